@@ -1,0 +1,62 @@
+# Two commands set everything up from nothing: `make run` and `make test`.
+SHELL := /bin/bash
+ROOT := $(CURDIR)
+PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3)
+VENV := $(ROOT)/.venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+export AIRFLOW_HOME := $(ROOT)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER := $(ROOT)/dags
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__UNIT_TEST_MODE := False
+export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
+export AIRFLOW__COSMOS__CACHE_DIR := $(ROOT)/.cosmos_cache
+export SITREP_DBT_PROJECT_DIR := $(ROOT)/dbt_project
+export DBT_PROFILES_DIR := $(ROOT)/dbt_project
+export PATH := $(BIN):$(PATH)
+
+.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean
+
+# The venv is rebuilt whenever requirements or packaging change.
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON_BOOTSTRAP) -m venv $(VENV)
+	@$(PY) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 required, got {sys.version}"'
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed airflow-init
+
+# Airflow's metadata DB is SQLite inside the project; the pool serialises DuckDB writers.
+airflow-init: $(VENV)/.installed
+	@mkdir -p $(AIRFLOW_HOME)
+	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (cat $(AIRFLOW_HOME)/db-migrate.log; exit 1)
+	$(BIN)/airflow pools set duckdb 1 "One writer at a time for the DuckDB warehouse" > /dev/null
+
+run: setup
+	$(PY) -m sitrep.demo
+
+test: setup
+	bash scripts/install_chromium.sh
+	$(PY) -m pytest
+
+dashboard: $(VENV)/.installed
+	$(BIN)/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.headless true
+
+bench-fetch: $(VENV)/.installed
+	$(PY) bench/fetch_bench.py
+
+bench-geoparse: $(VENV)/.installed
+	$(PY) bench/geoparse_bench.py
+
+eval: $(VENV)/.installed
+	$(PY) bench/eval_acled.py
+	$(PY) bench/eval_gold.py
+
+docs: $(VENV)/.installed
+	cd dbt_project && $(BIN)/dbt docs generate
+
+clean:
+	rm -rf $(VENV) $(AIRFLOW_HOME) data artifacts .cosmos_cache dbt_project/target dbt_project/logs
