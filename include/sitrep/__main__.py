@@ -1,0 +1,3 @@
+from sitrep.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Publish a read-only serving copy of the marts for dashboards and BI tools.
+
+The copy is written to a temporary file beside the target and swapped in with an atomic rename, so a reader sees
+either the old copy or the new one, never a half-written file; a failure (disk full, a failed check) leaves the
+old copy serving. Readers never touch the file the pipeline writes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from sitrep.warehouse import warehouse
+
+PUBLISHED_SCHEMAS = ("marts",)
+
+
+class PublishError(RuntimeError):
+    pass
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(warehouse_path: str | Path, serving_path: str | Path, *, as_of: str) -> Path:
+    """Copy the published schemas to `serving_path` atomically; `as_of` (the data interval end) is recorded."""
+    serving_path = Path(serving_path)
+    serving_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = serving_path.with_name(f".{serving_path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        with warehouse(warehouse_path, read_only=True) as conn:
+            conn.execute("attach ? as serving", [str(tmp)])
+            for schema in PUBLISHED_SCHEMAS:
+                tables = [r[0] for r in conn.execute(
+                    "select table_name from information_schema.tables where table_catalog = current_database() "
+                    "and table_schema = ? and table_type = 'BASE TABLE' order by table_name", [schema]).fetchall()]
+                if not tables:
+                    raise PublishError(f"nothing to publish: schema {schema!r} has no tables (has dbt run?)")
+                conn.execute(f'create schema serving."{schema}"')
+                for table in tables:
+                    conn.execute(f'create table serving."{schema}"."{table}" as select * from "{schema}"."{table}"')
+            conn.execute("create schema serving.meta")
+            conn.execute("create table serving.meta.publication as select cast(? as varchar) as as_of", [as_of])
+            conn.execute("detach serving")
+        _check(tmp)
+        _fsync(tmp)
+        os.replace(tmp, serving_path)
+        _fsync(serving_path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+    return serving_path
+
+
+def _check(path: Path) -> None:
+    """Refuse to swap in a copy that a reader could not open."""
+    conn = duckdb.connect(str(path), read_only=True)
+    try:
+        conn.execute("select count(*) from marts.fct_incidents").fetchone()
+    finally:
+        conn.close()
