@@ -1,0 +1,84 @@
+-- One row per real-world incident. Mentions of the same event (same day, place and sub-event type) from several
+-- articles merge into one incident; the most confident mention supplies actors, evidence and source.
+
+with
+
+mentions as (
+
+    select * from {{ ref('int_incident_mentions') }}
+
+),
+
+clusters as (
+
+    select * from {{ ref('int_incident_clusters') }}
+
+),
+
+keyed as (
+
+    select
+        clusters.incident_id,
+        mentions.*
+
+    from mentions
+    inner join clusters on clusters.mention_id = mentions.mention_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by incident_id order by confidence desc, published_at, url, mention_id
+        ) as rank_in_incident
+
+    from keyed
+
+),
+
+merged as (
+
+    select
+        incident_id,
+        count(distinct url) as report_count,
+        min(published_at) as first_reported_at,
+        -- reports that do not mention a toll say 0; the highest reported figure is the one that was counted
+        max(fatalities) as fatalities,
+        max(injuries) as injuries,
+        max(arrests) as arrests,
+        max(confidence) as confidence
+
+    from keyed
+    group by incident_id
+
+),
+
+final as (
+
+    select
+        ranked.incident_id,
+        ranked.event_date,
+        ranked.event_type,
+        ranked.sub_event_type,
+        ranked.actor1,
+        ranked.actor2,
+        ranked.location_id,
+        ranked.geo_precision,
+        merged.fatalities,
+        merged.injuries,
+        merged.arrests,
+        merged.report_count,
+        merged.first_reported_at,
+        ranked.evidence,
+        ranked.url as source_url,
+        merged.confidence
+
+    from ranked
+    inner join merged on merged.incident_id = ranked.incident_id
+    where ranked.rank_in_incident = 1
+
+)
+
+select * from final
