@@ -12,7 +12,6 @@ from pathlib import Path
 
 import duckdb
 
-from sitrep.warehouse import warehouse
 
 PUBLISHED_SCHEMAS = ("marts",)
 
@@ -36,20 +35,25 @@ def publish(warehouse_path: str | Path, serving_path: str | Path, *, as_of: str)
     tmp = serving_path.with_name(f".{serving_path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        with warehouse(warehouse_path, read_only=True) as conn:
-            conn.execute("attach ? as serving", [str(tmp)])
+        # Write the copy through its own connection and read the warehouse attached read-only.
+        conn = duckdb.connect(str(tmp))
+        try:
+            conn.execute("attach ? as wh (read_only)", [str(Path(warehouse_path))])
             for schema in PUBLISHED_SCHEMAS:
                 tables = [r[0] for r in conn.execute(
-                    "select table_name from information_schema.tables where table_catalog = current_database() "
+                    "select table_name from information_schema.tables where table_catalog = 'wh' "
                     "and table_schema = ? and table_type = 'BASE TABLE' order by table_name", [schema]).fetchall()]
                 if not tables:
                     raise PublishError(f"nothing to publish: schema {schema!r} has no tables (has dbt run?)")
-                conn.execute(f'create schema serving."{schema}"')
+                conn.execute(f'create schema "{schema}"')
                 for table in tables:
-                    conn.execute(f'create table serving."{schema}"."{table}" as select * from "{schema}"."{table}"')
-            conn.execute("create schema serving.meta")
-            conn.execute("create table serving.meta.publication as select cast(? as varchar) as as_of", [as_of])
-            conn.execute("detach serving")
+                    conn.execute(f'create table "{schema}"."{table}" as select * from wh."{schema}"."{table}"')
+            conn.execute("create schema meta")
+            conn.execute("create table meta.publication as select cast(? as varchar) as as_of", [as_of])
+            conn.execute("detach wh")
+            conn.execute("checkpoint")
+        finally:
+            conn.close()
         _check(tmp)
         _fsync(tmp)
         os.replace(tmp, serving_path)
