@@ -69,3 +69,46 @@ def test_same_day_twice_changes_nothing(first_run):
     proc = demo.run_dag(env=first_run["env"], port=first_run["port"])
     assert proc.returncode == 0, proc.stdout[-8000:]
     assert _snapshot(first_run["env"]["SITREP_WAREHOUSE"]) == first_run["snapshot"]
+
+
+def test_readme_queries_run_on_the_serving_copy(first_run):
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    queries = re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
+    assert len(queries) >= 3
+    conn = duckdb.connect(first_run["env"]["SITREP_SERVING"], read_only=True)
+    try:
+        results = [conn.execute(q).fetchall() for q in queries]
+    finally:
+        conn.close()
+    assert all(results[:3]), "the weekly, places and actor-pair queries should return rows for the sample"
+
+
+def test_full_refresh_rebuilds_the_same_marts_from_raw(first_run):
+    from dataclasses import replace
+
+    from sitrep import pipeline
+    from sitrep.settings import Settings
+
+    def marts(snapshot):
+        return {k: v for k, v in snapshot.items() if k.startswith("marts.")}
+
+    warehouse = first_run["env"]["SITREP_WAREHOUSE"]
+    before = marts(_snapshot(warehouse))
+    pipeline.build(replace(Settings.from_env(), warehouse=Path(warehouse)), full_refresh=True)
+    assert marts(_snapshot(warehouse)) == before
+
+
+def test_dbt_docs_generate(first_run, tmp_path):
+    import subprocess
+    import sys
+
+    dbt = Path(sys.executable).with_name("dbt")
+    project = Path(first_run["env"]["SITREP_DBT_PROJECT_DIR"])
+    proc = subprocess.run([str(dbt), "docs", "generate", "--project-dir", str(project), "--profiles-dir",
+                           str(project), "--target-path", str(tmp_path)], env=first_run["env"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    catalog = (tmp_path / "catalog.json").read_text()
+    assert "fct_incidents" in catalog and "dim_locations" in catalog

@@ -1,5 +1,5 @@
--- One row per real-world incident. Mentions of the same event (same day, place and sub-event type) from several
--- articles merge into one incident; the most confident mention supplies actors, evidence and source.
+-- One row per real-world incident. Mentions that int_incident_clusters merged (several articles reporting one
+-- event) become one row; the most precisely located, most confident report supplies place, actors and evidence.
 
 with
 
@@ -31,7 +31,8 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by incident_id order by confidence desc, published_at, url, mention_id
+            partition by incident_id
+            order by location_id = 'unknown', geo_precision nulls last, confidence desc, published_at, url, mention_id
         ) as rank_in_incident
 
     from keyed
@@ -42,6 +43,8 @@ merged as (
 
     select
         incident_id,
+        -- outlets date an event by when they heard of it; the earliest date is closest to the event
+        min(event_date) as event_date,
         count(distinct url) as report_count,
         min(published_at) as first_reported_at,
         -- reports that do not mention a toll say 0; the highest reported figure is the one that was counted
@@ -59,7 +62,7 @@ final as (
 
     select
         ranked.incident_id,
-        ranked.event_date,
+        merged.event_date,
         ranked.event_type,
         ranked.sub_event_type,
         ranked.actor1,

@@ -1,0 +1,109 @@
+"""Cross-article merging: which incident mentions report the same real-world event.
+
+Two mentions from different articles are the same incident when their dates are at most one day apart (outlets
+date an event by when they heard of it), their event types agree, their places coincide (same GeoNames place,
+within MERGE_RADIUS_KM, or one is the region that contains the other) and their actors do not contradict each
+other. Matches are transitive (union-find), so three outlets chain into one incident. The incident_id is derived
+from the earliest report, so it stays stable when later reports join.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+MERGE_RADIUS_KM = 25.0
+MAX_DAY_GAP = 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    mention_id: str
+    article_id: str
+    url: str
+    published_at: date | None
+    event_date: date
+    event_type: str
+    actor1: str | None
+    actor2: str | None
+    location_id: str
+    latitude: float | None
+    longitude: float | None
+    admin1: str | None
+    country_iso2: str | None
+    geo_precision: int | None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def same_place(a: Mention, b: Mention) -> bool:
+    if a.location_id == b.location_id:
+        return a.location_id != "unknown"
+    if a.country_iso2 and b.country_iso2 and a.country_iso2 != b.country_iso2:
+        return False
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= MERGE_RADIUS_KM:
+            return True
+    # "in Kirkuk province" and "in Dibis, Kirkuk" describe one place at two precisions
+    coarse, fine = sorted((a, b), key=lambda m: -(m.geo_precision or 0))
+    return (coarse.geo_precision or 0) == 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
+
+
+def actors_agree(a: Mention, b: Mention) -> bool:
+    """Actors are compatible unless both reports name a set of actors and the sets are disjoint."""
+    sa = {x for x in (a.actor1, a.actor2) if x}
+    sb = {x for x in (b.actor1, b.actor2) if x}
+    return not sa or not sb or bool(sa & sb)
+
+
+def same_incident(a: Mention, b: Mention) -> bool:
+    return (
+        a.article_id != b.article_id
+        and a.event_type == b.event_type
+        and abs((a.event_date - b.event_date).days) <= MAX_DAY_GAP
+        and same_place(a, b)
+        and actors_agree(a, b)
+    )
+
+
+def cluster(mentions: list[Mention]) -> dict[str, str]:
+    """mention_id -> incident_id."""
+    parent = {m.mention_id: m.mention_id for m in mentions}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # Block by (event_type, day): only mentions in the same or the next day's block can match.
+    blocks: dict[tuple[str, int], list[Mention]] = {}
+    for m in mentions:
+        blocks.setdefault((m.event_type, m.event_date.toordinal()), []).append(m)
+    for (etype, day), block in blocks.items():
+        for a, b in combinations(block, 2):
+            if same_incident(a, b):
+                parent[find(a.mention_id)] = find(b.mention_id)
+        for a in block:
+            for b in blocks.get((etype, day + 1), ()):
+                if same_incident(a, b):
+                    parent[find(a.mention_id)] = find(b.mention_id)
+
+    # The earliest report names the incident: stable as later reports join.
+    def order(m: Mention) -> tuple:
+        return (m.published_at or date.max, m.event_date, m.mention_id)
+
+    first: dict[str, Mention] = {}
+    for m in sorted(mentions, key=order):
+        first.setdefault(find(m.mention_id), m)
+    return {
+        m.mention_id: hashlib.md5(first[find(m.mention_id)].mention_id.encode()).hexdigest() for m in mentions
+    }

@@ -1,0 +1,71 @@
+"""Cross-article merging rules (sitrep.merging), which int_incident_clusters applies inside dbt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sitrep.merging import Mention, cluster, haversine_km
+
+QAIM = dict(location_id="qaim", latitude=34.37, longitude=41.09, admin1="Anbar", country_iso2="IQ", geo_precision=1)
+
+
+def mention(mid: str, article: str, day: int = 14, **kw) -> Mention:
+    base = dict(mention_id=mid, article_id=article, url=f"https://{article}.example/", published_at=date(2020, 1, 14),
+                event_date=date(2020, 1, day), event_type="Battles", actor1="Islamic State",
+                actor2="Iraqi Security Forces", **QAIM)
+    base.update(kw)
+    return Mention(**base)
+
+
+def test_haversine_known_distance():
+    # Baghdad to Kirkuk is about 240 km
+    assert 230 < haversine_km(33.3152, 44.3661, 35.4681, 44.3922) < 250
+
+
+def test_same_event_reported_a_day_apart_by_two_outlets_merges():
+    ids = cluster([mention("a", "wire", day=13), mention("b", "paper", day=14)])
+    assert ids["a"] == ids["b"]
+
+
+def test_two_days_apart_stays_separate():
+    ids = cluster([mention("a", "wire", day=12), mention("b", "paper", day=14)])
+    assert ids["a"] != ids["b"]
+
+
+def test_nearby_place_within_radius_merges_but_far_place_does_not():
+    near = mention("b", "paper", location_id="qaim-outskirts", latitude=34.45, longitude=41.15)
+    far = mention("c", "tv", location_id="ramadi", latitude=33.42, longitude=43.30)
+    ids = cluster([mention("a", "wire"), near, far])
+    assert ids["a"] == ids["b"] != ids["c"]
+
+
+def test_province_level_report_merges_with_a_town_in_that_province():
+    province = mention("b", "paper", location_id="anbar", latitude=33.0, longitude=42.0, geo_precision=3)
+    assert len(set(cluster([mention("a", "wire"), province]).values())) == 1
+
+
+def test_contradicting_actors_or_types_do_not_merge():
+    other_actors = mention("b", "paper", actor1="Kurdistan Workers Party", actor2="Turkish forces")
+    other_type = mention("c", "tv", event_type="Protests")
+    ids = cluster([mention("a", "wire"), other_actors, other_type])
+    assert len(set(ids.values())) == 3
+
+
+def test_unknown_places_never_merge_and_one_article_is_never_merged_with_itself():
+    unknown = dict(location_id="unknown", latitude=None, longitude=None, admin1=None, geo_precision=None)
+    ids = cluster([mention("a", "wire", **unknown), mention("b", "paper", **unknown),
+                   mention("c", "tv"), mention("d", "tv")])
+    assert len(set(ids.values())) == 4
+
+
+def test_incident_id_is_stable_when_a_later_report_joins():
+    first = mention("a", "wire")
+    before = cluster([first])["a"]
+    later = replace(mention("b", "paper"), published_at=date(2020, 1, 15))
+    assert cluster([later, first])["a"] == before
+
+
+def test_chains_are_transitive():
+    ids = cluster([mention("a", "w1", day=13), mention("b", "w2", day=14), mention("c", "w3", day=15)])
+    assert len(set(ids.values())) == 1
