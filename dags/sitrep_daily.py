@@ -65,7 +65,7 @@ def sitrep_daily():
 
         return pipeline.publish(Settings.from_env(), as_of=data_interval_end.isoformat())
 
-    @task(retries=0)
+    @task
     def check_sources(landing_report: dict) -> None:
         from sitrep import pipeline
 
