@@ -1,0 +1,48 @@
+"""Manual full refresh of the warehouse from raw, one Airflow task per dbt model (rendered by Cosmos).
+
+The daily DAG runs a single `dbt build` task (see README). A full refresh re-extracts every article and can run
+for an hour on a large warehouse; split per model, a failure late in the graph retries that model alone instead of
+redoing the extraction. The graph is rendered from dbt's manifest (made by `make setup`), so parsing stays fast.
+All tasks use the 1-slot `duckdb` pool: DuckDB has one writer at a time.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pendulum
+from cosmos import DbtDag, ExecutionConfig, LoadMode, ProfileConfig, ProjectConfig, RenderConfig, TestBehavior
+from cosmos.constants import InvocationMode
+
+from sitrep.settings import Settings
+
+settings = Settings.from_env()
+dbt_executable = Path(sys.executable).with_name("dbt")
+
+sitrep_dbt_full_refresh = DbtDag(
+    dag_id="sitrep_dbt_full_refresh",
+    schedule=None,
+    start_date=pendulum.datetime(2020, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    tags=["sitrep", "dbt"],
+    doc_md=__doc__,
+    default_args={"owner": "sitrep", "retries": 2, "retry_delay": timedelta(seconds=30),
+                  "retry_exponential_backoff": True},
+    project_config=ProjectConfig(
+        dbt_project_path=settings.dbt_project_dir,
+        manifest_path=settings.dbt_project_dir / "target" / "manifest.json",
+        install_dbt_deps=False,
+        env_vars={"SITREP_WAREHOUSE": str(settings.warehouse)},
+    ),
+    profile_config=ProfileConfig(
+        profile_name="sitrep", target_name="duckdb",
+        profiles_yml_filepath=settings.dbt_profiles_dir / "profiles.yml",
+    ),
+    execution_config=ExecutionConfig(dbt_executable_path=dbt_executable, invocation_mode=InvocationMode.SUBPROCESS),
+    render_config=RenderConfig(load_method=LoadMode.DBT_MANIFEST, test_behavior=TestBehavior.AFTER_EACH,
+                               invocation_mode=InvocationMode.SUBPROCESS, dbt_executable_path=dbt_executable),
+    operator_args={"full_refresh": True, "pool": "duckdb", "install_deps": False},
+)
