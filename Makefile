@@ -43,7 +43,8 @@ test: setup
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed
-	$(BIN)/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.headless true
+	$(BIN)/streamlit run dashboard/app.py --server.address 127.0.0.1 --server.headless true \
+		--browser.gatherUsageStats false --client.toolbarMode minimal
 
 bench-fetch: $(VENV)/.installed
 	$(PY) bench/fetch_bench.py

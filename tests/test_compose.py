@@ -1,0 +1,301 @@
+"""docker-compose.yml, docker/Dockerfile and .env.example checked without Docker (it cannot run here).
+
+Each check stands for a way the stack would fail on `docker compose up`: a command Airflow does not have, a
+mount or script that is not in the repo, a setting nobody documented, a typo in an Airflow option name.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+from pathlib import Path, PurePosixPath
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+COMPOSE = REPO / "docker-compose.yml"
+DOCKERFILE = REPO / "docker" / "Dockerfile"
+ENV_EXAMPLE = REPO / ".env.example"
+
+AIRFLOW_SERVICES = {
+    "airflow-apiserver": ["api-server"],
+    "airflow-scheduler": ["scheduler"],
+    "airflow-dag-processor": ["dag-processor"],
+    "airflow-triggerer": ["triggerer"],
+}
+# ${VAR}, ${VAR:-default}, ${VAR:?message}; `$$` is Compose's escape for a literal `$`.
+VAR_RE = re.compile(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}")
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    data = yaml.safe_load(COMPOSE.read_text())
+    assert isinstance(data, dict) and isinstance(data.get("services"), dict), "compose file has no services"
+    return data
+
+
+@pytest.fixture(scope="module")
+def services(compose) -> dict:
+    return compose["services"]
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    return shlex.split(value) if isinstance(value, str) else [str(v) for v in value]
+
+
+def _env(service: dict) -> dict[str, str]:
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        env = dict(item.split("=", 1) if "=" in item else (item, "") for item in env)
+    return {k: str(v) for k, v in env.items()}
+
+
+def _dockerfile() -> tuple[dict[str, str], dict[str, str], str]:
+    """(ENV values, container path -> repo path for each COPY, WORKDIR), with ${VAR} expanded."""
+    text = DOCKERFILE.read_text().replace("\\\n", " ")
+    values: dict[str, str] = {}
+    copies: dict[str, str] = {}
+    workdir = "/"
+
+    def expand(s: str) -> str:
+        return re.sub(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?", lambda m: values.get(m.group(1), m.group(0)), s)
+
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        instr, _, rest = line.partition(" ")
+        instr = instr.upper()
+        if instr in ("ARG", "ENV"):
+            for part in shlex.split(rest, comments=True):
+                if "=" in part:
+                    key, _, val = part.partition("=")
+                    values.setdefault(key, expand(val)) if instr == "ARG" else values.__setitem__(key, expand(val))
+        elif instr == "WORKDIR":
+            workdir = expand(rest.strip())
+        elif instr == "COPY":
+            args = [a for a in shlex.split(rest) if not a.startswith("--")]
+            *sources, dest = args
+            dest = expand(dest)
+            for src in sources:
+                if dest.endswith("/"):
+                    copies[str(PurePosixPath(dest) / PurePosixPath(src).name)] = src
+                else:
+                    copies[dest] = src
+    return values, copies, workdir
+
+
+def _repo_path_for(container_path: str) -> Path | None:
+    """Where a path inside the image comes from in the repo, per the Dockerfile's COPY lines."""
+    _, copies, _ = _dockerfile()
+    path = PurePosixPath(container_path)
+    for dest, src in sorted(copies.items(), key=lambda kv: -len(kv[0])):
+        dest_path = PurePosixPath(dest)
+        if path == dest_path or dest_path in path.parents:
+            return REPO / src / path.relative_to(dest_path)
+    return None
+
+
+def test_expected_services_exist(services) -> None:
+    expected = {*AIRFLOW_SERVICES, "airflow-init", "airflow-worker", "postgres", "redis", "dashboard"}
+    assert expected <= set(services), f"missing services: {expected - set(services)}"
+
+
+def test_airflow_commands_are_real_cli_commands(services) -> None:
+    from airflow.cli import cli_config
+
+    known = {c.name for c in cli_config.core_commands}
+    for name, command in AIRFLOW_SERVICES.items():
+        got = _as_list(services[name].get("command"))
+        assert got == command, f"{name} runs {got}, expected {command}"
+        assert got[0] in known, f"`airflow {got[0]}` does not exist in this Airflow"
+    # `celery worker` comes from the celery provider, which the Airflow base image ships.
+    assert _as_list(services["airflow-worker"]["command"]) == ["celery", "worker"]
+
+
+def test_celery_is_an_opt_in_profile(services) -> None:
+    for name in ("redis", "airflow-worker"):
+        assert services[name].get("profiles") == ["celery"], f"{name} should only start with --profile celery"
+    worker_env = _env(services["airflow-worker"])
+    assert "redis:6379" in worker_env["AIRFLOW__CELERY__BROKER_URL"]
+    assert "deploy" not in services["airflow-worker"] or "replicas" not in services["airflow-worker"]["deploy"]
+    assert "container_name" not in services["airflow-worker"], "a fixed container_name would block --scale"
+    executor = _env(services["airflow-scheduler"])["AIRFLOW__CORE__EXECUTOR"]
+    assert executor.startswith("${AIRFLOW_EXECUTOR"), "executor must be switchable from .env"
+
+
+def test_depends_on_names_services_in_the_same_profiles(services) -> None:
+    for name, svc in services.items():
+        deps = svc.get("depends_on") or {}
+        for dep, spec in (deps.items() if isinstance(deps, dict) else ((d, {}) for d in deps)):
+            assert dep in services, f"{name} depends on unknown service {dep}"
+            dep_profiles = set(services[dep].get("profiles") or [])
+            if dep_profiles:
+                assert dep_profiles & set(svc.get("profiles") or []), (
+                    f"{name} runs without a profile but depends on {dep}, which only runs with {dep_profiles}"
+                )
+            if isinstance(spec, dict) and spec.get("condition") == "service_healthy":
+                assert "healthcheck" in services[dep], f"{name} waits for {dep} to be healthy, it has no check"
+
+
+def test_airflow_option_names_exist(services) -> None:
+    from airflow.configuration import conf
+
+    described = conf.configuration_description
+    # Sections whose options are defined by providers this venv does not install (the image has them).
+    provider_sections = {"celery"}
+    for name, svc in services.items():
+        for var in _env(svc):
+            if not var.startswith("AIRFLOW__"):
+                continue
+            section, _, option = var[len("AIRFLOW__"):].lower().partition("__")
+            if section in provider_sections:
+                continue
+            assert option in described.get(section, {}).get("options", {}), (
+                f"{name}: {var} is not an Airflow option ([{section}] {option})"
+            )
+
+
+def test_every_variable_is_documented_in_env_example() -> None:
+    used = {m.group(1) for m in VAR_RE.finditer(COMPOSE.read_text())}
+    documented = {
+        m.group(1) for m in re.finditer(r"^\s*#?\s*([A-Z][A-Z0-9_]*)=", ENV_EXAMPLE.read_text(), re.MULTILINE)
+    }
+    assert used, "compose uses no variables at all?"
+    assert used - documented == set(), f"used in docker-compose.yml but not in .env.example: {used - documented}"
+    assert documented - used == set(), f"documented in .env.example but unused: {documented - used}"
+
+
+def test_secrets_have_no_defaults() -> None:
+    text = COMPOSE.read_text()
+    for secret in ("POSTGRES_PASSWORD", "AIRFLOW_FERNET_KEY", "AIRFLOW_JWT_SECRET", "AIRFLOW_API_SECRET_KEY",
+                   "SITREP_ADMIN_PASSWORD"):
+        forms = {(m.group(2) or "") for m in VAR_RE.finditer(text) if m.group(1) == secret}
+        assert forms == {":?"}, f"{secret} must be required (${{{secret}:?...}}), found forms {forms}"
+    values = dict(
+        line.split("=", 1) for line in ENV_EXAMPLE.read_text().splitlines() if re.match(r"^[A-Z_]+=", line)
+    )
+    for secret in ("POSTGRES_PASSWORD", "AIRFLOW_FERNET_KEY", "AIRFLOW_JWT_SECRET", "AIRFLOW_API_SECRET_KEY",
+                   "SITREP_ADMIN_PASSWORD"):
+        assert values.get(secret) == "", f".env.example must not ship a value for {secret}"
+
+
+def test_mounts_point_at_the_repo_or_declared_volumes(compose, services) -> None:
+    declared = set(compose.get("volumes") or {})
+    for name, svc in services.items():
+        for mount in svc.get("volumes") or []:
+            source = mount.split(":")[0] if isinstance(mount, str) else mount.get("source")
+            if source.startswith((".", "/")):
+                assert (REPO / source).resolve().exists(), f"{name} bind-mounts {source}, not in the repo"
+                assert source.startswith("."), f"{name} mounts absolute host path {source}"
+            else:
+                assert source in declared, f"{name} uses volume {source} not declared under volumes:"
+
+
+def test_shared_warehouse_volume(services) -> None:
+    def mounts(name: str) -> dict[str, str]:
+        out = {}
+        for m in services[name].get("volumes") or []:
+            parts = m.split(":")
+            out[parts[0]] = parts[2] if len(parts) > 2 else "rw"
+        return out
+
+    for name in ("airflow-scheduler", "airflow-worker"):
+        assert mounts(name).get("warehouse") == "rw", f"{name} runs tasks and must write the warehouse"
+    assert mounts("dashboard").get("warehouse") == "ro", "the dashboard must mount the warehouse read-only"
+    target = next(m.split(":")[1] for m in services["dashboard"]["volumes"] if m.startswith("warehouse:"))
+    serving = _env(services["dashboard"])["SITREP_SERVING"]
+    assert serving.startswith(target + "/"), "the dashboard's SITREP_SERVING is outside the shared volume"
+    assert _env(services["airflow-scheduler"])["SITREP_SERVING"] == serving
+
+
+def test_build_context_and_dockerfile_copies_exist(services) -> None:
+    for name, svc in services.items():
+        build = svc.get("build")
+        if not build:
+            continue
+        context = REPO / build.get("context", ".")
+        assert context.is_dir(), f"{name}: build context {context} missing"
+        assert (context / build.get("dockerfile", "Dockerfile")).is_file(), f"{name}: Dockerfile missing"
+    _, copies, _ = _dockerfile()
+    assert copies, "Dockerfile copies nothing"
+    for dest, src in copies.items():
+        assert (REPO / src).exists(), f"Dockerfile copies {src} to {dest}, but {src} is not in the repo"
+
+
+def test_dockerfile_installs_requirements_and_package() -> None:
+    text = DOCKERFILE.read_text()
+    assert re.search(r"pip install[^\n]*-r requirements\.txt", text)
+    assert re.search(r"pip install[^\n]*(-e )?\.\s*(\\|\n|&&)", text), "the sitrep package is not installed"
+    values, copies, _ = _dockerfile()
+    assert "pyproject.toml" in copies.values()
+    assert re.match(r"apache/airflow:", re.search(r"^FROM\s+(\S+)", text, re.M).group(1).replace(
+        "${AIRFLOW_VERSION}", values.get("AIRFLOW_VERSION", "")))
+
+
+def test_container_paths_used_by_services_come_from_the_repo(services) -> None:
+    """Scripts, app files and the DAGs folder the services use are in the image, i.e. copied from the repo."""
+    for name, svc in services.items():
+        workdir = svc.get("working_dir") or _dockerfile()[2]
+        args = _as_list(svc.get("entrypoint")) + _as_list(svc.get("command"))
+        for arg in args:
+            if not re.search(r"\.(py|sh)$", arg):
+                continue
+            container = arg if arg.startswith("/") else str(PurePosixPath(workdir) / arg)
+            repo_path = _repo_path_for(container)
+            assert repo_path is not None and repo_path.is_file(), f"{name} runs {arg}, not copied from the repo"
+        dags = _env(svc).get("AIRFLOW__CORE__DAGS_FOLDER")
+        if dags:
+            repo_dags = _repo_path_for(dags)
+            assert repo_dags is not None and repo_dags.is_dir(), f"{name}: DAGS_FOLDER {dags} not in the image"
+
+
+def test_dashboard_service_runs_streamlit_with_valid_options(services) -> None:
+    from streamlit import config
+
+    svc = services["dashboard"]
+    args = _as_list(svc["entrypoint"]) + _as_list(svc["command"])
+    assert args[:4] == ["python", "-m", "streamlit", "run"]
+    options = {}
+    for arg in args[5:]:
+        assert arg.startswith("--") and "=" in arg, f"unexpected dashboard argument {arg}"
+        key, _, value = arg[2:].partition("=")
+        assert key in config._config_options_template, f"--{key} is not a Streamlit option"
+        options[key] = value
+    assert options["browser.gatherUsageStats"] == "false", "the dashboard must not phone home"
+    assert options["server.address"] == "0.0.0.0"
+    assert any(p.endswith(":" + options["server.port"]) for p in svc["ports"]), "published port != server.port"
+
+
+def test_api_server_port_and_execution_api_url_agree(services) -> None:
+    url = _env(services["airflow-scheduler"])["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"]
+    assert url.startswith("http://airflow-apiserver:8080/")
+    assert any(str(p).endswith(":8080") for p in services["airflow-apiserver"]["ports"])
+
+
+@pytest.mark.parametrize("script", ["docker/airflow-init.sh", "scripts/install_chromium.sh"])
+def test_shell_scripts_parse(script: str) -> None:
+    path = REPO / script
+    assert path.is_file()
+    subprocess.run(["bash", "-n", str(path)], check=True)
+
+
+def test_init_creates_the_pool_the_dag_uses() -> None:
+    dag = (REPO / "dags" / "sitrep_daily.py").read_text()
+    pool = re.search(r'^DUCKDB_POOL\s*=\s*"([^"]+)"', dag, re.M).group(1)
+    init = (REPO / "docker" / "airflow-init.sh").read_text()
+    assert re.search(rf"airflow pools set {re.escape(pool)} 1\b", init), f"airflow-init does not create pool {pool!r}"
+
+
+def test_image_installs_what_the_dashboard_runs() -> None:
+    """The dashboard service runs Streamlit from the image, which gets its packages from requirements.txt."""
+    pins = {
+        re.split(r"[=<>!~\[ ;]", line.strip(), maxsplit=1)[0].lower()
+        for line in (REPO / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    }
+    assert "streamlit" in pins, "requirements.txt must pin streamlit for the dashboard service"
