@@ -14,6 +14,7 @@ export AIRFLOW__COSMOS__ENABLE_TELEMETRY := False
 export AIRFLOW__COSMOS__CACHE_DIR := $(ROOT)/.cosmos_cache
 export SITREP_DBT_PROJECT_DIR := $(ROOT)/dbt_project
 export DBT_PROFILES_DIR := $(ROOT)/dbt_project
+export SITREP_WAREHOUSE ?= $(ROOT)/data/sitrep.duckdb
 export PATH := $(BIN):$(PATH)
 
 .PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean
@@ -34,6 +35,8 @@ airflow-init: $(VENV)/.installed
 	@mkdir -p $(AIRFLOW_HOME)
 	$(BIN)/airflow db migrate > $(AIRFLOW_HOME)/db-migrate.log 2>&1 || (cat $(AIRFLOW_HOME)/db-migrate.log; exit 1)
 	$(BIN)/airflow pools set duckdb 1 "One writer at a time for the DuckDB warehouse" > /dev/null
+	@# Cosmos renders the full-refresh DAG from dbt's manifest, so parsing the DAG never runs dbt.
+	cd dbt_project && $(BIN)/dbt parse --quiet
 
 run: setup
 	$(PY) -m sitrep.demo

@@ -74,3 +74,13 @@ def test_dag_file_parses_fast():
     code = f"import sys; sys.path.insert(0, {str(DAGS_DIR)!r}); import sitrep_daily; print(sorted(m for m in ('duckdb','dbt','trafilatura','sitrep.pipeline') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_cosmos_full_refresh_dag_renders_every_model_in_the_pool(dagbag):
+    dag = dagbag.dags["sitrep_dbt_full_refresh"]
+    assert dag.max_active_runs == 1
+    task_ids = {t.task_id for t in dag.tasks}
+    for model in ("int_article_texts", "int_article_incidents", "fct_incidents", "dim_locations"):
+        assert f"{model}.run" in task_ids
+    assert {t.pool for t in dag.tasks} == {"duckdb"}
+    assert all(t.retries >= 1 for t in dag.tasks)
