@@ -112,3 +112,25 @@ def test_dbt_docs_generate(first_run, tmp_path):
     assert proc.returncode == 0, proc.stdout[-4000:]
     catalog = (tmp_path / "catalog.json").read_text()
     assert "fct_incidents" in catalog and "dim_locations" in catalog
+
+
+def test_dashboard_shows_what_the_pipeline_published(first_run, tmp_path):
+    """The dashboard over the real serving copy from the DAG run: a person sees the sample's incidents."""
+    from dashboard import headless_chromium as hc  # tests/dashboard, on sys.path as pytest's rootdir-relative package
+    from dashboard.streamlit_server import run_streamlit
+
+    chromium = hc.find_chromium()
+    if chromium is None:
+        pytest.skip("chromium not installed (scripts/install_chromium.sh)")
+    conn = duckdb.connect(first_run["env"]["SITREP_SERVING"], read_only=True)
+    try:
+        evidence = [r[0] for r in conn.execute(
+            "select evidence from marts.fct_incidents order by fatalities desc, evidence limit 3").fetchall()]
+    finally:
+        conn.close()
+    shot = Path(__file__).resolve().parents[1] / "artifacts" / "dashboard_pipeline.png"
+    with run_streamlit(Path(first_run["env"]["SITREP_SERVING"]), tmp_path) as url:
+        dom, _ = hc.render(chromium, url, expect=["Incidents per week"], screenshot=shot, timeout=90)
+    assert "Tarmiyah" in dom
+    for sentence in evidence:
+        assert sentence[:60] in dom.replace("&#x27;", "'").replace("&quot;", '"')

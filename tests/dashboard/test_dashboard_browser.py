@@ -7,20 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from . import headless_chromium as hc
 from .conftest import FOLLOWUP_URL, INCIDENTS, SEED_URL, build_serving_fixture
+from .streamlit_server import run_streamlit
 
 REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "dashboard" / "app.py"
 ARTIFACTS = REPO / "artifacts"
 
 CHROMIUM = hc.find_chromium()
@@ -38,12 +33,6 @@ MOSUL = ("inc-mosul", "2020-01-15", "Explosions/Remote violence", "Remote explos
 MOSUL_LOCATION = ("gn-99072", "Mosul", "PPLA", "Nineveh", "Mosul District", "IQ", "Iraq", 36.335, 43.11889, 99072)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def dashboard(tmp_path_factory: pytest.TempPathFactory):
     """A real `streamlit run` of the app over a fixture serving copy; yields (url, serving path).
@@ -52,44 +41,8 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory):
     """
     tmp_path = tmp_path_factory.mktemp("dashboard")
     serving = build_serving_fixture(tmp_path / "serving" / "sitrep.duckdb")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "SITREP_SERVING": str(serving),
-        "SITREP_DASHBOARD_POLL_SECONDS": "1",
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-        "HOME": str(tmp_path),  # keep Streamlit's per-user files out of the real home
-    }
-    log = (tmp_path / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--client.toolbarMode", "minimal"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "_stcore/health", timeout=2) as resp:
-                    if resp.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail(f"streamlit did not come up: {(tmp_path / 'streamlit.log').read_text()[-3000:]}")
-            time.sleep(0.2)
+    with run_streamlit(serving, tmp_path) as url:
         yield url, serving
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def _distinct_colours(png: Path) -> int:
