@@ -34,3 +34,21 @@ def airflow_env(tmp_path_factory) -> dict[str, str]:
     subprocess.run([airflow, "db", "migrate"], env=env, check=True, capture_output=True)
     subprocess.run([airflow, "pools", "set", "duckdb", "1", "DuckDB writer"], env=env, check=True, capture_output=True)
     return env
+
+
+@pytest.fixture(scope="session")
+def _http_server():
+    """A real HTTP server on loopback (threaded: the fetcher talks to it concurrently)."""
+    from pytest_httpserver import HTTPServer
+
+    srv = HTTPServer(host="127.0.0.1", threaded=True)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def server(_http_server):
+    """The shared loopback server, with its expectations cleared after each test."""
+    yield _http_server
+    _http_server.clear()

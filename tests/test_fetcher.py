@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from sitrep.fetcher import Fetcher, canonicalize, dedupe
@@ -16,20 +15,6 @@ from sitrep.http_client import FetchPolicy, RequestsHttpClient, retry_after_seco
 FIXTURES = Path(__file__).parent / "fixtures" / "acquisition"
 ARTICLE = (FIXTURES / "article.html").read_bytes()
 HTML = "text/html; charset=utf-8"
-
-
-@pytest.fixture(scope="module")
-def _server():
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def server(_server):
-    yield _server
-    _server.clear()
 
 
 def policy(**overrides) -> FetchPolicy:

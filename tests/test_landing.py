@@ -15,7 +15,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from sitrep.acquisition import SourceUnreachable, discover_candidates, fetch_and_land
@@ -29,20 +28,6 @@ CONTRACT_COLUMNS = ["article_id", "url", "source", "fetched_at", "http_status", 
                     "content_sha256", "fetch_error"]
 FETCH = "fetch: {allow_private: ['127.0.0.0/8'], per_host_interval: 0, per_host_concurrency: 4, " \
         "respect_robots: false, max_retries: 1, backoff_base: 0.01}"
-
-
-@pytest.fixture(scope="module")
-def _server():
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def server(_server):
-    yield _server
-    _server.clear()
 
 
 def page(headline: str) -> str:

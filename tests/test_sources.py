@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from sitrep.acquisition import discover_candidates
@@ -19,20 +18,6 @@ from sitrep.sources import ConfigError, Source, discover, load_sources
 FIXTURES = Path(__file__).parent / "fixtures" / "acquisition"
 DAY_START = datetime(2021, 3, 2, tzinfo=timezone.utc)
 DAY_END = DAY_START + timedelta(days=1)
-
-
-@pytest.fixture(scope="module")
-def _server():
-    srv = HTTPServer(host="127.0.0.1", threaded=True)
-    srv.start()
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def server(_server):
-    yield _server
-    _server.clear()
 
 
 def client() -> RequestsHttpClient:

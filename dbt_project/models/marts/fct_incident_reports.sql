@@ -2,26 +2,9 @@
 
 with
 
-mentions as (
+reports as (
 
-    select * from {{ ref('int_incident_mentions') }}
-
-),
-
-clusters as (
-
-    select * from {{ ref('int_incident_clusters') }}
-
-),
-
-keyed as (
-
-    select
-        clusters.incident_id,
-        mentions.*
-
-    from mentions
-    inner join clusters on clusters.mention_id = mentions.mention_id
+    select * from {{ ref('int_incident_reports') }}
 
 ),
 
@@ -34,7 +17,7 @@ final as (
         min(published_at) as published_at,
         arg_max(evidence, confidence) as evidence
 
-    from keyed
+    from reports
     group by incident_id, article_id
 
 )

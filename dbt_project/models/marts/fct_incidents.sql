@@ -3,26 +3,9 @@
 
 with
 
-mentions as (
+reports as (
 
-    select * from {{ ref('int_incident_mentions') }}
-
-),
-
-clusters as (
-
-    select * from {{ ref('int_incident_clusters') }}
-
-),
-
-keyed as (
-
-    select
-        clusters.incident_id,
-        mentions.*
-
-    from mentions
-    inner join clusters on clusters.mention_id = mentions.mention_id
+    select * from {{ ref('int_incident_reports') }}
 
 ),
 
@@ -35,7 +18,7 @@ ranked as (
             order by location_id = 'unknown', geo_precision nulls last, confidence desc, published_at, url, mention_id
         ) as rank_in_incident
 
-    from keyed
+    from reports
 
 ),
 
@@ -53,7 +36,7 @@ merged as (
         max(arrests) as arrests,
         max(confidence) as confidence
 
-    from keyed
+    from reports
     group by incident_id
 
 ),
