@@ -1,0 +1,856 @@
+"""Geoparser: find place names in text and resolve them to GeoNames entries of the offline gazetteer.
+
+Recognition scans runs of capitalised tokens (with lower-case connectors such as "ez", "al", "de") and
+looks each sub-span up in the gazetteer's folded-name index, longest match first; demonyms ("Iraqi")
+map to their country; cues ("the villages of A, B and C", "X district") add places the gazetteer lacks.
+Resolution scores each candidate by kind and population, then re-scores with the article's context:
+its dominant countries, admin regions mentioned nearby and distance to the other places.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import TextIO
+
+from sitrep import gazetteer as gz
+from sitrep.gazetteer import Gazetteer, fold
+from sitrep.gazetteer_build import GENERIC_REGION_WORDS, REGION_ABBREVIATIONS
+
+__all__ = ["Toponym", "Geoparser", "geoparse", "geoparse_jsonl", "lookup_admin", "locate"]
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    name: str
+    geonames_id: int | None
+    latitude: float | None
+    longitude: float | None
+    country_iso2: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    feature_code: str | None
+    gazetteer_name: str | None
+    precision: int
+    in_gazetteer: bool
+    population: int | None
+    is_demonym: bool = False   # "Iraqi": resolved to the country, but not a location of an event
+
+    def to_contract(self, doc_id) -> dict:
+        return {"id": doc_id, "start": self.start, "end": self.end, "name": self.name,
+                "geonames_id": self.geonames_id, "latitude": self.latitude, "longitude": self.longitude,
+                "country_iso2": self.country_iso2, "feature_code": self.feature_code}
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# Tokens: acronyms with dots (U.S., U.K.) or words with inner hyphens/apostrophes (Al-Qa'im, ez-Zor).
+# Hyphens split tokens ("London-based", "Canada-wide"); a span may still join them ("Al-Qa'im").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]*\w)?")
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon "
+                       "on sur en van der von am im bin ibn y".split())
+# Words after a name that say what kind of region it is; they select ADM2 / ADM1 readings.
+ADM2_WORDS = frozenset("district districts sub-county subcounty county municipality division department "
+                       "qadaa qada raion rayon woreda lga".split())
+ADM1_WORDS = frozenset("province provinces governorate governorates region state oblast prefecture".split())
+TYPE_WORDS = ADM2_WORDS | ADM1_WORDS
+# Words that may end the name of the place an ACLED note describes, before "(admin2, admin1)".
+SUBJECT_WORDS = TYPE_WORDS | frozenset("township town city village villages area camp neighborhood neighbourhood "
+                                       "groupement commune ward locality sector chiefdom zone junction market "
+                                       "road bridge border crossing checkpoint island hill".split())
+# Capitalised words that start a clause and are never places on their own.
+_NOT_PLACE = frozenset(fold(w) for w in (
+    "The A An In On At Of For From By With And But Or If As It Its This That These Those He She They We I You "
+    "His Her Their Our Mr Mrs Ms Dr Gen General President Minister Prime Police Army Forces Force "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December State Islamic God Allah Prophet Isis Daesh Is Are Was "
+    "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
+    "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
+    "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua").split())
+# Words before a name that make a person or organisation reading likely ("President Jordan").
+_TITLES = frozenset(fold(w) for w in (
+    "Mr Mrs Ms Miss Dr Sir Lord Lady Saint St Gen General Col Colonel Capt Captain Lt Sgt Maj Major "
+    "President Minister Senator Sen Rep Gov Governor Mayor King Queen Prince Princess Sheikh Imam Pope "
+    "Judge Justice Chief Officer Commander Bishop Rev Father Brother Sister Coach Professor Prof").split())
+# A town this small in a country that nothing else in the article mentions is a namesake, not the place.
+FOREIGN_POP = 20_000
+# Prior weights of the kinds of place (a town scores log10 of its population).
+ADM1_BASE, ADM2_BASE, PRIMARY_BONUS = 3.0, 2.0, 1.0
+_CONTRACTION = re.compile(r"^\w+['’](ve|m|ll|d|re|t)$", re.I)
+_STATE_ABBREVIATIONS = frozenset(fold(a) for table in REGION_ABBREVIATIONS.values()
+                                 for forms in table.values() for a in forms)
+_VILLAGE_CUE = re.compile(
+    r"\b(?:villages?|towns?|hamlets?|localit(?:y|ies)|neighbou?rhoods?|areas?|settlements?|camps?|"
+    r"trading cent(?:er|re)s?|sub-count(?:y|ies)|parish(?:es)?)\s+(?:of|called|named)\s+$", re.I)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    key: str
+    cands: list[int]
+    exact: bool
+    demonym: int | None = None      # country entry for a demonym
+    level: str | None = None        # "ADM1"/"ADM2" when a type word followed the name
+    cued: bool = False              # preceded by "village of" and the like: a place even if unknown
+    scores: dict[int, float] = field(default_factory=dict)
+    bonus: dict[int, float] = field(default_factory=dict)
+    best: int | None = None
+    own: float = 0.0                # this mention's share of the country weights
+    hint: tuple[str | None, str | None] | None = None   # (admin2, admin1) from "Name (Admin2, Admin1)"
+    hint_level: str | None = None   # for a name inside the parentheses: the admin level it stands for
+    comma_region: int | None = None  # end of a following ", Region" that may contain this place
+
+
+def _dist_km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Geoparser:
+    MAX_SPAN = 6
+    MAX_CANDIDATES = 60
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = gazetteer
+        self._fcode = gazetteer._fcode
+        self._pop = gazetteer._pop
+        self._cc = gazetteer._cc
+        self._a1 = gazetteer._a1
+        self._a2 = gazetteer._a2
+        self._lat = gazetteer._lat
+        self._lon = gazetteer._lon
+        # Per-call state (country weights, surname words) lives per thread: one parser serves all threads.
+        self._local = threading.local()
+        self._admins_by_cc: dict[str, list[tuple[str, int]]] | None = None
+
+    # ------------------------------------------------------------------ recognition
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        toks = []
+        for m in _TOKEN.finditer(text):
+            s, e = m.start(), m.end()
+            word = m.group()
+            if word.endswith(("'s", "’s")):   # Russia's -> Russia
+                e -= 2
+                word = word[:-2]
+            toks.append((s, e, word))
+        return toks
+
+    def _recognise(self, text: str) -> list[_Mention]:
+        g = self.g
+        toks = self._tokens(text)
+        lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
+        self._local.person_words = self._person_names(text, toks)
+        n = len(toks)
+        mentions: list[_Mention] = []
+        i = 0
+        while i < n:
+            s0, e0, w0 = toks[i]
+            if not (w0[:1].isupper()):
+                i += 1
+                continue
+            found = None
+            # Longest span first: "Deir ez-Zor" before "Deir", "American Samoa" before "American".
+            for j in range(min(n, i + self.MAX_SPAN) - 1, i - 1, -1):
+                ws = toks[j][2]
+                if not ws[:1].isupper():
+                    continue
+                if any(not t[2][:1].isupper() and fold(t[2]) not in CONNECTORS for t in toks[i + 1:j]):
+                    continue
+                if any(text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
+                    continue   # a span never crosses punctuation or line breaks
+                surface = text[s0:toks[j][1]]
+                key = fold(surface)
+                if key in _NOT_PLACE:
+                    continue
+                dem = g.demonyms.get(key)
+                if dem is not None:
+                    found = _Mention(s0, toks[j][1], key, [dem], True, demonym=dem)
+                    break
+                cands, exact = g.match(key)
+                if cands:
+                    found = _Mention(s0, toks[j][1], key, cands, exact)
+                    break
+            if found is None:
+                i += 1
+                continue
+            last = next(k for k in range(i, n) if toks[k][1] == found.end)
+            self._annotate(text, toks, i, last, found)
+            if self._keep(text, toks, i, last, found, lower_words):
+                mentions.append(found)
+            i = last + 1
+        mentions.extend(self._cued_unknowns(text, toks, mentions))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _person_names(self, text, toks) -> set[str]:
+        """Later words of multi-word proper names that are not places ("Andrew Brunson"): alone elsewhere
+        in the text, those words name the person, not a namesake town."""
+        out: set[str] = set()
+        run: list[str] = []
+
+        def flush():
+            if len(run) >= 2:
+                keys = [fold(w) for w in run]
+                if not (set(keys) & (TYPE_WORDS | _NOT_PLACE | CONNECTORS)) and not self.g.match(" ".join(keys))[0] \
+                        and not any(k in self.g.demonyms for k in keys):
+                    # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
+                    out.update(keys[1:])
+            run.clear()
+
+        for k, (s, e, w) in enumerate(toks):
+            if w[:1].isupper() and not w.isupper() and "." not in w:
+                if run and text[toks[k - 1][1]:s] != " ":
+                    flush()
+                run.append(w)
+            else:
+                flush()
+        flush()
+        return out
+
+    def _annotate(self, text, toks, i, last, m: _Mention) -> None:
+        """Type word after the name ("Dibis district") and village cues before it."""
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
+            nxt = fold(toks[last + 1][2])
+            if nxt in ADM2_WORDS or nxt.replace(" ", "-") in ADM2_WORDS:
+                m.level = "ADM2"
+            elif nxt in ADM1_WORDS:
+                m.level = "ADM1"
+            if m.level and m.demonym is None:
+                m.end = toks[last + 1][1]
+        m.cued = self._cued(text, toks, i)
+
+    @staticmethod
+    def _cued(text, toks, k) -> bool:
+        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C")."""
+        j = k
+        while j > 0:
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            prev = toks[j - 1][2]
+            if gap.strip() == "," and prev[:1].isupper():
+                j -= 1
+                continue
+            if gap == " " and prev.lower() in ("and", "or") and j >= 2 and toks[j - 2][2][:1].isupper():
+                j -= 2
+                continue
+            if gap == " " and prev[:1].isupper() and j >= 2 and text[toks[j - 2][1]:toks[j - 1][0]] in (" ", ", "):
+                j -= 1       # a multi-word name inside the list
+                continue
+            break
+        return bool(_VILLAGE_CUE.search(text[max(0, toks[j][0] - 40):toks[j][0]]))
+
+    def _keep(self, text, toks, i, last, m: _Mention, lower_words) -> bool:
+        if m.demonym is not None or m.level or m.cued:
+            return True
+        key = m.key
+        word = text[m.start:m.end]
+        if word.isupper() and len(word.replace(".", "")) <= 4 and key not in _STATE_ABBREVIATIONS and not any(
+                self._fcode[c] in gz.COUNTRY_CODES for c in m.cands[:3]):
+            return False      # acronyms: "SUD" (a union), "SNA" (an army), not places
+        if key in _STATE_ABBREVIATIONS:
+            if "." in word:
+                return True   # "B.C.", "N.Y."
+            # "Lewisburg, Pa." is Pennsylvania; a bare "Pa" or "Mo" is not.
+            return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == "."
+        strong = any(self._strong(c) for c in m.cands[:self.MAX_CANDIDATES])
+        if key in self.g.weak:
+            # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
+            # and only for a sizeable city.
+            prep = re.search(r"\b(in|at|near|from|outside)\s+$", text[max(0, m.start - 8):m.start])
+            return bool(prep) and any(self._pop[c] >= 100_000 and self._fcode[c].startswith("PPL")
+                                      for c in m.cands[:self.MAX_CANDIDATES])
+        single = last == i
+        at_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
+        very_strong = any(self._very_strong(c) for c in m.cands[:self.MAX_CANDIDATES])
+        if single and key in self._local.person_words and not very_strong:
+            return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
+        if single and _CONTRACTION.match(word):
+            return False      # "I've", "we'd"
+        if single and key in lower_words and not strong:
+            return False      # the same word is used as a common word in this text
+        # Part of a longer proper name: "Mevlut Mert Altintas", "President Jordan", "Boston Globe".
+        if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " ":
+            prev = toks[i - 1][2]
+            if fold(prev) in _TITLES and not very_strong:
+                return False
+            if prev[:1].isupper() and not at_start and fold(prev) not in _NOT_PLACE and not strong:
+                return False
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
+            nxt = toks[last + 1][2]
+            typed = fold(toks[last][2]) in TYPE_WORDS   # "Metcalfe County Sheriff's Office"
+            if nxt[:1].isupper() and fold(nxt) not in _NOT_PLACE and not typed and not very_strong:
+                return False      # "Vladimir Putin", "Boston Globe"
+        if strong:
+            return True
+        if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:self.MAX_CANDIDATES]):
+            return False
+        return True
+
+    def _very_strong(self, idx: int) -> bool:
+        """Places famous enough to keep even next to another capitalised word ("Baghdad Airport")."""
+        f = self._fcode[idx]
+        return (f in gz.COUNTRY_CODES or f == "CONT" or (f == "ADM1" and self._pop[idx] >= 500_000)
+                or self._pop[idx] >= 1_000_000)
+
+    def _strong(self, idx: int) -> bool:
+        f = self._fcode[idx]
+        return f in gz.COUNTRY_CODES or f == "CONT" or (f == "ADM1" and self._pop[idx] > 0) or self._pop[idx] >= 100_000
+
+    def _cued_unknowns(self, text, toks, mentions) -> list[_Mention]:
+        """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""
+        covered = {(m.start, m.end) for m in mentions}
+        taken = [(m.start, m.end) for m in mentions]
+        out = []
+        for k, (s, e, w) in enumerate(toks):
+            if not w[:1].isupper() or any(a <= s < b for a, b in taken):
+                continue
+            if not self._cued(text, toks, k):
+                continue
+            end = e
+            q = k
+            while q + 1 < len(toks) and text[toks[q][1]:toks[q + 1][0]] == " " and toks[q + 1][2][:1].isupper():
+                q += 1
+                end = toks[q][1]
+            if (s, end) in covered:
+                continue
+            out.append(_Mention(s, end, fold(text[s:end]), [], False, cued=True))
+            taken.append((s, end))
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def _prior(self, m: _Mention, idx: int) -> float:
+        f = self._fcode[idx]
+        pop = self._pop[idx]
+        if f in gz.COUNTRY_CODES:
+            score = 12.0
+        elif f == "CONT":
+            score = 11.0
+        elif f == "ADM1":
+            score = ADM1_BASE + 0.5 * math.log10(pop + 10)
+        elif f == "ADM2":
+            score = ADM2_BASE + 0.4 * math.log10(pop + 10)
+        else:
+            score = math.log10(pop + 10) + (1.5 if f == "PPLC" else 0.0)
+        if self.g.is_primary_name(m.key, idx):
+            score += PRIMARY_BONUS
+        if m.level:
+            if f == m.level:
+                score += 8.0
+            elif f in ("ADM1", "ADM2"):
+                score += 3.0
+        return score
+
+    def _resolve(self, mentions: list[_Mention], country_hint: str | None) -> None:
+        known = [m for m in mentions if m.cands]
+        for m in known:
+            cands = m.cands
+            if len(cands) > self.MAX_CANDIDATES:
+                cands = sorted(cands, key=lambda c: -self._pop[c])[:self.MAX_CANDIDATES]
+            m.cands = cands
+            m.scores = {c: self._prior(m, c) for c in cands}
+            # A city and the region named after it (Baghdad, Kirkuk): news means the city.
+            cset = set(cands)
+            for c in cands:
+                if self._fcode[c] not in ("ADM1", "ADM2") and (self._a1[c] in cset or self._a2[c] in cset):
+                    m.scores[c] = max(m.scores[c], max(m.scores[a] for a in (self._a1[c], self._a2[c]) if a in cset) + (0.5 if not m.level else -2))
+            m.best = max(cands, key=m.scores.__getitem__)
+
+        for _ in range(2):
+            weights: dict[str, float] = {}
+            if country_hint:
+                weights[country_hint.upper()] = 3.0
+            regions: dict[int, set[str]] = {}   # region entry -> names placing something in it
+            named: dict[int, set[str]] = {}     # entry -> names resolved to it ("Kirkuk province")
+            by_key: dict[str, tuple[str, float]] = {}   # a name repeated counts once, for its own country
+            for m in known:
+                b = m.best
+                cc = self._cc[b]
+                ranked = sorted(m.scores.values(), reverse=True)
+                sure = len(ranked) == 1 or ranked[0] - ranked[1] > 2.0
+                solid = self._fcode[b] in gz.COUNTRY_CODES or m.demonym is not None or self._strong(b) or self._pop[b] >= 1000
+                m.own = (2.0 if self._fcode[b] in gz.COUNTRY_CODES else 1.0 if sure and solid and m.exact else 0.3) if cc else 0.0
+                if cc and m.key not in by_key:
+                    by_key[m.key] = (cc, m.own)
+                    weights[cc] = weights.get(cc, 0.0) + m.own
+                named.setdefault(b, set()).add(m.key)
+                for r in (self._a1[b], self._a2[b]):
+                    if r >= 0:
+                        regions.setdefault(r, set()).add(m.key)
+            total = sum(weights.values()) or 1.0
+            points = [(self._lat[m.best], self._lon[m.best], m) for m in known
+                      if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"]
+            for m in known:
+                # Context is what the *other* names say: this name's own vote is taken out.
+                own_cc, own = by_key.get(m.key, (None, 0.0))
+                rest = (total - own) or 1.0
+                for c in m.cands:
+                    score = self._prior(m, c) if c not in m.scores else m.scores[c]
+                    cc = self._cc[c]
+                    # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
+                    bonus = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
+                             * min(1.0, (total - own) / 2.0)) if cc else 0.0
+                    # A region the text names counts more than one that merely holds another place
+                    # (all of England holds London).
+                    a1, a2 = self._a1[c], self._a2[c]
+                    if a1 >= 0 and a1 != c:
+                        if named.get(a1, set()) - {m.key}:
+                            bonus += 2.5
+                        elif regions.get(a1, set()) - {m.key}:
+                            bonus += 1.0
+                    if a2 >= 0 and a2 != c:
+                        if named.get(a2, set()) - {m.key}:
+                            bonus += 2.0
+                        elif regions.get(a2, set()) - {m.key}:
+                            bonus += 1.5
+                    if self._fcode[c] not in gz.COUNTRY_CODES:
+                        near = any(o.key != m.key and _dist_km(self._lat[c], self._lon[c], la, lo) < 250
+                                   for la, lo, o in points)
+                        if near:
+                            bonus += 1.0
+                    m.scores[c] = score
+                    m.bonus[c] = bonus
+                m.best = max(m.cands, key=lambda c: m.scores[c] + m.bonus[c])
+        self._local.weights = weights
+
+    _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
+    _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
+
+    def _admin_hints(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """ACLED-style "Minakulu sub-county (Oyam, Northern)": the parentheses name the place's admin2 and
+        admin1 (or admin1 alone). The place and the names inside are resolved together by locate()."""
+        extra: list[_Mention] = []
+        drop: set[int] = set()
+        for pm in self._PAREN.finditer(text):
+            parts = [x.strip() for x in pm.group(1).split(",")]
+            if not 1 <= len(parts) <= 3 or not all(self._HINT_PART.match(x) for x in parts):
+                continue
+            if len(parts) == 1 and fold(parts[0]) in GENERIC_REGION_WORDS:
+                continue   # "Wadi al Jufrah (North)": part of ACLED's name for the spot, not a region
+            if any(x.isupper() and len(x) <= 5 and fold(x) not in _STATE_ABBREVIATIONS for x in parts):
+                continue   # "WASHINGTON (RNS)": an agency or party acronym
+            if not self._admins(parts[-1], "ADM1", None) and not (len(parts) > 1 and self._admins(parts[-2], "ADM2", None)):
+                continue   # nothing in the parentheses is a known region
+            # The subject: capitalised words (and type words such as "sub-county") right before "(".
+            head = text[max(0, pm.start() - 80):pm.start()].rstrip()
+            if len(head) == pm.start() - max(0, pm.start() - 80):
+                continue   # no space before "(": "U.S.(...)" and the like
+            words = re.findall(r"[^\s()]+", head)
+            subject = []
+            for w in reversed(words):
+                if w[-1] in ",;:." and subject:
+                    break      # "Kongo Trading Center, Minakulu sub-county (...)": the subject is the last one
+                w = w.rstrip(",;:")
+                if w[:1].isupper() or (subject and w.lower() in CONNECTORS) or w.lower() in SUBJECT_WORDS:
+                    subject.insert(0, w)
+                    if len(subject) >= 6:
+                        break
+                else:
+                    break
+            if not subject or not subject[0][:1].isupper():
+                continue
+            s_end = pm.start() - (len(text[:pm.start()]) - len(text[:pm.start()].rstrip()))
+            s_start = text.rfind(subject[0], 0, s_end)
+            if s_start < 0:
+                continue
+            admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
+            m = _Mention(s_start, s_end, fold(text[s_start:s_end]), [], True, hint=(admin2, admin1))
+            extra.append(m)
+            # The names inside the parentheses are places too: the admin regions themselves.
+            pos = pm.start(1)
+            for i, part in enumerate(parts):
+                off = text.find(part, pos)
+                if off < 0:
+                    continue
+                pos = off + len(part)
+                level = "ADM1" if i == len(parts) - 1 else "ADM2"
+                if len(parts) == 3 and i == 0:
+                    level = "ADM3"
+                hm = _Mention(off, off + len(part), fold(part), [], True,
+                              hint=(admin2 if level == "ADM3" else None, admin1 if level != "ADM1" else None))
+                hm.hint_level = level
+                extra.append(hm)
+            span = (s_start, pm.end())
+            drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
+        kept = [o for k, o in enumerate(mentions) if k not in drop]
+        # "Popasna, Luhansk" / "Petrivka, Kharkiv region": a town followed by its province.
+        for a, b in zip(kept, kept[1:]):
+            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and not a.level
+                    and text[a.end:b.start] == ", "
+                    and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:self.MAX_CANDIDATES])
+                    and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])):
+                a.comma_region = b.end
+        if not extra:
+            return kept
+        return sorted(kept + extra, key=lambda o: o.start)
+
+    def _comma_located(self, text: str, m: _Mention, region: _Mention, country_hint: str | None) -> Toponym | None:
+        """The town of "Town, Region" inside that region; None when the pair is a list ("Kirkuk, Baghdad")."""
+        name = text[m.start:m.end]
+        region_name = text[region.start:region.end]
+        t = self.locate(name, None, region_name, country_hint)
+        if t is None:
+            return None
+        if not t.in_gazetteer:
+            # Unknown there: the region stands in, unless the pair looks like a list ("Kirkuk, Baghdad and
+            # Basra") or the name is a big town elsewhere.
+            listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
+            if (listing and not region.level) or any(self._pop[c] >= 100_000 for c in m.cands[:self.MAX_CANDIDATES]):
+                return None
+        elif m.best is not None and t.geonames_id != self.g._gid[m.best] and self._pop[m.best] >= 100_000 \
+                and self._fcode[m.best].startswith("PPL"):
+            return None  # a big city named in a list next to a region, not a namesake inside it
+        return Toponym(m.start, m.end, name, *astuple_tail(t))
+
+    def _hinted(self, text: str, m: _Mention, country_hint: str | None) -> Toponym | None:
+        name = text[m.start:m.end]
+        admin2, admin1 = m.hint
+        if m.hint_level == "ADM1":
+            t = self.lookup_admin(name, country_hint)
+        elif m.hint_level == "ADM2":
+            a1s = self._admins(admin1, "ADM1", country_hint)
+            a2s = self._admins(name, "ADM2", country_hint, parents=a1s or None)
+            a2s = {c for c in a2s if not a1s or self._a1[c] in a1s} or a2s
+            if not a2s:
+                return None
+            region = max(a2s, key=lambda c: self._pop[c])
+            return self._to_toponym(text, m, region)
+        else:
+            t = self.locate(name, admin2, admin1, country_hint)
+        if t is None:
+            return None
+        return Toponym(m.start, m.end, name, *astuple_tail(t))
+
+    def _to_toponym(self, text: str, m: _Mention, idx: int, *, in_gazetteer: bool = True,
+                    precision: int | None = None) -> Toponym:
+        g = self.g
+        f = self._fcode[idx]
+        a1 = self._a1[idx]
+        a2 = self._a2[idx]
+        if f == "ADM1":
+            admin1, admin2 = g._name[idx], None
+        elif f == "ADM2":
+            admin1, admin2 = g.admin_name(a1), g._name[idx]
+        elif f in gz.COUNTRY_CODES or f == "CONT":
+            admin1 = admin2 = None
+        else:
+            admin1, admin2 = g.admin_name(a1), g.admin_name(a2)
+        if precision is None:
+            precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 1
+        cc = self._cc[idx] or None
+        return Toponym(m.start, m.end, text[m.start:m.end], g._gid[idx], self._lat[idx], self._lon[idx], cc,
+                       g.country_name(cc), admin1, admin2, f, g._name[idx], precision, in_gazetteer,
+                       self._pop[idx], m.demonym is not None)
+
+    def _enclosing(self, mentions: list[_Mention], k: int, text: str) -> int | None:
+        """Region holding an unknown place: the district/province named after it in the same sentence, else
+        the closest place named before it, else the article's main country."""
+        m = mentions[k]
+        sent_end = re.search(r"[.!?\n]", text[m.end:])
+        limit = m.end + (sent_end.start() if sent_end else len(text))
+        for o in mentions[k + 1:]:
+            if o.start > limit:
+                break
+            if o.cued:
+                continue   # another village of the same list
+            if o.best is not None and o.demonym is None and self._fcode[o.best] not in gz.COUNTRY_CODES:
+                return o.best
+        sent_start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n") + 1
+        for o in reversed(mentions[:k]):
+            if (o.best is not None and not o.cued and o.demonym is None and o.start >= sent_start
+                    and self._fcode[o.best] not in gz.COUNTRY_CODES):
+                return o.best
+        weights = getattr(self._local, "weights", {})
+        if weights:
+            cc = max(weights, key=weights.get)
+            return self.g.countries.get(cc)
+        return None
+
+    def parse(self, text: str, country_hint: str | None = None) -> list[Toponym]:
+        if not isinstance(text, str) or not text.strip():
+            return []
+        self._local.weights = {}
+        mentions = self._recognise(text)
+        mentions = self._admin_hints(text, mentions)
+        self._resolve(mentions, country_hint)
+        weights = self._local.weights
+        total = sum(weights.values()) or 1.0
+        # Small places in a country the rest of the article never mentions are unknown local names (or
+        # not places at all), and a spelling-variant match counts only inside the article's countries.
+        for m in mentions:
+            if m.best is None or m.demonym is not None or m.hint is not None:
+                continue
+            cc = self._cc[m.best]
+            others = (weights.get(cc, 0.0) - m.own) / total if cc else 1.0
+            small = self._pop[m.best] < FOREIGN_POP and self._fcode[m.best] not in gz.COUNTRY_CODES
+            elsewhere = total - weights.get(cc, 0.0)
+            if (small and others < 0.1 and elsewhere >= 1.0 and not m.level) or (not m.exact and others < 0.1):
+                m.best = None
+        out: list[Toponym] = []
+        for k, m in enumerate(mentions):
+            if m.hint is not None:
+                t = self._hinted(text, m, country_hint)
+                if t is not None:
+                    out.append(t)
+                continue
+            if m.comma_region is not None:
+                t = self._comma_located(text, m, mentions[k + 1], country_hint)
+                if t is not None:
+                    out.append(t)
+                    continue
+            if m.best is not None:
+                if m.level == "ADM2" and self._fcode[m.best] not in ("ADM1", "ADM2"):
+                    # "Dibis district" where only the town Dibis is known: its district, precision 2.
+                    a2 = self._a2[m.best]
+                    if a2 >= 0:
+                        out.append(self._to_toponym(text, m, a2))
+                    else:
+                        out.append(self._to_toponym(text, m, m.best, precision=2))
+                    continue
+                out.append(self._to_toponym(text, m, m.best))
+            elif m.cued:
+                enc = self._enclosing(mentions, k, text)
+                if enc is None:
+                    continue
+                f = self._fcode[enc]
+                if f not in ("ADM1", "ADM2") and f not in gz.COUNTRY_CODES and f != "CONT":
+                    enc = self._a2[enc] if self._a2[enc] >= 0 else self._a1[enc] if self._a1[enc] >= 0 else enc
+                f = self._fcode[enc]
+                precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 2
+                out.append(self._to_toponym(text, m, enc, in_gazetteer=False, precision=precision))
+        return out
+
+    # ------------------------------------------------------------------ admin names
+    def lookup_admin(self, name: str, country_iso2: str | None = None) -> Toponym | None:
+        """Resolve an admin-region name ("Oyam", "Northern", "Dibis district", "Deir-ez-Zor") to ADM2/ADM1."""
+        if not isinstance(name, str) or not name.strip():
+            return None
+        key = fold(name)
+        words = key.split()
+        level = None
+        while words and (words[-1] in TYPE_WORDS or " ".join(words[-2:]) in ("sub county",)):
+            if " ".join(words[-2:]) == "sub county":
+                words = words[:-2]
+                level = level or "ADM3"
+                continue
+            level = level or ("ADM2" if words[-1] in ADM2_WORDS else "ADM1")
+            words = words[:-1]
+        key = " ".join(words) or key
+        cc = country_iso2.upper() if country_iso2 else None
+        g = self.g
+        cands, _ = g.match(key)
+        cands = [c for c in cands if not cc or self._cc[c] == cc]
+        admins = [c for c in cands if self._fcode[c] in ("ADM1", "ADM2")]
+        if not admins and cc:
+            admins = self._fuzzy_admin(key, cc)
+        m = _Mention(0, len(name), key, admins, True, level=level if level in ("ADM1", "ADM2") else None)
+        if admins:
+            best = max(admins, key=lambda c: self._prior(m, c))
+            return self._to_toponym(name, m, best)
+        towns = [c for c in cands if self._fcode[c] not in gz.COUNTRY_CODES and self._fcode[c] != "CONT"]
+        if towns:
+            # A town's name used for its district (Dibis -> Dabes district).
+            best = max(towns, key=lambda c: self._pop[c])
+            region = self._a2[best] if self._a2[best] >= 0 and level != "ADM1" else self._a1[best]
+            if region >= 0:
+                return self._to_toponym(name, m, region)
+        return None
+
+    @staticmethod
+    def _strip_type(name: str) -> tuple[str, str | None]:
+        """("Minakulu sub-county") -> ("minakulu", "ADM3"); ("Dibis district") -> ("dibis", "ADM2")."""
+        words = fold(name).split()
+        level = None
+        if len(words) > 1 and words[0] in ("barangay", "kebele", "village", "camp"):
+            words = words[1:]
+        while len(words) > 1:
+            if words[-2:] == ["sub", "county"]:
+                words, level = words[:-2], level or "ADM3"
+            elif words[-1] in TYPE_WORDS:
+                level = level or ("ADM2" if words[-1] in ADM2_WORDS else "ADM1")
+                words = words[:-1]
+            elif words[-1] in SUBJECT_WORDS:
+                words = words[:-1]
+            else:
+                break
+        return " ".join(words), level
+
+    def _admins(self, name: str | None, level: str, cc: str | None, parents: set[int] | None = None) -> set[int]:
+        """Admin regions called ``name`` at ``level`` (else the other level), inside ``parents`` when given."""
+        if not name or not name.strip():
+            return set()
+        # The full name first ("Leningrad Oblast"), then without its type word ("Leningrad" is a city too).
+        pool: list[int] = []
+        for key in dict.fromkeys((fold(name), self._strip_type(name)[0])):
+            cands, exact = self.g.match(key)
+            if not exact and not cc:
+                continue    # spelling-variant matches of a bare region name hit namesakes worldwide
+            pool = [c for c in cands if self._fcode[c] in ("ADM1", "ADM2") and (not cc or self._cc[c] == cc)]
+            if pool:
+                break
+        if parents:
+            inside = [c for c in pool if c in parents or self._a1[c] in parents]
+            pool = inside or pool
+        if not pool:
+            ccs = {cc} if cc else {self._cc[p] for p in parents or ()}
+            pool = [c for k in ccs for c in self._fuzzy_admin(key, k)]
+        if not pool:
+            # A district named after its town ("Dibis" for Dabes district): the town's region.
+            towns = [c for c in cands if self._fcode[c].startswith("PPL") and (not cc or self._cc[c] == cc)
+                     and (not parents or self._a1[c] in parents)]
+            pool = [self._a2[c] if level == "ADM2" and self._a2[c] >= 0 else self._a1[c] for c in towns]
+            pool = [c for c in pool if c >= 0]
+        same = {c for c in pool if self._fcode[c] == level}
+        return same or set(pool)
+
+    def locate(self, name: str, admin2: str | None = None, admin1: str | None = None,
+               country_iso2: str | None = None) -> Toponym | None:
+        """Resolve a place given its admin regions, as ACLED writes them ("Minakulu", "Oyam", "Northern").
+
+        The place is looked for inside the named regions only; a name the gazetteer lacks there resolves to
+        the district (precision 2) or the province (precision 3), never to a namesake elsewhere."""
+        if not isinstance(name, str) or not name.strip():
+            return None
+        cc = country_iso2.upper() if country_iso2 else None
+        a1s = self._admins(admin1, "ADM1", cc)
+        a2s = self._admins(admin2, "ADM2", cc, parents=a1s or None)
+        if a1s and a2s:
+            consistent = {c for c in a2s if self._a1[c] in a1s or c in a1s}
+            if consistent:
+                a2s = consistent
+                a1s = {c for c in a1s if any(self._a1[x] == c or x == c for x in a2s)} or a1s
+        if a2s and not a1s:
+            a1s = {self._a1[c] for c in a2s if self._a1[c] >= 0}
+        stripped, level = self._strip_type(name)
+        words = fold(name).split()
+        town_word = len(words) > 1 and words[-1] in ("city", "town", "village", "township")
+        best, best_score, m = None, -1e9, None
+        # The full name first ("Kansas City"), then without its type word ("Mashegu town" -> "Mashegu").
+        for key in dict.fromkeys((fold(name), stripped)):
+            m = _Mention(0, len(name), key, [], True, level=level if level in ("ADM1", "ADM2") else None)
+            cands, m.exact = self.g.match(key)
+            for c in cands[:2000]:
+                f = self._fcode[c]
+                if f in gz.COUNTRY_CODES or f == "CONT":
+                    continue
+                if cc and self._cc[c] != cc:
+                    continue
+                if (c in a1s or c in a2s or town_word) and f in ("ADM1", "ADM2") and not m.level:
+                    continue    # "Kermanshah city (Kermanshah)": the town, not the province it names
+                # ACLED's admin levels do not always match GeoNames' (Cadiz is an ADM2 in GeoNames, an
+                # admin1 in the note): a region named at either level may hold the place at either level.
+                mine = {c, self._a1[c], self._a2[c]}
+                in2 = bool(mine & a2s)
+                in1 = bool(mine & a1s)
+                if (a1s or a2s) and not (in1 or in2):
+                    continue    # a namesake outside the named regions
+                score = self._prior(m, c) + (4.0 if in2 else 0.0) + (3.0 if in1 else 0.0)
+                if f in ("ADM1", "ADM2") and not m.level:
+                    score -= 4.0    # the subject of a note is a town unless it says "district" / "province"
+                if score > best_score:
+                    best, best_score = c, score
+            if best is not None:
+                break
+        if best is not None:
+            return self._to_toponym(name, m, best)
+        region = max(a2s, key=lambda c: self._pop[c]) if a2s else max(a1s, key=lambda c: self._pop[c]) if a1s else None
+        if region is None:
+            return None
+        precision = 2 if self._fcode[region] == "ADM2" else 3
+        return self._to_toponym(name, m, region, in_gazetteer=False, precision=precision)
+
+    def _fuzzy_admin(self, key: str, cc: str) -> list[int]:
+        """Admin regions of one country whose names are spelled close to ``key`` (Ninewa ~ Ninawa)."""
+        if self._admins_by_cc is None:
+            by_cc: dict[str, list[tuple[str, int]]] = {}
+            for i, f in enumerate(self._fcode):
+                if f in ("ADM1", "ADM2"):
+                    by_cc.setdefault(self._cc[i], []).append((fold(self.g._name[i]), i))
+            self._admins_by_cc = by_cc
+        bare = gz.strip_article(key) or key
+        scored = []
+        for name, i in self._admins_by_cc.get(cc, []):
+            name_bare = gz.strip_article(name) or name
+            r = max(difflib.SequenceMatcher(None, key, name).ratio(),
+                    difflib.SequenceMatcher(None, bare, name_bare).ratio())
+            if r >= 0.8:
+                scored.append((r, i))
+        if not scored:
+            return []
+        top = max(r for r, _ in scored)
+        return [i for r, i in scored if r >= top - 0.02]
+
+
+def astuple_tail(t: Toponym) -> tuple:
+    """A Toponym's fields after start, end and name (to move a resolution onto another span)."""
+    return (t.geonames_id, t.latitude, t.longitude, t.country_iso2, t.country, t.admin1, t.admin2,
+            t.feature_code, t.gazetteer_name, t.precision, t.in_gazetteer, t.population, t.is_demonym)
+
+
+_lock = threading.Lock()
+_default: Geoparser | None = None
+
+
+def _parser() -> Geoparser:
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = Geoparser(gz.default())
+    return _default
+
+
+def geoparse(text: str, country_hint: str | None = None) -> list[Toponym]:
+    """Toponyms of ``text`` resolved to GeoNames entries (the gazetteer is loaded on first call)."""
+    return _parser().parse(text, country_hint)
+
+
+def lookup_admin(name: str, country_iso2: str | None = None) -> Toponym | None:
+    """An admin region by name ("Oyam", "Northern", "Dibis district"), ADM2 or ADM1."""
+    return _parser().lookup_admin(name, country_iso2)
+
+
+def locate(name: str, admin2: str | None = None, admin1: str | None = None,
+           country_iso2: str | None = None) -> Toponym | None:
+    """A place inside named admin regions (ACLED's "Minakulu (Oyam, Northern)"); see Geoparser.locate."""
+    return _parser().locate(name, admin2, admin1, country_iso2)
+
+
+def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
+    """`sitrep geoparse`: {"id","text"} lines in, one line per toponym out (see CONTRACT.md).
+
+    A malformed line is reported on ``err`` with its line number and skipped. Returns 1 when input lines
+    existed but none could be read, else 0.
+    """
+    seen = ok = 0
+    for lineno, line in enumerate(inp, 1):
+        if not line.strip():
+            continue
+        seen += 1
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("not a JSON object")
+            doc_id, text = rec.get("id"), rec.get("text")
+            if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
+                raise ValueError('"id" missing or not a string')
+            if not isinstance(text, str):
+                raise ValueError('"text" missing or not a string')
+        except ValueError as exc:
+            err.write(f"line {lineno}: skipped malformed input: {exc}\n")
+            continue
+        ok += 1
+        for t in geoparse(text):
+            out.write(json.dumps(t.to_contract(doc_id), ensure_ascii=False) + "\n")
+    return 1 if seen and not ok else 0

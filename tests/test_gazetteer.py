@@ -1,0 +1,88 @@
+"""The compact gazetteer: name folding, transliteration variants, demonyms and a clear error when missing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from sitrep import gazetteer as gz
+from sitrep.gazetteer_build import Builder
+
+
+@pytest.fixture(scope="module")
+def g() -> gz.Gazetteer:
+    return gz.default()
+
+
+def test_fold_removes_accents_apostrophes_and_hyphens():
+    assert gz.fold("Al Qā’im") == gz.fold("Al-Qa'im") == "al qaim"
+    assert gz.fold("Deir ez-Zor") == "deir ez zor"
+    assert gz.squash(gz.fold("Deir Ezzor")) == gz.squash(gz.fold("Deir ez-Zor"))
+    assert gz.skeleton(gz.fold("Dayr az Zawr")) == gz.skeleton(gz.fold("Deir Ezzor"))
+    assert gz.strip_article("al qaim") == "qaim" and gz.strip_article("paris") is None
+
+
+def test_is_latin_rejects_other_scripts():
+    assert gz.is_latin("Ţārmīyah") and not gz.is_latin("الطارمية") and not gz.is_latin("Кирkuk")
+
+
+@pytest.mark.parametrize("spellings,geonames_id", [
+    (["Qaim", "Al-Qa'im", "Al Qaim", "Al Qā’im"], 92138),
+    (["Tarmiyah", "Tarmiya", "At Tarmiyah"], 98403),
+    (["Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir-ez-Zor"], 170794),
+])
+def test_transliteration_variants_reach_the_same_place(g, spellings, geonames_id):
+    for spelling in spellings:
+        gids = {g.place(i).geonames_id for i in g.candidates(spelling)}
+        assert geonames_id in gids, spelling
+
+
+def test_places_carry_admin_regions(g):
+    kirkuk = next(g.place(i) for i in g.candidates("Kirkuk") if g.place(i).feature_code.startswith("PPL"))
+    assert kirkuk.country_iso2 == "IQ"
+    assert g.admin_name(kirkuk.admin1_idx) == "Kirkūk"
+    assert g.place(kirkuk.admin2_idx).feature_code == "ADM2"
+    assert g.country("iq").geonames_id == 99237 and g.country_name("SY") == "Syria"
+
+
+def test_demonyms_map_to_countries(g):
+    assert g.place(g.demonyms["iraqi"]).geonames_id == 99237
+    assert g.place(g.demonyms["syrians"]).country_iso2 == "SY"
+
+
+def test_common_words_are_flagged_weak(g):
+    assert {"reading", "police", "northern"} <= g.weak
+    assert "baghdad" not in g.weak and "london" not in g.weak
+
+
+def test_missing_file_names_the_build_command(tmp_path):
+    with pytest.raises(gz.GazetteerMissing, match="sitrep.gazetteer_build"):
+        gz.load(tmp_path / "absent.json.gz")
+
+
+def test_wrong_format_or_corrupt_file_is_a_clear_error(tmp_path):
+    old = tmp_path / "old.json.gz"
+    with gzip.open(old, "wt") as fh:
+        json.dump({"version": -1}, fh)
+    with pytest.raises(gz.GazetteerMissing, match="rebuild"):
+        gz.load(old)
+    bad = tmp_path / "bad.json.gz"
+    with gzip.open(bad, "wt") as fh:
+        fh.write("{not json")
+    with pytest.raises(gz.GazetteerMissing, match="corrupt"):
+        gz.load(bad)
+
+
+def test_builder_indexes_latin_names_and_variants_only():
+    b = Builder()
+    idx = b.add(92138, "Al Qā’im", 34.37, 41.09, "IQ", "PPL", 74100)
+    b.name(idx, "Al Qā’im")
+    b.name(idx, "القائم")      # Arabic script: useless for English text
+    b.name(idx, "DEZ")         # airport-style code: would match acronyms
+    county = b.add(1, "Oyam District", 2.2, 32.4, "UG", "ADM2", 0)
+    b.name(county, "Oyam District", strip_suffix=True)
+    assert b.names["al qaim"] == {idx} and b.names["qaim"] == {idx}
+    assert "dez" not in b.names and not any("ق" in k for k in b.names)
+    assert b.names["oyam"] == {county}

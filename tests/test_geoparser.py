@@ -1,0 +1,195 @@
+"""Geoparser on the seed article, ambiguous names, admin lookups and the JSONL command."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.geoparser import Toponym, geoparse, geoparse_jsonl, lookup_admin
+
+SEED = """In Iraq, despite the continuation of the crisis between the US and Iran, the hunt for Isis has resumed. \
+One was carried out in Tarmiyah, north of Baghdad and led to the arrest of some wanted militiamen. In Kirkuk, \
+however, dozens of explosive devices were seized. The raids involved the mountain area of Mama and the villages of \
+Kubaiba, Mzirir and Mansuriya in the Dibis district. Finally, Iraqi soldiers repelled an attack on the border \
+police headquarters on the border with Syria, northeast of Qaim. In Syria, the crisis has increased the pressure \
+on IS, in particular in Deir Ezzor."""
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Toponym]:
+    return {t.name: t for t in geoparse(SEED)}
+
+
+def test_offsets_point_at_the_surface_form(seed):
+    for t in geoparse(SEED):
+        assert SEED[t.start:t.end] == t.name
+
+
+@pytest.mark.parametrize("name,gid,cc,admin1", [
+    ("Tarmiyah", 98403, "IQ", "Baghdād"),
+    ("Baghdad", 98182, "IQ", "Baghdād"),
+    ("Kirkuk", 94787, "IQ", "Kirkūk"),
+    ("Qaim", 92138, "IQ", "Al Anbār"),
+])
+def test_seed_towns_resolve_to_the_named_town(seed, name, gid, cc, admin1):
+    t = seed[name]
+    assert (t.geonames_id, t.country_iso2, t.admin1, t.precision, t.in_gazetteer) == (gid, cc, admin1, 1, True)
+    assert t.feature_code.startswith("PPL") and t.country == "Iraq"
+
+
+def test_countries_and_demonyms(seed):
+    assert seed["Syria"].feature_code == "PCLI" and seed["Syria"].precision == 3
+    iraqi = seed["Iraqi"]
+    assert iraqi.geonames_id == 99237 and iraqi.is_demonym and iraqi.feature_code == "PCLI"
+    assert seed["Deir Ezzor"].country_iso2 == "SY"
+
+
+def test_district_cue_resolves_to_the_district(seed):
+    d = seed["Dibis district"]
+    assert d.feature_code == "ADM2" and d.precision == 2 and d.admin1 == "Kirkūk" and d.country_iso2 == "IQ"
+
+
+def test_unknown_villages_fall_back_to_their_district_never_elsewhere(seed):
+    district = seed["Dibis district"]
+    for village in ("Kubaiba", "Mzirir", "Mansuriya"):
+        t = seed[village]
+        assert t.country_iso2 == "IQ", village
+        assert t.admin1 == "Kirkūk", village
+        if not t.in_gazetteer:
+            assert t.precision == 2 and t.geonames_id == district.geonames_id
+
+
+def test_no_place_outside_the_article_countries(seed):
+    assert {t.country_iso2 for t in seed.values()} <= {"IQ", "SY", "US", "IR"}
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("Militias clashed in Tripoli overnight, the Libyan capital, as the UN envoy in Benghazi called for calm.", "LY"),
+    ("Protesters filled the streets of Tripoli, Lebanon's second city, after the army was deployed in Beirut.", "LB"),
+])
+def test_tripoli_is_decided_by_context(text, cc):
+    tripoli = next(t for t in geoparse(text) if t.name == "Tripoli")
+    assert tripoli.country_iso2 == cc
+
+
+def test_country_hint_breaks_ties():
+    assert next(t for t in geoparse("Fighting was reported in Tripoli.", country_hint="LB")
+                if t.name == "Tripoli").country_iso2 == "LB"
+
+
+def test_common_words_are_not_places():
+    text = "Police said on Monday that the man was reading a statement. March and May were calm, officials said."
+    assert geoparse(text) == []
+
+
+def test_empty_or_non_text_input():
+    assert geoparse("") == [] and geoparse(None) == []
+
+
+def test_to_contract_has_the_contract_keys(seed):
+    row = seed["Kirkuk"].to_contract("doc-1")
+    assert set(row) == {"id", "start", "end", "name", "geonames_id", "latitude", "longitude", "country_iso2",
+                        "feature_code"}
+    assert row["id"] == "doc-1" and row["geonames_id"] == 94787
+
+
+@pytest.mark.parametrize("name,cc,code,admin1", [
+    ("Oyam", "UG", "ADM2", "Northern"),
+    ("Northern", "UG", "ADM1", "Northern"),
+    ("Dibis district", "IQ", "ADM2", "Kirkūk"),
+    ("Ninewa", "IQ", "ADM1", "Nīnawá"),
+    ("Deir-ez-Zor", "SY", "ADM1", "Dayr az Zawr"),
+    ("Al Anbar", "IQ", "ADM1", "Al Anbār"),
+    ("Kirkuk", "IQ", "ADM1", "Kirkūk"),
+])
+def test_lookup_admin(name, cc, code, admin1):
+    t = lookup_admin(name, cc)
+    assert t is not None and t.feature_code == code and t.admin1 == admin1 and t.country_iso2 == cc
+
+
+def test_lookup_admin_unknown_is_none():
+    assert lookup_admin("Xqzzyvv", "IQ") is None and lookup_admin("", None) is None
+
+
+def test_geoparse_jsonl_skips_malformed_lines():
+    inp = io.StringIO('{"id": "a", "text": "Clashes in Kirkuk."}\nnot json\n{"id": "b"}\n\n'
+                      '{"id": "c", "text": "Nothing here."}\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert geoparse_jsonl(inp, out, err) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["id"], r["name"], r["geonames_id"]) for r in rows] == [("a", "Kirkuk", 94787)]
+    assert "line 2" in err.getvalue() and "line 3" in err.getvalue()
+
+
+def test_geoparse_jsonl_fails_when_nothing_readable():
+    out, err = io.StringIO(), io.StringIO()
+    assert geoparse_jsonl(io.StringIO("[1]\n{broken\n"), out, err) == 1
+    assert out.getvalue() == "" and "line 1" in err.getvalue()
+
+
+def test_acled_parenthetical_admin_hints():
+    note = ("On 23 February 2022, a group of locals intercepted and killed a suspected cattle thief in "
+            "Kongo Trading Center, Minakulu sub-county (Oyam, Northern). [size=no report]")
+    tops = {t.name: t for t in geoparse(note)}
+    place = tops["Minakulu sub-county"]
+    # Minakulu is not in the gazetteer: its district stands in, flagged, never a namesake elsewhere.
+    assert (place.country_iso2, place.admin1, place.admin2, place.precision, place.in_gazetteer) == \
+        ("UG", "Northern", "Oyam", 2, False)
+    assert tops["Oyam"].feature_code == "ADM2" and tops["Northern"].feature_code == "ADM1"
+    assert tops["Northern"].country_iso2 == "UG"
+
+
+def test_parenthetical_hint_picks_the_town_not_the_province_it_names():
+    t = next(t for t in geoparse("Teachers held a sit-in in Kermanshah city (Kermanshah) on Monday.")
+             if t.name.startswith("Kermanshah city"))
+    assert t.feature_code.startswith("PPL") and t.country_iso2 == "IR" and t.precision == 1
+
+
+def test_acronym_in_parentheses_is_not_a_region():
+    tops = geoparse("WASHINGTON (RNS) The senators met on Tuesday.")
+    assert [(t.name, t.country_iso2) for t in tops] == [("WASHINGTON", "US")]
+
+
+def test_town_comma_region_resolves_inside_the_region():
+    t = next(t for t in geoparse("Russian forces shelled Petrivka, Kharkiv region. Casualties unknown.")
+             if t.name == "Petrivka")
+    assert t.country_iso2 == "UA" and "Kharkiv" in (t.admin1 or "")
+
+
+def test_surnames_are_not_towns():
+    text = ("Pastor Andrew Brunson was released on Friday. Brunson thanked his supporters. "
+            "Vladimir Putin spoke later in Moscow.")
+    names = {t.name for t in geoparse(text)}
+    assert "Brunson" not in names and "Vladimir" not in names and "Moscow" in names
+
+
+def test_hyphenated_compounds_keep_the_place():
+    names = {t.name: t for t in geoparse("The Seattle-based company and a Canada-wide warrant.")}
+    assert names["Seattle"].country_iso2 == "US" and names["Canada"].feature_code == "PCLI"
+
+
+def test_locate_keeps_places_inside_the_named_regions():
+    from sitrep.geoparser import locate
+    t = locate("Kansas City", None, "Missouri")
+    assert t.country_iso2 == "US" and t.admin1 == "Missouri" and t.precision == 1
+    inside = locate("Kubaiba", "Dibis", "Kirkuk", "IQ")
+    assert (inside.in_gazetteer, inside.precision, inside.admin1, inside.feature_code) == (False, 2, "Kirkūk", "ADM2")
+    assert locate("Drancy", None, "Ile-de-France").country_iso2 == "FR"
+    assert locate("", None, None) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Al-Qa'im Kirkuk (Oyam, Northern), village of Tripoli. ’sé\n")), max_size=200))
+def test_any_text_parses_with_valid_offsets(text):
+    for t in geoparse(text):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.name
+        assert t.precision in (1, 2, 3)
+
+
+def test_common_word_city_needs_a_place_preposition():
+    assert [t.gazetteer_name for t in geoparse("Journalists demonstrated in Nice on Friday.")] == ["Nice"]
+    assert geoparse("Nice work, said the coach.") == []
