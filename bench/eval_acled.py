@@ -1,0 +1,131 @@
+"""Score the incident extractor on ACLED's 2022 dev notes (evaluation only: the data is never copied).
+
+    .venv/bin/python bench/eval_acled.py [--csv PATH] [--limit N] [--errors sub_event_type|fatalities|location]
+
+Each note is one event: the extractor runs on the note with the event date as publication date and the single
+best incident (highest confidence, first on ties) is compared with ACLED's labels.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import math
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "include"))
+
+from sitrep.extractor import extract_incidents, pipeline  # noqa: E402
+from sitrep.extractor.locations import same_admin  # noqa: E402
+
+DEFAULT_CSV = ROOT.parent / "shared" / "benchmarks" / "acled" / "acled_2022_dev.csv"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_GEO_SECONDS = [0.0]
+_geoparse_text = pipeline.geoparse_text
+
+
+def _timed_geoparse(text: str, country_hint: str | None = None):
+    t = time.perf_counter()
+    try:
+        return _geoparse_text(text, country_hint)
+    finally:
+        _GEO_SECONDS[0] += time.perf_counter() - t
+
+
+pipeline.geoparse_text = _timed_geoparse  # to report the extractor's own speed apart from the geoparser's
+
+
+def best_incident(note: str, date: str):
+    incidents = extract_incidents(note, date)
+    if not incidents:
+        return None
+    return max(enumerate(incidents), key=lambda p: (p[1].confidence, -p[0]))[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    ap.add_argument("--limit", type=int, default=0, help="score a random sample of N rows (0 = all)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--errors", choices=["event_type", "sub_event_type", "fatalities", "location"], default=None,
+                    help="print mismatches of this field (for development)")
+    ap.add_argument("--max-errors", type=int, default=40)
+    args = ap.parse_args(argv)
+    if not args.csv.exists():
+        print(f"ACLED dev file not found: {args.csv}", file=sys.stderr)
+        return 2
+    with args.csv.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    if args.limit:
+        rows = random.Random(args.seed).sample(rows, min(args.limit, len(rows)))
+    n = len(rows)
+    hits = collections.Counter()
+    located = 0
+    shown = 0
+    confusion = collections.Counter()
+    best_incident("On 1 January 2022, a warm-up note in Baghdad.", "2022-01-01")  # load gazetteer first
+    _GEO_SECONDS[0] = 0.0
+    t0 = time.perf_counter()
+    preds = [best_incident(r["notes"], r["event_date"]) for r in rows]
+    elapsed = time.perf_counter() - t0
+    for r, p in zip(rows, preds):
+        et = p.event_type if p else None
+        st = p.sub_event_type if p else None
+        fat = p.fatalities if p else 0
+        hits["event_type"] += et == r["event_type"]
+        hits["sub_event_type"] += st == r["sub_event_type"]
+        hits["fatalities"] += fat == int(r["fatalities"] or 0)
+        hits["none"] += p is None
+        ok_loc = False
+        if p and p.latitude is not None:
+            located += 1
+            d = haversine_km(p.latitude, p.longitude, float(r["latitude"]), float(r["longitude"]))
+            ok_loc = d <= 25.0
+            hits["within25"] += ok_loc
+            hits["admin1"] += same_admin(p.admin1, r["admin1"])
+        if st != r["sub_event_type"]:
+            confusion[(r["sub_event_type"], st)] += 1
+        if args.errors and shown < args.max_errors:
+            wrong = {"event_type": et != r["event_type"], "sub_event_type": st != r["sub_event_type"],
+                     "fatalities": fat != int(r["fatalities"] or 0), "location": not ok_loc}[args.errors]
+            if wrong:
+                shown += 1
+                got = {"event_type": et, "sub_event_type": st, "fatalities": fat,
+                       "location": (p.location, p.admin1, p.latitude, p.longitude) if p else None}[args.errors]
+                gold = {"event_type": r["event_type"], "sub_event_type": r["sub_event_type"],
+                        "fatalities": r["fatalities"],
+                        "location": (r["location"], r["admin1"], r["latitude"], r["longitude"])}[args.errors]
+                print(f"--- gold={gold} got={got}\n    {r['notes'][:400]}")
+    pct = lambda k: 100.0 * hits[k] / n if n else 0.0  # noqa: E731
+    print(f"ACLED dev notes scored:        {n}")
+    print(f"event_type accuracy:           {pct('event_type'):.1f}%")
+    print(f"sub_event_type accuracy:       {pct('sub_event_type'):.1f}%")
+    print(f"located within 25 km:          {pct('within25'):.1f}%  (located at all: {100.0 * located / n:.1f}%)")
+    print(f"admin1 accuracy:               {pct('admin1'):.1f}%")
+    print(f"fatalities exact match:        {pct('fatalities'):.1f}%")
+    print(f"notes with no incident:        {pct('none'):.1f}%")
+    own = elapsed - _GEO_SECONDS[0]
+    print(f"throughput:                    {n / elapsed:.0f} articles/s (one process, {elapsed:.1f} s)")
+    print(f"  without geoparser time:      {n / own:.0f} articles/s (geoparser {_GEO_SECONDS[0]:.1f} s)")
+    if args.errors == "sub_event_type":
+        print("top confusions (gold -> predicted):")
+        for (g, pr), c in confusion.most_common(25):
+            print(f"  {c:5d}  {g} -> {pr}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Sentences that mention violence without reporting a new incident: history, trends, analysis, intent."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import has_explicit_date, resolve_date
+
+_YEAR = re.compile(r"\b(?:in|since|during|back in|by|until|of|from)\s+(?:(?:early|late|mid-?|the summer of|"
+                   r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
+_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
+                      r"used to|has long|have long|historically|previously (?:controlled|held)|"
+                      r"the (?:last|previous) time|last year|a year ago|earlier this year|previous (?:rounds?|"
+                      r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
+                      r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
+                      r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
+                      r"(?:the )?(?:massacre|attack|bombing|killing))\b", re.I)
+_TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptick|decline|decrease|drop|wave|"
+                    r"spate|series|string|number|resurgence) (?:\w+ ){0,2}(?:in|of) (?:\w+ ){0,2}(?:attacks|"
+                    r"violence|killings|kidnappings|abductions|clashes|incidents|strikes|protests|explosions|"
+                    r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
+                    r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
+                    r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    r"according to (?:\w+ ){0,3}(?:data|figures|statistics|tall(?:y|ies)|estimates|monitors)|"
+                    r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
+                    r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
+                    r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
+                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|"
+                    r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
+                    r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been)\b", re.I)
+_INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|threaten(?:s|ed)? to|"
+                     r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
+                     r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
+                     r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|"
+                     r"urged|if|unless|whether)\b")  # case-sensitive: "May" is a month
+_MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
+                          r"to)\b")
+_GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|experts|observers)\b", re.I)
+
+
+def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
+    """True when the sentence is not a report of a concrete incident.
+
+    `first_cue_pos` is the offset of the first event cue; intent words only disqualify when they govern it
+    (they come before it), so "protesters gathered to demand ..." still counts.
+    """
+    if _opens_with_recent_date(text, published):
+        # "On 3 May 2022, ..." reports an event; later clauses about its history or demands do not undo that.
+        for m in _INTENT.finditer(text):
+            if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
+                return True
+        return False
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        # Early-January reports of late-December events are not history.
+        if year < published.year and not (year == published.year - 1 and published.month == 1):
+            return True
+    if _HISTORY.search(text) or _TREND.search(text):
+        return True
+    for m in _INTENT.finditer(text):
+        if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
+            return True
+    # "further protests could follow": the event word is the subject of a future or conditional verb.
+    if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
+        return True
+    if text.rstrip().endswith("?"):
+        return True
+    return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
+
+
+def _opens_with_recent_date(text: str, published: dt.date) -> bool:
+    head = text[:60]
+    d = resolve_date(head, published)
+    return d is not None and has_explicit_date(head) and abs((published - d).days) <= 45
+
+
+_SPORT_MARKET = re.compile(
+    r"\b(?:match(?:es)?|goals?|league|striker|midfielder|goalkeeper|coach|season|cup|tournament|championship|"
+    r"team(?:mate)?s?|players?|penalty|half-time|stadium|fans|kick-?off|equali[sz]er|innings|wickets?|"
+    r"semi-?finals?|quarter-?finals?|final|win(?:s|ning)?|draw|defeat|victory|medal|race|lap|derby|header|"
+    r"fixtures?|clubs?|home side|visitors|top-(?:four|two|three)|scored|striker|"
+    r"shares?|stocks?|prices?|index|indices|crude|barrel|investors?|traders?|dollar|inflation|earnings|profits?|"
+    r"bonds?|yields?|markets?|nasdaq|dow|s&p|ftse|dax|nikkei|bitcoin|currency|forex|revenue|"
+    r"quarterly|dividend|analysts?|central bank|interest rates?|\d+(?:\.\d+)?%|\d+-\d+)\b", re.I)
+_CONFLICT = re.compile(
+    r"\b(?:killed|dead|deaths?|militants?|soldiers?|troops|gunmen|insurgents?|rebels?|police(?:men)?|"
+    r"protesters?|demonstrators?|air ?strikes?|shell(?:ed|ing)|bomb(?:s|ing|ed)?|arrested|wounded|injured|"
+    r"abducted|kidnapped|clashes|military|army|armed|civilians|villagers|security forces|jihadists?|"
+    r"explosives?|riots?|curfew|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|sit-ins?|picket\w*|"
+    r"blocked|strikers?|striking)\b", re.I)
+
+
+def is_off_topic(text: str) -> bool:
+    """Sport, market and business stories: their "strikes", "shots" and "crashes" are not incidents."""
+    domain = len(_SPORT_MARKET.findall(text))
+    conflict = len(_CONFLICT.findall(text))
+    return (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0)

@@ -1,0 +1,173 @@
+"""Fatalities, injuries and arrests counted from casualty phrases ("killing three soldiers", "2 were hurt")."""
+from __future__ import annotations
+
+import re
+
+from .numbers import NUMBER_PATTERN, words_to_int
+
+_PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
+           r"babies|baby|infants?|minors?|teen(?:ager)?s?|youths?|students?|farmers?|herders?|soldiers?|troops?|"
+           r"servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|officers?|agents?|guards?|gendarmes?|militants?|militiam[ae]n|"
+           r"militia ?members?|insurgents?|rebels?|fighters?|combatants?|jihadists?|terrorists?|assailants?|"
+           r"attackers?|gunmen|bandits?|suspects?|members?|individuals?|workers?|passengers?|drivers?|"
+           r"worshippers?|pilgrims?|family members?|relatives?|brothers?|sons?|daughters?|journalists?|"
+           r"activists?|protesters?|demonstrators?|rioters?|supporters?|leaders?|commanders?|officials?|"
+           r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
+           r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
+           r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|"
+           r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is)))")
+_Q = NUMBER_PATTERN
+# Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
+# another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
+_MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|hours|days|weeks|months|years|"
+         r"january|february|march|april|may|june|july|august|september|october|november|december|\d+)\b)"
+         r"[\w'-]+\s+){0,4}?")
+# An active verb with an object ("troops killed two civilians") is not a passive toll.
+_OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
+                 r"several|dozens|many|some|scores|hundreds)\b)")
+_NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
+
+_VERBS = {
+    "fatalities": (r"(?:killed|neutrali[sz]ed|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|"
+                   r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
+                   r"lost their lives|found dead|perished|succumbed)",
+                   r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|"
+                   r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing))",
+                   r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
+    "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
+                 r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)",
+                 r"(?:injured|wounded|injuries)"),
+    "arrests": (r"(?:arrested|detained|apprehended|taken into custody|captured|nabbed|held)",
+                r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|captur(?:ed|ing)|round(?:ed|ing) up|"
+                r"nabb(?:ed|ing)|(?:arrest|detention) of)",
+                r"(?:arrests|arrested|detained|detentions)"),
+}
+
+
+def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
+    passive, active, noun = _VERBS[kind]
+    # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
+    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})\s*"
+                       rf"(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}\b", re.I)
+    # "three soldiers were killed", "15 were killed", "a man was shot dead"
+    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+)?(?:\([^)]*\)\s+)?"
+                     rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
+                     rf"been|subsequently)\s+){{0,3}}{passive}\b{_OBJECT_AFTER}", re.I)
+    # "killing three soldiers", "killed 5", "left two people injured"
+    post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b", re.I)
+    # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
+    toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
+            if kind == "fatalities" else "")
+    nounp = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?:reported|confirmed|more|other)\s+)?{noun}\b" + toll, re.I)
+    return coord, pre, post, nounp
+
+
+_PATTERNS = {k: _compile(k) for k in _VERBS}
+_NONE = {
+    "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was )?(?:killed|died|hurt))|"
+                             r"without (?:casualties|fatalities)|casualties (?:are |were )?unknown", re.I),
+    "injuries": re.compile(r"\bno (?:injur|casualt|one (?:was )?(?:injured|hurt))", re.I),
+    "arrests": re.compile(r"\bno (?:arrests|one was arrested)", re.I),
+}
+_CODED = re.compile(rf"\bfatalit(?:y|ies) (?:were |was )?(?:coded|estimated|recorded) (?:as|at) (?P<n>{_Q})|"
+                    rf"\b(?P<n2>\d+) fatalit(?:y|ies)\b", re.I)
+
+
+def _value(raw: str, has_person: bool) -> int | None:
+    raw = raw.strip()
+    if _NUM_WORD_ONE.match(raw) and raw.lower() != "no":
+        return 1 if has_person else None
+    if raw.lower() in ("some", "a few", "few", "many") and not has_person:
+        return None
+    v = words_to_int(raw)
+    if v is None or v > 100000:
+        return None
+    return v
+
+
+_ANCHOR = {
+    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|"
+                             r"succumb|neutrali|lost their|bodies|corpse|toll|count", re.I),
+    "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
+    "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
+}
+
+
+def count(kind: str, text: str) -> int:
+    """Sum of distinct casualty phrases of `kind` in one sentence."""
+    if not _ANCHOR[kind].search(text):
+        return 0
+    spans: list[tuple[int, int, int]] = []
+    for pat in _PATTERNS[kind]:
+        for m in pat.finditer(text):
+            raw = m.groupdict().get("n") or m.groupdict().get("n2")
+            if raw is None:
+                continue
+            if "number of" in m.group(0).lower() and pat is not _PATTERNS[kind][0]:
+                continue  # "an unknown number of X were killed" gives no figure
+            if pat is _PATTERNS[kind][0]:
+                if any(s < m.end() and m.start() < e for s, e, _ in spans):
+                    continue
+                a = _value(m.group("n"), True) or 0
+                b = _value(m.group("m"), True) or 0 if m.group("m") else 0
+                spans.append((m.start(), m.end(), a + b))
+                continue
+            has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not _PATTERNS[kind][3]
+            # "a man was killed": the article counts as one only when a person noun follows it.
+            if _NUM_WORD_ONE.match(raw.strip()) and not re.search(_PERSON, m.group(0)[len(raw):], re.I):
+                continue
+            v = _value(raw, has_person or pat is _PATTERNS[kind][3])
+            if v is None:
+                continue
+            if any(s < m.end() and m.start() < e for s, e, _ in spans):
+                continue
+            spans.append((m.start(), m.end(), v))
+    if kind == "fatalities":
+        spans += _pair_counts(text, spans)
+    return sum(v for _, _, v in spans)
+
+
+_AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?P<n>{_Q})\s+"
+                       rf"{_MODS}{_PERSON}", re.I)
+
+
+def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    # "killing three soldiers and two militants": the second figure shares the verb.
+    out = []
+    for m in _AND_MORE.finditer(text):
+        s = m.start("n")
+        if any(a <= s < b for a, b, _ in spans):
+            continue
+        tail = text[m.end():m.end() + 30].lower()
+        if re.match(r"\s*(?:were |was )?(?:injured|wounded|hurt|arrested)", tail):
+            continue
+        v = _value(m.group("n"), True)
+        if v:
+            out.append((s, m.end(), v))
+    return out
+
+
+def coded_fatalities(text: str) -> int | None:
+    """An explicit total ("3 fatalities", "fatalities coded as 4") overrides counted phrases."""
+    vals = []
+    for m in _CODED.finditer(text):
+        v = words_to_int(m.group("n") or m.group("n2"))
+        if v is not None:
+            vals.append(v)
+    return max(vals) if vals else None
+
+
+def says_none(kind: str, text: str) -> bool:
+    return bool(_NONE[kind].search(text))
+
+
+_DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|child|victim|person|soldier|"
+                           r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth)\b"
+                           r"(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
+                           r"pronounced dead))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
+
+
+def definite_death(text: str) -> bool:
+    """"The woman subsequently died": one death, when no figure was given for the incident."""
+    return bool(_DEFINITE_ONE.search(text))

@@ -1,0 +1,53 @@
+"""Split text into sentences with character offsets (rule based, abbreviation aware)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g",
+    "i.e", "rs", "inc", "co", "corp", "govt", "dept", "prof", "sen", "rep", "gov", "km", "a.m", "p.m", "cf",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=[A-Z\"“])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets; a line break starts a new paragraph (news bodies put one per line)."""
+    out: list[Sentence] = []
+    pos = 0
+    para = 0
+    for m in _BOUNDARY.finditer(text):
+        chunk_end = m.end()
+        if m.group(0)[:1] == ".":
+            last = re.search(r"([\w.]+)\.$", text[max(pos, m.start() - 30):m.start() + 1])
+            if last and (last.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", last.group(1))):
+                continue
+        # A lowercase continuation is not a new sentence (e.g. "approx. five").
+        nxt = text[chunk_end:chunk_end + 1]
+        if nxt and nxt.islower() and "\n" not in m.group(0):
+            continue
+        _emit(out, text, pos, m.start() + len(m.group(0).rstrip()), para)
+        if "\n" in m.group(0):
+            para += 1
+        pos = chunk_end
+    _emit(out, text, pos, len(text), para)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(text[start:end], start, end, para))

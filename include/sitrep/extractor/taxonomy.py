@@ -1,0 +1,342 @@
+"""Event classification: lexical cues per sentence, then ACLED's precedence rules per incident.
+
+A cue is a general linguistic pattern (a verb or noun of the event with its usual arguments), never a phrase
+keyed to a particular report. `classify` combines the cues of all sentences of one incident.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles", "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+}
+
+_ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
+          r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
+          r"positions?|posts?|bases?|checkpoints?|barracks|convoys?|patrols?|outposts?|headquarters|"
+          r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
+          r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
+          r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
+          r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
+          r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
+_CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
+        r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
+        r"drivers?|shopkeepers?|businessm[ae]n|motorists?|locals?|youths?|teenagers?|minors?|victims?|"
+        r"(?:community|village|religious|tribal|political|local) (?:leaders?|chiefs?|elders?)|chiefs?|"
+        r"activists?|candidates?|councillors?|councilors?|mayor|officials?|lawyers?|doctors?|nurses?|"
+        r"pastors?|priests?|imams?|elders?|couple|relatives?|body|bodies|corpses?|migrants?|refugees?|"
+        r"displaced|IDPs|vendors?|miners?|fishermen|workers?|employees?|members)")
+
+_C = lambda p: re.compile(p, re.I)  # noqa: E731
+
+# Cue name -> pattern. Names are referenced by `classify`.
+CUES: dict[str, re.Pattern[str]] = {
+    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ion|ions|ors?|ed|ing|e)|rall(?:y|ies|ied|ying)|"
+                  r"(?-i:march(?:ed|es)?)\b(?! \d)|sit-ins?|picket(?:s|ed|ing)?|vigils?|hunger strikes?|"
+                  r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
+                  r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
+                  r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
+                  r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
+                  r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
+                  r"gathered\b[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
+                  r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
+                  r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
+                  r"(?:a |an )?(?:\w+ ){0,2}(?:strike|shutdown|bandh|hartal)|"
+                  r"chant(?:ed|ing)|sloganeering|(?:submitted|handed) (?:a )?memorand\w+|"
+                  r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
+                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|denounc(?:e|ed|ing)|"
+                  r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
+                  r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
+    "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
+                    r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals))\b"),
+    "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
+                   r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
+                   r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
+                   r"(?:set|setting) (?!(?:him|her|them)sel)(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
+                   r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
+                   r"scuffle[sd]?|smash(?:ed|ing)|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|cars?|propert\w+|"
+                   r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
+                   r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
+    "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
+                       r"lathi[- ]?charge\w*|dispers(?:ed|e|ing)|(?:police|forces|authorities|officers) "
+                       r"(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
+                       r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
+                       r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
+                       r"stun grenades?|pepper spray|kettl(?:ed|ing)|(?:cane|beat)[- ]?(?:charged|them))"),
+    "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|group of (?:\w+ )?(?:people|men|youths|students|"
+                        r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
+                        r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?[A-Z]{2,}\w*|"
+                        r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
+                        r"relatives|family members|neighbou?rs|fans|traders|vendors|herders|farmers|"
+                        r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
+    "firearm": _C(r"\b(?:gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
+                  r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
+                  r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
+    "beating": _C(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
+                  r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
+    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|"
+               r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
+               r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|"
+               r"bodies|body of|corpses?|massacred?)"),
+    "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
+    "violence_verb": _C(r"\b(?:shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|opened fire|"
+                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)?|assault(?:ed|ing)|"
+                        r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
+                        r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
+                        r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
+    "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
+                r"battle)|battles?\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
+                r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
+                r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
+                r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
+                r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
+                r"positions)|(?:killed|neutrali[sz]ed) (?:\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
+                r"fighters|jihadists|bandits|gunmen|assailants|attackers))"),
+    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:\w+ ){0,4}" + _ARMED),
+    "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:\w+ ){0,2}(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
+                       r"shot)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
+                       r"assassinated|ambushed) (?:\w+ ){0,3}" + _ARMED + r")"),
+    "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
+                     r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
+                     r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
+                     r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+                       r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|returned fire|engaged|battles?\b|"
+                       r"repel(?:led|s)?|repulsed)"),
+    "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|liberat(?:ed|ion)|"
+                 r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
+                 r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
+    "overtake": _C(r"\b(?:(?:took|taking|take|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
+                   r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
+                   r"territory|[A-Z]\w+)|overr?an|overrun|fell to|under (?:the )?control of|advanced (?:to|into|"
+                   r"on))"),
+    "peaceful_transfer": _C(r"\b(?:without (?:a )?(?:fight|clash|resistance)|no clashes|peacefully|handed over|"
+                            r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
+                            r"abandoned)"),
+    "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
+              r"(?:armed |combat |kamikaze |suicide )?drones? (?:\w+ ){0,3}(?:struck|strike|hit|bomb\w*|targeted|"
+              r"attacked|dropped|fired)|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
+              r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
+              r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
+              r"carried out|conducted))"),
+    "shelling": _C(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
+                   r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
+                   r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
+                   r"anti-aircraft guns?)"),
+    "suicide": _C(r"\b(?:suicide (?:bomb\w*|attack\w*|vest|car)|suicided? bomber|blew (?:him|her)self up|"
+                  r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
+    "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
+                   r"nerve agent|toxic gas attack)"),
+    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) )?mines?\b|"
+              r"car bombs?|VBIEDs?|booby[- ]trap\w*|explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
+              r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
+              r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|planted (?:a |an )?(?:bomb|explosive)|"
+              r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
+    "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
+                     r"with (?:remote-controlled )?mines|remote[- ]controlled (?:mines?|bombs?|explosives?|devices?)|"
+                     r"car bombs?|VBIEDs?|booby[- ]trap\w*|sticky bombs?|magnetic bombs?)"),
+    "grenade": _C(r"\b(?:(?:hand[- ])?grenades?|RPGs?|rocket[- ]propelled grenades?)\b"),
+    "sexual": _C(r"\b(?:rap(?:ed|e|es|ing)|gang-?raped?|sexual(?:ly)? (?:assault\w*|abus\w*|violence|"
+                 r"exploitation|harass\w*)|molest\w*)\b"),
+    "abduct": _C(r"\b(?:abduct(?:ed|ing|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|"
+                 r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers)\b"),
+    "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
+                 r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men))\b"),
+    "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
+               r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
+               r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
+               r"kilograms?)|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
+               r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
+               r"mosque|school|office|property|properties|crops)|set (?:\w+ ){0,4}(?:on )?fire|arson|"
+               r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
+               r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
+    "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
+                    r"devices?|mines?)|(?:seized|seizure|found|discovered|recovered|confiscated|uncovered|"
+                    r"neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache)|"
+                    r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
+                    r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
+                    r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)|"
+                    r"controlled (?:explosion|detonation)|bomb disposal)"),
+    "deploy": _C(r"\b(?:deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
+                 r"moved (?:\w+ ){0,3}(?:troops|forces|fighters|convoy)|convoy of|recruit(?:ed|ment|ing)|"
+                 r"trained|training|curfew|checkpoints? (?:were|was )?(?:set up|erected|installed)|"
+                 r"(?:set up|erected|installed) (?:\w+ ){0,2}checkpoints?|security measures|military drills?|"
+                 r"exercises?|defect(?:ed|ion)|merged|new leader|splinter)\b"),
+    "security_measure": _C(r"\b(?:declared|imposed|announced|extended|enforced|introduced) (?:a |an )?(?:\w+ ){0,3}"
+                           r"(?:state of emergency|curfew|martial law|lockdown|state of siege)"),
+    "base": _C(r"\b(?:(?:established|set up|built|opened) (?:\w+ ){0,3}(?:base|headquarters|camp|outpost)s?)\b"),
+    "agreement": _C(r"\b(?:agreement|agreed|ceasefire|cease-fire|truce|peace (?:deal|talks?|accord)|accord|"
+                    r"surrender(?:ed|s)?|laid down (?:their )?arms|prisoner (?:exchange|swap)|exchange of "
+                    r"prisoners|released (?:\w+ ){0,3}(?:prisoners|detainees|hostages)|signed)\b"),
+    "other": _C(r"\b(?:evacuat(?:ed|ion)|displace(?:d|ment)|fled (?:their|the)|bomb threats?|threat(?:s|ened)|"
+                r"mass grave|refugees|election|referendum)\b"),
+}
+
+# ACLED notes and some wires open with a label naming the development ("Looting: On ...").
+_LABELS = {
+    "property destruction": "Looting/property destruction", "looting": "Looting/property destruction",
+    "land seizure": "Looting/property destruction", "arson": "Looting/property destruction",
+    "displacement": "Other", "other": "Other", "non-violent activity": "Other", "training": "Other",
+    "elections/referendum": "Other", "mass grave": "Other", "explosive remnants of war": "Other",
+    "strikes": "Other",
+    "movement of forces": "Change to group/activity", "security measures": "Change to group/activity",
+    "change to armed group": "Change to group/activity", "recruitment": "Change to group/activity",
+    "interception": "Disrupted weapons use", "defusal": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use", "detonation": "Disrupted weapons use",
+    "arrests": "Arrests", "abduction": "Abduction/forced disappearance", "agreement": "Agreement",
+    "headquarters or base established": "Headquarters or base established",
+}
+_LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
+
+# Cues strong enough to open an incident on their own (the rest only refine one).
+WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a concrete date ("on Thursday")
+# "as the fighting spread": a definite reference to violence already reported, not a new incident.
+ANAPHORIC_EVENT = re.compile(r"\bthe (?:fighting|clash(?:es)?|violence|attacks?|unrest|battle|offensive|riots?|"
+                             r"ambush|raid|assault|encounter|incident|operation|"
+                             r"bombing|shelling|explosion|blast|war|conflict|crisis)\b", re.I)
+TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
+            "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
+            "disrupted", "base", "agreement", "injure")
+
+
+def label_prefix(text: str) -> str | None:
+    m = _LABEL_RE.match(text)
+    return _LABELS.get(m.group(1).lower()) if m else None
+
+
+# Cheap keyword checks that let a sentence skip the costly patterns it cannot match.
+_ANCHORS = {
+    "armed_victim": _C(r"kill|injur|wound|shot"),
+    "fire_at_armed": _C(r"fire|shot"),
+    "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
+                  r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
+    "intervention": _C(r"gas|cannon|bullet|pellet|baton|charg|dispers|police|forces|authorit|officer|arrest|detain|"
+                       r"stun|pepper|kettl|beat"),
+}
+
+
+def sentence_cues(text: str) -> Counter[str]:
+    """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
+    c: Counter[str] = Counter()
+    pos = len(text)
+    for name, pat in CUES.items():
+        anchor = _ANCHORS.get(name)
+        if anchor is not None and not anchor.search(text):
+            continue
+        m = pat.search(text)
+        if m:
+            c[name] = 1
+            if name in TRIGGERS and m.start() < pos:
+                pos = m.start()
+    c["_pos"] = pos
+    return c
+
+
+def is_trigger(cues: Counter[str]) -> bool:
+    return any(cues.get(t) for t in TRIGGERS)
+
+
+def classify(first: Counter[str], rest: Counter[str], text: str,
+             protest_context: bool = False) -> tuple[str, float]:
+    """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
+    label = label_prefix(text)
+    if label:
+        return label, 0.9
+    allc = first + rest
+
+    def has(*names: str, where: Counter[str] = allc) -> bool:
+        return any(where.get(n) for n in names)
+
+    if has("suicide"):
+        return "Suicide bomb", 0.85
+    if has("chemical"):
+        return "Chemical weapon", 0.8
+    if has("protest", where=first) and not has("clash", "air", "shelling", where=first):
+        if has("riot_act", "riot_word", where=first):
+            return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
+        if has("kill") and has("intervention"):
+            return "Excessive force against protesters", 0.6
+        if has("riot_act", "riot_word"):
+            return "Violent demonstration", 0.75
+        if has("intervention"):
+            return "Protest with intervention", 0.75
+        return "Peaceful protest", 0.85
+    if has("riot_word", where=first) or (has("riot_act", where=first) and not has(
+            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)):
+        if has("protest") or protest_context:
+            return "Violent demonstration", 0.7
+        return "Mob violence", 0.7
+    if has("security_measure", where=first):
+        return "Change to group/activity", 0.6
+    unarmed_only = has("unarmed_group", where=first) and not has("firearm", where=first)
+    if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
+                                                                 text, re.I)) and not has(
+            "air", "shelling", "ied", "grenade", "abduct", "sexual", "arrest", where=first):
+        return "Mob violence", 0.6
+    if has("regain", where=first):
+        return "Government regains territory", 0.7
+    if has("overtake", where=first):
+        if has("clash", "kill", "shelling", "air"):
+            return "Non-state actor overtakes territory", 0.65
+        return "Non-violent transfer of territory", 0.6
+    if has("air", where=first):
+        return "Air/drone strike", 0.8
+    if has("grenade", where=first):
+        return "Grenade", 0.8
+    if has("disrupted", where=first):
+        return "Disrupted weapons use", 0.75
+    if has("shelling", where=first) and not has("clash", where=first):
+        return "Shelling/artillery/missile attack", 0.8
+    if has("ied_device", where=first) and not has("strong_clash", where=first):
+        return "Remote explosive/landmine/IED", 0.75
+    if has("ied", where=first) and not has("clash", where=first):
+        return "Remote explosive/landmine/IED", 0.75
+    civilians_hit = has("civ_victim", where=first) and not has("armed_victim", where=first)
+    if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
+        return "Armed clash", 0.75
+    if has("sexual"):
+        return "Sexual violence", 0.8
+    if has("abduct", where=first) and not (has("kill", "injure", where=first) and has("civ_victim", where=first)):
+        return "Abduction/forced disappearance", 0.8
+    if has("arrest", where=first) and not has("kill", "injure", where=first):
+        return "Arrests", 0.75
+    if has("kill", "violence_verb", where=first):
+        if has("armed_victim", where=first) and not has("civ_victim", where=first):
+            return "Armed clash", 0.6
+        return "Attack", 0.7
+    if has("arrest", where=first):
+        return "Arrests", 0.75
+    if has("loot", where=first):
+        return "Looting/property destruction", 0.7
+    if has("agreement", where=first):
+        return "Agreement", 0.6
+    if has("base", where=first):
+        return "Headquarters or base established", 0.6
+    if has("deploy", where=first):
+        return "Change to group/activity", 0.5
+    if has("injure", where=first):
+        return "Attack", 0.5
+    if has("other", where=first):
+        return "Other", 0.4
+    # Fall back to cues in later sentences (the opening sentence only set the scene).
+    if rest:
+        return classify(rest, Counter(), "", protest_context)
+    return "Other", 0.3
