@@ -65,3 +65,35 @@ def test_run_backfill_processes_each_day_once(tmp_path):
         assert conn.execute("select as_of from meta.publication").fetchone()[0].startswith("2020-01-15")
     finally:
         conn.close()
+
+
+def test_unreachable_source_fails_the_run_by_name_after_the_rest_is_published(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a loopback port with nothing listening: connection refused
+        s.bind(("127.0.0.1", 0))
+        dead_port = s.getsockname()[1]
+    sources = tmp_path / "sources.yml"
+    sources.write_text(
+        "fetch: {allow_private: ['127.0.0.1/32'], per_host_interval: 0, max_retries: 1, backoff_base: 0.01}\n"
+        "sources:\n"
+        "  - {name: sample-wire, kind: rss, url: '${SITREP_SAMPLE_BASE_URL}/feed.xml'}\n"
+        f"  - {{name: dead-wire, kind: rss, url: 'http://127.0.0.1:{dead_port}/feed.xml'}}\n")
+    env = {**os.environ, "SITREP_WAREHOUSE": str(tmp_path / "w.duckdb"),
+           "SITREP_SERVING": str(tmp_path / "serving" / "w.duckdb")}
+    with serve_sample_site() as base_url:
+        env["SITREP_SAMPLE_BASE_URL"] = base_url
+        proc = _run(["run", "--date", "2020-01-14", "--sources", str(sources)], env=env)
+    assert proc.returncode == 1
+    assert "dead-wire" in proc.stderr and "sample-wire" not in proc.stderr
+    conn = duckdb.connect(env["SITREP_SERVING"], read_only=True)
+    try:
+        assert conn.execute("select count(*) from marts.fct_incidents").fetchone()[0] > 0
+    finally:
+        conn.close()
+    conn = duckdb.connect(env["SITREP_WAREHOUSE"], read_only=True)
+    try:
+        errors = conn.execute("select fetch_error from raw.articles where source = 'dead-wire'").fetchall()
+    finally:
+        conn.close()
+    assert errors and all(e[0] for e in errors)  # the failure is on record with its reason
