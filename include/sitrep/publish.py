@@ -32,6 +32,7 @@ def publish(warehouse_path: str | Path, serving_path: str | Path, *, as_of: str)
     """Copy the published schemas to `serving_path` atomically; `as_of` (the data interval end) is recorded."""
     serving_path = Path(serving_path)
     serving_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_copies(serving_path)
     tmp = serving_path.with_name(f".{serving_path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -62,6 +63,25 @@ def publish(warehouse_path: str | Path, serving_path: str | Path, *, as_of: str)
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
     return serving_path
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale_copies(serving_path: Path) -> None:
+    """Delete the partial copies of publishes that were killed (their pid is gone), so they cannot fill the disk."""
+    prefix = f".{serving_path.name}."
+    for leftover in serving_path.parent.glob(f"{prefix}*.tmp*"):
+        pid = leftover.name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
 
 
 def _check(path: Path) -> None:
