@@ -22,6 +22,14 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2100
 # trafilatura falls back to whatever text a page has (a nav link, a consent button); fewer words than this from
 # an HTML page is boilerplate, not an article. Plain-text and JSON records are taken as given.
 MIN_HTML_WORDS = 15
+# A page of link labels (a section front, a sitemap) has many words and no sentences; articles end a sentence
+# every few dozen words in any script. Fewer sentence ends than one per this many words is not prose.
+MAX_WORDS_PER_SENTENCE_END = 150
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f\u0964\uff01\uff1f]")
+
+
+def _looks_like_prose(text: str) -> bool:
+    return len(_SENTENCE_END.findall(text)) >= len(text.split()) // MAX_WORDS_PER_SENTENCE_END
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,7 @@ def _from_html(html: str, url: str, hint: str | None) -> ArticleText:
     if doc is None:
         return ArticleText(None, None, normalise_date(hint), language, None, "no article text")
     text = (doc.text or "").strip() or None
-    if text and len(text.split()) < MIN_HTML_WORDS:
+    if text and (len(text.split()) < MIN_HTML_WORDS or not _looks_like_prose(text)):
         text = None
     published, date_error = _dates(hint, doc.date)
     error = "no article text" if not text else date_error
