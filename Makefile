@@ -17,7 +17,7 @@ export DBT_PROFILES_DIR := $(ROOT)/dbt_project
 export SITREP_WAREHOUSE ?= $(ROOT)/data/sitrep.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean
+.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench
 
 # The venv is rebuilt whenever requirements or packaging change.
 $(VENV)/.installed: requirements.txt pyproject.toml
@@ -58,6 +58,21 @@ bench-geoparse: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) bench/eval_acled.py
 	$(PY) bench/eval_gold.py
+
+# Scale benchmark on a synthetic corpus: make bench-data N=100000; make bench N=100000 (1M: PER_DAY=10000 INCREMENT=10000)
+N ?= 10000
+PER_DAY ?= 2000
+INCREMENT ?= 1000
+BENCH_DATA := $(ROOT)/bench/data/$(N)
+
+bench-data: $(VENV)/.installed
+	$(PY) bench/corpus_gen.py --articles $(N) --per-day $(PER_DAY) --increment $(INCREMENT) --out $(BENCH_DATA)
+
+bench: $(VENV)/.installed
+	@test -f $(BENCH_DATA)/manifest.json || $(MAKE) bench-data N=$(N) PER_DAY=$(PER_DAY) INCREMENT=$(INCREMENT)
+	@mkdir -p bench/work
+	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
+	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
 
 docs: $(VENV)/.installed
 	cd dbt_project && $(BIN)/dbt docs generate
