@@ -97,3 +97,23 @@ def test_unreachable_source_fails_the_run_by_name_after_the_rest_is_published(tm
     finally:
         conn.close()
     assert errors and all(e[0] for e in errors)  # the failure is on record with its reason
+
+
+def test_a_failing_dbt_test_stops_publication_and_the_last_good_copy_keeps_serving(tmp_path):
+    env = {**os.environ, "SITREP_WAREHOUSE": str(tmp_path / "w.duckdb"),
+           "SITREP_SERVING": str(tmp_path / "serving" / "w.duckdb")}
+    with serve_sample_site() as base_url:
+        env["SITREP_SAMPLE_BASE_URL"] = base_url
+        assert _run(["run", "--date", "2020-01-14", "--sources", str(SOURCES_FILE)], env=env).returncode == 0
+        good = Path(env["SITREP_SERVING"]).read_bytes()
+        # A raw row without a source breaks stg_articles' not_null test: the build must fail before publishing.
+        conn = duckdb.connect(env["SITREP_WAREHOUSE"])
+        try:
+            conn.execute("insert into raw.articles (article_id, url, source, fetched_at, fetch_error) "
+                         "values ('broken', 'https://broken.example/', null, timestamp '2020-01-15 00:00:00', 'x')")
+        finally:
+            conn.close()
+        proc = _run(["run", "--date", "2020-01-15", "--sources", str(SOURCES_FILE)], env=env)
+    assert proc.returncode != 0
+    assert "dbt build failed" in proc.stderr and "nothing was published" in proc.stderr
+    assert Path(env["SITREP_SERVING"]).read_bytes() == good

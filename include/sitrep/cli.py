@@ -53,6 +53,9 @@ def _run(args: argparse.Namespace) -> int:
         except pipeline.SourcesUnreachable as exc:
             failures += 1
             print(f"{day}: {exc}", file=sys.stderr)
+        except pipeline.DbtBuildFailed as exc:  # later days would build on a broken warehouse: stop here
+            print(f"{day}: {exc}", file=sys.stderr)
+            return 1
         day += timedelta(days=1)
     return 1 if failures else 0
 
