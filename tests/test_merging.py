@@ -66,6 +66,26 @@ def test_incident_id_is_stable_when_a_later_report_joins():
     assert cluster([later, first])["a"] == before
 
 
-def test_chains_are_transitive():
-    ids = cluster([mention("a", "w1", day=13), mention("b", "w2", day=14), mention("c", "w3", day=15)])
+def test_three_outlets_reporting_one_event_make_one_incident():
+    ids = cluster([mention("a", "w1", day=13), mention("b", "w2", day=14), mention("c", "w3", day=14)])
     assert len(set(ids.values())) == 1
+
+
+def test_daily_clashes_in_one_town_do_not_chain_into_one_incident():
+    ids = cluster([mention(f"m{day}", f"w{day}", day=day) for day in range(10, 17)])
+    assert len(set(ids.values())) >= 3  # a cluster spans at most two consecutive days
+    for day in range(10, 16):
+        same = ids[f"m{day}"] == ids[f"m{day + 1}"]
+        assert not (same and ids[f"m{day + 1}"] == ids.get(f"m{day + 2}"))
+
+
+def test_two_incidents_of_one_article_are_not_merged_through_a_third_report():
+    ids = cluster([mention("a1", "wire"), mention("a2", "wire"), mention("b", "paper")])
+    assert ids["a1"] != ids["a2"]
+    assert ids["b"] in (ids["a1"], ids["a2"])
+
+
+def test_result_does_not_depend_on_input_order():
+    ms = [mention("a", "w1", day=13), mention("b", "w2", day=14), mention("c", "w3", day=15),
+          mention("d", "w4", day=14, location_id="near", latitude=34.40, longitude=41.10)]
+    assert cluster(ms) == cluster(list(reversed(ms)))

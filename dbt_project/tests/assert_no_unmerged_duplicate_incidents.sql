@@ -1,12 +1,17 @@
--- The merge rule: two incidents from disjoint sets of articles, of one event type, at one known place, a day or
--- less apart and with a shared actor should have been merged into one.
-with articles as (
-    select incident_id, list(distinct article_id) as article_ids
-    from {{ ref('fct_incident_reports') }}
-    group by incident_id
-),
-incidents as (
-    select i.*, a.article_ids from {{ ref('fct_incidents') }} i join articles a using (incident_id)
+-- The merge rule: two incidents from disjoint sets of articles, of one event type, at one known place, with a
+-- shared actor, whose reports together span at most a day, should have been merged into one.
+with incidents as (
+    select
+        r.incident_id,
+        any_value(i.event_type) as event_type,
+        any_value(i.location_id) as location_id,
+        any_value(i.actor1) as actor1,
+        min(r.event_date) as first_date,
+        max(r.event_date) as last_date,
+        list(distinct r.article_id) as article_ids
+    from {{ ref('int_incident_reports') }} r
+    join {{ ref('fct_incidents') }} i using (incident_id)
+    group by r.incident_id
 )
 select a.incident_id, b.incident_id as other_incident_id
 from incidents a
@@ -15,6 +20,6 @@ join incidents b
  and a.event_type = b.event_type
  and a.location_id = b.location_id
  and a.location_id <> 'unknown'
- and abs(a.event_date - b.event_date) <= 1
  and a.actor1 = b.actor1
+ and greatest(a.last_date, b.last_date) - least(a.first_date, b.first_date) <= 1
 where len(list_intersect(a.article_ids, b.article_ids)) = 0

@@ -3,8 +3,10 @@
 Two mentions from different articles are the same incident when their dates are at most one day apart (outlets
 date an event by when they heard of it), their event types agree, their places coincide (same GeoNames place,
 within MERGE_RADIUS_KM, or one is the region that contains the other) and their actors do not contradict each
-other. Matches are transitive (union-find), so three outlets chain into one incident. The incident_id is derived
-from the earliest report, so it stays stable when later reports join.
+other. Matches join clusters (union-find), so three outlets reporting one event become one incident, but a cluster
+never spans more than MAX_DAY_GAP days nor holds two mentions of one article: daily clashes in one town stay daily
+incidents instead of chaining into one, and an article's two incidents stay two. The incident_id is derived from
+the earliest report, so it stays stable when later reports join.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def same_incident(a: Mention, b: Mention) -> bool:
 def cluster(mentions: list[Mention]) -> dict[str, str]:
     """mention_id -> incident_id."""
     parent = {m.mention_id: m.mention_id for m in mentions}
+    # per cluster root: (first day, last day, articles)
+    span = {m.mention_id: (m.event_date, m.event_date, frozenset([m.article_id])) for m in mentions}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -84,18 +88,31 @@ def cluster(mentions: list[Mention]) -> dict[str, str]:
             x = parent[x]
         return x
 
-    # Block by (event_type, day): only mentions in the same or the next day's block can match.
+    def union(a: Mention, b: Mention) -> None:
+        ra, rb = find(a.mention_id), find(b.mention_id)
+        if ra == rb:
+            return
+        (fa, la, arts_a), (fb, lb, arts_b) = span[ra], span[rb]
+        first, last = min(fa, fb), max(la, lb)
+        if (last - first).days > MAX_DAY_GAP or arts_a & arts_b:
+            return
+        parent[ra] = rb
+        span[rb] = (first, last, arts_a | arts_b)
+
+    # Block by (event_type, day): only mentions in the same or the next day's block can match. Pairs are tried in
+    # a fixed order (same day first) so the result does not depend on input order.
     blocks: dict[tuple[str, int], list[Mention]] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.mention_id):
         blocks.setdefault((m.event_type, m.event_date.toordinal()), []).append(m)
-    for (etype, day), block in blocks.items():
+    for (etype, day), block in sorted(blocks.items()):
         for a, b in combinations(block, 2):
             if same_incident(a, b):
-                parent[find(a.mention_id)] = find(b.mention_id)
+                union(a, b)
+    for (etype, day), block in sorted(blocks.items()):
         for a in block:
             for b in blocks.get((etype, day + 1), ()):
                 if same_incident(a, b):
-                    parent[find(a.mention_id)] = find(b.mention_id)
+                    union(a, b)
 
     # The earliest report names the incident: stable as later reports join.
     def order(m: Mention) -> tuple:
