@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from sitrep.extractor.locations import choose_location, more_specific, same_admin
 
 
@@ -97,3 +99,20 @@ def test_refinement_stays_in_the_same_region():
     b = choose_location(text, (85, len(text)), [basra], 85)
     assert more_specific(d, k)       # the district named later refines "In Kirkuk"
     assert not more_specific(b, k)   # another province does not
+
+
+def test_region_level_incident_is_put_at_the_region_seat():
+    from sitrep.extractor import extract_incidents
+    pytest.importorskip("sitrep.geoparser")
+    [inc] = extract_incidents("On 17 May 2022, Russian forces shelled a bridge in Odesa region. There were no "
+                              "casualties.", "2022-05-17")
+    assert inc.geo_precision == 3 and inc.country_iso2 == "UA"
+    assert abs(inc.latitude - 46.48) < 0.1 and abs(inc.longitude - 30.73) < 0.1   # Odesa city, not mid-oblast
+
+
+def test_somali_article_is_located_in_somalias_lower_shabelle():
+    from sitrep.extractor import extract_incidents
+    pytest.importorskip("sitrep.geoparser")
+    [inc] = extract_incidents("Al-Shabaab militants stormed a Somali army base in Sabiid, in Lower Shabelle "
+                              "region, killing five soldiers. The wounded were taken to Mogadishu.", "2022-05-17")
+    assert inc.country_iso2 == "SO" and inc.admin1 == "Shabeellaha Hoose" and inc.geo_precision == 3

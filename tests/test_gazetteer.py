@@ -42,7 +42,7 @@ def test_transliteration_variants_reach_the_same_place(g, spellings, geonames_id
 def test_places_carry_admin_regions(g):
     kirkuk = next(g.place(i) for i in g.candidates("Kirkuk") if g.place(i).feature_code.startswith("PPL"))
     assert kirkuk.country_iso2 == "IQ"
-    assert g.admin_name(kirkuk.admin1_idx) == "Kirkūk"
+    assert g.admin_name(kirkuk.admin1_idx) == "Kirkuk"
     assert g.place(kirkuk.admin2_idx).feature_code == "ADM2"
     assert g.country("iq").geonames_id == 99237 and g.country_name("SY") == "Syria"
 
@@ -86,3 +86,51 @@ def test_builder_indexes_latin_names_and_variants_only():
     assert b.names["al qaim"] == {idx} and b.names["qaim"] == {idx}
     assert "dez" not in b.names and not any("ق" in k for k in b.names)
     assert b.names["oyam"] == {county}
+
+
+def test_display_name_drops_diacritics_and_ayn_marks_but_keeps_other_scripts():
+    assert gz.display_name("Aţ Ţārmīyah") == "At Tarmiyah"
+    assert gz.display_name("Kirkūk") == "Kirkuk" and gz.display_name("Şāʻdah") == "Sadah"
+    assert gz.display_name("Altındağ") == "Altindag" and gz.display_name("Kitaf wa Al Boqe'e") == "Kitaf wa Al Boqe'e"
+    assert gz.display_name("北京") == "北京"
+
+
+def test_skeleton_key_keeps_first_letters_apart():
+    assert gz.skeleton("hamra") == gz.skeleton("amra")           # same consonants, different first letter
+    assert gz.skeleton_key("hamra") != gz.skeleton_key("amra")
+    assert gz.skeleton_key(gz.fold("Lower Shabelle")) == gz.skeleton_key(gz.fold("Lower Shabeelle"))
+
+
+def test_english_forms_of_local_region_qualifiers():
+    from sitrep.gazetteer_build import english_qualified
+    assert "Lower Shabeelle" in english_qualified("Shabeellaha Hoose")
+    assert "Middle Jubba" in english_qualified("Jubbada Dhexe")
+    assert english_qualified("Jeollabuk-do") == ["North Jeolla"]
+    assert english_qualified("Gyeongsangnam-do") == ["South Gyeongsang"]
+    assert english_qualified("Seoul-teukbyeolsi") == ["Seoul Special City"]
+    assert english_qualified("Kirkuk") == []
+
+
+def test_region_seat_is_its_namesake_else_its_largest_town():
+    from sitrep.gazetteer_build import _seat
+    towns = [(36.0, 43.0, 1_000_000, "mosul"), (35.0, 44.0, 50_000, "ninawa"), (34.0, 42.0, 0, "x")]
+    assert _seat(towns, ["Ninawa"]) == (35.0, 44.0)
+    assert _seat(towns, ["Nineveh Governorate"]) == (36.0, 43.0)
+    assert _seat([(1.0, 2.0, 0, "a")], ["B"]) is None
+
+
+def test_seat_of_an_admin_region_lies_in_it(g):
+    ninawa = g.names["ninawa"]
+    adm1 = next(i for i in ninawa if g.place(i).feature_code == "ADM1")
+    lat, lon = g.seat(adm1)
+    assert abs(lat - 36.34) < 0.1 and abs(lon - 43.13) < 0.1     # Mosul
+    assert g.seat(g.countries["IQ"]) is None
+
+
+def test_regions_show_the_name_english_news_uses(g):
+    from wordfreq import zipf_frequency
+    from sitrep.gazetteer_build import english_name
+    assert english_name("Ḩalab", ["Aleppo", "Aleppo Governorate"], zipf_frequency) == "Aleppo"
+    assert english_name("Northern", ["North", "Nord"], zipf_frequency) == "Northern"   # common names stay
+    aleppo = next(i for i in g.names["aleppo"] if g.place(i).feature_code == "ADM1")
+    assert g.place(aleppo).name == "Aleppo" and gz.fold(g.native[str(aleppo)]) == "halab"

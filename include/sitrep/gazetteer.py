@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATA_FILE = "gazetteer.json.gz"
 
 # Kinds of entry, derived from the GeoNames feature code.
@@ -30,6 +30,9 @@ ADMIN_CODES = {"ADM1", "ADM2"}
 _DROP = dict.fromkeys(map(ord, "'’‘ʼʿʾ`´\u02bb\u02bd\u2032\"“”"), None)
 _SPECIAL = str.maketrans({"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss",
                           "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "ð": "d", "þ": "th"})
+_SPECIAL_CASED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th",
+                                "Þ": "Th", "’": "'", "‘": "'"})
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 _VOWELISH = re.compile(r"[aeiouyhw]")
 _DUP = re.compile(r"(.)\1+")
@@ -65,6 +68,26 @@ def squash(key: str) -> str:
 def skeleton(key: str) -> str:
     """Consonant skeleton ("dayr az zawr" and "deir ezzor" -> "drzr") for loose transliteration matching."""
     return _DUP.sub(r"\1", _VOWELISH.sub("", squash(key)))
+
+
+def skeleton_key(key: str) -> str:
+    """Index key of the skeleton table: first letter plus skeleton, so that "Chairman" and "Jaramana" (same
+    skeleton) stay apart while every alias of a place ("Lower Shabeelle") keeps its own first letter."""
+    return key[:1] + skeleton(key)
+
+
+_DISPLAY_DROP = dict.fromkeys(map(ord, "ʿʾʻʼ\u02bd`´"), None)
+
+
+def display_name(name: str) -> str:
+    """The name as English readers type it: diacritics and ayn/hamza marks dropped ("Aţ Ţārmīyah" ->
+    "At Tarmiyah", "Kirkūk" -> "Kirkuk"), case and ordinary apostrophes kept."""
+    if name.isascii():
+        return name
+    text = name.translate(_DISPLAY_DROP).translate(_SPECIAL_CASED)
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    # A name in another script has nothing left to show: keep the original.
+    return text if text.isascii() and text.strip() else name
 
 
 def strip_article(key: str) -> str | None:
@@ -125,10 +148,12 @@ class Gazetteer:
         self._a2 = data["a2"]
         self.names: dict[str, list[int]] = data["names"]          # fold() key -> entries
         self.squashed: dict[str, list[int]] = data["squashed"]    # squash(key) of multi-word names
-        self.skeletons: dict[str, list[int]] = data["skeletons"]  # skeleton(key), some countries only
+        self.skeletons: dict[str, list[int]] = data["skeletons"]  # skeleton_key(key), some countries only
         self.weak: frozenset[str] = frozenset(data["weak"])       # keys that are also common words
         self.demonyms: dict[str, int] = data["demonyms"]          # "iraqi" -> Iraq's entry
         self.countries: dict[str, int] = data["countries"]        # ISO2 -> entry
+        self._seats: dict[str, list[float]] = data["seats"]      # admin entry (as str) -> seat point
+        self.native: dict[str, str] = data["native"]    # admin entry shown by its English name -> GeoNames' name
         self.primary: set[tuple[str, int]] | None = None
         self._by_gid: dict[int, int] | None = None
 
@@ -152,6 +177,12 @@ class Gazetteer:
     def country_name(self, iso2: str | None) -> str | None:
         c = self.country(iso2)
         return c.name if c else None
+
+    def seat(self, idx: int) -> tuple[float, float] | None:
+        """Point of an admin region's seat (its namesake or largest town), where region-level events are
+        coded; the entry's own latitude/longitude stay the region's middle."""
+        pt = self._seats.get(str(idx))
+        return (pt[0], pt[1]) if pt else None
 
     def admin_name(self, idx: int) -> str | None:
         return self._name[idx] if idx >= 0 else None
@@ -183,11 +214,8 @@ class Gazetteer:
             if found:
                 return found, False
         base = bare or key
-        sk = skeleton(base)
-        if len(sk) >= 4:
-            # Same first letter as well: "Chairman" and "Jaramana" share a skeleton, not a name.
-            return [i for i in self.skeletons.get(sk, []) if fold(self._name[i])[:1] == base[:1]
-                    or (strip_article(fold(self._name[i])) or "")[:1] == base[:1]], False
+        if len(skeleton(base)) >= 4:
+            return list(self.skeletons.get(skeleton_key(base), [])), False
         return [], False
 
 

@@ -23,8 +23,8 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.gazetteer import (
-    ARTICLE_COUNTRIES, DATA_FILE, FORMAT_VERSION, SKELETON_COUNTRIES, data_path, fold, is_latin, skeleton,
-    squash, strip_article)
+    ARTICLE_COUNTRIES, DATA_FILE, FORMAT_VERSION, SKELETON_COUNTRIES, data_path, display_name, fold, is_latin,
+    skeleton, skeleton_key, squash, strip_article)
 
 # Region words that name directions or generic areas: as ADM1 names ("Northern", Uganda) they are found
 # by lookup_admin but never in running text on their own.
@@ -40,7 +40,10 @@ ADMIN_SUFFIXES = re.compile(
     r"\s+(governorate|province|district|region|state|county|sub county|subcounty|prefecture|municipality|"
     r"department|division|oblast|raion|rayon|kray|krai|okrug|republic|territory|city|parish|canton|"
     r"voivodeship|emirate|wilaya|muhafazah|mohafazat|qadaa|qada|nahiya|zone|woreda|area|shi|ken|gun|"
-    r"regional state|special region|autonomous region|city municipality)$")
+    r"regional state|special region|autonomous region|city municipality|metropolitan municipality|"
+    r"local municipality|district municipality|regency|upazila|metropolitan city)$")
+# Prefixes of admin names that text leaves out ("Kabupaten Garut" -> "Garut").
+ADMIN_PREFIXES = re.compile(r"^(kabupaten|kota|provinsi|daerah istimewa|municipio de|provincia de|departamento de) ")
 
 # Demonyms and short names that countryinfo lacks or spells differently (news usage).
 EXTRA_COUNTRY_NAMES = {
@@ -94,6 +97,54 @@ REGION_ABBREVIATIONS = {
 }
 
 
+# Local words for "north", "lower"... at the end of region names, as English news and ACLED spell them in
+# front ("Shabeellaha Hoose" -> "Lower Shabeellaha", "Jeollabuk-do" -> "North Jeolla").
+_TRAILING_QUALIFIERS = {"hoose": "Lower", "dhexe": "Middle", "sare": "Upper", "woqooyi": "North",
+                        "koonfur": "South", "bari": "East", "galbeed": "West"}
+_KOREAN_PROVINCE = re.compile(r"^(.+?)(buk|nam)-?do$", re.I)
+_KOREAN_CITY = {"teukbyeolsi": "Special City", "gwangyeoksi": "Metropolitan City",
+                "teukbyeoljachisi": "Special Self-Governing City", "teukbyeoljachido": "Special Self-Governing Province"}
+
+
+def english_qualified(name: str) -> list[str]:
+    """English forms of a region name whose local form puts its qualifier last or as a suffix."""
+    out = []
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in _TRAILING_QUALIFIERS:
+        base = " ".join(words[:-1])
+        q = _TRAILING_QUALIFIERS[words[-1].lower()]
+        out.append(f"{q} {base}")
+        # Somali genitive endings: "Shabeellaha" / "Jubbada" -> "Shabeelle" / "Jubba".
+        short = re.sub(r"ada$", "a", re.sub(r"aha$", "e", base))
+        if short != base and len(short) >= 4:
+            out.append(f"{q} {short}")
+    m = _KOREAN_PROVINCE.match(name)
+    if m and len(m.group(1)) >= 3:
+        out.append(f'{"North" if m.group(2).lower() == "buk" else "South"} {m.group(1).rstrip("-")}')
+    head, _, tail = name.partition("-")
+    if tail.lower() in _KOREAN_CITY:
+        out.append(f"{head} {_KOREAN_CITY[tail.lower()]}")
+    return out
+
+
+def english_name(name: str, alternates: list[str], zipf) -> str:
+    """The name English news uses for a region when GeoNames' own is a transliteration readers rarely see
+    ("Halab" -> "Aleppo", "Rostovskaya oblast'" -> "Rostov"): the alternate far more frequent in English text
+    (``zipf`` is wordfreq's zipf_frequency). Common names ("Northern") and generic words are left alone."""
+    own = zipf(display_name(name), "en")
+    if own >= 2.0:
+        return name
+    best, best_z = name, own + 1.0
+    for alt in alternates:
+        alt = alt.strip()
+        if not alt or not is_latin(alt) or fold(alt) in GENERIC_REGION_WORDS or ADMIN_SUFFIXES.search(fold(alt)):
+            continue
+        z = zipf(alt, "en")
+        if z >= best_z:
+            best, best_z = alt, z
+    return best
+
+
 def _pkg_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
@@ -110,10 +161,12 @@ class Builder:
         self.country_idx: dict[str, int] = {}
         self.demonyms: dict[str, int] = {}
         self.generic_admin: set[int] = set()
+        self.seats: dict[str, list[float]] = {}   # admin entry -> its seat's point (see _seat)
+        self.native: dict[str, str] = {}          # admin entry shown by its English name -> GeoNames' name
 
     def add(self, gid, name, lat, lon, cc, fcode, pop, a1=-1, a2=-1) -> int:
         c = self.cols
-        c["gid"].append(int(gid)); c["name"].append(name)
+        c["gid"].append(int(gid)); c["name"].append(display_name(name))
         c["lat"].append(round(float(lat), 4)); c["lon"].append(round(float(lon), 4))
         c["cc"].append(cc or ""); c["fcode"].append(fcode); c["pop"].append(int(pop or 0))
         c["a1"].append(a1); c["a2"].append(a2)
@@ -135,7 +188,7 @@ class Builder:
             if bare:
                 self.names[bare].add(idx)
         if strip_suffix:
-            short = ADMIN_SUFFIXES.sub("", key)
+            short = ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", key))
             if short != key and len(short) >= 3:
                 self.names[short].add(idx)
 
@@ -259,7 +312,13 @@ def build(output: Path) -> dict:
         city_subs[int(row[1])] = sids
         for sid in sids:
             if sid in sub_rows:
-                members[sid].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+                members[sid].append((float(row[5]), float(row[6]), int(row[4] or 0), fold(row[0])))
+
+    towns_by_name: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for c in cities.values():
+        k = (c["countrycode"], fold(c["name"]))
+        if c["population"] >= towns_by_name.get(k, (-1,))[0]:
+            towns_by_name[k] = (c["population"], c["latitude"], c["longitude"])
 
     # Admin1 before admin2 so that an admin2 can point at its parent's entry.
     for level in (1, 2):
@@ -269,12 +328,18 @@ def build(output: Path) -> dict:
             cc = cc_of_country_id.get(int(row[8])) if row[8].isdigit() else None
             pts = members.get(sid)
             parent = sub_idx.get(code_sid.get(row[2].rsplit(".", 1)[0], -1)) if level == 2 else None
+            seat = None
             if pts:
                 # Middle of the member towns' bounding box: closer to GeoNames' region points than their mean,
                 # which drifts towards densely settled corners.
                 lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
                 lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
                 pop = sum(p[2] for p in pts)
+                seat = _seat(pts, [row[0]] + row[5].split("|"))
+            elif (town := _namesake_town(towns_by_name, cc, [row[0]] + row[5].split("|"))) is not None:
+                # No member towns known: a region named after its town (most districts) sits around it,
+                # far closer than the parent province's point.
+                lat, lon, pop = town[1], town[2], 0
             elif parent is not None:
                 lat, lon, pop = b.cols["lat"][parent], b.cols["lon"][parent], 0
             elif cc in b.country_idx:
@@ -284,14 +349,22 @@ def build(output: Path) -> dict:
             idx = b.add(row[3], row[0], lat, lon, cc, f"ADM{level}", pop,
                         a1=parent if level == 2 and parent is not None else -1)
             sub_idx[sid] = idx
+            if seat is not None:
+                b.seats[str(idx)] = [round(seat[0], 4), round(seat[1], 4)]
             generic = fold(row[0]) in GENERIC_REGION_WORDS
             if level == 1 and cc in REGION_ABBREVIATIONS:
                 table = {fold(k): v for k, v in REGION_ABBREVIATIONS[cc].items()}
                 for alt in {row[0], *row[5].split("|")}:
                     for abbr in table.get(fold(alt), ()):
                         b.name(idx, abbr, codes_ok=True)
-            for alt in [row[0], row[5]] + row[5].split("|"):
+            alts = [row[0]] + row[5].split("|")
+            english = [e for a in alts for e in english_qualified(a)]
+            for alt in alts + english:
                 b.name(idx, alt.strip(), strip_suffix=True)
+            shown = display_name(english_name(row[0], alts[1:] + english, zipf_frequency))
+            if shown != b.cols["name"][idx]:
+                b.native[str(idx)] = b.cols["name"][idx]    # GeoNames' own name, still matched loosely
+                b.cols["name"][idx] = shown
             if generic:
                 b.generic_admin.add(idx)
 
@@ -335,9 +408,8 @@ def build(output: Path) -> dict:
         if " " in key:
             squashed[squash(key)].update(idxs)
         sk_idxs = [i for i in idxs if b.cols["cc"][i] in SKELETON_COUNTRIES]
-        sk = skeleton(key)
-        if sk_idxs and len(sk) >= 4:
-            skeletons[sk].update(sk_idxs)
+        if sk_idxs and len(skeleton(key)) >= 4:
+            skeletons[skeleton_key(key)].update(sk_idxs)
 
     # Keys that are common English words are matched in text only with a cue ("village of", "X district").
     generic_admin = b.generic_admin
@@ -362,16 +434,39 @@ def build(output: Path) -> dict:
         "weak": sorted(weak),
         "demonyms": dict(sorted(b.demonyms.items())),
         "countries": b.country_idx,
+        "seats": dict(sorted(b.seats.items(), key=lambda kv: int(kv[0]))),
+        "native": dict(sorted(b.native.items(), key=lambda kv: int(kv[0]))),
     }
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_suffix(".tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+    # No file name or time in the gzip header: the same inputs give the same bytes.
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gzf:
+        gzf.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     tmp.replace(output)
     stats = {"entries": n, "names": len(names), "squashed": len(data["squashed"]), "skeletons": len(skeletons),
              "weak": len(weak), "demonyms": len(b.demonyms), "bytes": output.stat().st_size,
              "seconds": round(time.time() - t0, 1)}
     return stats
+
+
+def _seat(pts: list[tuple[float, float, int, str]], names: list[str]) -> tuple[float, float] | None:
+    """A region's seat, where ACLED-style coding puts region-level events: the town named like the region,
+    else its most populous town; None when no member town has a population."""
+    keys = {ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", fold(n))) for n in names if n.strip()}
+    named = [p for p in pts if p[3] in keys]
+    pool = named or pts
+    best = max(pool, key=lambda p: (p[2], -p[0], -p[1]))
+    return (best[0], best[1]) if best[2] > 0 else None
+
+
+def _namesake_town(towns_by_name, cc, names):
+    """The most populous town of the country named like the region (suffix such as "District" dropped)."""
+    for name in names:
+        key = ADMIN_SUFFIXES.sub("", fold(name.strip())) if name.strip() else ""
+        town = towns_by_name.get((cc, key)) if key else None
+        if town is not None:
+            return town
+    return None
 
 
 def plural(demonym: str) -> str:

@@ -42,6 +42,10 @@ class Toponym:
     in_gazetteer: bool
     population: int | None
     is_demonym: bool = False   # "Iraqi": resolved to the country, but not a location of an event
+    # For an admin region: its seat (namesake or largest town), where ACLED-style coding puts region-level
+    # events; latitude/longitude are the region's middle.
+    seat_latitude: float | None = None
+    seat_longitude: float | None = None
 
     def to_contract(self, doc_id) -> dict:
         return {"id": doc_id, "start": self.start, "end": self.end, "name": self.name,
@@ -56,17 +60,20 @@ class Toponym:
 # Hyphens split tokens ("London-based", "Canada-wide"); a span may still join them ("Al-Qa'im").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]*\w)?")
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
-CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon "
+CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon e "
                        "on sur en van der von am im bin ibn y".split())
 # Words after a name that say what kind of region it is; they select ADM2 / ADM1 readings.
 ADM2_WORDS = frozenset("district districts sub-county subcounty county municipality division department "
-                       "qadaa qada raion rayon woreda lga".split())
+                       "qadaa qada raion rayon woreda lga regency upazila".split())
 ADM1_WORDS = frozenset("province provinces governorate governorates region state oblast prefecture".split())
 TYPE_WORDS = ADM2_WORDS | ADM1_WORDS
 # Words that may end the name of the place an ACLED note describes, before "(admin2, admin1)".
 SUBJECT_WORDS = TYPE_WORDS | frozenset("township town city village villages area camp neighborhood neighbourhood "
                                        "groupement commune ward locality sector chiefdom zone junction market "
                                        "road bridge border crossing checkpoint island hill".split())
+# Capitalised words after a name that say it is a place ("Zugdidi City"), not part of a longer proper name.
+_PLACE_KIND_WORDS = frozenset("city town village district province region governorate county municipality "
+                              "regency township prefecture oblast state".split())
 # Capitalised words that start a clause and are never places on their own.
 _NOT_PLACE = frozenset(fold(w) for w in (
     "The A An In On At Of For From By With And But Or If As It Its This That These Those He She They We I You "
@@ -76,6 +83,12 @@ _NOT_PLACE = frozenset(fold(w) for w in (
     "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
     "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
     "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua").split())
+# Nouns that name organisations far more often than the small towns called so ("the Confederation of
+# Korean Unions", "People's Alliance", "Forest Division"): places only as a weak word is.
+_ORG_WORDS = frozenset(
+    "confederation alliance federation coalition union front movement council congress party association league "
+    "assembly committee brigade brigades division corps command solidarity forest unity progress liberty "
+    "freedom justice independence".split())
 # Words before a name that make a person or organisation reading likely ("President Jordan").
 _TITLES = frozenset(fold(w) for w in (
     "Mr Mrs Ms Miss Dr Sir Lord Lady Saint St Gen General Col Colonel Capt Captain Lt Sgt Maj Major "
@@ -265,7 +278,7 @@ class Geoparser:
             # "Lewisburg, Pa." is Pennsylvania; a bare "Pa" or "Mo" is not.
             return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == "."
         strong = any(self._strong(c) for c in m.cands[:self.MAX_CANDIDATES])
-        if key in self.g.weak:
+        if key in self.g.weak or (key in _ORG_WORDS and not any(self._very_strong(c) for c in m.cands[:5])):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
             # and only for a sizeable city.
             prep = re.search(r"\b(in|at|near|from|outside)\s+$", text[max(0, m.start - 8):m.start])
@@ -290,7 +303,8 @@ class Geoparser:
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
             nxt = toks[last + 1][2]
             typed = fold(toks[last][2]) in TYPE_WORDS   # "Metcalfe County Sheriff's Office"
-            if nxt[:1].isupper() and fold(nxt) not in _NOT_PLACE and not typed and not very_strong:
+            kind = fold(nxt) in _PLACE_KIND_WORDS        # "Zugdidi City", "Garut Regency"
+            if nxt[:1].isupper() and fold(nxt) not in _NOT_PLACE and not typed and not kind and not very_strong:
                 return False      # "Vladimir Putin", "Boston Globe"
         if strong:
             return True
@@ -352,7 +366,14 @@ class Geoparser:
                 score += 3.0
         return score
 
-    def _resolve(self, mentions: list[_Mention], country_hint: str | None) -> None:
+    def _sole_place(self, text: str, m: _Mention) -> bool:
+        """ "in Cetinje": an exact name that places of only one country bear, after a place preposition."""
+        return (m.exact and m.best is not None and len({self._cc[c] for c in m.cands}) == 1
+                and self.g.is_primary_name(m.key, m.best)
+                and bool(re.search(r"\b(?:in|at|near|outside)\s+$", text[max(0, m.start - 8):m.start])))
+
+    def _resolve(self, mentions: list[_Mention], country_hint: str | None,
+                 context: dict[str, float] | None = None, context_regions: set[int] = frozenset()) -> None:
         known = [m for m in mentions if m.cands]
         for m in known:
             cands = m.cands
@@ -371,8 +392,10 @@ class Geoparser:
             weights: dict[str, float] = {}
             if country_hint:
                 weights[country_hint.upper()] = 3.0
+            for cc, w in (context or {}).items():
+                weights[cc] = weights.get(cc, 0.0) + w
             regions: dict[int, set[str]] = {}   # region entry -> names placing something in it
-            named: dict[int, set[str]] = {}     # entry -> names resolved to it ("Kirkuk province")
+            named: dict[int, set[str]] = {r: {"#hint"} for r in context_regions}  # entry -> names resolved to it
             by_key: dict[str, tuple[str, float]] = {}   # a name repeated counts once, for its own country
             for m in known:
                 b = m.best
@@ -380,7 +403,7 @@ class Geoparser:
                 ranked = sorted(m.scores.values(), reverse=True)
                 sure = len(ranked) == 1 or ranked[0] - ranked[1] > 2.0
                 solid = self._fcode[b] in gz.COUNTRY_CODES or m.demonym is not None or self._strong(b) or self._pop[b] >= 1000
-                m.own = (2.0 if self._fcode[b] in gz.COUNTRY_CODES else 1.0 if sure and solid and m.exact else 0.3) if cc else 0.0
+                m.own = (1.0 if m.demonym is not None else 2.0 if self._fcode[b] in gz.COUNTRY_CODES else 1.0 if sure and solid and m.exact else 0.3) if cc else 0.0
                 if cc and m.key not in by_key:
                     by_key[m.key] = (cc, m.own)
                     weights[cc] = weights.get(cc, 0.0) + m.own
@@ -436,6 +459,8 @@ class Geoparser:
             parts = [x.strip() for x in pm.group(1).split(",")]
             if not 1 <= len(parts) <= 3 or not all(self._HINT_PART.match(x) for x in parts):
                 continue
+            if len(parts) == 1 and parts[0].isupper():
+                continue   # "RUSSELLVILLE, Ark. (AP)": a news agency, not a region abbreviation
             if len(parts) == 1 and fold(parts[0]) in GENERIC_REGION_WORDS:
                 continue   # "Wadi al Jufrah (North)": part of ACLED's name for the spot, not a region
             if any(x.isupper() and len(x) <= 5 and fold(x) not in _STATE_ABBREVIATIONS for x in parts):
@@ -458,6 +483,8 @@ class Geoparser:
                         break
                 else:
                     break
+            while subject and subject[0].lower() in CONNECTORS:
+                subject.pop(0)     # the six-word limit stopped on a connector ("of Doom Dooma ...")
             if not subject or not subject[0][:1].isupper():
                 continue
             s_end = pm.start() - (len(text[:pm.start()]) - len(text[:pm.start()].rstrip()))
@@ -549,9 +576,10 @@ class Geoparser:
         if precision is None:
             precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 1
         cc = self._cc[idx] or None
+        seat = g.seat(idx) if f in ("ADM1", "ADM2") else None
         return Toponym(m.start, m.end, text[m.start:m.end], g._gid[idx], self._lat[idx], self._lon[idx], cc,
                        g.country_name(cc), admin1, admin2, f, g._name[idx], precision, in_gazetteer,
-                       self._pop[idx], m.demonym is not None)
+                       self._pop[idx], m.demonym is not None, *(seat or (None, None)))
 
     def _enclosing(self, mentions: list[_Mention], k: int, text: str) -> int | None:
         """Region holding an unknown place: the district/province named after it in the same sentence, else
@@ -583,7 +611,24 @@ class Geoparser:
         self._local.weights = {}
         mentions = self._recognise(text)
         mentions = self._admin_hints(text, mentions)
-        self._resolve(mentions, country_hint)
+        # "(Admin2, Admin1)" hints are resolved first: the countries they name are the note's context.
+        hinted: dict[int, Toponym | None] = {}
+        hint_ccs: dict[str, float] = {}
+        hint_regions: set[int] = set()
+        by_subject: dict[str, Toponym] = {}
+        for k, m in enumerate(mentions):
+            if m.hint is not None:
+                t = hinted[k] = self._hinted(text, m, country_hint)
+                if t is None:
+                    continue
+                if t.country_iso2 and m.hint_level:
+                    hint_ccs[t.country_iso2] = hint_ccs.get(t.country_iso2, 0.0) + 1.0
+                    region = self.g.by_geonames_id(t.geonames_id) if t.geonames_id else None
+                    if region is not None and region.feature_code in ("ADM1", "ADM2"):
+                        hint_regions.add(region.idx)
+                elif not m.hint_level and t.in_gazetteer:
+                    by_subject.setdefault(m.key, t)
+        self._resolve(mentions, country_hint, hint_ccs, hint_regions)
         weights = self._local.weights
         total = sum(weights.values()) or 1.0
         # Small places in a country the rest of the article never mentions are unknown local names (or
@@ -595,12 +640,15 @@ class Geoparser:
             others = (weights.get(cc, 0.0) - m.own) / total if cc else 1.0
             small = self._pop[m.best] < FOREIGN_POP and self._fcode[m.best] not in gz.COUNTRY_CODES
             elsewhere = total - weights.get(cc, 0.0)
-            if (small and others < 0.1 and elsewhere >= 1.0 and not m.level) or (not m.exact and others < 0.1):
+            if (small and others < 0.1 and elsewhere >= 1.0 and not m.level and not self._sole_place(text, m)) \
+                    or (not m.exact and others < 0.1):
                 m.best = None
+            elif hint_ccs and cc not in hint_ccs and not self._very_strong(m.best):
+                m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
         out: list[Toponym] = []
         for k, m in enumerate(mentions):
             if m.hint is not None:
-                t = self._hinted(text, m, country_hint)
+                t = hinted.get(k)
                 if t is not None:
                     out.append(t)
                 continue
@@ -609,6 +657,10 @@ class Geoparser:
                 if t is not None:
                     out.append(t)
                     continue
+            if m.key in by_subject and m.demonym is None:
+                # One sense per note: the name the "(Admin2, Admin1)" hint placed is that place again.
+                out.append(Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(by_subject[m.key])))
+                continue
             if m.best is not None:
                 if m.level == "ADM2" and self._fcode[m.best] not in ("ADM1", "ADM2"):
                     # "Dibis district" where only the town Dibis is known: its district, precision 2.
@@ -701,7 +753,8 @@ class Geoparser:
                 break
         if parents:
             inside = [c for c in pool if c in parents or self._a1[c] in parents]
-            pool = inside or pool
+            parent_ccs = {self._cc[p] for p in parents}
+            pool = inside or [c for c in pool if self._cc[c] in parent_ccs]
         if not pool:
             ccs = {cc} if cc else {self._cc[p] for p in parents or ()}
             pool = [c for k in ccs for c in self._fuzzy_admin(key, k)]
@@ -777,6 +830,8 @@ class Geoparser:
             for i, f in enumerate(self._fcode):
                 if f in ("ADM1", "ADM2"):
                     by_cc.setdefault(self._cc[i], []).append((fold(self.g._name[i]), i))
+                    if str(i) in self.g.native:   # "Ninewa" is spelled like Ninawa, not like Nineveh
+                        by_cc[self._cc[i]].append((fold(self.g.native[str(i)]), i))
             self._admins_by_cc = by_cc
         bare = gz.strip_article(key) or key
         scored = []
@@ -795,7 +850,8 @@ class Geoparser:
 def astuple_tail(t: Toponym) -> tuple:
     """A Toponym's fields after start, end and name (to move a resolution onto another span)."""
     return (t.geonames_id, t.latitude, t.longitude, t.country_iso2, t.country, t.admin1, t.admin2,
-            t.feature_code, t.gazetteer_name, t.precision, t.in_gazetteer, t.population, t.is_demonym)
+            t.feature_code, t.gazetteer_name, t.precision, t.in_gazetteer, t.population, t.is_demonym,
+            t.seat_latitude, t.seat_longitude)
 
 
 _lock = threading.Lock()

@@ -221,10 +221,20 @@ def _as_region_if_qualifier(text: str, t: Any, inside: list[Any], place: Place) 
         return place
     if region is None or (region.feature_code or "").upper() != "ADM1" or region.latitude is None:
         return place
+    lat, lon = _point(region)
     return Place(name=getattr(region, "gazetteer_name", None) or region.name, admin1=region.admin1 or region.name,
                  admin2=None, country_iso2=region.country_iso2, country=getattr(region, "country", None),
-                 latitude=region.latitude, longitude=region.longitude, geo_precision=3,
+                 latitude=lat, longitude=lon, geo_precision=3,
                  geonames_id=region.geonames_id, feature_code=region.feature_code)
+
+
+def _point(t: Any) -> tuple[float | None, float | None]:
+    """Where an incident located by ``t`` is put: a region's seat (ACLED codes region-level events at the
+    region's capital), else the toponym's own point."""
+    seat_lat = getattr(t, "seat_latitude", None)
+    if seat_lat is not None and (t.feature_code or "").upper() in ("ADM1", "ADM2"):
+        return seat_lat, t.seat_longitude
+    return t.latitude, t.longitude
 
 
 def _to_place(text: str, t: Any, s0: int) -> Place:
@@ -238,10 +248,11 @@ def _to_place(text: str, t: Any, s0: int) -> Place:
         precision = max(precision, 2)
     if _NEAR_BEFORE.search(before):
         precision = max(precision, 2)
+    lat, lon = _point(t)
     return Place(
         name=getattr(t, "gazetteer_name", None) or t.name, admin1=t.admin1, admin2=t.admin2,
-        country_iso2=t.country_iso2, country=getattr(t, "country", None), latitude=t.latitude,
-        longitude=t.longitude, geo_precision=min(precision, 3), geonames_id=t.geonames_id, feature_code=t.feature_code)
+        country_iso2=t.country_iso2, country=getattr(t, "country", None), latitude=lat,
+        longitude=lon, geo_precision=min(precision, 3), geonames_id=t.geonames_id, feature_code=t.feature_code)
 
 
 def more_specific(new: Place, old: Place | None) -> bool:
