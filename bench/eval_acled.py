@@ -12,7 +12,6 @@ import collections
 import csv
 import math
 import random
-import re
 import sys
 import time
 from pathlib import Path

@@ -6,7 +6,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 from werkzeug import Response
 
 from sitrep.fetcher import Fetcher, canonicalize, dedupe
