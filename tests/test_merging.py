@@ -89,3 +89,15 @@ def test_result_does_not_depend_on_input_order():
     ms = [mention("a", "w1", day=13), mention("b", "w2", day=14), mention("c", "w3", day=15),
           mention("d", "w4", day=14, location_id="near", latitude=34.40, longitude=41.10)]
     assert cluster(ms) == cluster(list(reversed(ms)))
+
+
+def test_a_report_without_a_country_still_merges_by_distance():
+    no_country = mention("b", "paper", location_id="qaim-area", latitude=34.40, longitude=41.12, country_iso2=None)
+    next_day = mention("c", "tv", day=15, location_id="qaim-x", latitude=34.38, longitude=41.10, country_iso2=None)
+    ids = cluster([mention("a", "wire"), no_country, next_day])
+    assert ids["a"] == ids["b"]
+
+
+def test_same_coordinates_in_different_countries_stay_apart():
+    across = mention("b", "paper", location_id="other-side", country_iso2="SY")
+    assert len(set(cluster([mention("a", "wire"), across]).values())) == 2

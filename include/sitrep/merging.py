@@ -99,18 +99,35 @@ def cluster(mentions: list[Mention]) -> dict[str, str]:
         parent[ra] = rb
         span[rb] = (first, last, arts_a | arts_b)
 
-    # Block by (event_type, day): only mentions in the same or the next day's block can match. Pairs are tried in
-    # a fixed order (same day first) so the result does not depend on input order.
-    blocks: dict[tuple[str, int], list[Mention]] = {}
+    # Block by (event type, day, country): only mentions in the same or the next day's block of one country can
+    # match (different known countries are never the same place). Mentions without a country are compared with
+    # every block of their type and day. Pairs are tried in a fixed order (same day first), so the result does not
+    # depend on input order.
+    blocks: dict[tuple[str, int], dict[str, list[Mention]]] = {}
     for m in sorted(mentions, key=lambda m: m.mention_id):
-        blocks.setdefault((m.event_type, m.event_date.toordinal()), []).append(m)
-    for (etype, day), block in sorted(blocks.items()):
-        for a, b in combinations(block, 2):
+        by_country = blocks.setdefault((m.event_type, m.event_date.toordinal()), {})
+        by_country.setdefault(m.country_iso2 or "", []).append(m)
+
+    def same_day_pairs(day: dict[str, list[Mention]]):
+        for country, group in sorted(day.items()):
+            yield from combinations(group, 2)
+            if country and "" in day:
+                yield from ((a, b) for a in group for b in day[""])
+
+    def next_day_pairs(day: dict[str, list[Mention]], next_day: dict[str, list[Mention]]):
+        for country, group in sorted(day.items()):
+            partners = [next_day.get(country, []), next_day.get("", [])] if country else \
+                [g for _, g in sorted(next_day.items())]
+            for other in partners:
+                yield from ((a, b) for a in group for b in other)
+
+    for _, day in sorted(blocks.items()):
+        for a, b in same_day_pairs(day):
             if same_incident(a, b):
                 union(a, b)
-    for (etype, day), block in sorted(blocks.items()):
-        for a in block:
-            for b in blocks.get((etype, day + 1), ()):
+    for (etype, ordinal), day in sorted(blocks.items()):
+        if (etype, ordinal + 1) in blocks:
+            for a, b in next_day_pairs(day, blocks[(etype, ordinal + 1)]):
                 if same_incident(a, b):
                     union(a, b)
 
