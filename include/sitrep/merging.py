@@ -76,8 +76,16 @@ def same_incident(a: Mention, b: Mention) -> bool:
     )
 
 
-def cluster(mentions: list[Mention]) -> dict[str, str]:
-    """mention_id -> incident_id."""
+def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> dict[str, str]:
+    """mention_id -> incident_id.
+
+    Days are joined to the next day in date order, so the clusters of days before D depend on nothing from D on.
+    That lets an incremental run re-cluster only from the day W before its earliest changed mention: pass every
+    mention dated W or later, and as `closed` the stored incident_id of each day-W mention whose incident also
+    holds day W-1 reports (those incidents already span their day and stay as they are). The result for these
+    mentions is then exactly what a pass over the whole history gives.
+    """
+    closed = closed or {}
     parent = {m.mention_id: m.mention_id for m in mentions}
     # per cluster root: (first day, last day, articles)
     span = {m.mention_id: (m.event_date, m.event_date, frozenset([m.article_id])) for m in mentions}
@@ -125,6 +133,20 @@ def cluster(mentions: list[Mention]) -> dict[str, str]:
         for a, b in same_day_pairs(day):
             if same_incident(a, b):
                 union(a, b)
+    # Rebuild the closed incidents' day-W part (whole same-day clusters joined through day W-1) and mark them as
+    # already spanning their day, so no day W+1 report can join them.
+    by_mention = {m.mention_id: m for m in mentions}
+    closed_root: dict[str, str] = {}
+    for mention_id, incident_id in sorted(closed.items()):
+        root = find(mention_id)
+        if incident_id in closed_root and find(closed_root[incident_id]) != root:
+            other = find(closed_root[incident_id])
+            parent[root] = other
+            span[other] = (span[other][0], span[other][1], span[other][2] | span[root][2])
+            root = other
+        closed_root.setdefault(incident_id, mention_id)
+        day = by_mention[mention_id].event_date
+        span[root] = (min(span[root][0], date.fromordinal(day.toordinal() - 1)), span[root][1], span[root][2])
     for (etype, ordinal), day in sorted(blocks.items()):
         if (etype, ordinal + 1) in blocks:
             for a, b in next_day_pairs(day, blocks[(etype, ordinal + 1)]):
@@ -138,6 +160,9 @@ def cluster(mentions: list[Mention]) -> dict[str, str]:
     first: dict[str, Mention] = {}
     for m in sorted(mentions, key=order):
         first.setdefault(find(m.mention_id), m)
+    kept = {find(mention_id): incident_id for mention_id, incident_id in closed.items()}
     return {
-        m.mention_id: hashlib.md5(first[find(m.mention_id)].mention_id.encode()).hexdigest() for m in mentions
+        m.mention_id: kept.get(find(m.mention_id))
+        or hashlib.md5(first[find(m.mention_id)].mention_id.encode()).hexdigest()
+        for m in mentions
     }

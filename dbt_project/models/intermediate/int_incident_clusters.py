@@ -1,24 +1,58 @@
 """Which real-world incident each mention reports: cross-article merging by `sitrep.merging`.
 
-Rebuilt whole on every run. Clusters may span a day and no more, so whether a mention joins yesterday's incident
-depends on whether yesterday's joined the day before: a re-clustered window of recent days can disagree with the
-history at its edge (the merge-rule test caught it), so only a whole pass is consistent. Blocking by event type
-and day keeps it near-linear (~0.5 ms a mention); see docs/performance.md for its share of the daily run.
+Incremental by event date. `sitrep.merging.cluster` joins each day only to the next, in date order, so the
+incidents before the day W preceding the earliest new, changed or removed mention cannot change: a run re-clusters
+the mentions dated W or later (passing the stored incidents that already reach back to W-1 as closed) and replaces
+those rows. A daily run therefore touches the last few days, not the whole history, and its result equals a full
+pass (tested in test_pipeline_e2e). Each row keeps a fingerprint of the fields merging reads, which is how a
+changed mention (an edited article, a new extractor version) is noticed.
 """
+
+from datetime import timedelta
 
 import pandas as pd
 
 FIELDS = ["mention_id", "article_id", "url", "published_at", "event_date", "event_type", "actor1", "actor2",
           "location_id", "latitude", "longitude", "admin1", "country_iso2", "geo_precision"]
+FINGERPRINT = f"md5(cast(({', '.join(FIELDS)}) as varchar))"
 
 
 def model(dbt, session):
-    dbt.config(materialized="table")
+    dbt.config(materialized="incremental", incremental_strategy="append")
     from sitrep.merging import Mention, cluster
 
-    rows = dbt.ref("int_incident_mentions").project(", ".join(FIELDS)).fetchall()
-    incident_of = cluster([Mention(*row) for row in rows])
-    return pd.DataFrame(
-        {"mention_id": list(incident_of), "incident_id": list(incident_of.values())},
-        columns=["mention_id", "incident_id"],
-    ).astype("string")
+    mentions = dbt.ref("int_incident_mentions")
+    closed = {}
+    if dbt.is_incremental:
+        current = mentions.project(f"mention_id, event_date, {FINGERPRINT} as fingerprint")
+        stored = session.sql(f"select mention_id, event_date, fingerprint from {dbt.this}")
+        changed = current.except_(stored).union(stored.except_(current))
+        first_changed = changed.aggregate("min(event_date)").fetchall()[0][0]
+        if first_changed is None:
+            return _frame(session, [], {})
+        window = first_changed - timedelta(days=1)
+        closed = dict(session.sql(f"""
+            select mention_id, incident_id from {dbt.this}
+            where event_date = '{window}'
+              and incident_id in (select incident_id from {dbt.this} where event_date = '{window - timedelta(days=1)}')
+        """).fetchall())
+        # Rows from W on are replaced whole, including those of mentions that no longer exist.
+        session.execute(f"delete from {dbt.this} where event_date >= '{window}'")
+        mentions = mentions.filter(f"event_date >= '{window}'")
+
+    rows = mentions.project(f"{', '.join(FIELDS)}, {FINGERPRINT}").fetchall()
+    return _frame(session, rows, cluster([Mention(*row[:-1]) for row in rows], closed))
+
+
+def _frame(session, rows, incident_of):
+    frame = pd.DataFrame({
+        "mention_id": [row[0] for row in rows],
+        "incident_id": [incident_of[row[0]] for row in rows],
+        "event_date": [row[4] for row in rows],
+        "fingerprint": [row[-1] for row in rows],
+    }, dtype="object")
+    # Typed explicitly: an empty frame would otherwise give NULL-typed columns.
+    return session.from_df(frame).project(
+        "cast(mention_id as varchar) as mention_id, cast(incident_id as varchar) as incident_id, "
+        "cast(event_date as date) as event_date, cast(fingerprint as varchar) as fingerprint"
+    )
