@@ -170,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, help="scratch folder (default: bench/work/<corpus name>)")
     p.add_argument("--repeat", type=int, default=1, help="repeat the daily run this many times (median)")
     p.add_argument("--json", type=Path, help="also write the figures here")
+    p.add_argument("--resume", choices=["full", "day"],
+                   help="reuse the work folder of an earlier run: from the full refresh (landing done), or from the "
+                        "daily runs (its base.duckdb, the warehouse after the full refresh, is kept)")
     p.add_argument("--child", help=argparse.SUPPRESS)
     p.add_argument("--start", help=argparse.SUPPRESS)
     p.add_argument("--end", help=argparse.SUPPRESS)
@@ -183,8 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = args.corpus.resolve()
     manifest = json.loads((corpus / "manifest.json").read_text())
     work = (args.work or REPO / "bench" / "work" / corpus.name).resolve()
-    shutil.rmtree(work, ignore_errors=True)
-    (work / "dbt").mkdir(parents=True)
+    if not args.resume:
+        shutil.rmtree(work, ignore_errors=True)
+    (work / "dbt").mkdir(parents=True, exist_ok=True)
     warehouse, serving = work / "sitrep.duckdb", work / "serving" / "sitrep.duckdb"
     env = {**os.environ, "SITREP_WAREHOUSE": str(warehouse), "SITREP_SERVING": str(serving),
            "SITREP_SOURCES": str(corpus / "sources.yml"), "SITREP_CORPUS_DIR": "docs",
@@ -203,11 +207,16 @@ def main(argv: list[str] | None = None) -> int:
         results["steps"].append(rec)
         print(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in rec.items()}), flush=True)
 
-    log(step("land", env, first, last + timedelta(days=1)))
-    log(step("full", env, first, last + timedelta(days=1)))
-    results["after_full"] = snapshot_counts(warehouse)
     base_copy = work / "base.duckdb"
-    shutil.copy(warehouse, base_copy)
+    if args.resume != "day":
+        if not args.resume:
+            log(step("land", env, first, last + timedelta(days=1)))
+        log(step("full", env, first, last + timedelta(days=1)))
+        shutil.copy(warehouse, base_copy)
+    else:
+        shutil.copy(base_copy, warehouse)
+        Path(f"{warehouse}.wal").unlink(missing_ok=True)
+    results["after_full"] = snapshot_counts(warehouse)
 
     day_env = {**env, "SITREP_CORPUS_DIR": f"increment/{inc_day.isoformat()}"}
     days, noops = [], []
@@ -226,7 +235,6 @@ def main(argv: list[str] | None = None) -> int:
         if snapshot_counts(warehouse) != counts:
             raise SystemExit("re-running the same day changed the warehouse")
     results["after_day"] = counts
-    base_copy.unlink()
     results["warehouse_mb"] = size_mb(warehouse)
     results["serving_mb"] = size_mb(serving)
     results["dag_parse_s"], results["dag_import_total_s"] = dag_parse_seconds(env)
