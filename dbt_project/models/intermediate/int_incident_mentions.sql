@@ -1,7 +1,14 @@
-{{ config(materialized="table") }}
+{{ config(
+    materialized="incremental",
+    unique_key="article_id",
+    incremental_strategy="delete+insert",
+) }}
 
 -- One row per incident mention: an incident as one article version reports it.
 -- Only the latest version of each article counts, so an edited story does not double its incidents.
+-- Incremental: unnesting the extractor's JSON is the costly part, so a run unnests only articles extracted since
+-- the last one (new, or re-extracted by a new extractor version); the post-hook drops the mentions of versions
+-- that a newer one superseded, or that a re-extraction left without incidents.
 
 with
 
@@ -19,7 +26,7 @@ article_texts as (
 
 latest_versions as (
 
-    select *
+    select article_id, canonical_url, source, published_date, fetched_at
     from article_texts
     qualify row_number() over (partition by canonical_url order by fetched_at desc, article_id) = 1
 
@@ -29,11 +36,19 @@ exploded as (
 
     select
         article_incidents.article_id,
+        article_incidents.extractor_version,
         unnest(cast(json(article_incidents.incidents_json) as json[])) as incident,
         generate_subscripts(cast(json(article_incidents.incidents_json) as json[]), 1) as mention_index
 
     from article_incidents
     where article_incidents.incident_count > 0
+    {% if is_incremental() %}
+      and not exists (
+          select 1 from {{ this }} as done
+          where done.article_id = article_incidents.article_id
+            and done.extractor_version = article_incidents.extractor_version
+      )
+    {% endif %}
 
 ),
 
@@ -42,6 +57,7 @@ mentions as (
     select
         {{ surrogate_key(['exploded.article_id', 'exploded.mention_index']) }} as mention_id,
         exploded.article_id,
+        exploded.extractor_version,
         latest_versions.canonical_url as url,
         latest_versions.source,
         cast(coalesce(try_cast(latest_versions.published_date as date), cast(latest_versions.fetched_at as date)) as date) as published_at,
