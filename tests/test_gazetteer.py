@@ -138,3 +138,32 @@ def test_build_picks_the_english_name_news_uses():
 def test_regions_show_the_name_english_news_uses(g):
     aleppo = next(i for i in g.names["aleppo"] if g.place(i).feature_code == "ADM1")
     assert g.place(aleppo).name == "Aleppo" and gz.fold(g.native[str(aleppo)]) == "halab"
+
+
+def test_geonames_points_reads_the_bz2_sqlite_city_list(tmp_path):
+    import bz2
+    import sqlite3
+
+    from sitrep.gazetteer_build import geonames_points
+    db = tmp_path / "cities.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE city (id integer PRIMARY KEY, city_id integer, name text, country text, state text,"
+                " lat real, lon real)")
+    con.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(1, 6252001, "United States", "US", "00", 39.759998, -98.5),
+                     (2, 6093943, "Ontario", "CA", None, 49.250141, -84.499832)])
+    con.commit()
+    con.close()
+    packed = tmp_path / "cities.db.bz2"
+    packed.write_bytes(bz2.compress(db.read_bytes()))
+    assert geonames_points(packed) == {6252001: (39.76, -98.5), 6093943: (49.2501, -84.4998)}
+
+
+def test_countries_and_regions_sit_at_geonames_own_point(g):
+    # GeoNames puts the United States in Kansas (39.76, -98.5), not at countryinfo's (38, -97), and Canada's
+    # point far west of the map centroid; benchmarks score 161 km against these points.
+    us, ca = g.place(g.countries["US"]), g.place(g.countries["CA"])
+    assert abs(us.latitude - 39.76) < 0.01 and abs(us.longitude + 98.5) < 0.01
+    assert abs(ca.latitude - 60.11) < 0.01 and abs(ca.longitude + 113.64) < 0.01
+    ontario = next(g.place(i) for i in g.names["ontario"] if g.place(i).feature_code == "ADM1")
+    assert abs(ontario.latitude - 49.25) < 0.01 and abs(ontario.longitude + 84.5) < 0.01

@@ -269,3 +269,22 @@ def test_long_hint_subject_stops_at_a_name_not_a_connector():
     note = ("Students protested in front of Divisional Forest Officer of Doom Dooma Forest Division Office "
             "(Tinsukia, Assam) demanding action.")
     assert {t.country_iso2 for t in geoparse(note)} == {"IN"}     # not Forest County, Wisconsin
+
+
+def _resolved(text: str) -> dict[str, tuple[str, str]]:
+    return {t.name: (t.gazetteer_name, t.feature_code) for t in geoparse(text)}
+
+
+def test_a_state_is_not_a_town_that_merely_contains_its_name():
+    # "Montana City" (2,700 people) is in Montana, but "Montana" means the state.
+    assert _resolved("Wildfires spread across Montana and Idaho this week, officials in Boise said.")["Montana"] \
+        == ("Montana", "ADM1")
+
+
+def test_a_state_beats_a_village_namesake_in_a_state_the_text_names():
+    # Florida, New York is a village of 2,900 in Orange County: nearby towns do not make "Florida" the village.
+    assert _resolved("Snow fell in Goshen and Middletown, and later in Florida.")["Florida"] == ("Florida", "ADM1")
+
+
+def test_the_namesake_seat_city_still_beats_its_region():
+    assert _resolved("He flew from New York to Albany and Buffalo.")["New York"] == ("New York City", "PPL")

