@@ -116,3 +116,96 @@ def test_somali_article_is_located_in_somalias_lower_shabelle():
     [inc] = extract_incidents("Al-Shabaab militants stormed a Somali army base in Sabiid, in Lower Shabelle "
                               "region, killing five soldiers. The wounded were taken to Mogadishu.", "2022-05-17")
     assert inc.country_iso2 == "SO" and inc.admin1 == "Shabeellaha Hoose" and inc.geo_precision == 3
+
+
+def test_coded_to_names_the_place():
+    # ACLED notes say which spot they coded an event to: that place wins over the first one named.
+    text = "Militiamen attacked Kasenyi village and Tchomia (coded to Tchomia, Irumu, Ituri)."
+    kasenyi, tchomia, coded, irumu, ituri = toponyms(
+        text, ("Kasenyi", "PPL", "Ituri"), ("Tchomia", "PPL", "Ituri"), ("Tchomia, Irumu", "PPL", "Ituri"),
+        ("Irumu", "ADM2", "Ituri"), ("Ituri", "ADM1", "Ituri"))
+    coded.start = text.index("Tchomia,")
+    coded.end = coded.start + len("Tchomia")
+    coded.name = "Tchomia"
+    place = choose_location(text, (0, len(text)), [kasenyi, tchomia, coded, irumu, ituri], 0)
+    assert place.name == "Tchomia"
+
+
+def test_coded_to_a_namesake_outside_the_named_regions_is_not_preferred():
+    text = "Workers protested in Yinchuan city, Ningxia (coded to Jinfeng) over wage arrears."
+    yinchuan, ningxia, jinfeng = toponyms(text, ("Yinchuan", "PPLA", "Ningxia"), ("Ningxia", "ADM1", "Ningxia"),
+                                          ("Jinfeng", "PPL", "Jiangxi"))
+    place = choose_location(text, (0, len(text)), [yinchuan, ningxia, jinfeng], 0)
+    assert place.name == "Yinchuan"
+
+
+def test_place_and_its_region_after_a_comma_are_no_list():
+    # "in Gros-Morne, Artibonite": Artibonite qualifies Gros-Morne; it does not make a list whose district
+    # (here the stand-in region of an unknown locality later in the sentence) would replace it.
+    text = "In Gros-Morne, Artibonite, armed men kidnapped five people in the locality of Ti Boucan."
+    gros, arti, ti = toponyms(text, ("Gros-Morne", "PPL", "Artibonite"), ("Artibonite", "ADM1", "Artibonite"),
+                              ("Ti Boucan", "ADM2", "Nord-Ouest"))
+    ti.in_gazetteer = False
+    place = choose_location(text, (0, len(text)), [gros, arti, ti], 0)
+    assert place.name == "Gros-Morne"
+
+
+def test_unknown_village_takes_the_town_of_its_admin_hint():
+    # The geoparser codes the unknown Ouanobian to its region; Pissila, named in the hint, is closer.
+    text = "Soldiers found an IED near the village of Ouanobian (Pissila, Sanmatenga)."
+    village, town, region = toponyms(text, ("Ouanobian", "ADM2", "Centre-Nord"), ("Pissila", "PPL", "Centre-Nord"),
+                                     ("Sanmatenga", "ADM2", "Centre-Nord"))
+    village.in_gazetteer = False
+    town.latitude, town.longitude = 13.16, -0.82
+    place = choose_location(text, (0, len(text)), [village, town, region], 0)
+    assert (place.name, place.latitude, place.geo_precision) == ("Pissila", 13.16, 2)
+    # A known village keeps its own point.
+    village.in_gazetteer = True
+    village.feature_code = "PPL"
+    assert choose_location(text, (0, len(text)), [village, town, region], 0).name == "Ouanobian"
+
+
+def test_unknown_village_near_a_known_town():
+    text = "Militiamen attacked civilians in Abelkoze village (Djugu, Ituri), near Mongbwalu."
+    village, djugu, ituri, town = toponyms(text, ("Abelkoze", "ADM2", "Ituri"), ("Djugu", "ADM2", "Ituri"),
+                                           ("Ituri", "ADM1", "Ituri"), ("Mongbwalu", "PPL", "Ituri"))
+    village.in_gazetteer = False
+    assert choose_location(text, (0, len(text)), [village, djugu, ituri, town], 0).name == "Mongbwalu"
+
+
+def test_single_region_in_parentheses_marks_the_place():
+    # "in Porto Alegre (Rio Grande do Sul)": the name before the region hint is the scene, not a later one.
+    text = "In Porto Alegre (Rio Grande do Sul), a man was shot dead in the Restinga neighbourhood."
+    porto, rgs, restinga = toponyms(text, ("Porto Alegre", "PPL", "Rio Grande do Sul"),
+                                    ("Rio Grande do Sul", "ADM1", "Rio Grande do Sul"),
+                                    ("Restinga", "PPL", "Sao Paulo"))
+    place = choose_location(text, (0, len(text)), [porto, rgs, restinga], 0)
+    assert place.name == "Porto Alegre"
+
+
+def test_town_of_another_district_does_not_refine_a_district():
+    text = "Protests across Arwal district. Protests also in Bihar Sharif."
+    arwal, sharif = toponyms(text, ("Arwal", "ADM2", "Bihar"), ("Bihar Sharif", "PPL", "Bihar"))
+    arwal.admin2, sharif.admin2 = "Arwal", "Nalanda"
+    a = choose_location(text, (0, 31), [arwal], 0)
+    b = choose_location(text, (32, len(text)), [sharif], 32)
+    assert not more_specific(b, a)
+    sharif.admin2 = "Arwal"
+    assert more_specific(choose_location(text, (32, len(text)), [sharif], 32), a)
+
+
+def test_place_from_the_sentence_before_is_the_town_not_its_region():
+    from sitrep.extractor import extract_incidents
+    pytest.importorskip("sitrep.geoparser")
+    [inc] = extract_incidents("On 2 May 2022, residents of Hirske, Luhansk, left their homes. Gunmen killed two "
+                              "people the same day.", "2022-05-02")
+    assert inc.location == "Hirske" and inc.admin1 == "Luhansk" and inc.geo_precision == 2
+
+
+def test_namesake_abroad_before_a_comma_region_loses_to_the_region():
+    text = "In Malabar, Arima, armed men opened fire on a man."
+    malabar, arima = toponyms(text, ("Malabar", "PPL", "New South Wales"), ("Arima", "PPL", "Arima"))
+    malabar.country_iso2, arima.country_iso2 = "AU", "TT"
+    assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Arima"
+    arima.country_iso2 = "AU"   # the same country: the town before the comma is the place
+    assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Malabar"

@@ -44,7 +44,11 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
+# ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
+_CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
+                           r"county) )?(?:capital,? )?(?:of )?$", re.I)
 
 
 @dataclass
@@ -145,6 +149,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     if not inside:
         return None
     hints = {_norm(h) for h in _hints(text[s0:s1])}
+    regions = {t.admin1 for t in inside if (t.feature_code or "").upper() in ("ADM1", "ADM2") and t.admin1}
     best = None
     best_score = -1e9
     for t in inside:
@@ -158,6 +163,13 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 0.5
         if _FACILITY_AFTER.match(after):
             score -= 2
+        if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
+            score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
+        # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
+        nxt = next((o for o in inside if o.start > t.start), None)
+        if nxt is not None and re.fullmatch(r",\s*", text[t.end:nxt.start]) and nxt.country_iso2 and \
+                t.country_iso2 != nxt.country_iso2 and (nxt.feature_code or "").upper() not in _ADMIN_CODES - {"ADM1"}:
+            score -= 5
         if t.name.isupper() and len(t.name) <= 5:
             score -= 2  # acronyms (unions, parties) the gazetteer happens to contain
         # "Pokrovske, Donetsk" / "At Tarmiyah district, Baghdad": the second name places the first.
@@ -175,7 +187,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
             score -= 3
         # ACLED style "in Kongo (Oyam, Northern)": the place is the name right before the admin hint.
-        if re.match(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,", after):
+        if re.match(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,", after) or \
+                _admin_in_parens(text, t, inside):
             score += 0.7
         elif _norm(t.name) in hints and text[max(s0, t.start - 1):t.start] in ("(", " ") and \
                 re.search(r"\([^()]*$", text[max(s0, t.start - 40):t.start]):
@@ -183,6 +196,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if hints:
             if any(same_admin(t.admin1, h) or same_admin(t.admin2, h) for h in hints):
                 score += 1.5
+        if _CODED_BEFORE.search(before) and getattr(t, "in_gazetteer", True) and code not in _ADMIN_CODES and (
+                not regions or any(same_admin(t.admin1, r) for r in regions)):
+            score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names
         if t.start < evidence_start + 200:
             score += 0.5
         score -= (t.start - s0) / 300.0  # the first place named is usually the scene
@@ -192,15 +208,65 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             best, best_score = t, score
     # "the villages of A, B and C in the D district": several places in a list, coded to their district.
     listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
+              and not _encloses(o, best)
               and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
     if listed:
-        district = [o for o in inside if (o.feature_code or "").upper() in _DISTRICT_CODES
-                    or _AREA_AFTER.match(text[o.end:o.end + 25])]
+        # The district the list is coded to: one the text names as such, not the stand-in region of an
+        # unknown name elsewhere in the sentence.
+        district = [o for o in inside if getattr(o, "in_gazetteer", True) and (
+            (o.feature_code or "").upper() in _DISTRICT_CODES or _AREA_AFTER.match(text[o.end:o.end + 25]))]
         district = [o for o in district if o is not best and o not in listed]
         if district:
             best = district[0]
+    best = _finer_hint_town(text, best, inside)
     place = _to_place(text, best, s0)
     return _as_region_if_qualifier(text, best, inside, place)
+
+
+def _admin_in_parens(text: str, t: Any, inside: list[Any]) -> bool:
+    """"in La Plata (Buenos Aires)": a single region in the parentheses right after the name places it too."""
+    m = re.match(r"\s*(?:village|town|city|area|municipality|township)?\s*\(", text[t.end:t.end + 25])
+    if not m:
+        return False
+    if not getattr(t, "in_gazetteer", True) or \
+            re.search(r"(?:\b(?:and|or)|,|\w -)\s+$", text[max(0, t.start - 6):t.start]):
+        return False  # "Haradh and Abs districts (Hajjah)": the region is the whole list's
+    pos = t.end + m.end()
+    return any(o.start == pos and _encloses(o, t) and getattr(o, "in_gazetteer", True)
+               and re.match(r"[^()]*\)", text[o.end:o.end + 40]) for o in inside)
+
+
+def _encloses(region: Any, t: Any) -> bool:
+    """"Gros-Morne, Artibonite": the region named after a place that lies in it qualifies it, no list."""
+    code = (region.feature_code or "").upper()
+    return (code in _ADMIN_CODES or code in _DISTRICT_CODES) and region.country_iso2 == t.country_iso2 and (
+        same_admin(region.admin1, t.admin1) if code in _ADMIN_CODES else same_admin(region.admin2, t.admin2))
+
+
+def _finer_hint_town(text: str, t: Any, inside: list[Any]) -> Any:
+    """"Ouanobian (Pissila, Sanmatenga)" with Ouanobian unknown: the geoparser codes it to the region
+    Sanmatenga; the town Pissila named in the parentheses, or the town it is said to be near ("Abelkoze
+    village (Djugu, Ituri), near Mongbwalu"), is the most specific known place (precision 2)."""
+    if getattr(t, "in_gazetteer", True):
+        return t
+    after = text[t.end:t.end + 120]
+
+    def town(o: Any) -> bool:
+        return getattr(o, "in_gazetteer", True) and (o.feature_code or "").upper().startswith("PPL") \
+            and o.country_iso2 == t.country_iso2 and same_admin(o.admin1, t.admin1)
+
+    m = re.match(r"\s*(?:village|town|city|area|locality)?\s*\(([^()]*)\)", after)
+    if m:
+        lo, hi = t.end + m.start(1), t.end + m.end(1)
+        found = next((o for o in inside if lo <= o.start and o.end <= hi and town(o)), None)
+        if found is not None:
+            return dataclasses.replace(found, start=t.start, end=t.end, precision=2)
+    m = re.match(r"[^.;]{0,60}?\b(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city|village)\s+)?(?:of\s+)?", after)
+    if m:
+        found = next((o for o in inside if o.start == t.end + m.end() and town(o)), None)
+        if found is not None:
+            return dataclasses.replace(found, start=t.start, end=t.end, precision=2)
+    return t
 
 
 _UNKNOWN_BEFORE = re.compile(r"(?:[A-Z][\w'`-]+\s+){0,3}[A-Z][\w'`-]+(?:\s+(?:village|town|community|settlement|"
@@ -263,6 +329,8 @@ def more_specific(new: Place, old: Place | None) -> bool:
         return False  # a region or country named later is context, never a refinement
     if new.country_iso2 != old.country_iso2 or not (new.admin1 and old.admin1 and same_admin(new.admin1, old.admin1)):
         return False
+    if old.admin2 and new.admin2 and not same_admin(new.admin2, old.admin2) and _norm(old.name) != _norm(old.admin1):
+        return False  # a town of another district of the province does not refine "Arwal district"
     if _norm(old.name) and _norm(old.name) == _norm(old.admin1):
         return True  # "In Kirkuk": a city named like its province may stand for the province
     return (new.geo_precision or 3) <= (old.geo_precision or 3) and (new.feature_code or "") != (old.feature_code or "") \

@@ -226,8 +226,10 @@ def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Pla
               if not re.search(r"\n\s*\n", text[t.end:s.start])]
     if not before:
         return None
+    # The sentence that names the last place: "strikes in Hirske, Luhansk." is Hirske, not its region.
     t = before[-1]
-    p = choose_location(text, (t.start, t.end), [t], t.start)
+    s0 = max(text.rfind(". ", 0, t.start) + 2, text.rfind("\n", 0, t.start) + 1, before[0].start)
+    p = choose_location(text, (s0, t.end), [o for o in before if o.start >= s0], s0)
     if p is not None and (p.geo_precision or 3) < 3:
         p.geo_precision = 2  # named near, not in, the evidence sentence
     return p
