@@ -497,7 +497,7 @@ class Geoparser:
                         break
                 else:
                     break
-            while subject and subject[0].lower() in CONNECTORS:
+            while subject and subject[0].islower() and subject[0] in CONNECTORS:
                 subject.pop(0)     # the six-word limit stopped on a connector ("of Doom Dooma ...")
             if not subject or not subject[0][:1].isupper():
                 continue
