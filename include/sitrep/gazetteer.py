@@ -15,6 +15,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -45,8 +46,11 @@ ARTICLE_COUNTRIES = frozenset(
 SKELETON_COUNTRIES = ARTICLE_COUNTRIES | frozenset("AF IR PK SO ML NE NG BF".split())
 
 
+@lru_cache(maxsize=1 << 16)  # the geoparser folds every token; words repeat across a corpus
 def fold(text: str) -> str:
     """Lower-case ASCII form used as the lookup key: accents, apostrophes and punctuation removed."""
+    if text.isascii():  # the common case: nothing to decompose or map, same result
+        return _NON_KEY.sub(" ", text.translate(_DROP).lower()).strip()
     text = text.translate(_DROP).translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -156,6 +160,7 @@ class Gazetteer:
         self.native: dict[str, str] = data["native"]    # admin entry shown by its English name -> GeoNames' name
         self.primary: set[tuple[str, int]] | None = None
         self._by_gid: dict[int, int] | None = None
+        self._matched: dict[str, tuple[list[int], bool]] = {}  # match() results: names recur across articles
 
     def __len__(self) -> int:
         return len(self._gid)
@@ -197,6 +202,14 @@ class Gazetteer:
 
     def match(self, key: str) -> tuple[list[int], bool]:
         """Candidates for a folded key and whether they matched exactly (same key or only spacing differs)."""
+        found = self._matched.get(key)
+        if found is None:
+            if len(self._matched) >= _MATCH_CACHE_SIZE:
+                self._matched.clear()  # bounded memory over a long run
+            found = self._matched[key] = self._match(key)
+        return found
+
+    def _match(self, key: str) -> tuple[list[int], bool]:
         if not key:
             return [], True
         found = self.names.get(key) or self.squashed.get(squash(key))
@@ -219,6 +232,7 @@ class Gazetteer:
         return [], False
 
 
+_MATCH_CACHE_SIZE = 100_000
 _lock = threading.Lock()
 _default: Gazetteer | None = None
 

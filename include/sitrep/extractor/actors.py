@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .fastregex import lowercase_twin, lowered
+
 
 @dataclass(frozen=True)
 class ActorMention:
@@ -36,13 +38,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
             re.compile(rf"(?<![\w-])(?:{alt(folded)})(?![\w-])", re.I), exact, folded)
 
 
+@lru_cache(maxsize=1)
+def _folded_lowercase() -> re.Pattern[str] | None:
+    """The folded-alias pattern without IGNORECASE, exact on `lowered(text)` (see fastregex.py)."""
+    return lowercase_twin(_patterns()[1])
+
+
 def find_actors(text: str) -> list[ActorMention]:
     exact_re, folded_re, exact, folded = _patterns()
     found: list[ActorMention] = []
     for m in exact_re.finditer(text):
         found.append(ActorMention(*exact[m.group(0)], m.start(), m.end()))
-    for m in folded_re.finditer(text):
-        found.append(ActorMention(*folded[m.group(0).lower()], m.start(), m.end()))
+    folded_lower = _folded_lowercase()
+    low = lowered(text) if folded_lower is not None else None
+    if low is not None:
+        for m in folded_lower.finditer(low):
+            found.append(ActorMention(*folded[m.group(0)], m.start(), m.end()))
+    else:
+        for m in folded_re.finditer(text):
+            found.append(ActorMention(*folded[m.group(0).lower()], m.start(), m.end()))
     # Longest match wins where mentions overlap ("Iraqi soldiers" over "soldiers").
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     out: list[ActorMention] = []

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 
 from .dates import has_explicit_date, resolve_date
+from .fastregex import lowercase_twin
+from .fastregex import lowered as lower_exact
 
 _YEAR = re.compile(r"\b(?:in|since|during|back in|by|until|of|from)\s+(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
@@ -91,8 +93,18 @@ _CONFLICT = re.compile(
     r"blocked|strikers?|striking)\b", re.I)
 
 
+_SPORT_MARKET_LOWER = lowercase_twin(_SPORT_MARKET)
+_CONFLICT_LOWER = lowercase_twin(_CONFLICT)
+
+
 def is_off_topic(text: str) -> bool:
     """Sport, market and business stories: their "strikes", "shots" and "crashes" are not incidents."""
-    domain = len(_SPORT_MARKET.findall(text))
-    conflict = len(_CONFLICT.findall(text))
+    lowered = lower_exact(text)
+    if lowered is not None and _SPORT_MARKET_LOWER and _CONFLICT_LOWER:
+        # Same matches as the IGNORECASE patterns, found faster (see fastregex.py).
+        domain = len(_SPORT_MARKET_LOWER.findall(lowered))
+        conflict = len(_CONFLICT_LOWER.findall(lowered))
+    else:
+        domain = len(_SPORT_MARKET.findall(text))
+        conflict = len(_CONFLICT.findall(text))
     return (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0)

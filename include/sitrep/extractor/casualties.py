@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .fastregex import lowered as lower_exact
+from .fastregex import may_match, required_literals
 from .numbers import NUMBER_PATTERN, words_to_int
 
 _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
@@ -64,6 +66,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
 
 
 _PATTERNS = {k: _compile(k) for k in _VERBS}
+# Literals each pattern's matches contain: a sentence without them skips that pattern (see fastregex.py).
+_LITERALS = {pat: required_literals(pat) for pats in _PATTERNS.values() for pat in pats}
 _NONE = {
     "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was )?(?:killed|died|hurt))|"
                              r"without (?:casualties|fatalities)|casualties (?:are |were )?unknown", re.I),
@@ -99,7 +103,10 @@ def count(kind: str, text: str) -> int:
     if not _ANCHOR[kind].search(text):
         return 0
     spans: list[tuple[int, int, int]] = []
+    lowered = lower_exact(text)
     for pat in _PATTERNS[kind]:
+        if lowered is not None and not may_match(_LITERALS[pat], lowered):
+            continue  # no match possible: the same as an empty finditer
         for m in pat.finditer(text):
             raw = m.groupdict().get("n") or m.groupdict().get("n2")
             if raw is None:

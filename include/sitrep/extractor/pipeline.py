@@ -46,6 +46,7 @@ class _Group:
     context: list[Sentence] = field(default_factory=list)  # non-event sentences that add place or toll
     context_actor: str | None = None  # actor named just before the incident, for agentless sentences
     follow_text: str = ""  # the first non-event sentence after it: may name the other side
+    mentions: list = field(default_factory=list)  # actors named in the first sentence (found once)
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None) -> list[Incident]:
@@ -72,7 +73,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             last_actor = (s.paragraph, named[0].actor)
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), s.text))
         first_pos = cues.pop("_pos", len(s.text))
-        if _attacks_armed_actor(s.text):
+        if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
@@ -91,7 +92,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 if own_place and more_specific(own_place, current.place):
                     current.place = own_place
                 continue
-            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor)
+            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named)
             groups.append(current)
         elif current is not None and current.sentences[-1].paragraph == s.paragraph:
             # A non-event sentence may say how it ended ("Police intervened") or where it happened
@@ -119,9 +120,9 @@ _ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted|clashed wit
 _ARMED_TYPES = {"State forces", "Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
 
 
-def _attacks_armed_actor(text: str) -> bool:
+def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     """An attack or fight whose target is an armed actor of the alias table ("attacked VDP")."""
-    mentions = [m for m in find_actors(text) if m.actor_type in _ARMED_TYPES]
+    mentions = [m for m in (find_actors(text) if named is None else named) if m.actor_type in _ARMED_TYPES]
     if len(mentions) < 2:
         return False
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
@@ -175,7 +176,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         date = dt.date.fromisoformat(previous_date)
     if date is None or date > pub:
         date = pub
-    mentions = find_actors(first_s.text)
+    mentions = g.mentions
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
         actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims

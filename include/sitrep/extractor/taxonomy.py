@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .fastregex import lowercase_twin, may_match, required_literals
+from .fastregex import lowered as lower_exact
+
 EVENT_TYPES: dict[str, str] = {
     "Armed clash": "Battles", "Government regains territory": "Battles",
     "Non-state actor overtakes territory": "Battles",
@@ -233,15 +236,24 @@ _ANCHORS = {
 }
 
 
+# Literals every match of a cue contains: most sentences lack them for most cues (see fastregex.py).
+_LITERALS = {name: required_literals(pat) for name, pat in CUES.items()}
+_TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans on `lowered(text)`
+
+
 def sentence_cues(text: str) -> Counter[str]:
     """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
     c: Counter[str] = Counter()
     pos = len(text)
+    lowered = lower_exact(text)
     for name, pat in CUES.items():
         anchor = _ANCHORS.get(name)
         if anchor is not None and not anchor.search(text):
             continue
-        m = pat.search(text)
+        if lowered is not None and not may_match(_LITERALS[name], lowered):
+            continue
+        twin = _TWINS[name] if lowered is not None else None
+        m = twin.search(lowered) if twin is not None else pat.search(text)
         if m:
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:

@@ -1,0 +1,159 @@
+"""Faster searches with the same results: literal pre-filters and case-sensitive twins of IGNORECASE patterns.
+
+`required_literals(pattern)` reads the pattern's syntax tree and returns groups of lower-case strings such that
+every match contains at least one string of each group. A text lacking a whole group cannot match, so the search
+is skipped with a few substring tests; a text that passes is searched as before, so results never change.
+Only ASCII literals are used, and a text is filtered only through `lowered(text)`, which declines texts where
+re.IGNORECASE and `str.lower` disagree on ASCII letters.
+
+`lowercase_twin(pattern)` is the same pattern without re.IGNORECASE, for patterns whose letters are all lower
+case: it finds the same spans in `lowered(text)` (same length, same word boundaries), and case-sensitive
+alternations run several times faster in Python's regex engine.
+"""
+from __future__ import annotations
+
+import re
+
+# The stdlib's own regex parser and its opcodes (Python 3.11+).
+from re import _constants as C
+from re import _parser as P
+
+Literals = tuple[str, ...]
+
+_MAX_ALTERNATIVES = 64
+_MIN_LEN = 3  # shorter strings occur almost everywhere and filter nothing
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when searching it case-sensitively is exact for the patterns above, else None.
+
+    Lower-casing must keep every offset (no "İ" -> "i̇") and re.IGNORECASE must pair an ASCII letter with no
+    other character than its lower-cased forms: only "ı" (with i) and "ſ" (with s) break that. Every Unicode
+    character was checked for this and for keeping its \\w, \\s and \\d class when lower-cased.
+    """
+    low = text.lower()
+    if text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text):
+        return low
+    return None
+
+
+def required_literals(pattern: re.Pattern[str], groups: int = 2) -> tuple[Literals, ...]:
+    """Up to `groups` alternative-sets of literals that every match must contain (empty: no usable filter)."""
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):  # a pattern this reader cannot parse: no filter, always search
+        return ()
+    found = [s for s in _needs(list(tree)) if _selectivity(s)[0] >= _MIN_LEN]
+    found.sort(key=_selectivity, reverse=True)
+    # A string containing another of its group adds nothing ("kill" is found wherever "killed" is).
+    return tuple(tuple(sorted(a for a in s if not any(b != a and b in a for b in s))) for s in found[:groups])
+
+
+def may_match(lits: tuple[Literals, ...], lowered: str) -> bool:
+    """False only when the text (from `lowered`) lacks every literal of some group."""
+    for group in lits:
+        for lit in group:
+            if lit in lowered:
+                break
+        else:
+            return False
+    return True
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern compiled case-sensitively, when that is exact on lower-cased ASCII text; else None."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):
+        return None
+    if not _lower_only(list(tree)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_only(items: list) -> bool:
+    """No upper-case or non-ASCII character, no inline flags, no back-reference anywhere in the items."""
+    for op, av in items:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            if not _lower_char(av):
+                return False
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL and not _lower_char(iav):
+                    return False
+                if iop is C.RANGE and not (iav[1] < 65 or 90 < iav[0] <= iav[1] < 128):
+                    return False  # a range holding A-Z or non-ASCII letters
+                if iop not in (C.LITERAL, C.RANGE, C.CATEGORY, C.NEGATE):
+                    return False
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2] or not _lower_only(list(av[3])):
+                return False  # (?-i:...) and the like
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _lower_only(list(av[2])):
+                return False
+        elif op is C.BRANCH:
+            if not all(_lower_only(list(alt)) for alt in av[1]):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if not _lower_only(list(av[1])):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _lower_only(list(av)):
+                return False
+        elif op not in (C.AT, C.ANY):
+            return False  # group references and anything unknown: keep the original pattern
+    return True
+
+
+def _lower_char(code: int) -> bool:
+    return code < 128 and not 65 <= code <= 90
+
+
+def _selectivity(lits: frozenset[str]) -> tuple[int, int]:
+    """Long strings, few alternatives: rarer in text. Spaces count for nothing (" with " is just "with")."""
+    return min(len(lit.strip()) for lit in lits), -len(lits)
+
+
+def _needs(items: list) -> list[frozenset[str]]:
+    """Sets of literals, each required by a sequence of regex items (one of its strings in every match)."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        if op is C.SUBPATTERN:
+            out.extend(_needs(list(av[3])))
+        elif op is C.ATOMIC_GROUP:
+            out.extend(_needs(list(av)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out.extend(_needs(list(av[2])))
+        elif op is C.BRANCH:
+            alt = _branch(av[1])
+            if alt:
+                out.append(alt)
+        # Anything else (character sets, assertions, optional parts, group references) requires nothing.
+    close()
+    return out
+
+
+def _branch(alternatives: list) -> frozenset[str] | None:
+    """Union over the alternatives of each one's most selective requirement; None if any has none."""
+    union: set[str] = set()
+    for alt in alternatives:
+        needs = _needs(list(alt))
+        if not needs:
+            return None
+        union |= max(needs, key=_selectivity)
+        if len(union) > _MAX_ALTERNATIVES:
+            return None
+    return frozenset(union)
