@@ -226,3 +226,10 @@ def test_long_article_is_parsed_in_chunks_with_true_offsets():
     assert text[inc.evidence_start:inc.evidence_end] == inc.evidence and inc.fatalities == 3
     if inc.latitude is not None:  # located by the geoparser in the second chunk, at its true offset
         assert inc.country_iso2 == "NG"
+
+
+def test_dotless_i_and_long_s_spellings_do_not_crash_the_extractor():
+    # Case-insensitive matching lets "ı" / "ſ" stand for i / s, which lower() keeps: lookups must still work.
+    text = "On 3 Aprıl, gunmen killed two polıce officers in Kirkuk, Iraq. Iſlamic State claimed the attack."
+    incidents = extract_incidents(text, "2022-04-05")
+    assert incidents and incidents[0].event_date == "2022-04-03"

@@ -56,7 +56,10 @@ def find_actors(text: str) -> list[ActorMention]:
             found.append(ActorMention(*folded[m.group(0)], m.start(), m.end()))
     else:
         for m in folded_re.finditer(text):
-            found.append(ActorMention(*folded[m.group(0).lower()], m.start(), m.end()))
+            # IGNORECASE also matches the dotless "ı" and long "ſ" for i / s, which lower() keeps as they are.
+            key = m.group(0).lower().replace("ı", "i").replace("ſ", "s")
+            if key in folded:
+                found.append(ActorMention(*folded[key], m.start(), m.end()))
     # Longest match wins where mentions overlap ("Iraqi soldiers" over "soldiers").
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     out: list[ActorMention] = []

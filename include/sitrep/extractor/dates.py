@@ -9,6 +9,11 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+def _month(name: str) -> int | None:
+    # IGNORECASE also matches "ı" / "ſ" for i / s ("Aprıl"), which lower() keeps as they are.
+    return _MONTHS.get(name.lower().rstrip(".").replace("ı", "i").replace("ſ", "s"))
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?\b", re.I)
@@ -61,7 +66,9 @@ def resolve_date(text: str, published: dt.date) -> dt.date | None:
     for m in _ISO.finditer(text):
         offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _DAY_FIRST.finditer(text):
-        day, month = int(m.group(1)), _MONTHS[m.group(2).lower().rstrip(".")]
+        day, month = int(m.group(1)), _month(m.group(2))
+        if month is None:
+            continue
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
         offer(m.start(), _safe_date(year, month, day))
     for m in _MONTH_FIRST.finditer(text):
@@ -69,7 +76,9 @@ def resolve_date(text: str, published: dt.date) -> dt.date | None:
             # "may 3" is rare and "may" is mostly a verb; require a capital letter.
             if m.group(1)[0] != "M":
                 continue
-        day, month = int(m.group(2)), _MONTHS[m.group(1).lower().rstrip(".")]
+        day, month = int(m.group(2)), _month(m.group(1))
+        if month is None:
+            continue
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
         offer(m.start(), _safe_date(year, month, day))
     low = text.lower()
