@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from itertools import combinations
 from datetime import date
 
-from sitrep.merging import Mention, cluster, haversine_km
+from sitrep.merging import Mention, cluster, haversine_km, same_incident
 
 QAIM = dict(location_id="qaim", latitude=34.37, longitude=41.09, admin1="Anbar", country_iso2="IQ", geo_precision=1)
 
@@ -140,3 +141,40 @@ def test_adding_a_day_then_re_clustering_the_window_equals_a_full_pass():
     start = date.fromordinal(min(m.event_date for m in new).toordinal() - 1)
     stored.update(_window_of(ms, {**stored, **{m.mention_id: "" for m in new}}, start))
     assert stored == cluster(ms)
+
+
+def test_clusters_keep_the_rule_and_nothing_mergeable_is_left_apart():
+    # Whatever blocking and memoising do inside, the result must be what the rule says: each incident is held
+    # together by same_incident links, spans at most a day with no article twice, and no two incidents could
+    # still be joined through a same_incident pair.
+    rng = random.Random(5)
+    places = [dict(QAIM), dict(QAIM, location_id="near", latitude=34.45, longitude=41.15),
+              dict(QAIM, location_id="far", latitude=35.5, longitude=42.0),
+              dict(QAIM, location_id="anbar", latitude=33.0, longitude=42.0, geo_precision=3),
+              dict(QAIM, location_id="nowhere", latitude=None, longitude=None, country_iso2=None, admin1=None)]
+    ms = [mention(f"m{i:03d}", f"a{rng.randrange(60)}", day=rng.randrange(1, 6),
+                  actor2=rng.choice(["Iraqi Security Forces", None, "Civilians (Iraq)"]), **rng.choice(places))
+          for i in range(150)]
+    ids = cluster(ms)
+    incidents = {}
+    for m in ms:
+        incidents.setdefault(ids[m.mention_id], []).append(m)
+
+    def legal(members):
+        days = [m.event_date for m in members]
+        return (max(days) - min(days)).days <= 1 and len({m.article_id for m in members}) == len(members)
+
+    for members in incidents.values():
+        assert legal(members)
+        linked, frontier = {members[0].mention_id}, [members[0]]
+        while frontier:
+            a = frontier.pop()
+            for b in members:
+                if b.mention_id not in linked and same_incident(a, b):
+                    linked.add(b.mention_id)
+                    frontier.append(b)
+        assert linked == {m.mention_id for m in members}
+    for x, y in combinations(list(incidents.values()), 2):
+        if any(same_incident(a, b) for a in x for b in y):
+            assert not legal(x + y)
+    assert sum(len(v) > 1 for v in incidents.values()) > 10  # the data did merge

@@ -15,7 +15,8 @@ import hashlib
 import math
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
+from bisect import bisect_right
+from itertools import chain
 
 MERGE_RADIUS_KM = 25.0
 MAX_DAY_GAP = 1
@@ -96,9 +97,54 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
             x = parent[x]
         return x
 
-    def union(a: Mention, b: Mention) -> None:
+    # same_place and actors_agree depend only on a mention's place fields and its actors: with a few thousand
+    # distinct places and actor pairs, each answer is computed once per pair of keys instead of once per pair of
+    # mentions (a busy day has millions of those).
+    place_ids: dict[tuple, int] = {}
+    actor_ids: dict[tuple, int] = {}
+    place_of = {m.mention_id: place_ids.setdefault(
+        (m.location_id, m.latitude, m.longitude, m.admin1, m.country_iso2, m.geo_precision), len(place_ids))
+        for m in mentions}
+    actors_of = {m.mention_id: actor_ids.setdefault((m.actor1, m.actor2), len(actor_ids)) for m in mentions}
+    place_memo: dict[tuple[int, int], bool] = {}
+    actor_memo: dict[tuple[int, int], bool] = {}
+
+    def places_match(a: Mention, b: Mention) -> bool:
+        key = (place_of[a.mention_id], place_of[b.mention_id])
+        ok = place_memo.get(key)
+        if ok is None:
+            ok = place_memo[key] = same_place(a, b)
+        return ok
+
+    def pairs(group: list[Mention], others: list[Mention] | None = None):
+        """The pairs of combinations(group, 2), or of group x others, in that order, minus pairs at places that
+        can never match: dropping pairs that could not join changes nothing, and the rest keep their order."""
+        target = group if others is None else others
+        by_place: dict[int, list[int]] = {}
+        for j, m in enumerate(target):
+            by_place.setdefault(place_of[m.mention_id], []).append(j)
+        matching: dict[int, list[int]] = {}
+        for i, a in enumerate(group):
+            pa = place_of[a.mention_id]
+            js = matching.get(pa)
+            if js is None:
+                lists = [idx for idx in by_place.values() if places_match(a, target[idx[0]])]
+                js = matching[pa] = lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+            for j in (js[bisect_right(js, i):] if others is None else js):
+                yield a, target[j]
+
+    def try_union(a: Mention, b: Mention) -> None:
+        """Join a and b if they report one incident (same_incident: blocks match type and day, pairs the place)."""
+        if a.article_id == b.article_id:
+            return
         ra, rb = find(a.mention_id), find(b.mention_id)
         if ra == rb:
+            return
+        key = (actors_of[a.mention_id], actors_of[b.mention_id])
+        ok = actor_memo.get(key)
+        if ok is None:
+            ok = actor_memo[key] = actors_agree(a, b)
+        if not ok:
             return
         (fa, la, arts_a), (fb, lb, arts_b) = span[ra], span[rb]
         first, last = min(fa, fb), max(la, lb)
@@ -108,7 +154,8 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
         span[rb] = (first, last, arts_a | arts_b)
 
     # Block by (event type, day, country): only mentions in the same or the next day's block of one country can
-    # match (different known countries are never the same place). Mentions without a country are compared with
+    # match (different known countries are never the same place); inside a block, `pairs` skips places that
+    # cannot match. Mentions without a country are compared with
     # every block of their type and day. Pairs are tried in a fixed order (same day first), so the result does not
     # depend on input order.
     blocks: dict[tuple[str, int], dict[str, list[Mention]]] = {}
@@ -118,21 +165,20 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
 
     def same_day_pairs(day: dict[str, list[Mention]]):
         for country, group in sorted(day.items()):
-            yield from combinations(group, 2)
+            yield from pairs(group)
             if country and "" in day:
-                yield from ((a, b) for a in group for b in day[""])
+                yield from pairs(group, day[""])
 
     def next_day_pairs(day: dict[str, list[Mention]], next_day: dict[str, list[Mention]]):
         for country, group in sorted(day.items()):
             partners = [next_day.get(country, []), next_day.get("", [])] if country else \
                 [g for _, g in sorted(next_day.items())]
             for other in partners:
-                yield from ((a, b) for a in group for b in other)
+                yield from pairs(group, other)
 
     for _, day in sorted(blocks.items()):
         for a, b in same_day_pairs(day):
-            if same_incident(a, b):
-                union(a, b)
+            try_union(a, b)
     # Rebuild the closed incidents' day-W part (whole same-day clusters joined through day W-1) and mark them as
     # already spanning their day, so no day W+1 report can join them.
     by_mention = {m.mention_id: m for m in mentions}
@@ -150,8 +196,7 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
     for (etype, ordinal), day in sorted(blocks.items()):
         if (etype, ordinal + 1) in blocks:
             for a, b in next_day_pairs(day, blocks[(etype, ordinal + 1)]):
-                if same_incident(a, b):
-                    union(a, b)
+                try_union(a, b)
 
     # The earliest report names the incident: stable as later reports join.
     def order(m: Mention) -> tuple:
