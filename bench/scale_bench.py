@@ -203,9 +203,22 @@ def main(argv: list[str] | None = None) -> int:
                      "load_average_at_start": round(os.getloadavg()[0], 2),
                      "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "steps": []}
 
+    # Every step's record also goes to <work>/steps.jsonl, so a resumed run can report the steps it skipped.
+    history = work / "steps.jsonl"
+    earlier = {}
+    if args.resume and history.exists():
+        for line in history.read_text().splitlines():
+            rec = json.loads(line)
+            earlier[rec["step"]] = rec
+    elif not args.resume:
+        history.unlink(missing_ok=True)
+
     def log(rec: dict) -> None:
         results["steps"].append(rec)
-        print(json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in rec.items()}), flush=True)
+        line = json.dumps({k: (round(v, 2) if isinstance(v, float) else v) for k, v in rec.items()})
+        print(line, flush=True)
+        with history.open("a") as f:
+            f.write(line + "\n")
 
     base_copy = work / "base.duckdb"
     if args.resume != "day":
@@ -240,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     results["dag_parse_s"], results["dag_import_total_s"] = dag_parse_seconds(env)
     results["load_average_at_end"] = round(os.getloadavg()[0], 2)
 
-    land, full = results["steps"][0], results["steps"][1]
+    ran = {r["step"]: r for r in results["steps"]}
+    land, full = ran.get("land") or earlier["land"], ran.get("full") or earlier["full"]
+    results["earlier_steps"] = [earlier[k] for k in ("land", "full") if k not in ran and k in earlier]
     med = lambda recs, key: statistics.median(r[key] for r in recs)  # noqa: E731
     n, inc = manifest["articles"], manifest["increment_articles"]
     results["summary"] = {
@@ -249,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         "publish_s": full["publish"],
         "daily_run_s": med(days, "wall_s"), "daily_land_s": med(days, "land"), "daily_dbt_s": med(days, "dbt"),
         "daily_publish_s": med(days, "publish"), "noop_run_s": med(noops, "wall_s"),
-        "peak_rss_mb": max(r["peak_rss_mb"] for r in results["steps"]),
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in [land, full, *results["steps"]]),
     }
     s = results["summary"]
     print()
