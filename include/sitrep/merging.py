@@ -155,9 +155,8 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
 
     # Block by (event type, day, country): only mentions in the same or the next day's block of one country can
     # match (different known countries are never the same place); inside a block, `pairs` skips places that
-    # cannot match. Mentions without a country are compared with
-    # every block of their type and day. Pairs are tried in a fixed order (same day first), so the result does not
-    # depend on input order.
+    # cannot match. Mentions without a country are compared with every block of their type and day. Pairs are
+    # tried in a fixed order (same day first), so the result does not depend on input order.
     blocks: dict[tuple[str, int], dict[str, list[Mention]]] = {}
     for m in sorted(mentions, key=lambda m: m.mention_id):
         by_country = blocks.setdefault((m.event_type, m.event_date.toordinal()), {})
@@ -181,7 +180,7 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
             try_union(a, b)
     # Rebuild the closed incidents' day-W part (whole same-day clusters joined through day W-1) and mark them as
     # already spanning their day, so no day W+1 report can join them.
-    by_mention = {m.mention_id: m for m in mentions}
+    day_of = {m.mention_id: m.event_date for m in mentions} if closed else {}
     closed_root: dict[str, str] = {}
     for mention_id, incident_id in sorted(closed.items()):
         root = find(mention_id)
@@ -191,7 +190,7 @@ def cluster(mentions: list[Mention], closed: dict[str, str] | None = None) -> di
             span[other] = (span[other][0], span[other][1], span[other][2] | span[root][2])
             root = other
         closed_root.setdefault(incident_id, mention_id)
-        day = by_mention[mention_id].event_date
+        day = day_of[mention_id]
         span[root] = (min(span[root][0], date.fromordinal(day.toordinal() - 1)), span[root][1], span[root][2])
     for (etype, ordinal), day in sorted(blocks.items()):
         if (etype, ordinal + 1) in blocks:

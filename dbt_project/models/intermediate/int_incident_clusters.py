@@ -4,8 +4,8 @@ Incremental by event date. `sitrep.merging.cluster` joins each day only to the n
 incidents before the day W preceding the earliest new, changed or removed mention cannot change: a run re-clusters
 the mentions dated W or later (passing the stored incidents that already reach back to W-1 as closed) and replaces
 those rows. A daily run therefore touches the last few days, not the whole history, and its result equals a full
-pass (tested in test_pipeline_e2e). Each row keeps a fingerprint of the fields merging reads, which is how a
-changed mention (an edited article, a new extractor version) is noticed.
+pass (tests/test_merging.py, tests/faults/test_incremental_equals_full.py). Each row keeps a fingerprint of the fields
+merging reads, which is how a changed mention (an edited article, a new extractor version) is noticed.
 """
 
 from datetime import timedelta
