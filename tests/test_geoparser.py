@@ -288,3 +288,40 @@ def test_a_state_beats_a_village_namesake_in_a_state_the_text_names():
 
 def test_the_namesake_seat_city_still_beats_its_region():
     assert _resolved("He flew from New York to Albany and Buffalo.")["New York"] == ("New York City", "PPL")
+
+
+def _country_of(text: str, name: str, country_hint: str | None = None) -> str | None:
+    return next(t.country_iso2 for t in geoparse(text, country_hint=country_hint) if t.name == name)
+
+
+def test_a_big_namesake_in_the_country_the_text_names_beats_the_famous_city():
+    text = ("Organizers of a London rally in support of the people caught in the conflict in Aleppo thanked Canada "
+            "for what it has done. The crowd chanted \"free Syria\". \"We just want Canada to take more action,\" "
+            "said the imam, who stands with the people suffering in the Syrian city.")
+    assert _country_of(text, "London") == "CA"
+    # Without the country named, the famous city stays.
+    assert _country_of("Organizers of a London rally for the people of Aleppo called for action.", "London") == "GB"
+
+
+def test_the_capital_of_a_named_country_beats_a_town_of_another_named_country():
+    text = ("WASHINGTON - A former British intelligence officer who wrote reports for U.S. officials has gone to "
+            "ground in Britain, sources in London said.")
+    assert _country_of(text, "WASHINGTON") == "US"
+
+
+def test_place_comma_country_lies_in_that_country():
+    text = ("The Innisfail skater trains in Red Deer and Edmonton, Alberta, and was once the state champion "
+            "for Queensland, Australia.")
+    assert _country_of(text, "Queensland", country_hint="CA") == "AU"
+
+
+def test_a_name_bound_to_another_country_by_de_is_not_the_town_abroad():
+    found = geoparse("Fans gathered outside the Stade de France in Paris on Friday.")
+    assert {t.country_iso2 for t in found} == {"FR"}
+    assert _country_of("He flew from Santiago de Chile to Lima.", "Santiago de Chile") == "CL"
+
+
+def test_a_typed_district_lies_in_the_country_the_text_names():
+    text = ("A Canadian tourist was killed. The chain of events began with a house fire in the town of Qatraneh "
+            "in the Karak district, said a statement by Jordan's Public Security Department.")
+    assert _country_of(text, "Karak district", country_hint="CA") == "JO"

@@ -20,6 +20,7 @@ from typing import TextIO
 from sitrep import gazetteer as gz
 from sitrep.gazetteer import Gazetteer, fold
 from sitrep.gazetteer_build import GENERIC_REGION_WORDS, REGION_ABBREVIATIONS
+from sitrep.outlet_country import country_of_url
 
 __all__ = ["Toponym", "Geoparser", "geoparse", "geoparse_jsonl", "lookup_admin", "locate"]
 
@@ -399,7 +400,7 @@ class Geoparser:
         for _ in range(2):
             weights: dict[str, float] = {}
             if country_hint:
-                weights[country_hint.upper()] = 3.0
+                weights[country_hint.upper()] = 4.0
             for cc, w in (context or {}).items():
                 weights[cc] = weights.get(cc, 0.0) + w
             regions: dict[int, set[str]] = {}   # region entry -> names placing something in it
@@ -459,7 +460,46 @@ class Geoparser:
                     m.scores[c] = score
                     m.bonus[c] = bonus
                 m.best = max(m.cands, key=lambda c: m.scores[c] + m.bonus[c])
+        self._named_country_namesakes(known, weights, by_key)
         self._local.weights = weights
+
+    # A namesake this large in the country the text names beats a famous place in a country it never names.
+    NAMED_COUNTRY_POP = 100_000
+
+    def _named_country_namesakes(self, known: list[_Mention], weights: dict[str, float],
+                                 by_key: dict[str, tuple[str, float]]) -> None:
+        """ "A London rally ... thanked Canada": a Canadian paper's London is London, Ontario. The population
+        prior favours the world's London, and one country name is too weak a context to outweigh it, so a
+        city's namesake of 100,000+ people wins when the text names the namesake's country (by its name,
+        not a demonym) and nothing but this name speaks for the famous place's country."""
+        named = {self._cc[m.best] for m in known
+                 if m.demonym is None and self._fcode[m.best] in gz.COUNTRY_CODES and self._cc[m.best]}
+        if not named:
+            return
+        for m in known:
+            b = m.best
+            cc = self._cc[b]
+            if not cc or self._fcode[b] in gz.COUNTRY_CODES or self._fcode[b] == "CONT" or (
+                    self._fcode[b] == "ADM1" and not m.level):
+                continue
+            # "WASHINGTON ... U.S. ... Britain": the capital of a country the text names, over a town.
+            capital = [c for c in m.cands if self._fcode[c] == "PPLC" and self._cc[c] in named and c != b
+                       and self.g.is_primary_name(m.key, c)]
+            if capital and (cc not in named or self._pop[b] < self.NAMED_COUNTRY_POP):
+                m.best = capital[0]
+                continue
+            if cc in named:
+                continue
+            own_cc, own = by_key.get(m.key, (None, 0.0))
+            if weights.get(cc, 0.0) - (own if own_cc == cc else 0.0) > 0.0:
+                continue
+            # "the Karak district" in a story that names Jordan: a typed name (district, province) is an
+            # admin unit of any size, so any same-name place of a named country beats one of an unnamed one.
+            alt = [c for c in m.cands if self._cc[c] in named and self._fcode[c] not in gz.COUNTRY_CODES
+                   and (m.level or (self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] >= self.NAMED_COUNTRY_POP
+                                    and self.g.is_primary_name(m.key, c)))]
+            if alt:
+                m.best = max(alt, key=lambda c: m.scores[c] + m.bonus.get(c, 0.0))
 
     _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
     _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
@@ -535,6 +575,35 @@ class Geoparser:
         if not extra:
             return kept
         return sorted(kept + extra, key=lambda o: o.start)
+
+    _OF = re.compile(r"\s+(?:de|du|del|della|of)\s+$")
+
+    def _of_another_country(self, text: str, mentions: list[_Mention]) -> None:
+        """ "Stade de France", "Banque du Liban": a name bound to another country by "de"/"of" names a venue
+        or an institution of that country, not the namesake town abroad (Stade in Germany)."""
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.best is not None and b.best is not None and b.demonym is None
+                    and self._fcode[b.best] in gz.COUNTRY_CODES and self._fcode[a.best] not in gz.COUNTRY_CODES
+                    and self._cc[a.best] != self._cc[b.best] and self._OF.match(text[a.end:b.start])):
+                a.best = None
+
+    _LIST_AFTER = re.compile(r",\s|\s(?:and|or)\s")
+
+    def _comma_country(self, text: str, mentions: list[_Mention]) -> None:
+        """ "Queensland, Australia" / "Tripoli, Lebanon": a place followed by its country lies in that country,
+        whatever the rest of the article leans to; a list ("Paris, Germany and Italy") says nothing."""
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.best is None or b.best is None or b.demonym is not None or a.demonym is not None
+                    or text[a.end:b.start] != ", " or self._fcode[b.best] not in gz.COUNTRY_CODES):
+                continue
+            cc = self._cc[b.best]
+            if self._cc[a.best] == cc or self._LIST_AFTER.match(text[b.end:b.end + 5]) \
+                    or text[max(0, a.start - 2):a.start] == ", ":
+                continue
+            inside = [c for c in a.cands if self._cc[c] == cc and self._fcode[c] not in gz.COUNTRY_CODES
+                      and self.g.is_primary_name(a.key, c)]
+            if inside:
+                a.best = max(inside, key=lambda c: a.scores.get(c, 0.0) + a.bonus.get(c, 0.0))
 
     def _comma_located(self, text: str, m: _Mention, region: _Mention, country_hint: str | None) -> Toponym | None:
         """The town of "Town, Region" inside that region; None when the pair is a list ("Kirkuk, Baghdad")."""
@@ -643,6 +712,8 @@ class Geoparser:
                 elif not m.hint_level and t.in_gazetteer:
                     by_subject.setdefault(m.key, t)
         self._resolve(mentions, country_hint, hint_ccs, hint_regions)
+        self._comma_country(text, mentions)
+        self._of_another_country(text, mentions)
         weights = self._local.weights
         total = sum(weights.values()) or 1.0
         # Small places in a country the rest of the article never mentions are unknown local names (or
@@ -898,7 +969,8 @@ def locate(name: str, admin2: str | None = None, admin1: str | None = None,
 
 
 def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
-    """`sitrep geoparse`: {"id","text"} lines in, one line per toponym out (see CONTRACT.md).
+    """`sitrep geoparse`: {"id","text"[,"url"]} lines in, one line per toponym out (see CONTRACT.md). An
+    optional "url" gives the outlet's country (its country-code domain) as a prior for ambiguous names.
 
     A malformed line is reported on ``err`` with its line number and skipped. Returns 1 when input lines
     existed but none could be read, else 0.
@@ -921,6 +993,7 @@ def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
             err.write(f"line {lineno}: skipped malformed input: {exc}\n")
             continue
         ok += 1
-        for t in geoparse(text):
+        url = rec.get("url")
+        for t in geoparse(text, country_of_url(url if isinstance(url, str) else None)):
             out.write(json.dumps(t.to_contract(doc_id), ensure_ascii=False) + "\n")
     return 1 if seen and not ok else 0
