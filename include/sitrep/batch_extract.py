@@ -22,13 +22,14 @@ def default_workers() -> int:
     return int(os.environ.get("SITREP_EXTRACT_WORKERS") or os.cpu_count() or 1)
 
 
-def extract_one(item: tuple[str, str, str | None, str]) -> dict:
-    """(article_id, text, title, date basis) -> one row of int_article_incidents; never raises."""
+def extract_one(item: tuple) -> dict:
+    """(article_id, text, title, date basis[, url]) -> one row of int_article_incidents; never raises."""
     from sitrep.extractor import EXTRACTOR_VERSION, extract_incidents
 
-    article_id, text, title, basis = item
+    article_id, text, title, basis, *rest = item
+    url = rest[0] if rest else None
     try:
-        incidents = [dataclasses.asdict(i) for i in extract_incidents(text, basis, title)]
+        incidents = [dataclasses.asdict(i) for i in extract_incidents(text, basis, title, url)]
         error = None
     except Exception as exc:  # one bad article must not stop the run: record why and go on
         incidents, error = [], f"{type(exc).__name__}: {exc}"
@@ -39,7 +40,7 @@ def extract_one(item: tuple[str, str, str | None, str]) -> dict:
     }
 
 
-def extract_many(items: Iterable[tuple[str, str, str | None, str]], workers: int | None = None) -> list[dict]:
+def extract_many(items: Iterable[tuple], workers: int | None = None) -> list[dict]:
     items = list(items)
     workers = max(1, min(workers or default_workers(), len(items) // CHUNK_SIZE or 1))
     if workers == 1 or len(items) < PARALLEL_MIN_ARTICLES:

@@ -24,7 +24,9 @@ def model(dbt, session):
             f"article_id not in (select article_id from {dbt.this} where extractor_version = '{EXTRACTOR_VERSION}')"
         )
     # Relative dates ("on Tuesday") resolve against publication; without one, the fetch day is the best bound.
+    # The URL's country-code domain tells the outlet's country, a prior for ambiguous place names.
     rows = texts.project(
-        "article_id, text, title, coalesce(published_date, strftime(cast(fetched_at as date), '%Y-%m-%d'))"
+        "article_id, text, title, coalesce(published_date, strftime(cast(fetched_at as date), '%Y-%m-%d')), "
+        "coalesce(canonical_url, url)"
     ).fetchall()
     return pd.DataFrame(extract_many(rows), columns=list(COLUMNS)).astype(COLUMNS)

@@ -26,8 +26,9 @@ def extract_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
                 raise ValueError("missing or invalid 'text'")
             if not isinstance(published, str):
                 raise ValueError("missing or invalid 'published' (YYYY-MM-DD)")
-            title = doc.get("title")
-            incidents = extract_incidents(text, published, title if isinstance(title, str) else None)
+            title, url = doc.get("title"), doc.get("url")
+            incidents = extract_incidents(text, published, title if isinstance(title, str) else None,
+                                          url if isinstance(url, str) else None)
         except (ValueError, TypeError) as exc:
             err.write(f"line {lineno}: skipped: {exc}\n")
             continue

@@ -11,6 +11,7 @@ from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic
 from .dates import has_explicit_date, parse_published, resolve_date
 from .incident import Incident
+from ..outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
@@ -49,17 +50,19 @@ class _Group:
     mentions: list = field(default_factory=list)  # actors named in the first sentence (found once)
 
 
-def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None) -> list[Incident]:
+def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
+                      url: str | None = None) -> list[Incident]:
     """Every incident the article reports (empty for background-only, sport or market stories).
 
     The title only helps recognise off-topic stories: headlines repeat the body, so incidents come from the text.
+    The URL's country-code domain, if any, is the outlet's country: a weak prior for ambiguous place names.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     pub = parse_published(published)
     if not text.strip() or is_off_topic(f"{title or ''}\n{text}"):
         return []
-    toponyms = geoparse_text(text)
+    toponyms = geoparse_text(text, country_of_url(url))
     starts = [t.start for t in toponyms]
     groups: list[_Group] = []
     current: _Group | None = None
