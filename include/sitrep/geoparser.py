@@ -400,7 +400,7 @@ class Geoparser:
         for _ in range(2):
             weights: dict[str, float] = {}
             if country_hint:
-                weights[country_hint.upper()] = 4.0
+                weights[country_hint.upper()] = 3.0
             for cc, w in (context or {}).items():
                 weights[cc] = weights.get(cc, 0.0) + w
             regions: dict[int, set[str]] = {}   # region entry -> names placing something in it
