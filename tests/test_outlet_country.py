@@ -22,6 +22,10 @@ from sitrep.outlet_country import country_of_url
     ("https://www.lfpress.com/news", None),      # generic domains say nothing
     ("https://news.example.tv/x", None),         # vanity country codes say nothing
     ("https://startup.io/blog", None),
+    ("https://caracol.com.co/noticias", "CO"),   # a vanity code under the country's own second level
+    ("https://news.am/eng/", "AM"),              # conflict countries' codes carry their own news
+    ("https://actualite.cd/2022/01/05/x", "CD"),
+    ("https://www.libyaobserver.ly/news", "LY"),
     ("https://europa.eu/x", None),
     ("http://127.0.0.1:8765/articles/a.html", None),
     ("http://[::1]:80/x", None),
