@@ -35,9 +35,75 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|"
-                     r"urged|if|unless|whether)\b")  # case-sensitive: "May" is a month
+                     r"urged|if|unless|whether|(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
+                     r"probable)|likely|unlikely|possibly)\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
-                          r"to)\b")
+                          r"to)\b|[^.;]*\b(?:(?:is|are|remains?) (?:\w+ )?(?:likely|unlikely|possible|probable)|"
+                          r"likely to continue)\b")
+# Tolls and campaigns summed over time ("have been killed since the coup", "has been fighting ... for 15
+# years"): a present perfect running from a past point is a trend, not one event.
+_SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}\bsince\b|since (?:the )?(?:coup|war|"
+                    r"conflict|start|beginning|outbreak|escalation|offensive|takeover|invasion|uprising|insurgency|"
+                    r"fall|then)|has since|have since|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
+                    r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|plagued|"
+                    r"in previous (?:years|months)|(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
+                    r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
+                    r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
+                    r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become)\b", re.I)
+# What killed is an illness, an accident or nature: a death, not political violence.
+_NON_VIOLENT_CAUSE = re.compile(
+    r"\b(?:virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
+    r"pandemic|epidemic|outbreaks?|infect\w*|diseases?|illness\w*|symptoms?|pneumonia|strain|pathogen\w*|"
+    r"contaminat\w*|poison(?:ing|ed)|overdos\w*|fentanyl|opioids?|drugs? (?:deaths?|overdoses?)|cancer|"
+    r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
+    r"accident\w*|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
+    r"earthquakes?|storms?|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
+    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|cattle|"
+    r"pigs|hogs|livestock deaths)\b", re.I)
+_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|militants?|soldiers|"
+                          r"troops|police|gunmen|rebels|insurgents|fighters|killers?|murder\w*|assassin\w*|"
+                          r"militia\w*|armed|abduct\w*|kidnap\w*|clash\w*|raid\w*|strikes?|shell\w*|"
+                          r"massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|protest\w*)\b",
+                          re.I)
+# Courts, trials and charges: a case about an event, reported when the event is long past.
+_COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|acquit\w*|sentenc\w*|pleaded|"
+                    r"plead|prosecut\w*|indict\w*|charged with|charges? (?:of|against|related)|testif\w*|"
+                    r"testimony|appeal|exonerat\w*|lawsuit|hearing|defendant|counts? of|guilty)\b", re.I)
+
+
+_MONTH_ONLY = re.compile(r"\b(?:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)(?:'s)?\b(?! \d)")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+# The end of a quotation begun in an earlier sentence: `until it got dark," he said`.
+_QUOTE_END = re.compile(r"[\"”’],? (?:\w+ ){0,4}(?:said|says|added|told|recalled|explained)\b")
+
+
+def _older_month(text: str, published: dt.date) -> bool:
+    """"In January, fighting ..." read in April: a month named alone, two or more months back."""
+    for m in _MONTH_ONLY.finditer(text):
+        back = (published.month - 1 - _MONTHS.index(m.group(1).lower())) % 12
+        if back >= 2:
+            return True
+    return False
+
+
+def _inside_quotation(text: str) -> bool:
+    m = _QUOTE_END.search(text)
+    return bool(m) and not re.search(r"[\"“‘]", text[:m.start()])
+
+
+def non_violent(text: str) -> bool:
+    """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named."""
+    return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
+
+
+def violence_words(text: str) -> int:
+    return len(_VIOLENT_ACT.findall(text))
+
+
+def about_court_case(text: str) -> bool:
+    return bool(_COURT.search(text))
 _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|experts|observers)\b", re.I)
 
 
@@ -58,7 +124,9 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
         # Early-January reports of late-December events are not history.
         if year < published.year and not (year == published.year - 1 and published.month == 1):
             return True
-    if _HISTORY.search(text) or _TREND.search(text):
+    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text):
+        return True
+    if _older_month(text, published) or _inside_quotation(text):
         return True
     for m in _INTENT.finditer(text):
         if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
@@ -66,8 +134,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
-    if text.rstrip().endswith("?"):
-        return True
+    if text.rstrip().endswith("?") or text.lstrip()[:1] in "\"“‘'":
+        return True  # a question, or a quotation: testimony about an event, not its report
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
 
@@ -107,4 +175,8 @@ def is_off_topic(text: str) -> bool:
     else:
         domain = len(_SPORT_MARKET.findall(text))
         conflict = len(_CONFLICT.findall(text))
-    return (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0)
+    if (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0):
+        return True
+    # Health, accident and disaster news: deaths and hospitals, caused by no one.
+    causes = len(_NON_VIOLENT_CAUSE.findall(text))
+    return causes >= 3 and causes >= 2 * violence_words(_NON_VIOLENT_CAUSE.sub(" ", text))

@@ -178,3 +178,24 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
 def definite_death(text: str) -> bool:
     """"The woman subsequently died": one death, when no figure was given for the incident."""
     return bool(_DEFINITE_ONE.search(text))
+
+
+_TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
+                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,5}}?(?:to|at|reached|stands? at|of)\s+"
+                          rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
+
+
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+ ){0,3}?"
+                            r"(?:died|succumbed|was (?:later )?(?:killed|found dead))", re.I)
+_ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                          "tenth"], 2)}
+
+
+def toll_update(text: str) -> int | None:
+    """The new total of "the death toll rose to 17", "raising the number of soldiers killed to three",
+    "a second soldier died of his wounds"."""
+    m = _TOLL_UPDATE.search(text)
+    if m:
+        return _value(m.group("n"), True)
+    m = _ORDINAL_DEATH.search(text)
+    return _ORDINALS[m.group(1).lower()] if m else None

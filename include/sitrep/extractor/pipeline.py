@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
 from .actors import find_actors, pick_actors, same_side
-from .background import is_background, is_off_topic
+from .background import is_background, is_off_topic, non_violent, violence_words
+from .clean import clean
+from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, resolve_date
 from .incident import Incident
 from ..outlet_country import country_of_url
@@ -48,26 +50,41 @@ class _Group:
     context_actor: str | None = None  # actor named just before the incident, for agentless sentences
     follow_text: str = ""  # the first non-event sentence after it: may name the other side
     mentions: list = field(default_factory=list)  # actors named in the first sentence (found once)
+    date: dt.date | None = None  # the day its first sentence names, if any
+    section_place: Place | None = None  # the region its section heading names
+    tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
                       url: str | None = None) -> list[Incident]:
-    """Every incident the article reports (empty for background-only, sport or market stories).
+    """Every incident the article reports (empty for background-only, sport, health or market stories).
 
+    Steps: clean the page (dateline, bylines, teasers, forecast sections) -> geoparse -> sentences -> frames
+    (each event sentence opens a frame or continues the current one) -> incidents -> merge the frames that
+    describe one event (a lead and its detail, a headline bullet and its paragraph).
     The title only helps recognise off-topic stories: headlines repeat the body, so incidents come from the text.
     The URL's country-code domain, if any, is the outlet's country: a weak prior for ambiguous place names.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     pub = parse_published(published)
-    if not text.strip() or is_off_topic(f"{title or ''}\n{text}"):
+    body, headings = clean(text)
+    if not body.strip() or is_off_topic(f"{title or ''}\n{body}"):
         return []
-    toponyms = geoparse_text(text, country_of_url(url))
+    toponyms = geoparse_text(body, country_of_url(url))
     starts = [t.start for t in toponyms]
+    heading_starts = {h.start for h in headings}
+    article_violence = violence_words(body)
     groups: list[_Group] = []
     current: _Group | None = None
     last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
-    for s in split_sentences(text):
+    section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
+    means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
+    for s in split_sentences(body):
+        if s.start in heading_starts:
+            current = None  # a new section: nothing continues across it
+            section_place = _place_in(body, s, toponyms, starts) or section_place
+            continue
         if last_actor is not None and last_actor[0] != s.paragraph:
             last_actor = None
         context_actor = last_actor[1] if last_actor else None
@@ -78,44 +95,93 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
+        _refer_back_to_means(s.text, cues, means)
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
+        if trigger and not _violent_cues(cues) and (non_violent(s.text) or (
+                article_violence < 3 and not violence_words(s.text))):
+            trigger = False  # died of an illness, in a crash or a flood; or a death nothing says was violent
+        own_place = _place_in(body, s, toponyms, starts)
+        date = resolve_date(s.text, pub)
+        if trigger and groups and _is_toll_update(s.text) and not _NEW_EVENT.match(s.text):
+            # "One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event.
+            target = current or groups[-1]
+            if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
+                    or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
+                target.tolls.append(s)
+                continue
         if trigger and is_background(s.text, first_pos, pub):
-            trigger = False
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
             continue
-        own_place = _place_in(text, s, toponyms, starts)
         if trigger:
-            if current is not None and _continues(current, s, cues, own_place):
-                current.sentences.append(s)
-                current.rest.update(cues)
-                if own_place and more_specific(own_place, current.place):
-                    current.place = own_place
+            means.update(k for k in _MEANS if cues.get(k))
+            if current is not None and _continues(current, s, cues, own_place, date):
+                _add(current, s, cues, own_place)
                 continue
-            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named)
+            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
+                             date=date, section_place=section_place)
             groups.append(current)
         elif current is not None and current.sentences[-1].paragraph == s.paragraph:
-            # A non-event sentence may say how it ended ("Police intervened") or where it happened
-            # ("The raids involved the villages ...").
+            # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
+            # involved the villages ...") or update its toll ("One of the wounded later died").
             current.rest.update(cues)
             if not current.follow_text:
                 current.follow_text = s.text
             if own_place and more_specific(own_place, current.place):
                 current.place = own_place
                 current.context.append(s)
+            if _is_toll_update(s.text):
+                current.tolls.append(s)
+        elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
+            current.tolls.append(s)
         else:
             current = None
-    protest_context = bool(taxonomy.CUES["protest"].search(text))
+    protest_context = bool(taxonomy.CUES["protest"].search(body))
     incidents: list[Incident] = []
+    dated: list[bool] = []
     for g in groups:
         # A narrative without its own date ("Hours later, ...") continues on the previous incident's day.
         linked = incidents[-1].event_date if incidents and _SAME_TIME.match(g.sentences[0].text) else None
-        inc = _build(text, g, pub, (toponyms, starts), linked, protest_context)
+        inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
         incidents.append(inc)
-    return incidents
+        dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
+    return merge_same_event(incidents, dated)
+
+
+_MEANS = ("air", "shelling", "ied", "grenade")
+# "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
+_BARE_STRIKE = re.compile(r"\b(?:the|a|another|first|second|third|latest|new|fresh|one|its|second|last|"
+                          r"subsequent) strikes?\b(?! (?:action|by (?:workers|teachers)))", re.I)
+
+
+def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
+    if any(cues.get(k) for k in _MEANS) or not _BARE_STRIKE.search(text) or not means:
+        return
+    cues[means.most_common(1)[0][0]] += 1
+
+
+def _violent_cues(cues: Counter) -> bool:
+    """Cues that name violence itself, beyond a death or an injury."""
+    return any(cues.get(k) for k in taxonomy.TRIGGERS if k not in ("kill", "injure"))
+
+
+_TOLL_UPDATE = re.compile(r"\b(?:(?:death|casualty) toll|toll|number of (?:\w+ ){0,2}(?:dead|killed|deaths|victims)|"
+                          r"later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in hospital)|"
+                          r"succumbed)\b", re.I)
+
+
+def _is_toll_update(text: str) -> bool:
+    return bool(_TOLL_UPDATE.search(text))
+
+
+def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
+    g.sentences.append(s)
+    g.rest.update(cues)
+    if own_place and more_specific(own_place, g.place):
+        g.place = own_place
 
 
 _ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted|clashed with|fought(?: with)?|fighting|"
@@ -148,33 +214,59 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(s.text))
 
 
-def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None) -> bool:
-    """Whether a sentence with event cues adds to the incident before it rather than opening a new one."""
+# Openings that announce another event, even without a new place or day.
+_NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
+                        r"also|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
+
+
+def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
+    """Whether a sentence with event cues adds to the incident before it rather than opening a new one.
+
+    A new place, a new day or another kind of event opens a new incident; the same event told again, its toll,
+    its perpetrators or a source's account of it continues the current one, within the paragraph or the next two.
+    """
+    if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text):
+        return False
+    if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
+        return False
     gap = s.paragraph - g.sentences[-1].paragraph
-    if has_explicit_date(s.text) or taxonomy.label_prefix(s.text):
+    same_place = own_place is not None and g.place is not None and (
+        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
+    if gap == 0:
+        if same_place or (_FOLLOW_UP.match(s.text) and own_place is None):
+            return True
+        return not _mentions_place(s, own_place)
+    if gap > 2:
         return False
-    if gap == 1 and own_place is None and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text)
-                                           or _REPORTED.match(s.text)):
+    refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
+                       or _is_toll_update(s.text))
+    if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
-    if gap != 0:
-        return False
-    if own_place is not None and g.place is not None and own_place.geonames_id == g.place.geonames_id:
+    return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
+        and _same_kind(g, s, cues)
+
+
+def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
+    """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
+    if not _violent_cues(cues):
         return True
-    if _FOLLOW_UP.match(s.text):
-        return True
-    return not _mentions_place(s, own_place)
+    new, _ = taxonomy.classify(cues, Counter(), s.text)
+    old, _ = taxonomy.classify(g.first, Counter(), g.sentences[0].text)
+    return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]
 
 
 def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]], previous_date: str | None,
-           protest_context: bool = False) -> Incident:
+           protest_context: bool = False, source: str | None = None) -> Incident:
+    """The incident of one frame; `text` is the cleaned body, `source` the original (evidence is cut from it)."""
+    source = text if source is None else source
     first_s = g.sentences[0]
     body = " ".join(s.text for s in g.sentences)
     sub, conf = taxonomy.classify(g.first, g.rest, first_s.text, protest_context)
-    date = None
+    date = g.date
     for s in g.sentences:
-        date = resolve_date(s.text, pub)
         if date:
             break
+        date = resolve_date(s.text, pub)
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
     if date is None or date > pub:
@@ -198,6 +290,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         counts[kind] = sum(per_sentence)
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences):
         counts["fatalities"] = 1
+    for s in sorted(g.sentences[1:] + g.tolls, key=lambda x: x.start):
+        toll = casualties.toll_update(s.text)
+        if toll is not None:
+            counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
     coded = casualties.coded_fatalities(clean)
     if coded is not None:
         counts["fatalities"] = coded
@@ -206,12 +302,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     place = g.place
     if place is None:
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
-        place = _nearby_place(text, g, toponyms)
+        place = _nearby_place(text, g, toponyms) or g.section_place
     # Confidence: how sure the event class is, and how completely the report pins the incident down.
     dated = date != pub or resolve_date(first_s.text, pub) is not None
     conf = 0.5 * conf + 0.2 * (place is not None) + 0.15 * dated + 0.15 * (actor1 is not None)
-    evidence = text[first_s.start:g.sentences[-1].end] if len(g.sentences) <= 3 else first_s.text
-    ev_end = first_s.start + len(evidence)
+    evidence = source[first_s.start:first_s.end]  # the sentence that first reports it
+    ev_end = first_s.end
     return Incident(
         event_date=date.isoformat(), event_type=taxonomy.EVENT_TYPES[sub], sub_event_type=sub,
         actor1=actor1, actor2=actor2,

@@ -120,7 +120,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
-    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|returned fire|engaged|battles?\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|liberat(?:ed|ion)|"
@@ -139,7 +139,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
               r"carried out|conducted))"),
-    "shelling": _C(r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
+    "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
                    r"anti-aircraft guns?)"),

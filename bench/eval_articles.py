@@ -1,0 +1,212 @@
+"""Score the extractor on news-length articles: the gold article corpus and real news with no conflict.
+
+    .venv/bin/python bench/eval_articles.py [--split dev|test|both] [--verbose FILE] [--no-real-news]
+
+1. `../shared/benchmarks/articles/*.jsonl` (80 articles, gold incidents; evaluation only, never copied into the
+   repo), scored as its README and reference `score.py` do: a prediction matches a gold incident when the
+   event_type is equal and the point is within 50 km or, for gold geo_precision 2-3, the admin1 is the same region
+   under any transliteration; greedy one-to-one in gold order. `dev` and `test` are printed apart: tune on `dev`,
+   read `test` only to report it. `--verbose FILE` writes the misses and spurious incidents of the chosen splits.
+2. Real news that is not about conflict (GeoVirus: disease outbreaks; TR-News: general news): the number of
+   incidents found, which should be almost none.
+3. Speed on the article corpus, one process, start-up excluded.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import glob
+import json
+import math
+import re
+import statistics
+import sys
+import time
+import unicodedata
+import xml.etree.ElementTree as ET
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "include"))
+
+from sitrep.extractor import extract_incidents  # noqa: E402
+from sitrep.extractor.dates import parse_published, resolve_date  # noqa: E402
+
+BENCH = ROOT.parent / "shared" / "benchmarks"
+# Region names that no spelling rule relates (the scorer's own list).
+_ALIASES = [{"rural damascus", "rif dimashq", "damascus countryside"}, {"kirkuk", "at tamim", "tamim"},
+            {"babil", "babylon"}, {"ninewa", "nineveh", "ninawa"}, {"kyiv", "kiev"}, {"mykolaiv", "nikolaev"},
+            {"gezira", "al jazirah", "jazirah", "el gezira"}]
+
+
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+
+
+def _skeleton(name: str) -> str:
+    s = re.sub(r"\b(north|south|east|west)ern\b", r"\1", _ascii(name))
+    s = re.sub(r"\b(al|ar|as|ad|an|at|az|ash|el|governorate|province|region|state|oblast|division|muhafazat|"
+               r"wilayat)\b", " ", s)
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in (("dh", "t"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("gh", "g"), ("q", "k"), ("v", "w"), ("c", "k")):
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhwy]", "", s))
+
+
+def same_region(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    pa, pb = (" ".join(re.sub(r"[^a-z ]", " ", _ascii(x)).split()) for x in (a, b))
+    if pa == pb or any(pa in g and pb in g for g in _ALIASES):
+        return True
+    sa, sb = _skeleton(a), _skeleton(b)
+    return bool(sa) and (sa == sb or (min(len(sa), len(sb)) >= 2 and (sa.startswith(sb) or sb.startswith(sa))))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _distance(g: dict, p: dict) -> float | None:
+    if p.get("latitude") is None or p.get("longitude") is None:
+        return None
+    return km(float(p["latitude"]), float(p["longitude"]), g["latitude"], g["longitude"])
+
+
+def matches(g: dict, p: dict) -> bool:
+    if g["event_type"] != p.get("event_type"):
+        return False
+    d = _distance(g, p)
+    return (d is not None and d <= 50) or ((g.get("geo_precision") or 1) >= 2 and same_region(p.get("admin1"),
+                                                                                               g.get("admin1")))
+
+
+def load_articles(split: str) -> list[dict]:
+    rows = [json.loads(line) for f in sorted(glob.glob(str(BENCH / "articles" / "*.jsonl")))
+            for line in open(f, encoding="utf-8") if line.strip()]
+    return [r for r in rows if r["split"] == split]
+
+
+def score_split(articles: list[dict], log) -> dict:
+    tp = fp = fn = 0
+    hits = {"sub_event_type": 0, "event_date": 0, "fatalities": 0, "arrests": 0}
+    dists: list[float] = []
+    for art in articles:
+        preds = [asdict(p) for p in extract_incidents(art["text"], art["published"], art.get("title"), art.get("url"))]
+        left = list(preds)
+        for g in art["incidents"]:
+            hit = next((p for p in left if matches(g, p)), None)
+            if hit is None:
+                fn += 1
+                if log:
+                    log.write(f"[{art['article_id']}] MISSED {g['sub_event_type']} {g['event_date']} {g['location']}"
+                              f"/{g['admin1']} f={g['fatalities']}: {g['evidence'][:150]}\n")
+                continue
+            tp += 1
+            left.remove(hit)
+            hits["sub_event_type"] += hit["sub_event_type"] == g["sub_event_type"]
+            hits["event_date"] += hit["event_date"] == g["event_date"]
+            hits["fatalities"] += int(hit["fatalities"] or 0) == int(g["fatalities"] or 0)
+            hits["arrests"] += int(hit["arrests"] or 0) == int(g.get("arrests") or 0)
+            d = _distance(g, hit)
+            if d is not None:
+                dists.append(d)
+            if log:
+                bad = [f"{k}: {hit[k]!r} (gold {g[k]!r})" for k in ("sub_event_type", "event_date", "fatalities",
+                                                                     "arrests") if str(hit[k] or 0) != str(g[k] or 0)]
+                if bad or (d or 0) > 50:
+                    log.write(f"[{art['article_id']}] FIELDS {'; '.join(bad)} km={d and round(d)} "
+                              f"{hit['location']}/{hit['admin1']} (gold {g['location']}/{g['admin1']}): "
+                              f"{g['evidence'][:100]}\n")
+        fp += len(left)
+        if log:
+            for p in left:
+                log.write(f"[{art['article_id']}] SPURIOUS {p['sub_event_type']} {p['event_date']} {p['location']}"
+                          f"/{p['admin1']} f={p['fatalities']}: {p['evidence'][:150]}\n")
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    m = max(tp, 1)
+    return {"gold": tp + fn, "predicted": tp + fp, "P": precision, "R": recall, "F1": f1,
+            "event_type": 1.0 if tp else 0.0, **{k: v / m for k, v in hits.items()},
+            "median_km": statistics.median(dists) if dists else None,
+            "within_50km": sum(d <= 50 for d in dists) / len(dists) if dists else None}
+
+
+def _published(value: str) -> dt.date:
+    """TR-News download times are free text ("7:58 AM ET, Sat January 3, 2015"); GeoVirus gives none."""
+    try:
+        return parse_published(value)
+    except ValueError:
+        pass
+    d = resolve_date(value, dt.date(2030, 1, 1)) if value else None
+    return d or dt.date(2020, 1, 1)
+
+
+def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
+    """(articles, incidents, articles with any) on real non-conflict news."""
+    out = {}
+    topo = BENCH / "toponyms"
+    for name, date_tag in (("GeoVirus", None), ("TR-News", "dltime")):
+        path = topo / f"{name}.xml"
+        if not path.exists():
+            continue
+        n = found = with_any = 0
+        for art in ET.parse(path).getroot().iter("article"):
+            text = art.findtext("text") or ""
+            date = (art.findtext(date_tag) or "").strip() if date_tag else ""
+            url = (art.findtext("url") or art.findtext("source") or "").strip()
+            incs = extract_incidents(text, _published(date), (art.findtext("title") or "").strip(), url)
+            n += 1
+            found += len(incs)
+            with_any += bool(incs)
+            if log:
+                for p in incs:
+                    log.write(f"[{name}] {p.sub_event_type} f={p.fatalities}: {p.evidence[:160]}\n")
+        out[name] = (n, found, with_any)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
+    ap.add_argument("--no-real-news", action="store_true")
+    a = ap.parse_args()
+    if not (BENCH / "articles").exists():
+        print(f"article corpus not found under {BENCH}: skipped")
+        return
+    log = open(a.verbose, "w", encoding="utf-8") if a.verbose else None
+    extract_incidents("Warm-up: gunmen killed two people in Baghdad.", "2024-01-01")  # load the gazetteer
+    splits = ["dev", "test"] if a.split == "both" else [a.split]
+    print("article corpus (../shared/benchmarks/articles), scored as its README:")
+    print(f"{'split':<6} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} | of matched: {'type':>5} {'sub':>5} "
+          f"{'date':>5} {'fatal':>5} {'arrest':>6} {'med km':>6} {'<=50km':>6}")
+    words = seconds = 0.0
+    for split in splits:
+        arts = load_articles(split)
+        t0 = time.perf_counter()
+        s = score_split(arts, log)
+        seconds += time.perf_counter() - t0
+        words += sum(len(x["text"].split()) for x in arts)
+        n_arts = len(arts)
+        med = f"{s['median_km']:.1f}" if s["median_km"] is not None else "-"
+        w50 = f"{s['within_50km']:.2f}" if s["within_50km"] is not None else "-"
+        print(f"{split:<6} {s['gold']:>5} {s['predicted']:>5} {s['P']:>5.2f} {s['R']:>5.2f} {s['F1']:>5.2f} | "
+              f"{'':>11} {s['event_type']:>5.2f} {s['sub_event_type']:>5.2f} {s['event_date']:>5.2f} "
+              f"{s['fatalities']:>5.2f} {s['arrests']:>6.2f} {med:>6} {w50:>6}   ({n_arts} articles)")
+    total_articles = sum(len(load_articles(sp)) for sp in splits)
+    print(f"speed: {total_articles / seconds:.0f} articles/s on one core (news length, {words / total_articles:.0f} "
+          f"words an article; scoring included)")
+    if not a.no_real_news:
+        for name, (n, found, with_any) in real_news_incidents(log).items():
+            print(f"real news without conflict, {name}: {found} incidents from {with_any} of {n} articles")
+    if log:
+        log.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Page debris out of an article before anything reads it: datelines, bylines, teasers, captions, sign-offs and
+the forward-looking or contextual sections of briefs and situation reports.
+
+Blanked text is replaced by spaces, never removed, so every offset into the cleaned text is an offset into the
+original (evidence spans are cut from the original). News conventions, not any outlet's quirks:
+- a dateline ("ERBIL, Iraq (AFP) —", "RAIPUR:", "KYIV, Ukraine, March 3 (AFP) -") names where the reporter
+  filed from, not where it happened;
+- bylines, "Read more"/"Related" teasers, captions, share bars and editors' sign-offs report nothing;
+- under "OUTLOOK", "ANALYSIS", "BACKGROUND" or "FUNDING" a brief forecasts, explains or asks for money.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"          # the city, in capitals
+    r"(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?"              # ", Iraq" / ", Ukraine"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
+    r"\s*(?:\((?:[A-Z][\w&.'’ ]{1,30})\))?"                           # "(Reuters)"
+    r"[ \t]*(?:[—–-]{1,2}|:)[ \t]+")
+# Whole lines that carry no report.
+_DEBRIS_LINE = re.compile(
+    r"^\s*(?:(?:read (?:more|also)|also read|related(?: stories| articles)?|see also|more on this|"
+    r"recommended|watch|listen|photo|picture|caption|file|video|share(?: this(?: article)?)?|follow us|"
+    r"subscribe|sign up|copyright|media contact|contact|editing by|reporting by|additional reporting|"
+    r"cookie settings|advertisement|editor'?s'? note|correction|clarification|update)\b[^\n]*"
+    r"|\((?:reporting|writing|editing|additional reporting|photo|file)\b[^\n]*\)\s*"
+    r"|\[(?:translated|listen|watch|photo|video)\b[^\n]*\]\s*"
+    r"|by [A-Z][^\n]{0,80}|from [A-Z][\w'’.\-]+ [A-Z][\w'’.\-]+,[^\n]{0,60}"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|_{3,}|[-—–]\s*ends\s*[-—–]"
+    r"|home\s*›[^\n]*|[^\n]*\|\s*(?:\d+ min read|facebook|whatsapp|x)\s*(?:\|[^\n]*)?)\s*$",
+    re.I)
+# Section headings whose content forecasts, explains or appeals rather than reports.
+_SKIP_SECTION = re.compile(
+    r"^\s*(?:(?:security |30-day |weekly )?outlook|forecast|watchpoints?|what to watch|looking ahead|"
+    r"analysis|assessment|comment(?:ary)?|context(?: and trends)?|background|trends|bottom line|"
+    r"funding|humanitarian (?:needs|response|impact)[\w ]*|(?:needs|access|response)(?: and \w+)?|"
+    r"priorities[\w ]*|recommendations?|about (?:the|us)[\w ]*|about [A-Z][\w ]*|the numbers|by the numbers|"
+    r"trade and markets|health|education|shelter[\w ,-]*|floods?|courts?|election|"
+    r"[\w ]+ calls? on|the organisations called on[\w ]*)\s*(?:\([^)]*\))?\s*:?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    text: str
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def is_heading(line: str) -> bool:
+    """A short line with no closing punctuation: a section title, a live blog's time stamp, a headline."""
+    s = line.strip()
+    if not s or s[0] in "•·*-–—" or re.match(r"^\d+\.\s", s):
+        return False  # a bullet or a numbered item reports
+    return len(s.split()) <= 12 and not re.search(r"[.!?\"”’)]$", s)
+
+
+def clean(text: str) -> tuple[str, list[Heading]]:
+    """(text with debris blanked, the headings kept) for an article body."""
+    chars = list(text)
+    headings: list[Heading] = []
+    skipping = False
+    first_body = True
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        if _DEBRIS_LINE.match(line):
+            _blank(chars, start, end)
+            continue
+        if is_heading(line):
+            skipping = bool(_SKIP_SECTION.match(line))
+            if skipping:
+                _blank(chars, start, end)
+            else:
+                headings.append(Heading(start, end, line.strip()))
+            continue
+        if skipping:
+            _blank(chars, start, end)
+        elif first_body:
+            first_body = False
+            m = _DATELINE.match(line)
+            if m and m.end() < 100:
+                _blank(chars, start, start + m.end())
+    return "".join(chars), headings

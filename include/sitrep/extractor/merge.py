@@ -1,0 +1,81 @@
+"""One incident per event within an article: frames that describe the same event are merged.
+
+ACLED codes one event per place, day and kind. An article often tells one event twice: a lead that sums it up
+("drone strikes killed three people in northern Iraq") before the paragraph that details it, a headline bullet
+before its paragraph, a live blog's entries as the toll rises. Two incidents of one article are the same event
+when their event types are equal, their days agree (or one names no day) and their places agree: the same
+place, one of them unplaced, or one a region or country that contains the other.
+"""
+from __future__ import annotations
+
+from .incident import Incident
+
+_REGION_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR", "ADM1", "ADM1H", "RGN", "CONT", "ADMD"}
+
+
+def _coarse(i: Incident) -> bool:
+    return i.location is None or (i.feature_code or "").upper() in _REGION_CODES or (i.geo_precision or 3) >= 3
+
+
+def _same_place(a: Incident, b: Incident) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.location or "").lower() == (b.location or "").lower() and a.country_iso2 == b.country_iso2:
+        return True
+    for wide, narrow in ((a, b), (b, a)):
+        if not _coarse(wide) or wide.country_iso2 != narrow.country_iso2:
+            continue
+        if (wide.feature_code or "").upper().startswith("PCL") or wide.admin1 is None:
+            return True  # the country contains it
+        if wide.admin1 == narrow.admin1:
+            return True
+    return False
+
+
+def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if a.event_date != b.event_date and a_dated and b_dated:
+        return False
+    return _same_place(a, b)
+
+
+def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) -> Incident:
+    """`keep` (reported first) takes the finer place, the named day and the toll of the finer report."""
+    if keep.location is None or (_coarse(keep) and not _coarse(other)):
+        for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
+                  "geo_precision", "geonames_id", "feature_code"):
+            setattr(keep, f, getattr(other, f))
+        if keep.location is not None:
+            # A summary's toll may add up several events: the detailed report's own figures win.
+            for f in ("fatalities", "injuries", "arrests"):
+                setattr(keep, f, getattr(other, f) or getattr(keep, f))
+            keep.sub_event_type = keep.sub_event_type if other.sub_event_type == keep.sub_event_type else (
+                other.sub_event_type if other.confidence >= keep.confidence else keep.sub_event_type)
+    else:
+        for f in ("fatalities", "injuries", "arrests"):
+            setattr(keep, f, max(getattr(keep, f), getattr(other, f)))
+    if other_dated and not keep_dated:
+        keep.event_date = other.event_date
+    keep.actor1 = keep.actor1 or other.actor1
+    keep.actor2 = keep.actor2 or other.actor2
+    keep.confidence = max(keep.confidence, other.confidence)
+    return keep
+
+
+def merge_same_event(incidents: list[Incident], dated: list[bool]) -> list[Incident]:
+    """Incidents of one article with the reports of one event folded into the first report of it."""
+    out: list[Incident] = []
+    out_dated: list[bool] = []
+    for inc, d in zip(incidents, dated):
+        for k, prev in enumerate(out):
+            if _same_event(prev, inc, out_dated[k], d):
+                out[k] = _fold(prev, inc, out_dated[k], d)
+                out_dated[k] = out_dated[k] or d
+                break
+        else:
+            out.append(inc)
+            out_dated.append(d)
+    return out
