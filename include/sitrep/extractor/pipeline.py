@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
 from .actors import find_actors, pick_actors, same_side
-from .background import is_background, is_off_topic, non_violent, violence_words
+from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, resolve_date
@@ -74,7 +74,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     toponyms = geoparse_text(body, country_of_url(url))
     starts = [t.start for t in toponyms]
     heading_starts = {h.start for h in headings}
-    article_violence = violence_words(body)
+    article_violence = violence_words(without_causes(body))  # violence named anywhere in the article
     groups: list[_Group] = []
     current: _Group | None = None
     last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
@@ -100,9 +100,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
-        if trigger and not _violent_cues(cues) and (non_violent(s.text) or (
-                article_violence < 3 and not violence_words(s.text))):
-            trigger = False  # died of an illness, in a crash or a flood; or a death nothing says was violent
+        if trigger and non_violent(s.text) and not cues.get("protest"):
+            trigger = False  # an accident, a verbal attack, a fight against a disease
+        death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
+        if trigger and death_only and (non_violent(s.text) or (
+                current is None and not article_violence and not violence_words(s.text))):
+            # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
+            # still give the toll of the incident before it ("Two civilians died.").
+            trigger = False
         own_place = _place_in(body, s, toponyms, starts)
         date = resolve_date(s.text, pub)
         if trigger and groups and _is_toll_update(s.text) and not _NEW_EVENT.match(s.text):

@@ -292,7 +292,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Protest with intervention", 0.75
         return "Peaceful protest", 0.85
     if has("riot_word", where=first) or (has("riot_act", where=first) and not has(
-            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)):
+            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", "firearm", where=first)):
         if has("protest") or protest_context:
             return "Violent demonstration", 0.7
         return "Mob violence", 0.7
@@ -311,7 +311,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Non-violent transfer of territory", 0.6
     if has("air", where=first):
         return "Air/drone strike", 0.8
-    if has("grenade", where=first):
+    if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
     if has("disrupted", where=first):
         return "Disrupted weapons use", 0.75
