@@ -158,8 +158,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
-_BARE_STRIKE = re.compile(r"\b(?:the|a|another|first|second|third|latest|new|fresh|one|its|second|last|"
-                          r"subsequent) strikes?\b(?! (?:action|by (?:workers|teachers)))", re.I)
+_BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
+                          r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
+                          r"several) bombs)", re.I)
 
 
 def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:

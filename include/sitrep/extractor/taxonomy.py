@@ -77,7 +77,8 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
-                       r"lathi[- ]?charge\w*|dispers(?:ed|e|ing)|(?:police|forces|authorities|officers) "
+                       r"lathi[- ]?charge\w*|dispers(?:ed|e|ing)(?! (?:peacefully|without|quietly|calmly|later|after|at |in the|"
+                       r"by (?:late|mid|early)|on their own|of their own))|(?:police|forces|authorities|officers) "
                        r"(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
                        r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
                        r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
@@ -88,7 +89,7 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
                         r"relatives|family members|neighbou?rs|fans|traders|vendors|herders|farmers|"
                         r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
-    "firearm": _C(r"\b(?:gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
+    "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
     "beating": _C(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
@@ -112,10 +113,11 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed) (?:\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers))"),
-    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:\w+ ){0,4}" + _ARMED),
+    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
+                        + _ARMED),
     "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:\w+ ){0,2}(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
-                       r"assassinated|ambushed) (?:\w+ ){0,3}" + _ARMED + r")"),
+                       r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
@@ -123,10 +125,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|returned fire|engaged|battles?\b|"
                        r"repel(?:led|s)?|repulsed)"),
-    "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|liberat(?:ed|ion)|"
+    "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
-    "overtake": _C(r"\b(?:(?:took|taking|take|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
+    "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
                    r"territory|[A-Z]\w+)|overr?an|overrun|fell to|under (?:the )?control of|advanced (?:to|into|"
                    r"on))"),
@@ -138,7 +140,9 @@ CUES: dict[str, re.Pattern[str]] = {
               r"attacked|dropped|fired)|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
-              r"carried out|conducted))"),
+              r"carried out|conducted)|dropp(?:ed|ing|s) (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
+              r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) (?:\w+ ){0,5}"
+              r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired)|air force)"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
@@ -150,7 +154,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) )?mines?\b|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
-              r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|planted (?:a |an )?(?:bomb|explosive)|"
+              r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
                      r"with (?:remote-controlled )?mines|remote[- ]controlled (?:mines?|bombs?|explosives?|devices?)|"
@@ -292,7 +296,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Protest with intervention", 0.75
         return "Peaceful protest", 0.85
     if has("riot_word", where=first) or (has("riot_act", where=first) and not has(
-            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", "firearm", where=first)):
+            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", "firearm", where=first)) or (
+            has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
+                                                                                           where=first)):
         if has("protest") or protest_context:
             return "Violent demonstration", 0.7
         return "Mob violence", 0.7
@@ -306,16 +312,18 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
-        if has("clash", "kill", "shelling", "air"):
-            return "Non-state actor overtakes territory", 0.65
-        return "Non-violent transfer of territory", 0.6
+        if has("peaceful_transfer", where=first) and not has("clash", "kill", "shelling", "air", where=first):
+            return "Non-violent transfer of territory", 0.6
+        return "Non-state actor overtakes territory", 0.65
     if has("air", where=first):
         return "Air/drone strike", 0.8
+    if has("disrupted", where=first) and not has("kill", "injure", where=first):
+        return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
     if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
     if has("disrupted", where=first):
         return "Disrupted weapons use", 0.75
-    if has("shelling", where=first) and not has("clash", where=first):
+    if has("shelling", where=first) and not has("strong_clash", where=first):
         return "Shelling/artillery/missile attack", 0.8
     if has("ied_device", where=first) and not has("strong_clash", where=first):
         return "Remote explosive/landmine/IED", 0.75
