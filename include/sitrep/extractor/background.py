@@ -81,10 +81,10 @@ _QUOTE_END = re.compile(r"[\"”’],? (?:\w+ ){0,4}(?:said|says|added|told|reca
 
 
 def _older_month(text: str, published: dt.date) -> bool:
-    """"In January, fighting ..." read in April: a month named alone, two or more months back."""
+    """"In January, fighting ..." read in April: a month named alone, before the month of publication."""
     for m in _MONTH_ONLY.finditer(text):
         back = (published.month - 1 - _MONTHS.index(m.group(1).lower())) % 12
-        if back >= 2:
+        if back >= 1:
             return True
     return False
 
@@ -128,6 +128,24 @@ def violence_words(text: str) -> int:
 def about_court_case(text: str) -> bool:
     return bool(_COURT.search(text))
 _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|experts|observers)\b", re.I)
+# Reactions to violence already reported: condemnations, blame, claims, comment, funerals.
+_REACTION = re.compile(r"\b(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|mourn\w*|"
+                       r"offered condolences|funeral\w*|buried|laid to rest|(?:claimed|denied|disputed) "
+                       r"(?:\w+ ){0,2}responsibility)\b[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|"
+                       r"violence|assassination|massacre|deaths?)\b|"
+                       r"\b(?:attacks?|strikes?|incidents?) (?:were|was) (?:also )?(?:recorded|reported) in\b", re.I)
+# States and plans rather than events.
+_STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
+                            r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
+                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
+                            r"february|march|april|may|june|july|august|september|october|november|december))|"
+                            r"(?:efforts|talks|negotiations) (?:\w+ ){0,4}(?:have |has |were |are )?(?:stalled|"
+                            r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
+                            r"deadliest (?:year|month)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
+                            r"elections?|march(?:es)?))", re.I)
+# "Attacks affecting water facilities ...", "Kidnappings for ransom remained ...": a kind of event, no event.
+_BARE_PLURAL = re.compile(r"^(?:attacks|clashes|kidnappings|abductions|killings|air ?strikes|strikes|bombings|"
+                          r"hostilities|violence|fighting|shelling|raids)\b", re.I)
 
 
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
@@ -149,7 +167,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             return True
     if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text):
         return True
-    if _older_month(text, published) or _inside_quotation(text):
+    if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
+            or _STATE_OR_PLAN.search(text):
+        return True
+    if _BARE_PLURAL.match(text) and resolve_date(text, published) is None:
         return True
     for m in _INTENT.finditer(text):
         if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:

@@ -31,9 +31,9 @@ _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victim
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
                       r"participants|protest|demonstration|rally|march)|they|he|she)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
-_REPORTED = re.compile(r"^(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
+_REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"
-                       r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b", re.I)
+                       r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b)", re.I)
 # Sentences that only add a toll or detail to the incident before them ("Three men were killed.").
 _FOLLOW_UP = re.compile(rf"^(?:the|they|he|she|it|this|both|all|among|several|a|an|{NUMBER_PATTERN}|"
                         r"according|later|after|during|meanwhile|the attack|the incident|the victims?|"
