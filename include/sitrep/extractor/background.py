@@ -34,7 +34,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
-                     r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|"
+                     r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
+                     r"in case of|potential (?:for|to)|set to take place|"
                      r"urged|if|unless|whether|(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
                      r"probable)|likely|unlikely|possibly)\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
@@ -58,10 +59,11 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
     r"accident\w*|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
-    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|cattle|"
-    r"pigs|hogs|livestock deaths)\b", re.I)
-_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|militants?|soldiers|"
-                          r"troops|police|gunmen|rebels|insurgents|fighters|killers?|murder\w*|assassin\w*|"
+    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
+    r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
+_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|militants?|soldiers?|"
+                          r"troops|forces|police|snipers?|targeted|fired (?:at|on|upon)|rockets?|missiles?|artillery|"
+                          r"mortars?|munitions|ammunition|weapons|landmines?|mines|gunmen|rebels|insurgents|fighters|killers?|murder\w*|assassin\w*|"
                           r"militia\w*|armed|abduct\w*|kidnap\w*|clash\w*|raid\w*|strikes?|shell\w*|"
                           r"massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|protest\w*)\b",
                           re.I)
@@ -69,7 +71,9 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*
 _COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|acquit\w*|sentenc\w*|pleaded|"
                     r"plead|prosecut\w*|indict\w*|charged with|charges? (?:of|against|related)|testif\w*|"
                     r"testimony|appeal|exonerat\w*|lawsuit|hearing|defendant|counts? of|guilty|"
-                    r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest)\b", re.I)
+                    r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
+                    r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|fraud|"
+                    r"corruption)\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -97,6 +101,8 @@ def _inside_quotation(text: str) -> bool:
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by an? (?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired)\b", re.I)
+# A device that went off by accident is still ACLED's concern (Disrupted weapons use).
+_EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition)\b", re.I)
 # Verbal or figurative attacks and fights: "attacked the proposal", "fighting AIDS", "hacking the election".
 _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
@@ -109,11 +115,13 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
-    if _ACCIDENTAL.search(text) or _FIGURATIVE.search(text):
+    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
         return True
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
 
+# A lockdown or a curfew is a security measure, whatever caused it.
+_SECURITY_MEASURE = re.compile(r"\b(?:lockdown|curfew|state of emergency|martial law|security measures?)\b", re.I)
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)|sit-ins?)\b", re.I)
 
 
@@ -223,4 +231,5 @@ def is_off_topic(text: str) -> bool:
         return True
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
     causes = len(_NON_VIOLENT_CAUSE.findall(text))
-    return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text)
+    return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text) \
+        and not _SECURITY_MEASURE.search(text)

@@ -100,14 +100,24 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
-        if trigger and non_violent(s.text) and not cues.get("protest"):
+        if trigger and non_violent(s.text) and not cues.get("protest") and not taxonomy.label_prefix(s.text):
             trigger = False  # an accident, a verbal attack, a fight against a disease
         death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
         if trigger and death_only and (non_violent(s.text) or (
-                current is None and not article_violence and not violence_words(s.text))):
+                current is None and not article_violence and not violence_words(s.text)
+                and not _BODIES_FOUND.search(s.text))):
             # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
             # still give the toll of the incident before it ("Two civilians died.").
             trigger = False
+        if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
+            trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
+        if trigger and death_only and groups and not violence_words(s.text) and (
+                _OF_THE_VICTIMS.search(s.text) or not any(casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
+            # the aftermath of an incident already reported, never a new one.
+            if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
+                groups[-1].tolls.append(s)
+            continue
         own_place = _place_in(body, s, toponyms, starts)
         date = resolve_date(s.text, pub)
         if trigger and groups and _is_toll_update(s.text) and not _NEW_EVENT.match(s.text):
@@ -157,6 +167,15 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+# Cues that name a kind of event or its means, beyond its victims and toll.
+_KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
+                       "riot_act", "abduct", "arrest", "loot", "sexual", "regain", "overtake", "disrupted",
+                       "agreement", "base")
+_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
+# "The bodies of twelve civilians were found": a killing, whoever did it.
+_BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b|"
+                           r"\bfound (?:\w+ ){0,2}dead\b", re.I)
+_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b", re.I)
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
 _BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
                           r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
@@ -254,8 +273,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
 
 def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
     """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
-    if not _violent_cues(cues):
-        return True
+    if not any(cues.get(k) for k in _KIND_CUES):
+        return True  # victims and a toll, no means and no kind of event: "Two civilians were killed."
     new, _ = taxonomy.classify(cues, Counter(), s.text)
     old, _ = taxonomy.classify(g.first, Counter(), g.sentences[0].text)
     return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]

@@ -130,9 +130,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
-                   r"territory|[A-Z]\w+)|overr?an|overrun|fell to|under (?:the )?control of|advanced (?:to|into|"
+                   r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|under (?:the )?control of|advanced (?:to|into|"
                    r"on))"),
-    "peaceful_transfer": _C(r"\b(?:without (?:a )?(?:fight|clash|resistance)|no clashes|peacefully|handed over|"
+    "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
                             r"abandoned)"),
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
@@ -142,7 +142,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
               r"carried out|conducted)|dropp(?:ed|ing|s) (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
               r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) (?:\w+ ){0,5}"
-              r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired)|air force)"),
+              r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
@@ -270,6 +270,11 @@ def is_trigger(cues: Counter[str]) -> bool:
     return any(cues.get(t) for t in TRIGGERS)
 
 
+# "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
+_RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|molotov|petrol bomb|barricad|tyres?|tires?|"
+                                    r"vandali|ransack|smash|scuffle)", re.I)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -295,8 +300,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("intervention"):
             return "Protest with intervention", 0.75
         return "Peaceful protest", 0.85
-    if has("riot_word", where=first) or (has("riot_act", where=first) and not has(
-            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", "firearm", where=first)) or (
+    riot_act = has("riot_act", where=first) and not (has("firearm", where=first) and not has("unarmed_group", where=first)
+                                                      and not _RIOT_ACT_BUT_STORMING.search(text))
+    if has("riot_word", where=first) or (riot_act and not has(
+            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
         if has("protest") or protest_context:
@@ -312,9 +319,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
-        if has("peaceful_transfer", where=first) and not has("clash", "kill", "shelling", "air", where=first):
-            return "Non-violent transfer of territory", 0.6
-        return "Non-state actor overtakes territory", 0.65
+        if has("clash", "kill", "shelling", "air"):
+            return "Non-state actor overtakes territory", 0.65
+        return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
     if has("air", where=first):
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):

@@ -1,0 +1,117 @@
+"""Article-level behaviour of the extractor: page debris, follow-ups, merged reports, news that is not conflict.
+
+Every text here was written for these tests (none comes from an evaluation corpus); each asserts a convention of
+news writing that the extractor must follow whatever the outlet.
+"""
+from __future__ import annotations
+
+from sitrep.extractor import extract_incidents
+from sitrep.extractor.clean import clean
+
+
+def _one(text: str, published: str = "2024-05-08"):
+    incidents = extract_incidents(text, published)
+    assert len(incidents) == 1, [i.evidence for i in incidents]
+    return incidents[0]
+
+
+def test_dateline_city_is_blanked_with_offsets_kept():
+    text = "KANO, Nigeria, May 7 (Reuters) - Gunmen killed four farmers in Zamfara state on Monday."
+    body, _ = clean(text)
+    assert len(body) == len(text)
+    assert body.lstrip().startswith("Gunmen killed") and "KANO" not in body
+
+
+def test_dateline_city_is_not_the_incident_place():
+    inc = _one("MAIDUGURI, Nigeria (AFP) — Gunmen killed four farmers in Gusau, the capital of Zamfara state, "
+               "on Monday, police said.")
+    assert inc.location and "Maiduguri" not in inc.location
+    assert inc.admin1 and "Zamfara" in inc.admin1
+
+
+def test_byline_teaser_and_caption_report_nothing():
+    text = ("By Musa Bello in Kaduna\n\nGunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "Read more: Gunmen kill 12 in Sokoto village raid\n\n"
+            "PHOTO: Soldiers patrol a road near Maiduguri after an attack. Photo: File")
+    inc = _one(text)
+    assert inc.fatalities == 4 and "Gusau" in inc.evidence
+
+
+def test_outlook_section_forecasts_no_incident():
+    text = ("SIGNIFICANT INCIDENTS\n\nOn 5 May, militants attacked an army post near Djibo, killing three "
+            "soldiers.\n\nOUTLOOK\n\nFurther attacks on army posts near Djibo are likely in the coming weeks, and "
+            "an assault on the town itself cannot be ruled out.")
+    inc = _one(text)
+    assert inc.event_date == "2024-05-05"
+
+
+def test_toll_update_replaces_the_toll_instead_of_opening_an_incident():
+    text = ("Gunmen on motorcycles attacked a market in Gusau, Zamfara state, on Sunday, killing four traders "
+            "and wounding six, police said.\n\nThe attackers fled towards the forest.\n\n"
+            "One of the wounded died in hospital on Tuesday, bringing the death toll to five, a hospital "
+            "official said.")
+    inc = _one(text)
+    assert inc.fatalities == 5
+    assert inc.event_date == "2024-05-05"  # the day of the attack, not of the later death
+
+
+def test_toll_in_the_next_paragraph_continues_the_incident():
+    text = ("Russian artillery shelled the village of Velyka Pysarivka in Sumy region on Tuesday morning.\n\n"
+            "Two civilians were killed and three were wounded.")
+    inc = _one(text)
+    assert inc.event_type == "Explosions/Remote violence"
+    assert inc.fatalities == 2 and inc.injuries == 3
+
+
+def test_lead_summary_and_its_detail_are_one_incident():
+    text = ("A drone strike killed two men in northern Iraq, local officials said on Tuesday.\n\n"
+            "The strike hit a pickup truck on Sunday evening on a road outside Sinjar, killing the two men "
+            "inside.")
+    inc = _one(text)
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.location and "Sinjar" in inc.location
+    assert inc.event_date == "2024-05-05" and inc.fatalities == 2
+
+
+def test_separate_events_stay_apart():
+    text = ("On Monday, gunmen killed three villagers in Tsafe, Zamfara state.\n\n"
+            "On Tuesday, soldiers clashed with bandits near Gusau, killing five of them.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.event_date for i in incidents] == ["2024-05-06", "2024-05-07"]
+    assert {i.event_type for i in incidents} == {"Violence against civilians", "Battles"}
+
+
+def test_disease_news_gives_nothing():
+    text = ("Health officials confirmed on Monday that a second person had died of cholera in Harare, as the "
+            "outbreak spread to three more districts.\n\nFourteen people have been hospitalised since the first "
+            "cases were reported, and the ministry said the death toll could rise. Doctors urged residents to "
+            "boil water and wash their hands.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_accidents_and_verbal_attacks_give_nothing():
+    text = ("A bus collided with a truck near Kano on Monday, killing eleven passengers, the road safety corps "
+            "said.\n\nThe opposition leader attacked the governor's proposal to raise fuel prices, calling it "
+            "reckless.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_reactions_and_plans_are_not_incidents():
+    text = ("Gunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "The governor condemned the killings and vowed to hunt down the attackers.\n\n"
+            "Youth groups have called a protest for Friday in the state capital.")
+    inc = _one(text)
+    assert inc.event_type == "Violence against civilians"
+
+
+def test_quoted_testimony_does_not_open_an_incident():
+    text = ("Gunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "\"They shot everyone they saw and burned the granaries,\" said a villager who escaped.")
+    _one(text)
+
+
+def test_section_heading_gives_the_place_of_a_sentence_that_names_none():
+    text = ("WEEKLY ROUNDUP\n\nKIRKUK\n\nOn Thursday, an improvised explosive device exploded under a police "
+            "vehicle, wounding two officers.")
+    inc = _one(text)
+    assert inc.admin1 and "Kirkuk" in inc.admin1 or (inc.location and "Kirkuk" in inc.location)
