@@ -62,7 +62,7 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
     r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
 _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|militants?|soldiers?|"
-                          r"troops|forces|police|snipers?|targeted|fired (?:at|on|upon)|rockets?|missiles?|artillery|"
+                          r"troops|forces|police|snipers?|targeted|fired|firing|ston(?:ed|ing)|air ?force|rockets?|missiles?|artiller\w*|"
                           r"mortars?|munitions|ammunition|weapons|landmines?|mines|gunmen|rebels|insurgents|fighters|killers?|murder\w*|assassin\w*|"
                           r"militia\w*|armed|abduct\w*|kidnap\w*|clash\w*|raid\w*|strikes?|shell\w*|"
                           r"massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|protest\w*)\b",

@@ -173,7 +173,7 @@ _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_
                        "agreement", "base")
 _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
 # "The bodies of twelve civilians were found": a killing, whoever did it.
-_BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,6}(?:were |was )?(?:found|discovered|recovered)\b|"
+_BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b", re.I)
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
@@ -258,7 +258,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
     if gap == 0:
-        if same_place or (_FOLLOW_UP.match(s.text) and own_place is None):
+        if same_place or _FOLLOW_UP.match(s.text):
             return True
         return not _mentions_place(s, own_place)
     if gap > 2:
@@ -313,13 +313,13 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     for kind in ("fatalities", "injuries", "arrests"):
         per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", s.text)) for s in g.sentences]
         counts[kind] = sum(per_sentence)
-    if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences):
+    if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
     for s in sorted(g.sentences[1:] + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         if toll is not None:
             counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
-    coded = casualties.coded_fatalities(clean)
+    coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
     if sub == "Arrests" and counts["arrests"] == 0:
