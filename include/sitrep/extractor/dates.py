@@ -109,3 +109,15 @@ def resolve_date(text: str, published: dt.date) -> dt.date | None:
 
 def has_explicit_date(text: str) -> bool:
     return bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text))
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirmed|added|stated|claimed)\s+(?:late\s+|early\s+)?"
+                      r"(?:on\s+)?(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def reported_date(text: str, published: dt.date) -> dt.date | None:
+    """The day a source spoke ("officials said Tuesday"): the best date left for an event that names none."""
+    m = _SAID_ON.search(text)
+    if m is None:
+        return None
+    return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)

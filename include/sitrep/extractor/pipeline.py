@@ -11,7 +11,7 @@ from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
 from .merge import merge_same_event
-from .dates import has_explicit_date, parse_published, resolve_date
+from .dates import has_explicit_date, parse_published, reported_date, resolve_date
 from .incident import Incident
 from ..outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific
@@ -52,6 +52,7 @@ class _Group:
     mentions: list = field(default_factory=list)  # actors named in the first sentence (found once)
     date: dt.date | None = None  # the day its first sentence names, if any
     section_place: Place | None = None  # the region its section heading names
+    section_date: dt.date | None = None  # the day its section or report covers ("Summary for Friday, June 13")
     tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
 
 
@@ -79,11 +80,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     current: _Group | None = None
     last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
     section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
+    section_date: dt.date | None = None  # a heading that names the day a roundup covers
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     for s in split_sentences(body):
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section_place = _place_in(body, s, toponyms, starts) or section_place
+            if not _PERIOD.search(s.text):  # "Reporting period: 16-22 September" dates no single event
+                section_date = resolve_date(s.text, pub) or section_date
             continue
         if last_actor is not None and last_actor[0] != s.paragraph:
             last_actor = None
@@ -137,7 +141,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 _add(current, s, cues, own_place)
                 continue
             current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
-                             date=date, section_place=section_place)
+                             date=date, section_place=section_place, section_date=section_date)
             groups.append(current)
         elif current is not None and current.sentences[-1].paragraph == s.paragraph:
             # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
@@ -167,6 +171,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+_PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
 _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
                        "riot_act", "abduct", "arrest", "loot", "sexual", "regain", "overtake", "disrupted",
@@ -294,6 +299,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         date = resolve_date(s.text, pub)
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
+    if date is None:
+        # No day for the event itself: the day its section covers, else the day a source spoke of it
+        # ("the military said Tuesday that its troops had retaken ...").
+        date = g.section_date or next((d for d in (reported_date(x.text, pub) for x in g.sentences) if d), None)
     if date is None or date > pub:
         date = pub
     mentions = g.mentions
