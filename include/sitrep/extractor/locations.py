@@ -44,6 +44,11 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$", re.I)
+# "as Ankara pressed on with its campaign", "Kyiv does not comment": a capital that stands for its government.
+_METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|bombardment|campaign|offensive|"
+                            r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
+                            r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
+                            r"responded|retaliated|vowed|rejected))\b")
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
@@ -145,7 +150,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     s0, s1 = span
     # "taken to Mogadishu for treatment": where victims went, not where the incident was.
     inside = [t for t in toponyms if s0 <= t.start and t.end <= s1
-              and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 40):t.start])]
+              and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 40):t.start])
+              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))]
     if not inside:
         return None
     hints = {_norm(h) for h in _hints(text[s0:s1])}
