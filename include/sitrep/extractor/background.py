@@ -47,7 +47,8 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"conflict|start|beginning|outbreak|escalation|offensive|takeover|invasion|uprising|insurgency|"
                     r"fall|then)|has since|have since|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
                     r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|plagued|"
-                    r"in previous (?:years|months)|(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
+                    r"in previous (?:years|months)|(?:has|have) led to|threaten\w* (?:further|more|new|fresh|renewed)|"
+                    r"(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
                     r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
                     r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
                     r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become)\b", re.I)
@@ -76,7 +77,7 @@ _COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|ac
                     r"corruption)\b", re.I)
 
 
-_MONTH_ONLY = re.compile(r"\b(?:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
+_MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)(?:'s)?\b(?! \d)")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
@@ -162,6 +163,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     `first_cue_pos` is the offset of the first event cue; intent words only disqualify when they govern it
     (they come before it), so "protesters gathered to demand ..." still counts.
     """
+    if re.match(r"\W*since\b", text, re.I):
+        return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _opens_with_recent_date(text, published):
         # "On 3 May 2022, ..." reports an event; later clauses about its history or demands do not undo that.
         for m in _INTENT.finditer(text):
