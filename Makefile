@@ -58,6 +58,7 @@ bench-geoparse: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) bench/eval_acled.py
 	$(PY) bench/eval_gold.py
+	$(PY) bench/eval_articles.py
 
 # Scale benchmark on a synthetic corpus: make bench-data N=100000; make bench N=100000 (1M: PER_DAY=10000 INCREMENT=10000)
 N ?= 10000
