@@ -37,6 +37,8 @@ def _same_place(a: Incident, b: Incident) -> bool:
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
     if a.event_type != b.event_type:
         return False
+    if a.sub_event_type != b.sub_event_type and not (_coarse(a) or _coarse(b)):
+        return False  # a rally and the breakaway march the police dispersed are two events
     if a.event_date != b.event_date and a_dated and b_dated:
         return False
     return _same_place(a, b)

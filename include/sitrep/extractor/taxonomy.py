@@ -140,7 +140,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"attacked|dropped|fired)|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
-              r"carried out|conducted)|dropp(?:ed|ing|s) (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
+              r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
               r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) (?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
@@ -300,8 +300,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("intervention"):
             return "Protest with intervention", 0.75
         return "Peaceful protest", 0.85
-    riot_act = has("riot_act", where=first) and not (has("firearm", where=first) and not has("unarmed_group", where=first)
-                                                      and not _RIOT_ACT_BUT_STORMING.search(text))
+    riot_act = has("riot_act", where=first) and (not has("firearm", where=first)
+                                                  or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     if has("riot_word", where=first) or (riot_act and not has(
             "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
