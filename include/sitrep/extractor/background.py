@@ -61,20 +61,22 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"accident\w*|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
-    r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
-_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|militants?|soldiers?|"
-                          r"troops|forces|police|snipers?|targeted|fired|firing|ston(?:ed|ing)|air ?force|rockets?|missiles?|artiller\w*|"
-                          r"mortars?|munitions|ammunition|weapons|landmines?|mines|gunmen|rebels|insurgents|fighters|killers?|murder\w*|assassin\w*|"
-                          r"militia\w*|armed|abduct\w*|kidnap\w*|clash\w*|raid\w*|strikes?|shell\w*|"
-                          r"massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|protest\w*)\b",
-                          re.I)
+    r"(?:flu|booster|vaccine|vaccination) shots?|tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
+# Acts of violence, and the armed actors whose presence makes a death in the article likely violent.
+_VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|snipers?|targeted|fired|"
+                          r"firing|ston(?:ed|ing)|rockets?|missiles?|artiller\w*|mortars?|munitions|ammunition|weapons|"
+                          r"landmines?|mines|killers?|murder\w*|assassin\w*|abduct\w*|kidnap\w*|clash\w*|raid\w*|"
+                          r"strikes?|shell\w*|massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|"
+                          r"protest\w*)\b", re.I)
+_ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?force|gunmen|rebels|insurgents|fighters|"
+                          r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
 _COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|acquit\w*|sentenc\w*|pleaded|"
                     r"plead|prosecut\w*|indict\w*|charged with|charges? (?:of|against|related)|testif\w*|"
                     r"testimony|appeal|exonerat\w*|lawsuit|hearing|defendant|counts? of|guilty|"
                     r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
                     r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|fraud|"
-                    r"corruption)\b", re.I)
+                    r"corruption|death (?:penalty|sentence|row))\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -131,7 +133,8 @@ def without_causes(text: str) -> str:
 
 
 def violence_words(text: str) -> int:
-    return len(_VIOLENT_ACT.findall(text))
+    """Words of violence or of armed actors: an article with none reports no political violence."""
+    return len(_VIOLENT_ACT.findall(text)) + len(_ARMED_ACTOR.findall(text))
 
 
 def about_court_case(text: str) -> bool:

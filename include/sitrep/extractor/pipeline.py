@@ -19,7 +19,7 @@ from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
-_ONLY_NEGATED_TOLL = re.compile(r"^(?:there (?:were|was) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
+_ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
                                 r"(?:hurt|injured|killed)\W*$", re.I)
 # Openings that place an undated incident on the previous incident's day.
@@ -124,7 +124,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             continue
         own_place = _place_in(body, s, toponyms, starts)
         date = resolve_date(s.text, pub)
-        if trigger and groups and _is_toll_update(s.text) and not _NEW_EVENT.match(s.text):
+        if trigger and groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) \
+                and not _NEW_EVENT.match(s.text):
             # "One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event.
             target = current or groups[-1]
             if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
@@ -171,6 +172,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+# "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
+_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:\w+ )?"
+                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
+                         r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
 _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
 _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
@@ -269,7 +274,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if gap > 2:
         return False
     refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
-                       or _is_toll_update(s.text))
+                       or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
     if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
