@@ -44,7 +44,7 @@ _FOLLOW_UP = re.compile(rf"^(?:the|they|he|she|it|this|both|all|among|several|a|
 class _Group:
     sentences: list[Sentence] = field(default_factory=list)
     first: Counter = field(default_factory=Counter)
-    rest: Counter = field(default_factory=Counter)
+    rest: Counter = field(default_factory=Counter)  # cues of the sentences that continue it
     place: Place | None = None
     context: list[Sentence] = field(default_factory=list)  # non-event sentences that add place or toll
     context_actor: str | None = None  # actor named just before the incident, for agentless sentences
@@ -54,6 +54,7 @@ class _Group:
     section_place: Place | None = None  # the region its section heading names
     section_date: dt.date | None = None  # the day its section or report covers ("Summary for Friday, June 13")
     tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
+    near: Counter = field(default_factory=Counter)  # cues of continuing sentences in its first paragraph
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -148,6 +149,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
             # involved the villages ...") or update its toll ("One of the wounded later died").
             current.rest.update(cues)
+            if s.paragraph == current.sentences[0].paragraph:
+                current.near.update(cues)
             if not current.follow_text:
                 current.follow_text = s.text
             if own_place and more_specific(own_place, current.place):
@@ -215,6 +218,8 @@ def _is_toll_update(text: str) -> bool:
 def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
     g.sentences.append(s)
     g.rest.update(cues)
+    if s.paragraph == g.sentences[0].paragraph:
+        g.near.update(cues)
     if own_place and more_specific(own_place, g.place):
         g.place = own_place
 
@@ -296,7 +301,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     source = text if source is None else source
     first_s = g.sentences[0]
     body = " ".join(s.text for s in g.sentences)
-    sub, conf = taxonomy.classify(g.first, g.rest, first_s.text, protest_context)
+    # How the event unfolded is told next to its report; later paragraphs (a live blog's next entries, the
+    # aftermath) may tell of police action that was not part of it.
+    sub, conf = taxonomy.classify(g.first, g.near, first_s.text, protest_context)
     date = g.date
     for s in g.sentences:
         if date:

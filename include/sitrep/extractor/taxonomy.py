@@ -77,8 +77,10 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
-                       r"lathi[- ]?charge\w*|dispers(?:ed|e|ing)(?! (?:peacefully|without|quietly|calmly|later|after|at |in the|"
-                       r"by (?:late|mid|early)|on their own|of their own))|(?:police|forces|authorities|officers) "
+                       r"lathi[- ]?charge\w*|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
+                       r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
+                       r"students|youths|sit-in)|(?:police|forces|officers|troops|authorities|soldiers) (?:\w+ ){0,3}"
+                       r"dispers\w*|(?:police|forces|authorities|officers) "
                        r"(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
                        r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
                        r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
