@@ -165,10 +165,12 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     protest_context = bool(taxonomy.CUES["protest"].search(body))
     incidents: list[Incident] = []
     dated: list[bool] = []
-    for g in groups:
+    for k, g in enumerate(groups):
         # A narrative without its own date ("Hours later, ...") continues on the previous incident's day.
         linked = incidents[-1].event_date if incidents and _SAME_TIME.match(g.sentences[0].text) else None
         inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
+        if inc.location is None:
+            _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
     return merge_same_event(incidents, dated)
@@ -199,6 +201,21 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
     if any(cues.get(k) for k in _MEANS) or not _BARE_STRIKE.search(text) or not means:
         return
     cues[means.most_common(1)[0][0]] += 1
+
+
+def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
+    """A sentence that names no place happened where its paragraph's incident did, else where the lead's did;
+    inherited places count as 'near' (geo_precision 2 at the finest)."""
+    donor = next((i for b, i in zip(reversed(before), reversed(built))
+                  if i.location and b.sentences[-1].paragraph == g.sentences[0].paragraph), None)
+    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1:
+        donor = built[0]
+    if donor is None:
+        return
+    for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geonames_id",
+              "feature_code"):
+        setattr(inc, f, getattr(donor, f))
+    inc.geo_precision = max(2, donor.geo_precision or 2)
 
 
 def _violent_cues(cues: Counter) -> bool:
@@ -318,6 +335,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if date is None or date > pub:
         date = pub
     mentions = g.mentions
+    if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions):
+        sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
         actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims
@@ -364,6 +383,18 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         geonames_id=place.geonames_id if place else None, feature_code=place.feature_code if place else None,
         fatalities=counts["fatalities"], injuries=counts["injuries"], arrests=counts["arrests"],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
+
+
+_NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
+_DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
+
+
+def _detained_by_non_state(text: str, mentions: list) -> bool:
+    """Whether the actor named before the detention verb is an armed group or a foreign force."""
+    m = _DETAIN.search(text)
+    before = [a for a in mentions if m and a.end <= m.start()]
+    return bool(before) and before[-1].actor_type in _NON_STATE and not re.search(
+        r"\b(?:police|security forces|army|soldiers|troops|authorities)\b", text[before[-1].end:m.start()], re.I)
 
 
 def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place | None:

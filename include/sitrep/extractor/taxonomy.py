@@ -106,14 +106,15 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
-    "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+    "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
+                r"assaults?|advances?)|infiltration attempts?|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|battles?\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
-                r"positions)|(?:killed|neutrali[sz]ed) (?:\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
+                r"positions)|(?:killed|neutrali[sz]ed) (?:(?!by\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers))"),
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
@@ -125,7 +126,8 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
-                       r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|returned fire|engaged|battles?\b|"
+                       r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|battles?\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
@@ -158,7 +160,9 @@ CUES: dict[str, re.Pattern[str]] = {
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
               r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
-    "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
+    "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
+                     r"controlled|explosive)|explosive attacks?|detonat(?:ed|ing) (?:\w+ ){0,4}(?:explosive|devices?|"
+                     r"bombs?|mines?)|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
                      r"with (?:remote-controlled )?mines|remote[- ]controlled (?:mines?|bombs?|explosives?|devices?)|"
                      r"car bombs?|VBIEDs?|booby[- ]trap\w*|sticky bombs?|magnetic bombs?)"),
     "grenade": _C(r"\b(?:(?:hand[- ])?grenades?|RPGs?|rocket[- ]propelled grenades?)\b"),
@@ -277,6 +281,21 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
                                     r"vandali|ransack|smash|scuffle)", re.I)
 
 
+# "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
+_SUPPORTING = re.compile(r"\b(?:in conjunction with|supported by|backed by|with (?:the )?support of|with air support|"
+                         r"under (?:the )?cover of|covered by)\b", re.I)
+_PROTEST_FIRST_KINDS = ("clash", "air", "shelling")
+
+
+def _protest_leads(text: str) -> bool:
+    """"protesting the presence of army forces after their offensives": the protest comes before its object."""
+    m = CUES["protest"].search(text)
+    if m is None:
+        return False
+    others = [o.start() for o in (CUES[k].search(text) for k in _PROTEST_FIRST_KINDS) if o]
+    return bool(others) and m.start() < min(others)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -292,7 +311,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Suicide bomb", 0.85
     if has("chemical"):
         return "Chemical weapon", 0.8
-    if has("protest", where=first) and not has("clash", "air", "shelling", where=first):
+    if has("protest", where=first) and (not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
             return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
         if has("kill") and has("intervention"):
@@ -324,14 +343,12 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("clash", "kill", "shelling", "air"):
             return "Non-state actor overtakes territory", 0.65
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
-    if has("air", where=first):
+    if has("air", where=first) and not (has("strong_clash", "fire_at_armed", where=first) and _SUPPORTING.search(text)):
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
     if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
-    if has("disrupted", where=first):
-        return "Disrupted weapons use", 0.75
     if has("shelling", where=first) and not has("strong_clash", where=first):
         return "Shelling/artillery/missile attack", 0.8
     if has("ied_device", where=first) and not has("strong_clash", where=first):
@@ -351,6 +368,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("armed_victim", where=first) and not has("civ_victim", where=first):
             return "Armed clash", 0.6
         return "Attack", 0.7
+    if has("disrupted", where=first):
+        return "Disrupted weapons use", 0.75
     if has("arrest", where=first):
         return "Arrests", 0.75
     if has("loot", where=first):
