@@ -8,7 +8,8 @@ from .dates import has_explicit_date, resolve_date
 from .fastregex import lowercase_twin
 from .fastregex import lowered as lower_exact
 
-_YEAR = re.compile(r"\b(?:in|since|during|back in|by|until|of|from)\s+(?:(?:early|late|mid-?|the summer of|"
+_YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?:january|february|march|april|may|june|"
+                   r"july|august|september|october|november|december)\s+(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
 _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
@@ -51,7 +52,8 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
                     r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
                     r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
-                    r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become)\b", re.I)
+                    r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become|"
+                    r"the \d+(?:st|nd|rd|th) (?:\w+ ){0,3}(?:to be )?(?:killed|attacked|abducted|murdered))\b", re.I)
 # What killed is an illness, an accident or nature: a death, not political violence.
 _NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"

@@ -134,7 +134,7 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
-                   r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|under (?:the )?control of|advanced (?:to|into|"
+                   r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
                    r"on))"),
     "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
