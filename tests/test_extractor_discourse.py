@@ -17,9 +17,10 @@ def _one(text: str, published: str = "2024-05-08"):
 
 def test_dateline_city_is_blanked_with_offsets_kept():
     text = "KANO, Nigeria, May 7 (Reuters) - Gunmen killed four farmers in Zamfara state on Monday."
-    body, _ = clean(text)
-    assert len(body) == len(text)
-    assert body.lstrip().startswith("Gunmen killed") and "KANO" not in body
+    cleaned = clean(text)
+    assert len(cleaned.body) == len(text)
+    assert cleaned.body.lstrip().startswith("Gunmen killed") and "KANO" not in cleaned.body
+    assert cleaned.dateline.startswith("KANO, Nigeria")
 
 
 def test_dateline_city_is_not_the_incident_place():

@@ -49,6 +49,13 @@ class Heading:
     text: str
 
 
+@dataclass(frozen=True)
+class Cleaned:
+    body: str  # the text with debris blanked, same length
+    headings: list[Heading]  # section titles kept: they may name the region or the day of what follows
+    dateline: str | None  # "ERBIL, Iraq (AFP) —": not where it happened, but it hints at the country
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] != "\n":
@@ -63,12 +70,13 @@ def is_heading(line: str) -> bool:
     return len(s.split()) <= 12 and not re.search(r"[.!?\"”’)]$", s)
 
 
-def clean(text: str) -> tuple[str, list[Heading]]:
-    """(text with debris blanked, the headings kept) for an article body."""
+def clean(text: str) -> Cleaned:
+    """The article body with its debris blanked, the headings it keeps and its dateline."""
     chars = list(text)
     headings: list[Heading] = []
     skipping = False
     first_body = True
+    dateline = None
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -91,5 +99,6 @@ def clean(text: str) -> tuple[str, list[Heading]]:
             first_body = False
             m = _DATELINE.match(line)
             if m and m.end() < 100:
+                dateline = line[:m.end()]
                 _blank(chars, start, start + m.end())
-    return "".join(chars), headings
+    return Cleaned("".join(chars), headings, dateline)

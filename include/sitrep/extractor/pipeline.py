@@ -70,10 +70,11 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     pub = parse_published(published)
-    body, headings = clean(text)
+    cleaned = clean(text)
+    body, headings = cleaned.body, cleaned.headings
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}"):
         return []
-    toponyms = geoparse_text(body, country_of_url(url))
+    toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
     starts = [t.start for t in toponyms]
     heading_starts = {h.start for h in headings}
     article_violence = violence_words(without_causes(body))  # violence named anywhere in the article
@@ -201,6 +202,15 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
     if any(cues.get(k) for k in _MEANS) or not _BARE_STRIKE.search(text) or not means:
         return
     cues[means.most_common(1)[0][0]] += 1
+
+
+def _dateline_country(dateline: str | None) -> str | None:
+    """The country of the place a dateline names: a weak prior, like the outlet's own country."""
+    if not dateline:
+        return None
+    # Datelines set the city in capitals, which the geoparser reads as an acronym.
+    places = geoparse_text(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in dateline.split()))
+    return places[0].country_iso2 if places else None
 
 
 def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
