@@ -55,6 +55,7 @@ class _Group:
     section_date: dt.date | None = None  # the day its section or report covers ("Summary for Friday, June 13")
     tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
     near: Counter = field(default_factory=Counter)  # cues of continuing sentences in its first paragraph
+    section: int = 0  # the section of the article it was opened in
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -83,10 +84,12 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
     section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
     section_date: dt.date | None = None  # a heading that names the day a roundup covers
+    section = 0  # sections the headings divide the article into
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     for s in split_sentences(body):
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
+            section += 1
             section_place = _place_in(body, s, toponyms, starts) or section_place
             if not _PERIOD.search(s.text):  # "Reporting period: 16-22 September" dates no single event
                 section_date = resolve_date(s.text, pub) or section_date
@@ -143,8 +146,15 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             if current is not None and _continues(current, s, cues, own_place, date):
                 _add(current, s, cues, own_place)
                 continue
+            if groups and groups[-1].section == section and _unanchored(s, own_place, date) \
+                    and not _paragraph_places_elsewhere(body, s, toponyms, starts, groups[-1].place):
+                # Neither a place, nor a day, nor "in another attack": more about the story's event, told
+                # further down ("The gunman also fired shots in the air", "His family was later detained").
+                groups[-1].tolls.append(s)
+                continue
             current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
-                             date=date, section_place=section_place, section_date=section_date)
+                             date=date, section_place=section_place, section_date=section_date,
+                             section=section)
             groups.append(current)
         elif current is not None and current.sentences[-1].paragraph == s.paragraph:
             # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
@@ -311,6 +321,19 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: list[int],
+                                place: Place | None) -> bool:
+    """Whether the paragraph, before this sentence, names a place other than the incident's."""
+    para_start = body.rfind("\n", 0, s.start) + 1
+    return any(place is None or t.geonames_id != place.geonames_id
+               for t in in_span(toponyms, starts, para_start, s.start))
+
+
+def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
+    return own_place is None and date is None and not _mentions_place(s, own_place) \
+        and not _NEW_EVENT.match(s.text) and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
 
 
 def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
