@@ -36,9 +36,9 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
-                     r"in case of|potential (?:for|to)|set to take place|"
+                     r"in case of|potential (?:for|to)|set to take place|contemplat\w*|considering|preparing to|"
                      r"urged|if|unless|whether|(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
-                     r"probable)|likely|unlikely|possibly)\b")  # case-sensitive: "May" is a month
+                     r"probable))\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
                           r"to)\b|[^.;]*\b(?:(?:is|are|remains?) (?:\w+ )?(?:likely|unlikely|possible|probable)|"
                           r"likely to continue)\b")
@@ -69,7 +69,7 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*
                           r"firing|ston(?:ed|ing)|rockets?|missiles?|artiller\w*|mortars?|munitions|ammunition|weapons|"
                           r"landmines?|mines|killers?|murder\w*|assassin\w*|abduct\w*|kidnap\w*|clash\w*|raid\w*|"
                           r"strikes?|shell\w*|massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|"
-                          r"protest\w*)\b", re.I)
+                          r"protest\w*|mobs?|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*)\b", re.I)
 _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?force|gunmen|rebels|insurgents|fighters|"
                           r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
@@ -78,7 +78,9 @@ _COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|ac
                     r"testimony|appeal|exonerat\w*|lawsuit|hearing|defendant|counts? of|guilty|"
                     r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
                     r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|fraud|"
-                    r"corruption|death (?:penalty|sentence|row))\b", re.I)
+                    r"corruption|death (?:penalty|sentence|row)|(?:murder|assault|manslaughter|weapons?|drugs?|theft|"
+                    r"robbery|firearms?) charges?|charged (?:with|over|in connection)|arrested on suspicion|remanded|"
+                    r"on bail|detention (?:center|centre)|lodged in)\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -105,7 +107,8 @@ def _inside_quotation(text: str) -> bool:
 
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by an? (?:car|truck|bus|"
-                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired)\b", re.I)
+                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosion|leak|cylinder|"
+                         r"blast)|road toll|traffic (?:accident|collision|death)s?|crashing)\b", re.I)
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition)\b", re.I)
 # Verbal or figurative attacks and fights: "attacked the proposal", "fighting AIDS", "hacking the election".

@@ -137,7 +137,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                     or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
                 target.tolls.append(s)
                 continue
-        if trigger and is_background(s.text, first_pos, pub):
+        if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
             continue

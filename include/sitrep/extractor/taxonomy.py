@@ -49,7 +49,8 @@ _C = lambda p: re.compile(p, re.I)  # noqa: E731
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
-    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?|demonstrat(?:ion|ions|ors?|ed|ing|e)|rall(?:y|ies|ied|ying)|"
+    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
+                  r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
                   r"(?-i:march(?:ed|es)?)\b(?! \d)|sit-ins?|picket(?:s|ed|ing)?|vigils?|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
@@ -109,7 +110,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|infiltration attempts?|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
-                r"battle)|battles?\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
+                r"battle)|(?-i:battles?)\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
@@ -127,7 +128,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|battles?\b|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?-i:battles?)\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
