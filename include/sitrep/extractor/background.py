@@ -69,7 +69,7 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*
                           r"firing|ston(?:ed|ing)|rockets?|missiles?|artiller\w*|mortars?|munitions|ammunition|weapons|"
                           r"landmines?|mines|killers?|murder\w*|assassin\w*|abduct\w*|kidnap\w*|clash\w*|raid\w*|"
                           r"strikes?|shell\w*|massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|"
-                          r"protest\w*|mobs?|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*)\b", re.I)
+                          r"protest\w*|mobs?|thr(?:ew|own|owing)|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*)\b", re.I)
 _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?force|gunmen|rebels|insurgents|fighters|"
                           r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.

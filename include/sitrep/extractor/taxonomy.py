@@ -63,6 +63,8 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
                   r"(?:a |an )?(?:\w+ ){0,2}(?:strike|shutdown|bandh|hartal)|"
                   r"chant(?:ed|ing)|sloganeering|(?:submitted|handed) (?:a )?memorand\w+|"
+                  r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
+                  r"(?:procession|march|vigil|sit-in|demonstration)|"
                   r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
                   r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
