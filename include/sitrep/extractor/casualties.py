@@ -5,7 +5,7 @@ import re
 
 from .fastregex import lowered as lower_exact
 from .fastregex import may_match, required_literals
-from .numbers import NUMBER_PATTERN, words_to_int
+from .numbers import NUMBER_PATTERN, is_vague, words_to_int
 
 _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
            r"babies|baby|infants?|minors?|teen(?:ager)?s?|youths?|students?|farmers?|herders?|soldiers?|troops?|"
@@ -82,8 +82,8 @@ def _value(raw: str, has_person: bool) -> int | None:
     raw = raw.strip()
     if _NUM_WORD_ONE.match(raw) and raw.lower() != "no":
         return 1 if has_person else None
-    if raw.lower() in ("some", "a few", "few", "many") and not has_person:
-        return None
+    if is_vague(raw):
+        return None  # only stated figures count: "dozens", "some", "several" give no number
     v = words_to_int(raw)
     if v is None or v > 100000:
         return None

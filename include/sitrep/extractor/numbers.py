@@ -56,3 +56,10 @@ def words_to_int(text: str) -> int | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def is_vague(text: str) -> bool:
+    """"dozens", "some", "several", "hundreds of" (with "at least" and the like): a quantity no one counted."""
+    t = re.sub(r"^(?:at least|about|around|nearly|almost|over|more than|up to|approximately|an estimated)\s+", "",
+               text.strip().lower())
+    return t in _VAGUE and t not in ("a couple of", "a couple", "a pair of", "both", "a dozen", "dozen")

@@ -395,8 +395,6 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
-    if sub == "Arrests" and counts["arrests"] == 0:
-        counts["arrests"] = 1  # "led to the arrest of wanted militiamen": at least one person
     place = g.place
     if place is None:
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
