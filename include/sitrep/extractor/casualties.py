@@ -22,7 +22,7 @@ _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
 _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|hours|days|weeks|months|years|"
-         r"january|february|march|april|may|june|july|august|september|october|november|december|\d+)\b)"
+         r"january|february|march|april|may|june|july|august|september|october|november|december|\d+(?!-))\b)"
          r"[\w'-]+\s+){0,4}?")
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
@@ -30,10 +30,10 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
-    "fatalities": (r"(?:killed|neutrali[sz]ed|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|"
+    "fatalities": (r"(?:killed|neutrali[sz]ed|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed)",
-                   r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|"
+                   r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing))",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
     "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
@@ -54,6 +54,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        rf"(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+)?(?:\([^)]*\)\s+)?"
+                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      rf"been|subsequently)\s+){{0,3}}{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
@@ -61,7 +62,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")
-    nounp = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?:reported|confirmed|more|other)\s+)?{noun}\b" + toll, re.I)
+    bodies = (rf"|\b(?:bodies|corpses|remains) of (?P<n3>{_Q})\s+{_MODS}{_PERSON}" if kind == "fatalities" else "")
+    nounp = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?:reported|confirmed|more|other)\s+)?{noun}\b" + toll + bodies, re.I)
     return coord, pre, post, nounp
 
 
@@ -91,7 +93,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 
 _ANCHOR = {
-    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|"
+    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|"
                              r"succumb|neutrali|lost their|bodies|corpse|toll|count", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
@@ -108,7 +110,7 @@ def count(kind: str, text: str) -> int:
         if lowered is not None and not may_match(_LITERALS[pat], lowered):
             continue  # no match possible: the same as an empty finditer
         for m in pat.finditer(text):
-            raw = m.groupdict().get("n") or m.groupdict().get("n2")
+            raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue
             if "number of" in m.group(0).lower() and pat is not _PATTERNS[kind][0]:
