@@ -5,7 +5,10 @@ news writing that the extractor must follow whatever the outlet.
 """
 from __future__ import annotations
 
+import pytest
+
 from sitrep.extractor import extract_incidents
+from sitrep.extractor.casualties import count, toll_update
 from sitrep.extractor.clean import clean
 
 
@@ -116,3 +119,38 @@ def test_section_heading_gives_the_place_of_a_sentence_that_names_none():
             "vehicle, wounding two officers.")
     inc = _one(text)
     assert inc.admin1 and "Kirkuk" in inc.admin1 or (inc.location and "Kirkuk" in inc.location)
+
+
+@pytest.mark.parametrize("sentence,kind,value", [
+    ("Shells hit the village, killing a 64-year-old woman.", "fatalities", 1),
+    ("The bodies of three young men were found on farmland on Tuesday.", "fatalities", 3),
+    ("Four fighters of the banned group were killed in the raid.", "fatalities", 4),
+    ("Militants attacked a checkpost, martyring three Levies personnel.", "fatalities", 3),
+    ("Gunmen killed dozens of villagers.", "fatalities", 0),  # only stated figures count
+    ("Police arrested some wanted militiamen.", "arrests", 0),
+])
+def test_stated_figures_are_counted_and_vague_ones_are_not(sentence, kind, value):
+    assert count(kind, sentence) == value
+
+
+def test_the_death_toll_update_replaces_the_toll():
+    assert toll_update("One of the wounded died on Tuesday, bringing the death toll to seven.") == 7
+    assert toll_update("A second soldier died of his wounds in hospital.") == 2
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On Monday, SDF fighters detained four men in a village near Raqqa.", "Abduction/forced disappearance"),
+    ("On Monday, police detained four men in a village near Raqqa.", "Arrests"),
+    ("On Monday, several thousand people marched peacefully through Lagos before dispersing.", "Peaceful protest"),
+    ("On Monday, police fired tear gas to disperse several thousand protesters in Lagos.",
+     "Protest with intervention"),
+    ("On Monday, soldiers seized two rifles and a hand grenade at a checkpoint near Maiduguri.",
+     "Disrupted weapons use"),
+    ("On Monday, a Russian aircraft dropped two guided bombs on Kupiansk.", "Air/drone strike"),
+    ("On Monday, RSF fighters stormed a village near El Fasher, killing five villagers.", "Attack"),
+    ("On Monday, rebels attacked an army post near Goma, in conjunction with drone strikes on the town.",
+     "Armed clash"),
+])
+def test_acled_coding_rules(text, sub_event_type):
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incidents] == [sub_event_type]

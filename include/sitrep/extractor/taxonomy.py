@@ -346,7 +346,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("clash", "kill", "shelling", "air"):
             return "Non-state actor overtakes territory", 0.65
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
-    if has("air", where=first) and not (has("strong_clash", "fire_at_armed", where=first) and _SUPPORTING.search(text)):
+    if has("air", where=first) and not (has("clash", "strong_clash", "fire_at_armed", where=first)
+                                         and _SUPPORTING.search(text)):
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
