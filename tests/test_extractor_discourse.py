@@ -154,3 +154,28 @@ def test_the_death_toll_update_replaces_the_toll():
 def test_acled_coding_rules(text, sub_event_type):
     incidents = extract_incidents(text, "2024-05-08")
     assert [i.sub_event_type for i in incidents] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "By nightfall, militants had killed 12 soldiers in Damboa, Borno state.",
+    "Clashes between the army and rebels left 15 dead in Rutshuru, North Kivu, on Monday, officials said.",
+    "Gunmen shot dead a judge in Quetta on Monday, police said.",
+    "A fresh outbreak of fighting in Tripoli killed five people on Monday.",
+    "Gunmen killed nine farmers near Gusau on Monday, the farmers’ union said.",
+    "\u201cGunmen stormed the village at dawn and killed 12 people,\u201d a local official in Bauchi said on Monday.",
+])
+def test_ordinary_conflict_reports_are_not_taken_for_debris_or_background(text):
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_separate_attack_stays_separate():
+    text = ("Gunmen killed five farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "In a separate attack, gunmen killed three herders in a nearby village.")
+    assert [i.fatalities for i in extract_incidents(text, "2024-05-08")] == [5, 3]
+
+
+def test_a_region_heading_places_only_its_own_section():
+    text = ("KADUNA\n\nGunmen killed four people in Kauru on Monday.\n\nOTHER NEWS\n\n"
+            "Soldiers clashed with bandits on Tuesday, killing six.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert len(incidents) == 2 and incidents[1].admin1 != incidents[0].admin1

@@ -66,6 +66,7 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"(?:flu|booster|vaccine|vaccination) shots?|tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
 # Acts of violence, and the armed actors whose presence makes a death in the article likely violent.
 _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|snipers?|targeted|fired|"
+                          r"fight\w*|air ?strikes?|airstrikes?|gunfire|crossfire|shells?|"
                           r"firing|ston(?:ed|ing)|rockets?|missiles?|artiller\w*|mortars?|munitions|ammunition|weapons|"
                           r"landmines?|mines|killers?|murder\w*|assassin\w*|abduct\w*|kidnap\w*|clash\w*|raid\w*|"
                           r"strikes?|shell\w*|massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|"
@@ -73,12 +74,12 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*
 _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?force|gunmen|rebels|insurgents|fighters|"
                           r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
-_COURT = re.compile(r"\b(?:court|trial|tribunal|judge|jury|verdict|convict\w*|acquit\w*|sentenc\w*|pleaded|"
-                    r"plead|prosecut\w*|indict\w*|charged with|charges? (?:of|against|related)|testif\w*|"
-                    r"testimony|appeal|exonerat\w*|lawsuit|hearing|defendant|counts? of|guilty|"
+_COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of|tribunal|jury|verdict|convict\w*|"
+                    r"acquit\w*|sentenc\w*|pleaded|prosecut\w*|indict\w*|charged with|charges? (?:of|against|"
+                    r"related)|testif\w*|testimony|exonerat\w*|lawsuit|defendant|counts? of|guilty|"
                     r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
-                    r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|fraud|"
-                    r"corruption|death (?:penalty|sentence|row)|(?:murder|assault|manslaughter|weapons?|drugs?|theft|"
+                    r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|"
+                    r"death (?:penalty|sentence|row)|(?:murder|assault|manslaughter|weapons?|drugs?|theft|"
                     r"robbery|firearms?) charges?|charged (?:with|over|in connection)|arrested on suspicion|remanded|"
                     r"on bail|detention (?:center|centre)|lodged in)\b", re.I)
 
@@ -88,7 +89,7 @@ _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # The end of a quotation begun in an earlier sentence: `until it got dark," he said`.
-_QUOTE_END = re.compile(r"[\"”’],? (?:\w+ ){0,4}(?:said|says|added|told|recalled|explained)\b")
+_QUOTE_END = re.compile(r"[\"”],? (?:\w+ ){0,4}(?:said|says|added|told|recalled|explained)\b")
 
 
 def _older_month(text: str, published: dt.date) -> bool:
@@ -102,15 +103,16 @@ def _older_month(text: str, published: dt.date) -> bool:
 
 def _inside_quotation(text: str) -> bool:
     m = _QUOTE_END.search(text)
-    return bool(m) and not re.search(r"[\"“‘]", text[:m.start()])
+    return bool(m) and not re.search(r"[\"“]", text[:m.start()])
 
 
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by an? (?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosion|leak|cylinder|"
-                         r"blast)|road toll|traffic (?:accident|collision|death)s?|crashing)\b", re.I)
+                         r"blast)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
-_EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition)\b", re.I)
+_EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
+                        r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
 # Verbal or figurative attacks and fights: "attacked the proposal", "fighting AIDS", "hacking the election".
 _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
@@ -146,11 +148,10 @@ def about_court_case(text: str) -> bool:
     return bool(_COURT.search(text))
 _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|experts|observers)\b", re.I)
 # Reactions to violence already reported: condemnations, blame, claims, comment, funerals.
-_REACTION = re.compile(r"\b(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|mourn\w*|"
-                       r"offered condolences|funeral\w*|buried|laid to rest|(?:claimed|denied|disputed) "
-                       r"(?:\w+ ){0,2}responsibility)\b[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|"
-                       r"violence|assassination|massacre|deaths?)\b|"
-                       r"\b(?:attacks?|strikes?|incidents?) (?:were|was) (?:also )?(?:recorded|reported) in\b", re.I)
+_REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|"
+                       r"mourn\w*|offered condolences|(?:claimed|denied|disputed) (?:\w+ ){0,2}responsibility)\b"
+                       r"[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|violence|assassination|massacre|"
+                       r"deaths?)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
@@ -160,6 +161,8 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
                             r"deadliest (?:year|month)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
                             r"elections?|march(?:es)?))", re.I)
+_FIGURE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand)\b", re.I)
 # "Attacks affecting water facilities ...", "Kidnappings for ransom remained ...": a kind of event, no event.
 _BARE_PLURAL = re.compile(r"^(?:attacks|clashes|kidnappings|abductions|killings|air ?strikes|strikes|bombings|"
                           r"hostilities|violence|fighting|shelling|raids)\b", re.I)
@@ -189,7 +192,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
             or _STATE_OR_PLAN.search(text):
         return True
-    if _BARE_PLURAL.match(text) and resolve_date(text, published) is None:
+    if _BARE_PLURAL.match(text) and resolve_date(text, published) is None and not _FIGURE.search(text):
         return True
     for m in _INTENT.finditer(text):
         if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
@@ -197,8 +200,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
-    if text.rstrip().endswith("?") or text.lstrip()[:1] in "\"“‘'":
-        return True  # a question, or a quotation: testimony about an event, not its report
+    if text.rstrip().endswith("?"):
+        return True
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
 

@@ -183,7 +183,7 @@ def definite_death(text: str) -> bool:
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
-                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,5}}?(?:to|at|reached|stands? at|of)\s+"
+                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 

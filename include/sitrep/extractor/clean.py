@@ -20,26 +20,30 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
     r"\s*(?:\((?:[A-Z][\w&.'’ ]{1,30})\))?"                           # "(Reuters)"
     r"[ \t]*(?:[—–-]{1,2}|:)[ \t]+")
-# Whole lines that carry no report.
+# Whole lines that carry no report: a label and its tail ("Read more: ...", "PHOTO: ..."), a byline, a sign-off.
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:(?:read (?:more|also)|also read|related(?: stories| articles)?|see also|more on this|"
     r"recommended|watch|listen|photo|picture|caption|file|video|share(?: this(?: article)?)?|follow us|"
     r"subscribe|sign up|copyright|media contact|contact|editing by|reporting by|additional reporting|"
-    r"cookie settings|advertisement|editor'?s'? note|correction|clarification|update)\b[^\n]*"
+    r"cookie settings|advertisement|editor'?s'? note|correction|clarification)\s*(?:\([^)\n]*\))?\s*"
+    r"(?:[:|›]|[-—–]\s)[^\n]*"
     r"|\((?:reporting|writing|editing|additional reporting|photo|file)\b[^\n]*\)\s*"
     r"|\[(?:translated|listen|watch|photo|video)\b[^\n]*\]\s*"
-    r"|by [A-Z][^\n]{0,80}|from [A-Z][\w'’.\-]+ [A-Z][\w'’.\-]+,[^\n]{0,60}"
+    r"|(?-i:By (?:[A-Z][\w'’.-]+ ?){1,4})(?:[,|] ?[^\n.!?]{0,70}| in [A-Z][^\n.!?]{0,40})?"
+    r"|(?-i:From [A-Z][\w'’.-]+ [A-Z][\w'’.-]+), [A-Z][^\n.!?]{0,40}"
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|_{3,}|[-—–]\s*ends\s*[-—–]"
     r"|home\s*›[^\n]*|[^\n]*\|\s*(?:\d+ min read|facebook|whatsapp|x)\s*(?:\|[^\n]*)?)\s*$",
     re.I)
-# Section headings whose content forecasts, explains or appeals rather than reports.
+# Section headings whose content forecasts, explains or appeals rather than reports. Topic words that also
+# title a report's own sections ("Health", "Election") count only in capitals, as briefs set their headings.
 _SKIP_SECTION = re.compile(
     r"^\s*(?:(?:security |30-day |weekly )?outlook|forecast|watchpoints?|what to watch|looking ahead|"
-    r"analysis|assessment|comment(?:ary)?|context(?: and trends)?|background|trends|bottom line|"
-    r"funding|humanitarian (?:needs|response|impact)[\w ]*|(?:needs|access|response)(?: and \w+)?|"
-    r"priorities[\w ]*|recommendations?|about (?:the|us)[\w ]*|about [A-Z][\w ]*|the numbers|by the numbers|"
-    r"trade and markets|health|education|shelter[\w ,-]*|floods?|courts?|election|"
-    r"[\w ]+ calls? on|the organisations called on[\w ]*)\s*(?:\([^)]*\))?\s*:?\s*$", re.I)
+    r"analysis|assessment|commentary|context(?: and trends)?|background|trends|bottom line|"
+    r"recommendations?)\s*(?:\([^)]*\))?\s*:?\s*$", re.I)
+_SKIP_SECTION_CAPS = re.compile(
+    r"^\s*(?:FUNDING|HUMANITARIAN (?:NEEDS|RESPONSE|IMPACT)[A-Z ]*|(?:NEEDS|ACCESS|RESPONSE)(?: AND [A-Z]+)?|"
+    r"PRIORITIES[A-Z ]*|ABOUT [A-Z ]+|(?:BY )?THE NUMBERS|TRADE AND MARKETS|HEALTH|EDUCATION|SHELTER[A-Z ,-]*|"
+    r"FLOODS?|COURTS?|ELECTIONS?)\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def clean(text: str) -> Cleaned:
             _blank(chars, start, end)
             continue
         if is_heading(line):
-            skipping = bool(_SKIP_SECTION.match(line))
+            skipping = bool(_SKIP_SECTION.match(line) or _SKIP_SECTION_CAPS.match(line))
             if skipping:
                 _blank(chars, start, end)
             else:

@@ -67,12 +67,14 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) 
     return keep
 
 
-def merge_same_event(incidents: list[Incident], dated: list[bool]) -> list[Incident]:
-    """Incidents of one article with the reports of one event folded into the first report of it."""
+def merge_same_event(incidents: list[Incident], dated: list[bool],
+                     separate: list[bool] | None = None) -> list[Incident]:
+    """Incidents of one article with the reports of one event folded into the first report of it; those the
+    text calls separate ("In another attack, ...") are never folded."""
     out: list[Incident] = []
     out_dated: list[bool] = []
-    for inc, d in zip(incidents, dated):
-        for k, prev in enumerate(out):
+    for inc, d, apart in zip(incidents, dated, separate or [False] * len(incidents)):
+        for k, prev in enumerate(out if not apart else []):
             if _same_event(prev, inc, out_dated[k], d):
                 out[k] = _fold(prev, inc, out_dated[k], d)
                 out_dated[k] = out_dated[k] or d

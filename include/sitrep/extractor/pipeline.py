@@ -90,7 +90,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section += 1
-            section_place = _place_in(body, s, toponyms, starts) or section_place
+            section_place = _place_in(body, s, toponyms, starts)
             if not _PERIOD.search(s.text):  # "Reporting period: 16-22 September" dates no single event
                 section_date = resolve_date(s.text, pub) or section_date
             continue
@@ -137,6 +137,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                     or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
                 target.tolls.append(s)
                 continue
+        if trigger and groups and s.text[:1] in "\"“":
+            trigger = False  # a witness quoted after the report: testimony about it, not a new incident
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
@@ -184,7 +186,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
-    return merge_same_event(incidents, dated)
+    # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
+    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    return merge_same_event(incidents, dated, separate)
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
@@ -208,8 +212,12 @@ _BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|
                           r"several) bombs)", re.I)
 
 
+_HITS = re.compile(r"\b(?:hit|struck|strikes? (?:on|against)|killed|killing|wounded|wounding|targeted|destroyed|"
+                   r"landed|damaged)\b", re.I)
+
+
 def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
-    if any(cues.get(k) for k in _MEANS) or not _BARE_STRIKE.search(text) or not means:
+    if any(cues.get(k) for k in _MEANS) or not means or not _BARE_STRIKE.search(text) or not _HITS.search(text):
         return
     cues[means.most_common(1)[0][0]] += 1
 
@@ -228,7 +236,8 @@ def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident],
     inherited places count as 'near' (geo_precision 2 at the finest)."""
     donor = next((i for b, i in zip(reversed(before), reversed(built))
                   if i.location and b.sentences[-1].paragraph == g.sentences[0].paragraph), None)
-    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1:
+    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1 \
+            and before[0].section == g.section:
         donor = built[0]
     if donor is None:
         return
@@ -243,7 +252,8 @@ def _violent_cues(cues: Counter) -> bool:
     return any(cues.get(k) for k in taxonomy.TRIGGERS if k not in ("kill", "injure"))
 
 
-_TOLL_UPDATE = re.compile(r"\b(?:(?:death|casualty) toll|toll|number of (?:\w+ ){0,2}(?:dead|killed|deaths|victims)|"
+_TOLL_UPDATE = re.compile(r"\b(?:(?:death|casualty) toll|toll (?:rose|climbed|reached|stood|stands|has risen|had risen|"
+                          r"rises|increased)|number of (?:\w+ ){0,2}(?:dead|killed|deaths|victims)|"
                           r"later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in hospital)|"
                           r"succumbed)\b", re.I)
 
@@ -293,7 +303,7 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
-                        r"also|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
+                        r"also (?:on|in|at|near)|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
 
 
 def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:

@@ -112,7 +112,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|infiltration attempts?|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
-                r"battle)|(?-i:battles?)\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
+                r"battle)|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
@@ -130,7 +130,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?-i:battles?)\b|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
@@ -148,7 +148,8 @@ CUES: dict[str, re.Pattern[str]] = {
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
               r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
-              r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) (?:\w+ ){0,5}"
+              r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
+              r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
