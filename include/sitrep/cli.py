@@ -11,6 +11,16 @@ from typing import Iterator, TextIO
 
 
 @contextlib.contextmanager
+def _open_in(path: str):
+    # Binary: a line of invalid UTF-8 is then one skipped line, not a crash that loses the rest of the file.
+    if path == "-":
+        yield sys.stdin.buffer
+    else:
+        with open(path, "rb") as handle:
+            yield handle
+
+
+@contextlib.contextmanager
 def _open(path: str, mode: str) -> Iterator[TextIO]:
     if path == "-":
         yield sys.stdin if "r" in mode else sys.stdout
@@ -22,15 +32,15 @@ def _open(path: str, mode: str) -> Iterator[TextIO]:
 def _extract(args: argparse.Namespace) -> int:
     from sitrep.extractor import extract_jsonl
 
-    with _open(args.input, "r") as inp, _open(args.output, "w") as out:
-        return extract_jsonl(inp, out, sys.stderr)
+    with _open_in(args.input) as inp, _open(args.output, "w") as out:
+        return extract_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
 
 
 def _geoparse(args: argparse.Namespace) -> int:
     from sitrep.geoparser import geoparse_jsonl
 
-    with _open(args.input, "r") as inp, _open(args.output, "w") as out:
-        return geoparse_jsonl(inp, out, sys.stderr)
+    with _open_in(args.input) as inp, _open(args.output, "w") as out:
+        return geoparse_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -34,6 +34,7 @@ FEED_TYPES = (
 JSON_TYPES = ("application/json", "text/json", "text/plain", "text/html")
 GDELT_API = "https://api.gdeltproject.org/api/v2/doc/doc"
 GDELT_MAX_RECORDS = 250  # hard cap of the DOC API per request
+RSS_MAX_ITEMS = 500  # per feed and run, unless the source sets max_items
 
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -178,9 +179,13 @@ def discover_rss(source: Source, client: HttpClient, start: datetime, end: datet
         why = f"malformed feed: {feed.get('bozo_exception')}" if feed.bozo else "feed has no entries"
         out.failures.append(_failure(source, url, why, res.status))
         return out
+    cap, skipped = int(source.opt("max_items", RSS_MAX_ITEMS)), 0
     for entry in feed.entries:
         link = entry.get("link")
         if not link:
+            continue
+        if len(out.candidates) >= cap:  # feeds list newest first; 10,000 items at 1 request/s would take hours
+            skipped += 1
             continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         raw_date = entry.get("published") or entry.get("updated")
@@ -189,6 +194,9 @@ def discover_rss(source: Source, client: HttpClient, start: datetime, end: datet
             continue
         author = entry.get("author")
         out.candidates.append(_candidate(source, link, published, raw_date, entry.get("title"), author_hint=author))
+    if skipped:
+        out.failures.append(_failure(source, url, f"feed: item cap max_items={cap} reached; {skipped} more "
+                                                  f"item(s) not fetched"))
     return out
 
 
@@ -270,19 +278,22 @@ def _iter_local_files(root: Path, recursive: bool) -> Iterator[Path]:
 
 
 def jsonl_records(path: Path) -> Iterator[tuple[int, str, dict | None, str | None]]:
-    """(line number, raw line, record or None, error or None) for each non-blank line."""
-    with path.open("r", encoding="utf-8", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
+    """(line number, raw line, record or None, error or None) for each non-blank line. Read as bytes and parsed
+    one line at a time (sitrep.jsonl_input), so bad UTF-8, deep nesting or a lone surrogate costs one line."""
+    from sitrep.jsonl_input import BadLine, parse_line
+
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
+            line = raw.decode("utf-8", errors="replace").strip()
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield n, line, None, f"malformed jsonl line {n}: {exc.msg}"
+                rec = parse_line(raw)
+            except BadLine as exc:
+                yield n, line, None, f"{path.name}: line {n}: skipped: {exc}"
                 continue
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                yield n, line, None, f"jsonl line {n}: expected an object with a 'text' string"
+            if not isinstance(rec.get("text"), str):
+                yield n, line, None, f"{path.name}: line {n}: skipped: expected an object with a 'text' string"
                 continue
             yield n, line, rec, None
 
