@@ -53,10 +53,11 @@ sources:
 @pytest.mark.parametrize("body, message", [
     ("sources:\n  - {name: a, kind: rss, url: '${SITREP_NOT_SET_ANYWHERE}/x'}\n", "SITREP_NOT_SET_ANYWHERE is not set"),
     ("sources:\n  - {name: a, kind: ftp, url: x}\n", "kind must be one of"),
-    ("sources:\n  - {name: a, kind: rss, url: x}\n  - {name: a, kind: rss, url: y}\n", "duplicate source name 'a'"),
-    ("sources:\n  - {name: a, kind: rss}\n", "source 'a' (rss) needs 'url'"),
+    ("sources:\n  - {name: a, kind: rss, url: 'http://x.example'}\n  - {name: a, kind: rss, url: 'http://y.example'}\n",
+     "duplicate source name 'a'"),
+    ("sources:\n  - {name: a, kind: rss}\n", "line 2: sources[0] ('a').url: required key is missing"),
     ("sources:\n  - {name: a, kind: urls}\n", "needs 'urls' or 'file'"),
-    ("fetch: {speed: 11}\nsources: []\n", "unknown fetch settings: speed"),
+    ("fetch: {speed: 11}\nsources: []\n", "line 1: fetch.speed: unknown key"),
     ("sources: [unclosed\n", "invalid YAML"),
     ("just a string\n", "expected a mapping with a 'sources' list"),
 ])

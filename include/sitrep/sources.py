@@ -88,45 +88,43 @@ def _expand(value: Any, where: str) -> Any:
 
 
 def load_sources(path: str | Path) -> SourcesConfig:
+    """Load and validate the sources file (sitrep.sources_schema); every problem is one line of the ConfigError."""
+    from pydantic import ValidationError
+
+    from sitrep.sources_schema import SourcesFile, describe_errors
+
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
     except FileNotFoundError as exc:
         raise ConfigError(f"sources file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
+        raise ConfigError(f"{path}: invalid YAML: {' '.join(str(exc).split())}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
         raise ConfigError(f"{path}: expected a mapping with a 'sources' list")
     raw = _expand(raw, path.name)
-    fetch = raw.get("fetch") or {}
-    if not isinstance(fetch, dict):
-        raise ConfigError(f"{path}: 'fetch' must be a mapping")
+    try:
+        checked = SourcesFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(describe_errors(exc, raw, text, str(path)))) from None
+    names = [item.name for item in checked.sources]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ConfigError("\n".join(f"{path}: duplicate source name {n!r}" for n in duplicates))
+    fetch = checked.fetch.model_dump(exclude_none=True) if checked.fetch else {}
     try:
         policy = FetchPolicy.from_dict(fetch)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: fetch: {exc}") from exc
-    sources, seen = [], set()
-    for i, item in enumerate(raw["sources"]):
-        if not isinstance(item, dict):
-            raise ConfigError(f"{path}: sources[{i}] must be a mapping")
-        name, kind = item.get("name"), item.get("kind")
-        if not name or not isinstance(name, str):
-            raise ConfigError(f"{path}: sources[{i}] has no name")
-        if name in seen:
-            raise ConfigError(f"{path}: duplicate source name {name!r}")
-        if kind not in KINDS:
-            raise ConfigError(f"{path}: source {name!r}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
-        required = {"rss": ("url",), "gdelt": ("query",), "local": ("path",), "urls": ()}[kind]
-        for key in required:
-            if not item.get(key):
-                raise ConfigError(f"{path}: source {name!r} ({kind}) needs '{key}'")
-        if kind == "urls" and not (item.get("urls") or item.get("file")):
-            raise ConfigError(f"{path}: source {name!r} (urls) needs 'urls' or 'file'")
-        if item.get("enabled", True) is False:
+    sources = []
+    for item in checked.sources:
+        if not item.enabled:
             continue
-        seen.add(name)
-        options = {k: v for k, v in item.items() if k not in ("name", "kind")}
-        sources.append(Source(name, kind, options, path.resolve().parent))
+        options = item.model_dump(exclude_none=True, exclude={"name", "kind", "enabled"})
+        sources.append(Source(item.name, item.kind, options, path.resolve().parent))
     return SourcesConfig(sources, policy, path)
 
 
