@@ -1,7 +1,8 @@
 # Two commands set everything up from nothing: `make run` and `make test`.
 SHELL := /bin/bash
 ROOT := $(CURDIR)
-PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3)
+# Python 3.11 to 3.13: the first of these found (override with PYTHON_BOOTSTRAP=/path/to/python).
+PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 VENV := $(ROOT)/.venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
@@ -22,7 +23,7 @@ export PATH := $(BIN):$(PATH)
 # The venv is rebuilt whenever requirements or packaging change.
 $(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_BOOTSTRAP) -m venv $(VENV)
-	@$(PY) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 required, got {sys.version}"'
+	@$(PY) -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), f"Python 3.11-3.13 required, got {sys.version}"'
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -e .
@@ -41,6 +42,7 @@ airflow-init: $(VENV)/.installed
 run: setup
 	$(PY) -m sitrep.demo
 
+# Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
 test: setup
 	bash scripts/install_chromium.sh
 	$(PY) -m pytest
