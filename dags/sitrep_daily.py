@@ -3,6 +3,11 @@
 Each run owns one data interval (a UTC day). Tasks that write the DuckDB warehouse share the 1-slot `duckdb`
 pool, and `max_active_runs=1` keeps backfills from overlapping, because DuckDB allows one writer per file.
 Imports of sitrep happen inside tasks so parsing this file stays fast.
+
+Params (Trigger DAG w/ config): `sources` (a sources YAML inside the container, default $SITREP_SOURCES) and
+`full_refresh` (rebuild the incremental models from raw). `publish` updates the Asset `sitrep_serving`, so
+downstream DAGs can run whenever a new copy is published. A failed task calls sitrep.operations.on_failure (set
+SITREP_ALERT_COMMAND to be told); `source_freshness` warns the same way when raw data is getting stale.
 """
 
 from __future__ import annotations
@@ -10,8 +15,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import dag, task
+from airflow.sdk import Param, dag, task
 from airflow.timetables.interval import CronDataIntervalTimetable
+
+from sitrep.operations import on_failure, serving_asset
 
 DUCKDB_POOL = "duckdb"
 
@@ -22,7 +29,19 @@ default_args = {
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(minutes=10),
     "execution_timeout": timedelta(hours=2),
+    "on_failure_callback": on_failure,
 }
+
+
+def _settings(params: dict | None):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from sitrep.settings import Settings
+
+    settings = Settings.from_env()
+    sources = (params or {}).get("sources")
+    return replace(settings, sources=Path(sources).expanduser().resolve()) if sources else settings
 
 
 @dag(
@@ -33,37 +52,44 @@ default_args = {
     catchup=False,
     max_active_runs=1,
     default_args=default_args,
+    params={
+        "sources": Param(None, type=["null", "string"],
+                         description="sources YAML path inside the workers (default: $SITREP_SOURCES)"),
+        "full_refresh": Param(False, type="boolean", description="dbt build --full-refresh"),
+    },
     tags=["sitrep"],
     doc_md=__doc__,
 )
 def sitrep_daily():
     @task
-    def discover(data_interval_start=None, data_interval_end=None) -> dict:
+    def discover(data_interval_start=None, data_interval_end=None, params=None) -> dict:
         from sitrep import pipeline
-        from sitrep.settings import Settings
 
-        return pipeline.discover(Settings.from_env(), data_interval_start, data_interval_end)
+        return pipeline.discover(_settings(params), data_interval_start, data_interval_end)
 
     @task(pool=DUCKDB_POOL)
-    def fetch_and_land(candidates: dict, run_id=None) -> dict:
+    def fetch_and_land(candidates: dict, run_id=None, params=None) -> dict:
         from sitrep import pipeline
-        from sitrep.settings import Settings
 
-        return pipeline.land(Settings.from_env(), candidates, run_id)
+        return pipeline.land(_settings(params), candidates, run_id)
 
     @task(pool=DUCKDB_POOL)
-    def dbt_build() -> None:
+    def dbt_build(params=None) -> None:
         from sitrep import pipeline
-        from sitrep.settings import Settings
 
-        pipeline.build(Settings.from_env())
+        pipeline.build(_settings(params), full_refresh=bool((params or {}).get("full_refresh")))
+
+    @task(pool=DUCKDB_POOL, outlets=[serving_asset()])
+    def publish(data_interval_end=None, params=None) -> str:
+        from sitrep import pipeline
+
+        return pipeline.publish(_settings(params), as_of=data_interval_end.isoformat())
 
     @task(pool=DUCKDB_POOL)
-    def publish(data_interval_end=None) -> str:
-        from sitrep import pipeline
-        from sitrep.settings import Settings
+    def source_freshness(params=None) -> dict:
+        from sitrep.operations import source_freshness as check
 
-        return pipeline.publish(Settings.from_env(), as_of=data_interval_end.isoformat())
+        return check(_settings(params))
 
     @task
     def check_sources(landing_report: dict) -> None:
@@ -73,7 +99,7 @@ def sitrep_daily():
 
     landed = fetch_and_land(discover())
     published = publish()
-    landed >> dbt_build() >> published >> check_sources(landed)
+    landed >> dbt_build() >> published >> [check_sources(landed), source_freshness()]
 
 
 sitrep_daily()
