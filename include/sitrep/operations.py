@@ -89,11 +89,14 @@ def source_freshness(settings: Settings) -> dict:
     results = []
     for res in data.get("results", []):
         age = res.get("max_loaded_at_time_ago_in_s")
+        if age is not None and age > 50 * 365 * 86400:  # an empty table: dbt measures from the epoch
+            age = None
         results.append({"source": res.get("unique_id", "?").removeprefix("source.sitrep."),
                         "status": res.get("status"), "age_hours": round(age / 3600, 1) if age is not None else None})
     stale = [r for r in results if r["status"] != "pass"]
     for r in stale:
-        log.warning("stale source %s: status %s, newest row %s hours old", r["source"], r["status"], r["age_hours"])
+        log.warning("stale source %s: status %s, newest row %s", r["source"], r["status"],
+                    "missing (no rows)" if r["age_hours"] is None else f"{r['age_hours']} hours old")
         send_alert({"kind": "stale_source", "source": r["source"], "status": r["status"],
                     "age_hours": r["age_hours"]})
     return {"stale": [r["source"] for r in stale], "results": results}
