@@ -21,11 +21,11 @@ export PATH := $(BIN):$(PATH)
 .PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench
 
 # The venv is rebuilt whenever requirements or packaging change.
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_BOOTSTRAP) -m venv $(VENV)
 	@$(PY) -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), f"Python 3.11-3.13 required, got {sys.version}"'
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt -r requirements-test.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
@@ -43,8 +43,10 @@ run: setup
 	$(PY) -m sitrep.demo
 
 # Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port.
 test: setup
 	bash scripts/install_chromium.sh
+	bash scripts/install_postgres.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed

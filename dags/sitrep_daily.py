@@ -12,6 +12,7 @@ SITREP_ALERT_COMMAND to be told); `source_freshness` warns the same way when raw
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pendulum
@@ -21,6 +22,9 @@ from airflow.timetables.interval import CronDataIntervalTimetable
 from sitrep.operations import on_failure, serving_asset
 
 DUCKDB_POOL = "duckdb"
+# A deployment (or the scheduler test) can start the schedule elsewhere and catch up on the days since.
+START_DATE = pendulum.parse(os.environ.get("SITREP_DAG_START_DATE", "2020-01-01"), tz="UTC")
+CATCHUP = os.environ.get("SITREP_DAG_CATCHUP", "false").strip().lower() in ("1", "true", "yes")
 
 default_args = {
     "owner": "sitrep",
@@ -48,8 +52,8 @@ def _settings(params: dict | None):
     dag_id="sitrep_daily",
     # A cron *data interval* timetable: each run covers the previous day ("@daily" would give a zero-length interval).
     schedule=CronDataIntervalTimetable("0 0 * * *", timezone="UTC"),
-    start_date=pendulum.datetime(2020, 1, 1, tz="UTC"),
-    catchup=False,
+    start_date=START_DATE,
+    catchup=CATCHUP,
     max_active_runs=1,
     default_args=default_args,
     params={

@@ -278,7 +278,8 @@ def test_api_server_port_and_execution_api_url_agree(services) -> None:
     assert any(str(p).endswith(":8080") for p in services["airflow-apiserver"]["ports"])
 
 
-@pytest.mark.parametrize("script", ["docker/airflow-init.sh", "scripts/install_chromium.sh"])
+@pytest.mark.parametrize("script", ["docker/airflow-init.sh", "scripts/install_chromium.sh",
+                                    "scripts/install_postgres.sh"])
 def test_shell_scripts_parse(script: str) -> None:
     path = REPO / script
     assert path.is_file()
