@@ -66,10 +66,13 @@ def _settings(params: dict | None):
 )
 def sitrep_daily():
     @task
-    def discover(data_interval_start=None, data_interval_end=None, params=None) -> dict:
+    def discover(data_interval_start=None, data_interval_end=None, run_id=None, params=None) -> dict:
         from sitrep import pipeline
 
-        return pipeline.discover(_settings(params), data_interval_start, data_interval_end)
+        # XCom carries a reference, not the URLs: those may hold credentials (see pipeline.stash_candidates).
+        settings = _settings(params)
+        found = pipeline.discover(settings, data_interval_start, data_interval_end)
+        return pipeline.stash_candidates(settings, found, run_id)
 
     @task(pool=DUCKDB_POOL)
     def fetch_and_land(candidates: dict, run_id=None, params=None) -> dict:

@@ -3,6 +3,8 @@ the fetch/landing layer. The dbt layers and the serving copy are checked end to 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 from werkzeug import Response
@@ -82,3 +84,31 @@ def test_fetcher_outcome_reason_is_redacted():
     out = Fetcher(client, "r").fetch_one({"url": "gopher://u:SECRETPW@h.example/x?token=T0K", "source": "s"})
     assert out.status == "failed" and "SECRETPW" not in out.reason and "T0K" not in out.reason
     assert "SECRETPW" not in out.row.url and "T0K" not in out.row.url
+
+
+def test_dag_xcom_carries_a_reference_not_the_secret_urls(server, tmp_path):
+    """The daily DAG passes discover -> fetch_and_land through XCom, stored in Airflow's metadata DB: the URLs
+    (with their credentials) stay in an owner-only file beside the warehouse, removed once landed."""
+    import json
+    import stat
+
+    from sitrep import pipeline
+    from sitrep.settings import Settings
+
+    server.expect_request("/a").respond_with_data(ARTICLE, content_type="text/html")
+    sources = tmp_path / "sources.yml"
+    sources.write_text("fetch: {allow_private: ['127.0.0.0/8'], per_host_interval: 0, respect_robots: false}\n"
+                       "sources:\n  - {name: s, kind: urls, urls: [x]}\n")
+    settings = Settings(warehouse=tmp_path / "w.duckdb", serving=tmp_path / "s.duckdb", sources=sources,
+                        dbt_project_dir=tmp_path, dbt_profiles_dir=tmp_path)
+    found = {"candidates": [{"url": f"http://u:PASSW0RD@127.0.0.1:{server.port}/a?token=T0KEN", "source": "s"}],
+             "failures": [], "window": {}}
+    ref = pipeline.stash_candidates(settings, found, "scheduled__2021-03-02T00:00:00+00:00")
+    xcom = json.dumps(ref)
+    assert "PASSW0RD" not in xcom and "T0KEN" not in xcom and ref["candidates"] == 1
+    stash = Path(ref["candidates_file"])
+    assert stat.S_IMODE(stash.stat().st_mode) == 0o600
+    report = pipeline.land(settings, ref, "r")
+    assert report["landed"] == 1 and not stash.exists()
+    with pytest.raises(FileNotFoundError, match="clear `discover` too"):
+        pipeline.land(settings, ref, "r")

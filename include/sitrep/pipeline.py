@@ -43,17 +43,47 @@ def discover(settings: Settings, start: datetime, end: datetime) -> dict:
     return discover_candidates(settings.sources, start, end)
 
 
+def stash_candidates(settings: Settings, candidates: dict, run_id: str) -> dict:
+    """Keep discovered candidates out of Airflow's metadata DB: their URLs may carry credentials (a feed link with
+    ?api_key=...), which must be fetched as given but never stored. They go to a file beside the warehouse,
+    readable by its owner only; XCom gets this reference and the counts. `land` reads and then removes it."""
+    import json
+    import re
+
+    folder = settings.warehouse.parent / "candidates"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (re.sub(r"[^A-Za-z0-9_.-]", "_", run_id) + ".json")
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(candidates, fh, default=str)
+    os.replace(tmp, path)
+    return {"candidates_file": str(path), "candidates": len(candidates.get("candidates") or []),
+            "failures": len(candidates.get("failures") or []), "window": candidates.get("window")}
+
+
 def land(settings: Settings, candidates: dict, run_id: str,
          progress: Callable[[int, int], None] | None = None) -> dict:
-    """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built."""
+    """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built.
+    `candidates` is what `discover` returned, or the reference `stash_candidates` made of it."""
     from sitrep.acquisition import SourceUnreachable, fetch_and_land
 
+    stash = None
+    if isinstance(candidates, dict) and candidates.get("candidates_file"):
+        import json
+
+        stash = Path(candidates["candidates_file"])
+        if not stash.exists():
+            raise FileNotFoundError(f"{stash} is gone (removed after a successful landing): clear `discover` too")
+        candidates = json.loads(stash.read_text(encoding="utf-8"))
     try:
-        return fetch_and_land(candidates, settings.warehouse, run_id, settings.sources, progress=progress)
+        report = fetch_and_land(candidates, settings.warehouse, run_id, settings.sources, progress=progress)
     except SourceUnreachable as exc:
         report = dict(getattr(exc, "report", None) or {})
         report.setdefault("unreachable_sources", [str(exc)])
-        return report
+    if stash is not None:  # landed; a failed landing keeps the file for the task's retry
+        stash.unlink(missing_ok=True)
+    return report
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
