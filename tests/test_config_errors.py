@@ -40,7 +40,8 @@ def errors_of(tmp_path: Path, body: str) -> list[str]:
     ("sources:\n  - {name: g, kind: gdelt, query: q, max_pages: ten}\n",
      " line 2: sources[0] ('g').max_pages: Input should be a valid integer, unable to parse string as an "
      "integer (got 'ten')"),
-    ("fetch:\n  max_workers: 0\nsources: []\n", " line 2: fetch.max_workers: Input should be greater than or equal to 1 (got 0)"),
+    ("fetch:\n  max_workers: 0\nsources: []\n",
+     " line 2: fetch.max_workers: Input should be greater than or equal to 1 (got 0)"),
     ("fetch:\n  total_timeout: -1\nsources: []\n",
      " line 2: fetch.total_timeout: Input should be greater than 0 (got -1)"),
     ("sources:\n  - {name: x, kind: ftp, url: 'http://a.example'}\n",

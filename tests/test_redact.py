@@ -26,7 +26,8 @@ ARTICLE = (b"<html><body><article><p>" + b"Gunmen attacked an army checkpoint ne
     ("https://h.example/a?accessToken=abc&client_secret=x&X-Amz-Signature=y&X-Amz-Credential=z",
      "https://h.example/a?accessToken=REDACTED&client_secret=REDACTED&X-Amz-Signature=REDACTED"
      "&X-Amz-Credential=REDACTED"),
-    ("https://h.example/story?author=smith&keyword=attack&id=7", "https://h.example/story?author=smith&keyword=attack&id=7"),
+    ("https://h.example/story?author=smith&keyword=attack&id=7",
+     "https://h.example/story?author=smith&keyword=attack&id=7"),
     ("https://h.example/a#access_token=abc&state=1", "https://h.example/a#access_token=REDACTED&state=1"),
     ("file:///data/docs/a.jsonl#id=7", "file:///data/docs/a.jsonl#id=7"),
     ("https://h.example/a?utm_source=rss", "https://h.example/a?utm_source=rss"),
