@@ -140,22 +140,27 @@ def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
                 log = tmp_path / f"{component[0]}.log"
                 procs.append((subprocess.Popen([AIRFLOW, *component], env=env, stdout=log.open("w"),
                                                stderr=subprocess.STDOUT, start_new_session=True), log))
+            pg_url = postgres.replace("postgresql+psycopg2", "postgresql")
             deadline = time.monotonic() + 300
-            while True:  # the dag-processor has to serialise the DAG before it can be unpaused
-                if subprocess.run([AIRFLOW, "dags", "unpause", "sitrep_daily"], env=env, capture_output=True,
-                                  timeout=120).returncode == 0:
+            while True:  # the dag-processor has to serialise the DAG (created paused) before it can be unpaused
+                with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+                    cur.execute("select is_paused from dag where dag_id = 'sitrep_daily'")
+                    row = cur.fetchone()
+                if row is not None and row[0] is False:  # checked in the DB: the CLI also exits 0 for no DAG
                     break
-                assert time.monotonic() < deadline, "sitrep_daily never appeared:\n" + _tail(procs[1][1])
-                time.sleep(5)
+                if row is not None:
+                    subprocess.run([AIRFLOW, "dags", "unpause", "sitrep_daily"], env=env, capture_output=True,
+                                   timeout=120)
+                assert time.monotonic() < deadline, "sitrep_daily never appeared unpaused:\n" + _tail(procs[1][1])
+                time.sleep(3)
 
             deadline = time.monotonic() + WAIT_FOR_RUNS
             runs: list = []
             while time.monotonic() < deadline:
-                with psycopg2.connect(postgres.replace("postgresql+psycopg2", "postgresql")) as conn:
-                    with conn.cursor() as cur:
-                        cur.execute("select run_id, run_type, state, data_interval_end from dag_run "
-                                    "where dag_id = 'sitrep_daily' order by data_interval_end")
-                        runs = cur.fetchall()
+                with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+                    cur.execute("select run_id, run_type, state, data_interval_end from dag_run "
+                                "where dag_id = 'sitrep_daily' order by data_interval_end")
+                    runs = cur.fetchall()
                 assert not [r for r in runs if r[2] == "failed"], (
                     f"a run failed: {runs}\n{_task_logs(home)}\n{_tail(procs[2][1])}")
                 if len(runs) >= 2 and all(r[2] == "success" for r in runs[:2]):
