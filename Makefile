@@ -1,7 +1,8 @@
 # Two commands set everything up from nothing: `make run` and `make test`.
 SHELL := /bin/bash
 ROOT := $(CURDIR)
-PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3)
+# Python 3.11 to 3.13: the first of these found (override with PYTHON_BOOTSTRAP=/path/to/python).
+PYTHON_BOOTSTRAP ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 VENV := $(ROOT)/.venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
@@ -20,11 +21,11 @@ export PATH := $(BIN):$(PATH)
 .PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench
 
 # The venv is rebuilt whenever requirements or packaging change.
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON_BOOTSTRAP) -m venv $(VENV)
-	@$(PY) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 required, got {sys.version}"'
+	@$(PY) -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), f"Python 3.11-3.13 required, got {sys.version}"'
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt -r requirements-test.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
@@ -41,8 +42,11 @@ airflow-init: $(VENV)/.installed
 run: setup
 	$(PY) -m sitrep.demo
 
+# Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port.
 test: setup
 	bash scripts/install_chromium.sh
+	bash scripts/install_postgres.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed

@@ -3,7 +3,8 @@
 The daily DAG runs a single `dbt build` task (see README). A full refresh re-extracts every article and can run
 for an hour on a large warehouse; split per model, a failure late in the graph retries that model alone instead of
 redoing the extraction. The graph is rendered from dbt's manifest (made by `make setup`), so parsing stays fast.
-All tasks use the 1-slot `duckdb` pool: DuckDB has one writer at a time.
+All tasks use the 1-slot `duckdb` pool: DuckDB has one writer at a time. The DAG ends in `publish`, which replaces
+the serving copy (and updates the `sitrep_serving` Asset), so dashboards see the rebuilt marts.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pendulum
+from airflow.sdk import task
 from cosmos import DbtDag, ExecutionConfig, LoadMode, ProfileConfig, ProjectConfig, RenderConfig, TestBehavior
 from cosmos.constants import InvocationMode
 
+from sitrep.operations import on_failure, serving_asset
 from sitrep.settings import Settings
 
 settings = Settings.from_env()
@@ -30,7 +33,7 @@ sitrep_dbt_full_refresh = DbtDag(
     tags=["sitrep", "dbt"],
     doc_md=__doc__,
     default_args={"owner": "sitrep", "retries": 2, "retry_delay": timedelta(seconds=30),
-                  "retry_exponential_backoff": True},
+                  "retry_exponential_backoff": True, "on_failure_callback": on_failure},
     project_config=ProjectConfig(
         dbt_project_path=settings.dbt_project_dir,
         manifest_path=settings.dbt_project_dir / "target" / "manifest.json",
@@ -46,3 +49,20 @@ sitrep_dbt_full_refresh = DbtDag(
                                invocation_mode=InvocationMode.SUBPROCESS, dbt_executable_path=dbt_executable),
     operator_args={"full_refresh": True, "pool": "duckdb", "install_deps": False},
 )
+
+with sitrep_dbt_full_refresh:
+    dbt_leaves = list(sitrep_dbt_full_refresh.leaves)
+
+    @task(pool="duckdb", outlets=[serving_asset()], retries=2, retry_delay=timedelta(seconds=30))
+    def publish(data_interval_end=None, logical_date=None, run_after=None) -> str:
+        """Publish only after every model and test passed (Cosmos tasks fail on a failed dbt test)."""
+        from datetime import datetime, timezone
+
+        from sitrep import pipeline
+
+        as_of = data_interval_end or logical_date or run_after or datetime.now(timezone.utc)
+        return pipeline.publish(Settings.from_env(), as_of=as_of.isoformat())
+
+    publish_task = publish()
+    for leaf in dbt_leaves:
+        leaf >> publish_task

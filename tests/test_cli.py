@@ -54,7 +54,8 @@ def test_run_backfill_processes_each_day_once(tmp_path):
            "SITREP_SERVING": str(tmp_path / "serving" / "w.duckdb")}
     with serve_sample_site() as base_url:
         env["SITREP_SAMPLE_BASE_URL"] = base_url
-        proc = _run(["run", "--date", "2020-01-13", "--to", "2020-01-14", "--sources", str(SOURCES_FILE)], env=env)
+        proc = _run(["run", "--date", "2020-01-13", "--to", "2020-01-14", "--per-day", "--sources",
+                     str(SOURCES_FILE)], env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     reports = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["day"] for r in reports] == ["2020-01-13", "2020-01-14"]

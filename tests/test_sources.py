@@ -53,10 +53,11 @@ sources:
 @pytest.mark.parametrize("body, message", [
     ("sources:\n  - {name: a, kind: rss, url: '${SITREP_NOT_SET_ANYWHERE}/x'}\n", "SITREP_NOT_SET_ANYWHERE is not set"),
     ("sources:\n  - {name: a, kind: ftp, url: x}\n", "kind must be one of"),
-    ("sources:\n  - {name: a, kind: rss, url: x}\n  - {name: a, kind: rss, url: y}\n", "duplicate source name 'a'"),
-    ("sources:\n  - {name: a, kind: rss}\n", "source 'a' (rss) needs 'url'"),
+    ("sources:\n  - {name: a, kind: rss, url: 'http://x.example'}\n  - {name: a, kind: rss, url: 'http://y.example'}\n",
+     "duplicate source name 'a'"),
+    ("sources:\n  - {name: a, kind: rss}\n", "line 2: sources[0] ('a').url: required key is missing"),
     ("sources:\n  - {name: a, kind: urls}\n", "needs 'urls' or 'file'"),
-    ("fetch: {speed: 11}\nsources: []\n", "unknown fetch settings: speed"),
+    ("fetch: {speed: 11}\nsources: []\n", "line 1: fetch.speed: unknown key"),
     ("sources: [unclosed\n", "invalid YAML"),
     ("just a string\n", "expected a mapping with a 'sources' list"),
 ])
@@ -117,6 +118,20 @@ def test_malformed_feed_and_dead_feed_are_failures_not_crashes(server):
     down = discover(rss_source(server.url_for("/down")), client(), DAY_START, DAY_END)
     assert down.failures == [{"source": "wire", "url": server.url_for("/down"), "http_status": 502,
                               "reason": "feed: http 502 after 2 attempts", "unreachable": True}]
+
+
+def test_feed_item_cap_stops_a_huge_feed_and_records_why(server):
+    items = "".join(f"<item><title>Item {i}</title><link>{server.url_for(f'/a/{i}')}</link></item>"
+                    for i in range(30))
+    server.expect_request("/huge.xml").respond_with_data(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+        content_type="application/rss+xml")
+    src = Source("wire", "rss", {"url": server.url_for("/huge.xml"), "max_items": 10}, FIXTURES)
+    found = discover(src, client(), DAY_START, DAY_END)
+    assert [c["url"].rsplit("/", 1)[1] for c in found.candidates] == [str(i) for i in range(10)]
+    assert [f["reason"] for f in found.failures] == [
+        "feed: item cap max_items=10 reached; 20 more item(s) not fetched"]
+    assert found.failures[0]["unreachable"] is False
 
 
 # ------------------------------------------------------------------------------------------------------- GDELT
@@ -204,8 +219,8 @@ def test_local_folder_lists_html_txt_and_jsonl_records(tmp_path):
     assert urls == ["/a.html", "/c.jsonl#id=in", "/c.jsonl#line=4", "/c.jsonl#line=6", "/sub/b.txt"]
     assert found.candidates[1]["title_hint"] == "K" and found.candidates[1]["published_hint"].startswith("2021-03-02")
     reasons = sorted(f["reason"] for f in found.failures)
-    assert reasons == ["jsonl line 5: expected an object with a 'text' string", "malformed jsonl line 3: Expecting "
-                       "property name enclosed in double quotes"]
+    assert reasons == ["c.jsonl: line 3: skipped: malformed JSON: Expecting property name enclosed in double quotes "
+                       "at column 2", "c.jsonl: line 5: skipped: expected an object with a 'text' string"]
     everything = discover(Source("arch", "local", {"path": "docs", "filter_by_date": False}, tmp_path), client(),
                           DAY_START, DAY_END)
     assert len(everything.candidates) == 6

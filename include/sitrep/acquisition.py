@@ -10,10 +10,12 @@ from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from sitrep.fetcher import Fetcher, Outcome, _now, canonicalize, dedupe
 from sitrep.http_client import RequestsHttpClient
 from sitrep.landing import RawArticle, article_id_for, ensure_schema, land, latest_validators
+from sitrep.redact import redact_text, redact_url
 from sitrep.sources import as_utc, discover, load_sources, local_root
 from sitrep.warehouse import warehouse
 
@@ -58,7 +60,8 @@ def discover_candidates(sources_path: str | Path, start: datetime, end: datetime
 
 
 def _failure_row(failure: dict, run_id: str) -> RawArticle:
-    url, reason = str(failure.get("url") or failure.get("source")), str(failure.get("reason") or "unknown failure")
+    url = redact_url(str(failure.get("url") or failure.get("source")))
+    reason = redact_text(str(failure.get("reason") or "unknown failure"))
     return RawArticle(article_id=article_id_for(url, None, reason), url=url, source=failure.get("source"),
                       fetched_at=_now(), http_status=failure.get("http_status"), content_type=None, body=None,
                       content_sha256=None, fetch_error=reason, canonical_url=canonicalize(url), run_id=run_id)
@@ -69,14 +72,16 @@ def _land_batch(warehouse_path: str | Path, rows: list[RawArticle]) -> set[str]:
         return land(conn, rows)
 
 
-def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, sources_path: str | Path) -> dict:
+def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, sources_path: str | Path,
+                   progress: Callable[[int, int], None] | None = None) -> dict:
+    """Fetch every candidate and land the outcomes in batches; `progress(fetched, landed)` is called as they come."""
     cfg = load_sources(sources_path)
     items = dedupe((candidates or {}).get("candidates") or [])
     discovery_failures = [f for f in (candidates or {}).get("failures") or [] if isinstance(f, dict)]
 
     with warehouse(warehouse_path) as conn:
         ensure_schema(conn)
-        validators = latest_validators(conn, [c["url"].strip() for c in items])
+        validators = latest_validators(conn, [redact_url(c["url"].strip()) for c in items])
 
     client = RequestsHttpClient(cfg.policy)
     fetcher = Fetcher(client, run_id, max_workers=cfg.policy.max_workers, max_body_bytes=cfg.policy.max_body_bytes,
@@ -104,9 +109,10 @@ def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, so
         pending.append((_failure_row(failure, run_id), None))
         totals["failed"] += 1
         by_source[src]["failed"] += 1
-        failures.append({"source": src, "url": failure.get("url"), "reason": failure.get("reason")})
+        failures.append({"source": src, "url": redact_url(failure.get("url")),
+                         "reason": redact_text(failure.get("reason"))})
         if failure.get("unreachable"):
-            health[src][2] = health[src][2] or failure.get("reason")
+            health[src][2] = health[src][2] or redact_text(failure.get("reason"))
         else:
             health[src][1] = True
 
@@ -118,7 +124,7 @@ def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, so
             if outcome.status == "failed":
                 totals["failed"] += 1
                 by_source[src]["failed"] += 1
-                failures.append({"source": src, "url": outcome.candidate["url"], "reason": outcome.reason})
+                failures.append({"source": src, "url": redact_url(outcome.candidate["url"]), "reason": outcome.reason})
                 if outcome.transport_failure:
                     health[src][2] = health[src][2] or outcome.reason
                 else:
@@ -127,8 +133,8 @@ def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, so
                 health[src][0] = True
                 if outcome.reason:  # landed with a warning (e.g. an unparseable date)
                     totals["warnings"] += 1
-                    failures.append({"source": src, "url": outcome.candidate["url"], "reason": outcome.reason,
-                                     "warning": True})
+                    failures.append({"source": src, "url": redact_url(outcome.candidate["url"]),
+                                     "reason": outcome.reason, "warning": True})
                 if outcome.status == "unchanged":
                     totals["unchanged"] += 1
                     by_source[src]["unchanged"] += 1
@@ -136,6 +142,8 @@ def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, so
                 pending.append((outcome.row, outcome))
             if len(pending) >= BATCH_SIZE:
                 flush()
+            if progress is not None:
+                progress(totals["fetched"], totals["landed"])
         flush()
     finally:
         client.close()

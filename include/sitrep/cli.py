@@ -1,4 +1,8 @@
-"""The `sitrep` command (also `python -m sitrep`): see ../shared/spec/CONTRACT.md for the public part."""
+"""The `sitrep` command (also `python -m sitrep`): see ../shared/spec/CONTRACT.md for the public part.
+
+Errors are one clear line each (a bad sources file gives one line per problem, naming the key and line); the
+traceback is shown only with --debug.
+"""
 
 from __future__ import annotations
 
@@ -6,86 +10,153 @@ import argparse
 import contextlib
 import json
 import sys
-from datetime import date, timedelta
-from typing import Iterator, TextIO
+import traceback
+from datetime import date
+from typing import IO, Iterator, TextIO
 
 
 @contextlib.contextmanager
-def _open(path: str, mode: str) -> Iterator[TextIO]:
+def _open_in(path: str) -> Iterator[IO[bytes]]:
+    # Binary: a line of invalid UTF-8 is then one skipped line, not a crash that loses the rest of the file.
     if path == "-":
-        yield sys.stdin if "r" in mode else sys.stdout
+        yield sys.stdin.buffer
     else:
-        with open(path, mode, encoding="utf-8") as handle:
+        with open(path, "rb") as handle:
+            yield handle
+
+
+@contextlib.contextmanager
+def _open_out(path: str) -> Iterator[TextIO]:
+    if path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8") as handle:
             yield handle
 
 
 def _extract(args: argparse.Namespace) -> int:
     from sitrep.extractor import extract_jsonl
 
-    with _open(args.input, "r") as inp, _open(args.output, "w") as out:
-        return extract_jsonl(inp, out, sys.stderr)
+    with _open_in(args.input) as inp, _open_out(args.output) as out:
+        return extract_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
 
 
 def _geoparse(args: argparse.Namespace) -> int:
     from sitrep.geoparser import geoparse_jsonl
 
-    with _open(args.input, "r") as inp, _open(args.output, "w") as out:
-        return geoparse_jsonl(inp, out, sys.stderr)
+    with _open_in(args.input) as inp, _open_out(args.output) as out:
+        return geoparse_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
 
 
 def _run(args: argparse.Namespace) -> int:
     import os
 
     from sitrep import pipeline
+    from sitrep.progress import BackfillProgress
     from sitrep.settings import Settings
+    from sitrep.sources import load_sources
 
     if args.sources:
         os.environ["SITREP_SOURCES"] = args.sources
     settings = Settings.from_env()
+    load_sources(settings.sources)  # a bad sources file fails here, before anything is fetched or built
     last = args.to or args.date
     if last < args.date:
-        raise SystemExit("--to must not be before --date")
-    day, failures = args.date, 0
-    while day <= last:  # a backfill is a sequence of daily runs, each idempotent
+        print("sitrep: error: --to must not be before --date", file=sys.stderr)
+        return 2
+    days = (last - args.date).days + 1
+    progress = BackfillProgress(days, sys.stderr)
+    echo = (lambda line: print(f"dbt | {line}", file=sys.stderr, flush=True)) if not args.quiet_dbt else None
+
+    def emit(report: dict) -> None:
+        print(json.dumps(report, default=str), flush=True)
+
+    if not args.per_day:
         try:
-            report = pipeline.run_day(day, settings, full_refresh=args.full_refresh and day == args.date)
-            print(json.dumps(report, default=str))
+            summary = pipeline.run_range(args.date, last, settings, full_refresh=args.full_refresh,
+                                         progress=progress, echo=echo, on_day=emit)
+        except pipeline.DbtBuildFailed as exc:
+            print(f"sitrep: {exc}", file=sys.stderr)
+            return 1
+        emit(summary)
+        for day, problem in summary["problems"].items():
+            print(f"sitrep: {day}: {problem}", file=sys.stderr)
+        return 1 if summary["problems"] else 0
+
+    failures = 0
+    for i in range(days):  # --per-day: each day built and published on its own, as the daily DAG does
+        day = date.fromordinal(args.date.toordinal() + i)
+        progress.start_day(i + 1, day.isoformat())
+        try:
+            report = pipeline.run_day(day, settings, full_refresh=args.full_refresh and i == 0,
+                                      progress=progress, echo=echo)
+            progress.end_day(report["landing"].get("landed") or 0, pipeline.count_incidents(settings))
+            emit(report)
         except pipeline.SourcesUnreachable as exc:
             failures += 1
-            print(f"{day}: {exc}", file=sys.stderr)
+            progress.end_day(0, pipeline.count_incidents(settings))
+            print(f"sitrep: {day}: {exc}", file=sys.stderr)
         except pipeline.DbtBuildFailed as exc:  # later days would build on a broken warehouse: stop here
-            print(f"{day}: {exc}", file=sys.stderr)
+            print(f"sitrep: {day}: {exc}", file=sys.stderr)
             return 1
-        day += timedelta(days=1)
+    progress.finish()
     return 1 if failures else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sitrep", description="News articles in, ACLED-style incidents out.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the full traceback of an error")
+    parser = argparse.ArgumentParser(prog="sitrep", description="News articles in, ACLED-style incidents out.",
+                                     parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="incidents from article texts (JSON lines in, JSON lines out)")
+    p = sub.add_parser("extract", parents=[common],
+                       help="incidents from article texts (JSON lines in, JSON lines out)")
     p.add_argument("--input", required=True, help="JSONL file, or - for stdin")
     p.add_argument("--output", required=True, help="JSONL file, or - for stdout")
     p.set_defaults(func=_extract)
 
-    p = sub.add_parser("geoparse", help="toponyms with GeoNames ids from texts (JSON lines in and out)")
+    p = sub.add_parser("geoparse", parents=[common],
+                       help="toponyms with GeoNames ids from texts (JSON lines in and out)")
     p.add_argument("--input", required=True)
     p.add_argument("--output", required=True)
     p.set_defaults(func=_geoparse)
 
-    p = sub.add_parser("run", help="one daily run outside the scheduler (same code as the DAG)")
+    p = sub.add_parser("run", parents=[common], help="one daily run outside the scheduler (same code as the DAG)")
     p.add_argument("--date", required=True, type=date.fromisoformat, help="the UTC day to process, YYYY-MM-DD")
-    p.add_argument("--to", type=date.fromisoformat, help="last day of a backfill range (inclusive)")
+    p.add_argument("--to", type=date.fromisoformat,
+                   help="last day of a backfill range (inclusive): every day is landed, then one build and publish")
+    p.add_argument("--per-day", action="store_true",
+                   help="with --to: build and publish after each day, as the daily DAG does")
     p.add_argument("--sources", help="sources YAML (default: $SITREP_SOURCES or include/sources.yml)")
     p.add_argument("--full-refresh", action="store_true", help="rebuild incremental models from raw")
+    p.add_argument("--quiet-dbt", action="store_true", help="do not stream dbt's output to stderr")
     p.set_defaults(func=_run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    debug = getattr(args, "debug", False)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("sitrep: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 -- one clear message; the traceback only on request
+        from sitrep.sources import ConfigError
+
+        if debug:
+            traceback.print_exc()
+        if isinstance(exc, ConfigError):
+            for line in str(exc).splitlines():
+                print(f"sitrep: config error: {line}", file=sys.stderr)
+            return 2
+        print(f"sitrep: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if not debug:
+            print("sitrep: run again with --debug for the traceback", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from sitrep.article_text import extract_article
 from sitrep.http_client import HTML_TYPES, HttpClient
 from sitrep.landing import RawArticle, article_id_for, sha256_hex
+from sitrep.redact import redact_text, redact_url
 from sitrep.sources import jsonl_fragment, jsonl_records
 
 LOCAL_TYPES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".jsonl": "application/json"}
@@ -117,28 +118,34 @@ class Fetcher:
         self.local = _LocalFiles(max_body_bytes, local_roots)
 
     def _row(self, cand: dict, **kw) -> RawArticle:
-        url = cand["url"].strip()
-        body, error, text_sha = kw.get("body"), kw.get("fetch_error"), kw.get("text_sha256")
+        # Credentials in the URL (user:pass@, ?api_key=...) were needed to fetch it; nothing stored keeps them.
+        url = redact_url(cand["url"].strip())
+        final_url = redact_url(kw.get("final_url"))
+        body, text_sha = kw.get("body"), kw.get("text_sha256")
+        error = redact_text(kw.get("fetch_error"))
         sha = sha256_hex(body) if body is not None else None
         return RawArticle(
             article_id=article_id_for(url, text_sha or sha, error), text_sha256=text_sha,
-            extract_warning=kw.get("extract_warning"), url=url, source=cand.get("source"), fetched_at=_now(),
-            http_status=kw.get("http_status"), content_type=kw.get("content_type"), body=body,
-            content_sha256=sha, fetch_error=error, canonical_url=canonicalize(kw.get("final_url") or url),
-            final_url=kw.get("final_url"), etag=kw.get("etag"), last_modified=kw.get("last_modified"),
-            published_hint=cand.get("published_hint"), title_hint=cand.get("title_hint"), run_id=self.run_id,
+            extract_warning=redact_text(kw.get("extract_warning")), url=url, source=cand.get("source"),
+            fetched_at=_now(), http_status=kw.get("http_status"), content_type=kw.get("content_type"), body=body,
+            content_sha256=sha, fetch_error=error, canonical_url=canonicalize(final_url or url),
+            final_url=final_url, etag=kw.get("etag"), last_modified=kw.get("last_modified"),
+            published_hint=cand.get("published_hint"), title_hint=redact_text(cand.get("title_hint")),
+            run_id=self.run_id,
             attempts=kw.get("attempts"))
 
     def fetch_one(self, cand: dict) -> Outcome:
         try:
-            return self._fetch_one(cand)
+            outcome = self._fetch_one(cand)
         except Exception as exc:  # one broken candidate never stops the run
             reason = f"unexpected: {type(exc).__name__}: {exc}"[:200]
-            return Outcome(cand, "failed", self._row(cand, fetch_error=reason), reason)
+            outcome = Outcome(cand, "failed", self._row(cand, fetch_error=reason), reason)
+        outcome.reason = redact_text(outcome.reason)
+        return outcome
 
     def _fetch_one(self, cand: dict) -> Outcome:
         url = cand["url"].strip()
-        prior = self.validators.get(url, {})
+        prior = self.validators.get(redact_url(url), {})  # validators are keyed by the stored (redacted) URL
         if urlsplit(url).scheme == "file":
             body, ctype, error = self.local.read(url)
             if error:

@@ -968,32 +968,33 @@ def locate(name: str, admin2: str | None = None, admin1: str | None = None,
     return _parser().locate(name, admin2, admin1, country_iso2)
 
 
-def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
+def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO, name: str = "<input>") -> int:
     """`sitrep geoparse`: {"id","text"[,"url"]} lines in, one line per toponym out (see CONTRACT.md). An
     optional "url" gives the outlet's country (its country-code domain) as a prior for ambiguous names.
 
-    A malformed line is reported on ``err`` with its line number and skipped. Returns 1 when input lines
-    existed but none could be read, else 0.
+    A malformed line (bad JSON or UTF-8, too deep, lone surrogates; see sitrep.jsonl_input) is reported on ``err``
+    with its file and line number and skipped. Returns 1 when input lines existed but none could be read, else 0.
     """
+    from sitrep.jsonl_input import iter_records
+
     seen = ok = 0
-    for lineno, line in enumerate(inp, 1):
-        if not line.strip():
-            continue
+    for lineno, rec, bad in iter_records(inp):
         seen += 1
         try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise ValueError("not a JSON object")
+            if bad:
+                raise ValueError(bad)
             doc_id, text = rec.get("id"), rec.get("text")
             if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
                 raise ValueError('"id" missing or not a string')
             if not isinstance(text, str):
                 raise ValueError('"text" missing or not a string')
-        except ValueError as exc:
-            err.write(f"line {lineno}: skipped malformed input: {exc}\n")
+            url = rec.get("url")
+            lines = [json.dumps(t.to_contract(doc_id), ensure_ascii=False) + "\n"
+                     for t in geoparse(text, country_of_url(url if isinstance(url, str) else None))]
+        except Exception as exc:  # noqa: BLE001 -- one line never stops the rest of the file
+            why = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {str(exc)[:200]}"
+            err.write(f"{name}: line {lineno}: skipped malformed input: {why}\n")
             continue
         ok += 1
-        url = rec.get("url")
-        for t in geoparse(text, country_of_url(url if isinstance(url, str) else None)):
-            out.write(json.dumps(t.to_contract(doc_id), ensure_ascii=False) + "\n")
+        out.writelines(lines)
     return 1 if seen and not ok else 0

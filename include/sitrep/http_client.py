@@ -5,7 +5,13 @@ short, deterministic reason (no timings, no object addresses), so an identical f
 hashes to the same warehouse row. The requests-backed implementation adds: per-host rate limit and concurrency,
 robots.txt (with Crawl-delay), retries with exponential backoff on 429/5xx/transport errors honouring Retry-After,
 conditional GET, a body size cap, content-type checks, manually bounded redirects (each hop re-checked), and a
-refusal of private / loopback / link-local addresses unless allow-listed (feeds are untrusted input: SSRF).
+refusal of private / loopback / link-local addresses unless allow-listed (feeds are untrusted input: SSRF), including
+IPv4 addresses embedded in IPv6 ones (NAT64, 6to4, Teredo, mapped and compatible forms).
+
+Every fetch has one wall-clock deadline (``total_timeout``) covering robots.txt, connects, redirects, retries and
+every byte of headers and body. Socket timeouts alone cannot enforce it (a server dripping one byte a second never
+trips a read timeout), so a watchdog shuts down the fetch's sockets when the deadline passes and the blocked read
+returns; robots.txt gets a smaller budget of its own inside that deadline.
 """
 
 from __future__ import annotations
@@ -25,8 +31,11 @@ from urllib.robotparser import RobotFileParser
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from sitrep import __version__
+from sitrep.redact import redact_url
 
 # Operators should add a contact (fetch.user_agent in sources.yml); the product token is what robots.txt matches.
 DEFAULT_USER_AGENT = f"SitrepBot/{__version__} (open-source news-to-incident pipeline; python-requests)"
@@ -38,7 +47,8 @@ class FetchPolicy:
     user_agent: str = DEFAULT_USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
-    total_timeout: float = 60.0  # whole body, so a slow-drip server cannot hold a worker forever
+    total_timeout: float = 60.0  # wall clock for the whole fetch, so a slow-drip server cannot hold a worker
+    robots_timeout: float = 15.0  # wall clock for one robots.txt (inside total_timeout); on expiry: allow-all
     max_retries: int = 3  # extra attempts after the first
     backoff_base: float = 1.0
     backoff_max: float = 30.0
@@ -122,6 +132,10 @@ def _transport_reason(exc: requests.RequestException) -> str:
     return f"request error: {type(exc).__name__}"
 
 
+def _deadline_reason(total: float) -> str:
+    return f"timeout: fetch not done within {total:g}s"
+
+
 def retry_after_seconds(value: str | None) -> float | None:
     if not value:
         return None
@@ -174,6 +188,175 @@ class _Refused(Exception):
     pass
 
 
+# ---------------------------------------------------------------------------------------------- deadlines
+
+class _Deadline:
+    """A wall-clock limit for one fetch (or one robots.txt). Sockets opened or read under it are registered; when
+    it expires a timer shuts them down, so a read blocked on a dripping server returns at once."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.ends = time.monotonic() + max(0.0, seconds)
+        self._socks: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self.fired = self._closed = False
+        self._paused_at: float | None = None
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+
+    def remaining(self) -> float:
+        now = time.monotonic()
+        paused = now - self._paused_at if self._paused_at is not None else 0.0
+        return self.ends + paused - now
+
+    @property
+    def expired(self) -> bool:
+        return self.fired or self.remaining() <= 0
+
+    def register(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            if self.fired:
+                _shutdown(sock)
+            elif all(s is not sock for s in self._socks):
+                self._socks.append(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            left = self.remaining()
+            if left > 0 and not self._closed:  # extended by a politeness wait: sleep on
+                self._timer = threading.Timer(left, self._fire)
+                self._timer.daemon = True
+                self._timer.start()
+                return
+            self.fired = True
+            socks, self._socks = self._socks, []
+        for sock in socks:
+            _shutdown(sock)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Time spent waiting for our own per-host politeness slot is not the server's time."""
+        with self._lock:
+            nested = self._paused_at is not None
+            if not nested:
+                self._paused_at = time.monotonic()
+        try:
+            yield
+        finally:
+            if not nested:
+                with self._lock:
+                    self.ends += time.monotonic() - self._paused_at
+                    self._paused_at = None
+
+    def __enter__(self) -> "_Deadline":
+        self._outer = getattr(_current, "deadline", None)
+        _current.deadline = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        with self._lock:
+            self._closed = True
+            self._timer.cancel()
+        _current.deadline = self._outer
+
+
+_current = threading.local()
+
+
+def _current_deadline() -> "_Deadline | None":
+    return getattr(_current, "deadline", None)
+
+
+@contextmanager
+def _politeness_wait() -> Iterator[None]:
+    deadline = _current_deadline()
+    if deadline is None:
+        yield
+    else:
+        with deadline.paused():
+            yield
+
+
+def _shutdown(sock: socket.socket) -> None:
+    try:
+        # The plain socket's shutdown, also for TLS sockets: it wakes the blocked recv without tearing down the
+        # SSL object under the reading thread.
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _register_current(sock: socket.socket | None) -> None:
+    deadline = getattr(_current, "deadline", None)
+    if deadline is not None:
+        deadline.register(sock)
+
+
+class _DeadlineHTTPConnection(HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _register_current(self.sock)
+
+    def getresponse(self, *args, **kwargs):  # a reused keep-alive connection never calls connect()
+        _register_current(self.sock)
+        return super().getresponse(*args, **kwargs)
+
+
+class _DeadlineHTTPSConnection(HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _register_current(self.sock)
+
+    def getresponse(self, *args, **kwargs):
+        _register_current(self.sock)
+        return super().getresponse(*args, **kwargs)
+
+
+class _DeadlineHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _DeadlineHTTPConnection
+
+
+class _DeadlineHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _DeadlineHTTPSConnection
+
+
+class _DeadlineAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _DeadlineHTTPPool, "https": _DeadlineHTTPSPool}
+
+
+# ------------------------------------------------------------------------------------------------- SSRF
+
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """IPv4 addresses an IPv6 address carries and a translator or tunnel would deliver to."""
+    if ip.version != 6:
+        return []
+    out = []
+    if ip.ipv4_mapped:
+        out.append(ip.ipv4_mapped)
+    if ip.sixtofour:
+        out.append(ip.sixtofour)
+    if ip.teredo:
+        out.extend(ip.teredo)
+    low32 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if any(ip in net for net in _NAT64) or int(ip) >> 32 == 0:  # NAT64 well-known / local-use; IPv4-compatible
+        out.append(low32)
+    return out
+
+
+def is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if not ip.is_global or ip.is_multicast:
+        return False
+    return all(v4.is_global and not v4.is_multicast for v4 in embedded_ipv4(ip))
+
+
 class RequestsHttpClient:
     """The real client. Thread-safe: one requests.Session per thread, shared per-host gates and robots cache."""
 
@@ -200,7 +383,7 @@ class RequestsHttpClient:
             session = requests.Session()
             session.headers["User-Agent"] = self.policy.user_agent
             session.headers["Accept-Encoding"] = "gzip, deflate"
-            adapter = HTTPAdapter(pool_connections=16, pool_maxsize=max(4, self.policy.per_host_concurrency),
+            adapter = _DeadlineAdapter(pool_connections=16, pool_maxsize=max(4, self.policy.per_host_concurrency),
                                   max_retries=0)
             session.mount("http://", adapter)
             session.mount("https://", adapter)
@@ -241,7 +424,7 @@ class RequestsHttpClient:
                 time.sleep(min(p.backoff_max, p.backoff_base * 2 ** attempt))
         for info in infos:
             ip = ipaddress.ip_address(info[4][0].split("%", 1)[0])
-            if ip.is_global and not ip.is_multicast:
+            if is_public(ip):
                 continue
             if any(ip in net for net in self._allowed_nets):
                 continue
@@ -252,7 +435,7 @@ class RequestsHttpClient:
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
             lock = self._robots_locks.setdefault(origin, threading.Lock())
-        with lock:  # one robots.txt fetch per origin even with many workers
+        with lock:  # one robots.txt fetch per origin even with many workers (the wait is bounded by its budget)
             if origin not in self._robots:
                 self._robots[origin] = self._load_robots(origin, parts.hostname or "")
         parser = self._robots[origin]
@@ -261,22 +444,40 @@ class RequestsHttpClient:
     def _load_robots(self, origin: str, host: str) -> RobotFileParser | None:
         # RFC 9309 says a 5xx robots.txt means "disallow all"; we treat unavailable robots.txt as allow-all and
         # let the page fetch itself report the real failure, which is a more useful reason in the warehouse.
+        # A robots.txt that does not arrive within its own budget is unavailable too: the page keeps the rest of
+        # its deadline, and the verdict is cached so the next page of that origin does not wait again.
+        outer = _current_deadline()
+        budget = self.policy.robots_timeout if outer is None else min(self.policy.robots_timeout, outer.remaining())
         url = f"{origin}/robots.txt"
         try:
-            for _hop in range(5):  # RFC 9309: follow at least five redirects, each re-checked like a page
-                hop_host = urlsplit(url).hostname or ""
-                if urlsplit(url).scheme not in ("http", "https"):
-                    return None
-                self._check_address(hop_host)
-                with self._gate(hop_host).slot():
-                    resp = self._session().get(url, timeout=(self.policy.connect_timeout, 10),
-                                               allow_redirects=False, stream=True)
-                    body = resp.raw.read(500_000, decode_content=True) if resp.status_code == 200 else b""
-                    resp.close()
-                if not resp.is_redirect:
-                    break
-                url = urljoin(url, resp.headers.get("Location", ""))
-        except (requests.RequestException, _Refused):
+            with _Deadline(budget) as deadline:
+                for _hop in range(5):  # RFC 9309: follow at least five redirects, each re-checked like a page
+                    hop_host = urlsplit(url).hostname or ""
+                    if urlsplit(url).scheme not in ("http", "https"):
+                        return None
+                    self._check_address(hop_host)
+                    gate = self._gate(hop_host)
+                    with deadline.paused():
+                        gate.acquire()
+                    try:
+                        left = deadline.remaining()
+                        if left <= 0:
+                            return None
+                        resp = self._session().get(url, timeout=(min(self.policy.connect_timeout, left),
+                                                                 min(10.0, left)),
+                                                   allow_redirects=False, stream=True)
+                        try:
+                            body = self._read_capped(resp, 500_000, deadline) if resp.status_code == 200 else b""
+                        finally:
+                            resp.close()
+                    finally:
+                        gate.release()
+                    if deadline.expired:
+                        return None
+                    if not resp.is_redirect:
+                        break
+                    url = urljoin(url, resp.headers.get("Location", ""))
+        except (requests.RequestException, _Refused, OSError):
             return None
         if resp.status_code != 200:
             return None
@@ -288,21 +489,41 @@ class RequestsHttpClient:
             gate.interval = max(gate.interval, min(float(delay), self.policy.max_crawl_delay))
         return parser
 
+    @staticmethod
+    def _read_capped(resp: requests.Response, limit: int, deadline: "_Deadline") -> bytes:
+        chunks, size = [], 0
+        for chunk in resp.iter_content(8192):
+            if deadline.expired:
+                raise _Refused("timeout")
+            size += len(chunk)
+            chunks.append(chunk)
+            if size >= limit:
+                break
+        if deadline.expired:
+            raise _Refused("timeout")
+        return b"".join(chunks)[:limit]
+
     # -- one hop, with retries
-    def _get_with_retries(self, url: str, headers: dict, result: FetchResult,
-                          gate: _HostGate) -> requests.Response | None:
+    def _get_with_retries(self, url: str, headers: dict, result: FetchResult, gate: _HostGate,
+                          deadline: _Deadline) -> requests.Response | None:
         """Returns a streaming response while still holding a slot of `gate` (the caller releases it after the
         body is read, so per-host concurrency covers downloads too), or None, holding nothing."""
         p = self.policy
         for attempt in range(p.max_retries + 1):
             result.attempts += 1
             wait = None
-            gate.acquire()
+            with deadline.paused():
+                gate.acquire()
             try:
+                left = deadline.remaining()
+                if left <= 0:
+                    raise _Refused(_deadline_reason(p.total_timeout))
                 resp = self._session().get(url, headers=headers, allow_redirects=False, stream=True,
-                                           timeout=(p.connect_timeout, p.read_timeout))
+                                           timeout=(min(p.connect_timeout, left), min(p.read_timeout, left)))
             except BaseException as exc:
                 gate.release()  # never leak a host slot, whatever went wrong
+                if deadline.expired:
+                    raise _Refused(_deadline_reason(p.total_timeout)) from exc
                 if not isinstance(exc, requests.RequestException):
                     raise
                 result.error, result.transport_failure = _transport_reason(exc), True
@@ -324,12 +545,14 @@ class RequestsHttpClient:
                 break
             if wait is None:
                 wait = min(p.backoff_max, p.backoff_base * 2 ** attempt) * (0.75 + random.random() / 2)
+            if wait >= deadline.remaining():  # the next attempt could not finish in time: report what we have
+                break
             time.sleep(wait)
         if result.attempts > 1:
             result.error = f"{result.error} after {result.attempts} attempts"
         return None
 
-    def _read_body(self, resp: requests.Response, started: float) -> bytes:
+    def _read_body(self, resp: requests.Response, deadline: _Deadline) -> bytes:
         p = self.policy
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > p.max_body_bytes:
@@ -340,18 +563,29 @@ class RequestsHttpClient:
                 size += len(chunk)
                 if size > p.max_body_bytes:
                     raise _Refused(f"oversize: body exceeds {p.max_body_bytes} bytes")
-                if time.monotonic() - started > p.total_timeout:
-                    raise _Refused(f"timeout: body not received within {p.total_timeout:g}s")
+                if deadline.expired:
+                    break
                 chunks.append(chunk)
-        except requests.RequestException as exc:
-            raise _Refused(_transport_reason(exc)) from exc
+        except (requests.RequestException, OSError) as exc:
+            if not deadline.expired:
+                raise _Refused(_transport_reason(exc) if isinstance(exc, requests.RequestException)
+                               else "connection error") from exc
+        except Exception:  # urllib3/http.client errors on a socket the watchdog shut down
+            if not deadline.expired:
+                raise
+        if deadline.expired:  # the watchdog cut the socket, or the deadline passed between chunks
+            raise _Refused(f"timeout: body not received within {p.total_timeout:g}s")
         return b"".join(chunks)
 
     # -- the interface
     def fetch(self, url: str, *, accept: Collection[str] | None = HTML_TYPES, etag: str | None = None,
               last_modified: str | None = None) -> FetchResult:
         result = FetchResult(url=url)
-        started = time.monotonic()
+        with _Deadline(self.policy.total_timeout) as deadline:
+            return self._fetch(url, accept, etag, last_modified, result, deadline)
+
+    def _fetch(self, url: str, accept: Collection[str] | None, etag: str | None, last_modified: str | None,
+               result: FetchResult, deadline: _Deadline) -> FetchResult:
         headers = {"Accept": ", ".join(accept) + ", */*;q=0.1" if accept else "*/*"}
         if etag:
             headers["If-None-Match"] = etag
@@ -362,13 +596,13 @@ class RequestsHttpClient:
             for _hop in range(self.policy.max_redirects + 1):
                 parts = urlsplit(current)
                 if parts.scheme not in ("http", "https") or not parts.hostname:
-                    raise _Refused(f"unsupported URL: {current[:200]}")
+                    raise _Refused(f"unsupported URL: {redact_url(current)[:200]}")
                 seen.add(current)
                 self._check_address(parts.hostname)
                 if self.policy.respect_robots and not self._robots_allows(current):
                     raise _Refused("robots.txt disallows")
                 gate = self._gate(parts.hostname)
-                resp = self._get_with_retries(current, headers, result, gate)
+                resp = self._get_with_retries(current, headers, result, gate, deadline)
                 if resp is None:
                     return result
                 try:
@@ -378,7 +612,7 @@ class RequestsHttpClient:
                         result.etag, result.last_modified = etag, last_modified
                         return result
                     if not resp.is_redirect:
-                        return self._finish(resp, result, accept, started)
+                        return self._finish(resp, result, accept, deadline)
                     nxt = urljoin(current, resp.headers.get("Location", ""))
                 finally:
                     resp.close()
@@ -392,11 +626,14 @@ class RequestsHttpClient:
             result.transport_failure = result.error.startswith(("dns:", "timeout:", "connection"))
             return result
         except Exception as exc:  # never let one URL crash the run
+            if deadline.expired:
+                result.error, result.transport_failure = _deadline_reason(self.policy.total_timeout), True
+                return result
             result.error = f"unexpected: {type(exc).__name__}: {_clean(exc)}"
             return result
 
     def _finish(self, resp: requests.Response, result: FetchResult, accept: Collection[str] | None,
-                started: float) -> FetchResult:
+                deadline: _Deadline) -> FetchResult:
         result.content_type = resp.headers.get("Content-Type")
         result.etag, result.last_modified = resp.headers.get("ETag"), resp.headers.get("Last-Modified")
         try:
@@ -407,7 +644,7 @@ class RequestsHttpClient:
             if accept and mtype and mtype not in accept:
                 result.error = f"unsupported content type: {mtype}"
                 return result
-            body = self._read_body(resp, started)
+            body = self._read_body(resp, deadline)
             if not mtype and b"\x00" in body[:2048]:
                 result.error = "unsupported content type: binary without Content-Type"
                 return result

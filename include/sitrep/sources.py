@@ -34,6 +34,7 @@ FEED_TYPES = (
 JSON_TYPES = ("application/json", "text/json", "text/plain", "text/html")
 GDELT_API = "https://api.gdeltproject.org/api/v2/doc/doc"
 GDELT_MAX_RECORDS = 250  # hard cap of the DOC API per request
+RSS_MAX_ITEMS = 500  # per feed and run, unless the source sets max_items
 
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -87,45 +88,43 @@ def _expand(value: Any, where: str) -> Any:
 
 
 def load_sources(path: str | Path) -> SourcesConfig:
+    """Load and validate the sources file (sitrep.sources_schema); every problem is one line of the ConfigError."""
+    from pydantic import ValidationError
+
+    from sitrep.sources_schema import SourcesFile, describe_errors
+
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
     except FileNotFoundError as exc:
         raise ConfigError(f"sources file not found: {path}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
+        raise ConfigError(f"{path}: invalid YAML: {' '.join(str(exc).split())}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
         raise ConfigError(f"{path}: expected a mapping with a 'sources' list")
     raw = _expand(raw, path.name)
-    fetch = raw.get("fetch") or {}
-    if not isinstance(fetch, dict):
-        raise ConfigError(f"{path}: 'fetch' must be a mapping")
+    try:
+        checked = SourcesFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError("\n".join(describe_errors(exc, raw, text, str(path)))) from None
+    names = [item.name for item in checked.sources]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise ConfigError("\n".join(f"{path}: duplicate source name {n!r}" for n in duplicates))
+    fetch = checked.fetch.model_dump(exclude_none=True) if checked.fetch else {}
     try:
         policy = FetchPolicy.from_dict(fetch)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: fetch: {exc}") from exc
-    sources, seen = [], set()
-    for i, item in enumerate(raw["sources"]):
-        if not isinstance(item, dict):
-            raise ConfigError(f"{path}: sources[{i}] must be a mapping")
-        name, kind = item.get("name"), item.get("kind")
-        if not name or not isinstance(name, str):
-            raise ConfigError(f"{path}: sources[{i}] has no name")
-        if name in seen:
-            raise ConfigError(f"{path}: duplicate source name {name!r}")
-        if kind not in KINDS:
-            raise ConfigError(f"{path}: source {name!r}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
-        required = {"rss": ("url",), "gdelt": ("query",), "local": ("path",), "urls": ()}[kind]
-        for key in required:
-            if not item.get(key):
-                raise ConfigError(f"{path}: source {name!r} ({kind}) needs '{key}'")
-        if kind == "urls" and not (item.get("urls") or item.get("file")):
-            raise ConfigError(f"{path}: source {name!r} (urls) needs 'urls' or 'file'")
-        if item.get("enabled", True) is False:
+    sources = []
+    for item in checked.sources:
+        if not item.enabled:
             continue
-        seen.add(name)
-        options = {k: v for k, v in item.items() if k not in ("name", "kind")}
-        sources.append(Source(name, kind, options, path.resolve().parent))
+        options = item.model_dump(exclude_none=True, exclude={"name", "kind", "enabled"})
+        sources.append(Source(item.name, item.kind, options, path.resolve().parent))
     return SourcesConfig(sources, policy, path)
 
 
@@ -178,9 +177,13 @@ def discover_rss(source: Source, client: HttpClient, start: datetime, end: datet
         why = f"malformed feed: {feed.get('bozo_exception')}" if feed.bozo else "feed has no entries"
         out.failures.append(_failure(source, url, why, res.status))
         return out
+    cap, skipped = int(source.opt("max_items", RSS_MAX_ITEMS)), 0
     for entry in feed.entries:
         link = entry.get("link")
         if not link:
+            continue
+        if len(out.candidates) >= cap:  # feeds list newest first; 10,000 items at 1 request/s would take hours
+            skipped += 1
             continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         raw_date = entry.get("published") or entry.get("updated")
@@ -189,6 +192,9 @@ def discover_rss(source: Source, client: HttpClient, start: datetime, end: datet
             continue
         author = entry.get("author")
         out.candidates.append(_candidate(source, link, published, raw_date, entry.get("title"), author_hint=author))
+    if skipped:
+        out.failures.append(_failure(source, url, f"feed: item cap max_items={cap} reached; {skipped} more "
+                                                  f"item(s) not fetched"))
     return out
 
 
@@ -270,19 +276,22 @@ def _iter_local_files(root: Path, recursive: bool) -> Iterator[Path]:
 
 
 def jsonl_records(path: Path) -> Iterator[tuple[int, str, dict | None, str | None]]:
-    """(line number, raw line, record or None, error or None) for each non-blank line."""
-    with path.open("r", encoding="utf-8", errors="replace") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
+    """(line number, raw line, record or None, error or None) for each non-blank line. Read as bytes and parsed
+    one line at a time (sitrep.jsonl_input), so bad UTF-8, deep nesting or a lone surrogate costs one line."""
+    from sitrep.jsonl_input import BadLine, parse_line
+
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
                 continue
+            line = raw.decode("utf-8", errors="replace").strip()
             try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield n, line, None, f"malformed jsonl line {n}: {exc.msg}"
+                rec = parse_line(raw)
+            except BadLine as exc:
+                yield n, line, None, f"{path.name}: line {n}: skipped: {exc}"
                 continue
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                yield n, line, None, f"jsonl line {n}: expected an object with a 'text' string"
+            if not isinstance(rec.get("text"), str):
+                yield n, line, None, f"{path.name}: line {n}: skipped: expected an object with a 'text' string"
                 continue
             yield n, line, rec, None
 

@@ -18,7 +18,9 @@ def model(dbt, session):
     from sitrep.batch_extract import extract_many
     from sitrep.extractor import EXTRACTOR_VERSION
 
-    texts = dbt.ref("int_article_texts").filter("extraction_error is null and text is not null")
+    # Every readable text, including those flagged with a problem that leaves the text usable (an unparseable
+    # date: its flag stays in int_article_texts.extraction_error and the fetch day stands in below).
+    texts = dbt.ref("int_article_texts").filter("text is not null")
     if dbt.is_incremental:
         texts = texts.filter(
             f"article_id not in (select article_id from {dbt.this} where extractor_version = '{EXTRACTOR_VERSION}')"

@@ -2,23 +2,25 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import IO, Iterable, TextIO
+
+from sitrep.article_text import normalise_date
+from sitrep.jsonl_input import iter_records
 
 from .pipeline import extract_incidents
 
 
-def extract_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
-    """Process every line; report bad ones on `err` with their line number. Non-zero only if none was read."""
+def extract_jsonl(inp: IO | Iterable, out: TextIO, err: TextIO, name: str = "<input>") -> int:
+    """Process every line; report bad ones on `err` as ``name: line N: skipped: why`` and go on (a line the
+    extractor itself cannot handle, e.g. a date out of range, is skipped the same way). `inp` may be binary, so
+    invalid UTF-8 costs one line, not the rest of the file. Non-zero only if no line could be read."""
     read_ok = 0
     seen = 0
-    for lineno, line in enumerate(inp, 1):
-        if not line.strip():
-            continue
+    for lineno, doc, bad in iter_records(inp):
         seen += 1
         try:
-            doc = json.loads(line)
-            if not isinstance(doc, dict):
-                raise ValueError("a line must be a JSON object")
+            if bad:
+                raise ValueError(bad)
             doc_id, text, published = doc.get("id"), doc.get("text"), doc.get("published")
             if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
                 raise ValueError("missing or invalid 'id'")
@@ -26,15 +28,20 @@ def extract_jsonl(inp: TextIO, out: TextIO, err: TextIO) -> int:
                 raise ValueError("missing or invalid 'text'")
             if not isinstance(published, str):
                 raise ValueError("missing or invalid 'published' (YYYY-MM-DD)")
+            if normalise_date(published) is None:  # e.g. 0001-01-01: no news article is dated there
+                raise ValueError(f"'published' unparseable or out of range: {published[:40]!r}")
             title, url = doc.get("title"), doc.get("url")
             incidents = extract_incidents(text, published, title if isinstance(title, str) else None,
                                           url if isinstance(url, str) else None)
+            lines = [json.dumps(inc.to_contract(str(doc_id)), ensure_ascii=False) + "\n" for inc in incidents]
         except (ValueError, TypeError) as exc:
-            err.write(f"line {lineno}: skipped: {exc}\n")
+            err.write(f"{name}: line {lineno}: skipped: {exc}\n")
+            continue
+        except Exception as exc:  # noqa: BLE001 -- one article must never stop the rest of the file
+            err.write(f"{name}: line {lineno}: skipped: {type(exc).__name__}: {str(exc)[:200]}\n")
             continue
         read_ok += 1
-        for inc in incidents:
-            out.write(json.dumps(inc.to_contract(str(doc_id)), ensure_ascii=False) + "\n")
+        out.writelines(lines)
     if read_ok == 0:
         err.write("no input line could be read\n" if seen else "empty input\n")
         return 1
