@@ -130,7 +130,7 @@ def test_incident_date_from_relative_expression():
     incs = extract_incidents("Al-Shabaab fighters ambushed a Somali army convoy near Afgoye yesterday.", "2024-03-14")
     assert len(incs) == 1 and incs[0].event_date == "2024-03-13"
     assert incs[0].event_type == "Battles"
-    assert (incs[0].actor1, incs[0].actor2) == ("Al Shabaab", "Military Forces of Somalia")
+    assert (incs[0].actor1, incs[0].actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
 
 
 @pytest.mark.parametrize("alias", ["ISIS", "ISIL", "IS", "Daesh", "Islamic State"])

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
+from .actor_coding import code_incident
 from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic
 from .dates import has_explicit_date, parse_published, resolve_date
@@ -115,7 +116,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         linked = incidents[-1].event_date if incidents and _SAME_TIME.match(g.sentences[0].text) else None
         inc = _build(text, g, pub, (toponyms, starts), linked, protest_context)
         incidents.append(inc)
-    return incidents
+    return [code_incident(inc) for inc in incidents]  # actors named as ACLED names them (actor_coding.py)
 
 
 _ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted|clashed with|fought(?: with)?|fighting|"
