@@ -28,7 +28,14 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed airflow-init
+setup: $(VENV)/.installed $(VENV)/duckdb1/.installed airflow-init
+
+# DuckDB 1.x beside the venv (not in it: one package, one version), for the test that the serving copy stays
+# readable by BI tools and CLIs built on DuckDB 1.x.
+DUCKDB1_VERSION := 1.5.6
+$(VENV)/duckdb1/.installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --no-deps --target $(VENV)/duckdb1 duckdb==$(DUCKDB1_VERSION)
+	touch $@
 
 # Airflow's metadata DB is SQLite inside the project; the pool serialises DuckDB writers.
 airflow-init: $(VENV)/.installed
