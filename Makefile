@@ -81,8 +81,10 @@ bench: $(VENV)/.installed
 	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
 	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
 
+# dbt docs (lineage, every column described, the overview page) served on loopback only: make docs DOCS_PORT=8080
+DOCS_PORT ?= 8080
 docs: $(VENV)/.installed
-	cd dbt_project && $(BIN)/dbt docs generate
+	cd dbt_project && $(BIN)/dbt docs generate && $(BIN)/dbt docs serve --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
 
 clean:
 	rm -rf $(VENV) $(AIRFLOW_HOME) data artifacts .cosmos_cache dbt_project/target dbt_project/logs

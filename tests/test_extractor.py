@@ -43,11 +43,13 @@ def test_seed_yields_exactly_its_three_incidents(seed_incidents):
 def test_seed_actors_are_normalised(seed_incidents):
     tarmiyah, kirkuk, qaim = seed_incidents
     # "ISF" is named in the sentence before the Tarmiyah raid; "Daesh jihadists" in the Kirkuk sentence.
-    assert tarmiyah.actor1 == "Iraqi Security Forces"
-    assert kirkuk.actor1 == "Iraqi Security Forces" and kirkuk.actor2 == "Islamic State"
-    assert qaim.actor1 == "Iraqi Security Forces"
+    # ACLED's name for Iraq's forces under the government in office in January 2020.
+    isf = "Military Forces of Iraq (2018-2020)"
+    assert tarmiyah.actor1 == isf
+    assert kirkuk.actor1 == isf and kirkuk.actor2 == "Islamic State"
+    assert qaim.actor1 == isf
     # The border police are on the soldiers' side; the attackers ("the terrorists") are the other side.
-    assert qaim.actor2 not in (None, "Police Forces", "Iraqi Security Forces")
+    assert qaim.actor2 not in (None, "Police Forces of Iraq (2018-2020)", isf)
 
 
 def test_seed_locations(seed_incidents):
@@ -140,7 +142,7 @@ def test_islamic_state_aliases(alias):
 
 @pytest.mark.parametrize("alias", ["ISF", "Iraqi army", "Iraqi soldiers"])
 def test_iraqi_forces_aliases(alias):
-    assert normalise_actor(alias) == "Iraqi Security Forces"
+    assert normalise_actor(alias) == "Military Forces of Iraq"
 
 
 def test_sdf_and_qsd_are_one_actor():
