@@ -117,6 +117,10 @@ def test_dbt_docs_generate(first_run, tmp_path):
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     overview = [d for d in manifest["docs"].values() if d["name"] == "__overview__" and d["package_name"] == "sitrep"]
     assert overview and "acled_events" in overview[0]["block_contents"]
+    # The semantic layer (semantic models + metrics) validates and lands in the semantic manifest offline.
+    semantic = json.loads((tmp_path / "semantic_manifest.json").read_text())
+    assert {m["name"] for m in semantic["metrics"]} >= {"incidents", "fatalities", "reports"}
+    assert semantic["project_configuration"]["time_spines"][0]["primary_column"]["name"] == "date_day"
 
 
 def test_dashboard_shows_what_the_pipeline_published(first_run, tmp_path):
