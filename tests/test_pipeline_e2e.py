@@ -76,13 +76,13 @@ def test_readme_queries_run_on_the_serving_copy(first_run):
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     queries = re.findall(r"```sql\n(.*?)```", readme, flags=re.S)
-    assert len(queries) >= 3
+    assert len(queries) >= 4
     conn = duckdb.connect(first_run["env"]["SITREP_SERVING"], read_only=True)
     try:
         results = [conn.execute(q).fetchall() for q in queries]
     finally:
         conn.close()
-    assert all(results[:3]), "the weekly, places and actor-pair queries should return rows for the sample"
+    assert all(results[:4]), "the ACLED-layout, weekly, places and actor-pair queries should return rows"
 
 
 def test_full_refresh_rebuilds_the_same_marts_from_raw(first_run):
