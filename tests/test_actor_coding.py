@@ -66,3 +66,8 @@ def test_interaction_puts_the_lower_code_first_and_a_lone_actor_times_ten():
     assert interaction(7, 1) == 17
     assert interaction(6, 0) == 60
     assert civilian_targeting("Protests", 7) is None
+
+
+def test_ethnic_and_communal_militias_are_qualified_by_country():
+    assert acled_actor("Fulani Ethnic Militia", "NG", "2022-03-01") == "Fulani Ethnic Militia (Nigeria)"
+    assert inter_code("Fulani Ethnic Militia (Nigeria)") == 4

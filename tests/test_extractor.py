@@ -82,7 +82,7 @@ def test_background_does_not_hide_the_incident_next_to_it():
     incs = extract_incidents(text, "2024-03-14")
     assert len(incs) == 1
     assert incs[0].sub_event_type == "Attack" and incs[0].fatalities == 5
-    assert incs[0].actor1 == "Boko Haram" and incs[0].event_date == "2024-03-12"
+    assert incs[0].actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" and incs[0].event_date == "2024-03-12"
 
 
 @pytest.mark.parametrize("name", ["sport_article.txt", "market_article.txt"])

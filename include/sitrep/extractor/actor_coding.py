@@ -24,6 +24,8 @@ INTER_CODES = {"State forces": 1, "Rebel groups": 2, "Political militias": 3, "I
                "Rioters": 5, "Protesters": 6, "Civilians": 7, "External/Other forces": 8}
 # Roles ACLED qualifies with "(<country>)".
 _BY_COUNTRY = {"Protesters", "Rioters", "Civilians", "Unidentified Armed Group", "Unidentified Gang"}
+# Ethnic and communal militias are qualified by country too ("Fulani Ethnic Militia (Nigeria)").
+_MILITIA_BY_COUNTRY = ("Ethnic Militia", "Communal Militia")
 _STATE_ROLES = {"State Forces": "military", "Police Forces": "police"}
 _QUALIFIED_STATE = re.compile(r"^(Military|Police) Forces of (?:the )?([^()]+?)(?: \(\d{4}-\d{0,4}\).*)?$")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+(?:(?:federal|national|local|state|regional|armed|security|"
@@ -110,7 +112,7 @@ def acled_actor(actor: str | None, iso2: str | None, event_date: str, evidence: 
         if cc:
             return state_force(cc, m.group(1).lower(), event_date)
         return actor
-    if actor in _BY_COUNTRY and iso2:
+    if (actor in _BY_COUNTRY or actor.endswith(_MILITIA_BY_COUNTRY)) and iso2:
         name = country_name(iso2)
         return f"{actor} ({name})" if name else actor
     return actor
