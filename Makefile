@@ -29,7 +29,14 @@ $(VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed airflow-init
+setup: $(VENV)/.installed $(VENV)/duckdb1/.installed airflow-init
+
+# DuckDB 1.x beside the venv (not in it: one package, one version), for the test that the serving copy stays
+# readable by BI tools and CLIs built on DuckDB 1.x.
+DUCKDB1_VERSION := 1.5.6
+$(VENV)/duckdb1/.installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --no-deps --target $(VENV)/duckdb1 duckdb==$(DUCKDB1_VERSION)
+	touch $@
 
 # Airflow's metadata DB is SQLite inside the project; the pool serialises DuckDB writers.
 airflow-init: $(VENV)/.installed
@@ -79,8 +86,10 @@ bench: $(VENV)/.installed
 	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
 	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
 
+# dbt docs (lineage, every column described, the overview page) served on loopback only: make docs DOCS_PORT=8080
+DOCS_PORT ?= 8080
 docs: $(VENV)/.installed
-	cd dbt_project && $(BIN)/dbt docs generate
+	cd dbt_project && $(BIN)/dbt docs generate && $(BIN)/dbt docs serve --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
 
 clean:
 	rm -rf $(VENV) $(AIRFLOW_HOME) data artifacts .cosmos_cache dbt_project/target dbt_project/logs

@@ -12,6 +12,7 @@ import collections
 import csv
 import math
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from sitrep.extractor import extract_incidents, pipeline  # noqa: E402
+from sitrep.extractor.actor_coding import actor_type  # noqa: E402
+from sitrep.extractor.actors import load_aliases  # noqa: E402
 from sitrep.extractor.locations import same_admin  # noqa: E402
 
 DEFAULT_CSV = ROOT.parent / "shared" / "benchmarks" / "acled" / "acled_2022_dev.csv"
@@ -54,12 +57,40 @@ def best_incident(note: str, date: str):
     return max(enumerate(incidents), key=lambda p: (p[1].confidence, -p[0]))[1]
 
 
+_SUFFIX = re.compile(r" \((?:[^()]*)\).*$")
+
+
+def _seed_aliases() -> dict[str, list[str]]:
+    """Canonical actor -> its aliases in the seed; the generic roles by actor type."""
+    by_actor: dict[str, list[str]] = collections.defaultdict(list)
+    for alias, (actor, kind) in load_aliases().items():
+        by_actor[actor].append(alias)
+    return by_actor
+
+
+def note_names_actor(note: str, gold: str, aliases: dict[str, list[str]]) -> bool:
+    """Does the note name ACLED's actor with a word the alias seed knows? ("Russian forces" for "Military Forces
+    of Russia (2000-)", "protesters" for "Protesters (India)"). The denominator of the actor1 target."""
+    if not gold:
+        return False
+    base = _SUFFIX.sub("", gold).strip()
+    names = list(aliases.get(base, []))
+    if base.startswith("Military Forces of"):
+        names += aliases.get("State Forces", [])
+    elif base.startswith("Police Forces of"):
+        names += aliases.get("Police Forces", [])
+    names = [n for n in names if len(n) > 2] + [n for n in names if len(n) <= 2]
+    low = note.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low) for n in names)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--limit", type=int, default=0, help="score a random sample of N rows (0 = all)")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--errors", choices=["event_type", "sub_event_type", "fatalities", "location"], default=None,
+    ap.add_argument("--errors", choices=["event_type", "sub_event_type", "fatalities", "location", "actor1",
+                                         "actor2"], default=None,
                     help="print mismatches of this field (for development)")
     ap.add_argument("--max-errors", type=int, default=40)
     args = ap.parse_args(argv)
@@ -80,7 +111,17 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     preds = [best_incident(r["notes"], r["event_date"]) for r in rows]
     elapsed = time.perf_counter() - t0
+    aliases = _seed_aliases()
+    named = 0
     for r, p in zip(rows, preds):
+        a1 = p.actor1 if p else None
+        a2 = (p.actor2 if p else None) or ""
+        hits["actor1"] += a1 == r["actor1"]
+        hits["actor2"] += a2 == r["actor2"]
+        hits["actor1_type"] += actor_type(a1) is not None and actor_type(a1) == actor_type(r["actor1"])
+        if note_names_actor(r["notes"], r["actor1"], aliases):
+            named += 1
+            hits["actor1_named"] += a1 == r["actor1"]
         et = p.event_type if p else None
         st = p.sub_event_type if p else None
         fat = p.fatalities if p else 0
@@ -98,13 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         if st != r["sub_event_type"]:
             confusion[(r["sub_event_type"], st)] += 1
         if args.errors and shown < args.max_errors:
-            wrong = {"event_type": et != r["event_type"], "sub_event_type": st != r["sub_event_type"],
+            wrong = {"actor1": a1 != r["actor1"], "actor2": a2 != r["actor2"], "event_type": et != r["event_type"], "sub_event_type": st != r["sub_event_type"],
                      "fatalities": fat != int(r["fatalities"] or 0), "location": not ok_loc}[args.errors]
             if wrong:
                 shown += 1
-                got = {"event_type": et, "sub_event_type": st, "fatalities": fat,
+                got = {"actor1": a1, "actor2": a2, "event_type": et, "sub_event_type": st, "fatalities": fat,
                        "location": (p.location, p.admin1, p.latitude, p.longitude) if p else None}[args.errors]
-                gold = {"event_type": r["event_type"], "sub_event_type": r["sub_event_type"],
+                gold = {"actor1": r["actor1"], "actor2": r["actor2"], "event_type": r["event_type"], "sub_event_type": r["sub_event_type"],
                         "fatalities": r["fatalities"],
                         "location": (r["location"], r["admin1"], r["latitude"], r["longitude"])}[args.errors]
                 print(f"--- gold={gold} got={got}\n    {r['notes'][:400]}")
@@ -115,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"located within 25 km:          {pct('within25'):.1f}%  (located at all: {100.0 * located / n:.1f}%)")
     print(f"admin1 accuracy:               {pct('admin1'):.1f}%")
     print(f"fatalities exact match:        {pct('fatalities'):.1f}%")
+    print(f"actor1 exact match:            {pct('actor1'):.1f}%  (notes naming actor1 by a seed alias: "
+          f"{100.0 * hits['actor1_named'] / max(named, 1):.1f}% of {named})")
+    print(f"actor2 exact match:            {pct('actor2'):.1f}%  (both empty counts as a match)")
+    print(f"actor1 type (inter code) right: {pct('actor1_type'):.1f}%")
     print(f"notes with no incident:        {pct('none'):.1f}%")
     own = elapsed - _GEO_SECONDS[0]
     print(f"throughput:                    {n / elapsed:.0f} articles/s (one process, {elapsed:.1f} s)")

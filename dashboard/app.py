@@ -7,6 +7,7 @@ network access: the map is country outlines shipped in the package plus incident
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 
@@ -66,20 +67,27 @@ def size_legend_values(max_fatalities: int) -> list[int]:
 
 
 def incident_map(data: dd.DashboardData) -> alt.LayerChart | None:
+    """Circles per place and event type over country outlines, on plain longitude/latitude scales so the map
+    zooms (wheel) and pans (drag); clicking a circle selects its place (`place`), double-click clears."""
     points = data.map_points
     if points.empty:
         return None
     extent = dd.map_extent(points["latitude"], points["longitude"])
+    west, south, east, north = extent
     features = dd.outlines_in(extent)
-    outlines = alt.InlineData(
-        values={"type": "FeatureCollection", "features": features},
-        format=alt.DataFormat(property="features", type="json"),
+    x_scale = alt.Scale(domain=[west, east], nice=False, zero=False)
+    y_scale = alt.Scale(domain=[south, north], nice=False, zero=False)
+    no_axis = alt.Axis(title=None, labels=False, ticks=False, domain=False, grid=False)
+    land = (
+        alt.Chart(dd.outline_paths(features))
+        .mark_line(color="#7a7a7a", strokeWidth=0.8, clip=True)
+        .encode(x=alt.X("longitude:Q", scale=x_scale, axis=no_axis),
+                y=alt.Y("latitude:Q", scale=y_scale, axis=no_axis), detail="ring:N", order="order:Q")
     )
-    land = alt.Chart(outlines).mark_geoshape(fill="#f3f1ea", stroke="#7a7a7a", strokeWidth=0.8, clip=True)
     countries = (
         alt.Chart(pd.DataFrame(dd.country_labels(features, extent)))
         .mark_text(fontSize=13, fontStyle="italic", color="#9a9a9a", clip=True)
-        .encode(longitude="longitude:Q", latitude="latitude:Q", text="name:N")
+        .encode(x="longitude:Q", y="latitude:Q", text="name:N")
     )
     frame = points.assign(
         dates=points["first_date"].astype(str).str[:10].where(
@@ -87,23 +95,26 @@ def incident_map(data: dd.DashboardData) -> alt.LayerChart | None:
             points["first_date"].astype(str).str[:10] + " to " + points["last_date"].astype(str).str[:10],
         ),
         evidence_short=points["evidence"].fillna("").str.slice(0, 160),
-    )[["longitude", "latitude", "incidents", "fatalities", "event_type", "dates", "place", "admin1",
-       "evidence_short"]]
+    )[["location_id", "longitude", "latitude", "incidents", "fatalities", "event_type", "dates", "place",
+       "admin1", "evidence_short"]]
     max_fatalities = max(1, int(frame["fatalities"].max() or 0))
     found = set(frame["event_type"])
     present = [t for t in dd.EVENT_TYPES if t in found] + sorted(found - set(dd.EVENT_TYPES))
+    zoom = alt.selection_interval(bind="scales", name="zoom")
+    place = alt.selection_point(fields=["location_id"], name="place", on="click", clear="dblclick")
     circles = (
         alt.Chart(frame)
-        .mark_circle(opacity=0.8, stroke="#333333", strokeWidth=0.6, clip=True)
+        .mark_circle(stroke="#333333", strokeWidth=0.6, clip=True, cursor="pointer")
         .encode(
-            longitude="longitude:Q",
-            latitude="latitude:Q",
+            x="longitude:Q",
+            y="latitude:Q",
             size=alt.Size(
                 "fatalities:Q",
                 scale=alt.Scale(domain=[0, max_fatalities], range=[80, 1400]),
                 legend=alt.Legend(title="Fatalities", format="d", values=size_legend_values(max_fatalities)),
             ),
             color=alt.Color("event_type:N", scale=colour_scale(present), title="Event type"),
+            opacity=alt.condition(place, alt.value(0.85), alt.value(0.25)),
             # Bigger circles first so small ones stay visible on top.
             order=alt.Order("fatalities:Q", sort="descending"),
             tooltip=[
@@ -116,6 +127,7 @@ def incident_map(data: dd.DashboardData) -> alt.LayerChart | None:
                 alt.Tooltip("evidence_short:N", title="Latest evidence"),
             ],
         )
+        .add_params(zoom, place)
     )
     # Name each distinct place once, beside its circles; the deadliest first where names would collide.
     places = dd.spaced_labels(
@@ -125,28 +137,30 @@ def incident_map(data: dd.DashboardData) -> alt.LayerChart | None:
     names = (
         alt.Chart(places)
         .mark_text(align="left", dx=12, dy=-8, fontSize=12, color="#333333", clip=True)
-        .encode(longitude="longitude:Q", latitude="latitude:Q", text="place:N")
+        .encode(x="longitude:Q", y="latitude:Q", text="place:N")
     )
-    return (
-        alt.layer(land, countries, circles, names)
-        .project(type="mercator", fit=dd.extent_feature(extent))
-        .properties(height=480)
-    )
+    return alt.layer(land, countries, circles, names).properties(height=480).configure_view(fill="#f7f6f1")
 
 
 def weekly_chart(weekly: pd.DataFrame) -> alt.Chart:
-    frame = weekly.assign(week_label=weekly["week"].astype(str).str[:10])
+    """Incidents per week, stacked by type; dragging across it (`brush`) narrows the other panels to those weeks."""
+    frame = weekly.assign(week=pd.to_datetime(weekly["week"]))
+    frame = frame.assign(week_end=frame["week"] + pd.Timedelta(days=7),
+                         week_label=frame["week"].dt.strftime("%Y-%m-%d"))
     found = set(frame["event_type"])
     present = [t for t in dd.EVENT_TYPES if t in found] + sorted(found - set(dd.EVENT_TYPES))
+    brush = alt.selection_interval(encodings=["x"], name="brush")
     return (
         alt.Chart(frame)
-        .mark_bar()
+        .mark_bar(stroke="white", strokeWidth=0.5)
         .encode(
-            x=alt.X("week_label:O", title="Week starting (Monday)", sort="ascending", axis=alt.Axis(labelAngle=0)),
+            x=alt.X("week:T", title="Week starting (Monday)", axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),
+            x2="week_end:T",
             y=alt.Y("sum(incidents):Q", title="Incidents"),
             color=alt.Color("event_type:N", scale=colour_scale(present), title="Event type"),
-            tooltip=["week_label:N", "event_type:N", "incidents:Q"],
+            tooltip=[alt.Tooltip("week_label:N", title="Week of"), "event_type:N", "incidents:Q"],
         )
+        .add_params(brush)
         .properties(height=260)
     )
 
@@ -221,17 +235,31 @@ def main() -> None:
         st.info("No incidents match these filters.")
         return
 
+    st.subheader("Incidents per week")
+    st.caption("Drag across weeks to narrow the map and the tables to them; double-click to clear.")
+    weekly = st.altair_chart(weekly_chart(data.weekly), width="stretch", on_select="rerun",
+                             selection_mode=["brush"], key="weekly")
+    weeks = dd.brushed_dates(weekly)
+    if weeks:
+        start = max(weeks[0], filters.start) if filters.start else weeks[0]
+        end = min(weeks[1], filters.end) if filters.end else weeks[1]
+        if start <= end:
+            filters = dataclasses.replace(filters, start=start, end=end)
+            data = cached_load(path, version, filters)
+            st.caption(f"Brushed {start} to {end}: {data.summary['incidents']:,} incident(s).")
+
     st.subheader("Map")
     chart = incident_map(data)
+    picked: tuple[str, ...] = ()
     if chart is None:
         st.info("None of the selected incidents has coordinates.")
     else:
-        st.altair_chart(chart, width="stretch")
-    if summary["unmapped"]:
-        st.caption(f"{summary['unmapped']:,} incident(s) with an unknown location are not on the map.")
-
-    st.subheader("Incidents per week")
-    st.altair_chart(weekly_chart(data.weekly), width="stretch")
+        st.caption("Scroll to zoom, drag to pan, click a circle to list that place's incidents below "
+                   "(double-click to clear).")
+        event = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode=["place"], key="map")
+        picked = dd.clicked_places(event)
+    if data.summary["unmapped"]:
+        st.caption(f"{data.summary['unmapped']:,} incident(s) with an unknown location are not on the map.")
 
     left, right = st.columns(2)
     with left:
@@ -241,17 +269,37 @@ def main() -> None:
         st.subheader("Top actors")
         st.dataframe(data.top_actors, hide_index=True, width="stretch")
 
+    if picked:
+        filters = dataclasses.replace(filters, locations=picked)
+        data = cached_load(path, version, filters)
+        names = sorted(set(data.incidents["place"].dropna()))
+        st.caption(f"Places picked on the map: {', '.join(names)}.")
     st.subheader("Incidents")
-    shown = len(data.incidents)
-    if shown < summary["incidents"]:
-        st.caption(f"Showing the {shown:,} most recent of {summary['incidents']:,}; narrow the filters to see others.")
+    matching, shown = data.summary["incidents"], len(data.incidents)
+    st.caption(f"{shown:,} of {matching:,} matching incident(s)"
+               + ("" if shown == matching else " (the most recent; narrow the filters for the rest)")
+               + ". Click a column header to sort; the table's search icon finds text in any column.")
+    st.dataframe(
+        dd.incident_grid(data), hide_index=True, width="stretch", height=min(420, 35 * (shown + 1) + 3),
+        column_config={
+            "date": st.column_config.DateColumn("Date"),
+            "geo_precision": st.column_config.NumberColumn("Geo precision", help="1 the town, 2 near it, 3 region"),
+            "evidence": st.column_config.TextColumn("Evidence", width="large"),
+            "source": st.column_config.TextColumn("First source (outlet: headline)", width="medium"),
+            "link": st.column_config.LinkColumn("Link"),
+        },
+    )
+    st.subheader("Evidence and sources")
+    if shown > dd.EVIDENCE_ROWS:
+        st.caption(f"The {dd.EVIDENCE_ROWS} most recent, with every report's outlet and headline.")
     st.html(dd.incident_table_html(data))
     st.download_button(
-        "Download these incidents (CSV)" + (f", first {CSV_LIMIT:,}" if summary["incidents"] > CSV_LIMIT else ""),
+        "Download these incidents (CSV)" + (f", first {CSV_LIMIT:,}" if matching > CSV_LIMIT else ""),
         # Built only when clicked (Streamlit runs the callable on download), so filtering stays fast.
         lambda: cached_csv(path, version, filters),
         file_name="sitrep_incidents.csv",
         mime="text/csv",
     )
+
 
 main()

@@ -1,4 +1,4 @@
-"""The `sitrep` command (also `python -m sitrep`): see ../shared/spec/CONTRACT.md for the public part.
+"""The `sitrep` command (also `python -m sitrep`): see docs/contract.md for the public part.
 
 Errors are one clear line each (a bad sources file gives one line per problem, naming the key and line); the
 traceback is shown only with --debug.
@@ -103,6 +103,23 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from sitrep.export import ExportError, export
+    from sitrep.settings import Settings
+
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise SystemExit("--to must not be before --from")
+    output = args.output or ("-" if args.format == "acled" else f"sitrep_export_{args.format}")
+    try:
+        counts = export(args.database or Settings.from_env().serving, args.format, output,
+                        date_from=args.date_from, date_to=args.date_to, country=args.country)
+    except ExportError as exc:
+        print(f"sitrep export: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps({"output": output, "rows": counts}), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -133,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-refresh", action="store_true", help="rebuild incremental models from raw")
     p.add_argument("--quiet-dbt", action="store_true", help="do not stream dbt's output to stderr")
     p.set_defaults(func=_run)
+
+    p = sub.add_parser("export", help="incidents as files: ACLED's CSV layout, or every mart as CSV / Parquet")
+    p.add_argument("--format", choices=["acled", "csv", "parquet"], default="acled",
+                   help="acled: one CSV with ACLED's export columns; csv/parquet: a folder, one file per mart")
+    p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first event date, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last event date (inclusive)")
+    p.add_argument("--country", help="ISO2 or ISO3 code, or ACLED's country name")
+    p.add_argument("--output", help="file (acled; default stdout) or folder (csv/parquet)")
+    p.add_argument("--database", help="serving copy to read (default: $SITREP_SERVING)")
+    p.set_defaults(func=_export)
     return parser
 
 

@@ -44,7 +44,8 @@ EVENT_COLOURS: tuple[str, ...] = ("#D55E00", "#E69F00", "#CC79A7", "#0072B2", "#
 REQUIRED_TABLES = ("marts.fct_incidents", "marts.fct_incident_reports", "marts.dim_locations")
 
 # The HTML incident table is capped so one broad filter cannot send megabytes to the browser.
-DEFAULT_TABLE_LIMIT = 500
+DEFAULT_TABLE_LIMIT = 20_000  # incidents the page fetches for its sortable table (figures count every match)
+EVIDENCE_ROWS = 25  # of them, the most recent shown with their evidence and every source link
 
 
 class ServingUnavailable(RuntimeError):
@@ -83,6 +84,7 @@ class Filters:
     admin1: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()  # location_ids picked on the map
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
@@ -102,6 +104,7 @@ class Filters:
             ("l.country", self.countries),
             ("l.admin1", self.admin1),
             ("i.event_type", self.event_types),
+            ("i.location_id", self.locations),
         ):
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
@@ -145,7 +148,7 @@ class DashboardData:
 
 
 _INCIDENTS_SQL = """
-SELECT i.incident_id, i.event_date, i.event_type, i.sub_event_type, i.actor1, i.actor2,
+SELECT i.incident_id, i.location_id, i.event_date, i.event_type, i.sub_event_type, i.actor1, i.actor2,
        i.geo_precision, coalesce(i.fatalities, 0) AS fatalities, i.injuries, i.arrests, i.report_count,
        i.first_reported_at, i.evidence, i.source_url, i.confidence,
        l.name AS place, l.admin1, l.admin2, l.country, l.country_iso2, l.latitude, l.longitude
@@ -170,14 +173,14 @@ WHERE {where}
 # Incidents at the same place and of the same type would draw as one circle anyway; aggregating keeps the
 # chart's payload bounded by the number of places, not incidents.
 _MAP_SQL = """
-SELECT l.latitude, l.longitude, l.name AS place, l.admin1, l.country, i.event_type,
+SELECT i.location_id, l.latitude, l.longitude, l.name AS place, l.admin1, l.country, i.event_type,
        count(*) AS incidents, CAST(sum(coalesce(i.fatalities, 0)) AS BIGINT) AS fatalities,
        min(i.event_date) AS first_date, max(i.event_date) AS last_date,
        arg_max(i.evidence, i.event_date) AS evidence
 FROM marts.fct_incidents i
 JOIN marts.dim_locations l USING (location_id)
 WHERE {where} AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL
-GROUP BY l.latitude, l.longitude, l.name, l.admin1, l.country, i.event_type
+GROUP BY i.location_id, l.latitude, l.longitude, l.name, l.admin1, l.country, i.event_type
 ORDER BY fatalities DESC, incidents DESC, place
 """
 
@@ -210,8 +213,9 @@ SELECT actor, count(*) AS incidents, CAST(sum(coalesce(fatalities, 0)) AS BIGINT
 FROM a GROUP BY actor ORDER BY incidents DESC, fatalities DESC, actor LIMIT ?
 """
 
+# Serving copies published before outlet and headline were added lack them: the query falls back to NULLs.
 _REPORTS_SQL = """
-SELECT r.incident_id, r.url, r.published_at
+SELECT r.incident_id, r.url, r.published_at, {outlet} AS outlet, {headline} AS headline
 FROM marts.fct_incident_reports r
 WHERE r.incident_id IN (SELECT unnest(?::VARCHAR[]))
 ORDER BY r.incident_id, r.published_at NULLS LAST, r.url
@@ -284,6 +288,14 @@ def load_options(path: str | Path) -> FilterOptions:
         conn.close()
 
 
+def _reports_sql(conn: duckdb.DuckDBPyConnection) -> str:
+    have = {r[0] for r in conn.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'marts' "
+        "AND table_name = 'fct_incident_reports'").fetchall()}
+    return _REPORTS_SQL.format(outlet="r.outlet" if "outlet" in have else "NULL::VARCHAR",
+                               headline="r.headline" if "headline" in have else "NULL::VARCHAR")
+
+
 def load_dashboard(
     path: str | Path,
     filters: Filters = Filters(),
@@ -310,7 +322,7 @@ def load_dashboard(
         weekly = conn.execute(_WEEKLY_SQL.format(where=where), params).df()
         top_places = conn.execute(_TOP_PLACES_SQL.format(where=where), [*params, top_n]).df()
         top_actors = conn.execute(_TOP_ACTORS_SQL.format(where=where), [*params, top_n]).df()
-        reports = conn.execute(_REPORTS_SQL, [incidents["incident_id"].astype(str).tolist()]).df()
+        reports = conn.execute(_reports_sql(conn), [incidents["incident_id"].astype(str).tolist()]).df()
         total = conn.execute("SELECT count(*) FROM marts.fct_incidents").fetchone()[0]
     except duckdb.Error as exc:
         raise ServingUnavailable(f"serving copy {path} does not match the contract: {exc}") from exc
@@ -382,12 +394,21 @@ class ServingReader:
 
 def sources_by_incident(reports: pd.DataFrame) -> dict[str, list[str]]:
     """Distinct article URLs per incident, earliest report first."""
-    out: dict[str, list[str]] = {}
-    for incident_id, url in zip(reports["incident_id"], reports["url"]):
+    return {k: [url for url, _ in v] for k, v in labelled_sources(reports).items()}
+
+
+def labelled_sources(reports: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """Distinct (URL, "Outlet: headline") per incident, earliest report first; the label falls back to the host."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    outlets = reports["outlet"] if "outlet" in reports else [None] * len(reports)
+    headlines = reports["headline"] if "headline" in reports else [None] * len(reports)
+    for incident_id, url, outlet, headline in zip(reports["incident_id"], reports["url"], outlets, headlines):
         if isinstance(url, str) and url:
-            urls = out.setdefault(str(incident_id), [])
-            if url not in urls:
-                urls.append(url)
+            links = out.setdefault(str(incident_id), [])
+            if url not in (u for u, _ in links):
+                outlet = outlet if isinstance(outlet, str) and outlet else urlsplit(url).netloc
+                label = f"{outlet}: {headline}" if isinstance(headline, str) and headline else outlet
+                links.append((url, label))
     return out
 
 
@@ -444,6 +465,71 @@ def spaced_labels(
             kept.append(idx)
             points.append((lon, lat))
     return frame.loc[kept]
+
+
+def brushed_dates(event: Any) -> tuple[dt.date, dt.date] | None:
+    """The weeks brushed on the time series as (first day, last day), from Streamlit's selection event."""
+    try:
+        lo, hi = list(event["selection"]["brush"]["week"])[:2]
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+    def day(value: Any) -> dt.date:
+        if isinstance(value, (int, float)):  # Vega-Lite hands times over as epoch milliseconds
+            return dt.datetime.fromtimestamp(value / 1000, tz=dt.timezone.utc).date()
+        return pd.Timestamp(value).date()
+
+    first, last = sorted((day(lo), day(hi)))
+    return first, last
+
+
+def clicked_places(event: Any) -> tuple[str, ...]:
+    """location_ids of the circles clicked on the map."""
+    try:
+        return tuple(sorted({p["location_id"] for p in event["selection"]["place"] if p.get("location_id")}))
+    except (KeyError, TypeError, AttributeError):
+        return ()
+
+
+def outline_paths(features: list[dict[str, Any]]) -> pd.DataFrame:
+    """Country borders as ordered (longitude, latitude) vertices, one path per ring: drawn as lines on plain
+    x/y scales, so the map can zoom and pan (Vega-Lite cannot zoom a projected geoshape)."""
+    rows: list[tuple[int, int, float, float]] = []
+    ring_id = 0
+    for feature in features:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for polygon in polygons:
+            for ring in polygon:
+                rows.extend((ring_id, n, lon, lat) for n, (lon, lat) in enumerate(ring))
+                ring_id += 1
+    return pd.DataFrame(rows, columns=["ring", "order", "longitude", "latitude"])
+
+
+def incident_grid(data: DashboardData) -> pd.DataFrame:
+    """The fetched incidents as the page's sortable, searchable table: one row each, its first source linked."""
+    sources = labelled_sources(data.reports)
+    frame = data.incidents
+    first = [(sources.get(str(i)) or [(u if isinstance(u, str) else "", "")])[0]
+             for i, u in zip(frame["incident_id"], frame["source_url"])]
+    return pd.DataFrame({
+        "date": pd.to_datetime(frame["event_date"]).dt.date,
+        "event_type": frame["event_type"],
+        "sub_event_type": frame["sub_event_type"],
+        "place": frame["place"],
+        "admin1": frame["admin1"],
+        "country": frame["country"],
+        "geo_precision": frame["geo_precision"],
+        "actor1": frame["actor1"],
+        "actor2": frame["actor2"],
+        "fatalities": frame["fatalities"],
+        "injuries": frame["injuries"],
+        "arrests": frame["arrests"],
+        "reports": frame["report_count"],
+        "evidence": frame["evidence"],
+        "source": [label for _, label in first],
+        "link": [safe_url(url) for url, _ in first],
+    })
 
 
 def outlines_in(extent: tuple[float, float, float, float]) -> list[dict[str, Any]]:
@@ -521,12 +607,13 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
-def _links(urls: list[str]) -> str:
+def _links(urls: list[str] | list[tuple[str, str]]) -> str:
     parts = []
-    for n, url in enumerate(urls, 1):
+    for n, item in enumerate(urls, 1):
+        url, text = item if isinstance(item, tuple) else (item, None)
         safe = safe_url(url)
         host = urlsplit(safe).netloc if safe else url
-        label = html.escape(host or f"source {n}")
+        label = html.escape(text or host or f"source {n}")
         if safe:
             parts.append(f'<a href="{html.escape(safe, quote=True)}" target="_blank" rel="noopener noreferrer">{label}</a>')
         else:
@@ -534,17 +621,19 @@ def _links(urls: list[str]) -> str:
     return "<br>".join(parts)
 
 
-def incident_table_html(data: DashboardData, limit: int = DEFAULT_TABLE_LIMIT) -> str:
+def incident_table_html(data: DashboardData, limit: int = EVIDENCE_ROWS) -> str:
     """The incident table as escaped HTML: each row shows its evidence sentence and links every source article.
 
     HTML rather than a grid widget so the evidence wraps and the links are real links a reader can follow.
     """
-    sources = sources_by_incident(data.reports)
+    sources = labelled_sources(data.reports)
     rows = []
     for rec in data.incidents.head(limit).to_dict("records"):
         urls = sources.get(str(rec["incident_id"])) or ([rec["source_url"]] if rec.get("source_url") else [])
         place = ", ".join(_cell(rec.get(k)) for k in ("place", "admin1", "country") if _cell(rec.get(k)))
         actors = " vs ".join(_cell(rec.get(k)) for k in ("actor1", "actor2") if _cell(rec.get(k)))
+        tolls = "<br>".join(f"<small>{name} {_cell(rec.get(k))}</small>" for k, name in
+                            (("injuries", "injured"), ("arrests", "arrested")) if _cell(rec.get(k)) not in ("", "0"))
         rows.append(
             '<tr data-incident-id="{id}"><td>{date}</td><td>{etype}<br><small>{sub}</small></td><td>{place}</td>'
             "<td>{actors}</td><td>{fat}</td><td class=\"evidence\">{evidence}</td><td>{links}</td></tr>".format(
@@ -552,9 +641,11 @@ def incident_table_html(data: DashboardData, limit: int = DEFAULT_TABLE_LIMIT) -
                 date=_cell(rec.get("event_date")),
                 etype=_cell(rec.get("event_type")),
                 sub=_cell(rec.get("sub_event_type")),
-                place=place or "unknown location",
+                place=(place or "unknown location") + (
+                    f"<br><small>geo-precision {_cell(rec.get('geo_precision'))}</small>"
+                    if _cell(rec.get("geo_precision")) else ""),
                 actors=actors,
-                fat=_cell(rec.get("fatalities")),
+                fat=_cell(rec.get("fatalities")) + (f"<br>{tolls}" if tolls else ""),
                 evidence=_cell(rec.get("evidence")),
                 links=_links(urls),
             )

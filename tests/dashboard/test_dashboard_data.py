@@ -284,3 +284,33 @@ def test_world_outlines_ship_in_the_package() -> None:
 )
 def test_safe_url(url, ok) -> None:
     assert (dd.safe_url(url) is not None) == ok
+
+
+def test_map_click_and_time_brush_become_filters(serving_db: Path) -> None:
+    # Streamlit hands the app the chart selections as plain dicts (Vega-Lite times in epoch milliseconds).
+    event = {"selection": {"brush": {"week": [1578528000000, 1578787200000]},
+                           "place": [{"location_id": "gn-97001"}, {"location_id": "gn-98403"}]}}
+    assert dd.brushed_dates(event) == (dt.date(2020, 1, 9), dt.date(2020, 1, 12))
+    assert dd.clicked_places(event) == ("gn-97001", "gn-98403")
+    assert dd.brushed_dates({"selection": {}}) is None and dd.clicked_places({"selection": {"place": []}}) == ()
+    data = dd.load_dashboard(serving_db, dd.Filters(locations=dd.clicked_places(event)))
+    assert set(data.incidents["place"]) == {"Dibis", "Tarmiyah"}
+    assert set(data.map_points["location_id"]) == {"gn-97001", "gn-98403"}
+
+
+def test_grid_holds_every_row_with_tolls_precision_and_first_source(serving_db: Path) -> None:
+    grid = dd.incident_grid(dd.load_dashboard(serving_db))
+    assert len(grid) == 3
+    assert {"geo_precision", "injuries", "arrests", "reports", "source", "link"} <= set(grid.columns)
+    qaim = grid[grid["place"] == "Al Qa'im"].iloc[0]
+    assert qaim["link"] == SEED_URL and qaim["reports"] == 2
+
+
+def test_source_links_name_outlet_and_headline_when_published() -> None:
+    import pandas as pd
+
+    reports = pd.DataFrame({"incident_id": ["a", "a", "b"], "url": [SEED_URL, FOLLOWUP_URL, "javascript:x"],
+                            "outlet": ["Reuters", None, None], "headline": ["Clashes in Qaim", None, None]})
+    labelled = dd.labelled_sources(reports)
+    assert labelled["a"] == [(SEED_URL, "Reuters: Clashes in Qaim"), (FOLLOWUP_URL, "news.example.org")]
+    assert 'href="javascript' not in dd._links(labelled["b"])

@@ -37,9 +37,19 @@ seen as (
 
 unlisted as (
 
-    select seen.actor, cast(null as varchar) as actor_type, cast(null as varchar) as aliases
+    -- ACLED-qualified names ("Military Forces of Pakistan (2022-)", "Protesters (India)") take the type of
+    -- their role; the same rules as sitrep.extractor.actor_coding.actor_type
+    select
+        seen.actor,
+        case
+            when regexp_matches(seen.actor, '^(Military|Police) Forces of ') then 'State forces'
+            else role.actor_type
+        end as actor_type,
+        cast(null as varchar) as aliases
+
     from seen
     left join known on known.actor = seen.actor
+    left join known as role on role.actor = regexp_replace(seen.actor, ' \([^)]*\)$', '')
     where known.actor is null
 
 ),
@@ -52,7 +62,24 @@ unknown_member as (
 
 final as (
 
-    select {{ surrogate_key(['actor']) }} as actor_id, actor, actor_type, aliases
+    select
+        {{ surrogate_key(['actor']) }} as actor_id,
+        actor,
+        actor_type,
+        aliases,
+        -- ACLED's inter code; an actor of no known type is coded as ACLED codes unnamed armed groups (3)
+        case actor_type
+            when 'State forces' then 1
+            when 'Rebel groups' then 2
+            when 'Political militias' then 3
+            when 'Identity militias' then 4
+            when 'Rioters' then 5
+            when 'Protesters' then 6
+            when 'Civilians' then 7
+            when 'External/Other forces' then 8
+            else case when actor = 'Unknown' then 0 else 3 end
+        end as inter_code
+
     from (select * from known union all select * from unlisted union all select * from unknown_member)
 
 )

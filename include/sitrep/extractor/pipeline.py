@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
+from .actor_coding import code_incident
 from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
@@ -188,7 +189,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
     separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
-    return merge_same_event(incidents, dated, separate)
+    # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
+    return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
