@@ -221,8 +221,8 @@ class Geoparser:
                     found = longer
             if vccs and found is not None and found.demonym is None and not found.from_villages:
                 # Villages of the same name compete with the towns abroad.
-                extra, same_key = g.village_match(found.key, vccs, same_name=True)
-                if extra:
+                extra, same_key = g.village_match(found.key, vccs)
+                if extra and same_key:
                     have = set(found.cands)
                     found.cands = list(found.cands) + [c for c in extra if c not in have]
             elif vccs and found is None:
@@ -466,10 +466,33 @@ class Geoparser:
                 ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
             else:
                 ok = (in_region or near) and (cue or others >= 0.3) or (country and cue)
+            region = self._region_after(text, m, mentions)
+            if region is not None and region not in (self._a1[b], self._a2[b]):
+                ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
             if ok:
                 continue
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
             m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
+
+    _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
+
+    def _region_after(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
+        """The region a following "in Y district" / "in Y countryside" puts ``m`` in (Y's own entry when Y is a
+        region, else Y's province), or None."""
+        for o in mentions:
+            if o.start < m.end:
+                continue
+            gap = text[m.end:o.start]
+            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()"):
+                return None
+            # Past the other names of a list ("A, B and C in Y"): Y is what "in" introduces.
+            if o.best is None or o.demonym is not None or o.from_villages or not self._IN_REGION.search(gap):
+                continue
+            f = self._fcode[o.best]
+            if f in gz.COUNTRY_CODES or f == "CONT":
+                return None
+            return o.best if f in ("ADM1", "ADM2") else (self._a1[o.best] if self._a1[o.best] >= 0 else None)
+        return None
 
     def _far_from_all(self, m: _Mention, mentions: list[_Mention], km: float = 1000.0) -> bool:
         b = m.best
@@ -852,7 +875,7 @@ class Geoparser:
                 m.best = None
             elif hint_ccs and cc not in hint_ccs and not self._very_strong(m.best):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
-            elif others < 0.05 and elsewhere >= 2.0 and not m.level and not self._strong(m.best) \
+            elif others < 0.05 and elsewhere >= 1.0 and not m.level and not self._strong(m.best) \
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
         out: list[Toponym] = []
