@@ -181,7 +181,8 @@ class Geoparser:
         g = self.g
         toks = self._tokens(text)
         lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
-        self._local.person_words = self._person_names(text, toks)
+        if vccs is None:   # the village pass reuses the main pass's
+            self._local.person_words = self._person_names(text, toks)
         n = len(toks)
         mentions: list[_Mention] = []
         i = 0
