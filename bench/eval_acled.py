@@ -149,6 +149,16 @@ def main(argv: list[str] | None = None) -> int:
                         "fatalities": r["fatalities"],
                         "location": (r["location"], r["admin1"], r["latitude"], r["longitude"])}[args.errors]
                 print(f"--- gold={gold} got={got}\n    {r['notes'][:400]}")
+    by_country: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for r, p in zip(rows, preds):
+        for group in (r["country"], "Iraq+Syria" if r["country"] in ("Iraq", "Syria") else None):
+            if group is None:
+                continue
+            c = by_country[group]
+            c["n"] += 1
+            if p and p.latitude is not None:
+                c["within25"] += haversine_km(p.latitude, p.longitude, float(r["latitude"]), float(r["longitude"])) <= 25.0
+                c["admin1"] += same_admin(p.admin1, r["admin1"])
     pct = lambda k: 100.0 * hits[k] / n if n else 0.0  # noqa: E731
     print(f"ACLED dev notes scored:        {n}")
     print(f"event_type accuracy:           {pct('event_type'):.1f}%")
@@ -161,6 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"actor2 exact match:            {pct('actor2'):.1f}%  (both empty counts as a match)")
     print(f"actor1 type (inter code) right: {pct('actor1_type'):.1f}%")
     print(f"notes with no incident:        {pct('none'):.1f}%")
+    largest = sorted((k for k in by_country if k != "Iraq+Syria"), key=lambda k: -by_country[k]["n"])[:10]
+    print("by country (within 25 km / admin1; targets 85% / 90%, Iraq+Syria 75%):")
+    for k in ["Iraq+Syria", "Iraq", "Syria"] + largest:
+        c = by_country.get(k)
+        if c:
+            print(f"  {k:<22} {c['n']:5d} rows  {100.0 * c['within25'] / c['n']:5.1f}%  {100.0 * c['admin1'] / c['n']:5.1f}%")
     own = elapsed - _GEO_SECONDS[0]
     print(f"throughput:                    {n / elapsed:.0f} articles/s (one process, {elapsed:.1f} s)")
     print(f"  without geoparser time:      {n / own:.0f} articles/s (geoparser {_GEO_SECONDS[0]:.1f} s)")

@@ -257,6 +257,22 @@ def acled(path: Path, parser: Geoparser) -> None:
     print(f"  speed                          {n / secs:,.0f} notes/s")
 
 
+def extract_peak_mb() -> float:
+    """Peak resident memory of a fresh `sitrep extract` process on one short article (gazetteer included)."""
+    import json
+    import resource
+    import subprocess
+    art = {"id": "bench", "published": "2022-03-01", "url": "https://example.iq/a",
+           "text": "On 1 March 2022, an IED exploded near Tal Madeeq village, 15 km north of Kirkuk, Iraq, "
+                   "killing two soldiers. Clashes were also reported in Ein Issa, Raqqa."}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "sitrep", "extract", "--input", "-", "--output", "-"], input=json.dumps(art) + "\n",
+                   text=True, capture_output=True, check=True, cwd=REPO,
+                   env={**__import__("os").environ, "PYTHONPATH": str(REPO / "include")})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(before, after) / 1024.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--benchmarks", type=Path, default=REPO.parent / "shared" / "benchmarks")
@@ -270,7 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     g = gz.load()
     parser = Geoparser(g)
-    print(f"gazetteer: {len(g):,} places, loaded in {time.perf_counter() - t0:.2f} s")
+    load_s = time.perf_counter() - t0
+    villages = len(g.villages) if g.villages is not None else 0
+    print(f"gazetteer: {g.main_size:,} places + {villages:,} villages, loaded in {load_s:.2f} s (budget 1.5 s)")
+    print(f"peak memory of `sitrep extract` on one article: {extract_peak_mb():.0f} MB (budget 600 MB)")
     grid = _town_grid(g)
     scorers = []
     if (topo / "TR-News.xml").exists():

@@ -136,9 +136,10 @@ def test_acled_parenthetical_admin_hints():
             "Kongo Trading Center, Minakulu sub-county (Oyam, Northern). [size=no report]")
     tops = {t.name: t for t in geoparse(note)}
     place = tops["Minakulu sub-county"]
-    # Minakulu is not in the gazetteer: its district stands in, flagged, never a namesake elsewhere.
+    # Minakulu is a village of the WOF table inside the named district (without it, the district stood in):
+    # never a namesake elsewhere.
     assert (place.country_iso2, place.admin1, place.admin2, place.precision, place.in_gazetteer) == \
-        ("UG", "Northern", "Oyam", 2, False)
+        ("UG", "Northern", "Oyam", 1, True)
     assert tops["Oyam"].feature_code == "ADM2" and tops["Northern"].feature_code == "ADM1"
     assert tops["Northern"].country_iso2 == "UG"
 

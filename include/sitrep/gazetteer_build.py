@@ -16,7 +16,6 @@ These are build-time dependencies only: the runtime reads the JSON file written 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from sitrep.gazetteer import (
     ARTICLE_COUNTRIES, DATA_FILE, FORMAT_VERSION, SKELETON_COUNTRIES, data_path, display_name, fold, is_latin,
-    skeleton, skeleton_key, squash, strip_article)
+    skeleton, skeleton_key, squash, strip_article, write)
 
 # Region words that name directions or generic areas: as ADM1 names ("Northern", Uganda) they are found
 # by lookup_admin but never in running text on their own.
@@ -474,11 +473,7 @@ def build(output: Path) -> dict:
         "native": dict(sorted(b.native.items(), key=lambda kv: int(kv[0]))),
     }
     output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_suffix(".tmp")
-    # No file name or time in the gzip header: the same inputs give the same bytes.
-    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gzf:
-        gzf.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    tmp.replace(output)
+    write(data, output)
     stats = {"entries": n, "names": len(names), "squashed": len(data["squashed"]), "skeletons": len(skeletons),
              "weak": len(weak), "demonyms": len(b.demonyms), "bytes": output.stat().st_size,
              "seconds": round(time.time() - t0, 1)}

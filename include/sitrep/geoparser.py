@@ -9,6 +9,7 @@ its dominant countries, admin regions mentioned nearby and distance to the other
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import math
@@ -124,6 +125,8 @@ class _Mention:
     hint: tuple[str | None, str | None] | None = None   # (admin2, admin1) from "Name (Admin2, Admin1)"
     hint_level: str | None = None   # for a name inside the parentheses: the admin level it stands for
     comma_region: int | None = None  # end of a following ", Region" that may contain this place
+    loose: bool = False             # matched a village by consonant skeleton only
+    from_villages: bool = False     # found through the village table (a village, or WOF's spelling of a town)
 
 
 def _dist_km(lat1, lon1, lat2, lon2) -> float:
@@ -149,6 +152,8 @@ class Geoparser:
         # Per-call state (country weights, surname words) lives per thread: one parser serves all threads.
         self._local = threading.local()
         self._admins_by_cc: dict[str, list[tuple[str, int]]] | None = None
+        self._blocked: dict[tuple[str, bool], bool] = {}   # words a village span may not contain
+        self._village_ccs = frozenset(gazetteer.villages.ccs) if gazetteer.villages is not None else frozenset()
 
     # ------------------------------------------------------------------ recognition
     def _tokens(self, text: str) -> list[tuple[int, int, str]]:
@@ -162,11 +167,22 @@ class Geoparser:
             toks.append((s, e, word))
         return toks
 
-    def _recognise(self, text: str) -> list[_Mention]:
+    def _village_countries(self, mentions: list[_Mention], country_hint: str | None) -> frozenset[str]:
+        """Countries whose villages the text may name: those of its places' likeliest readings, its demonyms
+        and the outlet's, among the village table's countries (a village needs its country in the text)."""
+        ccs = {country_hint.upper()} if country_hint else set()
+        for m in mentions:
+            if m.cands:
+                ccs.add(self._cc[max(m.cands[:self.MAX_CANDIDATES], key=lambda c: self._prior(m, c))])
+        return frozenset(ccs) & self._village_ccs
+
+    def _recognise(self, text: str, vccs: frozenset[str] | None = None) -> list[_Mention]:
+        """Place mentions; with ``vccs``, also villages of those countries."""
         g = self.g
         toks = self._tokens(text)
         lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
-        self._local.person_words = self._person_names(text, toks)
+        if vccs is None:   # the village pass reuses the main pass's
+            self._local.person_words = self._person_names(text, toks)
         n = len(toks)
         mentions: list[_Mention] = []
         i = 0
@@ -193,10 +209,26 @@ class Geoparser:
                 if dem is not None:
                     found = _Mention(s0, toks[j][1], key, [dem], True, demonym=dem)
                     break
-                cands, exact = g.match(key)
+                cands, exact = g.match_main(key)
                 if cands:
                     found = _Mention(s0, toks[j][1], key, cands, exact)
                     break
+            if vccs and found is not None and found.demonym is None \
+                    and not any(self._very_strong(c) for c in found.cands[:self.MAX_CANDIDATES]):
+                # "Tal Madeeq" over "Tal": a longer span naming a village by its transliteration key wins over
+                # a part of it that names a lesser town (which a capitalised neighbour would veto anyway).
+                longer = self._village_span(text, toks, i, n, vccs, after=found.end)
+                if longer is not None and not longer.loose:
+                    found = longer
+            if vccs and found is not None and found.demonym is None and not found.from_villages:
+                # Villages of the same name compete with the towns abroad.
+                extra, same_key = g.village_match(found.key, vccs)
+                if extra and same_key:
+                    have = set(found.cands)
+                    found.cands = list(found.cands) + [c for c in extra if c not in have]
+            elif vccs and found is None:
+                # Only where no main-gazetteer name starts here: the longest span naming a village.
+                found = self._village_span(text, toks, i, n, vccs)
             if found is None:
                 i += 1
                 continue
@@ -209,6 +241,43 @@ class Geoparser:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _village_span(self, text, toks, i, n, vccs, after: int = -1) -> _Mention | None:
+        """The longest span from token i (ending past ``after``) whose name is in the village table."""
+        s0 = toks[i][0]
+        for j in range(min(n, i + self.MAX_SPAN) - 1, i - 1, -1):
+            if toks[j][1] <= after:
+                break
+            if not toks[j][2][:1].isupper():
+                continue
+            if any(not t[2][:1].isupper() and fold(t[2]) not in CONNECTORS for t in toks[i + 1:j]):
+                continue
+            if any(text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
+                continue
+            key = fold(text[s0:toks[j][1]])
+            # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
+            # village's own words.
+            if any(self._not_village_word(fold(t[2]), j > i) for t in toks[i:j + 1]):
+                continue
+            cands, same_key = self.g.village_match(key, vccs)
+            if cands:
+                exact = same_key and any(fold(self.g._name[c]) == key for c in cands)
+                m = _Mention(s0, toks[j][1], key, cands, exact)
+                m.loose = not same_key
+                m.from_villages = True
+                return m
+        return None
+
+    def _not_village_word(self, w: str, in_span: bool) -> bool:
+        found = self._blocked.get((w, in_span))
+        if found is None:
+            found = w in _NOT_PLACE or w in self.g.demonyms or w in self.g.weak or (
+                in_span and w not in CONNECTORS
+                and any(self._very_strong(c) for c in self.g.match_main(w)[0][:self.MAX_CANDIDATES]))
+            if len(self._blocked) > 100_000:
+                self._blocked.clear()
+            self._blocked[(w, in_span)] = found
+        return found
+
     def _person_names(self, text, toks) -> set[str]:
         """Later words of multi-word proper names that are not places ("Andrew Brunson"): alone elsewhere
         in the text, those words name the person, not a namesake town."""
@@ -218,7 +287,7 @@ class Geoparser:
         def flush():
             if len(run) >= 2:
                 keys = [fold(w) for w in run]
-                if not (set(keys) & (TYPE_WORDS | _NOT_PLACE | CONNECTORS)) and not self.g.match(" ".join(keys))[0] \
+                if not (set(keys) & (TYPE_WORDS | _NOT_PLACE | CONNECTORS)) and not self.g.match_main(" ".join(keys))[0] \
                         and not any(k in self.g.demonyms for k in keys):
                     # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
                     out.update(keys[1:])
@@ -367,6 +436,72 @@ class Geoparser:
                 score += 3.0
         return score
 
+    # Words before a name that say a place follows ("in X", "the village of X", "near X").
+    _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|(?:village|town|area|locality|outskirts) of)\s+$",
+                               re.I)
+
+    def _village_gate(self, text: str, mentions: list[_Mention], weights: dict[str, float],
+                      country_hint: str | None) -> None:
+        """A village (WOF entry) stands only where the text supports its region: another place of the text lies
+        in its admin1/admin2 or within 100 km, or its country is the article's (named, dominant or the outlet's)
+        and a cue or place preposition introduces it. Otherwise the best other reading stands, if any: a bare
+        capitalised word never becomes a village in a country the article does not speak of."""
+        g = self.g
+        total = sum(weights.values()) or 1.0
+        placed = [m for m in mentions if m.best is not None and m.demonym is None and not g.is_village(m.best)
+                  and not m.from_villages]
+        regions = {r for m in placed for r in (m.best, self._a1[m.best], self._a2[m.best]) if r >= 0}
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or not (g.is_village(b) or m.from_villages):
+                continue
+            cc = self._cc[b]
+            others = (weights.get(cc, 0.0) - m.own) / total
+            cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start]))
+            in_region = (self._a1[b] >= 0 and self._a1[b] in regions) or (self._a2[b] >= 0 and self._a2[b] in regions)
+            near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
+                       and _dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) < 100
+                       for o in placed)
+            country = cc == (country_hint or "").upper() or others >= 0.5
+            if m.loose:
+                ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
+            else:
+                ok = (in_region or near) and (cue or others >= 0.3) or (country and cue)
+            region = self._region_after(text, m, mentions)
+            if region is not None and region not in (self._a1[b], self._a2[b]):
+                ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
+            if ok:
+                continue
+            rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
+            m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
+
+    _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
+
+    def _region_after(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
+        """The region a following "in Y district" / "in Y countryside" puts ``m`` in (Y's own entry when Y is a
+        region, else Y's province), or None."""
+        for o in mentions:
+            if o.start < m.end:
+                continue
+            gap = text[m.end:o.start]
+            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()"):
+                return None
+            # Past the other names of a list ("A, B and C in Y"): Y is what "in" introduces.
+            if o.best is None or o.demonym is not None or o.from_villages or not self._IN_REGION.search(gap):
+                continue
+            f = self._fcode[o.best]
+            if f in gz.COUNTRY_CODES or f == "CONT":
+                return None
+            return o.best if f in ("ADM1", "ADM2") else (self._a1[o.best] if self._a1[o.best] >= 0 else None)
+        return None
+
+    def _far_from_all(self, m: _Mention, mentions: list[_Mention], km: float = 1000.0) -> bool:
+        b = m.best
+        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None
+                  and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "CONT"]
+        return bool(others) and all(_dist_km(self._lat[b], self._lon[b], self._lat[o], self._lon[o]) > km
+                                    for o in others)
+
     def _is_seat(self, c: int, regions: set[int]) -> bool:
         """Whether town ``c`` is the seat of its first- or second-level region, if that is in ``regions``."""
         pt = (self._lat[c], self._lon[c])
@@ -421,8 +556,10 @@ class Geoparser:
                     if r >= 0:
                         regions.setdefault(r, set()).add(m.key)
             total = sum(weights.values()) or 1.0
-            points = [(self._lat[m.best], self._lon[m.best], m) for m in known
-                      if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"]
+            points = sorted(((self._lat[m.best], self._lon[m.best], m) for m in known
+                             if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"),
+                            key=lambda p: p[0])
+            point_lats = [p[0] for p in points]
             for m in known:
                 # Context is what the *other* names say: this name's own vote is taken out.
                 own_cc, own = by_key.get(m.key, (None, 0.0))
@@ -453,8 +590,10 @@ class Geoparser:
                         elif regions.get(a2, set()) - {m.key}:
                             bonus += 1.5
                     if self._fcode[c] not in gz.COUNTRY_CODES:
-                        near = any(o.key != m.key and _dist_km(self._lat[c], self._lon[c], la, lo) < 250
-                                   for la, lo, o in points)
+                        lat_c, lon_c = self._lat[c], self._lon[c]
+                        # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
+                        band = points[bisect.bisect_left(point_lats, lat_c - 2.3):bisect.bisect_right(point_lats, lat_c + 2.3)]
+                        near = any(o.key != m.key and _dist_km(lat_c, lon_c, la, lo) < 250 for la, lo, o in band)
                         if near:
                             bonus += 1.0
                     m.scores[c] = score
@@ -570,7 +709,10 @@ class Geoparser:
             if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and not a.level
                     and text[a.end:b.start] == ", "
                     and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:self.MAX_CANDIDATES])
-                    and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])):
+                    and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
+                    # "Kidal, Mali": a country's name is the country, not a namesake district abroad
+                    and not any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(b.key, c)
+                                for c in b.cands)):
                 a.comma_region = b.end
         if not extra:
             return kept
@@ -693,6 +835,9 @@ class Geoparser:
             return []
         self._local.weights = {}
         mentions = self._recognise(text)
+        vccs = self._village_countries(mentions, country_hint) if self._village_ccs else None
+        if vccs:
+            mentions = self._recognise(text, vccs)
         mentions = self._admin_hints(text, mentions)
         # "(Admin2, Admin1)" hints are resolved first: the countries they name are the note's context.
         hinted: dict[int, Toponym | None] = {}
@@ -716,6 +861,7 @@ class Geoparser:
         self._of_another_country(text, mentions)
         weights = self._local.weights
         total = sum(weights.values()) or 1.0
+        self._village_gate(text, mentions, weights, country_hint)
         # Small places in a country the rest of the article never mentions are unknown local names (or
         # not places at all), and a spelling-variant match counts only inside the article's countries.
         for m in mentions:
@@ -730,6 +876,9 @@ class Geoparser:
                 m.best = None
             elif hint_ccs and cc not in hint_ccs and not self._very_strong(m.best):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
+            elif others < 0.05 and elsewhere >= 1.0 and not m.level and not self._strong(m.best) \
+                    and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
+                m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
         out: list[Toponym] = []
         for k, m in enumerate(mentions):
             if m.hint is not None:
@@ -786,7 +935,7 @@ class Geoparser:
         key = " ".join(words) or key
         cc = country_iso2.upper() if country_iso2 else None
         g = self.g
-        cands, _ = g.match(key)
+        cands, _ = g.match_main(key)   # regions, and the towns they are named after, are all main entries
         cands = [c for c in cands if not cc or self._cc[c] == cc]
         admins = [c for c in cands if self._fcode[c] in ("ADM1", "ADM2")]
         if not admins and cc:
@@ -830,7 +979,7 @@ class Geoparser:
         # The full name first ("Leningrad Oblast"), then without its type word ("Leningrad" is a city too).
         pool: list[int] = []
         for key in dict.fromkeys((fold(name), self._strip_type(name)[0])):
-            cands, exact = self.g.match(key)
+            cands, exact = self.g.match_main(key)
             if not exact and not cc:
                 continue    # spelling-variant matches of a bare region name hit namesakes worldwide
             pool = [c for c in cands if self._fcode[c] in ("ADM1", "ADM2") and (not cc or self._cc[c] == cc)]
@@ -877,7 +1026,14 @@ class Geoparser:
         # The full name first ("Kansas City"), then without its type word ("Mashegu town" -> "Mashegu").
         for key in dict.fromkeys((fold(name), stripped)):
             m = _Mention(0, len(name), key, [], True, level=level if level in ("ADM1", "ADM2") else None)
-            cands, m.exact = self.g.match(key)
+            cands, m.exact = self.g.match_main(key)
+            region_ccs = {cc} if cc else {self._cc[r] for r in a1s | a2s}
+            if region_ccs:
+                extra, same_key = self.g.village_match(key, region_ccs)
+                if extra and (same_key or not cands):
+                    have = set(cands)
+                    cands = list(cands) + [c for c in extra if c not in have]
+                    m.exact = m.exact or (same_key and any(fold(self.g._name[c]) == key for c in extra))
             for c in cands[:2000]:
                 f = self._fcode[c]
                 if f in gz.COUNTRY_CODES or f == "CONT":
