@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             c = by_country[group]
             c["n"] += 1
+            c["event_type"] += bool(p) and p.event_type == r["event_type"]
             if p and p.latitude is not None:
                 c["within25"] += haversine_km(p.latitude, p.longitude, float(r["latitude"]), float(r["longitude"])) <= 25.0
                 c["admin1"] += same_admin(p.admin1, r["admin1"])
@@ -172,11 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"actor1 type (inter code) right: {pct('actor1_type'):.1f}%")
     print(f"notes with no incident:        {pct('none'):.1f}%")
     largest = sorted((k for k in by_country if k != "Iraq+Syria"), key=lambda k: -by_country[k]["n"])[:10]
-    print("by country (within 25 km / admin1; targets 85% / 90%, Iraq+Syria 75%):")
+    print("by country (within 25 km / admin1 / event_type; targets 85% / 90% / 90%, Iraq+Syria 75% / 90% / 90%):")
     for k in ["Iraq+Syria", "Iraq", "Syria"] + largest:
         c = by_country.get(k)
         if c:
-            print(f"  {k:<22} {c['n']:5d} rows  {100.0 * c['within25'] / c['n']:5.1f}%  {100.0 * c['admin1'] / c['n']:5.1f}%")
+            print(f"  {k:<22} {c['n']:5d} rows  {100.0 * c['within25'] / c['n']:5.1f}%  {100.0 * c['admin1'] / c['n']:5.1f}%"
+                  f"  {100.0 * c['event_type'] / c['n']:5.1f}%")
     own = elapsed - _GEO_SECONDS[0]
     print(f"throughput:                    {n / elapsed:.0f} articles/s (one process, {elapsed:.1f} s)")
     print(f"  without geoparser time:      {n / own:.0f} articles/s (geoparser {_GEO_SECONDS[0]:.1f} s)")

@@ -68,6 +68,12 @@ def country_name(iso2: str | None) -> str | None:
     return _countries()[0].get((iso2 or "").upper()) if iso2 else None
 
 
+def became_state(actor: str | None, event_date: str) -> bool:
+    """Whether an armed group had become the state by this day (the Taliban from 15 August 2021)."""
+    since = _BECAME_STATE.get(actor or "")
+    return since is not None and event_date >= since[1]
+
+
 def state_force(iso2: str, force: str, event_date: str) -> str:
     """ACLED's name of a country's military or police on a date: the seed's government, else unqualified."""
     for start, end, actor in _state_forces().get((iso2, force), []):

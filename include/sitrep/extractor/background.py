@@ -75,7 +75,7 @@ _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?
                           r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
 _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of|tribunal|jury|verdict|convict\w*|"
-                    r"acquit\w*|sentenc\w*|pleaded|prosecut\w*|indict\w*|charged with|charges? (?:of|against|"
+                    r"acquit\w*|sentenc\w*|pleaded|prosecut(?:ed|ion|ing)|indict\w*|charged with|charges? (?:of|against|"
                     r"related)|testif\w*|testimony|exonerat\w*|lawsuit|defendant|counts? of|guilty|"
                     r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
                     r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|"
@@ -144,8 +144,13 @@ def violence_words(text: str) -> int:
     return len(_VIOLENT_ACT.findall(text)) + len(_ARMED_ACTOR.findall(text))
 
 
-def about_court_case(text: str) -> bool:
-    return bool(_COURT.search(text))
+def about_court_case(text: str, first_cue_pos: int | None = None) -> bool:
+    """A sentence about a case: its court words come before the event they judge ("pleaded guilty to the
+    attack"), not after it as a cause ("rioted after X was sentenced")."""
+    m = _COURT.search(text)
+    return bool(m) and (first_cue_pos is None or m.start() <= first_cue_pos)
+
+
 _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|experts|observers)\b", re.I)
 # Reactions to violence already reported: condemnations, blame, claims, comment, funerals.
 _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|"
@@ -187,7 +192,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
         # Early-January reports of late-December events are not history.
         if year < published.year and not (year == published.year - 1 and published.month == 1):
             return True
-    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text):
+    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos):
         return True
     if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
             or _STATE_OR_PLAN.search(text):

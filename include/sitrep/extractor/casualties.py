@@ -56,7 +56,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+)?(?:\([^)]*\)\s+)?"
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
-                     rf"been|subsequently)\s+){{0,3}}{passive}\b{_OBJECT_AFTER}", re.I)
+                     rf"been|subsequently)\s+){{0,3}}[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
     post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
-from .actor_coding import code_incident
+from .actor_coding import became_state, code_incident
 from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
@@ -254,14 +254,14 @@ def _violent_cues(cues: Counter) -> bool:
     return any(cues.get(k) for k in taxonomy.TRIGGERS if k not in ("kill", "injure"))
 
 
-_TOLL_UPDATE = re.compile(r"\b(?:(?:death|casualty) toll|toll (?:rose|climbed|reached|stood|stands|has risen|had risen|"
-                          r"rises|increased)|number of (?:\w+ ){0,2}(?:dead|killed|deaths|victims)|"
-                          r"later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in hospital)|"
-                          r"succumbed)\b", re.I)
+# A victim of an incident already reported dies later ("One of the wounded died in hospital").
+_DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in (?:the )?hospital)|"
+                         r"succumbed)\b", re.I)
 
 
 def _is_toll_update(text: str) -> bool:
-    return bool(_TOLL_UPDATE.search(text))
+    """A new total for an incident already reported ("bringing the death toll to five") or a later death."""
+    return casualties.toll_update(text) is not None or bool(_DIED_LATER.search(text))
 
 
 def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
@@ -380,7 +380,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if date is None or date > pub:
         date = pub
     mentions = g.mentions
-    if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions):
+    if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions, date):
         sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
@@ -432,11 +432,12 @@ _NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "Extern
 _DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
 
 
-def _detained_by_non_state(text: str, mentions: list) -> bool:
+def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
     """Whether the actor named before the detention verb is an armed group or a foreign force."""
     m = _DETAIN.search(text)
     before = [a for a in mentions if m and a.end <= m.start()]
-    return bool(before) and before[-1].actor_type in _NON_STATE and not re.search(
+    return bool(before) and before[-1].actor_type in _NON_STATE and not became_state(
+        before[-1].actor, day.isoformat()) and not re.search(
         r"\b(?:police|security forces|army|soldiers|troops|authorities)\b", text[before[-1].end:m.start()], re.I)
 
 
