@@ -357,7 +357,8 @@ def test_dockerignore_keeps_dev_leftovers_out_of_the_build_context():
     _, copies, _ = _dockerfile()
     for src in copies.values():
         assert not _ignored(src, patterns), f"the Dockerfile copies {src}, but .dockerignore drops it"
-    for needed in ("include/sources.yml", "include/sitrep/data/gazetteer.json.gz", "dbt_project/dbt_project.yml",
+    for needed in ("include/sources.yml", "include/sitrep/data/gazetteer.marshal.z", "include/sitrep/data/villages.bin",
+                   "dbt_project/dbt_project.yml",
                    "dbt_project/profiles.yml", "dbt_project/models/staging/stg_articles.sql"):
         assert (REPO / needed).exists() and not _ignored(needed, patterns), needed
     # The figure, for the record: what `docker build` would send from this checkout.
