@@ -151,7 +151,8 @@ class Geoparser:
         self._lon = gazetteer._lon
         # Per-call state (country weights, surname words) lives per thread: one parser serves all threads.
         self._local = threading.local()
-        self._admins_by_cc: dict[str, list[tuple[str, int]]] | None = None
+        self._admins_by_cc: dict[str, list[tuple[str, int, str]]] | None = None
+        self._fuzzy_seen: dict[tuple[str, str], tuple[int, ...]] = {}   # the same misspelt region recurs across notes
         self._blocked: dict[tuple[str, bool], bool] = {}   # words a village span may not contain
         self._village_ccs = frozenset(gazetteer.villages.ccs) if gazetteer.villages is not None else frozenset()
 
@@ -1067,25 +1068,36 @@ class Geoparser:
     def _fuzzy_admin(self, key: str, cc: str) -> list[int]:
         """Admin regions of one country whose names are spelled close to ``key`` (Ninewa ~ Ninawa)."""
         if self._admins_by_cc is None:
-            by_cc: dict[str, list[tuple[str, int]]] = {}
+            by_cc: dict[str, list[tuple[str, int, str]]] = {}
             for i, f in enumerate(self._fcode):
                 if f in ("ADM1", "ADM2"):
-                    by_cc.setdefault(self._cc[i], []).append((fold(self.g._name[i]), i))
+                    names = [fold(self.g._name[i])]
                     if str(i) in self.g.native:   # "Ninewa" is spelled like Ninawa, not like Nineveh
-                        by_cc[self._cc[i]].append((fold(self.g.native[str(i)]), i))
+                        names.append(fold(self.g.native[str(i)]))
+                    by_cc.setdefault(self._cc[i], []).extend(
+                        (name, i, gz.strip_article(name) or name) for name in names)
             self._admins_by_cc = by_cc
+        hit = self._fuzzy_seen.get((key, cc))
+        if hit is not None:
+            return list(hit)
         bare = gz.strip_article(key) or key
+        # real_quick_ratio() and quick_ratio() bound ratio() from above: most names are ruled out by their
+        # length or letters before the quadratic match.
+        full, short = difflib.SequenceMatcher(None, key, ""), difflib.SequenceMatcher(None, bare, "")
         scored = []
-        for name, i in self._admins_by_cc.get(cc, []):
-            name_bare = gz.strip_article(name) or name
-            r = max(difflib.SequenceMatcher(None, key, name).ratio(),
-                    difflib.SequenceMatcher(None, bare, name_bare).ratio())
+        for name, i, name_bare in self._admins_by_cc.get(cc, []):
+            r = 0.0
+            for sm, other in ((full, name), (short, name_bare)):
+                sm.set_seq2(other)
+                if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8:
+                    r = max(r, sm.ratio())
             if r >= 0.8:
                 scored.append((r, i))
-        if not scored:
-            return []
-        top = max(r for r, _ in scored)
-        return [i for r, i in scored if r >= top - 0.02]
+        top = max((r for r, _ in scored), default=0.0)
+        found = tuple(i for r, i in scored if r >= top - 0.02)
+        if len(self._fuzzy_seen) < 50_000:
+            self._fuzzy_seen[(key, cc)] = found
+        return list(found)
 
 
 def astuple_tail(t: Toponym) -> tuple:
