@@ -136,3 +136,45 @@ def test_builder_folds_a_wof_extract_into_the_village_table(tmp_path, g):
     # WOF's spelling of a town cities500 holds points at that town's own entry.
     assert any(mine.place(c).geonames_id == 172955 for c in mine.match("rakka")[0])
     assert mine.villages.main_size == mine.main_size
+
+
+def test_a_short_key_common_worldwide_still_finds_the_village_of_its_country(g):
+    # "akaba" is shared by hundreds of places across the 57 countries, so a global index had to drop it; the
+    # index is per country, where it is shared by a handful.
+    cands, same_key = g.village_match("oqayba", frozenset({"SY"}))
+    assert same_key and "`Aqibah" in {g._name[c] for c in cands}
+
+
+def test_the_region_that_follows_chooses_among_villages_of_one_key():
+    t = _places("On 29 April 2022, Turkish forces shelled Oqayba town in Aleppo countryside with rockets.")["Oqayba"]
+    assert (t.country_iso2, t.admin1, t.gazetteer_name) == ("SY", "Aleppo", "`Aqibah")
+
+
+def test_an_article_inside_a_village_name_is_part_of_it():
+    found = _places("Militants detonated an IED on the main road in Ghadir al Bostan village, Quneitra.")
+    assert "Bostan" not in found
+    assert found["Ghadir al Bostan"].country_iso2 == "SY"
+
+
+def test_a_namesake_abroad_gives_way_to_the_region_that_follows():
+    found = _places("Turkish forces shelled QSD positions near Saida town in Ar Raqqa countryside.")
+    assert all(t.country_iso2 == "SY" for t in found.values()), found
+    assert found["Ar Raqqa"].admin1 == "Raqqa"
+
+
+def test_a_district_event_is_put_at_the_district_capital_spelled_otherwise(g):
+    # The main build matched a region's namesake town by exact spelling only: Amedi district's seat was its
+    # largest cities500 town, 27 km from the capital Al 'Amadiyah that ACLED codes district events at.
+    t = next(t for t in geoparse("Turkish airstrikes targeted the Gire Bihar area of Amadiya district, Duhok.")
+             if t.feature_code == "ADM2")
+    assert (t.seat_latitude, t.seat_longitude) == (37.0921, 43.4877)
+
+
+def test_a_village_outside_the_regions_a_note_names_is_not_taken():
+    found = _places("In Ah Baw village, Ye township (Mawlamyine district, Mon State), gunmen shot dead a civilian.")
+    assert all(t.admin1 == "Mon" for t in found.values()), found
+
+
+def test_a_main_town_spelled_as_written_keeps_its_name_against_loose_village_keys():
+    found = _places("Ukrainian citizens gathered in Duomo Square in Milano to dispel lies about the Azov battalion.")
+    assert found["Milano"].country_iso2 == "IT"

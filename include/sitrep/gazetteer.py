@@ -27,7 +27,7 @@ FORMAT_VERSION = 2
 # still read as JSON).
 DATA_FILE = "gazetteer.marshal.z"
 # Who's On First villages (built by ``python -m sitrep.village_build``), looked up only on demand.
-VILLAGE_FORMAT_VERSION = 1
+VILLAGE_FORMAT_VERSION = 2   # 2: index keys hashed with the country; namesake seats
 VILLAGE_FILE = "villages.bin"
 
 # Kinds of entry, derived from the GeoNames feature code.
@@ -139,6 +139,11 @@ def key_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def village_key_hash(cc: str, key: str) -> int:
+    """Hash of a village index key within one country."""
+    return key_hash(f"{cc} {key}")
+
+
 def strip_article(key: str) -> str | None:
     head, _, rest = key.partition(" ")
     if rest and head in ARTICLES and len(rest) >= 3:
@@ -233,12 +238,15 @@ class Villages:
         self.cc, self.fcode, self.a1, self.a2 = d["cc"], d["fcode"], d["a1"], d["a2"]
         self.admin1s, self.admin2s = d["admin1s"].tolist() + [-1], d["admin2s"].tolist() + [-1]
         self.ccs, self.fcodes = meta["ccs"], meta["fcodes"]
+        self._cc_set = frozenset(self.ccs)
         self.offsets = d["offsets"]
         self._names_at = (base + head["names"][0], head["names"][1])
         self._names: bytes | None = None
         self.thash, self.tvid, self.shash, self.svid = d["thash"], d["tvid"], d["shash"], d["svid"]
         # Districts the main gazetteer shows under a wrong name, and WOF's name for them.
         self.renames = dict(zip(d["rename_idx"].tolist(), meta["renames"]))
+        # Regions whose namesake town (their capital) only WOF holds: seat points that replace the main's.
+        self.seats: dict[str, list[float]] = meta.get("seats", {})
         self._np = np
 
     def _name(self, v: int) -> str:
@@ -250,20 +258,30 @@ class Villages:
     def __len__(self) -> int:
         return len(self.gid)
 
-    def _find(self, hashes, vids, key: str) -> list[int]:
-        h = self._np.uint64(key_hash(key))
-        lo = int(hashes.searchsorted(h, "left"))
-        hi = int(hashes.searchsorted(h, "right"))
-        return vids[lo:hi].tolist()
+    def _find(self, hashes, vids, key: str, ccs) -> list[int]:
+        found: list[int] = []
+        for cc in ccs:
+            h = self._np.uint64(village_key_hash(cc, key))
+            lo = int(hashes.searchsorted(h, "left"))
+            hi = int(hashes.searchsorted(h, "right"))
+            found.extend(vids[lo:hi].tolist())
+        return found
 
-    def lookup(self, key: str) -> tuple[list[int], bool]:
-        """Villages whose name has the same transliteration key (True), else the same skeleton (False)."""
+    def lookup(self, key: str, ccs=None) -> tuple[list[int], bool]:
+        """Villages (of countries ``ccs``, else of all) whose name has the same transliteration key (True),
+        else the same skeleton (False)."""
+        ccs = sorted(self.ccs if ccs is None else set(ccs) & self._cc_set)
         tk = translit_key(key)
-        found = self._find(self.thash, self.tvid, tk) if len(tk) >= 3 else []
-        if found:
-            return found, True
+        if len(tk) >= 3:
+            found = self._find(self.thash, self.tvid, tk, ccs)
+            if found:
+                return found, True
+            # A spelling that names places elsewhere ("Milano", "Loule") is that name, not a vowel-dropped
+            # spelling of some other village here.
+            if any(self._find(self.thash, self.tvid, tk, (cc,)) for cc in self.ccs if cc not in ccs):
+                return [], True
         sk = translit_skeleton(key)
-        return (self._find(self.shash, self.svid, sk) if len(sk) >= 4 else []), False
+        return (self._find(self.shash, self.svid, sk, ccs) if len(sk) >= 4 else []), False
 
     def row(self, v: int) -> tuple:
         a1, a2 = int(self.a1[v]), int(self.a2[v])
@@ -301,7 +319,7 @@ class Gazetteer:
         self._by_gid: dict[int, int] | None = None
         self._matched: dict[str, tuple[list[int], bool]] = {}  # match() results: names recur across articles
         self._matched_main: dict[str, tuple[list[int], bool]] = {}
-        self._matched_village: dict[str, tuple[list[int], bool]] = {}
+        self._matched_village: dict[tuple[str, frozenset[str] | None], tuple[list[int], bool]] = {}
         self.main_size = len(self._gid)
         self.villages: Villages | None = None
         self._village_idx: dict[int, int] = {}   # village row -> entry index, once a text has named it
@@ -312,6 +330,7 @@ class Gazetteer:
             raise GazetteerMissing("village file was built against another gazetteer; rebuild it with "
                                    "`python -m sitrep.village_build`")
         self.villages = villages
+        self._seats = {**self._seats, **villages.seats}
         for idx, name in villages.renames.items():
             self._name[idx] = name
         self._matched.clear()
@@ -418,15 +437,14 @@ class Gazetteer:
         before a village becomes an entry."""
         if self.villages is None or len(key) < 3 or key in self.weak:
             return [], False
-        raw = self._matched_village.get(key)
+        ccs = frozenset(ccs) if ccs is not None else None
+        raw = self._matched_village.get((key, ccs))
         if raw is None:
             if len(self._matched_village) >= _MATCH_CACHE_SIZE:
                 self._matched_village.clear()
-            raw = self._matched_village[key] = self.villages.lookup(key)
+            raw = self._matched_village[(key, ccs)] = self.villages.lookup(key, ccs)
         vids, same_key = raw
         v = self.villages
-        if ccs is not None:
-            vids = [x for x in vids if (v.ccs[v.cc[x]] if x >= 0 else self._cc[-1 - x]) in ccs]
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
         idxs = [self._village(x) if x >= 0 else -1 - x for x in vids[:self.MAX_VILLAGES]]

@@ -222,8 +222,9 @@ class Geoparser:
                 if longer is not None and not longer.loose:
                     found = longer
             if vccs and found is not None and found.demonym is None and not found.from_villages:
-                # Villages of the same name compete with the towns abroad.
-                extra, same_key = g.village_match(found.key, vccs)
+                # Villages of the same name compete with the towns abroad; where the name is a main entry's own
+                # spelling ("Milano"), only villages spelled so, not every one its loose key covers (Malyn).
+                extra, same_key = g.village_match(found.key, vccs, same_name=found.exact)
                 if extra and same_key:
                     have = set(found.cands)
                     found.cands = list(found.cands) + [c for c in extra if c not in have]
@@ -257,7 +258,9 @@ class Geoparser:
             key = fold(text[s0:toks[j][1]])
             # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
             # village's own words.
-            if any(self._not_village_word(fold(t[2]), j > i) for t in toks[i:j + 1]):
+            # An article inside the span is the village's own ("Ghadir al Bostan").
+            words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
+            if any(self._not_village_word(w, j > i) for k, w in words if not (i < k < j and w in CONNECTORS)):
                 continue
             cands, same_key = self.g.village_match(key, vccs)
             if cands:
@@ -441,8 +444,12 @@ class Geoparser:
     _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|(?:village|town|area|locality|outskirts) of)\s+$",
                                re.I)
 
+    # "Oqayba town", "Saida village", "Rukban camp": the type word after the name introduces it as a place.
+    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|neighbou?rhood|settlement|sub-?district)s?\b",
+                              re.I)
+
     def _village_gate(self, text: str, mentions: list[_Mention], weights: dict[str, float],
-                      country_hint: str | None) -> None:
+                      country_hint: str | None, hint_regions: set[int] = frozenset()) -> None:
         """A village (WOF entry) stands only where the text supports its region: another place of the text lies
         in its admin1/admin2 or within 100 km, or its country is the article's (named, dominant or the outlet's)
         and a cue or place preposition introduces it. Otherwise the best other reading stands, if any: a bare
@@ -451,14 +458,20 @@ class Geoparser:
         total = sum(weights.values()) or 1.0
         placed = [m for m in mentions if m.best is not None and m.demonym is None and not g.is_village(m.best)
                   and not m.from_villages]
-        regions = {r for m in placed for r in (m.best, self._a1[m.best], self._a2[m.best]) if r >= 0}
+        # "(Mawlamyine district, Mon State)": the regions a note's admin hints name count as placed.
+        regions = {r for m in placed for r in (m.best, self._a1[m.best], self._a2[m.best]) if r >= 0} | hint_regions
+        region_ccs = {self._cc[r] for r in regions if self._fcode[r] not in gz.COUNTRY_CODES}
         for m in mentions:
             b = m.best
             if b is None or m.demonym is not None or m.hint is not None or not (g.is_village(b) or m.from_villages):
                 continue
+            b = self._village_in_region(text, m, mentions)
+            self._move_weight(weights, m, self._cc[m.best], self._cc[b])
+            m.best = b
             cc = self._cc[b]
             others = (weights.get(cc, 0.0) - m.own) / total
-            cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start]))
+            cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
+                or bool(self._PLACE_AFTER.match(text, m.end))
             in_region = (self._a1[b] >= 0 and self._a1[b] in regions) or (self._a2[b] >= 0 and self._a2[b] in regions)
             near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
                        and _dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) < 100
@@ -467,7 +480,9 @@ class Geoparser:
             if m.loose:
                 ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
             else:
-                ok = (in_region or near) and (cue or others >= 0.3) or (country and cue)
+                # The country and a cue suffice only where the text places nothing else inside that country:
+                # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
+                ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in region_ccs)
             region = self._region_after(text, m, mentions)
             if region is not None and region not in (self._a1[b], self._a2[b]):
                 ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
@@ -475,6 +490,63 @@ class Geoparser:
                 continue
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
             m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
+
+    # "Oqayba town in Aleppo countryside", "Saida in Raqqa": only a type word between the name and the region.
+    _TYPE_THEN_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
+                               r"\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+
+    def _named_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
+        """The region of a directly following "[town] in Y": ``_region_after`` without its lists and gaps."""
+        nxt = next((o for o in mentions if o.start >= m.end), None)
+        if nxt is None or not self._TYPE_THEN_IN.fullmatch(text, m.end, nxt.start):
+            return None
+        return self._region_after(text, m, mentions)
+
+    def _village_in_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int:
+        """Among villages sharing a transliteration key ("Oqayba": `Aqibah, Al `Uqaybah, Al `Aqabah), the one
+        inside the region that follows ("in Aleppo countryside"): nearest in spelling, then best-scored. The
+        current choice when none is inside."""
+        b = m.best
+        region = self._named_region(text, m, mentions)
+        if region is None or region in (self._a1[b], self._a2[b]):
+            return b
+        inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
+                  and region in (c, self._a1[c], self._a2[c])]
+        return self._likeliest(m, inside) if inside else b
+
+    def _likeliest(self, m: _Mention, cands: list[int]) -> int:
+        # Spelling to one decimal first: a key shared by several villages of one region says little else.
+        key = gz.strip_article(m.key) or m.key
+
+        def spelling(c: int) -> float:
+            name = fold(self.g._name[c])
+            return round(difflib.SequenceMatcher(None, key, gz.strip_article(name) or name).ratio(), 1)
+
+        return max(cands, key=lambda c: (spelling(c), m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)))
+
+    @staticmethod
+    def _move_weight(weights: dict[str, float], m: _Mention, old_cc: str, new_cc: str) -> None:
+        """A mention re-resolved to another country takes its share of the country weights with it."""
+        if old_cc != new_cc:
+            weights[old_cc] = weights.get(old_cc, 0.0) - m.own
+            weights[new_cc] = weights.get(new_cc, 0.0) + m.own
+
+    def _outside_named_region(self, text: str, mentions: list[_Mention], weights: dict[str, float]) -> None:
+        """"Saida town in Ar Raqqa countryside": a namesake in another country (Saida, Algeria) is wrong by
+        construction. A candidate inside the named region replaces it, else the name stays unresolved (the
+        region that follows still places the event); either way its weight goes to the region's country."""
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level:
+                continue
+            region = self._named_region(text, m, mentions)
+            if region is None or self._cc[region] == self._cc[b] or self._very_strong(b):
+                continue
+            if weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own:
+                continue    # the text speaks more of the name's country: the region is the namesake
+            inside = [c for c in m.cands if region in (c, self._a1[c], self._a2[c])]
+            self._move_weight(weights, m, self._cc[b], self._cc[region])
+            m.best = self._likeliest(m, inside) if inside else None
 
     _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
 
@@ -549,6 +621,8 @@ class Geoparser:
                 sure = len(ranked) == 1 or ranked[0] - ranked[1] > 2.0
                 solid = self._fcode[b] in gz.COUNTRY_CODES or m.demonym is not None or self._strong(b) or self._pop[b] >= 1000
                 m.own = (1.0 if m.demonym is not None else 2.0 if self._fcode[b] in gz.COUNTRY_CODES else 1.0 if sure and solid and m.exact else 0.3) if cc else 0.0
+                if m.loose:
+                    m.own = 0.0   # a consonant-skeleton guess ("Security" ~ Sakruta) says nothing of the country
                 if cc and m.key not in by_key:
                     by_key[m.key] = (cc, m.own)
                     weights[cc] = weights.get(cc, 0.0) + m.own
@@ -862,7 +936,8 @@ class Geoparser:
         self._of_another_country(text, mentions)
         weights = self._local.weights
         total = sum(weights.values()) or 1.0
-        self._village_gate(text, mentions, weights, country_hint)
+        self._village_gate(text, mentions, weights, country_hint, hint_regions)
+        self._outside_named_region(text, mentions, weights)
         # Small places in a country the rest of the article never mentions are unknown local names (or
         # not places at all), and a spelling-variant match counts only inside the article's countries.
         for m in mentions:

