@@ -178,3 +178,15 @@ def test_a_village_outside_the_regions_a_note_names_is_not_taken():
 def test_a_main_town_spelled_as_written_keeps_its_name_against_loose_village_keys():
     found = _places("Ukrainian citizens gathered in Duomo Square in Milano to dispel lies about the Azov battalion.")
     assert found["Milano"].country_iso2 == "IT"
+
+
+def test_a_village_spelled_nearly_as_a_small_town_abroad_competes_with_it():
+    # "Dardara" is also a spelling of Derdara, Morocco; the Syrian Dardarah is spelled nearly so, Malyn is not
+    # spelled like "Milano" however their loose keys meet.
+    t = _places("Turkish forces shelled Dardara town in Al Hasakeh countryside with rockets.")["Dardara"]
+    assert (t.country_iso2, t.admin1) == ("SY", "Al Hasakah")
+
+
+def test_an_alias_in_parentheses_does_not_hide_the_region_that_follows():
+    found = _places("Turkish helicopters struck PKK militants in Werxele (Werexel) area in Al Amadiya district of Duhok.")
+    assert all(t.country_iso2 == "IQ" for t in found.values()), found

@@ -222,9 +222,12 @@ class Geoparser:
                 if longer is not None and not longer.loose:
                     found = longer
             if vccs and found is not None and found.demonym is None and not found.from_villages:
-                # Villages of the same name compete with the towns abroad; where the name is a main entry's own
-                # spelling ("Milano"), only villages spelled so, not every one its loose key covers (Malyn).
-                extra, same_key = g.village_match(found.key, vccs, same_name=found.exact)
+                # Villages of the same name compete with the towns abroad. Where the name is a main entry's own
+                # spelling ("Milano", "Loule"), only villages spelled nearly so (Dardarah for "Dardara"), not
+                # every one its loose key covers (Malyn, Lalovo).
+                extra, same_key = g.village_match(found.key, vccs)
+                if found.exact:
+                    extra = [c for c in extra if self._spelling(found.key, c) >= 0.8]
                 if extra and same_key:
                     have = set(found.cands)
                     found.cands = list(found.cands) + [c for c in extra if c not in have]
@@ -483,7 +486,9 @@ class Geoparser:
                 # The country and a cue suffice only where the text places nothing else inside that country:
                 # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
                 ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in region_ccs)
-            region = self._region_after(text, m, mentions)
+            region = self._named_region(text, m, mentions)
+            if region is None:
+                region = self._region_after(text, m, mentions)
             if region is not None and region not in (self._a1[b], self._a2[b]):
                 ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
             if ok:
@@ -491,16 +496,27 @@ class Geoparser:
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
             m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
 
-    # "Oqayba town in Aleppo countryside", "Saida in Raqqa": only a type word between the name and the region.
-    _TYPE_THEN_IN = re.compile(r"(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
-                               r"\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+    # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
+    # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
+    _TYPE_THEN_IN = re.compile(
+        r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
+        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+)?$",
+        re.I)
 
     def _named_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
-        """The region of a directly following "[town] in Y": ``_region_after`` without its lists and gaps."""
-        nxt = next((o for o in mentions if o.start >= m.end), None)
-        if nxt is None or not self._TYPE_THEN_IN.fullmatch(text, m.end, nxt.start):
+        """The region of a directly following "[town] in Y" (Y's own entry when a region, else its province)."""
+        after = [o for o in mentions if o.start >= m.end]
+        if after and re.fullmatch(r"\s*\(\s*", text[m.end:after[0].start]):
+            after = after[1:]   # "Werxele (Werexel)": the alias is the same place
+        if not after or not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start):
             return None
-        return self._region_after(text, m, mentions)
+        o = after[0]
+        if o.best is None or o.demonym is not None or o.from_villages:
+            return None
+        f = self._fcode[o.best]
+        if f in gz.COUNTRY_CODES or f == "CONT":
+            return None
+        return o.best if f in ("ADM1", "ADM2") else (self._a1[o.best] if self._a1[o.best] >= 0 else None)
 
     def _village_in_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int:
         """Among villages sharing a transliteration key ("Oqayba": `Aqibah, Al `Uqaybah, Al `Aqabah), the one
@@ -514,15 +530,14 @@ class Geoparser:
                   and region in (c, self._a1[c], self._a2[c])]
         return self._likeliest(m, inside) if inside else b
 
+    def _spelling(self, key: str, c: int) -> float:
+        """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
+        name = fold(self.g._name[c])
+        return difflib.SequenceMatcher(None, gz.strip_article(key) or key, gz.strip_article(name) or name).ratio()
+
     def _likeliest(self, m: _Mention, cands: list[int]) -> int:
         # Spelling to one decimal first: a key shared by several villages of one region says little else.
-        key = gz.strip_article(m.key) or m.key
-
-        def spelling(c: int) -> float:
-            name = fold(self.g._name[c])
-            return round(difflib.SequenceMatcher(None, key, gz.strip_article(name) or name).ratio(), 1)
-
-        return max(cands, key=lambda c: (spelling(c), m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)))
+        return max(cands, key=lambda c: (round(self._spelling(m.key, c), 1), m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)))
 
     @staticmethod
     def _move_weight(weights: dict[str, float], m: _Mention, old_cc: str, new_cc: str) -> None:
@@ -544,7 +559,7 @@ class Geoparser:
                 continue
             if weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own:
                 continue    # the text speaks more of the name's country: the region is the namesake
-            inside = [c for c in m.cands if region in (c, self._a1[c], self._a2[c])]
+            inside = [c for c in m.cands if c != region and region in (self._a1[c], self._a2[c])]
             self._move_weight(weights, m, self._cc[b], self._cc[region])
             m.best = self._likeliest(m, inside) if inside else None
 
