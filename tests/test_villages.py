@@ -190,3 +190,14 @@ def test_a_village_spelled_nearly_as_a_small_town_abroad_competes_with_it():
 def test_an_alias_in_parentheses_does_not_hide_the_region_that_follows():
     found = _places("Turkish helicopters struck PKK militants in Werxele (Werexel) area in Al Amadiya district of Duhok.")
     assert all(t.country_iso2 == "IQ" for t in found.values()), found
+
+
+def test_a_two_consonant_key_needs_more_than_in_before_it():
+    # "Issue" and `Isa share the key "asa" with dozens of villages of any country.
+    found = _places("Arrests in the same part of Mosul were also reported in Issue 44 of this roundup, in Iraq.")
+    assert "Issue" not in found
+
+
+def test_a_hyphenated_prefix_is_not_a_village():
+    found = _places("Charges were filed under the Anti-Terrorism Act in Bannu, Khyber Pakhtunkhwa, Pakistan.")
+    assert "Anti" not in found and found["Bannu"].country_iso2 == "PK"

@@ -108,6 +108,9 @@ _VILLAGE_CUE = re.compile(
     r"trading cent(?:er|re)s?|sub-count(?:y|ies)|parish(?:es)?)\s+(?:of|called|named)\s+$", re.I)
 
 
+_CONSONANTS = re.compile(r"[aeiouyw]")   # what translit_key folds to "a": removing it leaves the consonants
+
+
 @dataclass
 class _Mention:
     start: int
@@ -234,6 +237,8 @@ class Geoparser:
             elif vccs and found is None:
                 # Only where no main-gazetteer name starts here: the longest span naming a village.
                 found = self._village_span(text, toks, i, n, vccs)
+            if found is not None and found.from_villages and self._hyphen_compound(text, found.end):
+                found = None   # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti
             if found is None:
                 i += 1
                 continue
@@ -245,6 +250,14 @@ class Geoparser:
         mentions.extend(self._cued_unknowns(text, toks, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    _HYPHEN_WORD = re.compile(r"-([A-Z][a-z]+)")
+
+    def _hyphen_compound(self, text: str, end: int) -> bool:
+        """Whether a name ends in a hyphen and a capitalised word that names no place ("Anti-Terrorism"),
+        unlike a road between two places ("Beni-Butembo")."""
+        m = self._HYPHEN_WORD.match(text, end)
+        return bool(m) and not self.g.match_main(fold(m.group(1)))[0]
 
     def _village_span(self, text, toks, i, n, vccs, after: int = -1) -> _Mention | None:
         """The longest span from token i (ending past ``after``) whose name is in the village table."""
@@ -487,6 +500,11 @@ class Geoparser:
                 # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
                 ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in region_ccs)
             region = self._named_region(text, m, mentions)
+            if ok and not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
+                    and len(_CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
+                # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
+                # village spelled otherwise needs its type word or the region that follows, not just "in".
+                ok = False
             if region is None:
                 region = self._region_after(text, m, mentions)
             if region is not None and region not in (self._a1[b], self._a2[b]):
