@@ -179,3 +179,69 @@ def test_a_region_heading_places_only_its_own_section():
             "Soldiers clashed with bandits on Tuesday, killing six.")
     incidents = extract_incidents(text, "2024-05-08")
     assert len(incidents) == 2 and incidents[1].admin1 != incidents[0].admin1
+
+
+# Dates: the day of the event, not of the report.
+
+def test_day_a_source_spoke_is_not_the_event_day():
+    inc = _one("The army said in a statement on Wednesday that its troops had repelled an attack by militants "
+               "on a base near Kidal on Tuesday, killing four of them.")  # published on a Wednesday
+    assert inc.event_date == "2024-05-07"
+
+
+def test_day_a_source_told_an_outlet_is_only_a_fallback():
+    inc = _one("Gunmen kidnapped eleven traders on the road between Gusau and Tsafe, residents told Radio Kaduna "
+               "on Tuesday.")
+    assert inc.event_date == "2024-05-07"  # nothing else dates it: the day they spoke
+
+
+def test_weekday_followed_by_its_date_takes_the_date():
+    inc = _one("Police said they had arrested three men in Kano on Saturday, 27 April, and seized two rifles.")
+    assert inc.event_date == "2024-04-27"
+
+
+def test_numeric_day_first_date():
+    inc = _one("In the early hours of Friday 03/05/2024, gunmen attacked a police patrol in Onitsha, Anambra "
+               "state, killing one officer.")
+    assert inc.event_date == "2024-05-03"
+
+
+def test_following_day_counts_from_the_incident_before():
+    incs = extract_incidents("On 2 May, militants ambushed an army patrol near Djibo, killing three soldiers.\n\n"
+                             "The following day, suspected militants abducted six traders on the road between "
+                             "Kaya and Dori.", "2024-05-08")
+    assert [i.event_date for i in incs] == ["2024-05-02", "2024-05-03"]
+
+
+def test_an_event_that_came_a_day_before_the_one_told_first():
+    incs = extract_incidents("Hundreds of protesters blocked the main road in Zubair on Tuesday, burning tyres "
+                             "and throwing stones at police.\n\n"
+                             "The unrest came a day after gunmen shot dead a teacher outside his home in Amarah.",
+                             "2024-05-09")
+    dates = {i.location: i.event_date for i in incs}
+    assert len(incs) == 2 and "2024-05-06" in dates.values() and "2024-05-07" in dates.values()
+
+
+def test_on_the_same_day_inside_the_sentence_links_to_the_day_before():
+    incs = extract_incidents("On 6 May, gunmen attacked a police station in Onitsha, killing two officers.\n\n"
+                             "Similarly, at about noon on the same day, soldiers defused a bomb planted near a "
+                             "market in Nnewi.", "2024-05-08")
+    assert len(incs) == 2 and all(i.event_date == "2024-05-06" for i in incs)
+
+
+def test_undated_report_takes_the_day_told_earlier_in_its_paragraph():
+    incs = extract_incidents("The killings angered residents of Jos, where hundreds of youths on Monday blocked "
+                             "the main highway for three hours. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_type == "Protests" and incs[0].event_date == "2024-05-06"
+
+
+def test_dateline_day_anchors_relative_days():
+    inc = _one("KADUNA, Nigeria, May 6 (Reuters) - Gunmen killed five farmers in a village near Kajuru on Sunday, "
+               "police said.", "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the Sunday before the filing day, Monday 6 May
+
+
+def test_publication_stamp_is_not_the_day_of_a_section():
+    inc = _one("Published 8 May 2024, 10:20\n\nThe militants opened fire on an army outpost near Rutba, the army "
+               "said. Two soldiers were killed in the gunfight.", "2024-05-08")
+    assert inc.event_type == "Battles"
