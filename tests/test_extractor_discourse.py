@@ -245,3 +245,11 @@ def test_publication_stamp_is_not_the_day_of_a_section():
     inc = _one("Published 8 May 2024, 10:20\n\nThe militants opened fire on an army outpost near Rutba, the army "
                "said. Two soldiers were killed in the gunfight.", "2024-05-08")
     assert inc.event_type == "Battles"
+
+
+def test_both_means_named_code_the_primary_one():
+    # ACLED codes the means named as the main one; the writer names it first.
+    inc = _one("Russian artillery and drones hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    inc = _one("Russian drones and artillery hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Air/drone strike"
