@@ -253,3 +253,20 @@ def test_both_means_named_code_the_primary_one():
     assert inc.sub_event_type == "Shelling/artillery/missile attack"
     inc = _one("Russian drones and artillery hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
     assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_attributed_account_of_the_event_continues_it():
+    text = ("Bandits abducted 14 people from Gidan Dawa, a village in Zamfara State, residents told a local radio "
+            "station on Tuesday.\n\n"
+            "A farmer, Musa Garba, said the gunmen stormed the village at about midnight on Sunday, shooting into "
+            "the air before leading the captives into the forest.")
+    inc = _one(text, "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the day the account gives, not the day the residents spoke
+
+
+def test_attribution_that_reports_violence_is_not_an_account():
+    incs = extract_incidents("Gunmen killed three farmers near Gusau on Monday.\n\n"
+                             "Soldiers killed four bandits in a gunfight near Tsafe on Tuesday, the army said, adding "
+                             "that the attackers had fled.", "2024-05-08")
+    assert len(incs) == 2
+

@@ -27,7 +27,8 @@ _REPORT_VERB = (r"(?:said|says|told|tells|reported|reports|announced|confirmed|a
                 r"tweeted|denied|acknowledged|disclosed|revealed|briefed)")
 _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|through|local|state|news|press|"
            r"statement|statements|reporters|journalists|phone|telephone|conference|briefing|interview|agency|radio|"
-           r"television|channel|broadcaster|correspondent|reporter|media|message|post|video|social|X|Telegram|"
+           r"television|channel|station|broadcaster|newspaper|outlet|website|programme|program|correspondent|reporter|"
+           r"media|message|post|video|social|X|Telegram|"
            r"[A-Z][\w.'&-]*),?\s+)")
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,6}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
 # "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.

@@ -340,9 +340,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     """
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text):
         return False
+    gap = s.paragraph - g.sentences[-1].paragraph
+    if gap <= 1 and (g.date is None or date is None or date == g.date) and _account_of_it(s.text):
+        # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
+        # whatever finer place or hour it adds.
+        return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
-    gap = s.paragraph - g.sentences[-1].paragraph
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
     if gap == 0:
@@ -357,6 +361,24 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+# The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
+# radio station on Monday, the commissioner said".
+_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
+                          r"explained|recalled)\s+(?:that\s+)?)", re.I)
+
+
+def _account_of_it(text: str) -> bool:
+    """Whether the sentence, after its attribution, opens with a definite reference to the event just told or to
+    its participants ("the gunmen", "they", "the attackers"); an attribution that itself tells of violence is
+    not one."""
+    m = _ATTRIBUTION.match(text)
+    if m is None:
+        return False
+    if taxonomy.is_trigger(taxonomy.sentence_cues(text[:m.end()])):
+        return False
+    return bool(_ANAPHOR.match(text[m.end():]))
 
 
 def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: list[int],
