@@ -270,3 +270,17 @@ def test_attribution_that_reports_violence_is_not_an_account():
                              "that the attackers had fled.", "2024-05-08")
     assert len(incs) == 2
 
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bodies of three herders were found near Baga on Monday.", 3),
+    ("At least 12 soldiers and volunteers were killed in the assault.", 12),
+    ("Two girls fetching water near the village of Kalgo, south of Birnin Kebbi, were killed when a mine exploded.", 2),
+])
+def test_fatalities_of_longer_victim_phrases(sentence, expected):
+    assert count("fatalities", sentence) == expected
+
+
+def test_one_named_victim_shot_dead_counts_one():
+    inc = _one("Two gunmen on a motorbike shot dead the village chief of Kalgo, in Kebbi state, on Monday night.")
+    assert inc.fatalities == 1
