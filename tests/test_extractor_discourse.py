@@ -284,3 +284,12 @@ def test_fatalities_of_longer_victim_phrases(sentence, expected):
 def test_one_named_victim_shot_dead_counts_one():
     inc = _one("Two gunmen on a motorbike shot dead the village chief of Kalgo, in Kebbi state, on Monday night.")
     assert inc.fatalities == 1
+
+
+def test_protest_against_a_killing_counts_no_death():
+    inc = _one("Hundreds of students marched through Jos on Monday to protest against the killing of a classmate.")
+    assert inc.event_type == "Protests" and inc.fatalities == 0
+
+
+def test_relatives_of_a_victim_are_not_a_toll():
+    assert count("fatalities", "About 30 people and relatives of a woman who was killed last year blocked the road.") == 0
