@@ -293,3 +293,19 @@ def test_protest_against_a_killing_counts_no_death():
 
 def test_relatives_of_a_victim_are_not_a_toll():
     assert count("fatalities", "About 30 people and relatives of a woman who was killed last year blocked the road.") == 0
+
+
+def test_a_day_after_counts_from_the_last_dated_incident():
+    incs = extract_incidents("Protesters blocked the main road through Zubair on Tuesday evening, burning tyres and "
+                             "throwing stones at police.\n\n"
+                             "Police arrested nine people, a spokesman for the provincial police said.\n\n"
+                             "The unrest came a day after gunmen shot dead an activist outside his home in Amarah.",
+                             "2024-05-09")
+    killing = [i for i in incs if i.event_type == "Violence against civilians"]
+    assert len(killing) == 1 and killing[0].event_date == "2024-05-06"
+
+
+def test_undated_report_takes_the_day_of_a_background_sentence_before_it():
+    incs = extract_incidents("The string of attacks sparked anger in Jos, where hundreds of youths on Monday "
+                             "blocked the main highway. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_date == "2024-05-06"

@@ -149,6 +149,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
+            if date is not None:
+                para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
             continue
         if not trigger and date is not None:
             para_date = (s.paragraph, date)
@@ -195,8 +197,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         linked = incidents[-1].event_date if incidents and _SAME_TIME.search(g.sentences[0].text) else None
         shift = relative_day(g.sentences[0].text) if incidents else None
         if linked is None and shift is not None:
-            # "The following day, ...", "The unrest came a day after gunmen ...": counted from the incident before.
-            linked = (dt.date.fromisoformat(incidents[-1].event_date) + dt.timedelta(days=shift)).isoformat()
+            # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
+            # the text dated (an undated one in between only carries the publication day).
+            ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
+            linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
