@@ -309,3 +309,10 @@ def test_undated_report_takes_the_day_of_a_background_sentence_before_it():
     incs = extract_incidents("The string of attacks sparked anger in Jos, where hundreds of youths on Monday "
                              "blocked the main highway. The protest was peaceful.", "2024-05-09")
     assert len(incs) == 1 and incs[0].event_date == "2024-05-06"
+
+
+def test_aftermath_of_named_victims_is_no_new_incident():
+    inc = _one("Troops killed three NPA rebels in a clash near Las Navas, Northern Samar, on Sunday, the army said.\n\n"
+               "The firefight lasted about an hour.\n\n"
+               "Officials said the bodies of the slain rebels would be handed over to their families.")
+    assert inc.fatalities == 3

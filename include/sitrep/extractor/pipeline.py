@@ -127,8 +127,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             trigger = False
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
-        if trigger and death_only and groups and not violence_words(s.text) and (
-                _OF_THE_VICTIMS.search(s.text) or not any(casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+        if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
+                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
             # the aftermath of an incident already reported, never a new one.
             if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
@@ -227,7 +227,9 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
-_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b", re.I)
+# Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
+_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
+                             r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+", re.I)
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
 _BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
                           r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
