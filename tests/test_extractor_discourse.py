@@ -316,3 +316,14 @@ def test_aftermath_of_named_victims_is_no_new_incident():
                "The firefight lasted about an hour.\n\n"
                "Officials said the bodies of the slain rebels would be handed over to their families.")
     assert inc.fatalities == 3
+
+
+def test_day_of_a_scene_setting_clause_is_the_report_day():
+    inc = _one("Parading the suspects at the police headquarters in Kano on Tuesday, the commissioner said the six "
+               "men were arrested on Sunday in a raid on a hideout in Dala.")
+    assert inc.event_date == "2024-05-05"
+
+
+def test_day_of_a_gerund_subject_is_the_event_day():
+    inc = _one("Fighting broke out between herders and farmers near Lafia on Monday, residents said.")
+    assert inc.event_date == "2024-05-06"

@@ -33,6 +33,9 @@ _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|thro
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,6}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
 # "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.
 _SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?{_REPORT_VERB}\b")
+# A participle clause that opens the sentence and sets the scene of a source's statement: "Parading the suspects
+# at the naval base on Monday, the commander said they were intercepted on Sunday".
+_SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|journalists|his|her|their)\b[^,.;]*),\s+(?:[\w'’.-]+,?\s+){{0,6}}?{_REPORT_VERB}\b")
 # Day-first numbers: "13/02/2024", "13.02.2024".
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # A weekday the date right after it names: "on Saturday, 9 November", "Tuesday 13/02/2024".
@@ -127,6 +130,9 @@ def _is_reporting(text: str, start: int) -> bool:
     on Monday", "On Wednesday, officials said ...") rather than the event."""
     if _SAID_BEFORE.search(text[max(0, start - 70):start]):
         return True
+    m = _SPEAKING.match(text)
+    if m and start < m.end("clause"):
+        return True  # "Speaking to reporters on Monday, the governor said ...": when the source spoke
     opening = re.match(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?$", text[:start], re.I)
     if opening:
         m = re.match(r"[\w ,./-]*?(?=,|\s[a-z])", text[start:start + 40])  # the date expression itself
