@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -71,8 +72,10 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year
 
 
-def _candidates(text: str, published: dt.date) -> list[tuple[int, dt.date, bool]]:
-    """Every date expression in `text`: (position, day, whether it dates a report rather than an event)."""
+@lru_cache(maxsize=4096)
+def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool], ...]:
+    """Every date expression in `text`: (position, day, whether it dates a report rather than an event).
+    Cached: the pipeline asks about the same sentence several times."""
     out: list[tuple[int, dt.date, bool]] = []
 
     def offer(start: int, value: dt.date | None) -> None:
@@ -122,7 +125,7 @@ def _candidates(text: str, published: dt.date) -> list[tuple[int, dt.date, bool]
         if (m.group(1) or "").lower() in ("last", "past") and back == 0:
             back = 7
         offer(m.start(), published - dt.timedelta(days=back))
-    return sorted(out, key=lambda c: c[0])
+    return tuple(sorted(out, key=lambda c: c[0]))
 
 
 def _is_reporting(text: str, start: int) -> bool:
