@@ -179,3 +179,151 @@ def test_a_region_heading_places_only_its_own_section():
             "Soldiers clashed with bandits on Tuesday, killing six.")
     incidents = extract_incidents(text, "2024-05-08")
     assert len(incidents) == 2 and incidents[1].admin1 != incidents[0].admin1
+
+
+# Dates: the day of the event, not of the report.
+
+def test_day_a_source_spoke_is_not_the_event_day():
+    inc = _one("The army said in a statement on Wednesday that its troops had repelled an attack by militants "
+               "on a base near Kidal on Tuesday, killing four of them.")  # published on a Wednesday
+    assert inc.event_date == "2024-05-07"
+
+
+def test_day_a_source_told_an_outlet_is_only_a_fallback():
+    inc = _one("Gunmen kidnapped eleven traders on the road between Gusau and Tsafe, residents told Radio Kaduna "
+               "on Tuesday.")
+    assert inc.event_date == "2024-05-07"  # nothing else dates it: the day they spoke
+
+
+def test_weekday_followed_by_its_date_takes_the_date():
+    inc = _one("Police said they had arrested three men in Kano on Saturday, 27 April, and seized two rifles.")
+    assert inc.event_date == "2024-04-27"
+
+
+def test_numeric_day_first_date():
+    inc = _one("In the early hours of Friday 03/05/2024, gunmen attacked a police patrol in Onitsha, Anambra "
+               "state, killing one officer.")
+    assert inc.event_date == "2024-05-03"
+
+
+def test_following_day_counts_from_the_incident_before():
+    incs = extract_incidents("On 2 May, militants ambushed an army patrol near Djibo, killing three soldiers.\n\n"
+                             "The following day, suspected militants abducted six traders on the road between "
+                             "Kaya and Dori.", "2024-05-08")
+    assert [i.event_date for i in incs] == ["2024-05-02", "2024-05-03"]
+
+
+def test_an_event_that_came_a_day_before_the_one_told_first():
+    incs = extract_incidents("Hundreds of protesters blocked the main road in Zubair on Tuesday, burning tyres "
+                             "and throwing stones at police.\n\n"
+                             "The unrest came a day after gunmen shot dead a teacher outside his home in Amarah.",
+                             "2024-05-09")
+    dates = {i.location: i.event_date for i in incs}
+    assert len(incs) == 2 and "2024-05-06" in dates.values() and "2024-05-07" in dates.values()
+
+
+def test_on_the_same_day_inside_the_sentence_links_to_the_day_before():
+    incs = extract_incidents("On 6 May, gunmen attacked a police station in Onitsha, killing two officers.\n\n"
+                             "Similarly, at about noon on the same day, soldiers defused a bomb planted near a "
+                             "market in Nnewi.", "2024-05-08")
+    assert len(incs) == 2 and all(i.event_date == "2024-05-06" for i in incs)
+
+
+def test_undated_report_takes_the_day_told_earlier_in_its_paragraph():
+    incs = extract_incidents("The killings angered residents of Jos, where hundreds of youths on Monday blocked "
+                             "the main highway for three hours. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_type == "Protests" and incs[0].event_date == "2024-05-06"
+
+
+def test_dateline_day_anchors_relative_days():
+    inc = _one("KADUNA, Nigeria, May 6 (Reuters) - Gunmen killed five farmers in a village near Kajuru on Sunday, "
+               "police said.", "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the Sunday before the filing day, Monday 6 May
+
+
+def test_publication_stamp_is_not_the_day_of_a_section():
+    inc = _one("Published 8 May 2024, 10:20\n\nThe militants opened fire on an army outpost near Rutba, the army "
+               "said. Two soldiers were killed in the gunfight.", "2024-05-08")
+    assert inc.event_type == "Battles"
+
+
+def test_both_means_named_code_the_primary_one():
+    # ACLED codes the means named as the main one; the writer names it first.
+    inc = _one("Russian artillery and drones hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    inc = _one("Russian drones and artillery hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_attributed_account_of_the_event_continues_it():
+    text = ("Bandits abducted 14 people from Gidan Dawa, a village in Zamfara State, residents told a local radio "
+            "station on Tuesday.\n\n"
+            "A farmer, Musa Garba, said the gunmen stormed the village at about midnight on Sunday, shooting into "
+            "the air before leading the captives into the forest.")
+    inc = _one(text, "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the day the account gives, not the day the residents spoke
+
+
+def test_attribution_that_reports_violence_is_not_an_account():
+    incs = extract_incidents("Gunmen killed three farmers near Gusau on Monday.\n\n"
+                             "Soldiers killed four bandits in a gunfight near Tsafe on Tuesday, the army said, adding "
+                             "that the attackers had fled.", "2024-05-08")
+    assert len(incs) == 2
+
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bodies of three herders were found near Baga on Monday.", 3),
+    ("At least 12 soldiers and volunteers were killed in the assault.", 12),
+    ("Two girls fetching water near the village of Kalgo, south of Birnin Kebbi, were killed when a mine exploded.", 2),
+])
+def test_fatalities_of_longer_victim_phrases(sentence, expected):
+    assert count("fatalities", sentence) == expected
+
+
+def test_one_named_victim_shot_dead_counts_one():
+    inc = _one("Two gunmen on a motorbike shot dead the village chief of Kalgo, in Kebbi state, on Monday night.")
+    assert inc.fatalities == 1
+
+
+def test_protest_against_a_killing_counts_no_death():
+    inc = _one("Hundreds of students marched through Jos on Monday to protest against the killing of a classmate.")
+    assert inc.event_type == "Protests" and inc.fatalities == 0
+
+
+def test_relatives_of_a_victim_are_not_a_toll():
+    assert count("fatalities", "About 30 people and relatives of a woman who was killed last year blocked the road.") == 0
+
+
+def test_a_day_after_counts_from_the_last_dated_incident():
+    incs = extract_incidents("Protesters blocked the main road through Zubair on Tuesday evening, burning tyres and "
+                             "throwing stones at police.\n\n"
+                             "Police arrested nine people, a spokesman for the provincial police said.\n\n"
+                             "The unrest came a day after gunmen shot dead an activist outside his home in Amarah.",
+                             "2024-05-09")
+    killing = [i for i in incs if i.event_type == "Violence against civilians"]
+    assert len(killing) == 1 and killing[0].event_date == "2024-05-06"
+
+
+def test_undated_report_takes_the_day_of_a_background_sentence_before_it():
+    incs = extract_incidents("The string of attacks sparked anger in Jos, where hundreds of youths on Monday "
+                             "blocked the main highway. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_date == "2024-05-06"
+
+
+def test_aftermath_of_named_victims_is_no_new_incident():
+    inc = _one("Troops killed three NPA rebels in a clash near Las Navas, Northern Samar, on Sunday, the army said.\n\n"
+               "The firefight lasted about an hour.\n\n"
+               "Officials said the bodies of the slain rebels would be handed over to their families.")
+    assert inc.fatalities == 3
+
+
+def test_day_of_a_scene_setting_clause_is_the_report_day():
+    inc = _one("Parading the suspects at the police headquarters in Kano on Tuesday, the commissioner said the six "
+               "men were arrested on Sunday in a raid on a hideout in Dala.")
+    assert inc.event_date == "2024-05-05"
+
+
+def test_day_of_a_gerund_subject_is_the_event_day():
+    inc = _one("Fighting broke out between herders and farmers near Lafia on Monday, residents said.")
+    assert inc.event_date == "2024-05-06"

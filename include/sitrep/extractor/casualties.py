@@ -16,7 +16,8 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"activists?|protesters?|demonstrators?|rioters?|supporters?|leaders?|commanders?|officials?|"
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
-           r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|"
+           r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
+           r"shepherds?|herdsm[ae]n|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is)))")
 _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
@@ -27,6 +28,9 @@ _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|h
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
                  r"several|dozens|many|some|scores|hundreds)\b)")
+# What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed".
+_DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+          r"[^\n]){0,80}?,?\s+)")
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
@@ -53,7 +57,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})\s*"
                        rf"(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
-    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+)?(?:\([^)]*\)\s+)?"
+    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
+                     rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      rf"been|subsequently)\s+){{0,3}}[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
@@ -62,7 +67,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")
-    bodies = (rf"|\b(?:bodies|corpses|remains) of (?P<n3>{_Q})\s+{_MODS}{_PERSON}" if kind == "fatalities" else "")
+    # "the bodies of two shepherds": whatever noun follows, bodies are of people
+    bodies = (rf"|\b(?:bodies|corpses|remains) of (?P<n3>{_Q})\s+(?!(?:of|and)\b)[\w'-]" if kind == "fatalities" else "")
     nounp = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?:reported|confirmed|more|other)\s+)?{noun}\b" + toll + bodies, re.I)
     return coord, pre, post, nounp
 
@@ -177,9 +183,15 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"pronounced dead))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
 
 
+# "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
+_ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
+                         r"behead(?:ed|ing)|stabbed to death)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,2}\w+s\b)", re.I)
+
+
 def definite_death(text: str) -> bool:
-    """"The woman subsequently died": one death, when no figure was given for the incident."""
-    return bool(_DEFINITE_ONE.search(text))
+    """"The woman subsequently died", "gunmen shot dead the village head": one death, when no figure was given
+    for the incident."""
+    return bool(_DEFINITE_ONE.search(text) or _ONE_KILLED.search(text))
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"

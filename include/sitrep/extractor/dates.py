@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -21,8 +22,25 @@ _MONTH_FIRST = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _AGO = re.compile(r"\b(two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirmed|added|stated|claimed)\s+"
-                         r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+# A reporting verb, its addressee or medium ("told Arewa Voice FM", "said in a statement", "told Reuters by phone")
+# and the day it is dated by: "officials said on Tuesday" dates the report, not the event.
+_REPORT_VERB = (r"(?:said|says|told|tells|reported|reports|announced|confirmed|added|stated|claimed|wrote|posted|"
+                r"tweeted|denied|acknowledged|disclosed|revealed|briefed)")
+_MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|through|local|state|news|press|"
+           r"statement|statements|reporters|journalists|phone|telephone|conference|briefing|interview|agency|radio|"
+           r"television|channel|station|broadcaster|newspaper|outlet|website|programme|program|correspondent|reporter|"
+           r"media|message|post|video|social|X|Telegram|"
+           r"[A-Z][\w.'&-]*),?\s+)")
+_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,6}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
+# "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.
+_SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?{_REPORT_VERB}\b")
+# A participle clause that opens the sentence and sets the scene of a source's statement: "Parading the suspects
+# at the naval base on Monday, the commander said they were intercepted on Sunday".
+_SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|journalists|his|her|their)\b[^,.;]*),\s+(?:[\w'’.-]+,?\s+){{0,6}}?{_REPORT_VERB}\b")
+# Day-first numbers: "13/02/2024", "13.02.2024".
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# A weekday the date right after it names: "on Saturday, 9 November", "Tuesday 13/02/2024".
+_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_MON}\s+\d)", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -54,17 +72,20 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year
 
 
-def resolve_date(text: str, published: dt.date) -> dt.date | None:
-    """The first date expression in `text` resolved against `published`; None when there is none."""
-    best: tuple[int, dt.date] | None = None
+@lru_cache(maxsize=4096)
+def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool], ...]:
+    """Every date expression in `text`: (position, day, whether it dates a report rather than an event).
+    Cached: the pipeline asks about the same sentence several times."""
+    out: list[tuple[int, dt.date, bool]] = []
 
-    def offer(pos: int, value: dt.date | None) -> None:
-        nonlocal best
-        if value is not None and (best is None or pos < best[0]):
-            best = (pos, value)
+    def offer(start: int, value: dt.date | None) -> None:
+        if value is not None:
+            out.append((start, value, _is_reporting(text, start)))
 
     for m in _ISO.finditer(text):
         offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _NUMERIC.finditer(text):
+        offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), published))
     for m in _DAY_FIRST.finditer(text):
         day, month = int(m.group(1)), _month(m.group(2))
         if month is None:
@@ -97,27 +118,73 @@ def resolve_date(text: str, published: dt.date) -> dt.date | None:
         n = m.group(1).lower()
         offer(m.start(), published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
     for m in _WEEKDAY.finditer(text):
-        if _SAID_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # "residents said on Monday": when it was reported, not when it happened
+        if _DATE_AFTER_WEEKDAY.match(text, m.end()):
+            continue  # "on Saturday, 9 November": the date that follows says which Saturday
         wd = _WEEKDAYS.index(m.group(2).lower())
         back = (published.weekday() - wd) % 7
         if (m.group(1) or "").lower() in ("last", "past") and back == 0:
             back = 7
         offer(m.start(), published - dt.timedelta(days=back))
-    return best[1] if best else None
+    return tuple(sorted(out, key=lambda c: c[0]))
+
+
+def _is_reporting(text: str, start: int) -> bool:
+    """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
+    on Monday", "On Wednesday, officials said ...") rather than the event."""
+    if _SAID_BEFORE.search(text[max(0, start - 70):start]):
+        return True
+    m = _SPEAKING.match(text)
+    if m and start < m.end("clause"):
+        return True  # "Speaking to reporters on Monday, the governor said ...": when the source spoke
+    opening = re.match(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?$", text[:start], re.I)
+    if opening:
+        m = re.match(r"[\w ,./-]*?(?=,|\s[a-z])", text[start:start + 40])  # the date expression itself
+        return bool(m and _SAID_AFTER.match(text, start + m.end()))
+    return False
+
+
+def _numeric_date(a: int, b: int, year: int, published: dt.date) -> dt.date | None:
+    """"13/02/2024" is day first; when both readings exist, the one closest before publication."""
+    readings = [d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d is not None]
+    past = [d for d in readings if d <= published + dt.timedelta(days=1)]
+    return max(past) if past else (readings[0] if readings else None)
+
+
+def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> dt.date | None:
+    """The first date expression in `text` resolved against `published`; None when there is none.
+
+    A day that dates a source's report ("officials said on Tuesday") is skipped unless `with_reported`: an event
+    told in the same sentence ("said on Thursday that it had struck on Wednesday") has its own day.
+    """
+    for _, day, reporting in _candidates(text, published):
+        if with_reported or not reporting:
+            return day
+    return None
 
 
 def has_explicit_date(text: str) -> bool:
-    return bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text))
-
-
-_SAID_ON = re.compile(r"\b(?:said|says|told \w+|reported|announced|confirmed|added|stated|claimed)\s+(?:late\s+|early\s+)?"
-                      r"(?:on\s+)?(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+    return bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text) or _NUMERIC.search(text))
 
 
 def reported_date(text: str, published: dt.date) -> dt.date | None:
     """The day a source spoke ("officials said Tuesday"): the best date left for an event that names none."""
-    m = _SAID_ON.search(text)
-    if m is None:
-        return None
-    return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
+    return next((day for _, day, reporting in _candidates(text, published) if reporting), None)
+
+
+_N_DAYS = r"(a|one|two|three|four|\d)"
+# "The following day, militants abducted ...": a day counted from the incident told before.
+_DAYS_LATER = re.compile(rf"^(?:the (?:following|next) day|the day after|{_N_DAYS} days? later)\b", re.I)
+_DAYS_EARLIER = re.compile(rf"^(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))\b"
+                           rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b", re.I)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def relative_day(text: str) -> int | None:
+    """Days from the incident told before to the one this sentence tells: "The following day" +1; "The unrest
+    came a day after gunmen shot dead ..." -1 (the shooting came first); None when it says nothing of the kind."""
+    for pattern, sign in ((_DAYS_LATER, 1), (_DAYS_EARLIER, -1)):
+        m = pattern.search(text)
+        if m:
+            n = next((g for g in m.groups() if g), "a").lower()
+            return sign * (int(n) if n.isdigit() else _COUNT[n])
+    return None

@@ -12,7 +12,7 @@ from .actors import find_actors, pick_actors, same_side
 from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
 from .merge import merge_same_event
-from .dates import has_explicit_date, parse_published, reported_date, resolve_date
+from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
 from ..outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific
@@ -25,7 +25,8 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
                                 r"(?:hurt|injured|killed)\W*$", re.I)
 # Openings that place an undated incident on the previous incident's day.
 _SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
-                        r"evening|morning)|the same day|that (?:evening|night|afternoon)|meanwhile)\b", re.I)
+                        r"evening|morning)|the same day|that (?:evening|night|afternoon)|meanwhile)\b|"
+                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
 _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
@@ -57,6 +58,7 @@ class _Group:
     tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
     near: Counter = field(default_factory=Counter)  # cues of continuing sentences in its first paragraph
     section: int = 0  # the section of the article it was opened in
+    detail_date: dt.date | None = None  # the day told earlier in its paragraph ("youths on Monday blocked ...")
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -74,6 +76,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     pub = parse_published(published)
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
+    # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
+    pub = _dateline_date(cleaned.dateline, pub) or pub
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}"):
         return []
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
@@ -87,12 +91,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     section_date: dt.date | None = None  # a heading that names the day a roundup covers
     section = 0  # sections the headings divide the article into
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
+    para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
     for s in split_sentences(body):
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section += 1
             section_place = _place_in(body, s, toponyms, starts)
-            if not _PERIOD.search(s.text):  # "Reporting period: 16-22 September" dates no single event
+            if not _PERIOD.search(s.text) and not _STAMP.search(s.text):
+                # "Reporting period: 16-22 September" dates no single event; "Published 11 April" dates the page
                 section_date = resolve_date(s.text, pub) or section_date
             continue
         if last_actor is not None and last_actor[0] != s.paragraph:
@@ -121,8 +127,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             trigger = False
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
-        if trigger and death_only and groups and not violence_words(s.text) and (
-                _OF_THE_VICTIMS.search(s.text) or not any(casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+        if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
+                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
             # the aftermath of an incident already reported, never a new one.
             if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
@@ -143,7 +149,11 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
+            if date is not None:
+                para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
             continue
+        if not trigger and date is not None:
+            para_date = (s.paragraph, date)
         if trigger:
             means.update(k for k in _MEANS if cues.get(k))
             if current is not None and _continues(current, s, cues, own_place, date):
@@ -158,6 +168,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                              date=date, section_place=section_place, section_date=section_date,
                              section=section)
+            if para_date is not None and para_date[0] == s.paragraph:
+                # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
+                current.detail_date = para_date[1]
             groups.append(current)
         elif current is not None and current.sentences[-1].paragraph == s.paragraph:
             # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
@@ -181,7 +194,13 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     dated: list[bool] = []
     for k, g in enumerate(groups):
         # A narrative without its own date ("Hours later, ...") continues on the previous incident's day.
-        linked = incidents[-1].event_date if incidents and _SAME_TIME.match(g.sentences[0].text) else None
+        linked = incidents[-1].event_date if incidents and _SAME_TIME.search(g.sentences[0].text) else None
+        shift = relative_day(g.sentences[0].text) if incidents else None
+        if linked is None and shift is not None:
+            # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
+            # the text dated (an undated one in between only carries the publication day).
+            ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
+            linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
@@ -198,6 +217,7 @@ _MEANS = ("air", "shelling", "ied", "grenade")
 _DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:\w+ )?"
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
                          r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
+_STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
 _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
 _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
@@ -207,7 +227,9 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
-_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b", re.I)
+# Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
+_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
+                             r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+", re.I)
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
 _BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
                           r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
@@ -222,6 +244,14 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
     if any(cues.get(k) for k in _MEANS) or not means or not _BARE_STRIKE.search(text) or not _HITS.search(text):
         return
     cues[means.most_common(1)[0][0]] += 1
+
+
+def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
+    """The day a dateline names ("KYIV, March 3 (AFP) -"), when it is the filing day of a story published then."""
+    if not dateline or not has_explicit_date(dateline):
+        return None
+    d = resolve_date(dateline, pub)
+    return d if d is not None and -1 <= (pub - d).days <= 3 else None
 
 
 def _dateline_country(dateline: str | None) -> str | None:
@@ -316,9 +346,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     """
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text):
         return False
+    gap = s.paragraph - g.sentences[-1].paragraph
+    if gap <= 1 and (g.date is None or date is None or date == g.date) and _account_of_it(s.text):
+        # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
+        # whatever finer place or hour it adds.
+        return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
-    gap = s.paragraph - g.sentences[-1].paragraph
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
     if gap == 0:
@@ -333,6 +367,24 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+# The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
+# radio station on Monday, the commissioner said".
+_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
+                          r"explained|recalled)\s+(?:that\s+)?)", re.I)
+
+
+def _account_of_it(text: str) -> bool:
+    """Whether the sentence, after its attribution, opens with a definite reference to the event just told or to
+    its participants ("the gunmen", "they", "the attackers"); an attribution that itself tells of violence is
+    not one."""
+    m = _ATTRIBUTION.match(text)
+    if m is None:
+        return False
+    if taxonomy.is_trigger(taxonomy.sentence_cues(text[:m.end()])):
+        return False
+    return bool(_ANAPHOR.match(text[m.end():]))
 
 
 def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: list[int],
@@ -374,9 +426,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
     if date is None:
-        # No day for the event itself: the day its section covers, else the day a source spoke of it
-        # ("the military said Tuesday that its troops had retaken ...").
-        date = g.section_date or next((d for d in (reported_date(x.text, pub) for x in g.sentences) if d), None)
+        # No day in its own sentences: the day told earlier in its paragraph, the day its section covers, else
+        # the day a source spoke of it ("the military said Tuesday that its troops had retaken ...").
+        date = g.detail_date or g.section_date or next(
+            (d for d in (reported_date(x.text, pub) for x in g.sentences) if d), None)
     if date is None or date > pub:
         date = pub
     mentions = g.mentions

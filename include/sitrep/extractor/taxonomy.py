@@ -300,6 +300,12 @@ def _protest_leads(text: str) -> bool:
     return bool(others) and m.start() < min(others)
 
 
+def _named_first(text: str, one: str, other: str) -> bool:
+    """Whether the cue `one` is named before the cue `other` in the sentence."""
+    a, b = CUES[one].search(text), CUES[other].search(text)
+    return a is not None and (b is None or a.start() < b.start())
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -349,6 +355,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
     if has("air", where=first) and not (has("clash", "strong_clash", "fire_at_armed", where=first)
                                          and _SUPPORTING.search(text)):
+        if has("shelling", where=first) and not has("strong_clash", where=first) and _named_first(text, "shelling", "air"):
+            # ACLED codes the primary means when both are named: "artillery and drones hit the city" is shelling.
+            return "Shelling/artillery/missile attack", 0.75
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
