@@ -18,7 +18,7 @@ export DBT_PROFILES_DIR := $(ROOT)/dbt_project
 export SITREP_WAREHOUSE ?= $(ROOT)/data/sitrep.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench
+.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench bench-cluster
 
 # The venv is rebuilt whenever requirements or packaging change.
 $(VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
@@ -50,10 +50,12 @@ run: setup
 	$(PY) -m sitrep.demo
 
 # Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
-# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port.
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port, and
+# Debian's Redis, the broker of the Celery cluster test (tests/cluster).
 test: setup
 	bash scripts/install_chromium.sh
 	bash scripts/install_postgres.sh
+	bash scripts/install_redis.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed
@@ -85,6 +87,12 @@ bench: $(VENV)/.installed
 	@mkdir -p bench/work
 	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
 	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
+
+# The Celery cluster test at scale (two workers, one killed mid-shard), printing its timings: make bench-cluster N=10000
+bench-cluster: $(VENV)/.installed
+	bash scripts/install_postgres.sh
+	bash scripts/install_redis.sh
+	SITREP_CLUSTER_ARTICLES=$(N) SITREP_CLUSTER_SHARDS=$${SHARDS:-8} $(PY) -m pytest tests/cluster -q -s -p no:cacheprovider
 
 # dbt docs (lineage, every column described, the overview page) served on loopback only: make docs DOCS_PORT=8080
 DOCS_PORT ?= 8080
