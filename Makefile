@@ -74,19 +74,25 @@ eval: $(VENV)/.installed
 	$(PY) bench/eval_articles.py
 
 # Scale benchmark on a synthetic corpus: make bench-data N=100000; make bench N=100000 (1M: PER_DAY=10000 INCREMENT=10000)
+# LENGTH=news: news-length articles (the gold set's length distribution, bench/corpus_gen.py) in bench/data/N-news.
 N ?= 10000
 PER_DAY ?= 2000
 INCREMENT ?= 1000
-BENCH_DATA := $(ROOT)/bench/data/$(N)
+LENGTH ?= short
+SHARD_LIMIT ?= 4000
+BENCH_DATA := $(ROOT)/bench/data/$(N)$(if $(filter news,$(LENGTH)),-news,)
+BENCH_NAME := $(notdir $(BENCH_DATA))
 
 bench-data: $(VENV)/.installed
-	$(PY) bench/corpus_gen.py --articles $(N) --per-day $(PER_DAY) --increment $(INCREMENT) --out $(BENCH_DATA)
+	$(PY) bench/corpus_gen.py --articles $(N) --per-day $(PER_DAY) --increment $(INCREMENT) --length $(LENGTH) \
+		--out $(BENCH_DATA)
 
 bench: $(VENV)/.installed
-	@test -f $(BENCH_DATA)/manifest.json || $(MAKE) bench-data N=$(N) PER_DAY=$(PER_DAY) INCREMENT=$(INCREMENT)
+	@test -f $(BENCH_DATA)/manifest.json || $(MAKE) bench-data N=$(N) PER_DAY=$(PER_DAY) INCREMENT=$(INCREMENT) LENGTH=$(LENGTH)
 	@mkdir -p bench/work
-	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
-	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
+	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(BENCH_NAME).json
+	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(BENCH_NAME).json
+	$(PY) bench/shard_bench.py --corpus $(BENCH_DATA) --limit $(SHARD_LIMIT) --json bench/work/shards_$(BENCH_NAME).json
 
 # The Celery cluster test at scale (two workers, one killed mid-shard), printing its timings: make bench-cluster N=10000
 bench-cluster: $(VENV)/.installed
