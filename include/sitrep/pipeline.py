@@ -138,8 +138,11 @@ def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[
 
 
 def publish(settings: Settings, *, as_of: str) -> str:
+    from sitrep import motherduck
     from sitrep.publish import publish as publish_copy
 
+    if motherduck.is_motherduck(settings.serving):
+        return motherduck.publish(settings.warehouse, settings.serving, as_of=as_of)
     return str(publish_copy(settings.warehouse, settings.serving, as_of=as_of))
 
 
@@ -163,6 +166,10 @@ def count_incidents(settings: Settings) -> int | None:
     """Incidents in the published copy (None before the first publication)."""
     import duckdb
 
+    from sitrep import motherduck
+
+    if motherduck.is_motherduck(settings.serving):
+        return motherduck.count_incidents(settings.serving)
     if not settings.serving.exists():
         return None
     try:

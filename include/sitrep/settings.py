@@ -15,6 +15,13 @@ def _path(name: str, default: Path) -> Path:
     return Path(value).expanduser().resolve() if value else default
 
 
+def _serving(default: Path) -> Path | str:
+    value = os.environ.get("SITREP_SERVING", "").strip()
+    if value.startswith("md:"):  # a MotherDuck database, not a file
+        return value
+    return _path("SITREP_SERVING", default)
+
+
 def _location(name: str, default: Path) -> str:
     """A local folder (made absolute) or an fsspec URL (kept as written)."""
     value = os.environ.get(name, "").strip()
@@ -42,7 +49,7 @@ def _positive_int(name: str, default: int) -> int:
 @dataclass(frozen=True)
 class Settings:
     warehouse: Path
-    serving: Path
+    serving: Path | str  # a file, or md:<database> (MotherDuck, sitrep.motherduck)
     sources: Path
     dbt_project_dir: Path
     dbt_profiles_dir: Path
@@ -58,7 +65,7 @@ class Settings:
         dbt_dir = _path("SITREP_DBT_PROJECT_DIR", PROJECT_ROOT / "dbt_project")
         return cls(
             warehouse=_path("SITREP_WAREHOUSE", PROJECT_ROOT / "data" / "sitrep.duckdb"),
-            serving=_path("SITREP_SERVING", PROJECT_ROOT / "data" / "serving" / "sitrep.duckdb"),
+            serving=_serving(PROJECT_ROOT / "data" / "serving" / "sitrep.duckdb"),
             sources=_path("SITREP_SOURCES", PROJECT_ROOT / "include" / "sources.yml"),
             dbt_project_dir=dbt_dir,
             dbt_profiles_dir=_path("SITREP_DBT_PROFILES_DIR", dbt_dir),
