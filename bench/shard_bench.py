@@ -67,6 +67,7 @@ def _run(settings, workers: int) -> dict:
             if proc.returncode:
                 errors.append(proc.stderr[-2000:])
 
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     threads = [threading.Thread(target=worker) for _ in range(workers)]
     for th in threads:
@@ -74,10 +75,21 @@ def _run(settings, workers: int) -> dict:
     for th in threads:
         th.join()
     seconds = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0
     if errors:
         raise RuntimeError(errors[0])
+    # Per CPU-second of the shard processes: the per-core speed, which other jobs on the machine do not dilute.
     return {"workers": workers, "shards": len(tasks), "articles": articles, "seconds": round(seconds, 2),
-            "articles_per_s": round(articles / seconds, 1)}
+            "articles_per_s": round(articles / seconds, 1), "cpu_seconds": round(cpu, 1),
+            "articles_per_cpu_s": round(articles / cpu, 1) if cpu else None,
+            "load_average": round(os.getloadavg()[0], 2)}
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         for r in results["runs"]:
             r["speedup"] = round(base["seconds"] / r["seconds"], 2)
             r["efficiency"] = round(r["speedup"] / r["workers"], 2)
-    print(json.dumps({"scaling": [{k: r[k] for k in ("workers", "articles_per_s", "speedup", "efficiency")}
+    print(json.dumps({"scaling": [{k: r[k] for k in ("workers", "articles_per_s", "articles_per_cpu_s", "speedup",
+                                                     "efficiency")}
                                   for r in results["runs"]] if base else results["runs"]}))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
