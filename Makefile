@@ -18,7 +18,7 @@ export DBT_PROFILES_DIR := $(ROOT)/dbt_project
 export SITREP_WAREHOUSE ?= $(ROOT)/data/sitrep.duckdb
 export PATH := $(BIN):$(PATH)
 
-.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench
+.PHONY: run test setup airflow-init dashboard bench-fetch bench-geoparse eval docs clean bench-data bench bench-cluster
 
 # The venv is rebuilt whenever requirements or packaging change.
 $(VENV)/.installed: requirements.txt requirements-test.txt pyproject.toml
@@ -50,10 +50,12 @@ run: setup
 	$(PY) -m sitrep.demo
 
 # Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
-# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port.
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port, and
+# Debian's Redis, the broker of the Celery cluster test (tests/cluster).
 test: setup
 	bash scripts/install_chromium.sh
 	bash scripts/install_postgres.sh
+	bash scripts/install_redis.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed
@@ -72,19 +74,31 @@ eval: $(VENV)/.installed
 	$(PY) bench/eval_articles.py
 
 # Scale benchmark on a synthetic corpus: make bench-data N=100000; make bench N=100000 (1M: PER_DAY=10000 INCREMENT=10000)
+# LENGTH=news: news-length articles (the gold set's length distribution, bench/corpus_gen.py) in bench/data/N-news.
 N ?= 10000
 PER_DAY ?= 2000
 INCREMENT ?= 1000
-BENCH_DATA := $(ROOT)/bench/data/$(N)
+LENGTH ?= short
+SHARD_LIMIT ?= 4000
+BENCH_DATA := $(ROOT)/bench/data/$(N)$(if $(filter news,$(LENGTH)),-news,)
+BENCH_NAME := $(notdir $(BENCH_DATA))
 
 bench-data: $(VENV)/.installed
-	$(PY) bench/corpus_gen.py --articles $(N) --per-day $(PER_DAY) --increment $(INCREMENT) --out $(BENCH_DATA)
+	$(PY) bench/corpus_gen.py --articles $(N) --per-day $(PER_DAY) --increment $(INCREMENT) --length $(LENGTH) \
+		--out $(BENCH_DATA)
 
 bench: $(VENV)/.installed
-	@test -f $(BENCH_DATA)/manifest.json || $(MAKE) bench-data N=$(N) PER_DAY=$(PER_DAY) INCREMENT=$(INCREMENT)
+	@test -f $(BENCH_DATA)/manifest.json || $(MAKE) bench-data N=$(N) PER_DAY=$(PER_DAY) INCREMENT=$(INCREMENT) LENGTH=$(LENGTH)
 	@mkdir -p bench/work
-	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(N).json
-	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(N).json
+	$(PY) bench/extract_bench.py --corpus $(BENCH_DATA) --limit 2000 --repeat 3 --json bench/work/extract_$(BENCH_NAME).json
+	$(PY) bench/scale_bench.py --corpus $(BENCH_DATA) --repeat 3 --json bench/work/scale_$(BENCH_NAME).json
+	$(PY) bench/shard_bench.py --corpus $(BENCH_DATA) --limit $(SHARD_LIMIT) --json bench/work/shards_$(BENCH_NAME).json
+
+# The Celery cluster test at scale (two workers, one killed mid-shard), printing its timings: make bench-cluster N=10000
+bench-cluster: $(VENV)/.installed
+	bash scripts/install_postgres.sh
+	bash scripts/install_redis.sh
+	SITREP_CLUSTER_ARTICLES=$(N) SITREP_CLUSTER_SHARDS=$${SHARDS:-8} $(PY) -m pytest tests/cluster -q -s -p no:cacheprovider
 
 # dbt docs (lineage, every column described, the overview page) served on loopback only: make docs DOCS_PORT=8080
 DOCS_PORT ?= 8080

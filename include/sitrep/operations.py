@@ -30,7 +30,10 @@ def serving_asset():
     """The published serving copy as an Airflow Asset: downstream DAGs can use `schedule=[serving_asset()]`."""
     from airflow.sdk import Asset
 
-    return Asset(name=SERVING_ASSET_NAME, uri=Settings.from_env().serving.as_uri(), group="sitrep")
+    serving = Settings.from_env().serving
+    # A MotherDuck database has no file URI: the asset is named by its md: path.
+    uri = f"motherduck://{serving[3:]}" if isinstance(serving, str) else serving.as_uri()
+    return Asset(name=SERVING_ASSET_NAME, uri=uri, group="sitrep")
 
 
 def send_alert(alert: dict[str, Any]) -> bool:

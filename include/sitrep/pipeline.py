@@ -87,19 +87,41 @@ def land(settings: Settings, candidates: dict, run_id: str,
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
-    return {**os.environ, "SITREP_WAREHOUSE": str(settings.warehouse), "DBT_PROFILES_DIR": str(settings.dbt_profiles_dir)}
+    return {**os.environ, "SITREP_WAREHOUSE": str(settings.warehouse), "DBT_PROFILES_DIR": str(settings.dbt_profiles_dir),
+            "SITREP_EXTRACTION": settings.extraction, "SITREP_SHARDS": settings.shards}
+
+
+# With sharded extraction, dbt builds in two steps around the shard stage: the texts, then everything after them.
+TEXTS_SELECTOR = "+int_article_texts"
 
 
 def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None) -> None:
     """`dbt build` (seeds, models, tests) in a child process: dbt's global state stays out of the worker.
 
     dbt's output is streamed line by line as it runs (to the log, and to `echo` when given): a full refresh can
-    take an hour and must not look hung."""
+    take an hour and must not look hung. With SITREP_EXTRACTION=sharded the shards are extracted here, one after
+    the other (the full-refresh DAG spreads them over workers instead: sitrep.sharded_extract)."""
+    if settings.extraction != "sharded":
+        return dbt_build(settings, full_refresh=full_refresh, echo=echo)
+    from sitrep import sharded_extract
+
+    dbt_build(settings, full_refresh=full_refresh, echo=echo, select=TEXTS_SELECTOR)
+    sharded_extract.run_all(settings, full_refresh=full_refresh)
+    dbt_build(settings, full_refresh=full_refresh, echo=echo, exclude=TEXTS_SELECTOR)
+
+
+def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None,
+              select: str | None = None, exclude: str | None = None) -> None:
     dbt = Path(sys.executable).with_name("dbt")
     args = [str(dbt), "build", "--project-dir", str(settings.dbt_project_dir),
             "--profiles-dir", str(settings.dbt_profiles_dir)]
     if full_refresh:
         args.append("--full-refresh")
+    if select:
+        # cautious: a test that also reads a model outside the selection (a relationship) waits for that model
+        args += ["--select", select, "--indirect-selection", "cautious"]
+    if exclude:
+        args += ["--exclude", exclude]
     tail: collections.deque[str] = collections.deque(maxlen=40)
     with subprocess.Popen(args, env={**dbt_env(settings), "PYTHONUNBUFFERED": "1"}, cwd=settings.dbt_project_dir,
                           text=True, errors="replace", stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -116,8 +138,11 @@ def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str
 
 
 def publish(settings: Settings, *, as_of: str) -> str:
+    from sitrep import motherduck
     from sitrep.publish import publish as publish_copy
 
+    if motherduck.is_motherduck(settings.serving):
+        return motherduck.publish(settings.warehouse, settings.serving, as_of=as_of)
     return str(publish_copy(settings.warehouse, settings.serving, as_of=as_of))
 
 
@@ -141,6 +166,10 @@ def count_incidents(settings: Settings) -> int | None:
     """Incidents in the published copy (None before the first publication)."""
     import duckdb
 
+    from sitrep import motherduck
+
+    if motherduck.is_motherduck(settings.serving):
+        return motherduck.count_incidents(settings.serving)
     if not settings.serving.exists():
         return None
     try:

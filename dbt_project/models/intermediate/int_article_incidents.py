@@ -3,6 +3,10 @@
 One row per article (even when it reports nothing) lets the incremental run skip articles already read by this
 extractor version; bumping EXTRACTOR_VERSION re-extracts them all on the next run. Large batches (a full refresh)
 are spread over all cores by sitrep.batch_extract.
+
+With SITREP_EXTRACTION=sharded (config `extraction`) the extraction already ran as one Airflow task per article_id
+shard (sitrep.sharded_extract): this model only reads the current version's rows from the source
+extraction_shards.article_incidents, and fails if a text was left out, so a skipped shard cannot pass unnoticed.
 """
 
 import pandas as pd
@@ -18,6 +22,8 @@ def model(dbt, session):
     from sitrep.batch_extract import extract_many
     from sitrep.extractor import EXTRACTOR_VERSION
 
+    if dbt.config.get("extraction") == "sharded":
+        return _from_shards(dbt, session, EXTRACTOR_VERSION)
     # Every readable text, including those flagged with a problem that leaves the text usable (an unparseable
     # date: its flag stays in int_article_texts.extraction_error and the fetch day stands in below).
     texts = dbt.ref("int_article_texts").filter("text is not null")
@@ -32,3 +38,19 @@ def model(dbt, session):
         "coalesce(canonical_url, url)"
     ).fetchall()
     return pd.DataFrame(extract_many(rows), columns=list(COLUMNS)).astype(COLUMNS)
+
+
+def _from_shards(dbt, session, version):
+    texts = dbt.ref("int_article_texts").filter("text is not null").project("article_id")
+    shards = dbt.source("extraction_shards", "article_incidents").filter(f"extractor_version = '{version}'")
+    rows = shards.project(", ".join(f"cast({name} as {'bigint' if kind == 'int64' else 'varchar'}) as {name}"
+                                    for name, kind in COLUMNS.items()))
+    missing = texts.except_(rows.project("article_id")).aggregate("count(*)").fetchall()[0][0]
+    if missing:
+        raise RuntimeError(f"{missing} article text(s) have no extraction by version {version} in the shard files: "
+                           "run the shard stage (sitrep.sharded_extract) before dbt, or set SITREP_EXTRACTION=local")
+    if dbt.is_incremental:
+        rows = rows.filter(
+            f"article_id not in (select article_id from {dbt.this} where extractor_version = '{version}')"
+        )
+    return rows.order("article_id")
