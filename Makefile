@@ -50,10 +50,12 @@ run: setup
 	$(PY) -m sitrep.demo
 
 # Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
-# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port.
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port, and for
+# Debian's docker-compose, whose `config` checks docker-compose.yml without a Docker engine.
 test: setup
 	bash scripts/install_chromium.sh
 	bash scripts/install_postgres.sh
+	bash scripts/install_compose.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed
