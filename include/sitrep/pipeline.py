@@ -90,27 +90,45 @@ def dbt_env(settings: Settings) -> dict[str, str]:
     return {**os.environ, "SITREP_WAREHOUSE": str(settings.warehouse), "DBT_PROFILES_DIR": str(settings.dbt_profiles_dir)}
 
 
+def dbt_pidfile(settings: Settings) -> Path:
+    return settings.warehouse.with_name(settings.warehouse.name + ".dbt.pid")
+
+
 def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None) -> None:
     """`dbt build` (seeds, models, tests) in a child process: dbt's global state stays out of the worker.
 
     dbt's output is streamed line by line as it runs (to the log, and to `echo` when given): a full refresh can
-    take an hour and must not look hung."""
+    take an hour and must not look hung. dbt dies with this process, and a dbt left running by a killed earlier
+    attempt is stopped first (sitrep.child_process): a retry never waits on, or races, a ghost holding the lock."""
+    from sitrep import child_process
+
     dbt = Path(sys.executable).with_name("dbt")
     args = [str(dbt), "build", "--project-dir", str(settings.dbt_project_dir),
             "--profiles-dir", str(settings.dbt_profiles_dir)]
     if full_refresh:
         args.append("--full-refresh")
+    pidfile = dbt_pidfile(settings)
+    pidfile.parent.mkdir(parents=True, exist_ok=True)
+    child_process.stop_stale(pidfile, log=log)
     tail: collections.deque[str] = collections.deque(maxlen=40)
-    with subprocess.Popen(args, env={**dbt_env(settings), "PYTHONUNBUFFERED": "1"}, cwd=settings.dbt_project_dir,
-                          text=True, errors="replace", stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          bufsize=1) as proc:
-        for line in proc.stdout:
-            line = line.rstrip("\n")
-            tail.append(line)
-            log.info("dbt: %s", line)
-            if echo is not None:
-                echo(line)
-        returncode = proc.wait()
+    with subprocess.Popen(child_process.guarded(args), env={**dbt_env(settings), "PYTHONUNBUFFERED": "1"},
+                          cwd=settings.dbt_project_dir, text=True, errors="replace", stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, bufsize=1) as proc:
+        child_process.record(pidfile, proc.pid)
+        try:
+            for line in proc.stdout:
+                line = line.rstrip("\n")
+                tail.append(line)
+                log.info("dbt: %s", line)
+                if echo is not None:
+                    echo(line)
+            returncode = proc.wait()
+        except BaseException:  # interrupted, timed out: stop dbt rather than wait for it to finish
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            child_process.forget(pidfile, proc.pid)
     if returncode != 0:
         raise DbtBuildFailed(f"dbt build failed (exit {returncode}); nothing was published.\n" + "\n".join(tail))
 
