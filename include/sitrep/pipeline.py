@@ -67,7 +67,11 @@ def land(settings: Settings, candidates: dict, run_id: str,
     """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built.
     `candidates` is what `discover` returned, or the reference `stash_candidates` made of it."""
     from sitrep.acquisition import SourceUnreachable, fetch_and_land
+    from sitrep.scrub import scrub_once
 
+    # Once, after an upgrade: rows stored before URL secrets were stripped are scrubbed in every layer, so this
+    # run's build and publication come out clean too.
+    scrub_once(settings.warehouse)
     stash = None
     if isinstance(candidates, dict) and candidates.get("candidates_file"):
         import json
