@@ -48,6 +48,7 @@ def _un_redact(warehouse: Path, originals: list[str]) -> int:
     back = {redact_url(url): url for url in originals}
     conn = duckdb.connect(str(warehouse))
     try:
+        conn.execute("drop schema if exists meta cascade")  # older versions kept no migration record
         rows = conn.execute("select article_id, url, final_url, fetch_error, text_sha256, content_sha256 "
                             "from raw.articles").fetchall()
         changed = 0
@@ -212,3 +213,11 @@ def test_scrub_leaves_clean_values_and_the_raw_body_alone(tmp_path):
         ("b", "https://h.example/story?author=smith&keyword=attack", None, None, None),
     ]
     assert redact_text("x") == "x"
+
+
+def test_a_new_warehouse_is_marked_done_at_its_first_run(tmp_path):
+    """Otherwise the mark would appear at the second run and change a warehouse that a same-day re-run must
+    leave identical (test_pipeline_e2e)."""
+    path = tmp_path / "new.duckdb"
+    assert scrub_once(path) == {}
+    assert scrub_once(path) is None

@@ -88,10 +88,9 @@ def applied(conn: duckdb.DuckDBPyConnection) -> bool:
 
 
 def scrub_once(warehouse_path: str | Path) -> dict[str, int] | None:
-    """The automatic migration: scrub unless already done; None when there was nothing to do."""
+    """The automatic migration: scrub unless already done (None then). A new warehouse is marked done at once:
+    it only ever receives redacted rows, and a later run must not add the mark and so change the warehouse."""
     path = Path(warehouse_path)
-    if not path.exists():
-        return None  # a new warehouse only ever receives redacted rows
     with warehouse(path) as conn:
         if applied(conn):
             return None
