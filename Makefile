@@ -50,12 +50,14 @@ run: setup
 	$(PY) -m sitrep.demo
 
 # Without a way to install Chromium the browser tests skip (the reason is printed); under CI they must run.
-# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port, and
-# Debian's Redis, the broker of the Celery cluster test (tests/cluster).
+# The same for Debian's PostgreSQL, which the scheduler test (tests/scheduled) starts on a loopback port, Debian's
+# Redis, the broker of the Celery cluster test (tests/cluster), and Debian's docker-compose, whose `config` checks
+# docker-compose.yml without a Docker engine.
 test: setup
 	bash scripts/install_chromium.sh
 	bash scripts/install_postgres.sh
 	bash scripts/install_redis.sh
+	bash scripts/install_compose.sh
 	$(PY) -m pytest
 
 dashboard: $(VENV)/.installed

@@ -25,11 +25,13 @@ DUCKDB_POOL = "duckdb"
 # A deployment (or the scheduler test) can start the schedule elsewhere and catch up on the days since.
 START_DATE = pendulum.parse(os.environ.get("SITREP_DAG_START_DATE", "2020-01-01"), tz="UTC")
 CATCHUP = os.environ.get("SITREP_DAG_CATCHUP", "false").strip().lower() in ("1", "true", "yes")
+# First retry delay (doubling after each try, at most 10 min); the scheduler test shortens it.
+RETRY_DELAY = timedelta(seconds=float(os.environ.get("SITREP_DAG_RETRY_DELAY_SECONDS", "30")))
 
 default_args = {
     "owner": "sitrep",
     "retries": 2,
-    "retry_delay": timedelta(seconds=30),
+    "retry_delay": RETRY_DELAY,
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(minutes=10),
     "execution_timeout": timedelta(hours=2),

@@ -120,6 +120,17 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _scrub_secrets(args: argparse.Namespace) -> int:
+    from sitrep.scrub import scrub_and_republish
+    from sitrep.settings import Settings
+
+    settings = Settings.from_env()
+    report = scrub_and_republish(args.warehouse or settings.warehouse,
+                                 None if args.no_publish else (args.serving or settings.serving))
+    print(json.dumps(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -160,6 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="file (acled; default stdout) or folder (csv/parquet)")
     p.add_argument("--database", help="serving copy to read (default: $SITREP_SERVING)")
     p.set_defaults(func=_export)
+
+    p = sub.add_parser("scrub-secrets", parents=[common],
+                       help="strip URL credentials from rows stored by older versions, then republish")
+    p.add_argument("--warehouse", help="warehouse to scrub (default: $SITREP_WAREHOUSE)")
+    p.add_argument("--serving", help="serving copy to replace with a clean one (default: $SITREP_SERVING)")
+    p.add_argument("--no-publish", action="store_true", help="scrub the warehouse only")
+    p.set_defaults(func=_scrub_secrets)
     return parser
 
 

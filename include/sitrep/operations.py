@@ -75,14 +75,15 @@ def source_freshness(settings: Settings) -> dict:
     """`dbt source freshness` on raw.articles (thresholds in models/staging/_sources.yml). Stale sources are
     warned about (log + alert hook), never raised: a quiet news day must not fail the DAG. Returns
     {"stale": [...], "results": [{"source", "status", "age_hours"}]}."""
+    from sitrep.child_process import guarded
     from sitrep.pipeline import dbt_env
 
     dbt = Path(sys.executable).with_name("dbt")
     with tempfile.TemporaryDirectory(prefix="sitrep-freshness-") as tmp:
         out = Path(tmp) / "sources.json"
-        proc = subprocess.run(
-            [str(dbt), "source", "freshness", "--project-dir", str(settings.dbt_project_dir),
-             "--profiles-dir", str(settings.dbt_profiles_dir), "--output", str(out)],
+        proc = subprocess.run(  # guarded: dbt dies with the task, never holding the warehouse lock after it
+            guarded([str(dbt), "source", "freshness", "--project-dir", str(settings.dbt_project_dir),
+                     "--profiles-dir", str(settings.dbt_profiles_dir), "--output", str(out)]),
             env=dbt_env(settings), cwd=settings.dbt_project_dir, text=True, capture_output=True)
         for line in proc.stdout.splitlines():
             log.info("dbt: %s", line)

@@ -67,7 +67,11 @@ def land(settings: Settings, candidates: dict, run_id: str,
     """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built.
     `candidates` is what `discover` returned, or the reference `stash_candidates` made of it."""
     from sitrep.acquisition import SourceUnreachable, fetch_and_land
+    from sitrep.scrub import scrub_once
 
+    # Once, after an upgrade: rows stored before URL secrets were stripped are scrubbed in every layer, so this
+    # run's build and publication come out clean too.
+    scrub_once(settings.warehouse)
     stash = None
     if isinstance(candidates, dict) and candidates.get("candidates_file"):
         import json
@@ -95,6 +99,10 @@ def dbt_env(settings: Settings) -> dict[str, str]:
 TEXTS_SELECTOR = "+int_article_texts"
 
 
+def dbt_pidfile(settings: Settings) -> Path:
+    return settings.warehouse.with_name(settings.warehouse.name + ".dbt.pid")
+
+
 def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None) -> None:
     """`dbt build` (seeds, models, tests) in a child process: dbt's global state stays out of the worker.
 
@@ -112,6 +120,10 @@ def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str
 
 def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None,
               select: str | None = None, exclude: str | None = None) -> None:
+    """One `dbt build`. dbt dies with this process, and a dbt left running by a killed earlier attempt is
+    stopped first (sitrep.child_process): a retry never waits on, or races, a ghost holding the lock."""
+    from sitrep import child_process
+
     dbt = Path(sys.executable).with_name("dbt")
     args = [str(dbt), "build", "--project-dir", str(settings.dbt_project_dir),
             "--profiles-dir", str(settings.dbt_profiles_dir)]
@@ -122,17 +134,28 @@ def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[
         args += ["--select", select, "--indirect-selection", "cautious"]
     if exclude:
         args += ["--exclude", exclude]
+    pidfile = dbt_pidfile(settings)
+    pidfile.parent.mkdir(parents=True, exist_ok=True)
+    child_process.stop_stale(pidfile, log=log)
     tail: collections.deque[str] = collections.deque(maxlen=40)
-    with subprocess.Popen(args, env={**dbt_env(settings), "PYTHONUNBUFFERED": "1"}, cwd=settings.dbt_project_dir,
-                          text=True, errors="replace", stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          bufsize=1) as proc:
-        for line in proc.stdout:
-            line = line.rstrip("\n")
-            tail.append(line)
-            log.info("dbt: %s", line)
-            if echo is not None:
-                echo(line)
-        returncode = proc.wait()
+    with subprocess.Popen(child_process.guarded(args), env={**dbt_env(settings), "PYTHONUNBUFFERED": "1"},
+                          cwd=settings.dbt_project_dir, text=True, errors="replace", stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, bufsize=1) as proc:
+        child_process.record(pidfile, proc.pid)
+        try:
+            for line in proc.stdout:
+                line = line.rstrip("\n")
+                tail.append(line)
+                log.info("dbt: %s", line)
+                if echo is not None:
+                    echo(line)
+            returncode = proc.wait()
+        except BaseException:  # interrupted, timed out: stop dbt rather than wait for it to finish
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            child_process.forget(pidfile, proc.pid)
     if returncode != 0:
         raise DbtBuildFailed(f"dbt build failed (exit {returncode}); nothing was published.\n" + "\n".join(tail))
 

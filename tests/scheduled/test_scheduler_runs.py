@@ -2,29 +2,43 @@
 database as in production, run sitrep_daily by its schedule; every other test uses `airflow dags test`.
 
 The test starts a throw-away PostgreSQL cluster (Debian's packages, installed by scripts/install_postgres.sh) on a
-loopback port, serves the sample site, starts the three Airflow components with the LocalExecutor, unpauses the DAG
-with its start date two days back and catch-up on, and waits until both scheduled runs (the day before yesterday
-and yesterday) have published. Slow by nature (a few minutes): it is the only test of the real scheduling path.
+loopback port, serves a small news site whose feed has articles on each of the two scheduled days, starts the three
+Airflow components with the LocalExecutor, unpauses the DAG with its start date two days back and catch-up on, and
+waits until both scheduled runs (the day before yesterday and yesterday) have published.
+
+On the way it kills task processes with SIGKILL, as the OOM killer or a lost worker would: the first day's
+`fetch_and_land` while it is fetching, the second day's `dbt_build` while dbt is building. Airflow's retries
+re-run them, and the warehouse (raw, intermediate and marts) and the serving copy must then equal those of an
+uninterrupted run of the same two days (`sitrep run`, the DAG's code path): nothing duplicated, nothing
+lost. Slow by nature (a few minutes): it is the only test of the real scheduling path.
 """
 
 from __future__ import annotations
 
 import glob
+import importlib.util
+import json
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from sitrep.sample_server import SOURCES_FILE, serve_sample_site
+from sitrep.sample_server import SITE_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -91,15 +105,108 @@ def _task_logs(home: Path) -> str:
     return "\n".join(f"--- {p.relative_to(home)}\n{_tail(p, 30)}" for p in logs[-4:])
 
 
-def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
+def _faultlib():
+    """The fault tests' snapshot helpers (tests/faults/faultlib.py): one definition of "the same data"."""
+    spec = importlib.util.spec_from_file_location("faultlib", REPO / "tests" / "faults" / "faultlib.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _NewsSite:
+    """The sample site's article pages behind a feed dated on the two scheduled days (three articles each), so each
+    run lands new articles. `armed` makes the first article request after it set `article_requested`."""
+
+    def __init__(self, days: list[datetime]):
+        pages = sorted((SITE_DIR / "articles").glob("*.html"))
+        self.items = [(page.name, day + timedelta(hours=9 + 3 * i))
+                      for d, day in enumerate(days) for i, page in enumerate(pages[3 * d:3 * d + 3])]
+        self.armed = threading.Event()
+        self.article_requested = threading.Event()
+
+    def _feed(self, base: str) -> bytes:
+        items = "".join(
+            f"<item><title>{name[:-5].replace('-', ' ')}</title><link>{base}/articles/{name}</link>"
+            f"<guid>{base}/articles/{name}</guid><pubDate>{format_datetime(when)}</pubDate></item>"
+            for name, when in self.items)
+        return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
+                f"<link>{base}/</link><description>test wire</description>{items}</channel></rss>").encode()
+
+    @contextmanager
+    def serve(self):
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                path = self.path.split("?", 1)[0]
+                if path == "/feed.xml":
+                    body, ctype = site._feed(base), "application/rss+xml"
+                elif path == "/robots.txt":
+                    body, ctype = (SITE_DIR / "robots.txt").read_bytes(), "text/plain"
+                elif path.startswith("/articles/") and (SITE_DIR / path.lstrip("/")).is_file():
+                    if site.armed.is_set():
+                        site.article_requested.set()
+                    body = (SITE_DIR / path.lstrip("/")).read_text().replace("{base_url}", base).encode()
+                    ctype = "text/html; charset=utf-8"
+                else:
+                    self.send_error(404)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+def _alive(pid: int) -> bool:
+    from sitrep.child_process import _start_time
+
+    return _start_time(pid) is not None
+
+
+def _running_task_pid(cur, task_id: str, interval_end: datetime) -> int | None:
+    """The pid of the task process (Airflow's task runner) of a running task instance, from the metadata DB."""
+    cur.execute("select ti.pid from task_instance ti join dag_run r on r.dag_id = ti.dag_id and r.run_id = ti.run_id "
+                "where ti.dag_id = 'sitrep_daily' and ti.task_id = %s and ti.state = 'running' "
+                "and r.data_interval_end = %s", (task_id, interval_end))
+    row = cur.fetchone()
+    return row[0] if row and row[0] else None
+
+
+def _kill_task(pid: int) -> None:
+    """SIGKILL the task process alone (not its group): whatever it started must not outlive it on its own."""
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while _alive(pid):
+        assert time.monotonic() < deadline, f"task process {pid} survived SIGKILL"
+        time.sleep(0.05)
+
+
+def test_scheduler_runs_both_days_and_killed_tasks_retry_to_an_uninterrupted_result(postgres, tmp_path):
     import psycopg2
 
-    home, data = tmp_path / "airflow", tmp_path / "data"
+    faultlib = _faultlib()
+    home, data, ref = tmp_path / "airflow", tmp_path / "data", tmp_path / "reference"
     home.mkdir()
     api_port = _free_port()
     # Should midnight UTC pass during the test, a third run becomes due: only the first two are checked.
     today = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
     start = today - timedelta(days=2)
+    site = _NewsSite([start, start + timedelta(days=1)])
+    dbt_log = tmp_path / "dbt_logs" / "dbt.log"
     env = {
         **os.environ,
         "AIRFLOW_HOME": str(home),
@@ -122,9 +229,13 @@ def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
         "SITREP_WAREHOUSE": str(data / "sitrep.duckdb"),
         "SITREP_SERVING": str(data / "serving" / "sitrep.duckdb"),
         "SITREP_DBT_PROJECT_DIR": str(REPO / "dbt_project"),
-        "SITREP_SOURCES": str(SOURCES_FILE),
+        "SITREP_SOURCES": str(tmp_path / "sources.yml"),
         "SITREP_DAG_START_DATE": start.date().isoformat(),
         "SITREP_DAG_CATCHUP": "true",
+        "SITREP_DAG_RETRY_DELAY_SECONDS": "3",  # the killed tasks' retries need not wait 30 s here
+        # dbt's target/ and log of this test's own: the log shows which model dbt is building.
+        "DBT_TARGET_PATH": str(tmp_path / "dbt_target"),
+        "DBT_LOG_PATH": str(dbt_log.parent),
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     migrate = subprocess.run([AIRFLOW, "db", "migrate"], env=env, capture_output=True, text=True, timeout=600)
@@ -133,19 +244,36 @@ def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
                    capture_output=True, timeout=120)
 
     procs: list[tuple[subprocess.Popen, Path]] = []
-    with serve_sample_site() as base_url:
-        env["SITREP_SAMPLE_BASE_URL"] = base_url
+    kills: dict[str, dict] = {}
+    with site.serve() as base_url:
+        # Paced fetching (1 s between requests to the host) keeps a landing running long enough to be killed in.
+        (tmp_path / "sources.yml").write_text(
+            "fetch: {allow_private: ['127.0.0.1/32'], per_host_interval: 1.0, max_retries: 1}\n"
+            f"sources:\n  - {{name: wire, kind: rss, url: '{base_url}/feed.xml'}}\n")
+        # The reference: the same two days, uninterrupted, through the DAG's code path (land, build, publish),
+        # built once for both days: incremental builds equal a full one (tests/faults/test_incremental_equals_full).
+        ref_env = {**env, "SITREP_WAREHOUSE": str(ref / "sitrep.duckdb"),
+                   "SITREP_SERVING": str(ref / "serving" / "sitrep.duckdb"),
+                   "DBT_TARGET_PATH": str(ref / "dbt_target"), "DBT_LOG_PATH": str(ref / "dbt_logs")}
+        reference = subprocess.run(
+            [sys.executable, "-m", "sitrep", "run", "--date", start.date().isoformat(), "--to",
+             (start + timedelta(days=1)).date().isoformat(), "--quiet-dbt"],
+            env=ref_env, capture_output=True, text=True, timeout=900)
+        assert reference.returncode == 0, reference.stdout[-3000:] + reference.stderr[-3000:]
+        site.armed.set()
+
+        pg = psycopg2.connect(postgres.replace("postgresql+psycopg2", "postgresql"))
+        pg.autocommit = True
+        cur = pg.cursor()
         try:
             for component in (["api-server", "--port", str(api_port)], ["dag-processor"], ["scheduler"]):
                 log = tmp_path / f"{component[0]}.log"
                 procs.append((subprocess.Popen([AIRFLOW, *component], env=env, stdout=log.open("w"),
                                                stderr=subprocess.STDOUT, start_new_session=True), log))
-            pg_url = postgres.replace("postgresql+psycopg2", "postgresql")
             deadline = time.monotonic() + 300
             while True:  # the dag-processor has to serialise the DAG (created paused) before it can be unpaused
-                with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
-                    cur.execute("select is_paused from dag where dag_id = 'sitrep_daily'")
-                    row = cur.fetchone()
+                cur.execute("select is_paused from dag where dag_id = 'sitrep_daily'")
+                row = cur.fetchone()
                 if row is not None and row[0] is False:  # checked in the DB: the CLI also exits 0 for no DAG
                     break
                 if row is not None:
@@ -156,21 +284,61 @@ def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
 
             deadline = time.monotonic() + WAIT_FOR_RUNS
             runs: list = []
+            log_offset = None
+            next_status = 0.0
             while time.monotonic() < deadline:
-                with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+                # Day 1: kill fetch_and_land once it is fetching the articles.
+                if "landing" not in kills and site.article_requested.is_set():
+                    pid = _running_task_pid(cur, "fetch_and_land", start + timedelta(days=1))
+                    assert pid, "an article was requested but no fetch_and_land is running"
+                    _kill_task(pid)
+                    with duckdb.connect(env["SITREP_WAREHOUSE"], read_only=True) as conn:
+                        landed = conn.execute("select count(*) from raw.articles").fetchone()[0]
+                    kills["landing"] = {"pid": pid, "landed_before_retry": landed}
+                # Day 2: kill dbt_build once dbt is building the incident models on top of day 1.
+                if "landing" in kills and "dbt" not in kills:
+                    pid = _running_task_pid(cur, "dbt_build", today)
+                    if pid and log_offset is None:
+                        log_offset = dbt_log.stat().st_size if dbt_log.exists() else 0
+                    pidfile = Path(env["SITREP_WAREHOUSE"] + ".dbt.pid")
+                    if pid and log_offset is not None and pidfile.exists() and dbt_log.exists():
+                        with dbt_log.open(errors="replace") as fh:
+                            fh.seek(log_offset)
+                            building = re.search(r"START python incremental model \w+\.int_article_incidents",
+                                                 fh.read())
+                        try:
+                            info = json.loads(pidfile.read_text())
+                        except (OSError, ValueError):  # replaced or removed just now: look again
+                            info = {}
+                        if building and info.get("owner") == pid:
+                            dbt_pid = info["pid"]
+                            assert _alive(dbt_pid)
+                            _kill_task(pid)
+                            died = time.monotonic()
+                            while _alive(dbt_pid):
+                                assert time.monotonic() - died < 10, "dbt outlived its killed task by 10 s"
+                                time.sleep(0.05)
+                            kills["dbt"] = {"pid": pid, "dbt_pid": dbt_pid}
+                if time.monotonic() >= next_status:
+                    next_status = time.monotonic() + 2
                     cur.execute("select run_id, run_type, state, data_interval_end from dag_run "
                                 "where dag_id = 'sitrep_daily' order by data_interval_end")
                     runs = cur.fetchall()
-                assert not [r for r in runs if r[2] == "failed"], (
-                    f"a run failed: {runs}\n{_task_logs(home)}\n{_tail(procs[2][1])}")
-                if len(runs) >= 2 and all(r[2] == "success" for r in runs[:2]):
-                    break
-                for proc, log in procs:
-                    assert proc.poll() is None, f"{log.stem} exited:\n{_tail(log)}"
-                time.sleep(5)
+                    assert not [r for r in runs if r[2] == "failed"], (
+                        f"a run failed: {runs}\n{_task_logs(home)}\n{_tail(procs[2][1])}")
+                    if len(runs) >= 2 and all(r[2] == "success" for r in runs[:2]):
+                        break
+                    for proc, log in procs:
+                        assert proc.poll() is None, f"{log.stem} exited:\n{_tail(log)}"
+                time.sleep(0.1)
             else:
                 pytest.fail(f"runs not done in {WAIT_FOR_RUNS}s: {runs}\n{_task_logs(home)}\n{_tail(procs[2][1])}")
+            cur.execute("select r.data_interval_end, ti.task_id, ti.state, ti.try_number from task_instance ti "
+                        "join dag_run r on r.dag_id = ti.dag_id and r.run_id = ti.run_id "
+                        "where ti.dag_id = 'sitrep_daily' and ti.task_id in ('fetch_and_land', 'dbt_build')")
+            tries = {(end.astimezone(timezone.utc), task): (state, n) for end, task, state, n in cur.fetchall()}
         finally:
+            pg.close()
             for proc, _log in procs:
                 if proc.poll() is None:
                     os.killpg(proc.pid, signal.SIGTERM)
@@ -191,3 +359,22 @@ def test_scheduler_runs_both_scheduled_days_and_publishes(postgres, tmp_path):
         conn.close()
     # The later run published last (or a third one, had midnight passed meanwhile).
     assert as_of[:10] in (today.date().isoformat(), (today + timedelta(days=1)).date().isoformat()), as_of
+
+    # Both kills happened where intended, and Airflow's retry (a second try) finished each task.
+    assert set(kills) == {"landing", "dbt"}, kills
+    assert tries[(ends[0], "fetch_and_land")] == ("success", 2), tries
+    assert tries[(ends[1], "dbt_build")] == ("success", 2), tries
+    reference_raw = faultlib.raw_keys(ref / "sitrep.duckdb")
+    assert len(reference_raw) == 6 and all(r[2] for r in reference_raw), "the reference did not land 6 articles"
+    assert kills["landing"]["landed_before_retry"] < len(reference_raw), "the landing kill came after it landed"
+
+    # The warehouse after the retries equals the uninterrupted one: raw, every intermediate table, the marts.
+    raw = faultlib.raw_keys(env["SITREP_WAREHOUSE"])
+    assert not [k for k, n in Counter(r[0] for r in raw).items() if n > 1], "duplicate article_id in raw"
+    assert raw == reference_raw
+    layers = ("intermediate", "marts")
+    got, want = faultlib.snapshot(env["SITREP_WAREHOUSE"], layers), faultlib.snapshot(ref / "sitrep.duckdb", layers)
+    assert set(got) == set(want) and got == want
+    assert want["marts.fct_incidents"], "the reference has no incidents: nothing was compared"
+    assert faultlib.snapshot(env["SITREP_SERVING"]) == faultlib.snapshot(ref / "serving" / "sitrep.duckdb")
+    assert not Path(env["SITREP_WAREHOUSE"] + ".dbt.pid").exists(), "the last build left its pid file behind"
