@@ -259,29 +259,33 @@ class Villages:
         return len(self.gid)
 
     def _find(self, hashes, vids, key: str, ccs) -> list[int]:
+        if not ccs:
+            return []
+        # One searchsorted pair for all countries: the miss path asks every country of the table.
+        hs = self._np.array([village_key_hash(cc, key) for cc in ccs], dtype=self._np.uint64)
+        los, his = hashes.searchsorted(hs, "left"), hashes.searchsorted(hs, "right")
         found: list[int] = []
-        for cc in ccs:
-            h = self._np.uint64(village_key_hash(cc, key))
-            lo = int(hashes.searchsorted(h, "left"))
-            hi = int(hashes.searchsorted(h, "right"))
-            found.extend(vids[lo:hi].tolist())
+        for lo, hi in zip(los.tolist(), his.tolist()):
+            if hi > lo:
+                found.extend(vids[lo:hi].tolist())
         return found
 
     def lookup(self, key: str, ccs=None) -> tuple[list[int], bool]:
         """Villages (of countries ``ccs``, else of all) whose name has the same transliteration key (True),
-        else the same skeleton (False)."""
+        else the same skeleton (False). With no village found, the flag means nothing."""
         ccs = sorted(self.ccs if ccs is None else set(ccs) & self._cc_set)
         tk = translit_key(key)
         if len(tk) >= 3:
             found = self._find(self.thash, self.tvid, tk, ccs)
             if found:
                 return found, True
-            # A spelling that names places elsewhere ("Milano", "Loule") is that name, not a vowel-dropped
-            # spelling of some other village here.
-            if any(self._find(self.thash, self.tvid, tk, (cc,)) for cc in self.ccs if cc not in ccs):
-                return [], True
         sk = translit_skeleton(key)
-        return (self._find(self.shash, self.svid, sk, ccs) if len(sk) >= 4 else []), False
+        loose = self._find(self.shash, self.svid, sk, ccs) if len(sk) >= 4 else []
+        # A spelling that names places elsewhere ("Milano", "Loule") is that name, not a vowel-dropped spelling
+        # of some other village here. Asked only when the skeleton found one: it hashes the key for every country.
+        if loose and len(tk) >= 3 and self._find(self.thash, self.tvid, tk, [cc for cc in self.ccs if cc not in ccs]):
+            return [], True
+        return loose, False
 
     def row(self, v: int) -> tuple:
         a1, a2 = int(self.a1[v]), int(self.a2[v])

@@ -155,8 +155,10 @@ class Geoparser:
         # Per-call state (country weights, surname words) lives per thread: one parser serves all threads.
         self._local = threading.local()
         self._admins_by_cc: dict[str, list[tuple[str, int, str]]] | None = None
+        self._admin_ids_by_cc: dict[str, list[int]] = {}
         self._fuzzy_seen: dict[tuple[str, str], tuple[int, ...]] = {}   # the same misspelt region recurs across notes
         self._blocked: dict[tuple[str, bool], bool] = {}   # words a village span may not contain
+        self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
         self._village_ccs = frozenset(gazetteer.villages.ccs) if gazetteer.villages is not None else frozenset()
 
     # ------------------------------------------------------------------ recognition
@@ -228,9 +230,7 @@ class Geoparser:
                 # Villages of the same name compete with the towns abroad. Where the name is a main entry's own
                 # spelling ("Milano", "Loule"), only villages spelled nearly so (Dardarah for "Dardara"), not
                 # every one its loose key covers (Malyn, Lalovo).
-                extra, same_key = g.village_match(found.key, vccs)
-                if found.exact:
-                    extra = [c for c in extra if self._spelling(found.key, c) >= 0.8]
+                extra, same_key = self._namesake_villages(found, vccs)
                 if extra and same_key:
                     have = set(found.cands)
                     found.cands = list(found.cands) + [c for c in extra if c not in have]
@@ -250,6 +250,20 @@ class Geoparser:
         mentions.extend(self._cued_unknowns(text, toks, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _namesake_villages(self, found: _Mention, vccs: frozenset[str]) -> tuple[list[int], bool]:
+        """Villages sharing the key of a main-gazetteer name, spelled nearly as it where that name is exact.
+        Cached: the same names ("Baghdad", "Gaza") recur in every article and each has dozens of namesakes."""
+        memo = (found.key, found.exact, vccs)
+        hit = self._namesakes.get(memo)
+        if hit is None:
+            extra, same_key = self.g.village_match(found.key, vccs)
+            if extra and same_key and found.exact:
+                extra = [c for c in extra if self._spelled_nearly(found.key, c, 0.8)]
+            if len(self._namesakes) > 50_000:
+                self._namesakes.clear()
+            hit = self._namesakes[memo] = (extra, same_key)
+        return hit
 
     _HYPHEN_WORD = re.compile(r"-([A-Z][a-z]+)")
 
@@ -550,8 +564,23 @@ class Geoparser:
 
     def _spelling(self, key: str, c: int) -> float:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
-        name = fold(self.g._name[c])
-        return difflib.SequenceMatcher(None, gz.strip_article(key) or key, gz.strip_article(name) or name).ratio()
+        return self._matcher(key, c).ratio()
+
+    def _spelled_nearly(self, key: str, c: int, floor: float) -> bool:
+        """``_spelling(key, c) >= floor``, the cheap upper bounds first: most villages under a loose key fail
+        on letter counts alone, and the full ratio dominated geoparsing time."""
+        a, b = self._bare(key), self._bare(fold(self.g._name[c]))
+        if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):   # real_quick_ratio, without building a matcher
+            return False
+        sm = difflib.SequenceMatcher(None, a, b)
+        return sm.quick_ratio() >= floor and sm.ratio() >= floor
+
+    def _matcher(self, key: str, c: int) -> difflib.SequenceMatcher:
+        return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c])))
+
+    @staticmethod
+    def _bare(name: str) -> str:
+        return gz.strip_article(name) or name
 
     def _likeliest(self, m: _Mention, cands: list[int]) -> int:
         # Spelling to one decimal first: a key shared by several villages of one region says little else.
@@ -1175,30 +1204,36 @@ class Geoparser:
 
     def _fuzzy_admin(self, key: str, cc: str) -> list[int]:
         """Admin regions of one country whose names are spelled close to ``key`` (Ninewa ~ Ninawa)."""
-        if self._admins_by_cc is None:
-            by_cc: dict[str, list[tuple[str, int, str]]] = {}
+        if self._admins_by_cc is None:   # region indices by country; their folded names per country, on demand
+            by_cc: dict[str, list[int]] = {}
             for i, f in enumerate(self._fcode):
                 if f in ("ADM1", "ADM2"):
-                    names = [fold(self.g._name[i])]
-                    if str(i) in self.g.native:   # "Ninewa" is spelled like Ninawa, not like Nineveh
-                        names.append(fold(self.g.native[str(i)]))
-                    by_cc.setdefault(self._cc[i], []).extend(
-                        (name, i, gz.strip_article(name) or name) for name in names)
-            self._admins_by_cc = by_cc
+                    by_cc.setdefault(self._cc[i], []).append(i)
+            self._admin_ids_by_cc, self._admins_by_cc = by_cc, {}
+        if cc not in self._admins_by_cc:
+            admins: list[tuple[str, int, str]] = []
+            for i in self._admin_ids_by_cc.get(cc, []):
+                names = [fold(self.g._name[i])]
+                if str(i) in self.g.native:   # "Ninewa" is spelled like Ninawa, not like Nineveh
+                    names.append(fold(self.g.native[str(i)]))
+                admins.extend((name, i, gz.strip_article(name) or name) for name in names)
+            self._admins_by_cc[cc] = admins
         hit = self._fuzzy_seen.get((key, cc))
         if hit is not None:
             return list(hit)
         bare = gz.strip_article(key) or key
         # real_quick_ratio() and quick_ratio() bound ratio() from above: most names are ruled out by their
         # length or letters before the quadratic match.
-        full, short = difflib.SequenceMatcher(None, key, ""), difflib.SequenceMatcher(None, bare, "")
+        # The key is the matchers' second sequence, whose index is built once; the bounds are symmetric, and
+        # ratio() is taken in the original order for the few names that pass them.
+        full, short = difflib.SequenceMatcher(None, "", key), difflib.SequenceMatcher(None, "", bare)
         scored = []
         for name, i, name_bare in self._admins_by_cc.get(cc, []):
             r = 0.0
-            for sm, other in ((full, name), (short, name_bare)):
-                sm.set_seq2(other)
+            for sm, mine, other in ((full, key, name), (short, bare, name_bare)):
+                sm.set_seq1(other)
                 if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8:
-                    r = max(r, sm.ratio())
+                    r = max(r, difflib.SequenceMatcher(None, mine, other).ratio())
             if r >= 0.8:
                 scored.append((r, i))
         top = max((r for r, _ in scored), default=0.0)
