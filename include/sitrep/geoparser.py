@@ -199,14 +199,10 @@ class Geoparser:
                 continue
             found = None
             # Longest span first: "Deir ez-Zor" before "Deir", "American Samoa" before "American".
-            for j in range(min(n, i + self.MAX_SPAN) - 1, i - 1, -1):
+            for j in range(self._span_end(text, toks, i, n), i - 1, -1):
                 ws = toks[j][2]
                 if not ws[:1].isupper():
                     continue
-                if any(not t[2][:1].isupper() and fold(t[2]) not in CONNECTORS for t in toks[i + 1:j]):
-                    continue
-                if any(text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
-                    continue   # a span never crosses punctuation or line breaks
                 surface = text[s0:toks[j][1]]
                 key = fold(surface)
                 if key in _NOT_PLACE:
@@ -259,11 +255,23 @@ class Geoparser:
         if hit is None:
             extra, same_key = self.g.village_match(found.key, vccs)
             if extra and same_key and found.exact:
-                extra = [c for c in extra if self._spelled_nearly(found.key, c, 0.8)]
+                extra = self._spelled_nearly(found.key, extra, 0.8)
             if len(self._namesakes) > 50_000:
                 self._namesakes.clear()
             hit = self._namesakes[memo] = (extra, same_key)
         return hit
+
+    def _span_end(self, text: str, toks, i: int, n: int) -> int:
+        """The last token a name starting at token i may reach: within MAX_SPAN, never across punctuation or a
+        line break, and past no lower-case word but a connector ("Deir ez-Zor", "Bay of Bengal")."""
+        last = min(n, i + self.MAX_SPAN) - 1
+        for k in range(i + 1, last + 1):
+            if text[toks[k - 1][1]:toks[k][0]] not in (" ", "-"):
+                return k - 1
+            w = toks[k][2]
+            if not w[:1].isupper() and fold(w) not in CONNECTORS:
+                return k - 1
+        return last
 
     _HYPHEN_WORD = re.compile(r"-([A-Z][a-z]+)")
 
@@ -276,14 +284,10 @@ class Geoparser:
     def _village_span(self, text, toks, i, n, vccs, after: int = -1) -> _Mention | None:
         """The longest span from token i (ending past ``after``) whose name is in the village table."""
         s0 = toks[i][0]
-        for j in range(min(n, i + self.MAX_SPAN) - 1, i - 1, -1):
+        for j in range(self._span_end(text, toks, i, n), i - 1, -1):
             if toks[j][1] <= after:
                 break
             if not toks[j][2][:1].isupper():
-                continue
-            if any(not t[2][:1].isupper() and fold(t[2]) not in CONNECTORS for t in toks[i + 1:j]):
-                continue
-            if any(text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
                 continue
             key = fold(text[s0:toks[j][1]])
             # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
@@ -566,14 +570,20 @@ class Geoparser:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
         return self._matcher(key, c).ratio()
 
-    def _spelled_nearly(self, key: str, c: int, floor: float) -> bool:
-        """``_spelling(key, c) >= floor``, the cheap upper bounds first: most villages under a loose key fail
-        on letter counts alone, and the full ratio dominated geoparsing time."""
-        a, b = self._bare(key), self._bare(fold(self.g._name[c]))
-        if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):   # real_quick_ratio, without building a matcher
-            return False
-        sm = difflib.SequenceMatcher(None, a, b)
-        return sm.quick_ratio() >= floor and sm.ratio() >= floor
+    def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
+        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
+        against a matcher indexed once for the key): most villages under a key fail on those."""
+        a = self._bare(key)
+        bound = difflib.SequenceMatcher(None, "", a)
+        kept = []
+        for c in cands:
+            b = self._bare(fold(self.g._name[c]))
+            if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):
+                continue
+            bound.set_seq1(b)
+            if bound.quick_ratio() >= floor and difflib.SequenceMatcher(None, a, b).ratio() >= floor:
+                kept.append(c)
+        return kept
 
     def _matcher(self, key: str, c: int) -> difflib.SequenceMatcher:
         return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c])))
