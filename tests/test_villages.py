@@ -201,3 +201,51 @@ def test_a_two_consonant_key_needs_more_than_in_before_it():
 def test_a_hyphenated_prefix_is_not_a_village():
     found = _places("Charges were filed under the Anti-Terrorism Act in Bannu, Khyber Pakhtunkhwa, Pakistan.")
     assert "Anti" not in found and found["Bannu"].country_iso2 == "PK"
+
+
+def test_a_town_word_after_the_name_rules_out_the_province_abroad():
+    # Ethiopia's Amara region shares the name; "city" says the place is a town (Al 'Amarah, Maysan).
+    t = _places("A civilian was shot dead in the market district of Amara city on Saturday.")["Amara"]
+    assert (t.country_iso2, t.admin1) == ("IQ", "Maysan")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Warplanes struck militants near Edine (Edin) village in Al Amadiya district of Duhok.", "Edine"),
+    ("Drones hit a position close to Sergele (Sargali) village in Al Amadiya district, Duhok.", "Sergele"),
+    ("Gunmen ambushed soldiers in Mervanos (Mirwanis) area in Al Amadiya district of Duhok province.", "Mervanos"),
+])
+def test_a_spelling_in_parentheses_is_the_same_village_not_a_region_abroad(sentence, name):
+    found = _places(sentence)
+    alias = sentence.split("(")[1].split(")")[0]
+    village = found.get(name) or found[alias]
+    assert (village.country_iso2, village.admin1, village.precision) == ("IQ", "Duhok", 1), found
+    assert all(t.country_iso2 == "IQ" for t in found.values() if not t.is_demonym), found
+
+
+def test_a_village_in_the_countryside_of_a_town_lies_near_that_town():
+    # Salhabiyah (Raqqa district, 80 km away) shares Salibi's key; the countryside of Tell Abiad does not reach it.
+    found = _places("Rockets fell on Salibi village in the countryside of Tell Abiad in Ar Raqqa governorate.")
+    assert "Salibi" not in found or found["Salibi"].latitude > 36.4, found
+    assert found["Tell Abiad"].country_iso2 == "SY"
+
+
+def test_an_unknown_village_by_a_town_is_placed_at_that_town():
+    found = _places("Gunmen fired on a car in the village of Olan in the countryside of Al Bab in Aleppo.")
+    olan, al_bab = found["Olan"], found["Al Bab"]
+    assert (olan.latitude, olan.longitude, olan.precision) == (al_bab.latitude, al_bab.longitude, 2)
+
+
+def test_a_region_after_a_comma_places_the_town_before_it():
+    # "Hamra town, Aleppo": not Al Jazirah al Hamra' in the Emirates.
+    t = _places("A landmine killed a boy on the outskirts of Hamra town, Aleppo, on Sunday.")["Hamra"]
+    assert (t.country_iso2, t.admin1) == ("SY", "Aleppo")
+
+
+def test_a_chain_of_districts_ends_in_the_province_that_holds_them():
+    found = _places("Militants attacked a checkpoint in Zinana subdistrict, Tuz Khurma district, Salah Al Din province.")
+    assert found and all(t.country_iso2 == "IQ" for t in found.values()), found
+
+
+def test_a_variant_spelling_with_city_after_it_is_that_city():
+    t = _places("Security forces detained forty men at checkpoints in Ar-Raqqa city.")["Ar-Raqqa"]
+    assert t.country_iso2 == "SY" and t.precision == 1

@@ -8,6 +8,7 @@ per place.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import gzip
 import hashlib
@@ -132,6 +133,15 @@ def translit_skeleton(key: str) -> str:
     give "flfl", "Akeirshi" and "Ukayrishah" "akrsh". Looser: used only where the text supports the region."""
     t = translit_key(key)
     return (t[:1] if t[:1] == "a" else "") + t.replace("a", "")
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded names are spellings of one name ("Werxele"/"Werexel", "Mervanos"/"Mirwanis",
+    "Saca"/"Shaca"): the same consonant skeleton, or most letters in order."""
+    sa, sb = translit_skeleton(a), translit_skeleton(b)
+    if len(sa) >= 2 and sa == sb:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def key_hash(text: str) -> int:

@@ -233,6 +233,9 @@ class Geoparser:
             elif vccs and found is None:
                 # Only where no main-gazetteer name starts here: the longest span naming a village.
                 found = self._village_span(text, toks, i, n, vccs)
+            if found is not None and found.demonym is None and self._TOWN_AFTER.match(text, found.end):
+                # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
+                found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
             if found is not None and found.from_villages and self._hyphen_compound(text, found.end):
                 found = None   # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti
             if found is None:
@@ -274,6 +277,8 @@ class Geoparser:
         return last
 
     _HYPHEN_WORD = re.compile(r"-([A-Z][a-z]+)")
+    # Not "the Hunan city of Yueyang", where the name is the province the city lies in.
+    _TOWN_AFTER = re.compile(r"\s+(?:city|town|village|hamlet)\b(?!\s+of\b)", re.I)
 
     def _hyphen_compound(self, text: str, end: int) -> bool:
         """Whether a name ends in a hyphen and a capitalised word that names no place ("Anti-Terrorism"),
@@ -517,7 +522,7 @@ class Geoparser:
                 # The country and a cue suffice only where the text places nothing else inside that country:
                 # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
                 ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in region_ccs)
-            region = self._named_region(text, m, mentions)
+            region = self._named_region(text, m, mentions, comma=False)
             if ok and not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
                     and len(_CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
                 # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
@@ -527,6 +532,9 @@ class Geoparser:
                 region = self._region_after(text, m, mentions)
             if region is not None and region not in (self._a1[b], self._a2[b]):
                 ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
+            town = self._named_town(text, m, mentions)
+            if town is not None and not self._near(b, town, self.TOWN_COUNTRYSIDE_KM):
+                ok = False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
             if ok:
                 continue
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
@@ -535,30 +543,81 @@ class Geoparser:
     # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
     # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
     _TYPE_THEN_IN = re.compile(
-        r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
-        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+)?$",
+        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
+        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?"
+        r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district),\s+)$",
         re.I)
 
-    def _named_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
-        """The region of a directly following "[town] in Y" (Y's own entry when a region, else its province)."""
+    def _following_place(self, text: str, m: _Mention, mentions: list[_Mention], comma: bool = True) -> _Mention | None:
+        """The name a directly following "[town] in Y", "Y countryside", "town, Y" or, after a district,
+        ", Y province" places ``m`` in."""
         after = [o for o in mentions if o.start >= m.end]
         if after and re.fullmatch(r"\s*\(\s*", text[m.end:after[0].start]):
             after = after[1:]   # "Werxele (Werexel)": the alias is the same place
-        if not after or not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start):
+        if not after:
+            return None
+        gap = text[m.end:after[0].start]
+        if not comma and "," in gap:
+            return None
+        if not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start) and not (
+                m.level and after[0].level and re.fullmatch(r",\s+", text[m.end:after[0].start])):
             return None
         o = after[0]
-        if o.best is None or o.demonym is not None or o.from_villages:
+        if o.best is None and o.level and len(after) > 1 and re.fullmatch(r",\s+", text[o.end:after[1].start]):
+            return self._following_place(text, o, mentions, comma)   # "Zinana subdistrict, Tuz Khurma district, ..."
+        return o
+
+    def _named_region(self, text: str, m: _Mention, mentions: list[_Mention], comma: bool = True) -> int | None:
+        """The region of a directly following "[town] in Y" (Y's own entry when a region, else its district or
+        province); ``comma``: also of "town, Y"."""
+        o = self._following_place(text, m, mentions, comma)
+        if o is None or o.best is None or o.demonym is not None or o.from_villages:
             return None
         f = self._fcode[o.best]
         if f in gz.COUNTRY_CODES or f == "CONT":
             return None
-        return o.best if f in ("ADM1", "ADM2") else (self._a1[o.best] if self._a1[o.best] >= 0 else None)
+        # "Salibi village in the countryside of Tell Abiad": a town names its own district, not its province,
+        # unless it is a province's namesake ("Zmiivka village, Kherson").
+        # Of a city that is a region itself (Kyiv), the province around it.
+        provinces = [c for c in o.cands if self._fcode[c] == "ADM1" and self._cc[c] == self._cc[o.best]]
+        around = [c for c in provinces if c != self._a1[o.best]]
+        for r in (o.best,) if f in ("ADM1", "ADM2") else around[:1] if around \
+                else (self._a1[o.best],) if provinces else (self._a2[o.best], self._a1[o.best]):
+            if r >= 0:
+                return r
+        return None
+
+    # How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
+    TOWN_COUNTRYSIDE_KM = 40.0
+
+    def _named_town(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
+        """The town of a directly following "in (the countryside of) T" when T names a town and no province
+        ("Tell Abiad", "Al Bab"; not "Aleppo", whose countryside is the governorate's)."""
+        o = self._following_place(text, m, mentions)
+        if o is None or o.best is None or o.demonym is not None or o.from_villages or o.level:
+            return None
+        t = o.best
+        if self._fcode[t] in ("ADM1", "ADM2", "CONT") or self._fcode[t] in gz.COUNTRY_CODES:
+            return None
+        if any(self._fcode[c] == "ADM1" and self._cc[c] == self._cc[t] for c in o.cands):
+            return None
+        return t
+
+    def _near(self, c: int, t: int, km: float) -> bool:
+        return _dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
 
     def _village_in_region(self, text: str, m: _Mention, mentions: list[_Mention]) -> int:
         """Among villages sharing a transliteration key ("Oqayba": `Aqibah, Al `Uqaybah, Al `Aqabah), the one
-        inside the region that follows ("in Aleppo countryside"): nearest in spelling, then best-scored. The
-        current choice when none is inside."""
+        inside the region that follows ("in Aleppo countryside"), or by the town that follows ("in the
+        countryside of Al Bab"): nearest in spelling, then best-scored. The current choice when none is inside."""
         b = m.best
+        town = self._named_town(text, m, mentions)
+        if town is not None:
+            if self._near(b, town, self.TOWN_COUNTRYSIDE_KM):
+                return b
+            inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
+                      and self._near(c, town, self.TOWN_COUNTRYSIDE_KM)]
+            return self._likeliest(m, inside) if inside else b
         region = self._named_region(text, m, mentions)
         if region is None or region in (self._a1[b], self._a2[b]):
             return b
@@ -607,19 +666,28 @@ class Geoparser:
         """"Saida town in Ar Raqqa countryside": a namesake in another country (Saida, Algeria) is wrong by
         construction. A candidate inside the named region replaces it, else the name stays unresolved (the
         region that follows still places the event); either way its weight goes to the region's country."""
-        for m in mentions:
+        for m in reversed(mentions):   # the regions a chain ends on settle first
             b = m.best
-            if b is None or m.demonym is not None or m.hint is not None or m.level:
+            if b is None or m.demonym is not None or m.hint is not None:
                 continue
             region = self._named_region(text, m, mentions)
-            if region is None or self._cc[region] == self._cc[b] or self._very_strong(b):
+            if region is None or self._cc[region] == self._cc[b]:
                 continue
-            if weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own:
-                continue    # the text speaks more of the name's country: the region is the namesake
+            # A region named as one ("in Al Amadiya district") settles it; else a famous place, or a text that
+            # speaks more of the name's country, makes the region the namesake.
+            o = self._following_place(text, m, mentions)
+            explicit = o is not None and (o.level or self._TYPED_GAP.search(text, m.end, o.start)
+                                          or self._AREA_AFTER.match(text, o.end))
+            if not explicit and (
+                    self._very_strong(b) or weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own):
+                continue
             inside = [c for c in m.cands if c != region and region in (self._a1[c], self._a2[c])]
             self._move_weight(weights, m, self._cc[b], self._cc[region])
             m.best = self._likeliest(m, inside) if inside else None
 
+    # "Saida town in Ar Raqqa countryside": the words around say one place lies in the other.
+    _TYPED_GAP = re.compile(r"\b(?:village|town|city|hamlet|area|camp|countryside|outskirts|suburbs|rural)\b", re.I)
+    _AREA_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district)\b", re.I)
     _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
 
     def _region_after(self, text: str, m: _Mention, mentions: list[_Mention]) -> int | None:
@@ -790,6 +858,21 @@ class Geoparser:
     _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
     _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
 
+    def _names_region(self, key: str) -> bool:
+        cands, exact = self.g.match_main(key)
+        return exact and any(self._fcode[c] in ("ADM1", "ADM2") for c in cands)
+
+    def _join_aliases(self, text: str, mentions: list[_Mention]) -> None:
+        """"Edine (Edin) area", "Sergele (Sargali) village": two spellings of one place, each readings both."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.hint is None and b.hint is None and a.demonym is None and b.demonym is None \
+                    and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:]) \
+                    and gz.spelled_alike(a.key, b.key) and not self._names_region(b.key):
+                for x, y in ((a, b), (b, a)):
+                    have = set(x.cands)
+                    x.cands = list(x.cands) + [c for c in y.cands if c not in have]
+                    x.from_villages = x.from_villages and y.from_villages
+
     def _admin_hints(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """ACLED-style "Minakulu sub-county (Oyam, Northern)": the parentheses name the place's admin2 and
         admin1 (or admin1 alone). The place and the names inside are resolved together by locate()."""
@@ -831,6 +914,9 @@ class Geoparser:
             s_start = text.rfind(subject[0], 0, s_end)
             if s_start < 0:
                 continue
+            if len(parts) == 1 and gz.spelled_alike(fold(text[s_start:s_end]), fold(parts[0])) \
+                    and not self._names_region(fold(parts[0])):
+                continue   # "Werxele (Werexel) area": another spelling of the name, not its region
             admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
             m = _Mention(s_start, s_end, fold(text[s_start:s_end]), [], True, hint=(admin2, admin1))
             extra.append(m)
@@ -953,6 +1039,12 @@ class Geoparser:
                        g.country_name(cc), admin1, admin2, f, g._name[idx], precision, in_gazetteer,
                        self._pop[idx], m.demonym is not None, *(seat or (None, None)))
 
+    # "the village of Olan in the countryside of Al Bab": an unknown village lies by the town that follows, closer
+    # than that town's district centre.
+    _NEAR_TOWN = re.compile(
+        r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:village|hamlet|area|camp|neighbou?rhood))?\s+(?:in|of|near)\s+(?:the\s+)?"
+        r"(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|vicinity|rural\s+areas?)\s+of\s+|rural\s+)", re.I)
+
     def _enclosing(self, mentions: list[_Mention], k: int, text: str) -> int | None:
         """Region holding an unknown place: the district/province named after it in the same sentence, else
         the closest place named before it, else the article's main country."""
@@ -986,6 +1078,7 @@ class Geoparser:
         if vccs:
             mentions = self._recognise(text, vccs)
         mentions = self._admin_hints(text, mentions)
+        self._join_aliases(text, mentions)
         # "(Admin2, Admin1)" hints are resolved first: the countries they name are the note's context.
         hinted: dict[int, Toponym | None] = {}
         hint_ccs: dict[str, float] = {}
@@ -1020,7 +1113,9 @@ class Geoparser:
             small = self._pop[m.best] < FOREIGN_POP and self._fcode[m.best] not in gz.COUNTRY_CODES
             elsewhere = total - weights.get(cc, 0.0)
             if (small and others < 0.1 and elsewhere >= 1.0 and not m.level and not self._sole_place(text, m)) \
-                    or (not m.exact and others < 0.1):
+                    or (not m.exact and others < 0.1 and not (
+                        self._TOWN_AFTER.match(text, m.end) and self._fcode[m.best].startswith("PPL")
+                        and self._pop[m.best] >= FOREIGN_POP)):   # "Ar-Raqqa city": a town, however spelled
                 m.best = None
             elif hint_ccs and cc not in hint_ccs and not self._very_strong(m.best):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
@@ -1058,7 +1153,8 @@ class Geoparser:
                 if enc is None:
                     continue
                 f = self._fcode[enc]
-                if f not in ("ADM1", "ADM2") and f not in gz.COUNTRY_CODES and f != "CONT":
+                if f not in ("ADM1", "ADM2") and f not in gz.COUNTRY_CODES and f != "CONT" \
+                        and not self._NEAR_TOWN.fullmatch(text, m.end, mentions[k + 1].start if k + 1 < len(mentions) else m.end):
                     enc = self._a2[enc] if self._a2[enc] >= 0 else self._a1[enc] if self._a1[enc] >= 0 else enc
                 f = self._fcode[enc]
                 precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 2

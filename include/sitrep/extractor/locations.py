@@ -25,7 +25,7 @@ _DISTRICT_CODES = {"ADM2", "ADM3", "ADM4", "ADM5", "ADM2H", "ADM3H"}
 _NEAR_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bclose to|\bnorth(?:-?east|-?west)? of|\bsouth(?:-?east|-?west)? of|"
                           r"\beast of|\bwest of|\bkm (?:\w+ )?(?:from|of)|\bkilometres? (?:\w+ )?(?:from|of)|"
                           r"\bmiles? (?:\w+ )?(?:from|of)|\bdirection of|\bvicinity of|\boutskirts of|"
-                          r"\brural area of|\bperiphery of|\bsurroundings of|\bborder (?:with|of)|\baxis of|"
+                          r"\brural area of|\bin rural|\bperiphery of|\bsurroundings of|\bborder (?:with|of)|\baxis of|"
                           r"\bfront of|\bbetween)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:district|county|province|governorate|region|state|department|municipality|"
                          r"township|prefecture|division|sub-?county|commune|cercle|circle|zone|woreda|"
@@ -49,6 +49,8 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
+# "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
+_IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
@@ -183,7 +185,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if prev and re.fullmatch(r"(?:\s+(?:district|province|county|region|governorate|township|municipality|"
                                  r"city|town|village|area|state|oblast))?\s*,\s*", text[prev[-1].end:t.start], re.I):
             score -= 1.5
-        if _IN_BEFORE.search(before):
+        if _IN_BEFORE.search(before) or _IN_RURAL.search(before):
             score += 2
         if _NEAR_BEFORE.search(before):
             score += 0.5
