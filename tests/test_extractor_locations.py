@@ -210,3 +210,26 @@ def test_namesake_abroad_before_a_comma_region_loses_to_the_region():
     assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Arima"
     arima.country_iso2 = "AU"   # the same country: the town before the comma is the place
     assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Malabar"
+
+
+@pytest.mark.parametrize("text,place,region", [
+    ("Regime forces shelled the vicinity of Sfuhen town in Idleb countryside.", "Sfuhen", "Idleb"),
+    ("Rockets hit Karama village in the countryside of Raqqa.", "Karama", "Raqqa"),
+])
+def test_the_region_after_in_holds_the_place_named_before_it(text, place, region):
+    found = choose_location(text, (0, len(text)), toponyms(text, (place, "PPL", "Idlib"), (region, "PPL", "Idlib")), 0)
+    assert found.name == place
+
+
+def test_in_rural_town_is_the_town_not_the_province_after_it():
+    text = "Security forces detained a man in rural Tal Tamer town in Al Hasakeh countryside."
+    found = choose_location(text, (0, len(text)), toponyms(text, ("Tal Tamer", "PPL", "Al Hasakah"),
+                                                           ("Al Hasakeh", "PPL", "Al Hasakah")), 0)
+    assert found.name == "Tal Tamer" and found.geo_precision == 2
+
+
+def test_where_a_victim_came_from_rurally_is_not_the_scene():
+    text = "Rebels shot and injured a man from rural Damascus in Al Bab city."
+    found = choose_location(text, (0, len(text)), toponyms(text, ("Damascus", "PPLC", "Dimashq"),
+                                                           ("Al Bab", "PPL", "Aleppo")), 0)
+    assert found.name == "Al Bab"

@@ -249,3 +249,40 @@ def test_a_chain_of_districts_ends_in_the_province_that_holds_them():
 def test_a_variant_spelling_with_city_after_it_is_that_city():
     t = _places("Security forces detained forty men at checkpoints in Ar-Raqqa city.")["Ar-Raqqa"]
     assert t.country_iso2 == "SY" and t.precision == 1
+
+
+def test_an_exact_village_name_is_not_outvoted_by_a_big_town_sharing_its_key():
+    t = _places("Mortar fire hit positions near Luhanske, Donetsk, overnight.")["Luhanske"]
+    assert (t.country_iso2, t.admin1) == ("UA", "Donetsk")
+
+
+def test_a_region_spelled_as_the_press_spells_it_places_the_town_before_it():
+    # "Zaporizhia" is WOF's spelling of Zaporizka oblast; the Pavlivka there, not one in Vinnytsia.
+    t = _places("Shelling damaged houses in Pavlivka, Zaporizhia region, on Tuesday.")["Pavlivka"]
+    assert t.admin1 == "Zaporizka oblast"
+
+
+def test_a_district_named_after_a_town_but_not_in_the_table_is_that_town():
+    t = _places("Artillery struck Pokrovske district, Dnipropetrovsk, killing one civilian.")["Pokrovske district"]
+    assert (t.gazetteer_name, t.feature_code, t.precision) == ("Pokrovske", "PPL", 2)
+
+
+def test_the_countryside_of_a_provincial_capital_is_the_province():
+    # Idlib town names Idlib governorate too: Fulayfil, 45 km south, lies in "Idleb countryside".
+    t = _places("Regime forces shelled Fleifel town in Idleb countryside.")["Fleifel"]
+    assert (t.gazetteer_name, t.admin1) == ("Fulayfil", "Idlib")
+
+
+@pytest.mark.parametrize("sentence,name,admin1", [
+    ("A sniper wounded a fighter on Tweis axis in Aleppo countryside.", "Tweis", "Aleppo"),
+    ("Fighters shelled positions in Al Kawukli village, Aleppo province.", "Al Kawukli", "Aleppo"),
+])
+def test_villages_of_the_named_province_are_found(sentence, name, admin1):
+    t = _places(sentence)[name]
+    assert (t.country_iso2, t.admin1, t.precision) == ("SY", admin1, 1)
+
+
+def test_a_destroyed_village_is_in_the_table():
+    # WOF marks Werexel (GeoNames PPLW) not current; reports still name it.
+    t = _places("Helicopters struck militants in Werexel area in Al Amadiya district of Duhok.")["Werexel"]
+    assert (t.country_iso2, t.feature_code) == ("IQ", "PPLW")

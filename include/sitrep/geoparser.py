@@ -185,10 +185,18 @@ class Geoparser:
     def _recognise(self, text: str, vccs: frozenset[str] | None = None) -> list[_Mention]:
         """Place mentions; with ``vccs``, also villages of those countries."""
         g = self.g
-        toks = self._tokens(text)
-        lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
-        if vccs is None:   # the village pass reuses the main pass's
+        if vccs is None:   # the village pass reuses the main pass's tokens and person names
+            toks = self._tokens(text)
+            lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
+            self._local.tokens = (text, toks, lower_words)
             self._local.person_words = self._person_names(text, toks)
+        else:
+            cached = getattr(self._local, "tokens", None)
+            if cached is not None and cached[0] is text:
+                toks, lower_words = cached[1], cached[2]
+            else:
+                toks = self._tokens(text)
+                lower_words = {fold(w) for _, _, w in toks if w[:1].islower()}
         n = len(toks)
         mentions: list[_Mention] = []
         i = 0
@@ -258,7 +266,11 @@ class Geoparser:
         if hit is None:
             extra, same_key = self.g.village_match(found.key, vccs)
             if extra and same_key and found.exact:
-                extra = self._spelled_nearly(found.key, extra, 0.8)
+                # Villages spelled nearly as the name; a town of the main table only under the name's own key
+                # (Al Karamah for "Karama", not Luhansk, pop. 400,000, for the exact "Luhanske").
+                tk = gz.translit_key(self._bare(found.key))
+                extra = [c for c in self._spelled_nearly(found.key, extra, 0.8)
+                         if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk]
             if len(self._namesakes) > 50_000:
                 self._namesakes.clear()
             hit = self._namesakes[memo] = (extra, same_key)
@@ -299,7 +311,9 @@ class Geoparser:
             # village's own words.
             # An article inside the span is the village's own ("Ghadir al Bostan").
             words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
-            if any(self._not_village_word(w, j > i) for k, w in words if not (i < k < j and w in CONNECTORS)):
+            # "Al Kawukli": a leading article belongs to a longer name.
+            if any(self._not_village_word(w, j > i) for k, w in words
+                   if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)):
                 continue
             cands, same_key = self.g.village_match(key, vccs)
             if cands:
@@ -484,7 +498,7 @@ class Geoparser:
                                re.I)
 
     # "Oqayba town", "Saida village", "Rukban camp": the type word after the name introduces it as a place.
-    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|neighbou?rhood|settlement|sub-?district)s?\b",
+    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|axis|neighbou?rhood|settlement|sub-?district)s?\b",
                               re.I)
 
     def _village_gate(self, text: str, mentions: list[_Mention], weights: dict[str, float],
@@ -543,7 +557,7 @@ class Geoparser:
     # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
     # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
     _TYPE_THEN_IN = re.compile(
-        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district))?"
+        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district))?"
         r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?"
         r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district),\s+)$",
         re.I)
@@ -579,7 +593,7 @@ class Geoparser:
         # "Salibi village in the countryside of Tell Abiad": a town names its own district, not its province,
         # unless it is a province's namesake ("Zmiivka village, Kherson").
         # Of a city that is a region itself (Kyiv), the province around it.
-        provinces = [c for c in o.cands if self._fcode[c] == "ADM1" and self._cc[c] == self._cc[o.best]]
+        provinces = self._provinces_named(o)
         around = [c for c in provinces if c != self._a1[o.best]]
         for r in (o.best,) if f in ("ADM1", "ADM2") else around[:1] if around \
                 else (self._a1[o.best],) if provinces else (self._a2[o.best], self._a1[o.best]):
@@ -599,9 +613,19 @@ class Geoparser:
         t = o.best
         if self._fcode[t] in ("ADM1", "ADM2", "CONT") or self._fcode[t] in gz.COUNTRY_CODES:
             return None
-        if any(self._fcode[c] == "ADM1" and self._cc[c] == self._cc[t] for c in o.cands):
+        if self._provinces_named(o):
             return None
         return t
+
+    def _provinces_named(self, o: _Mention) -> list[int]:
+        """First-level regions a town's name also names: among its readings, or its own province spelled as
+        it ("Idleb": Idlib town and Idlib governorate)."""
+        t = o.best
+        found = [c for c in o.cands if self._fcode[c] == "ADM1" and self._cc[c] == self._cc[t]]
+        a1 = self._a1[t]
+        if a1 >= 0 and a1 not in found and gz.translit_key(fold(self.g._name[a1])) == gz.translit_key(fold(self.g._name[t])):
+            found.append(a1)
+        return found
 
     def _near(self, c: int, t: int, km: float) -> bool:
         return _dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
@@ -676,12 +700,16 @@ class Geoparser:
             # A region named as one ("in Al Amadiya district") settles it; else a famous place, or a text that
             # speaks more of the name's country, makes the region the namesake.
             o = self._following_place(text, m, mentions)
-            explicit = o is not None and (o.level or self._TYPED_GAP.search(text, m.end, o.start)
-                                          or self._AREA_AFTER.match(text, o.end))
-            if not explicit and (
-                    self._very_strong(b) or weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own):
-                continue
-            inside = [c for c in m.cands if c != region and region in (self._a1[c], self._a2[c])]
+            typed = o is not None and bool(self._TYPED_GAP.search(text, m.end, o.start) or self._AREA_AFTER.match(text, o.end))
+            outvoted = weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own
+            if not typed and (not o.exact or outvoted if o is not None and o.level else self._very_strong(b) or outvoted):
+                continue   # "Ituri district, Orientale province" with Orientale read in Morocco: the region errs
+            # Inside the region, or by the place that names it: WOF files some border villages under the
+            # neighbouring province (Al Karamah, 25 km from Ar Raqqah, under Deir ez-Zor).
+            inside = [c for c in m.cands if c != region and (
+                region in (self._a1[c], self._a2[c]) or (
+                    o is not None and o.best is not None and self._cc[c] == self._cc[region]
+                    and self._near(c, o.best, self.TOWN_COUNTRYSIDE_KM)))]
             self._move_weight(weights, m, self._cc[b], self._cc[region])
             m.best = self._likeliest(m, inside) if inside else None
 
@@ -1075,6 +1103,7 @@ class Geoparser:
         self._local.weights = {}
         mentions = self._recognise(text)
         vccs = self._village_countries(mentions, country_hint) if self._village_ccs else None
+        self._local.village_ccs = vccs
         if vccs:
             mentions = self._recognise(text, vccs)
         mentions = self._admin_hints(text, mentions)
@@ -1142,7 +1171,9 @@ class Geoparser:
                 if m.level == "ADM2" and self._fcode[m.best] not in ("ADM1", "ADM2"):
                     # "Dibis district" where only the town Dibis is known: its district, precision 2.
                     a2 = self._a2[m.best]
-                    if a2 >= 0:
+                    # Only a district of that name: "Pokrovske district" after a reform is not the old raion
+                    # that holds the town Pokrovske; the town stands in for it.
+                    if a2 >= 0 and gz.spelled_alike(self._strip_type(self.g._name[a2])[0], gz.strip_article(m.key) or m.key):
                         out.append(self._to_toponym(text, m, a2))
                     else:
                         out.append(self._to_toponym(text, m, m.best, precision=2))
@@ -1216,8 +1247,10 @@ class Geoparser:
                 break
         return " ".join(words), level
 
-    def _admins(self, name: str | None, level: str, cc: str | None, parents: set[int] | None = None) -> set[int]:
-        """Admin regions called ``name`` at ``level`` (else the other level), inside ``parents`` when given."""
+    def _admins(self, name: str | None, level: str, cc: str | None, parents: set[int] | None = None,
+                spellings: bool = False) -> set[int]:
+        """Admin regions called ``name`` at ``level`` (else the other level), inside ``parents`` when given;
+        ``spellings``: also a province by WOF's spelling of it, for a name the text gives as a region."""
         if not name or not name.strip():
             return set()
         # The full name first ("Leningrad Oblast"), then without its type word ("Leningrad" is a city too).
@@ -1236,6 +1269,18 @@ class Geoparser:
         if not pool:
             ccs = {cc} if cc else {self._cc[p] for p in parents or ()}
             pool = [c for k in ccs for c in self._fuzzy_admin(key, k)]
+        if not pool and spellings:
+            # WOF's spellings of the region ("Zaporizhia" for Zaporizka oblast), found by transliteration key
+            # among the countries the text speaks of.
+            ccs = {cc} if cc else getattr(self._local, "village_ccs", None)
+            for key in dict.fromkeys((fold(name), self._strip_type(name)[0])) if ccs else ():
+                if len(gz.translit_key(key)) < 5:
+                    continue   # a short key ("Boalia" ~ Bhola) meets too many names
+                found, same_key = self.g.village_match(key, ccs)
+                pool = [c for c in found if same_key and self._fcode[c] == "ADM1"
+                        and (not parents or c in parents or self._a1[c] in parents)]
+                if pool:
+                    break
         if not pool:
             # A district named after its town ("Dibis" for Dabes district): the town's region.
             towns = [c for c in cands if self._fcode[c].startswith("PPL") and (not cc or self._cc[c] == cc)
@@ -1254,7 +1299,7 @@ class Geoparser:
         if not isinstance(name, str) or not name.strip():
             return None
         cc = country_iso2.upper() if country_iso2 else None
-        a1s = self._admins(admin1, "ADM1", cc)
+        a1s = self._admins(admin1, "ADM1", cc, spellings=True)
         a2s = self._admins(admin2, "ADM2", cc, parents=a1s or None)
         if a1s and a2s:
             consistent = {c for c in a2s if self._a1[c] in a1s or c in a1s}

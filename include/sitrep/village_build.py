@@ -67,7 +67,8 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     renames: list[tuple[int, str]] = []
     for r in _rows(wof):
         gid = int(r["geonames_id"]) if r["geonames_id"].isdigit() else 0
-        if not gid or r["is_current"] == "0":
+        # WOF marks destroyed and abandoned villages not current; reports still name them ("Werexel").
+        if not gid or (r["is_current"] == "0" and r["feature_code"] not in ("PPLW", "PPLQ")):
             continue
         cc = r["country_iso2"]
         if cc == "XS":

@@ -49,6 +49,12 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
+_CONTAINER_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+                            r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
+_TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
+                        r"countryside|outskirts|rural)\b", re.I)
+_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
@@ -187,6 +193,12 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 1.5
         if _IN_BEFORE.search(before) or _IN_RURAL.search(before):
             score += 2
+        # "Sfuhen town in Idleb countryside", "Bara in Idleb governorate": the region after "in" holds the place
+        # named before it.
+        held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
+        if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
+                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)):
+            score -= 2.5
         if _NEAR_BEFORE.search(before):
             score += 0.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
