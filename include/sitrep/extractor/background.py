@@ -56,14 +56,14 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"the \d+(?:st|nd|rd|th) (?:\w+ ){0,3}(?:to be )?(?:killed|attacked|abducted|murdered))\b", re.I)
 # What killed is an illness, an accident or nature: a death, not political violence.
 _NON_VIOLENT_CAUSE = re.compile(
-    r"\b(?:virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
+    r"\b(?:(?:flu|booster|vaccine|vaccination) shots?|virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
     r"pandemic|epidemic|outbreaks?|infect\w*|diseases?|illness\w*|symptoms?|pneumonia|strain|pathogen\w*|"
     r"contaminat\w*|poison(?:ing|ed)|overdos\w*|fentanyl|opioids?|drugs? (?:deaths?|overdoses?)|cancer|"
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
-    r"accident\w*|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
+    r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
-    r"(?:flu|booster|vaccine|vaccination) shots?|tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
+    r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
 # Acts of violence, and the armed actors whose presence makes a death in the article likely violent.
 _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|snipers?|targeted|fired|"
                           r"fight\w*|air ?strikes?|airstrikes?|gunfire|crossfire|shells?|"
@@ -81,7 +81,15 @@ _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of
                     r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|"
                     r"death (?:penalty|sentence|row)|(?:murder|assault|manslaughter|weapons?|drugs?|theft|"
                     r"robbery|firearms?) charges?|charged (?:with|over|in connection)|arrested on suspicion|remanded|"
-                    r"on bail|detention (?:center|centre)|lodged in)\b", re.I)
+                    r"on bail|detention (?:center|centre)|lodged in|accused of|found guilty|"
+                    r"(?:told|before|during) (?:the|a|his|her|their) (?:trial|court|jury|hearing)|"
+                    r"investigat(?:e|es|ing|ion into) (?:the |a |an |his |her |their )?(?:\w+(?:'s)? )?(?:death|killing|"
+                    r"shooting|stabbing|incident|fire|blaze))\b", re.I)
+# Ordinary crime: arrests for it, wherever named, are police work, not political violence.
+_PETTY_CRIME = re.compile(r"\b(?:public intoxication|drunk(?:en)? driving|impaired driving|DUI|traffic (?:stop|violation)|"
+                          r"pulled over|shoplifting|burglar(?:y|ies)|break(?:ing)? and enter(?:ing)?|theft charges?|"
+                          r"drug (?:and \w+ )?charges?|stolen (?:property|goods|items|vehicles?|cars?)|search warrant|"
+                          r"resisting arrest|outstanding warrants?)\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -107,9 +115,9 @@ def _inside_quotation(text: str) -> bool:
 
 
 # Said outright: whatever else the sentence names, this harm was no one's act.
-_ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by an? (?:car|truck|bus|"
-                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosion|leak|cylinder|"
-                         r"blast)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+_ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
+                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
+                         r"blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
                         r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
@@ -119,7 +127,11 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
                          r"virus|epidemic|outbreak|inflation|crime|climate|obesity|hunger|malaria|cholera|flu)|"
                          r"hack(?:ed|ing)? (?:the |an? )?(?:\w+ )?(?:election|e-?mails?|accounts?|servers?)|"
-                         r"potential to kill|(?:could|can|would|might) kill)\b", re.I)
+                         r"potential to kill|(?:could|can|would|might) kill|"
+                         r"(?:legal|court|courtroom|political|electoral|uphill|custody|bureaucratic|personal|public relations|"
+                         r"long-running|ongoing) (?:battles?|fights?)|fought (?:\w+ ){0,4}in (?:the )?courts?|"
+                         r"fight (?:your|their|our|his|her|my) (?:own )?battles|"
+                         r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 
 
 def non_violent(text: str) -> bool:
@@ -164,7 +176,9 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
                             r"(?:efforts|talks|negotiations) (?:\w+ ){0,4}(?:have |has |were |are )?(?:stalled|"
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
-                            r"deadliest (?:year|month)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
+                            r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
+                            r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
+                            r"sit-ins?)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
                             r"elections?|march(?:es)?))", re.I)
 _FIGURE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand)\b", re.I)
@@ -192,7 +206,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
         # Early-January reports of late-December events are not history.
         if year < published.year and not (year == published.year - 1 and published.month == 1):
             return True
-    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos):
+    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
+            or _PETTY_CRIME.search(text):
         return True
     if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
             or _STATE_OR_PLAN.search(text):
@@ -236,6 +251,42 @@ _SPORT_MARKET_LOWER = lowercase_twin(_SPORT_MARKET)
 _CONFLICT_LOWER = lowercase_twin(_CONFLICT)
 
 
+def accident_headline(title: str | None) -> bool:
+    """A headline that names an accident or an illness as what happened ("Man dies after being struck by
+    vehicle", "Hunting accident claims life") and no violence: the story reports no political violence."""
+    if not title:
+        return False
+    if _PROTEST.search(title) or _SECURITY_MEASURE.search(title):
+        return False
+    if _ACCIDENTAL.search(title):
+        return not _EXPLOSIVE.search(_ACCIDENTAL.sub(" ", title))
+    return bool(_NON_VIOLENT_CAUSE.search(title)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", title)) \
+        and not _ARMED_ACTOR.search(title)
+
+
+# Police and court procedure around an individual's crime, and what makes a crime political violence: armed
+# groups, soldiers, terrorism, protest, explosives, kidnapping gangs.
+_CRIME_PROCEDURE = re.compile(
+    r"\b(?:suspects?|charged|charges?|warrants?|investigat\w+|custody|courts?|detectives?|sheriff\w*|coroner|"
+    r"prosecut\w+|attorney|homicide|jail\w*|prison|sentenc\w+|constable|police (?:say|said|says)|guilty|"
+    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen)\b|, \d{2}, of [A-Z]", re.I)
+_POLITICAL_VIOLENCE = re.compile(
+    r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
+    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|kidnap\w*|"
+    r"abduct\w*|bandits?|gangs?|cult\w*|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban)\b", re.I)
+
+
+def ordinary_crime(text: str) -> bool:
+    """A police or court story about an individual's crime (a stabbing at a party, a theft, a hunting death
+    under investigation), with nothing that makes it political violence: ACLED does not code it."""
+    crime = len(_CRIME_PROCEDURE.findall(text))
+    if crime < 3:
+        return False
+    conflict = len(_POLITICAL_VIOLENCE.findall(text))
+    return conflict == 0 or (conflict == 1 and crime >= 6)
+
+
 def is_off_topic(text: str) -> bool:
     """Sport, market and business stories: their "strikes", "shots" and "crashes" are not incidents."""
     lowered = lower_exact(text)
@@ -246,7 +297,7 @@ def is_off_topic(text: str) -> bool:
     else:
         domain = len(_SPORT_MARKET.findall(text))
         conflict = len(_CONFLICT.findall(text))
-    if (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0):
+    if (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0) or ordinary_crime(text):
         return True
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
     causes = len(_NON_VIOLENT_CAUSE.findall(text))

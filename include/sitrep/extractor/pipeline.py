@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import casualties, taxonomy
 from .actor_coding import became_state, code_incident
 from .actors import find_actors, pick_actors, same_side
-from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
+from .background import accident_headline, is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
@@ -78,7 +78,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
     pub = _dateline_date(cleaned.dateline, pub) or pub
-    if not body.strip() or is_off_topic(f"{title or ''}\n{body}"):
+    if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return []
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
     starts = [t.start for t in toponyms]
@@ -144,8 +144,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                     or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
                 target.tolls.append(s)
                 continue
-        if trigger and groups and s.text[:1] in "\"“":
-            trigger = False  # a witness quoted after the report: testimony about it, not a new incident
+        if trigger and s.text[:1] in "\"“'‘" and (groups or (own_place is None and date is None)):
+            # A witness quoted after the report: testimony about it; a quotation that names no place and no
+            # day ("I believe my father was murdered"): opinion or a figure of speech, not a report.
+            trigger = False
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
@@ -164,6 +166,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 # Neither a place, nor a day, nor "in another attack": more about the story's event, told
                 # further down ("The gunman also fired shots in the air", "His family was later detained").
                 groups[-1].tolls.append(s)
+                continue
+            if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
+                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)):
+                # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
+                # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
+                # (a toll for a place already reported is kept: the merge folds it into that incident).
+                if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
+                    groups[-1].tolls.append(s)
                 continue
             current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                              date=date, section_place=section_place, section_date=section_date,
@@ -223,7 +233,7 @@ _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\
 _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
                        "riot_act", "abduct", "arrest", "loot", "sexual", "regain", "overtake", "disrupted",
                        "agreement", "base")
-_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
+_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
