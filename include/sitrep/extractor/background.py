@@ -14,7 +14,7 @@ _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
 _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
                       r"used to|has long|have long|historically|previously (?:controlled|held)|"
-                      r"the (?:last|previous) time|last year|a year ago|earlier this year|previous (?:rounds?|"
+                      r"the (?:last|previous) time|last year|last (?:fall|autumn|spring|summer|winter)|a year ago|earlier this year|previous (?:rounds?|"
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
                       r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
@@ -31,7 +31,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
-                    r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been)\b", re.I)
+                    r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"
+                    r"(?:more than|over|nearly|almost|some|about|around|up to) [\d,]+ (?:\w+ ){0,2}(?:are|were|is|was) "
+                    r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
@@ -62,7 +64,7 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
     r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
-    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
+    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|animals|pets|dogs|cats|rats|rodents|insects|pests|mosquito(?:es)?|vermin|"
     r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
 # Acts of violence, and the armed actors whose presence makes a death in the article likely violent.
 _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|snipers?|targeted|fired|"
@@ -134,10 +136,17 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 
 
+_ANIMALS = r"(?:animals|pets|dogs|cats|rats|rodents|insects|pests|birds|cattle|livestock|poultry|wildlife)"
+# Animals as the victims: culling, pest control, hunting.
+_ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|being|been) (?:being )?(?:shot|killed|culled|"
+                            rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) {_ANIMALS}\b", re.I)
+
+
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
-    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
+    if _FIGURATIVE.search(text) or _ANIMAL_VICTIM.search(text) or (_ACCIDENTAL.search(text)
+                                                                   and not _EXPLOSIVE.search(text)):
         return True
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
@@ -187,6 +196,14 @@ _BARE_PLURAL = re.compile(r"^(?:attacks|clashes|kidnappings|abductions|killings|
                           r"hostilities|violence|fighting|shelling|raids)\b", re.I)
 
 
+# "Troops who fought in Iraq are being tested": the violence sits in a relative clause about who someone is;
+# the sentence reports a present state.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has|were|was|once|previously|also)\s+)?$", re.I)
+_PRESENT_MAIN = re.compile(r"\b(?:are|is) (?:now |still |currently |being |also )?\w+", re.I)
+# Definitions and habits: "Thallium is used in poisons to kill rats".
+_GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |also )?used (?:in|to|for|as)\b", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -220,7 +237,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or _GENERIC_USE.search(text):
+        return True
+    if _RELATIVE_BEFORE.search(text[max(0, first_cue_pos - 40):first_cue_pos]) \
+            and _PRESENT_MAIN.search(text, first_cue_pos) and not has_explicit_date(text):
         return True
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 

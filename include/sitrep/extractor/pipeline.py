@@ -125,6 +125,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
             # still give the toll of the incident before it ("Two civilians died.").
             trigger = False
+        if trigger and death_only and _CARE.search(s.text):
+            trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
         if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
@@ -144,10 +146,16 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                     or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
                 target.tolls.append(s)
                 continue
-        if trigger and s.text[:1] in "\"“'‘" and (groups or (own_place is None and date is None)):
+        if trigger and (groups or (own_place is None and date is None)) and (
+                s.text[:1] in "\"“'‘" or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
+                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
-            # day ("I believe my father was murdered"): opinion or a figure of speech, not a report.
+            # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
+            # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
             trigger = False
+        campaign = _CAMPAIGN.search(s.text) if trigger and own_place is None and date is None else None
+        if campaign and campaign.start() <= first_pos <= campaign.end():
+            trigger = False  # "Campaigners are protesting against ...": a campaign, not a protest on a day
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
@@ -223,6 +231,11 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+_CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
+                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+_CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
+                       r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
 _DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:\w+ )?"
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"

@@ -104,13 +104,13 @@ CUES: dict[str, re.Pattern[str]] = {
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|"
                r"bodies|body of|corpses?|massacred?)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
-    "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|opened fire|"
+    "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)?|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
-                r"assaults?|advances?)|infiltration attempts?|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+                r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
@@ -126,9 +126,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
-                     r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
+                     r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fir(?:ed|ing) (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
-    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        r"repel(?:led|s)?|repulsed)"),
