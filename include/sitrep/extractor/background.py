@@ -9,7 +9,7 @@ from .fastregex import lowercase_twin
 from .fastregex import lowered as lower_exact
 
 _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?:january|february|march|april|may|june|"
-                   r"july|august|september|october|november|december)\s+(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
+                   r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
 _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
@@ -29,12 +29,14 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
-                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|"
+                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"
                     r"(?:more than|over|nearly|almost|some|about|around|up to) [\d,]+ (?:\w+ ){0,2}(?:are|were|is|was) "
                     r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
-_INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|threaten(?:s|ed)? to|"
+_INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
+                     r"plots? to|conspir(?:ed|ing|acy) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"

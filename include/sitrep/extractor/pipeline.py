@@ -153,6 +153,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
             trigger = False
+        if trigger and cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+                and not _TRUCE.search(s.text) and not violence_words(s.text):
+            trigger = False  # an agreement between a government and farmers, mayors, firms: no conflict's
         campaign = _CAMPAIGN.search(s.text) if trigger and own_place is None and date is None else None
         if campaign and campaign.start() <= first_pos <= campaign.end():
             trigger = False  # "Campaigners are protesting against ...": a campaign, not a protest on a day
@@ -233,6 +236,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 _MEANS = ("air", "shelling", "ied", "grenade")
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
                    r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+# Agreements that end or pause violence, whoever signs them.
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
+                    r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)

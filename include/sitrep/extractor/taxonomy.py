@@ -66,7 +66,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
                   r"(?:procession|march|vigil|sit-in|demonstration)|"
                   r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
-                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|denounc(?:e|ed|ing)|"
+                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
@@ -97,7 +97,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
-    "beating": _C(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
+    "beating": _C(r"\b(?:beat(?:en|ing)|beat (?:\w+ ){0,3}(?:up|to death|with|unconscious|severely)|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
@@ -105,7 +105,7 @@ CUES: dict[str, re.Pattern[str]] = {
                r"bodies|body of|corpses?|massacred?)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
-                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)?|assault(?:ed|ing)|"
+                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat (?:\w+ ){0,3}(?:up|to death|with|unconscious|severely)|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
@@ -200,7 +200,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "security_measure": _C(r"\b(?:declared|imposed|announced|extended|enforced|introduced) (?:a |an )?(?:\w+ ){0,3}"
                            r"(?:state of emergency|curfew|martial law|lockdown|state of siege)"),
     "base": _C(r"\b(?:(?:established|set up|built|opened) (?:\w+ ){0,3}(?:base|headquarters|camp|outpost)s?)\b"),
-    "agreement": _C(r"\b(?:agreement|agreed|ceasefire|cease-fire|truce|peace (?:deal|talks?|accord)|accord|"
+    "agreement": _C(r"\b(?:agreement|agreed(?! that)|ceasefire|cease-fire|truce|peace (?:deal|talks?|accord)|accord|"
                     r"surrender(?:ed|s)?|laid down (?:their )?arms|prisoner (?:exchange|swap)|exchange of "
                     r"prisoners|released (?:\w+ ){0,3}(?:prisoners|detainees|hostages)|signed)\b"),
     "other": _C(r"\b(?:evacuat(?:ed|ion)|displace(?:d|ment)|fled (?:their|the)|bomb threats?|threat(?:s|ened)|"
