@@ -226,9 +226,15 @@ _LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 # Cues strong enough to open an incident on their own (the rest only refine one).
 WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a concrete date ("on Thursday")
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
-ANAPHORIC_EVENT = re.compile(r"\bthe (?:fighting|clash(?:es)?|violence|attacks?|unrest|battle|offensive|riots?|"
-                             r"ambush|raid|assault|encounter|incident|operation|"
-                             r"bombing|shelling|explosion|blast|war|conflict|crisis)\b", re.I)
+# So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
+# "the killing of Karlov" (not "the killing of five farmers", which tells a toll).
+ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)|(?-i:[A-Z][\w-]+)['’]s) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
+                             r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
+                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
+                             r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
+                             r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
+                             r"murder|massacre|shooting|stabbing|siege)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
             "disrupted", "base", "agreement", "injure")
