@@ -141,7 +141,7 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
 _ANIMALS = r"(?:animals|pets|dogs|cats|rats|rodents|insects|pests|birds|cattle|livestock|poultry|wildlife)"
 # Animals as the victims: culling, pest control, hunting.
 _ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|being|been) (?:being )?(?:shot|killed|culled|"
-                            rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) {_ANIMALS}\b", re.I)
+                            rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) (?:[a-z]+ )?{_ANIMALS}\b", re.I)
 
 
 def non_violent(text: str) -> bool:
