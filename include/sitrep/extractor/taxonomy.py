@@ -74,7 +74,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
-                   r"(?:set|setting) (?!(?:him|her|them)sel)(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
+                   r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
                    r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
                    r"scuffle[sd]?|smash(?:ed|ing)|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|cars?|propert\w+|"
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
@@ -113,7 +113,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
-                r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
+                r"armed confrontation|confrontation between|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
+                r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
@@ -130,7 +131,8 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
+                       r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
@@ -323,7 +325,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     def has(*names: str, where: Counter[str] = allc) -> bool:
         return any(where.get(n) for n in names)
 
-    if has("suicide"):
+    if has("suicide", where=first) or (has("suicide") and has("ied", "kill", where=first)
+                                        and not has("disrupted", "arrest", where=first)):
+        # A suicide vest seized in a raid, told after the arrest, is no suicide bombing.
         return "Suicide bomb", 0.85
     if has("chemical"):
         return "Chemical weapon", 0.8
