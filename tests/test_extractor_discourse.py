@@ -327,3 +327,29 @@ def test_day_of_a_scene_setting_clause_is_the_report_day():
 def test_day_of_a_gerund_subject_is_the_event_day():
     inc = _one("Fighting broke out between herders and farmers near Lafia on Monday, residents said.")
     assert inc.event_date == "2024-05-06"
+
+
+def test_toll_of_a_summary_total_opens_no_incident():
+    text = ("Over the past 24 hours, government forces carried out 40 strikes on nine villages of Idlib province, "
+            "the monitor said. Three civilians were killed and five were wounded.\n\n"
+            "In Ariha, an air strike hit a bakery on Friday morning, killing one man.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incidents] == ["Air/drone strike"]
+
+
+def test_a_roundup_lead_on_several_fronts_is_no_incident():
+    text = ("Violence flared on several fronts across the Sahel last week.\n\n"
+            "On Tuesday, militants ambushed an army convoy near Kidal, killing four soldiers.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_firing_between_armed_groups_is_a_clash_whoever_dies():
+    text = ("A farmer was killed on Monday when heavy firing broke out between two armed groups near Churachandpur, "
+            "police said.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Armed clash"]
+
+
+def test_a_suicide_vest_seized_in_a_raid_is_no_suicide_bombing():
+    text = ("On Monday, police raided a house in Bannu and arrested three suspects. Two suicide vests and four "
+            "grenades were recovered from the house.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Arrests"]

@@ -30,6 +30,7 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    r"on (?:several|multiple|many|various|all) fronts|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"

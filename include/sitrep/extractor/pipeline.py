@@ -92,6 +92,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     section = 0  # sections the headings divide the article into
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
+    summary: Sentence | None = None  # the background sentence just before (a total, a trend)
     for s in split_sentences(body):
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
@@ -164,7 +165,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 current = None
             if date is not None:
                 para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
+            summary = s
             continue
+        if trigger and summary is not None and summary.paragraph == s.paragraph and own_place is None \
+                and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
+            # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
+            # the summary just told, not an incident of its own.
+            continue
+        summary = s if not trigger and _TOTAL.search(s.text) else None
         if not trigger and date is not None:
             para_date = (s.paragraph, date)
         if trigger:
@@ -239,6 +247,9 @@ _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recover
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
                     r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
+# A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
+_TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
+                    r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)
