@@ -73,6 +73,9 @@ def test_a_death_with_its_violent_act_is_kept():
     "The incumbent beat his rival in the Kano governorship race on Monday.",
     "Dozens have been killed in communal clashes.",
     "A man plotted to bomb a church in Kano, prosecutors said on Monday.",
+    "The candidate says she has gathered enough money to fund a recount in Kano.",
+    "The minister praised the country's stand against the killing of civilians.",
+    "Kano backs some of the armed groups fighting to topple the government.",
 ])
 def test_metaphor_medicine_business_and_opinion_give_nothing(text):
     assert _n(text) == 0

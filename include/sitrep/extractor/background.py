@@ -37,7 +37,7 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:more than|over|nearly|almost|some|about|around|up to) [\d,]+ (?:\w+ ){0,2}(?:are|were|is|was) "
                     r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
-                     r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|threaten(?:s|ed)? to|"
+                     r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
@@ -135,7 +135,8 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"potential to kill|(?:could|can|would|might) kill|"
                          r"(?:legal|court|courtroom|political|electoral|uphill|custody|bureaucratic|personal|public relations|"
                          r"long-running|ongoing) (?:battles?|fights?)|fought (?:\w+ ){0,4}in (?:the )?courts?|"
-                         r"fight (?:your|their|our|his|her|my) (?:own )?battles|"
+                         r"fight (?:your|their|our|his|her|my) (?:own )?battles|stand against|"
+                         r"fighting to (?:topple|overthrow|oust|remove|unseat|establish|create|win)|"
                          r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 
 

@@ -57,7 +57,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
-                  r"gathered\b[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
