@@ -353,3 +353,11 @@ def test_a_suicide_vest_seized_in_a_raid_is_no_suicide_bombing():
     text = ("On Monday, police raided a house in Bannu and arrested three suspects. Two suicide vests and four "
             "grenades were recovered from the house.")
     assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Arrests"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_a_new_place():
+    text = ("Three rebels were killed in a clash with government troops in the hills of Las Navas, Northern Samar, "
+            "on Monday, the army said.\n\nOne soldier was wounded and was brought to a hospital in Catarman, the "
+            "provincial capital.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert len(incidents) == 1 and incidents[0].location != "Catarman"

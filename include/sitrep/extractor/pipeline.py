@@ -356,8 +356,18 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
 
 
+# Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
+                                r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
+                                r"facility))\b(?:\s+in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+
+
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
-    return choose_location(text, (s.start, s.end), in_span(toponyms, starts, s.start, s.end), s.start)
+    found = in_span(toponyms, starts, s.start, s.end)
+    if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
+        spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
+        found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
+    return choose_location(text, (s.start, s.end), found, s.start)
 
 
 _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
@@ -370,7 +380,7 @@ _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     if own_place is not None:
         return True
-    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(s.text))
+    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(_TAKEN_TO_HOSPITAL.sub(" ", s.text)))
 
 
 # Openings that announce another event, even without a new place or day.
@@ -444,6 +454,9 @@ def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
     """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
     if not any(cues.get(k) for k in _KIND_CUES):
         return True  # victims and a toll, no means and no kind of event: "Two civilians were killed."
+    if not any(cues.get(k) for k in _KIND_CUES if k != "loot") and taxonomy.EVENT_TYPES[taxonomy.classify(
+            g.first, Counter(), g.sentences[0].text)[0]] in ("Violence against civilians", "Battles"):
+        return True  # "Several houses were set on fire": the destruction of the attack just told
     new, _ = taxonomy.classify(cues, Counter(), s.text)
     old, _ = taxonomy.classify(g.first, Counter(), g.sentences[0].text)
     return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]
