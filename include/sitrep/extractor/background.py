@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
@@ -304,11 +305,12 @@ _POLITICAL_VIOLENCE = re.compile(
 def ordinary_crime(text: str) -> bool:
     """A police or court story about an individual's crime (a stabbing at a party, a theft, a hunting death
     under investigation), with nothing that makes it political violence: ACLED does not code it."""
-    crime = len(_CRIME_PROCEDURE.findall(text))
-    if crime < 3:
+    # Conflict news names its armed actors early: stop at the second one.
+    conflict = sum(1 for _ in itertools.islice(_POLITICAL_VIOLENCE.finditer(text), 2))
+    if conflict > 1:
         return False
-    conflict = len(_POLITICAL_VIOLENCE.findall(text))
-    return conflict == 0 or (conflict == 1 and crime >= 6)
+    crime = len(_CRIME_PROCEDURE.findall(text))
+    return crime >= 3 and (conflict == 0 or crime >= 6)
 
 
 def is_off_topic(text: str) -> bool:
