@@ -361,3 +361,17 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_a_new_place():
             "provincial capital.")
     incidents = extract_incidents(text, "2024-05-08")
     assert len(incidents) == 1 and incidents[0].location != "Catarman"
+
+
+def test_the_first_item_under_a_heading_is_read():
+    text = ("SITUATION IN THE NORTH\n"
+            "• On 3 May, militants attacked a checkpoint near Konduga, killing two soldiers.\n"
+            "• On 4 May, a roadside bomb struck a truck near Bama, killing three civilians.")
+    assert len(extract_incidents(text, "2024-05-08")) == 2
+
+
+def test_items_under_a_summary_heading_repeat_the_body():
+    text = ("Key events\n"
+            "• Drone strike on a wedding in Kidal\n\n"
+            "On Monday, a drone struck a wedding party in Kidal, killing four guests, residents said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1

@@ -93,7 +93,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
     summary: Sentence | None = None  # the background sentence just before (a total, a trend)
-    for s in split_sentences(body):
+    for s in _split_headings(split_sentences(body), headings):
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section += 1
@@ -284,6 +284,29 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
     if any(cues.get(k) for k in _MEANS) or not means or not _BARE_STRIKE.search(text) or not _HITS.search(text):
         return
     cues[means.most_common(1)[0][0]] += 1
+
+
+# Headings of a summary whose items the body tells again in detail.
+_SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
+                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know)\b", re.I)
+
+
+def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
+    """A heading line has no full stop, so the first line under it ("KIRKUK\n• On 3 May ...") joins it in one
+    sentence: split them, so that the heading is read as one and the item under it is not lost. Under a summary
+    heading ("HIGHLIGHTS") the item repeats what the body tells in detail and stays out."""
+    ends = {h.start: h.end for h in headings}
+    out: list[Sentence] = []
+    for s in sentences:
+        end = ends.get(s.start)
+        rest = s.text[end - s.start:] if end is not None and end < s.end else ""
+        if not rest.strip() or _SUMMARY_HEADING.match(s.text[:end - s.start]):
+            out.append(s)
+            continue
+        start = end + len(rest) - len(rest.lstrip())
+        out.append(Sentence(s.text[:end - s.start].rstrip(), s.start, end, s.paragraph))
+        out.append(Sentence(s.text[start - s.start:], start, s.end, s.paragraph))
+    return out
 
 
 def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
