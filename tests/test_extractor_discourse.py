@@ -375,3 +375,28 @@ def test_items_under_a_summary_heading_repeat_the_body():
             "• Drone strike on a wedding in Kidal\n\n"
             "On Monday, a drone struck a wedding party in Kidal, killing four guests, residents said.")
     assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_series_appositive_does_not_make_the_report_background():
+    text = ("Two soldiers were killed when rebels attacked an army base near Tame on Sunday, the latest in a string "
+            "of attacks on the army in Arauca.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_where_and_when_the_event_took_place_complete_the_lead():
+    text = ("Two soldiers were killed and six wounded when rebels used a drone to drop explosives on an army base in "
+            "eastern Colombia, the military said on Wednesday.\n\n"
+            "The attack took place on Sunday night at a base in the municipality of Tame, in Arauca province.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [(i.location, i.event_date) for i in incidents] == [("Tame", "2024-05-05")]
+
+
+def test_a_toll_update_for_an_evening_strike_opens_nothing():
+    text = ("A missile strike on Zaporizhzhia on Monday evening killed three people, the governor said.\n\n"
+            "The death toll from Monday evening's strike on Zaporizhzhia has risen to five, officials said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_reporting_period_summary_is_background():
+    text = "Clashes killed civilians in several villages of Ituri during the reporting period."
+    assert extract_incidents(text, "2024-05-08") == []

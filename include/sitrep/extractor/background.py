@@ -31,7 +31,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
-                    r"on (?:several|multiple|many|various|all) fronts|(?:second|third|fourth|fifth) "
+                    r"on (?:several|multiple|many|various|all) fronts|(?:during|in|over|of) the (?:reporting |review )?period|"
+                    r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "
                     r"consecutive (?:quarter|month|year)|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
@@ -210,12 +211,22 @@ _PRESENT_MAIN = re.compile(r"\b(?:are|is) (?:now |still |currently |being |also 
 _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |also )?used (?:in|to|for|as)\b", re.I)
 
 
+# "..., the latest in a string of drone attacks": an appositive that places the event in a series, after the
+# report itself; the series does not make the report background.
+_LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|fourth|"
+                               r"another) (?:\w+ )?(?:in|of|such) [^.;]*", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
     `first_cue_pos` is the offset of the first event cue; intent words only disqualify when they govern it
     (they come before it), so "protesters gathered to demand ..." still counts.
     """
+    if first_cue_pos < len(text) and "," in text:
+        m = _LATEST_IN_SERIES.search(text, first_cue_pos)
+        if m is not None:
+            text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _opens_with_recent_date(text, published):

@@ -173,6 +173,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # the summary just told, not an incident of its own.
             continue
         summary = s if not trigger and _TOTAL.search(s.text) else None
+        if not trigger and groups and _TOOK_PLACE.match(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2:
+            # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
+            g = groups[-1]
+            if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
+                    (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)):
+                g.place = own_place
+            if date is not None and g.date is None:
+                g.date = date
         if not trigger and date is not None:
             para_date = (s.paragraph, date)
         if trigger:
@@ -250,11 +258,16 @@ _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|p
 # A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
 _TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
                     r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
+_TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s) (?:\w+ ){0,2}?"
+                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|shooting|clash(?:es)?|fighting|"
+                         r"incident|killings?|massacre|abduction|kidnapping) (?:took place|happened|occurred|was carried out|"
+                         r"unfolded)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
-_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:\w+ )?"
+_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+                         r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
                          r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
@@ -382,7 +395,7 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
-                                r"facility))\b(?:\s+in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
 
 
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
