@@ -31,7 +31,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
-                    r"on (?:several|multiple|many|various|all) fronts|(?:during|in|over|of) the (?:reporting |review )?period|"
+                    r"on (?:several|multiple|many|various|all) fronts|accounts? for (?:\w+ ){0,3}(?:half|a third|a quarter|"
+                    r"most|the majority|\d+ ?%|\d+ per ?cent) of|(?:during|in|over|of) the (?:reporting |review )?period|"
                     r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "
                     r"consecutive (?:quarter|month|year)|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
@@ -152,8 +153,10 @@ _ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|be
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
-    if _FIGURATIVE.search(text) or _ANIMAL_VICTIM.search(text) or (_ACCIDENTAL.search(text)
-                                                                   and not _EXPLOSIVE.search(text)):
+    animals = _ANIMAL_VICTIM.search(text)
+    if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
+        return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
+    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
         return True
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
@@ -311,7 +314,11 @@ _POLITICAL_VIOLENCE = re.compile(
     r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
     r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|kidnap\w*|"
     r"abduct\w*|bandits?|gangs?|cult\w*|separatist\w*|armed group|clashes|security forces|political|activists?|"
-    r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban)\b", re.I)
+    r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban|vigilante\w*|hitm[ae]n|cartels?|"
+    r"mobs?|lynch\w*|tortur\w*)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def ordinary_crime(text: str) -> bool:
@@ -322,7 +329,12 @@ def ordinary_crime(text: str) -> bool:
     if conflict > 1:
         return False
     crime = len(_CRIME_PROCEDURE.findall(text))
-    return crime >= 3 and (conflict == 0 or crime >= 6)
+    if crime < 3 or (conflict == 1 and crime < 6):
+        return False
+    # A brief (an ACLED note, a wire of a few lines) is too short to tell what a story is about; a protest about
+    # a crime that the lead reports ("gathered outside the court to demand ...") is political.
+    from .taxonomy import CUES
+    return len(_SENTENCE_END.findall(text)) >= 5 and not CUES["protest"].search(text[:300])
 
 
 def is_off_topic(text: str) -> bool:

@@ -93,7 +93,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
     summary: Sentence | None = None  # the background sentence just before (a total, a trend)
+    last: Sentence | None = None
     for s in _split_headings(split_sentences(body), headings):
+        before, last = last, s
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section += 1
@@ -195,10 +197,13 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 groups[-1].tolls.append(s)
                 continue
             if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
-                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)):
+                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
+                    and not (before is not None and before.paragraph == s.paragraph
+                             and violence_words(without_causes(before.text)) and not non_violent(before.text)):
                 # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
                 # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
-                # (a toll for a place already reported is kept: the merge folds it into that incident).
+                # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
+                # toll of a violent act told just before in words no cue knows: "Forces bombed X. Two were hurt.").
                 if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
                     groups[-1].tolls.append(s)
                 continue

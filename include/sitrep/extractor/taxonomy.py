@@ -66,7 +66,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
                   r"(?:procession|march|vigil|sit-in|demonstration)|"
                   r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
-                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|"
+                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
@@ -97,15 +97,15 @@ CUES: dict[str, re.Pattern[str]] = {
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
-    "beating": _C(r"\b(?:beat(?:en|ing)|beat (?:\w+ ){0,3}(?:up|to death|with|unconscious|severely)|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
+    "beating": _C(r"\b(?:beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
-    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|"
+    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|"
                r"bodies|body of|corpses?|massacred?)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
-                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat (?:\w+ ){0,3}(?:up|to death|with|unconscious|severely)|assault(?:ed|ing)|"
+                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
@@ -161,7 +161,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
     "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
                    r"nerve agent|toxic gas attack)"),
-    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid) (?:a |an )?(?:\w+ )?mines?\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
+    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?mines?\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
               r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
