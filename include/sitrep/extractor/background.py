@@ -324,6 +324,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 def ordinary_crime(text: str) -> bool:
     """A police or court story about an individual's crime (a stabbing at a party, a theft, a hunting death
     under investigation), with nothing that makes it political violence: ACLED does not code it."""
+    # A brief (an ACLED note, a wire of a few lines) is too short to tell what a story is about.
+    if sum(1 for _ in itertools.islice(_SENTENCE_END.finditer(text), 5)) < 5:
+        return False
     # Conflict news names its armed actors early: stop at the second one.
     conflict = sum(1 for _ in itertools.islice(_POLITICAL_VIOLENCE.finditer(text), 2))
     if conflict > 1:
@@ -331,10 +334,9 @@ def ordinary_crime(text: str) -> bool:
     crime = len(_CRIME_PROCEDURE.findall(text))
     if crime < 3 or (conflict == 1 and crime < 6):
         return False
-    # A brief (an ACLED note, a wire of a few lines) is too short to tell what a story is about; a protest about
-    # a crime that the lead reports ("gathered outside the court to demand ...") is political.
+    # A protest about a crime that the lead reports ("gathered outside the court to demand ...") is political.
     from .taxonomy import CUES
-    return len(_SENTENCE_END.findall(text)) >= 5 and not CUES["protest"].search(text[:300])
+    return not CUES["protest"].search(text[:300])
 
 
 def is_off_topic(text: str) -> bool:
