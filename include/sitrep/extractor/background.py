@@ -150,10 +150,15 @@ _ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|be
                             rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) (?:[a-z]+ )?{_ANIMALS}\b", re.I)
 
 
+_ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest", "bird", "livestock", "poultry",
+                 "wildlife")
+
+
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
-    animals = _ANIMAL_VICTIM.search(text)
+    lowered = text.lower()
+    animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
     if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
