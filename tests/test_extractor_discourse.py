@@ -327,3 +327,76 @@ def test_day_of_a_scene_setting_clause_is_the_report_day():
 def test_day_of_a_gerund_subject_is_the_event_day():
     inc = _one("Fighting broke out between herders and farmers near Lafia on Monday, residents said.")
     assert inc.event_date == "2024-05-06"
+
+
+def test_toll_of_a_summary_total_opens_no_incident():
+    text = ("Over the past 24 hours, government forces carried out 40 strikes on nine villages of Idlib province, "
+            "the monitor said. Three civilians were killed and five were wounded.\n\n"
+            "In Ariha, an air strike hit a bakery on Friday morning, killing one man.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incidents] == ["Air/drone strike"]
+
+
+def test_a_roundup_lead_on_several_fronts_is_no_incident():
+    text = ("Violence flared on several fronts across the Sahel last week.\n\n"
+            "On Tuesday, militants ambushed an army convoy near Kidal, killing four soldiers.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_firing_between_armed_groups_is_a_clash_whoever_dies():
+    text = ("A farmer was killed on Monday when heavy firing broke out between two armed groups near Churachandpur, "
+            "police said.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Armed clash"]
+
+
+def test_a_suicide_vest_seized_in_a_raid_is_no_suicide_bombing():
+    text = ("On Monday, police raided a house in Bannu and arrested three suspects. Two suicide vests and four "
+            "grenades were recovered from the house.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Arrests"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_a_new_place():
+    text = ("Three rebels were killed in a clash with government troops in the hills of Las Navas, Northern Samar, "
+            "on Monday, the army said.\n\nOne soldier was wounded and was brought to a hospital in Catarman, the "
+            "provincial capital.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert len(incidents) == 1 and incidents[0].location != "Catarman"
+
+
+def test_the_first_item_under_a_heading_is_read():
+    text = ("SITUATION IN THE NORTH\n"
+            "• On 3 May, militants attacked a checkpoint near Konduga, killing two soldiers.\n"
+            "• On 4 May, a roadside bomb struck a truck near Bama, killing three civilians.")
+    assert len(extract_incidents(text, "2024-05-08")) == 2
+
+
+def test_items_under_a_summary_heading_repeat_the_body():
+    text = ("Key events\n"
+            "• Drone strike on a wedding in Kidal\n\n"
+            "On Monday, a drone struck a wedding party in Kidal, killing four guests, residents said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_series_appositive_does_not_make_the_report_background():
+    text = ("Two soldiers were killed when rebels attacked an army base near Tame on Sunday, the latest in a string "
+            "of attacks on the army in Arauca.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_where_and_when_the_event_took_place_complete_the_lead():
+    text = ("Two soldiers were killed and six wounded when rebels used a drone to drop explosives on an army base in "
+            "eastern Colombia, the military said on Wednesday.\n\n"
+            "The attack took place on Sunday night at a base in the municipality of Tame, in Arauca province.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [(i.location, i.event_date) for i in incidents] == [("Tame", "2024-05-05")]
+
+
+def test_a_toll_update_for_an_evening_strike_opens_nothing():
+    text = ("A missile strike on Zaporizhzhia on Monday evening killed three people, the governor said.\n\n"
+            "The death toll from Monday evening's strike on Zaporizhzhia has risen to five, officials said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_reporting_period_summary_is_background():
+    text = "Clashes killed civilians in several villages of Ituri during the reporting period."
+    assert extract_incidents(text, "2024-05-08") == []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
@@ -9,12 +10,12 @@ from .fastregex import lowercase_twin
 from .fastregex import lowered as lower_exact
 
 _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?:january|february|march|april|may|june|"
-                   r"july|august|september|october|november|december)\s+(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
+                   r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
 _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
                       r"used to|has long|have long|historically|previously (?:controlled|held)|"
-                      r"the (?:last|previous) time|last year|a year ago|earlier this year|previous (?:rounds?|"
+                      r"the (?:last|previous) time|last year|last (?:fall|autumn|spring|summer|winter)|a year ago|earlier this year|previous (?:rounds?|"
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
                       r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
@@ -29,10 +30,18 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
-                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|"
+                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    r"on (?:several|multiple|many|various|all) fronts|accounts? for (?:\w+ ){0,3}(?:half|a third|a quarter|"
+                    r"most|the majority|\d+ ?%|\d+ per ?cent) of|(?:during|in|over|of) the (?:reporting |review )?period|"
+                    r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "
+                    r"consecutive (?:quarter|month|year)|"
+                    r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
-                    r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been)\b", re.I)
-_INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|threaten(?:s|ed)? to|"
+                    r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"
+                    r"(?:more than|over|nearly|almost|some|about|around|up to) [\d,]+ (?:\w+ ){0,2}(?:are|were|is|was) "
+                    r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
+_INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
+                     r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
@@ -56,14 +65,14 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"the \d+(?:st|nd|rd|th) (?:\w+ ){0,3}(?:to be )?(?:killed|attacked|abducted|murdered))\b", re.I)
 # What killed is an illness, an accident or nature: a death, not political violence.
 _NON_VIOLENT_CAUSE = re.compile(
-    r"\b(?:virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
+    r"\b(?:(?:flu|booster|vaccine|vaccination) shots?|virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
     r"pandemic|epidemic|outbreaks?|infect\w*|diseases?|illness\w*|symptoms?|pneumonia|strain|pathogen\w*|"
     r"contaminat\w*|poison(?:ing|ed)|overdos\w*|fentanyl|opioids?|drugs? (?:deaths?|overdoses?)|cancer|"
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
-    r"accident\w*|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
+    r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
-    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|"
-    r"(?:flu|booster|vaccine|vaccination) shots?|tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
+    r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|animals|pets|dogs|cats|rats|rodents|insects|pests|mosquito(?:es)?|vermin|"
+    r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
 # Acts of violence, and the armed actors whose presence makes a death in the article likely violent.
 _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*|explosi\w*|snipers?|targeted|fired|"
                           r"fight\w*|air ?strikes?|airstrikes?|gunfire|crossfire|shells?|"
@@ -81,7 +90,15 @@ _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of
                     r"drunk(?:en)? driving|traffic stop|pulled over|shoplifting|burglary|embezzlement|"
                     r"death (?:penalty|sentence|row)|(?:murder|assault|manslaughter|weapons?|drugs?|theft|"
                     r"robbery|firearms?) charges?|charged (?:with|over|in connection)|arrested on suspicion|remanded|"
-                    r"on bail|detention (?:center|centre)|lodged in)\b", re.I)
+                    r"on bail|detention (?:center|centre)|lodged in|accused of|found guilty|"
+                    r"(?:told|before|during) (?:the|a|his|her|their) (?:trial|court|jury|hearing)|"
+                    r"investigat(?:e|es|ing|ion into) (?:the |a |an |his |her |their )?(?:\w+(?:'s)? )?(?:death|killing|"
+                    r"shooting|stabbing|incident|fire|blaze))\b", re.I)
+# Ordinary crime: arrests for it, wherever named, are police work, not political violence.
+_PETTY_CRIME = re.compile(r"\b(?:public intoxication|drunk(?:en)? driving|impaired driving|DUI|traffic (?:stop|violation)|"
+                          r"pulled over|shoplifting|burglar(?:y|ies)|break(?:ing)? and enter(?:ing)?|theft charges?|"
+                          r"drug (?:and \w+ )?charges?|stolen (?:property|goods|items|vehicles?|cars?)|search warrant|"
+                          r"resisting arrest|outstanding warrants?)\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -107,9 +124,9 @@ def _inside_quotation(text: str) -> bool:
 
 
 # Said outright: whatever else the sentence names, this harm was no one's act.
-_ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by an? (?:car|truck|bus|"
-                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosion|leak|cylinder|"
-                         r"blast)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+_ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
+                         r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
+                         r"blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
                         r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
@@ -119,12 +136,31 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
                          r"virus|epidemic|outbreak|inflation|crime|climate|obesity|hunger|malaria|cholera|flu)|"
                          r"hack(?:ed|ing)? (?:the |an? )?(?:\w+ )?(?:election|e-?mails?|accounts?|servers?)|"
-                         r"potential to kill|(?:could|can|would|might) kill)\b", re.I)
+                         r"potential to kill|(?:could|can|would|might) kill|"
+                         r"(?:legal|court|courtroom|political|electoral|uphill|custody|bureaucratic|personal|public relations|"
+                         r"long-running|ongoing) (?:battles?|fights?)|fought (?:\w+ ){0,4}in (?:the )?courts?|"
+                         r"fight (?:your|their|our|his|her|my) (?:own )?battles|stand against|"
+                         r"fighting to (?:topple|overthrow|oust|remove|unseat|establish|create|win)|"
+                         r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
+
+
+_ANIMALS = r"(?:animals|pets|dogs|cats|rats|rodents|insects|pests|birds|cattle|livestock|poultry|wildlife)"
+# Animals as the victims: culling, pest control, hunting.
+_ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|being|been) (?:being )?(?:shot|killed|culled|"
+                            rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) (?:[a-z]+ )?{_ANIMALS}\b", re.I)
+
+
+_ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest", "bird", "livestock", "poultry",
+                 "wildlife")
 
 
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
+    lowered = text.lower()
+    animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
+    if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
+        return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
         return True
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
@@ -164,7 +200,9 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
                             r"(?:efforts|talks|negotiations) (?:\w+ ){0,4}(?:have |has |were |are )?(?:stalled|"
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
-                            r"deadliest (?:year|month)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
+                            r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
+                            r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
+                            r"sit-ins?)|ahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|"
                             r"elections?|march(?:es)?))", re.I)
 _FIGURE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand)\b", re.I)
@@ -173,12 +211,30 @@ _BARE_PLURAL = re.compile(r"^(?:attacks|clashes|kidnappings|abductions|killings|
                           r"hostilities|violence|fighting|shelling|raids)\b", re.I)
 
 
+# "Troops who fought in Iraq are being tested": the violence sits in a relative clause about who someone is;
+# the sentence reports a present state.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has|were|was|once|previously|also)\s+)?$", re.I)
+_PRESENT_MAIN = re.compile(r"\b(?:are|is) (?:now |still |currently |being |also )?\w+", re.I)
+# Definitions and habits: "Thallium is used in poisons to kill rats".
+_GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |also )?used (?:in|to|for|as)\b", re.I)
+
+
+# "..., the latest in a string of drone attacks": an appositive that places the event in a series, after the
+# report itself; the series does not make the report background.
+_LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|fourth|"
+                               r"another) (?:\w+ )?(?:in|of|such) [^.;]*", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
     `first_cue_pos` is the offset of the first event cue; intent words only disqualify when they govern it
     (they come before it), so "protesters gathered to demand ..." still counts.
     """
+    if first_cue_pos < len(text) and "," in text:
+        m = _LATEST_IN_SERIES.search(text, first_cue_pos)
+        if m is not None:
+            text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _opens_with_recent_date(text, published):
@@ -192,7 +248,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
         # Early-January reports of late-December events are not history.
         if year < published.year and not (year == published.year - 1 and published.month == 1):
             return True
-    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos):
+    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
+            or _PETTY_CRIME.search(text):
         return True
     if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
             or _STATE_OR_PLAN.search(text):
@@ -205,7 +262,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or _GENERIC_USE.search(text):
+        return True
+    if _RELATIVE_BEFORE.search(text[max(0, first_cue_pos - 40):first_cue_pos]) \
+            and _PRESENT_MAIN.search(text, first_cue_pos) and not has_explicit_date(text):
         return True
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
@@ -236,6 +296,54 @@ _SPORT_MARKET_LOWER = lowercase_twin(_SPORT_MARKET)
 _CONFLICT_LOWER = lowercase_twin(_CONFLICT)
 
 
+def accident_headline(title: str | None) -> bool:
+    """A headline that names an accident or an illness as what happened ("Man dies after being struck by
+    vehicle", "Hunting accident claims life") and no violence: the story reports no political violence."""
+    if not title:
+        return False
+    if _PROTEST.search(title) or _SECURITY_MEASURE.search(title):
+        return False
+    if _ACCIDENTAL.search(title):
+        return not _EXPLOSIVE.search(_ACCIDENTAL.sub(" ", title))
+    return bool(_NON_VIOLENT_CAUSE.search(title)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", title)) \
+        and not _ARMED_ACTOR.search(title)
+
+
+# Police and court procedure around an individual's crime, and what makes a crime political violence: armed
+# groups, soldiers, terrorism, protest, explosives, kidnapping gangs.
+_CRIME_PROCEDURE = re.compile(
+    r"\b(?:suspects?|charged|charges?|warrants?|investigat\w+|custody|courts?|detectives?|sheriff\w*|coroner|"
+    r"prosecut\w+|attorney|homicide|jail\w*|prison|sentenc\w+|constable|police (?:say|said|says)|guilty|"
+    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen)\b|, \d{2}, of [A-Z]", re.I)
+_POLITICAL_VIOLENCE = re.compile(
+    r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
+    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|kidnap\w*|"
+    r"abduct\w*|bandits?|gangs?|cult\w*|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban|vigilante\w*|hitm[ae]n|cartels?|"
+    r"mobs?|lynch\w*|tortur\w*)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+
+
+def ordinary_crime(text: str) -> bool:
+    """A police or court story about an individual's crime (a stabbing at a party, a theft, a hunting death
+    under investigation), with nothing that makes it political violence: ACLED does not code it."""
+    # A brief (an ACLED note, a wire of a few lines) is too short to tell what a story is about.
+    if sum(1 for _ in itertools.islice(_SENTENCE_END.finditer(text), 5)) < 5:
+        return False
+    # Conflict news names its armed actors early: stop at the second one.
+    conflict = sum(1 for _ in itertools.islice(_POLITICAL_VIOLENCE.finditer(text), 2))
+    if conflict > 1:
+        return False
+    crime = len(_CRIME_PROCEDURE.findall(text))
+    if crime < 3 or (conflict == 1 and crime < 6):
+        return False
+    # A protest about a crime that the lead reports ("gathered outside the court to demand ...") is political.
+    from .taxonomy import CUES
+    return not CUES["protest"].search(text[:300])
+
+
 def is_off_topic(text: str) -> bool:
     """Sport, market and business stories: their "strikes", "shots" and "crashes" are not incidents."""
     lowered = lower_exact(text)
@@ -246,7 +354,7 @@ def is_off_topic(text: str) -> bool:
     else:
         domain = len(_SPORT_MARKET.findall(text))
         conflict = len(_CONFLICT.findall(text))
-    if (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0):
+    if (domain >= 5 and conflict * 3 < domain) or (domain >= 3 and conflict == 0) or ordinary_crime(text):
         return True
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
     causes = len(_NON_VIOLENT_CAUSE.findall(text))

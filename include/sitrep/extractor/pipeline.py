@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import casualties, taxonomy
 from .actor_coding import became_state, code_incident
 from .actors import find_actors, pick_actors, same_side
-from .background import is_background, is_off_topic, non_violent, violence_words, without_causes
+from .background import accident_headline, is_background, is_off_topic, non_violent, violence_words, without_causes
 from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
@@ -78,7 +78,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
     pub = _dateline_date(cleaned.dateline, pub) or pub
-    if not body.strip() or is_off_topic(f"{title or ''}\n{body}"):
+    if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return []
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
     starts = [t.start for t in toponyms]
@@ -92,7 +92,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     section = 0  # sections the headings divide the article into
     means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
     para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
-    for s in split_sentences(body):
+    summary: Sentence | None = None  # the background sentence just before (a total, a trend)
+    last: Sentence | None = None
+    for s in _split_headings(split_sentences(body), headings):
+        before, last = last, s
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
             section += 1
@@ -125,6 +128,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
             # still give the toll of the incident before it ("Two civilians died.").
             trigger = False
+        if trigger and death_only and _CARE.search(s.text):
+            trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
         if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
@@ -144,14 +149,40 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                     or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
                 target.tolls.append(s)
                 continue
-        if trigger and groups and s.text[:1] in "\"“":
-            trigger = False  # a witness quoted after the report: testimony about it, not a new incident
+        if trigger and (groups or (own_place is None and date is None)) and (
+                s.text[:1] in "\"“'‘" or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
+                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
+            # A witness quoted after the report: testimony about it; a quotation that names no place and no
+            # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
+            # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
+            trigger = False
+        if trigger and cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+                and not _TRUCE.search(s.text) and not violence_words(s.text):
+            trigger = False  # an agreement between a government and farmers, mayors, firms: no conflict's
+        campaign = _CAMPAIGN.search(s.text) if trigger and own_place is None and date is None else None
+        if campaign and campaign.start() <= first_pos <= campaign.end():
+            trigger = False  # "Campaigners are protesting against ...": a campaign, not a protest on a day
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
             if current is not None and current.sentences[-1].paragraph != s.paragraph:
                 current = None
             if date is not None:
                 para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
+            summary = s
             continue
+        if trigger and summary is not None and summary.paragraph == s.paragraph and own_place is None \
+                and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
+            # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
+            # the summary just told, not an incident of its own.
+            continue
+        summary = s if not trigger and _TOTAL.search(s.text) else None
+        if not trigger and groups and _TOOK_PLACE.match(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2:
+            # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
+            g = groups[-1]
+            if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
+                    (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)):
+                g.place = own_place
+            if date is not None and g.date is None:
+                g.date = date
         if not trigger and date is not None:
             para_date = (s.paragraph, date)
         if trigger:
@@ -164,6 +195,17 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 # Neither a place, nor a day, nor "in another attack": more about the story's event, told
                 # further down ("The gunman also fired shots in the air", "His family was later detained").
                 groups[-1].tolls.append(s)
+                continue
+            if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
+                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
+                    and not (before is not None and before.paragraph == s.paragraph
+                             and violence_words(without_causes(before.text)) and not non_violent(before.text)):
+                # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
+                # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
+                # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
+                # toll of a violent act told just before in words no cue knows: "Forces bombed X. Two were hurt.").
+                if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
+                    groups[-1].tolls.append(s)
                 continue
             current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                              date=date, section_place=section_place, section_date=section_date,
@@ -213,8 +255,24 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+_CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
+                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+# Agreements that end or pause violence, whoever signs them.
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
+                    r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
+# A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
+_TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
+                    r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
+_TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s) (?:\w+ ){0,2}?"
+                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|shooting|clash(?:es)?|fighting|"
+                         r"incident|killings?|massacre|abduction|kidnapping) (?:took place|happened|occurred|was carried out|"
+                         r"unfolded)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+_CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
+                       r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
-_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:\w+ )?"
+_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+                         r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
                          r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
@@ -223,7 +281,7 @@ _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\
 _KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
                        "riot_act", "abduct", "arrest", "loot", "sexual", "regain", "overtake", "disrupted",
                        "agreement", "base")
-_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
+_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
@@ -244,6 +302,29 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
     if any(cues.get(k) for k in _MEANS) or not means or not _BARE_STRIKE.search(text) or not _HITS.search(text):
         return
     cues[means.most_common(1)[0][0]] += 1
+
+
+# Headings of a summary whose items the body tells again in detail.
+_SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
+                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know)\b", re.I)
+
+
+def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
+    """A heading line has no full stop, so the first line under it ("KIRKUK\n• On 3 May ...") joins it in one
+    sentence: split them, so that the heading is read as one and the item under it is not lost. Under a summary
+    heading ("HIGHLIGHTS") the item repeats what the body tells in detail and stays out."""
+    ends = {h.start: h.end for h in headings}
+    out: list[Sentence] = []
+    for s in sentences:
+        end = ends.get(s.start)
+        rest = s.text[end - s.start:] if end is not None and end < s.end else ""
+        if not rest.strip() or _SUMMARY_HEADING.match(s.text[:end - s.start]):
+            out.append(s)
+            continue
+        start = end + len(rest) - len(rest.lstrip())
+        out.append(Sentence(s.text[:end - s.start].rstrip(), s.start, end, s.paragraph))
+        out.append(Sentence(s.text[start - s.start:], start, s.end, s.paragraph))
+    return out
 
 
 def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
@@ -316,8 +397,18 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
 
 
+# Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
+                                r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
+                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+
+
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
-    return choose_location(text, (s.start, s.end), in_span(toponyms, starts, s.start, s.end), s.start)
+    found = in_span(toponyms, starts, s.start, s.end)
+    if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
+        spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
+        found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
+    return choose_location(text, (s.start, s.end), found, s.start)
 
 
 _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
@@ -330,7 +421,7 @@ _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     if own_place is not None:
         return True
-    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(s.text))
+    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(_TAKEN_TO_HOSPITAL.sub(" ", s.text)))
 
 
 # Openings that announce another event, even without a new place or day.
@@ -404,6 +495,9 @@ def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
     """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
     if not any(cues.get(k) for k in _KIND_CUES):
         return True  # victims and a toll, no means and no kind of event: "Two civilians were killed."
+    if not any(cues.get(k) for k in _KIND_CUES if k != "loot") and taxonomy.EVENT_TYPES[taxonomy.classify(
+            g.first, Counter(), g.sentences[0].text)[0]] in ("Violence against civilians", "Battles"):
+        return True  # "Several houses were set on fire": the destruction of the attack just told
     new, _ = taxonomy.classify(cues, Counter(), s.text)
     old, _ = taxonomy.classify(g.first, Counter(), g.sentences[0].text)
     return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]

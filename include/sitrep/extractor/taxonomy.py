@@ -57,7 +57,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
-                  r"gathered\b[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
@@ -66,7 +66,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
                   r"(?:procession|march|vigil|sit-in|demonstration)|"
                   r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
-                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|denounc(?:e|ed|ing)|"
+                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
@@ -74,7 +74,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
-                   r"(?:set|setting) (?!(?:him|her|them)sel)(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
+                   r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
                    r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
                    r"scuffle[sd]?|smash(?:ed|ing)|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|cars?|propert\w+|"
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
@@ -97,23 +97,24 @@ CUES: dict[str, re.Pattern[str]] = {
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
-    "beating": _C(r"\b(?:beat(?:en|ing)?(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
+    "beating": _C(r"\b(?:beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
-    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead|died|deaths?|fatalit(?:y|ies)|"
+    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|"
                r"bodies|body of|corpses?|massacred?)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
-    "violence_verb": _C(r"\b(?:shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|opened fire|"
-                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)?|assault(?:ed|ing)|"
+    "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
+                        r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
-                r"assaults?|advances?)|infiltration attempts?|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+                r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
-                r"armed confrontation|confrontation between|(?:gun )?encounters? (?:with|between)|offensive|"
+                r"armed confrontation|confrontation between|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
+                r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
@@ -126,11 +127,12 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
-                     r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fired (?:on|at)|"
+                     r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fir(?:ed|ing) (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
-    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?|gun ?fights?|gun ?battles?|shoot-?outs?|"
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
+                       r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        r"repel(?:led|s)?|repulsed)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
@@ -159,7 +161,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
     "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
                    r"nerve agent|toxic gas attack)"),
-    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) )?mines?\b|"
+    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?mines?\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
               r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
@@ -200,7 +202,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "security_measure": _C(r"\b(?:declared|imposed|announced|extended|enforced|introduced) (?:a |an )?(?:\w+ ){0,3}"
                            r"(?:state of emergency|curfew|martial law|lockdown|state of siege)"),
     "base": _C(r"\b(?:(?:established|set up|built|opened) (?:\w+ ){0,3}(?:base|headquarters|camp|outpost)s?)\b"),
-    "agreement": _C(r"\b(?:agreement|agreed|ceasefire|cease-fire|truce|peace (?:deal|talks?|accord)|accord|"
+    "agreement": _C(r"\b(?:agreement|agreed(?! that)|ceasefire|cease-fire|truce|peace (?:deal|talks?|accord)|accord|"
                     r"surrender(?:ed|s)?|laid down (?:their )?arms|prisoner (?:exchange|swap)|exchange of "
                     r"prisoners|released (?:\w+ ){0,3}(?:prisoners|detainees|hostages)|signed)\b"),
     "other": _C(r"\b(?:evacuat(?:ed|ion)|displace(?:d|ment)|fled (?:their|the)|bomb threats?|threat(?:s|ened)|"
@@ -226,9 +228,15 @@ _LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 # Cues strong enough to open an incident on their own (the rest only refine one).
 WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a concrete date ("on Thursday")
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
-ANAPHORIC_EVENT = re.compile(r"\bthe (?:fighting|clash(?:es)?|violence|attacks?|unrest|battle|offensive|riots?|"
-                             r"ambush|raid|assault|encounter|incident|operation|"
-                             r"bombing|shelling|explosion|blast|war|conflict|crisis)\b", re.I)
+# So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
+# "the killing of Karlov" (not "the killing of five farmers", which tells a toll).
+ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)|(?-i:[A-Z][\w-]+)['’]s) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
+                             r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
+                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
+                             r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
+                             r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
+                             r"murder|massacre|shooting|stabbing|siege)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
             "disrupted", "base", "agreement", "injure")
@@ -317,7 +325,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     def has(*names: str, where: Counter[str] = allc) -> bool:
         return any(where.get(n) for n in names)
 
-    if has("suicide"):
+    if has("suicide", where=first) or (has("suicide") and has("ied", "kill", where=first)
+                                        and not has("disrupted", "arrest", where=first)):
+        # A suicide vest seized in a raid, told after the arrest, is no suicide bombing.
         return "Suicide bomb", 0.85
     if has("chemical"):
         return "Chemical weapon", 0.8
