@@ -286,3 +286,10 @@ def test_a_destroyed_village_is_in_the_table():
     # WOF marks Werexel (GeoNames PPLW) not current; reports still name it.
     t = _places("Helicopters struck militants in Werexel area in Al Amadiya district of Duhok.")["Werexel"]
     assert (t.country_iso2, t.feature_code) == ("IQ", "PPLW")
+
+
+def test_an_unknown_village_with_its_township_is_put_at_the_township_town():
+    # ACLED's "(township, district, region)": the township's own town lies nearer than the district's centre.
+    t = _places("Troops clashed with a local defence force in Zzyx Qorm village (Gangaw township, Gangaw district, "
+                "Magway region).")["Zzyx Qorm village"]
+    assert (t.gazetteer_name, t.feature_code, t.precision) == ("Gangaw", "PPL", 2)

@@ -10,6 +10,7 @@ its dominant countries, admin regions mentioned nearby and distance to the other
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import json
 import math
@@ -130,6 +131,7 @@ class _Mention:
     comma_region: int | None = None  # end of a following ", Region" that may contain this place
     loose: bool = False             # matched a village by consonant skeleton only
     from_villages: bool = False     # found through the village table (a village, or WOF's spelling of a town)
+    hint_town: str | None = None    # the township of a three-part hint "(Pauk township, Pakokku district, Magway)"
 
 
 def _dist_km(lat1, lon1, lat2, lon2) -> float:
@@ -947,6 +949,7 @@ class Geoparser:
                 continue   # "Werxele (Werexel) area": another spelling of the name, not its region
             admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
             m = _Mention(s_start, s_end, fold(text[s_start:s_end]), [], True, hint=(admin2, admin1))
+            m.hint_town = parts[0] if len(parts) == 3 else None
             extra.append(m)
             # The names inside the parentheses are places too: the admin regions themselves.
             pos = pm.start(1)
@@ -1041,6 +1044,12 @@ class Geoparser:
             return self._to_toponym(text, m, region)
         else:
             t = self.locate(name, admin2, admin1, country_hint)
+            if t is not None and not t.in_gazetteer and m.hint_town:
+                # "San Myo village (Gangaw township, Gangaw district, Magway)", San Myo unknown: the township's
+                # own town is nearer than the district's centre (precision 2).
+                town = self.locate(m.hint_town, admin2, admin1, country_hint)
+                if town is not None and town.in_gazetteer and (town.feature_code or "").startswith("PPL"):
+                    t = dataclasses.replace(town, precision=2)
         if t is None:
             return None
         return Toponym(m.start, m.end, name, *astuple_tail(t))
