@@ -593,8 +593,8 @@ class Geoparser:
         if f in gz.COUNTRY_CODES or f == "CONT":
             return None
         # "Salibi village in the countryside of Tell Abiad": a town names its own district, not its province,
-        # unless it is a province's namesake ("Zmiivka village, Kherson").
-        # Of a city that is a region itself (Kyiv), the province around it.
+        # unless it is a province's namesake ("Zmiivka village, Kherson"); of a city that is a region itself
+        # (Kyiv), the province around it.
         provinces = self._provinces_named(o)
         around = [c for c in provinces if c != self._a1[o.best]]
         for r in (o.best,) if f in ("ADM1", "ADM2") else around[:1] if around \
@@ -699,13 +699,18 @@ class Geoparser:
             region = self._named_region(text, m, mentions)
             if region is None or self._cc[region] == self._cc[b]:
                 continue
-            # A region named as one ("in Al Amadiya district") settles it; else a famous place, or a text that
-            # speaks more of the name's country, makes the region the namesake.
+            # Type words around ("Saida town in Ar Raqqa countryside") settle it. Without them a famous place,
+            # or a text that speaks more of the name's country, makes the region the namesake; after a district
+            # ("Ituri district, Orientale province", Orientale read in Morocco) only a region read exactly counts.
             o = self._following_place(text, m, mentions)
             typed = o is not None and bool(self._TYPED_GAP.search(text, m.end, o.start) or self._AREA_AFTER.match(text, o.end))
             outvoted = weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own
-            if not typed and (not o.exact or outvoted if o is not None and o.level else self._very_strong(b) or outvoted):
-                continue   # "Ituri district, Orientale province" with Orientale read in Morocco: the region errs
+            if o is not None and o.level:
+                settled = o.exact and not outvoted
+            else:
+                settled = not (self._very_strong(b) or outvoted)
+            if not (typed or settled):
+                continue
             # Inside the region, or by the place that names it: WOF files some border villages under the
             # neighbouring province (Al Karamah, 25 km from Ar Raqqah, under Deir ez-Zor).
             inside = [c for c in m.cands if c != region and (
@@ -893,7 +898,8 @@ class Geoparser:
         return exact and any(self._fcode[c] in ("ADM1", "ADM2") for c in cands)
 
     def _join_aliases(self, text: str, mentions: list[_Mention]) -> None:
-        """"Edine (Edin) area", "Sergele (Sargali) village": two spellings of one place, each readings both."""
+        """"Edine (Edin) area", "Sergele (Sargali) village": two spellings of one place; each takes the other's
+        readings."""
         for a, b in zip(mentions, mentions[1:]):
             if a.hint is None and b.hint is None and a.demonym is None and b.demonym is None \
                     and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:]) \
