@@ -461,7 +461,6 @@ class Gazetteer:
         v = self.villages
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
-
         idxs = [self._village(x) if x >= 0 else -1 - x for x in vids[:self.MAX_VILLAGES]]
         return list(dict.fromkeys(idxs)), same_key
 

@@ -653,7 +653,7 @@ class Geoparser:
 
     def _spelling(self, key: str, c: int) -> float:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
-        return self._matcher(key, c).ratio()
+        return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c]))).ratio()
 
     def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
         """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
@@ -669,9 +669,6 @@ class Geoparser:
             if bound.quick_ratio() >= floor and difflib.SequenceMatcher(None, a, b).ratio() >= floor:
                 kept.append(c)
         return kept
-
-    def _matcher(self, key: str, c: int) -> difflib.SequenceMatcher:
-        return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c])))
 
     @staticmethod
     def _bare(name: str) -> str:
