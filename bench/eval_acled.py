@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from sitrep.extractor import extract_incidents, pipeline  # noqa: E402
-from sitrep.extractor.actor_coding import actor_type  # noqa: E402
-from sitrep.extractor.actors import load_aliases  # noqa: E402
-from sitrep.extractor.locations import same_admin  # noqa: E402
+from sitrep.extract import extract_incidents, pipeline  # noqa: E402
+from sitrep.extract.actor_coding import actor_type  # noqa: E402
+from sitrep.extract.actors import load_aliases  # noqa: E402
+from sitrep.extract.locations import same_admin  # noqa: E402
 
 DEFAULT_CSV = ROOT.parent / "shared" / "benchmarks" / "acled" / "acled_2022_dev.csv"
 

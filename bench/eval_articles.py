@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from sitrep.extractor import extract_incidents  # noqa: E402
-from sitrep.extractor.dates import parse_published, resolve_date  # noqa: E402
+from sitrep.extract import extract_incidents  # noqa: E402
+from sitrep.extract.dates import parse_published, resolve_date  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "benchmarks"
 # Region names that no spelling rule relates (the scorer's own list).

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from sitrep.extractor import extract_incidents  # noqa: E402
-from sitrep.extractor.locations import same_admin  # noqa: E402
+from sitrep.extract import extract_incidents  # noqa: E402
+from sitrep.extract.locations import same_admin  # noqa: E402
 
 DEFAULT_DIR = ROOT / "tests" / "fixtures" / "gold_articles"
 

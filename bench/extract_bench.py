@@ -2,7 +2,7 @@
 
     python bench/extract_bench.py --corpus bench/data/10k [--limit 5000] [--repeat 3] [--workers N]
 
-Reads the article records of a corpus written by bench/corpus_gen.py and runs `sitrep.extractor.extract_incidents`
+Reads the article records of a corpus written by bench/corpus_gen.py and runs `sitrep.extract.extract_incidents`
 (which includes geoparsing) over them, timing only the extraction (records are read and the gazetteer is loaded
 before the clock starts). Prints the median of --repeat runs, and the recall of the labelled incidents on
 (event_type, location) as a sanity check that the benchmark measures real work.
@@ -42,13 +42,13 @@ def load_records(corpus: Path, limit: int | None) -> tuple[list[dict], dict[str,
 
 
 def _warm() -> None:
-    from sitrep.extractor import extract_incidents
+    from sitrep.extract import extract_incidents
 
     extract_incidents("Gunmen killed two people in Baghdad on Monday.", "2021-03-02")  # loads the gazetteer
 
 
 def _extract(record: dict) -> list[tuple[str, str, str | None]]:
-    from sitrep.extractor import extract_incidents
+    from sitrep.extract import extract_incidents
 
     try:
         found = extract_incidents(record["text"], record["published"], record.get("title"))

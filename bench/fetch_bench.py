@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from sitrep.acquisition import fetch_and_land  # noqa: E402
-from sitrep.warehouse import warehouse  # noqa: E402
+from sitrep.acquire.acquisition import fetch_and_land  # noqa: E402
+from sitrep.warehouse.connection import warehouse  # noqa: E402
 
 TEMPLATE = (ROOT / "tests" / "fixtures" / "acquisition" / "article.html").read_text(encoding="utf-8")
 

@@ -30,9 +30,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "include"))
 
-from sitrep import gazetteer as gz  # noqa: E402
-from sitrep.geoparser import Geoparser  # noqa: E402
-from sitrep.outlet_country import country_of_url  # noqa: E402
+from sitrep.geo import gazetteer as gz  # noqa: E402
+from sitrep.geo.geoparser import Geoparser  # noqa: E402
+from sitrep.geo.outlet_country import country_of_url  # noqa: E402
 
 MORDECAI3 = {"TR-News": (84.3, 97.8, 87.3), "GeoWebNews": (90.1, 97.4, 94.1)}
 

@@ -3,7 +3,7 @@
     python bench/shard_bench.py --corpus bench/data/10000-news [--limit 4000] [--shards 8] [--workers 1 2]
 
 On a fresh warehouse under --work: land the corpus (first --limit articles' days), build the article texts with dbt,
-then for each worker count W: plan a full refresh (sitrep.sharded_extract.plan) and run every shard task with W
+then for each worker count W: plan a full refresh (sitrep.extract.sharded.plan) and run every shard task with W
 workers pulling shards from one queue, each shard in a fresh Python process as an Airflow 3 worker runs a task
 (so the gazetteer load per task is counted), one extraction process per worker (SITREP_EXTRACT_WORKERS=1, a Celery
 worker of concurrency 1 per core). Only the shard stage is timed: Airflow's scheduling is not (the cluster test,
@@ -42,7 +42,7 @@ def _land(settings, corpus: Path, limit: int) -> None:
 
 
 def _run(settings, workers: int) -> dict:
-    from sitrep import sharded_extract
+    from sitrep.extract import sharded as sharded_extract
 
     shutil.rmtree(settings.shards, ignore_errors=True)
     tasks = sharded_extract.plan(settings, full_refresh=True)
@@ -61,7 +61,7 @@ def _run(settings, workers: int) -> dict:
                 t = todo.get_nowait()
             except queue.Empty:
                 return
-            code = ("import json, sys; from sitrep.settings import Settings; from sitrep import sharded_extract; "
+            code = ("import json, sys; from sitrep.settings import Settings; from sitrep.extract import sharded as sharded_extract; "
                     "sharded_extract.extract_shard(Settings.from_env(), **json.loads(sys.argv[1]))")
             proc = subprocess.run([sys.executable, "-c", code, json.dumps(t)], env=env, capture_output=True, text=True)
             if proc.returncode:

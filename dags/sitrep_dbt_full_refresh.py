@@ -76,13 +76,13 @@ with sitrep_dbt_full_refresh:
 
         @task(pool="duckdb")
         def plan_shards() -> list[dict]:
-            from sitrep import sharded_extract
+            from sitrep.extract import sharded as sharded_extract
 
             return sharded_extract.plan(Settings.from_env(), full_refresh=True)
 
         @task(retries=3, retry_delay=timedelta(seconds=10), retry_exponential_backoff=False)
         def extract_shard(shard: dict) -> dict:
-            from sitrep import sharded_extract
+            from sitrep.extract import sharded as sharded_extract
 
             return sharded_extract.extract_shard(Settings.from_env(), **shard)
 

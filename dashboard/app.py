@@ -1,6 +1,6 @@
 """Sitrep dashboard: a thin Streamlit page over the published serving copy.
 
-Run with `make dashboard` (see docs/dashboard.md). All queries live in sitrep.dashboard_data; this file only
+Run with `make dashboard` (see docs/dashboard.md). All queries live in sitrep.serve.dashboard_data; this file only
 lays out widgets and charts. Charts are Altair (Vega-Lite), which Streamlit bundles and renders without any
 network access: the map is country outlines shipped in the package plus incident circles, no tile basemap.
 """
@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from sitrep import dashboard_data as dd
+from sitrep.serve import dashboard_data as dd
 
 
 

@@ -38,7 +38,7 @@ PY
 
 # A broken sources file is reported now, one line per problem, rather than at the first scheduled run.
 python -c 'import os, sys
-from sitrep.sources import ConfigError, load_sources
+from sitrep.acquire.sources import ConfigError, load_sources
 try:
     load_sources(os.environ.get("SITREP_SOURCES", "/opt/sitrep/sources/sources.yml"))
 except ConfigError as exc:

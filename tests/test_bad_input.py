@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitrep.article_text import extract_article
-from sitrep.extractor import extract_incidents, extract_jsonl
-from sitrep.geoparser import geoparse
+from sitrep.acquire.article_text import extract_article
+from sitrep.extract import extract_incidents, extract_jsonl
+from sitrep.geo.geoparser import geoparse
 
 PUBLISHED = "2021-03-02"
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from sitrep.sample_server import SOURCES_FILE, serve_sample_site
+from sitrep.demo.sample_server import SOURCES_FILE, serve_sample_site
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
 SEED = Path(__file__).parent / "fixtures" / "seed_article.txt"

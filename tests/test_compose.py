@@ -439,7 +439,7 @@ def test_sources_file_and_volume_are_wired(services):
     text = DOCKERFILE.read_text()
     assert "cp ${SITREP_HOME}/include/sources.yml ${SITREP_HOME}/sources/sources.yml" in text
     assert "SITREP_SOURCES=${SITREP_HOME}/sources/sources.yml" in text
-    from sitrep.sources import load_sources
+    from sitrep.acquire.sources import load_sources
 
     assert load_sources(REPO / "include" / "sources.yml").sources  # the file the volume starts with is valid
 

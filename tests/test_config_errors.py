@@ -14,7 +14,7 @@ import pytest
 
 from sitrep import pipeline
 from sitrep.settings import Settings
-from sitrep.sources import ConfigError, load_sources
+from sitrep.acquire.sources import ConfigError, load_sources
 
 SITREP = str(Path(sys.executable).with_name("sitrep"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sitrep import demo
+from sitrep.demo import run as demo
 
 
 def _free_port() -> int:
@@ -125,8 +125,8 @@ def test_dbt_docs_generate(first_run, tmp_path):
 
 def test_dashboard_shows_what_the_pipeline_published(first_run, tmp_path):
     """The dashboard over the real serving copy from the DAG run: a person sees the sample's incidents."""
-    from dashboard import headless_chromium as hc  # tests/dashboard, on sys.path as pytest's rootdir-relative package
-    from dashboard.streamlit_server import run_streamlit
+    from serve import headless_chromium as hc  # tests/serve, on sys.path as pytest's rootdir-relative package
+    from serve.streamlit_server import run_streamlit
 
     chromium = hc.find_chromium()
     if chromium is None:
@@ -163,7 +163,7 @@ def test_an_acled_analysis_script_runs_unchanged_on_the_export(first_run, tmp_pa
     import subprocess
     import sys
 
-    from sitrep.export import ACLED_COLUMNS
+    from sitrep.serve.export import ACLED_COLUMNS
 
     out = tmp_path / "acled.csv"
     proc = _sitrep(first_run["env"], "export", "--format", "acled", "--output", str(out))

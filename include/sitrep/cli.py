@@ -35,14 +35,14 @@ def _open_out(path: str) -> Iterator[TextIO]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from sitrep.extractor import extract_jsonl
+    from sitrep.extract import extract_jsonl
 
     with _open_in(args.input) as inp, _open_out(args.output) as out:
         return extract_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
 
 
 def _geoparse(args: argparse.Namespace) -> int:
-    from sitrep.geoparser import geoparse_jsonl
+    from sitrep.geo.geoparser import geoparse_jsonl
 
     with _open_in(args.input) as inp, _open_out(args.output) as out:
         return geoparse_jsonl(inp, out, sys.stderr, name="<stdin>" if args.input == "-" else args.input)
@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
     from sitrep import pipeline
     from sitrep.progress import BackfillProgress
     from sitrep.settings import Settings
-    from sitrep.sources import load_sources
+    from sitrep.acquire.sources import load_sources
 
     if args.sources:
         os.environ["SITREP_SOURCES"] = args.sources
@@ -104,7 +104,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from sitrep.export import ExportError, export
+    from sitrep.serve.export import ExportError, export
     from sitrep.settings import Settings
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
@@ -121,7 +121,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _scrub_secrets(args: argparse.Namespace) -> int:
-    from sitrep.scrub import scrub_and_republish
+    from sitrep.warehouse.scrub import scrub_and_republish
     from sitrep.settings import Settings
 
     settings = Settings.from_env()
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         print("sitrep: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 -- one clear message; the traceback only on request
-        from sitrep.sources import ConfigError
+        from sitrep.acquire.sources import ConfigError
 
         if debug:
             traceback.print_exc()

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sitrep.redact import redact_text
+from sitrep.acquire.redact import redact_text
 from sitrep.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def source_freshness(settings: Settings) -> dict:
     """`dbt source freshness` on raw.articles (thresholds in models/staging/_sources.yml). Stale sources are
     warned about (log + alert hook), never raised: a quiet news day must not fail the DAG. Returns
     {"stale": [...], "results": [{"source", "status", "age_hours"}]}."""
-    from sitrep.child_process import guarded
+    from sitrep.warehouse.child_process import guarded
     from sitrep.pipeline import dbt_env
 
     dbt = Path(sys.executable).with_name("dbt")

@@ -38,7 +38,7 @@ def day_interval(day: date) -> tuple[datetime, datetime]:
 
 
 def discover(settings: Settings, start: datetime, end: datetime) -> dict:
-    from sitrep.acquisition import discover_candidates
+    from sitrep.acquire.acquisition import discover_candidates
 
     return discover_candidates(settings.sources, start, end)
 
@@ -66,8 +66,8 @@ def land(settings: Settings, candidates: dict, run_id: str,
          progress: Callable[[int, int], None] | None = None) -> dict:
     """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built.
     `candidates` is what `discover` returned, or the reference `stash_candidates` made of it."""
-    from sitrep.acquisition import SourceUnreachable, fetch_and_land
-    from sitrep.scrub import scrub_once
+    from sitrep.acquire.acquisition import SourceUnreachable, fetch_and_land
+    from sitrep.warehouse.scrub import scrub_once
 
     # Once, after an upgrade: rows stored before URL secrets were stripped are scrubbed in every layer, so this
     # run's build and publication come out clean too.
@@ -108,10 +108,10 @@ def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str
 
     dbt's output is streamed line by line as it runs (to the log, and to `echo` when given): a full refresh can
     take an hour and must not look hung. With SITREP_EXTRACTION=sharded the shards are extracted here, one after
-    the other (the full-refresh DAG spreads them over workers instead: sitrep.sharded_extract)."""
+    the other (the full-refresh DAG spreads them over workers instead: sitrep.extract.sharded)."""
     if settings.extraction != "sharded":
         return dbt_build(settings, full_refresh=full_refresh, echo=echo)
-    from sitrep import sharded_extract
+    from sitrep.extract import sharded as sharded_extract
 
     dbt_build(settings, full_refresh=full_refresh, echo=echo, select=TEXTS_SELECTOR)
     sharded_extract.run_all(settings, full_refresh=full_refresh)
@@ -121,8 +121,8 @@ def build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str
 def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[[str], None] | None = None,
               select: str | None = None, exclude: str | None = None) -> None:
     """One `dbt build`. dbt dies with this process, and a dbt left running by a killed earlier attempt is
-    stopped first (sitrep.child_process): a retry never waits on, or races, a ghost holding the lock."""
-    from sitrep import child_process
+    stopped first (sitrep.warehouse.child_process): a retry never waits on, or races, a ghost holding the lock."""
+    from sitrep.warehouse import child_process
 
     dbt = Path(sys.executable).with_name("dbt")
     args = [str(dbt), "build", "--project-dir", str(settings.dbt_project_dir),
@@ -161,8 +161,8 @@ def dbt_build(settings: Settings, *, full_refresh: bool = False, echo: Callable[
 
 
 def publish(settings: Settings, *, as_of: str) -> str:
-    from sitrep import motherduck
-    from sitrep.publish import publish as publish_copy
+    from sitrep.warehouse import motherduck
+    from sitrep.warehouse.publish import publish as publish_copy
 
     if motherduck.is_motherduck(settings.serving):
         return motherduck.publish(settings.warehouse, settings.serving, as_of=as_of)
@@ -189,7 +189,7 @@ def count_incidents(settings: Settings) -> int | None:
     """Incidents in the published copy (None before the first publication)."""
     import duckdb
 
-    from sitrep import motherduck
+    from sitrep.warehouse import motherduck
 
     if motherduck.is_motherduck(settings.serving):
         return motherduck.count_incidents(settings.serving)

@@ -49,12 +49,12 @@ def _positive_int(name: str, default: int) -> int:
 @dataclass(frozen=True)
 class Settings:
     warehouse: Path
-    serving: Path | str  # a file, or md:<database> (MotherDuck, sitrep.motherduck)
+    serving: Path | str  # a file, or md:<database> (MotherDuck, sitrep.warehouse.motherduck)
     sources: Path
     dbt_project_dir: Path
     dbt_profiles_dir: Path
     # Where extraction runs: "local" (the dbt Python model, a process pool on this machine) or "sharded" (one
-    # Airflow task per article_id shard on any worker; dbt reads their Parquet files). See sitrep.sharded_extract.
+    # Airflow task per article_id shard on any worker; dbt reads their Parquet files). See sitrep.extract.sharded.
     extraction: str = "local"
     # Shard files: a folder, or an fsspec URL (s3://bucket/sitrep/shards) every worker and dbt can read.
     shards: str = str(PROJECT_ROOT / "data" / "shards")

@@ -68,8 +68,9 @@ def _stop(procs):
 def test_full_refresh_on_two_celery_workers_survives_a_killed_worker(postgres, redis_url, tmp_path):
     import psycopg2
 
-    from sitrep import pipeline, sharded_extract
-    from sitrep.extractor import EXTRACTOR_VERSION
+    from sitrep import pipeline
+    from sitrep.extract import sharded as sharded_extract
+    from sitrep.extract import EXTRACTOR_VERSION
     from sitrep.settings import Settings
 
     timings: dict[str, float] = {"articles": ARTICLES, "shards": SHARDS}

@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from sitrep import operations
-from sitrep.landing import ensure_schema
+from sitrep.acquire.landing import ensure_schema
 from sitrep.settings import Settings
 
 DAGS_DIR = Path(__file__).resolve().parents[2] / "dags"

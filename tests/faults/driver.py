@@ -16,7 +16,8 @@ import sys
 
 
 def main(argv: list[str]) -> int:
-    from sitrep import acquisition, pipeline
+    from sitrep import pipeline
+    from sitrep.acquire import acquisition
     from sitrep.settings import Settings
 
     settings = Settings.from_env()

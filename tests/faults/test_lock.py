@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from faultlib import WINDOW, make_env, popen_driver, raw_keys, run_driver, snapshot
-from sitrep.warehouse import WarehouseLocked, open_warehouse
+from sitrep.warehouse.connection import WarehouseLocked, open_warehouse
 
 # Holds the write lock until its stdin closes (or a timeout), after committing a row of its own.
 HOLDER = """

@@ -1,7 +1,7 @@
 """The serving copy under faults: missing, corrupt, read while replaced, publish killed, disk full.
 
 The warehouse here is a real DuckDB file with a `marts` schema written by SQL (publish copies whatever the marts
-hold), so these tests need no dbt run and stay fast; the real `sitrep.publish.publish` does the work.
+hold), so these tests need no dbt run and stay fast; the real `sitrep.warehouse.publish.publish` does the work.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sitrep.publish import publish
+from sitrep.warehouse.publish import publish
 
 
 def make_warehouse(path: Path, rows: int, *, payload_bytes: int = 16) -> None:
@@ -93,7 +93,7 @@ def test_a_reader_keeps_the_old_copy_while_a_new_one_is_published(warehouse_path
 
 KILLED_PUBLISH = """
 import sys
-from sitrep.publish import publish
+from sitrep.warehouse.publish import publish
 publish(sys.argv[1], sys.argv[2], as_of="2021-03-03")
 """
 

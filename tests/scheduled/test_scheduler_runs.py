@@ -38,7 +38,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sitrep.sample_server import SITE_DIR
+from sitrep.demo.sample_server import SITE_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -172,7 +172,7 @@ class _NewsSite:
 
 
 def _alive(pid: int) -> bool:
-    from sitrep.child_process import _start_time
+    from sitrep.warehouse.child_process import _start_time
 
     return _start_time(pid) is not None
 

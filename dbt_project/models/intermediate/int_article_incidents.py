@@ -1,11 +1,11 @@
-"""Incidents found in each article text by `sitrep.extractor`: one row per article, incidents as a JSON list.
+"""Incidents found in each article text by `sitrep.extract`: one row per article, incidents as a JSON list.
 
 One row per article (even when it reports nothing) lets the incremental run skip articles already read by this
 extractor version; bumping EXTRACTOR_VERSION re-extracts them all on the next run. Large batches (a full refresh)
-are spread over all cores by sitrep.batch_extract.
+are spread over all cores by sitrep.extract.batch.
 
 With SITREP_EXTRACTION=sharded (config `extraction`) the extraction already ran as one Airflow task per article_id
-shard (sitrep.sharded_extract): this model only reads the current version's rows from the source
+shard (sitrep.extract.sharded): this model only reads the current version's rows from the source
 extraction_shards.article_incidents, and fails if a text was left out, so a skipped shard cannot pass unnoticed.
 """
 
@@ -19,8 +19,8 @@ COLUMNS = {
 
 def model(dbt, session):
     dbt.config(materialized="incremental", unique_key="article_id", incremental_strategy="delete+insert")
-    from sitrep.batch_extract import extract_many
-    from sitrep.extractor import EXTRACTOR_VERSION
+    from sitrep.extract.batch import extract_many
+    from sitrep.extract import EXTRACTOR_VERSION
 
     if dbt.config.get("extraction") == "sharded":
         return _from_shards(dbt, session, EXTRACTOR_VERSION)
@@ -48,7 +48,7 @@ def _from_shards(dbt, session, version):
     missing = texts.except_(rows.project("article_id")).aggregate("count(*)").fetchall()[0][0]
     if missing:
         raise RuntimeError(f"{missing} article text(s) have no extraction by version {version} in the shard files: "
-                           "run the shard stage (sitrep.sharded_extract) before dbt, or set SITREP_EXTRACTION=local")
+                           "run the shard stage (sitrep.extract.sharded) before dbt, or set SITREP_EXTRACTION=local")
     if dbt.is_incremental:
         rows = rows.filter(
             f"article_id not in (select article_id from {dbt.this} where extractor_version = '{version}')"

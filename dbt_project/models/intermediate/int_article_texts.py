@@ -1,4 +1,4 @@
-"""Main text and metadata of every fetched document version, extracted by `sitrep.article_text`.
+"""Main text and metadata of every fetched document version, extracted by `sitrep.acquire.article_text`.
 
 Incremental on article_id: a document version is immutable, so each is extracted once; `--full-refresh`
 re-extracts everything from raw (e.g. after upgrading the text extractor).
@@ -15,7 +15,7 @@ COLUMNS = {
 
 def model(dbt, session):
     dbt.config(materialized="incremental", unique_key="article_id", incremental_strategy="delete+insert")
-    from sitrep.article_text import extract_article
+    from sitrep.acquire.article_text import extract_article
 
     documents = dbt.ref("stg_articles").filter("is_fetched")
     if dbt.is_incremental:

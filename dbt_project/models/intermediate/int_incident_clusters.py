@@ -1,10 +1,10 @@
-"""Which real-world incident each mention reports: cross-article merging by `sitrep.merging`.
+"""Which real-world incident each mention reports: cross-article merging by `sitrep.warehouse.merging`.
 
-Incremental by event date. `sitrep.merging.cluster` joins each day only to the next, in date order, so the
+Incremental by event date. `sitrep.warehouse.merging.cluster` joins each day only to the next, in date order, so the
 incidents before the day W preceding the earliest new, changed or removed mention cannot change: a run re-clusters
 the mentions dated W or later (passing the stored incidents that already reach back to W-1 as closed) and replaces
 those rows. A daily run therefore touches the last few days, not the whole history, and its result equals a full
-pass (tests/test_merging.py, tests/faults/test_incremental_equals_full.py). Each row keeps a fingerprint of the fields
+pass (tests/warehouse/test_merging.py, tests/faults/test_incremental_equals_full.py). Each row keeps a fingerprint of the fields
 merging reads, which is how a changed mention (an edited article, a new extractor version) is noticed.
 """
 
@@ -19,7 +19,7 @@ FINGERPRINT = f"md5(cast(({', '.join(FIELDS)}) as varchar))"
 
 def model(dbt, session):
     dbt.config(materialized="incremental", incremental_strategy="append")
-    from sitrep.merging import Mention, cluster
+    from sitrep.warehouse.merging import Mention, cluster
 
     mentions = dbt.ref("int_incident_mentions")
     closed = {}

@@ -38,7 +38,7 @@ seen as (
 unlisted as (
 
     -- ACLED-qualified names ("Military Forces of Pakistan (2022-)", "Protesters (India)") take the type of
-    -- their role; the same rules as sitrep.extractor.actor_coding.actor_type
+    -- their role; the same rules as sitrep.extract.actor_coding.actor_type
     select
         seen.actor,
         case

@@ -1,0 +1,3 @@
+from sitrep.demo.run import main
+
+raise SystemExit(main())

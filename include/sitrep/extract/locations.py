@@ -1,0 +1,357 @@
+"""Choose an incident's location among the geoparser's toponyms and set ACLED's geo_precision.
+
+The geoparser (sitrep.geo.geoparser, maintained separately) finds and resolves every toponym; this module decides
+which one is where the incident happened: the most specific place in or next to the evidence, not the
+reference point of "north of X", and the "(admin2, admin1)" hint of ACLED-style notes when present.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+try:  # The geoparser ships separately; without it incidents are still extracted, just not located.
+    from sitrep.geo.geoparser import geoparse as _geoparse, lookup_admin as _lookup_admin
+except Exception:  # pragma: no cover - depends on the other module being importable
+    _geoparse = None
+    _lookup_admin = None
+
+_ADMIN_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM1H", "ADMD", "RGN", "CONT", "TERR", "PCLIX"}
+_DISTRICT_CODES = {"ADM2", "ADM3", "ADM4", "ADM5", "ADM2H", "ADM3H"}
+_NEAR_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bclose to|\bnorth(?:-?east|-?west)? of|\bsouth(?:-?east|-?west)? of|"
+                          r"\beast of|\bwest of|\bkm (?:\w+ )?(?:from|of)|\bkilometres? (?:\w+ )?(?:from|of)|"
+                          r"\bmiles? (?:\w+ )?(?:from|of)|\bdirection of|\bvicinity of|\boutskirts of|"
+                          r"\brural area of|\bin rural|\bperiphery of|\bsurroundings of|\bborder (?:with|of)|\baxis of|"
+                          r"\bfront of|\bbetween)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+)?$", re.I)
+_AREA_AFTER = re.compile(r"^\s*(?:district|county|province|governorate|region|state|department|municipality|"
+                         r"township|prefecture|division|sub-?county|commune|cercle|circle|zone|woreda|"
+                         r"territory|area|countryside|outskirts|environs|axis|front|border|locality|"
+                         r"local government|LGA|tehsil|taluk|mandal)\b", re.I)
+_IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|\bshelled|\bhit|\battacked)\s+"
+                        r"(?:the\s+)?(?:(?:town|city|village|villages|neighbo(?:u)?rhood|district|area|camp|"
+                        r"locality|hamlet|settlement|community|commune|suburb|municipality|province|region|"
+                        r"governorate|state|county|department|township)\s+(?:of\s+)?)?$", re.I)
+# A place name inside the name of a road, river or building is not where the incident is.
+_FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway|street|avenue|bridge|square|"
+                             r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
+                             r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
+                             r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
+                             r"regiment|battalion|militia|forces|army|council|federation|association|front)\b",
+                             re.I)
+_DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
+                                 r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$", re.I)
+# "as Ankara pressed on with its campaign", "Kyiv does not comment": a capital that stands for its government.
+_METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|bombardment|campaign|offensive|"
+                            r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
+                            r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
+                            r"responded|retaliated|vowed|rejected))\b")
+_CONTAINER_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+                            r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
+_TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
+                        r"countryside|outskirts|rural)\b", re.I)
+_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
+# "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
+_IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
+_HINT = re.compile(r"\(([^()]{2,80})\)")
+# ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
+_CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
+                           r"county) )?(?:capital,? )?(?:of )?$", re.I)
+
+
+@dataclass
+class Place:
+    name: str
+    admin1: str | None
+    admin2: str | None
+    country_iso2: str | None
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    geonames_id: int | None
+    feature_code: str | None
+
+
+_CHUNK = 20_000  # the geoparser weighs every pair of places: keep each call to an article's length
+
+
+def geoparse_text(text: str, country_hint: str | None = None) -> list[Any]:
+    """Resolved, non-demonym toponyms sorted by offset; long texts are parsed in paragraph-aligned chunks."""
+    if _geoparse is None:
+        return []
+    out: list[Any] = []
+    for base, chunk in _chunks(text):
+        try:
+            found = _geoparse(chunk, country_hint)
+        except Exception:  # a geoparser failure must not lose the incident
+            continue
+        for t in found:
+            if getattr(t, "latitude", None) is None or getattr(t, "is_demonym", False):
+                continue
+            out.append(dataclasses.replace(t, start=t.start + base, end=t.end + base) if base else t)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= _CHUNK:
+        return [(0, text)]
+    chunks = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start + _CHUNK // 2, end)
+            end = cut + 1 if cut > 0 else end
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+
+
+def in_span(toponyms: list[Any], starts: list[int], s0: int, s1: int) -> list[Any]:
+    """Toponyms inside [s0, s1) of a list sorted by start (`starts` its start offsets)."""
+    lo = bisect.bisect_left(starts, s0)
+    hi = bisect.bisect_left(starts, s1)
+    return [t for t in toponyms[lo:hi] if t.end <= s1]
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"^(?:al|el|ad|an|ar|as|at|az)[ -]", "", s.strip())
+    s = re.sub(r"\b(?:oblast|province|governorate|region|state|district|department|county|prefecture|"
+               r"municipality|city|township|division|muhafazat|wilayah|ostan)\b", "", s)
+    return re.sub(r"[^a-z]", "", s)
+
+
+def same_admin(a: str | None, b: str | None) -> bool:
+    """Admin names compared loosely: accents, generic words and adjectival endings ("Donetska") ignored."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    if x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))):
+        return True
+    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def _hints(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _HINT.finditer(text):
+        inner = m.group(1)
+        if re.search(r"\d|size=|coded|as reported|week of|[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}", inner):
+            continue
+        out.extend(p.strip() for p in inner.split(",") if p.strip())
+    # "shelled Pokrovske, Donetsk." / "in Zacatecas, Zacatecas": the name after the comma is the region.
+    for m in re.finditer(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?, ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?: region| oblast| province)?"
+                         r"(?=[.;)]|\s*$| \[|, (?:Casualties|killing|injuring|wounding))", text):
+        out.append(m.group(1))
+    return out
+
+
+def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evidence_start: int) -> Place | None:
+    """The incident's place among `toponyms` (document offsets) inside `span` (the incident's sentences)."""
+    s0, s1 = span
+    # "taken to Mogadishu for treatment": where victims went, not where the incident was.
+    inside = [t for t in toponyms if s0 <= t.start and t.end <= s1
+              and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 40):t.start])
+              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))]
+    if not inside:
+        return None
+    hints = {_norm(h) for h in _hints(text[s0:s1])}
+    regions = {t.admin1 for t in inside if (t.feature_code or "").upper() in ("ADM1", "ADM2") and t.admin1}
+    best = None
+    best_score = -1e9
+    for t in inside:
+        before = text[max(s0, t.start - 45):t.start]
+        after = text[t.end:t.end + 25]
+        code = (t.feature_code or "").upper()
+        score = 0.0
+        if code in _ADMIN_CODES:
+            score -= 4
+        elif code in _DISTRICT_CODES:
+            score -= 0.5
+        if _FACILITY_AFTER.match(after):
+            score -= 2
+        if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
+            score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
+        # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
+        nxt = next((o for o in inside if o.start > t.start), None)
+        if nxt is not None and re.fullmatch(r",\s*", text[t.end:nxt.start]) and nxt.country_iso2 and \
+                t.country_iso2 != nxt.country_iso2 and (nxt.feature_code or "").upper() not in _ADMIN_CODES - {"ADM1"}:
+            score -= 5
+        if t.name.isupper() and len(t.name) <= 5:
+            score -= 2  # acronyms (unions, parties) the gazetteer happens to contain
+        # "Pokrovske, Donetsk" / "At Tarmiyah district, Baghdad": the second name places the first.
+        prev = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 25]
+        if prev and re.fullmatch(r"(?:\s+(?:district|province|county|region|governorate|township|municipality|"
+                                 r"city|town|village|area|state|oblast))?\s*,\s*", text[prev[-1].end:t.start], re.I):
+            score -= 1.5
+        if _IN_BEFORE.search(before) or _IN_RURAL.search(before):
+            score += 2
+        # "Sfuhen town in Idleb countryside", "Bara in Idleb governorate": the region after "in" holds the place
+        # named before it.
+        held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
+        if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
+                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)):
+            score -= 2.5
+        if _NEAR_BEFORE.search(before):
+            score += 0.5
+        # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
+        if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                     r"south-east|south-west)\s+of\s+$", before) and any(
+                o is not t and o.start < t.start and o.start >= s0 for o in inside):
+            score -= 3
+        # ACLED style "in Kongo (Oyam, Northern)": the place is the name right before the admin hint.
+        if re.match(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,", after) or \
+                _admin_in_parens(text, t, inside):
+            score += 0.7
+        elif _norm(t.name) in hints and text[max(s0, t.start - 1):t.start] in ("(", " ") and \
+                re.search(r"\([^()]*$", text[max(s0, t.start - 40):t.start]):
+            score -= 1  # a name inside the "(admin2, admin1)" hint is the admin area, not the place
+        if hints:
+            if any(same_admin(t.admin1, h) or same_admin(t.admin2, h) for h in hints):
+                score += 1.5
+        if _CODED_BEFORE.search(before) and getattr(t, "in_gazetteer", True) and code not in _ADMIN_CODES and (
+                not regions or any(same_admin(t.admin1, r) for r in regions)):
+            score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names
+        if t.start < evidence_start + 200:
+            score += 0.5
+        score -= (t.start - s0) / 300.0  # the first place named is usually the scene
+        if getattr(t, "in_gazetteer", True):
+            score += 0.3
+        if score > best_score:
+            best, best_score = t, score
+    # "the villages of A, B and C in the D district": several places in a list, coded to their district.
+    listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
+              and not _encloses(o, best)
+              and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
+    if listed:
+        # The district the list is coded to: one the text names as such, not the stand-in region of an
+        # unknown name elsewhere in the sentence.
+        district = [o for o in inside if getattr(o, "in_gazetteer", True) and (
+            (o.feature_code or "").upper() in _DISTRICT_CODES or _AREA_AFTER.match(text[o.end:o.end + 25]))]
+        district = [o for o in district if o is not best and o not in listed]
+        if district:
+            best = district[0]
+    best = _finer_hint_town(text, best, inside)
+    place = _to_place(text, best, s0)
+    return _as_region_if_qualifier(text, best, inside, place)
+
+
+def _admin_in_parens(text: str, t: Any, inside: list[Any]) -> bool:
+    """"in La Plata (Buenos Aires)": a single region in the parentheses right after the name places it too."""
+    m = re.match(r"\s*(?:village|town|city|area|municipality|township)?\s*\(", text[t.end:t.end + 25])
+    if not m:
+        return False
+    if not getattr(t, "in_gazetteer", True) or \
+            re.search(r"(?:\b(?:and|or)|,|\w -)\s+$", text[max(0, t.start - 6):t.start]):
+        return False  # "Haradh and Abs districts (Hajjah)": the region is the whole list's
+    pos = t.end + m.end()
+    return any(o.start == pos and _encloses(o, t) and getattr(o, "in_gazetteer", True)
+               and re.match(r"[^()]*\)", text[o.end:o.end + 40]) for o in inside)
+
+
+def _encloses(region: Any, t: Any) -> bool:
+    """"Gros-Morne, Artibonite": the region named after a place that lies in it qualifies it, no list."""
+    code = (region.feature_code or "").upper()
+    return (code in _ADMIN_CODES or code in _DISTRICT_CODES) and region.country_iso2 == t.country_iso2 and (
+        same_admin(region.admin1, t.admin1) if code in _ADMIN_CODES else same_admin(region.admin2, t.admin2))
+
+
+def _finer_hint_town(text: str, t: Any, inside: list[Any]) -> Any:
+    """"Ouanobian (Pissila, Sanmatenga)" with Ouanobian unknown: the geoparser codes it to the region
+    Sanmatenga; the town Pissila named in the parentheses, or the town it is said to be near ("Abelkoze
+    village (Djugu, Ituri), near Mongbwalu"), is the most specific known place (precision 2)."""
+    if getattr(t, "in_gazetteer", True):
+        return t
+    after = text[t.end:t.end + 120]
+
+    def town(o: Any) -> bool:
+        return getattr(o, "in_gazetteer", True) and (o.feature_code or "").upper().startswith("PPL") \
+            and o.country_iso2 == t.country_iso2 and same_admin(o.admin1, t.admin1)
+
+    m = re.match(r"\s*(?:village|town|city|area|locality)?\s*\(([^()]*)\)", after)
+    if m:
+        lo, hi = t.end + m.start(1), t.end + m.end(1)
+        found = next((o for o in inside if lo <= o.start and o.end <= hi and town(o)), None)
+        if found is not None:
+            return dataclasses.replace(found, start=t.start, end=t.end, precision=2)
+    m = re.match(r"[^.;]{0,60}?\b(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city|village)\s+)?(?:of\s+)?", after)
+    if m:
+        found = next((o for o in inside if o.start == t.end + m.end() and town(o)), None)
+        if found is not None:
+            return dataclasses.replace(found, start=t.start, end=t.end, precision=2)
+    return t
+
+
+_UNKNOWN_BEFORE = re.compile(r"(?:[A-Z][\w'`-]+\s+){0,3}[A-Z][\w'`-]+(?:\s+(?:village|town|community|settlement|"
+                             r"territorial community|hromada|district|area))?,\s*$")
+
+
+def _as_region_if_qualifier(text: str, t: Any, inside: list[Any], place: Place) -> Place:
+    """"Zmiivka village, Kherson" with Zmiivka unknown: Kherson names the region, not the city (precision 3)."""
+    before = text[max(0, t.start - 60):t.start]
+    m = _UNKNOWN_BEFORE.search(before)
+    if not m or any(o is not t and o.end <= t.start and o.end > t.start - len(before) + m.start() for o in inside):
+        return place
+    if (t.feature_code or "").upper() in _ADMIN_CODES or _lookup_admin is None:
+        return place
+    try:
+        region = _lookup_admin(t.name, t.country_iso2)
+    except Exception:
+        return place
+    if region is None or (region.feature_code or "").upper() != "ADM1" or region.latitude is None:
+        return place
+    lat, lon = _point(region)
+    return Place(name=getattr(region, "gazetteer_name", None) or region.name, admin1=region.admin1 or region.name,
+                 admin2=None, country_iso2=region.country_iso2, country=getattr(region, "country", None),
+                 latitude=lat, longitude=lon, geo_precision=3,
+                 geonames_id=region.geonames_id, feature_code=region.feature_code)
+
+
+def _point(t: Any) -> tuple[float | None, float | None]:
+    """Where an incident located by ``t`` is put: a region's seat (ACLED codes region-level events at the
+    region's capital), else the toponym's own point."""
+    seat_lat = getattr(t, "seat_latitude", None)
+    if seat_lat is not None and (t.feature_code or "").upper() in ("ADM1", "ADM2"):
+        return seat_lat, t.seat_longitude
+    return t.latitude, t.longitude
+
+
+def _to_place(text: str, t: Any, s0: int) -> Place:
+    code = (t.feature_code or "").upper()
+    precision = int(getattr(t, "precision", 1) or 1)
+    before = text[max(s0, t.start - 45):t.start]
+    after = text[t.end:t.end + 25]
+    if code in _ADMIN_CODES:
+        precision = 3
+    elif code in _DISTRICT_CODES or _AREA_AFTER.match(after):
+        precision = max(precision, 2)
+    if _NEAR_BEFORE.search(before):
+        precision = max(precision, 2)
+    lat, lon = _point(t)
+    return Place(
+        name=getattr(t, "gazetteer_name", None) or t.name, admin1=t.admin1, admin2=t.admin2,
+        country_iso2=t.country_iso2, country=getattr(t, "country", None), latitude=lat,
+        longitude=lon, geo_precision=min(precision, 3), geonames_id=t.geonames_id, feature_code=t.feature_code)
+
+
+def more_specific(new: Place, old: Place | None) -> bool:
+    """Whether a place named in a follow-up sentence refines the incident's place (same region, finer)."""
+    if old is None:
+        return True
+    if (new.feature_code or "").upper() in _ADMIN_CODES or (new.geo_precision or 3) >= 3:
+        return False  # a region or country named later is context, never a refinement
+    if new.country_iso2 != old.country_iso2 or not (new.admin1 and old.admin1 and same_admin(new.admin1, old.admin1)):
+        return False
+    if old.admin2 and new.admin2 and not same_admin(new.admin2, old.admin2) and _norm(old.name) != _norm(old.admin1):
+        return False  # a town of another district of the province does not refine "Arwal district"
+    if _norm(old.name) and _norm(old.name) == _norm(old.admin1):
+        return True  # "In Kirkuk": a city named like its province may stand for the province
+    return (new.geo_precision or 3) <= (old.geo_precision or 3) and (new.feature_code or "") != (old.feature_code or "") \
+        or (old.feature_code or "").upper() in _ADMIN_CODES

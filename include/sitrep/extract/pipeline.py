@@ -1,0 +1,603 @@
+"""From an article to incidents: sentences -> event cues -> incident groups -> fields."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import casualties, taxonomy
+from .actor_coding import became_state, code_incident
+from .actors import find_actors, pick_actors, same_side
+from .background import accident_headline, is_background, is_off_topic, non_violent, violence_words, without_causes
+from .clean import clean
+from .merge import merge_same_event
+from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
+from .incident import Incident
+from ..geo.outlet_country import country_of_url
+from .locations import Place, choose_location, geoparse_text, in_span, more_specific
+from .numbers import NUMBER_PATTERN
+from .sentences import Sentence, split_sentences
+
+_SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
+_ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
+                                r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
+                                r"(?:hurt|injured|killed)\W*$", re.I)
+# Openings that place an undated incident on the previous incident's day.
+_SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
+                        r"evening|morning)|the same day|that (?:evening|night|afternoon)|meanwhile)\b|"
+                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b", re.I)
+# Definite references back to the incident just reported, which may open the next paragraph.
+_ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
+                      r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
+                      r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
+                      r"participants|protest|demonstration|rally|march)|they|he|she)\b", re.I)
+# "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
+_REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
+                       r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"
+                       r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b)", re.I)
+# Sentences that only add a toll or detail to the incident before them ("Three men were killed.").
+_FOLLOW_UP = re.compile(rf"^(?:the|they|he|she|it|this|both|all|among|several|a|an|{NUMBER_PATTERN}|"
+                        r"according|later|after|during|meanwhile|the attack|the incident|the victims?|"
+                        r"casualties|fatalities|no )\b", re.I)
+
+
+@dataclass
+class _Group:
+    sentences: list[Sentence] = field(default_factory=list)
+    first: Counter = field(default_factory=Counter)
+    rest: Counter = field(default_factory=Counter)  # cues of the sentences that continue it
+    place: Place | None = None
+    context: list[Sentence] = field(default_factory=list)  # non-event sentences that add place or toll
+    context_actor: str | None = None  # actor named just before the incident, for agentless sentences
+    follow_text: str = ""  # the first non-event sentence after it: may name the other side
+    mentions: list = field(default_factory=list)  # actors named in the first sentence (found once)
+    date: dt.date | None = None  # the day its first sentence names, if any
+    section_place: Place | None = None  # the region its section heading names
+    section_date: dt.date | None = None  # the day its section or report covers ("Summary for Friday, June 13")
+    tolls: list[Sentence] = field(default_factory=list)  # later sentences that update its toll
+    near: Counter = field(default_factory=Counter)  # cues of continuing sentences in its first paragraph
+    section: int = 0  # the section of the article it was opened in
+    detail_date: dt.date | None = None  # the day told earlier in its paragraph ("youths on Monday blocked ...")
+
+
+def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
+                      url: str | None = None) -> list[Incident]:
+    """Every incident the article reports (empty for background-only, sport, health or market stories).
+
+    Steps: clean the page (dateline, bylines, teasers, forecast sections) -> geoparse -> sentences -> frames
+    (each event sentence opens a frame or continues the current one) -> incidents -> merge the frames that
+    describe one event (a lead and its detail, a headline bullet and its paragraph).
+    The title only helps recognise off-topic stories: headlines repeat the body, so incidents come from the text.
+    The URL's country-code domain, if any, is the outlet's country: a weak prior for ambiguous place names.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a string")
+    pub = parse_published(published)
+    cleaned = clean(text)
+    body, headings = cleaned.body, cleaned.headings
+    # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
+    pub = _dateline_date(cleaned.dateline, pub) or pub
+    if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
+        return []
+    toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
+    starts = [t.start for t in toponyms]
+    heading_starts = {h.start for h in headings}
+    article_violence = violence_words(without_causes(body))  # violence named anywhere in the article
+    groups: list[_Group] = []
+    current: _Group | None = None
+    last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
+    section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
+    section_date: dt.date | None = None  # a heading that names the day a roundup covers
+    section = 0  # sections the headings divide the article into
+    means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
+    para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
+    summary: Sentence | None = None  # the background sentence just before (a total, a trend)
+    last: Sentence | None = None
+    for s in _split_headings(split_sentences(body), headings):
+        before, last = last, s
+        if s.start in heading_starts:
+            current = None  # a new section: nothing continues across it
+            section += 1
+            section_place = _place_in(body, s, toponyms, starts)
+            if not _PERIOD.search(s.text) and not _STAMP.search(s.text):
+                # "Reporting period: 16-22 September" dates no single event; "Published 11 April" dates the page
+                section_date = resolve_date(s.text, pub) or section_date
+            continue
+        if last_actor is not None and last_actor[0] != s.paragraph:
+            last_actor = None
+        context_actor = last_actor[1] if last_actor else None
+        named = find_actors(s.text)
+        if named:
+            last_actor = (s.paragraph, named[0].actor)
+        cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), s.text))
+        first_pos = cues.pop("_pos", len(s.text))
+        if _attacks_armed_actor(s.text, named):
+            cues["clash"] += 1
+        _refer_back_to_means(s.text, cues, means)
+        if _ONLY_NEGATED_TOLL.match(s.text):
+            cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
+        trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
+            any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
+        if trigger and non_violent(s.text) and not cues.get("protest") and not taxonomy.label_prefix(s.text):
+            trigger = False  # an accident, a verbal attack, a fight against a disease
+        death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
+        if trigger and death_only and (non_violent(s.text) or (
+                current is None and not article_violence and not violence_words(s.text)
+                and not _BODIES_FOUND.search(s.text))):
+            # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
+            # still give the toll of the incident before it ("Two civilians died.").
+            trigger = False
+        if trigger and death_only and _CARE.search(s.text):
+            trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
+        if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
+            trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
+        if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
+                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
+            # the aftermath of an incident already reported, never a new one.
+            if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
+                groups[-1].tolls.append(s)
+            continue
+        own_place = _place_in(body, s, toponyms, starts)
+        date = resolve_date(s.text, pub)
+        if trigger and groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) \
+                and not _NEW_EVENT.match(s.text):
+            # "One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event.
+            target = current or groups[-1]
+            if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
+                    or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
+                target.tolls.append(s)
+                continue
+        if trigger and (groups or (own_place is None and date is None)) and (
+                s.text[:1] in "\"“'‘" or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
+                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
+            # A witness quoted after the report: testimony about it; a quotation that names no place and no
+            # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
+            # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
+            trigger = False
+        if trigger and cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+                and not _TRUCE.search(s.text) and not violence_words(s.text):
+            trigger = False  # an agreement between a government and farmers, mayors, firms: no conflict's
+        campaign = _CAMPAIGN.search(s.text) if trigger and own_place is None and date is None else None
+        if campaign and campaign.start() <= first_pos <= campaign.end():
+            trigger = False  # "Campaigners are protesting against ...": a campaign, not a protest on a day
+        if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
+            if current is not None and current.sentences[-1].paragraph != s.paragraph:
+                current = None
+            if date is not None:
+                para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
+            summary = s
+            continue
+        if trigger and summary is not None and summary.paragraph == s.paragraph and own_place is None \
+                and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
+            # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
+            # the summary just told, not an incident of its own.
+            continue
+        summary = s if not trigger and _TOTAL.search(s.text) else None
+        if not trigger and groups and _TOOK_PLACE.match(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2:
+            # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
+            g = groups[-1]
+            if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
+                    (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)):
+                g.place = own_place
+            if date is not None and g.date is None:
+                g.date = date
+        if not trigger and date is not None:
+            para_date = (s.paragraph, date)
+        if trigger:
+            means.update(k for k in _MEANS if cues.get(k))
+            if current is not None and _continues(current, s, cues, own_place, date):
+                _add(current, s, cues, own_place)
+                continue
+            if groups and groups[-1].section == section and _unanchored(s, own_place, date) \
+                    and not _paragraph_places_elsewhere(body, s, toponyms, starts, groups[-1].place):
+                # Neither a place, nor a day, nor "in another attack": more about the story's event, told
+                # further down ("The gunman also fired shots in the air", "His family was later detained").
+                groups[-1].tolls.append(s)
+                continue
+            if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
+                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
+                    and not (before is not None and before.paragraph == s.paragraph
+                             and violence_words(without_causes(before.text)) and not non_violent(before.text)):
+                # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
+                # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
+                # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
+                # toll of a violent act told just before in words no cue knows: "Forces bombed X. Two were hurt.").
+                if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
+                    groups[-1].tolls.append(s)
+                continue
+            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
+                             date=date, section_place=section_place, section_date=section_date,
+                             section=section)
+            if para_date is not None and para_date[0] == s.paragraph:
+                # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
+                current.detail_date = para_date[1]
+            groups.append(current)
+        elif current is not None and current.sentences[-1].paragraph == s.paragraph:
+            # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
+            # involved the villages ...") or update its toll ("One of the wounded later died").
+            current.rest.update(cues)
+            if s.paragraph == current.sentences[0].paragraph:
+                current.near.update(cues)
+            if not current.follow_text:
+                current.follow_text = s.text
+            if own_place and more_specific(own_place, current.place):
+                current.place = own_place
+                current.context.append(s)
+            if _is_toll_update(s.text):
+                current.tolls.append(s)
+        elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
+            current.tolls.append(s)
+        else:
+            current = None
+    protest_context = bool(taxonomy.CUES["protest"].search(body))
+    incidents: list[Incident] = []
+    dated: list[bool] = []
+    for k, g in enumerate(groups):
+        # A narrative without its own date ("Hours later, ...") continues on the previous incident's day.
+        linked = incidents[-1].event_date if incidents and _SAME_TIME.search(g.sentences[0].text) else None
+        shift = relative_day(g.sentences[0].text) if incidents else None
+        if linked is None and shift is not None:
+            # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
+            # the text dated (an undated one in between only carries the publication day).
+            ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
+            linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
+        inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
+        if inc.location is None:
+            _inherit_place(inc, groups[:k], incidents, g)
+        incidents.append(inc)
+        dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
+    # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
+    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
+    return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
+
+
+_MEANS = ("air", "shelling", "ied", "grenade")
+_CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
+                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+# Agreements that end or pause violence, whoever signs them.
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
+                    r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
+# A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
+_TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
+                    r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
+_TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s) (?:\w+ ){0,2}?"
+                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|shooting|clash(?:es)?|fighting|"
+                         r"incident|killings?|massacre|abduction|kidnapping) (?:took place|happened|occurred|was carried out|"
+                         r"unfolded)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+_CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
+                       r"(?:against|for|over)\b", re.I)
+# "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
+_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+                         r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
+                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
+                         r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
+_STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
+_PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
+# Cues that name a kind of event or its means, beyond its victims and toll.
+_KIND_CUES = _MEANS + ("suicide", "chemical", "clash", "strong_clash", "fire_at_armed", "protest", "riot_word",
+                       "riot_act", "abduct", "arrest", "loot", "sexual", "regain", "overtake", "disrupted",
+                       "agreement", "base")
+_DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w+ )?deaths?|the deaths? of)\b")
+# "The bodies of twelve civilians were found": a killing, whoever did it.
+_BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
+                           r"\bfound (?:\w+ ){0,2}dead\b", re.I)
+# Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
+_OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
+                             r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+", re.I)
+# "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
+_BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
+                          r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
+                          r"several) bombs)", re.I)
+
+
+_HITS = re.compile(r"\b(?:hit|struck|strikes? (?:on|against)|killed|killing|wounded|wounding|targeted|destroyed|"
+                   r"landed|damaged)\b", re.I)
+
+
+def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
+    if any(cues.get(k) for k in _MEANS) or not means or not _BARE_STRIKE.search(text) or not _HITS.search(text):
+        return
+    cues[means.most_common(1)[0][0]] += 1
+
+
+# Headings of a summary whose items the body tells again in detail.
+_SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
+                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know)\b", re.I)
+
+
+def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
+    """A heading line has no full stop, so the first line under it ("KIRKUK\n• On 3 May ...") joins it in one
+    sentence: split them, so that the heading is read as one and the item under it is not lost. Under a summary
+    heading ("HIGHLIGHTS") the item repeats what the body tells in detail and stays out."""
+    ends = {h.start: h.end for h in headings}
+    out: list[Sentence] = []
+    for s in sentences:
+        end = ends.get(s.start)
+        rest = s.text[end - s.start:] if end is not None and end < s.end else ""
+        if not rest.strip() or _SUMMARY_HEADING.match(s.text[:end - s.start]):
+            out.append(s)
+            continue
+        start = end + len(rest) - len(rest.lstrip())
+        out.append(Sentence(s.text[:end - s.start].rstrip(), s.start, end, s.paragraph))
+        out.append(Sentence(s.text[start - s.start:], start, s.end, s.paragraph))
+    return out
+
+
+def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
+    """The day a dateline names ("KYIV, March 3 (AFP) -"), when it is the filing day of a story published then."""
+    if not dateline or not has_explicit_date(dateline):
+        return None
+    d = resolve_date(dateline, pub)
+    return d if d is not None and -1 <= (pub - d).days <= 3 else None
+
+
+def _dateline_country(dateline: str | None) -> str | None:
+    """The country of the place a dateline names: a weak prior, like the outlet's own country."""
+    if not dateline:
+        return None
+    # Datelines set the city in capitals, which the geoparser reads as an acronym.
+    places = geoparse_text(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in dateline.split()))
+    return places[0].country_iso2 if places else None
+
+
+def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
+    """A sentence that names no place happened where its paragraph's incident did, else where the lead's did;
+    inherited places count as 'near' (geo_precision 2 at the finest)."""
+    donor = next((i for b, i in zip(reversed(before), reversed(built))
+                  if i.location and b.sentences[-1].paragraph == g.sentences[0].paragraph), None)
+    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1 \
+            and before[0].section == g.section:
+        donor = built[0]
+    if donor is None:
+        return
+    for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geonames_id",
+              "feature_code"):
+        setattr(inc, f, getattr(donor, f))
+    inc.geo_precision = max(2, donor.geo_precision or 2)
+
+
+def _violent_cues(cues: Counter) -> bool:
+    """Cues that name violence itself, beyond a death or an injury."""
+    return any(cues.get(k) for k in taxonomy.TRIGGERS if k not in ("kill", "injure"))
+
+
+# A victim of an incident already reported dies later ("One of the wounded died in hospital").
+_DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in (?:the )?hospital)|"
+                         r"succumbed)\b", re.I)
+
+
+def _is_toll_update(text: str) -> bool:
+    """A new total for an incident already reported ("bringing the death toll to five") or a later death."""
+    return casualties.toll_update(text) is not None or bool(_DIED_LATER.search(text))
+
+
+def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
+    g.sentences.append(s)
+    g.rest.update(cues)
+    if s.paragraph == g.sentences[0].paragraph:
+        g.near.update(cues)
+    if own_place and more_specific(own_place, g.place):
+        g.place = own_place
+
+
+_ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted|clashed with|fought(?: with)?|fighting|"
+                            r"attacks? (?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ARMED_TYPES = {"State forces", "Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
+
+
+def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
+    """An attack or fight whose target is an armed actor of the alias table ("attacked VDP")."""
+    mentions = [m for m in (find_actors(text) if named is None else named) if m.actor_type in _ARMED_TYPES]
+    if len(mentions) < 2:
+        return False
+    return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
+
+
+# Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
+                                r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
+                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+
+
+def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
+    found = in_span(toponyms, starts, s.start, s.end)
+    if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
+        spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
+        found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
+    return choose_location(text, (s.start, s.end), found, s.start)
+
+
+_PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
+                           r"province|region|state|area)\s+of\s+)?([A-Z][a-z]{2,})")
+_NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
+                        r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front)$")
+
+
+def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
+    if own_place is not None:
+        return True
+    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(_TAKEN_TO_HOSPITAL.sub(" ", s.text)))
+
+
+# Openings that announce another event, even without a new place or day.
+_NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
+                        r"also (?:on|in|at|near)|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
+
+
+def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
+    """Whether a sentence with event cues adds to the incident before it rather than opening a new one.
+
+    A new place, a new day or another kind of event opens a new incident; the same event told again, its toll,
+    its perpetrators or a source's account of it continues the current one, within the paragraph or the next two.
+    """
+    if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text):
+        return False
+    gap = s.paragraph - g.sentences[-1].paragraph
+    if gap <= 1 and (g.date is None or date is None or date == g.date) and _account_of_it(s.text):
+        # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
+        # whatever finer place or hour it adds.
+        return True
+    if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
+        return False
+    same_place = own_place is not None and g.place is not None and (
+        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
+    if gap == 0:
+        if same_place or _FOLLOW_UP.match(s.text):
+            return True
+        return not _mentions_place(s, own_place)
+    if gap > 2:
+        return False
+    refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
+                       or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
+    if refers_back and (same_place or own_place is None):
+        return True  # "... killed dozens of the assailants during the fighting": still the same incident
+    return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
+        and _same_kind(g, s, cues)
+
+
+# The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
+# radio station on Monday, the commissioner said".
+_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
+                          r"explained|recalled)\s+(?:that\s+)?)", re.I)
+
+
+def _account_of_it(text: str) -> bool:
+    """Whether the sentence, after its attribution, opens with a definite reference to the event just told or to
+    its participants ("the gunmen", "they", "the attackers"); an attribution that itself tells of violence is
+    not one."""
+    m = _ATTRIBUTION.match(text)
+    if m is None:
+        return False
+    if taxonomy.is_trigger(taxonomy.sentence_cues(text[:m.end()])):
+        return False
+    return bool(_ANAPHOR.match(text[m.end():]))
+
+
+def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: list[int],
+                                place: Place | None) -> bool:
+    """Whether the paragraph, before this sentence, names a place other than the incident's."""
+    para_start = body.rfind("\n", 0, s.start) + 1
+    return any(place is None or t.geonames_id != place.geonames_id
+               for t in in_span(toponyms, starts, para_start, s.start))
+
+
+def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
+    return own_place is None and date is None and not _mentions_place(s, own_place) \
+        and not _NEW_EVENT.match(s.text) and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
+
+
+def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
+    """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
+    if not any(cues.get(k) for k in _KIND_CUES):
+        return True  # victims and a toll, no means and no kind of event: "Two civilians were killed."
+    if not any(cues.get(k) for k in _KIND_CUES if k != "loot") and taxonomy.EVENT_TYPES[taxonomy.classify(
+            g.first, Counter(), g.sentences[0].text)[0]] in ("Violence against civilians", "Battles"):
+        return True  # "Several houses were set on fire": the destruction of the attack just told
+    new, _ = taxonomy.classify(cues, Counter(), s.text)
+    old, _ = taxonomy.classify(g.first, Counter(), g.sentences[0].text)
+    return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]
+
+
+def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]], previous_date: str | None,
+           protest_context: bool = False, source: str | None = None) -> Incident:
+    """The incident of one frame; `text` is the cleaned body, `source` the original (evidence is cut from it)."""
+    source = text if source is None else source
+    first_s = g.sentences[0]
+    body = " ".join(s.text for s in g.sentences)
+    # How the event unfolded is told next to its report; later paragraphs (a live blog's next entries, the
+    # aftermath) may tell of police action that was not part of it.
+    sub, conf = taxonomy.classify(g.first, g.near, first_s.text, protest_context)
+    date = g.date
+    for s in g.sentences:
+        if date:
+            break
+        date = resolve_date(s.text, pub)
+    if date is None and previous_date:
+        date = dt.date.fromisoformat(previous_date)
+    if date is None:
+        # No day in its own sentences: the day told earlier in its paragraph, the day its section covers, else
+        # the day a source spoke of it ("the military said Tuesday that its troops had retaken ...").
+        date = g.detail_date or g.section_date or next(
+            (d for d in (reported_date(x.text, pub) for x in g.sentences) if d), None)
+    if date is None or date > pub:
+        date = pub
+    mentions = g.mentions
+    if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions, date):
+        sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
+    actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
+    if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
+        actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims
+    if taxonomy.EVENT_TYPES[sub] == "Protests" and actor1 in (None, "Civilians"):
+        actor1 = "Protesters"  # ACLED codes demonstrators by role, whoever they are
+    elif taxonomy.EVENT_TYPES[sub] == "Riots" and actor1 in (None, "Civilians", "Protesters"):
+        actor1 = "Rioters"
+    if actor1 and taxonomy.EVENT_TYPES[sub] == "Battles" and same_side(actor1, actor2):
+        # "soldiers repelled an attack on the border police HQ. ... the terrorists": the enemy comes later.
+        other = [a for a in find_actors(g.follow_text) if not same_side(actor1, a.actor)]
+        actor2 = other[0].actor if other else None
+    counts = {}
+    clean = _SIZE_TAG.sub("", body)
+    for kind in ("fatalities", "injuries", "arrests"):
+        per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", s.text)) for s in g.sentences]
+        counts[kind] = sum(per_sentence)
+    if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
+        counts["fatalities"] = 1
+    for s in sorted(g.sentences[1:] + g.tolls, key=lambda x: x.start):
+        toll = casualties.toll_update(s.text)
+        if toll is not None:
+            counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
+    coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
+    if coded is not None:
+        counts["fatalities"] = coded
+    place = g.place
+    if place is None:
+        # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
+        place = _nearby_place(text, g, toponyms) or g.section_place
+    # Confidence: how sure the event class is, and how completely the report pins the incident down.
+    dated = date != pub or resolve_date(first_s.text, pub) is not None
+    conf = 0.5 * conf + 0.2 * (place is not None) + 0.15 * dated + 0.15 * (actor1 is not None)
+    evidence = source[first_s.start:first_s.end]  # the sentence that first reports it
+    ev_end = first_s.end
+    return Incident(
+        event_date=date.isoformat(), event_type=taxonomy.EVENT_TYPES[sub], sub_event_type=sub,
+        actor1=actor1, actor2=actor2,
+        location=place.name if place else None, admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None, country_iso2=place.country_iso2 if place else None,
+        country=place.country if place else None, latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None, geo_precision=place.geo_precision if place else None,
+        geonames_id=place.geonames_id if place else None, feature_code=place.feature_code if place else None,
+        fatalities=counts["fatalities"], injuries=counts["injuries"], arrests=counts["arrests"],
+        evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
+
+
+_NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
+_DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
+
+
+def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
+    """Whether the actor named before the detention verb is an armed group or a foreign force."""
+    m = _DETAIN.search(text)
+    before = [a for a in mentions if m and a.end <= m.start()]
+    return bool(before) and before[-1].actor_type in _NON_STATE and not became_state(
+        before[-1].actor, day.isoformat()) and not re.search(
+        r"\b(?:police|security forces|army|soldiers|troops|authorities)\b", text[before[-1].end:m.start()], re.I)
+
+
+def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place | None:
+    s = g.sentences[0]
+    before = [t for t in in_span(toponyms[0], toponyms[1], max(0, s.start - 400), s.start)
+              if not re.search(r"\n\s*\n", text[t.end:s.start])]
+    if not before:
+        return None
+    # The sentence that names the last place: "strikes in Hirske, Luhansk." is Hirske, not its region.
+    t = before[-1]
+    s0 = max(text.rfind(". ", 0, t.start) + 2, text.rfind("\n", 0, t.start) + 1, before[0].start)
+    p = choose_location(text, (s0, t.end), [o for o in before if o.start >= s0], s0)
+    if p is not None and (p.geo_precision or 3) < 3:
+        p.geo_precision = 2  # named near, not in, the evidence sentence
+    return p

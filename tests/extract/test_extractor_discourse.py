@@ -1,0 +1,402 @@
+"""Article-level behaviour of the extractor: page debris, follow-ups, merged reports, news that is not conflict.
+
+Every text here was written for these tests (none comes from an evaluation corpus); each asserts a convention of
+news writing that the extractor must follow whatever the outlet.
+"""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import extract_incidents
+from sitrep.extract.casualties import count, toll_update
+from sitrep.extract.clean import clean
+
+
+def _one(text: str, published: str = "2024-05-08"):
+    incidents = extract_incidents(text, published)
+    assert len(incidents) == 1, [i.evidence for i in incidents]
+    return incidents[0]
+
+
+def test_dateline_city_is_blanked_with_offsets_kept():
+    text = "KANO, Nigeria, May 7 (Reuters) - Gunmen killed four farmers in Zamfara state on Monday."
+    cleaned = clean(text)
+    assert len(cleaned.body) == len(text)
+    assert cleaned.body.lstrip().startswith("Gunmen killed") and "KANO" not in cleaned.body
+    assert cleaned.dateline.startswith("KANO, Nigeria")
+
+
+def test_dateline_city_is_not_the_incident_place():
+    inc = _one("MAIDUGURI, Nigeria (AFP) — Gunmen killed four farmers in Gusau, the capital of Zamfara state, "
+               "on Monday, police said.")
+    assert inc.location and "Maiduguri" not in inc.location
+    assert inc.admin1 and "Zamfara" in inc.admin1
+
+
+def test_byline_teaser_and_caption_report_nothing():
+    text = ("By Musa Bello in Kaduna\n\nGunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "Read more: Gunmen kill 12 in Sokoto village raid\n\n"
+            "PHOTO: Soldiers patrol a road near Maiduguri after an attack. Photo: File")
+    inc = _one(text)
+    assert inc.fatalities == 4 and "Gusau" in inc.evidence
+
+
+def test_outlook_section_forecasts_no_incident():
+    text = ("SIGNIFICANT INCIDENTS\n\nOn 5 May, militants attacked an army post near Djibo, killing three "
+            "soldiers.\n\nOUTLOOK\n\nFurther attacks on army posts near Djibo are likely in the coming weeks, and "
+            "an assault on the town itself cannot be ruled out.")
+    inc = _one(text)
+    assert inc.event_date == "2024-05-05"
+
+
+def test_toll_update_replaces_the_toll_instead_of_opening_an_incident():
+    text = ("Gunmen on motorcycles attacked a market in Gusau, Zamfara state, on Sunday, killing four traders "
+            "and wounding six, police said.\n\nThe attackers fled towards the forest.\n\n"
+            "One of the wounded died in hospital on Tuesday, bringing the death toll to five, a hospital "
+            "official said.")
+    inc = _one(text)
+    assert inc.fatalities == 5
+    assert inc.event_date == "2024-05-05"  # the day of the attack, not of the later death
+
+
+def test_toll_in_the_next_paragraph_continues_the_incident():
+    text = ("Russian artillery shelled the village of Velyka Pysarivka in Sumy region on Tuesday morning.\n\n"
+            "Two civilians were killed and three were wounded.")
+    inc = _one(text)
+    assert inc.event_type == "Explosions/Remote violence"
+    assert inc.fatalities == 2 and inc.injuries == 3
+
+
+def test_lead_summary_and_its_detail_are_one_incident():
+    text = ("A drone strike killed two men in northern Iraq, local officials said on Tuesday.\n\n"
+            "The strike hit a pickup truck on Sunday evening on a road outside Sinjar, killing the two men "
+            "inside.")
+    inc = _one(text)
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.location and "Sinjar" in inc.location
+    assert inc.event_date == "2024-05-05" and inc.fatalities == 2
+
+
+def test_separate_events_stay_apart():
+    text = ("On Monday, gunmen killed three villagers in Tsafe, Zamfara state.\n\n"
+            "On Tuesday, soldiers clashed with bandits near Gusau, killing five of them.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.event_date for i in incidents] == ["2024-05-06", "2024-05-07"]
+    assert {i.event_type for i in incidents} == {"Violence against civilians", "Battles"}
+
+
+def test_disease_news_gives_nothing():
+    text = ("Health officials confirmed on Monday that a second person had died of cholera in Harare, as the "
+            "outbreak spread to three more districts.\n\nFourteen people have been hospitalised since the first "
+            "cases were reported, and the ministry said the death toll could rise. Doctors urged residents to "
+            "boil water and wash their hands.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_accidents_and_verbal_attacks_give_nothing():
+    text = ("A bus collided with a truck near Kano on Monday, killing eleven passengers, the road safety corps "
+            "said.\n\nThe opposition leader attacked the governor's proposal to raise fuel prices, calling it "
+            "reckless.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_reactions_and_plans_are_not_incidents():
+    text = ("Gunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "The governor condemned the killings and vowed to hunt down the attackers.\n\n"
+            "Youth groups have called a protest for Friday in the state capital.")
+    inc = _one(text)
+    assert inc.event_type == "Violence against civilians"
+
+
+def test_quoted_testimony_does_not_open_an_incident():
+    text = ("Gunmen killed four farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "\"They shot everyone they saw and burned the granaries,\" said a villager who escaped.")
+    _one(text)
+
+
+def test_section_heading_gives_the_place_of_a_sentence_that_names_none():
+    text = ("WEEKLY ROUNDUP\n\nKIRKUK\n\nOn Thursday, an improvised explosive device exploded under a police "
+            "vehicle, wounding two officers.")
+    inc = _one(text)
+    assert inc.admin1 and "Kirkuk" in inc.admin1 or (inc.location and "Kirkuk" in inc.location)
+
+
+@pytest.mark.parametrize("sentence,kind,value", [
+    ("Shells hit the village, killing a 64-year-old woman.", "fatalities", 1),
+    ("The bodies of three young men were found on farmland on Tuesday.", "fatalities", 3),
+    ("Four fighters of the banned group were killed in the raid.", "fatalities", 4),
+    ("Militants attacked a checkpost, martyring three Levies personnel.", "fatalities", 3),
+    ("Gunmen killed dozens of villagers.", "fatalities", 0),  # only stated figures count
+    ("Police arrested some wanted militiamen.", "arrests", 0),
+])
+def test_stated_figures_are_counted_and_vague_ones_are_not(sentence, kind, value):
+    assert count(kind, sentence) == value
+
+
+def test_the_death_toll_update_replaces_the_toll():
+    assert toll_update("One of the wounded died on Tuesday, bringing the death toll to seven.") == 7
+    assert toll_update("A second soldier died of his wounds in hospital.") == 2
+
+
+@pytest.mark.parametrize("text,sub_event_type", [
+    ("On Monday, SDF fighters detained four men in a village near Raqqa.", "Abduction/forced disappearance"),
+    ("On Monday, police detained four men in a village near Raqqa.", "Arrests"),
+    ("On Monday, several thousand people marched peacefully through Lagos before dispersing.", "Peaceful protest"),
+    ("On Monday, police fired tear gas to disperse several thousand protesters in Lagos.",
+     "Protest with intervention"),
+    ("On Monday, soldiers seized two rifles and a hand grenade at a checkpoint near Maiduguri.",
+     "Disrupted weapons use"),
+    ("On Monday, a Russian aircraft dropped two guided bombs on Kupiansk.", "Air/drone strike"),
+    ("On Monday, RSF fighters stormed a village near El Fasher, killing five villagers.", "Attack"),
+    ("On Monday, rebels attacked an army post near Goma, in conjunction with drone strikes on the town.",
+     "Armed clash"),
+])
+def test_acled_coding_rules(text, sub_event_type):
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incidents] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "By nightfall, militants had killed 12 soldiers in Damboa, Borno state.",
+    "Clashes between the army and rebels left 15 dead in Rutshuru, North Kivu, on Monday, officials said.",
+    "Gunmen shot dead a judge in Quetta on Monday, police said.",
+    "A fresh outbreak of fighting in Tripoli killed five people on Monday.",
+    "Gunmen killed nine farmers near Gusau on Monday, the farmers’ union said.",
+    "\u201cGunmen stormed the village at dawn and killed 12 people,\u201d a local official in Bauchi said on Monday.",
+])
+def test_ordinary_conflict_reports_are_not_taken_for_debris_or_background(text):
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_separate_attack_stays_separate():
+    text = ("Gunmen killed five farmers in Gusau, Zamfara state, on Monday.\n\n"
+            "In a separate attack, gunmen killed three herders in a nearby village.")
+    assert [i.fatalities for i in extract_incidents(text, "2024-05-08")] == [5, 3]
+
+
+def test_a_region_heading_places_only_its_own_section():
+    text = ("KADUNA\n\nGunmen killed four people in Kauru on Monday.\n\nOTHER NEWS\n\n"
+            "Soldiers clashed with bandits on Tuesday, killing six.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert len(incidents) == 2 and incidents[1].admin1 != incidents[0].admin1
+
+
+# Dates: the day of the event, not of the report.
+
+def test_day_a_source_spoke_is_not_the_event_day():
+    inc = _one("The army said in a statement on Wednesday that its troops had repelled an attack by militants "
+               "on a base near Kidal on Tuesday, killing four of them.")  # published on a Wednesday
+    assert inc.event_date == "2024-05-07"
+
+
+def test_day_a_source_told_an_outlet_is_only_a_fallback():
+    inc = _one("Gunmen kidnapped eleven traders on the road between Gusau and Tsafe, residents told Radio Kaduna "
+               "on Tuesday.")
+    assert inc.event_date == "2024-05-07"  # nothing else dates it: the day they spoke
+
+
+def test_weekday_followed_by_its_date_takes_the_date():
+    inc = _one("Police said they had arrested three men in Kano on Saturday, 27 April, and seized two rifles.")
+    assert inc.event_date == "2024-04-27"
+
+
+def test_numeric_day_first_date():
+    inc = _one("In the early hours of Friday 03/05/2024, gunmen attacked a police patrol in Onitsha, Anambra "
+               "state, killing one officer.")
+    assert inc.event_date == "2024-05-03"
+
+
+def test_following_day_counts_from_the_incident_before():
+    incs = extract_incidents("On 2 May, militants ambushed an army patrol near Djibo, killing three soldiers.\n\n"
+                             "The following day, suspected militants abducted six traders on the road between "
+                             "Kaya and Dori.", "2024-05-08")
+    assert [i.event_date for i in incs] == ["2024-05-02", "2024-05-03"]
+
+
+def test_an_event_that_came_a_day_before_the_one_told_first():
+    incs = extract_incidents("Hundreds of protesters blocked the main road in Zubair on Tuesday, burning tyres "
+                             "and throwing stones at police.\n\n"
+                             "The unrest came a day after gunmen shot dead a teacher outside his home in Amarah.",
+                             "2024-05-09")
+    dates = {i.location: i.event_date for i in incs}
+    assert len(incs) == 2 and "2024-05-06" in dates.values() and "2024-05-07" in dates.values()
+
+
+def test_on_the_same_day_inside_the_sentence_links_to_the_day_before():
+    incs = extract_incidents("On 6 May, gunmen attacked a police station in Onitsha, killing two officers.\n\n"
+                             "Similarly, at about noon on the same day, soldiers defused a bomb planted near a "
+                             "market in Nnewi.", "2024-05-08")
+    assert len(incs) == 2 and all(i.event_date == "2024-05-06" for i in incs)
+
+
+def test_undated_report_takes_the_day_told_earlier_in_its_paragraph():
+    incs = extract_incidents("The killings angered residents of Jos, where hundreds of youths on Monday blocked "
+                             "the main highway for three hours. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_type == "Protests" and incs[0].event_date == "2024-05-06"
+
+
+def test_dateline_day_anchors_relative_days():
+    inc = _one("KADUNA, Nigeria, May 6 (Reuters) - Gunmen killed five farmers in a village near Kajuru on Sunday, "
+               "police said.", "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the Sunday before the filing day, Monday 6 May
+
+
+def test_publication_stamp_is_not_the_day_of_a_section():
+    inc = _one("Published 8 May 2024, 10:20\n\nThe militants opened fire on an army outpost near Rutba, the army "
+               "said. Two soldiers were killed in the gunfight.", "2024-05-08")
+    assert inc.event_type == "Battles"
+
+
+def test_both_means_named_code_the_primary_one():
+    # ACLED codes the means named as the main one; the writer names it first.
+    inc = _one("Russian artillery and drones hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    inc = _one("Russian drones and artillery hit the town of Orikhiv on Tuesday, killing a man, the governor said.")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_attributed_account_of_the_event_continues_it():
+    text = ("Bandits abducted 14 people from Gidan Dawa, a village in Zamfara State, residents told a local radio "
+            "station on Tuesday.\n\n"
+            "A farmer, Musa Garba, said the gunmen stormed the village at about midnight on Sunday, shooting into "
+            "the air before leading the captives into the forest.")
+    inc = _one(text, "2024-05-08")
+    assert inc.event_date == "2024-05-05"  # the day the account gives, not the day the residents spoke
+
+
+def test_attribution_that_reports_violence_is_not_an_account():
+    incs = extract_incidents("Gunmen killed three farmers near Gusau on Monday.\n\n"
+                             "Soldiers killed four bandits in a gunfight near Tsafe on Tuesday, the army said, adding "
+                             "that the attackers had fled.", "2024-05-08")
+    assert len(incs) == 2
+
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bodies of three herders were found near Baga on Monday.", 3),
+    ("At least 12 soldiers and volunteers were killed in the assault.", 12),
+    ("Two girls fetching water near the village of Kalgo, south of Birnin Kebbi, were killed when a mine exploded.", 2),
+])
+def test_fatalities_of_longer_victim_phrases(sentence, expected):
+    assert count("fatalities", sentence) == expected
+
+
+def test_one_named_victim_shot_dead_counts_one():
+    inc = _one("Two gunmen on a motorbike shot dead the village chief of Kalgo, in Kebbi state, on Monday night.")
+    assert inc.fatalities == 1
+
+
+def test_protest_against_a_killing_counts_no_death():
+    inc = _one("Hundreds of students marched through Jos on Monday to protest against the killing of a classmate.")
+    assert inc.event_type == "Protests" and inc.fatalities == 0
+
+
+def test_relatives_of_a_victim_are_not_a_toll():
+    assert count("fatalities", "About 30 people and relatives of a woman who was killed last year blocked the road.") == 0
+
+
+def test_a_day_after_counts_from_the_last_dated_incident():
+    incs = extract_incidents("Protesters blocked the main road through Zubair on Tuesday evening, burning tyres and "
+                             "throwing stones at police.\n\n"
+                             "Police arrested nine people, a spokesman for the provincial police said.\n\n"
+                             "The unrest came a day after gunmen shot dead an activist outside his home in Amarah.",
+                             "2024-05-09")
+    killing = [i for i in incs if i.event_type == "Violence against civilians"]
+    assert len(killing) == 1 and killing[0].event_date == "2024-05-06"
+
+
+def test_undated_report_takes_the_day_of_a_background_sentence_before_it():
+    incs = extract_incidents("The string of attacks sparked anger in Jos, where hundreds of youths on Monday "
+                             "blocked the main highway. The protest was peaceful.", "2024-05-09")
+    assert len(incs) == 1 and incs[0].event_date == "2024-05-06"
+
+
+def test_aftermath_of_named_victims_is_no_new_incident():
+    inc = _one("Troops killed three NPA rebels in a clash near Las Navas, Northern Samar, on Sunday, the army said.\n\n"
+               "The firefight lasted about an hour.\n\n"
+               "Officials said the bodies of the slain rebels would be handed over to their families.")
+    assert inc.fatalities == 3
+
+
+def test_day_of_a_scene_setting_clause_is_the_report_day():
+    inc = _one("Parading the suspects at the police headquarters in Kano on Tuesday, the commissioner said the six "
+               "men were arrested on Sunday in a raid on a hideout in Dala.")
+    assert inc.event_date == "2024-05-05"
+
+
+def test_day_of_a_gerund_subject_is_the_event_day():
+    inc = _one("Fighting broke out between herders and farmers near Lafia on Monday, residents said.")
+    assert inc.event_date == "2024-05-06"
+
+
+def test_toll_of_a_summary_total_opens_no_incident():
+    text = ("Over the past 24 hours, government forces carried out 40 strikes on nine villages of Idlib province, "
+            "the monitor said. Three civilians were killed and five were wounded.\n\n"
+            "In Ariha, an air strike hit a bakery on Friday morning, killing one man.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incidents] == ["Air/drone strike"]
+
+
+def test_a_roundup_lead_on_several_fronts_is_no_incident():
+    text = ("Violence flared on several fronts across the Sahel last week.\n\n"
+            "On Tuesday, militants ambushed an army convoy near Kidal, killing four soldiers.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_firing_between_armed_groups_is_a_clash_whoever_dies():
+    text = ("A farmer was killed on Monday when heavy firing broke out between two armed groups near Churachandpur, "
+            "police said.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Armed clash"]
+
+
+def test_a_suicide_vest_seized_in_a_raid_is_no_suicide_bombing():
+    text = ("On Monday, police raided a house in Bannu and arrested three suspects. Two suicide vests and four "
+            "grenades were recovered from the house.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-08")] == ["Arrests"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_a_new_place():
+    text = ("Three rebels were killed in a clash with government troops in the hills of Las Navas, Northern Samar, "
+            "on Monday, the army said.\n\nOne soldier was wounded and was brought to a hospital in Catarman, the "
+            "provincial capital.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert len(incidents) == 1 and incidents[0].location != "Catarman"
+
+
+def test_the_first_item_under_a_heading_is_read():
+    text = ("SITUATION IN THE NORTH\n"
+            "• On 3 May, militants attacked a checkpoint near Konduga, killing two soldiers.\n"
+            "• On 4 May, a roadside bomb struck a truck near Bama, killing three civilians.")
+    assert len(extract_incidents(text, "2024-05-08")) == 2
+
+
+def test_items_under_a_summary_heading_repeat_the_body():
+    text = ("Key events\n"
+            "• Drone strike on a wedding in Kidal\n\n"
+            "On Monday, a drone struck a wedding party in Kidal, killing four guests, residents said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_series_appositive_does_not_make_the_report_background():
+    text = ("Two soldiers were killed when rebels attacked an army base near Tame on Sunday, the latest in a string "
+            "of attacks on the army in Arauca.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_where_and_when_the_event_took_place_complete_the_lead():
+    text = ("Two soldiers were killed and six wounded when rebels used a drone to drop explosives on an army base in "
+            "eastern Colombia, the military said on Wednesday.\n\n"
+            "The attack took place on Sunday night at a base in the municipality of Tame, in Arauca province.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [(i.location, i.event_date) for i in incidents] == [("Tame", "2024-05-05")]
+
+
+def test_a_toll_update_for_an_evening_strike_opens_nothing():
+    text = ("A missile strike on Zaporizhzhia on Monday evening killed three people, the governor said.\n\n"
+            "The death toll from Monday evening's strike on Zaporizhzhia has risen to five, officials said.")
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_a_reporting_period_summary_is_background():
+    text = "Clashes killed civilians in several villages of Ituri during the reporting period."
+    assert extract_incidents(text, "2024-05-08") == []

@@ -1,0 +1,235 @@
+"""Choosing the incident's place among resolved toponyms (the geoparser's output is given as data here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from sitrep.extract.locations import choose_location, more_specific, same_admin
+
+
+@dataclass
+class T:  # the fields of sitrep.geo.geoparser.Toponym that location choice reads
+    start: int
+    end: int
+    name: str
+    feature_code: str
+    admin1: str | None = None
+    admin2: str | None = None
+    country_iso2: str | None = "IQ"
+    country: str | None = "Iraq"
+    latitude: float | None = 33.0
+    longitude: float | None = 44.0
+    geonames_id: int | None = 1
+    gazetteer_name: str | None = None
+    precision: int = 1
+    in_gazetteer: bool = True
+
+
+def toponyms(text: str, *specs: tuple[str, str, str | None]) -> list[T]:
+    out = []
+    for i, (name, code, admin1) in enumerate(specs):
+        start = text.index(name)
+        out.append(T(start, start + len(name), name, code, admin1, geonames_id=i + 1))
+    return out
+
+
+def test_reference_point_after_the_place_is_not_the_place():
+    text = "One raid was carried out in Tarmiyah, north of Baghdad, and led to arrests."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Tarmiyah", "PPL", "Baghdad"),
+                                                           ("Baghdad", "PPLC", "Baghdad")), 0)
+    assert place.name == "Tarmiyah" and place.geo_precision == 1
+
+
+def test_near_a_town_is_precision_two():
+    text = "Soldiers repelled an attack on the border police headquarters, northeast of Qaim."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Qaim", "PPL", "Anbar")), 0)
+    assert place.name == "Qaim" and place.geo_precision == 2
+
+
+def test_district_is_precision_two_and_province_three():
+    text = "Explosives were seized in the Dibis district."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Dibis", "PPL", "Kirkuk")), 0)
+    assert place.geo_precision == 2
+    text = "Gunmen attacked a convoy in Diyala province."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Diyala", "ADM1", "Diyala")), 0)
+    assert place.geo_precision == 3
+
+
+def test_town_beats_country_and_province():
+    text = "In Iraq, militants in Salahuddin attacked a checkpoint in Baiji."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Iraq", "PCLI", None),
+                                                           ("Salahuddin", "ADM1", "Salah ad Din"),
+                                                           ("Baiji", "PPL", "Salah ad Din")), 0)
+    assert place.name == "Baiji"
+
+
+def test_acled_admin_hint_prefers_the_candidate_in_that_region():
+    text = "On 2 May 2022, police arrested two men in Kongo (Oyam, Northern)."
+    cands = toponyms(text, ("Kongo", "PPL", "Northern"))
+    cands[0].admin2 = "Oyam"
+    other = T(cands[0].start, cands[0].end, "Kongo", "PPL", "Eastern", geonames_id=9)
+    place = choose_location(text, (0, len(text)), [other, cands[0]], 0)
+    assert place.admin1 == "Northern"
+
+
+def test_place_inside_a_road_or_river_name_loses():
+    text = "A man was shot near the Mogi-Guacu River in Pitangueiras."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Mogi-Guacu", "PPL", "Sao Paulo"),
+                                                           ("Pitangueiras", "PPL", "Sao Paulo")), 0)
+    assert place.name == "Pitangueiras"
+
+
+def test_no_toponym_in_span_gives_none():
+    assert choose_location("Gunmen killed two people.", (0, 25), [], 0) is None
+
+
+def test_admin_names_compare_loosely():
+    assert same_admin("Al Anbār", "Anbar")
+    assert same_admin("Donetska oblast", "Donetsk")
+    assert not same_admin("Kirkuk", "Basra")
+
+
+def test_refinement_stays_in_the_same_region():
+    text = "In Kirkuk, explosives were seized. The raids involved villages in the Dibis district. Basra too."
+    kirkuk, dibis, basra = toponyms(text, ("Kirkuk", "PPLA", "Kirkuk"), ("Dibis", "ADM2", "Kirkuk"),
+                                    ("Basra", "PPLA", "Basra"))
+    k = choose_location(text, (0, 33), [kirkuk], 0)
+    d = choose_location(text, (34, 84), [dibis], 34)
+    b = choose_location(text, (85, len(text)), [basra], 85)
+    assert more_specific(d, k)       # the district named later refines "In Kirkuk"
+    assert not more_specific(b, k)   # another province does not
+
+
+def test_region_level_incident_is_put_at_the_region_seat():
+    from sitrep.extract import extract_incidents
+    pytest.importorskip("sitrep.geo.geoparser")
+    [inc] = extract_incidents("On 17 May 2022, Russian forces shelled a bridge in Odesa region. There were no "
+                              "casualties.", "2022-05-17")
+    assert inc.geo_precision == 3 and inc.country_iso2 == "UA"
+    assert abs(inc.latitude - 46.48) < 0.1 and abs(inc.longitude - 30.73) < 0.1   # Odesa city, not mid-oblast
+
+
+def test_somali_article_is_located_in_somalias_lower_shabelle():
+    from sitrep.extract import extract_incidents
+    pytest.importorskip("sitrep.geo.geoparser")
+    [inc] = extract_incidents("Al-Shabaab militants stormed a Somali army base in Sabiid, in Lower Shabelle "
+                              "region, killing five soldiers. The wounded were taken to Mogadishu.", "2022-05-17")
+    # Sabiid is a village of the WOF table in Lower Shabelle (without it, the region stood in at precision 3).
+    assert inc.country_iso2 == "SO" and inc.admin1 == "Shabeellaha Hoose" and inc.geo_precision == 1
+
+
+def test_coded_to_names_the_place():
+    # ACLED notes say which spot they coded an event to: that place wins over the first one named.
+    text = "Militiamen attacked Kasenyi village and Tchomia (coded to Tchomia, Irumu, Ituri)."
+    kasenyi, tchomia, coded, irumu, ituri = toponyms(
+        text, ("Kasenyi", "PPL", "Ituri"), ("Tchomia", "PPL", "Ituri"), ("Tchomia, Irumu", "PPL", "Ituri"),
+        ("Irumu", "ADM2", "Ituri"), ("Ituri", "ADM1", "Ituri"))
+    coded.start = text.index("Tchomia,")
+    coded.end = coded.start + len("Tchomia")
+    coded.name = "Tchomia"
+    place = choose_location(text, (0, len(text)), [kasenyi, tchomia, coded, irumu, ituri], 0)
+    assert place.name == "Tchomia"
+
+
+def test_coded_to_a_namesake_outside_the_named_regions_is_not_preferred():
+    text = "Workers protested in Yinchuan city, Ningxia (coded to Jinfeng) over wage arrears."
+    yinchuan, ningxia, jinfeng = toponyms(text, ("Yinchuan", "PPLA", "Ningxia"), ("Ningxia", "ADM1", "Ningxia"),
+                                          ("Jinfeng", "PPL", "Jiangxi"))
+    place = choose_location(text, (0, len(text)), [yinchuan, ningxia, jinfeng], 0)
+    assert place.name == "Yinchuan"
+
+
+def test_place_and_its_region_after_a_comma_are_no_list():
+    # "in Gros-Morne, Artibonite": Artibonite qualifies Gros-Morne; it does not make a list whose district
+    # (here the stand-in region of an unknown locality later in the sentence) would replace it.
+    text = "In Gros-Morne, Artibonite, armed men kidnapped five people in the locality of Ti Boucan."
+    gros, arti, ti = toponyms(text, ("Gros-Morne", "PPL", "Artibonite"), ("Artibonite", "ADM1", "Artibonite"),
+                              ("Ti Boucan", "ADM2", "Nord-Ouest"))
+    ti.in_gazetteer = False
+    place = choose_location(text, (0, len(text)), [gros, arti, ti], 0)
+    assert place.name == "Gros-Morne"
+
+
+def test_unknown_village_takes_the_town_of_its_admin_hint():
+    # The geoparser codes the unknown Ouanobian to its region; Pissila, named in the hint, is closer.
+    text = "Soldiers found an IED near the village of Ouanobian (Pissila, Sanmatenga)."
+    village, town, region = toponyms(text, ("Ouanobian", "ADM2", "Centre-Nord"), ("Pissila", "PPL", "Centre-Nord"),
+                                     ("Sanmatenga", "ADM2", "Centre-Nord"))
+    village.in_gazetteer = False
+    town.latitude, town.longitude = 13.16, -0.82
+    place = choose_location(text, (0, len(text)), [village, town, region], 0)
+    assert (place.name, place.latitude, place.geo_precision) == ("Pissila", 13.16, 2)
+    # A known village keeps its own point.
+    village.in_gazetteer = True
+    village.feature_code = "PPL"
+    assert choose_location(text, (0, len(text)), [village, town, region], 0).name == "Ouanobian"
+
+
+def test_unknown_village_near_a_known_town():
+    text = "Militiamen attacked civilians in Abelkoze village (Djugu, Ituri), near Mongbwalu."
+    village, djugu, ituri, town = toponyms(text, ("Abelkoze", "ADM2", "Ituri"), ("Djugu", "ADM2", "Ituri"),
+                                           ("Ituri", "ADM1", "Ituri"), ("Mongbwalu", "PPL", "Ituri"))
+    village.in_gazetteer = False
+    assert choose_location(text, (0, len(text)), [village, djugu, ituri, town], 0).name == "Mongbwalu"
+
+
+def test_single_region_in_parentheses_marks_the_place():
+    # "in Porto Alegre (Rio Grande do Sul)": the name before the region hint is the scene, not a later one.
+    text = "In Porto Alegre (Rio Grande do Sul), a man was shot dead in the Restinga neighbourhood."
+    porto, rgs, restinga = toponyms(text, ("Porto Alegre", "PPL", "Rio Grande do Sul"),
+                                    ("Rio Grande do Sul", "ADM1", "Rio Grande do Sul"),
+                                    ("Restinga", "PPL", "Sao Paulo"))
+    place = choose_location(text, (0, len(text)), [porto, rgs, restinga], 0)
+    assert place.name == "Porto Alegre"
+
+
+def test_town_of_another_district_does_not_refine_a_district():
+    text = "Protests across Arwal district. Protests also in Bihar Sharif."
+    arwal, sharif = toponyms(text, ("Arwal", "ADM2", "Bihar"), ("Bihar Sharif", "PPL", "Bihar"))
+    arwal.admin2, sharif.admin2 = "Arwal", "Nalanda"
+    a = choose_location(text, (0, 31), [arwal], 0)
+    b = choose_location(text, (32, len(text)), [sharif], 32)
+    assert not more_specific(b, a)
+    sharif.admin2 = "Arwal"
+    assert more_specific(choose_location(text, (32, len(text)), [sharif], 32), a)
+
+
+def test_place_from_the_sentence_before_is_the_town_not_its_region():
+    from sitrep.extract import extract_incidents
+    pytest.importorskip("sitrep.geo.geoparser")
+    [inc] = extract_incidents("On 2 May 2022, residents of Hirske, Luhansk, left their homes. Gunmen killed two "
+                              "people the same day.", "2022-05-02")
+    assert inc.location == "Hirske" and inc.admin1 == "Luhansk" and inc.geo_precision == 2
+
+
+def test_namesake_abroad_before_a_comma_region_loses_to_the_region():
+    text = "In Malabar, Arima, armed men opened fire on a man."
+    malabar, arima = toponyms(text, ("Malabar", "PPL", "New South Wales"), ("Arima", "PPL", "Arima"))
+    malabar.country_iso2, arima.country_iso2 = "AU", "TT"
+    assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Arima"
+    arima.country_iso2 = "AU"   # the same country: the town before the comma is the place
+    assert choose_location(text, (0, len(text)), [malabar, arima], 0).name == "Malabar"
+
+
+@pytest.mark.parametrize("text,place,region", [
+    ("Regime forces shelled the vicinity of Sfuhen town in Idleb countryside.", "Sfuhen", "Idleb"),
+    ("Rockets hit Karama village in the countryside of Raqqa.", "Karama", "Raqqa"),
+])
+def test_the_region_after_in_holds_the_place_named_before_it(text, place, region):
+    found = choose_location(text, (0, len(text)), toponyms(text, (place, "PPL", "Idlib"), (region, "PPL", "Idlib")), 0)
+    assert found.name == place
+
+
+def test_in_rural_town_is_the_town_not_the_province_after_it():
+    text = "Security forces detained a man in rural Tal Tamer town in Al Hasakeh countryside."
+    found = choose_location(text, (0, len(text)), toponyms(text, ("Tal Tamer", "PPL", "Al Hasakah"),
+                                                           ("Al Hasakeh", "PPL", "Al Hasakah")), 0)
+    assert found.name == "Tal Tamer" and found.geo_precision == 2
+
+
+def test_where_a_victim_came_from_rurally_is_not_the_scene():
+    text = "Rebels shot and injured a man from rural Damascus in Al Bab city."
+    found = choose_location(text, (0, len(text)), toponyms(text, ("Damascus", "PPLC", "Dimashq"),
+                                                           ("Al Bab", "PPL", "Aleppo")), 0)
+    assert found.name == "Al Bab"

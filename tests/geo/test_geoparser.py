@@ -1,0 +1,328 @@
+"""Geoparser on the seed article, ambiguous names, admin lookups and the JSONL command."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.geo.geoparser import Toponym, geoparse, geoparse_jsonl, locate, lookup_admin
+
+SEED = """In Iraq, despite the continuation of the crisis between the US and Iran, the hunt for Isis has resumed. \
+One was carried out in Tarmiyah, north of Baghdad and led to the arrest of some wanted militiamen. In Kirkuk, \
+however, dozens of explosive devices were seized. The raids involved the mountain area of Mama and the villages of \
+Kubaiba, Mzirir and Mansuriya in the Dibis district. Finally, Iraqi soldiers repelled an attack on the border \
+police headquarters on the border with Syria, northeast of Qaim. In Syria, the crisis has increased the pressure \
+on IS, in particular in Deir Ezzor."""
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Toponym]:
+    return {t.name: t for t in geoparse(SEED)}
+
+
+def test_offsets_point_at_the_surface_form(seed):
+    for t in geoparse(SEED):
+        assert SEED[t.start:t.end] == t.name
+
+
+@pytest.mark.parametrize("name,gid,cc,admin1", [
+    ("Tarmiyah", 98403, "IQ", "Baghdad"),
+    ("Baghdad", 98182, "IQ", "Baghdad"),
+    ("Kirkuk", 94787, "IQ", "Kirkuk"),
+    ("Qaim", 92138, "IQ", "Al Anbar"),
+])
+def test_seed_towns_resolve_to_the_named_town(seed, name, gid, cc, admin1):
+    t = seed[name]
+    assert (t.geonames_id, t.country_iso2, t.admin1, t.precision, t.in_gazetteer) == (gid, cc, admin1, 1, True)
+    assert t.feature_code.startswith("PPL") and t.country == "Iraq"
+
+
+def test_countries_and_demonyms(seed):
+    assert seed["Syria"].feature_code == "PCLI" and seed["Syria"].precision == 3
+    iraqi = seed["Iraqi"]
+    assert iraqi.geonames_id == 99237 and iraqi.is_demonym and iraqi.feature_code == "PCLI"
+    assert seed["Deir Ezzor"].country_iso2 == "SY"
+
+
+def test_district_cue_resolves_to_the_district(seed):
+    d = seed["Dibis district"]
+    assert d.feature_code == "ADM2" and d.precision == 2 and d.admin1 == "Kirkuk" and d.country_iso2 == "IQ"
+
+
+def test_unknown_villages_fall_back_to_their_district_never_elsewhere(seed):
+    district = seed["Dibis district"]
+    for village in ("Kubaiba", "Mzirir", "Mansuriya"):
+        t = seed[village]
+        assert t.country_iso2 == "IQ", village
+        assert t.admin1 == "Kirkuk", village
+        if not t.in_gazetteer:
+            assert t.precision == 2 and t.geonames_id == district.geonames_id
+
+
+def test_no_place_outside_the_article_countries(seed):
+    assert {t.country_iso2 for t in seed.values()} <= {"IQ", "SY", "US", "IR"}
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("Militias clashed in Tripoli overnight, the Libyan capital, as the UN envoy in Benghazi called for calm.", "LY"),
+    ("Protesters filled the streets of Tripoli, Lebanon's second city, after the army was deployed in Beirut.", "LB"),
+])
+def test_tripoli_is_decided_by_context(text, cc):
+    tripoli = next(t for t in geoparse(text) if t.name == "Tripoli")
+    assert tripoli.country_iso2 == cc
+
+
+def test_country_hint_breaks_ties():
+    assert next(t for t in geoparse("Fighting was reported in Tripoli.", country_hint="LB")
+                if t.name == "Tripoli").country_iso2 == "LB"
+
+
+def test_common_words_are_not_places():
+    text = "Police said on Monday that the man was reading a statement. March and May were calm, officials said."
+    assert [t.name for t in geoparse(text) if not t.is_demonym] == []
+
+
+def test_empty_or_non_text_input():
+    assert geoparse("") == [] and geoparse(None) == []
+
+
+def test_to_contract_has_the_contract_keys(seed):
+    row = seed["Kirkuk"].to_contract("doc-1")
+    assert set(row) == {"id", "start", "end", "name", "geonames_id", "latitude", "longitude", "country_iso2",
+                        "feature_code"}
+    assert row["id"] == "doc-1" and row["geonames_id"] == 94787
+
+
+@pytest.mark.parametrize("name,cc,code,admin1", [
+    ("Oyam", "UG", "ADM2", "Northern"),
+    ("Northern", "UG", "ADM1", "Northern"),
+    ("Dibis district", "IQ", "ADM2", "Kirkuk"),
+    ("Ninewa", "IQ", "ADM1", "Nineveh"),
+    ("Deir-ez-Zor", "SY", "ADM1", "Deir ez-Zor"),
+    ("Al Anbar", "IQ", "ADM1", "Al Anbar"),
+    ("Kirkuk", "IQ", "ADM1", "Kirkuk"),
+])
+def test_lookup_admin(name, cc, code, admin1):
+    t = lookup_admin(name, cc)
+    assert t is not None and t.feature_code == code and t.admin1 == admin1 and t.country_iso2 == cc
+
+
+def test_lookup_admin_unknown_is_none():
+    assert lookup_admin("Xqzzyvv", "IQ") is None and lookup_admin("", None) is None
+
+
+def test_geoparse_jsonl_skips_malformed_lines():
+    inp = io.StringIO('{"id": "a", "text": "Clashes in Kirkuk."}\nnot json\n{"id": "b"}\n\n'
+                      '{"id": "c", "text": "Nothing here."}\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert geoparse_jsonl(inp, out, err) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["id"], r["name"], r["geonames_id"]) for r in rows] == [("a", "Kirkuk", 94787)]
+    assert "line 2" in err.getvalue() and "line 3" in err.getvalue()
+
+
+def test_geoparse_jsonl_fails_when_nothing_readable():
+    out, err = io.StringIO(), io.StringIO()
+    assert geoparse_jsonl(io.StringIO("[1]\n{broken\n"), out, err) == 1
+    assert out.getvalue() == "" and "line 1" in err.getvalue()
+
+
+def test_acled_parenthetical_admin_hints():
+    note = ("On 23 February 2022, a group of locals intercepted and killed a suspected cattle thief in "
+            "Kongo Trading Center, Minakulu sub-county (Oyam, Northern). [size=no report]")
+    tops = {t.name: t for t in geoparse(note)}
+    place = tops["Minakulu sub-county"]
+    # Minakulu is a village of the WOF table inside the named district (without it, the district stood in):
+    # never a namesake elsewhere.
+    assert (place.country_iso2, place.admin1, place.admin2, place.precision, place.in_gazetteer) == \
+        ("UG", "Northern", "Oyam", 1, True)
+    assert tops["Oyam"].feature_code == "ADM2" and tops["Northern"].feature_code == "ADM1"
+    assert tops["Northern"].country_iso2 == "UG"
+
+
+def test_parenthetical_hint_picks_the_town_not_the_province_it_names():
+    t = next(t for t in geoparse("Teachers held a sit-in in Kermanshah city (Kermanshah) on Monday.")
+             if t.name.startswith("Kermanshah city"))
+    assert t.feature_code.startswith("PPL") and t.country_iso2 == "IR" and t.precision == 1
+
+
+def test_acronym_in_parentheses_is_not_a_region():
+    tops = geoparse("WASHINGTON (RNS) The senators met on Tuesday.")
+    assert [(t.name, t.country_iso2) for t in tops] == [("WASHINGTON", "US")]
+
+
+def test_town_comma_region_resolves_inside_the_region():
+    t = next(t for t in geoparse("Russian forces shelled Petrivka, Kharkiv region. Casualties unknown.")
+             if t.name == "Petrivka")
+    assert t.country_iso2 == "UA" and "Kharkiv" in (t.admin1 or "")
+
+
+def test_surnames_are_not_towns():
+    text = ("Pastor Andrew Brunson was released on Friday. Brunson thanked his supporters. "
+            "Vladimir Putin spoke later in Moscow.")
+    names = {t.name for t in geoparse(text)}
+    assert "Brunson" not in names and "Vladimir" not in names and "Moscow" in names
+
+
+def test_hyphenated_compounds_keep_the_place():
+    names = {t.name: t for t in geoparse("The Seattle-based company and a Canada-wide warrant.")}
+    assert names["Seattle"].country_iso2 == "US" and names["Canada"].feature_code == "PCLI"
+
+
+def test_locate_keeps_places_inside_the_named_regions():
+    from sitrep.geo.geoparser import locate
+    t = locate("Kansas City", None, "Missouri")
+    assert t.country_iso2 == "US" and t.admin1 == "Missouri" and t.precision == 1
+    inside = locate("Kubaiba", "Dibis", "Kirkuk", "IQ")
+    assert (inside.in_gazetteer, inside.precision, inside.admin1, inside.feature_code) == (False, 2, "Kirkuk", "ADM2")
+    assert locate("Drancy", None, "Ile-de-France").country_iso2 == "FR"
+    assert locate("", None, None) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Al-Qa'im Kirkuk (Oyam, Northern), village of Tripoli. ’sé\n")), max_size=200))
+def test_any_text_parses_with_valid_offsets(text):
+    for t in geoparse(text):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.name
+        assert t.precision in (1, 2, 3)
+
+
+def test_common_word_city_needs_a_place_preposition():
+    assert [t.gazetteer_name for t in geoparse("Journalists demonstrated in Nice on Friday.")] == ["Nice"]
+    assert geoparse("Nice work, said the coach.") == []
+
+
+# --- dominant country, English region names, namesakes abroad, organisation words -------------------------
+
+SOMALI = ("Al-Shabaab militants stormed a Somali army base in Sabiid, in Lower Shabelle region, killing five "
+          "soldiers. The wounded were taken to Mogadishu.")
+
+
+def test_lower_shabelle_is_somalias_region_not_ethiopias_shabelle_zone():
+    found = {t.name: t for t in geoparse(SOMALI)}
+    region = next(t for name, t in found.items() if name.startswith("Lower Shabelle"))
+    assert (region.geonames_id, region.country_iso2, region.feature_code) == (51966, "SO", "ADM1")
+    assert found["Mogadishu"].country_iso2 == "SO"
+
+
+@pytest.mark.parametrize("name,cc,gid", [
+    ("Lower Shabelle", "SO", 51966),       # GeoNames: Shabeellaha Hoose
+    ("Middle Shabelle", "SO", 51967),      # Shabeellaha Dhexe
+    ("North Jeolla", "KR", 1845789),       # Jeollabuk-do
+    ("South Jeolla", "KR", 1845788),       # Jeollanam-do
+    ("Seoul Special City", "KR", 1835847),  # Seoul-teukbyeolsi
+])
+def test_english_qualified_region_names_find_their_admin1(name, cc, gid):
+    t = lookup_admin(name, cc)
+    assert t is not None and (t.geonames_id, t.feature_code) == (gid, "ADM1")
+
+
+def test_acled_admin_hint_country_overrules_a_namesake_abroad():
+    note = ("On 26 April 2022, residents of Abuna Ginde Beret woreda gathered in Awara, Abuna Ginde Beret "
+            "(West Shewa, Oromia) and rallied in the town.")
+    assert {t.country_iso2 for t in geoparse(note)} == {"ET"}      # Awara, Japan is not meant
+
+
+def test_a_news_agency_in_parentheses_is_not_a_region_hint():
+    found = geoparse("RUSSELLVILLE, Ark. (AP) - Authorities say one person was killed in Pope County.")
+    assert found and {t.country_iso2 for t in found} == {"US"}
+
+
+def test_acronyms_and_organisation_words_are_not_places():
+    text = ("Al Shabaab militants attacked government security forces (SNA) near a base. Members of the "
+            "Confederation of Korean Government Employees' Unions and the People's Alliance protested.")
+    assert [t.name for t in geoparse(text) if not t.is_demonym] == []
+
+
+def test_place_kind_word_after_a_name_keeps_the_place():
+    t = {t.name: t for t in geoparse("A rally was organized in Zugdidi City on Monday.")}["Zugdidi"]
+    assert t.country_iso2 == "GE"
+
+
+def test_the_only_place_of_that_name_is_kept_after_in():
+    found = geoparse("Citizens gathered in Cetinje in a support rally for the Ukrainian people and Ukraine.")
+    assert any(t.name == "Cetinje" and t.country_iso2 == "ME" for t in found)
+
+
+def test_district_hint_stays_in_the_province_country():
+    t = locate("Quigney", "Buffalo City", "Eastern Cape")
+    assert t is not None and t.country_iso2 == "ZA"
+
+
+def test_display_names_drop_diacritics_readers_do_not_type():
+    t = {t.name: t for t in geoparse(SEED)}
+    assert t["Tarmiyah"].gazetteer_name == "At Tarmiyah" and t["Kirkuk"].gazetteer_name == "Kirkuk"
+
+
+def test_region_carries_its_seat_apart_from_its_middle():
+    odesa = lookup_admin("Odesa region", "UA")
+    assert odesa is not None and odesa.feature_code == "ADM1"
+    # Odesa city (46.48 N, 30.73 E) is the oblast's seat; the oblast's middle lies well away from it.
+    assert abs(odesa.seat_latitude - 46.48) < 0.1 and abs(odesa.seat_longitude - 30.73) < 0.1
+    assert abs(odesa.longitude - 30.73) > 0.5
+
+
+def test_long_hint_subject_stops_at_a_name_not_a_connector():
+    note = ("Students protested in front of Divisional Forest Officer of Doom Dooma Forest Division Office "
+            "(Tinsukia, Assam) demanding action.")
+    assert {t.country_iso2 for t in geoparse(note)} == {"IN"}     # not Forest County, Wisconsin
+
+
+def _resolved(text: str) -> dict[str, tuple[str, str]]:
+    return {t.name: (t.gazetteer_name, t.feature_code) for t in geoparse(text)}
+
+
+def test_a_state_is_not_a_town_that_merely_contains_its_name():
+    # "Montana City" (2,700 people) is in Montana, but "Montana" means the state.
+    assert _resolved("Wildfires spread across Montana and Idaho this week, officials in Boise said.")["Montana"] \
+        == ("Montana", "ADM1")
+
+
+def test_a_state_beats_a_village_namesake_in_a_state_the_text_names():
+    # Florida, New York is a village of 2,900 in Orange County: nearby towns do not make "Florida" the village.
+    assert _resolved("Snow fell in Goshen and Middletown, and later in Florida.")["Florida"] == ("Florida", "ADM1")
+
+
+def test_the_namesake_seat_city_still_beats_its_region():
+    assert _resolved("He flew from New York to Albany and Buffalo.")["New York"] == ("New York City", "PPL")
+
+
+def _country_of(text: str, name: str, country_hint: str | None = None) -> str | None:
+    return next(t.country_iso2 for t in geoparse(text, country_hint=country_hint) if t.name == name)
+
+
+def test_a_big_namesake_in_the_country_the_text_names_beats_the_famous_city():
+    text = ("Organizers of a London rally in support of the people caught in the conflict in Aleppo thanked Canada "
+            "for what it has done. The crowd chanted \"free Syria\". \"We just want Canada to take more action,\" "
+            "said the imam, who stands with the people suffering in the Syrian city.")
+    assert _country_of(text, "London") == "CA"
+    # Without the country named, the famous city stays.
+    assert _country_of("Organizers of a London rally for the people of Aleppo called for action.", "London") == "GB"
+
+
+def test_the_capital_of_a_named_country_beats_a_town_of_another_named_country():
+    text = ("WASHINGTON - A former British intelligence officer who wrote reports for U.S. officials has gone to "
+            "ground in Britain, sources in London said.")
+    assert _country_of(text, "WASHINGTON") == "US"
+
+
+def test_place_comma_country_lies_in_that_country():
+    text = ("The Innisfail skater trains in Red Deer and Edmonton, Alberta, and was once the state champion "
+            "for Queensland, Australia.")
+    assert _country_of(text, "Queensland", country_hint="CA") == "AU"
+
+
+def test_a_name_bound_to_another_country_by_de_is_not_the_town_abroad():
+    found = geoparse("Fans gathered outside the Stade de France in Paris on Friday.")
+    assert {t.country_iso2 for t in found} == {"FR"}
+    assert _country_of("He flew from Santiago de Chile to Lima.", "Santiago de Chile") == "CL"
+
+
+def test_a_typed_district_lies_in_the_country_the_text_names():
+    text = ("A Canadian tourist was killed. The chain of events began with a house fire in the town of Qatraneh "
+            "in the Karak district, said a statement by Jordan's Public Security Department.")
+    assert _country_of(text, "Karak district", country_hint="CA") == "JO"
