@@ -41,6 +41,9 @@ def model(dbt, session):
 
 
 def _from_shards(dbt, session, version):
+    from sitrep.extract.sharded import register_filesystem
+
+    register_filesystem(session, dbt.config.get("shards"))  # object storage is read through fsspec
     texts = dbt.ref("int_article_texts").filter("text is not null").project("article_id")
     shards = dbt.source("extraction_shards", "article_incidents").filter(f"extractor_version = '{version}'")
     rows = shards.project(", ".join(f"cast({name} as {'bigint' if kind == 'int64' else 'varchar'}) as {name}"

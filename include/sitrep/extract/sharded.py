@@ -59,6 +59,20 @@ def _is_local(fs) -> bool:
     return "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,))
 
 
+def register_filesystem(conn: duckdb.DuckDBPyConnection, location: str) -> None:
+    """Let DuckDB read shard files at an fsspec URL (object storage) through fsspec, as every worker writes them:
+    the same backend and settings (FSSPEC_<PROTOCOL>_<OPTION> variables, credentials) for writers and readers, and
+    no DuckDB extension to download. A local folder needs nothing."""
+    fs, _ = _fs(location)
+    if not _is_local(fs):
+        conn.register_filesystem(fs)
+
+
+def _duckdb_path(fs, path: str) -> str:
+    """A path from fs.glob as DuckDB must be given it: with its protocol for a remote store (registered above)."""
+    return (path if _is_local(fs) else fs.unstrip_protocol(path)).replace("'", "''")
+
+
 def _version() -> str:
     from sitrep.extract import EXTRACTOR_VERSION
 
@@ -124,12 +138,12 @@ def plan(settings: Settings, *, full_refresh: bool = False) -> list[dict]:
 
     conn = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
+        register_filesystem(conn, settings.shards)
         texts = ("select article_id, text, title, "
                  "coalesce(published_date, strftime(cast(fetched_at as date), '%Y-%m-%d')) as event_date_basis, "
                  "coalesce(canonical_url, url) as url from intermediate.int_article_texts where text is not null")
         if not full_refresh and existing:
-            done = ", ".join(f"'{p}'" for p in (_local_path_for_duckdb(fs, p) for p in
-                                                 fs.glob(f"{out_dir}/shard-*-of-{count:04d}.parquet")))
+            done = ", ".join(f"'{_duckdb_path(fs, p)}'" for p in fs.glob(f"{out_dir}/shard-*-of-{count:04d}.parquet"))
             texts += f" and article_id not in (select article_id from read_parquet([{done}]))"
         rows = conn.sql(f"select {shard_sql(count)} as shard, * from ({texts})")
         per_shard = dict(conn.sql("select shard, count(*) from rows group by shard").fetchall())
@@ -148,13 +162,6 @@ def plan(settings: Settings, *, full_refresh: bool = False) -> list[dict]:
         conn.close()
     log.info("planned %d shard(s), %d article(s) to extract", len(tasks), sum(t["articles"] for t in tasks))
     return tasks
-
-
-def _local_path_for_duckdb(fs, path: str) -> str:
-    if not _is_local(fs):
-        raise ValueError("an incremental sharded run reads the shard files from the warehouse task; for an fsspec "
-                         "URL this needs DuckDB to reach it (dbt-duckdb `filesystems`): not supported here")
-    return path.replace("'", "''")
 
 
 def extract_shard(settings: Settings, shard: int, count: int, replace: bool = False, workers: int | None = None,
