@@ -121,7 +121,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _scrub_secrets(args: argparse.Namespace) -> int:
-    from sitrep.warehouse.scrub import scrub_and_republish
+    from sitrep.acquire.scrub import scrub_and_republish
     from sitrep.settings import Settings
 
     settings = Settings.from_env()

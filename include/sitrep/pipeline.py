@@ -67,7 +67,7 @@ def land(settings: Settings, candidates: dict, run_id: str,
     """Fetch and land; a source that stayed unreachable is reported, not raised, so the rest still gets built.
     `candidates` is what `discover` returned, or the reference `stash_candidates` made of it."""
     from sitrep.acquire.acquisition import SourceUnreachable, fetch_and_land
-    from sitrep.warehouse.scrub import scrub_once
+    from sitrep.acquire.scrub import scrub_once
 
     # Once, after an upgrade: rows stored before URL secrets were stripped are scrubbed in every layer, so this
     # run's build and publication come out clean too.

@@ -23,7 +23,7 @@ from sitrep.acquire.fetcher import canonicalize
 from sitrep.acquire.landing import article_id_for
 from sitrep.acquire.redact import redact_text, redact_url
 from sitrep.demo.sample_server import serve_sample_site
-from sitrep.warehouse.scrub import MIGRATION, scrub, scrub_once
+from sitrep.acquire.scrub import MIGRATION, scrub, scrub_once
 from sitrep.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
