@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from sitrep.extract import casualties, taxonomy
-from sitrep.extract.fastregex import lowercase_twin, lowered, may_match, required_literals
+from sitrep.extract import background, casualties, dates, locations, pipeline, taxonomy
+from sitrep.extract.fastregex import FastPattern, fast, lowercase_twin, lowered, may_match, required_literals
 
 SENTENCES = [
     "Gunmen killed two soldiers at a checkpoint near Kirkuk on Monday.",
@@ -20,7 +20,7 @@ SENTENCES = [
 
 
 def _patterns():
-    yield from taxonomy.CUES.values()
+    yield from (getattr(p, "pattern_obj", p) for p in taxonomy.CUES.values())
     for pats in casualties._PATTERNS.values():
         yield from pats
 
@@ -55,3 +55,41 @@ def test_twin_is_refused_for_case_sensitive_parts():
     assert lowercase_twin(re.compile(r"(?-i:[A-Z])\w+ fighters", re.I)) is None
     assert lowercase_twin(re.compile(r"IEDs?", re.I)) is None
     assert lowercase_twin(re.compile(r"roadside bombs?", re.I)) is not None
+
+
+def _wrapped():
+    """Every pattern the extractor's modules answer through a FastPattern."""
+    for module in (background, casualties, dates, locations, pipeline, taxonomy):
+        for value in vars(module).values():
+            for p in (value.values() if isinstance(value, dict) else [value]):
+                if isinstance(p, FastPattern):
+                    yield p
+
+
+TEXTS = SENTENCES + [s.upper() for s in SENTENCES] + [
+    " ".join(SENTENCES),  # a whole article: many matches, sub() between them
+    "İstanbul: gunmen KİLLED two; the ſoldiers fled.",  # case folding the fast path must decline
+    "Police said the protest, planned for Monday, was banned after clashes since January killed 3 people.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_fast_patterns_give_the_original_results(text):
+    wrapped = list(_wrapped())
+    assert len(wrapped) > 40  # the modules really use them
+    for fp in wrapped:
+        raw = fp.pattern_obj
+        for pos in (0, 7):
+            a, b = fp.search(text, pos), raw.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), raw.pattern[:60]
+            assert [(m.span(), m.groups()) for m in fp.finditer(text, pos)] == \
+                [(m.span(), m.groups()) for m in raw.finditer(text, pos)]
+        assert fp.findall(text) == raw.findall(text)
+        assert fp.sub(" ", text) == raw.sub(" ", text)
+
+
+def test_fast_keeps_patterns_without_a_twin_as_they_are():
+    case_sensitive = re.compile(r"\b[A-Z]\w+ (?:killed|wounded)")
+    assert fast(case_sensitive) is case_sensitive
+    assert isinstance(fast(re.compile(r"\bkilled\b", re.I)), FastPattern)

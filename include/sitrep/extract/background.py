@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
-from .fastregex import lowercase_twin
+from .fastregex import lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 
 _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?:january|february|march|april|may|june|"
@@ -360,3 +360,9 @@ def is_off_topic(text: str) -> bool:
     causes = len(_NON_VIOLENT_CAUSE.findall(text))
     return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text) \
         and not _SECURITY_MEASURE.search(text)
+
+
+
+# Every pattern above answers through its case-sensitive twin where it has one: same results, less time on the
+# whole-article scans of is_off_topic (fastregex.FastPattern).
+speed_up(globals())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .fastregex import lowered as lower_exact
-from .fastregex import may_match, required_literals
+from .fastregex import may_match, required_literals, speed_up
 from .numbers import NUMBER_PATTERN, is_vague, words_to_int
 
 _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
@@ -213,3 +213,7 @@ def toll_update(text: str) -> int | None:
         return _value(m.group("n"), True)
     m = _ORDINAL_DEATH.search(text)
     return _ORDINALS[m.group(1).lower()] if m else None
+
+
+# Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
+speed_up(globals())

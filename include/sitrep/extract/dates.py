@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .fastregex import speed_up
+
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -188,3 +190,7 @@ def relative_day(text: str) -> int | None:
             n = next((g for g in m.groups() if g), "a").lower()
             return sign * (int(n) if n.isdigit() else _COUNT[n])
     return None
+
+
+# Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
+speed_up(globals())

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from .fastregex import speed_up
+
 try:  # The geoparser ships separately; without it incidents are still extracted, just not located.
     from sitrep.geo.geoparser import geoparse as _geoparse, lookup_admin as _lookup_admin
 except Exception:  # pragma: no cover - depends on the other module being importable
@@ -355,3 +357,7 @@ def more_specific(new: Place, old: Place | None) -> bool:
         return True  # "In Kirkuk": a city named like its province may stand for the province
     return (new.geo_precision or 3) <= (old.geo_precision or 3) and (new.feature_code or "") != (old.feature_code or "") \
         or (old.feature_code or "").upper() in _ADMIN_CODES
+
+
+# Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
+speed_up(globals())

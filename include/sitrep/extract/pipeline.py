@@ -18,6 +18,7 @@ from ..geo.outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
+from .fastregex import speed_up
 
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
@@ -601,3 +602,7 @@ def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Pla
     if p is not None and (p.geo_precision or 3) < 3:
         p.geo_precision = 2  # named near, not in, the evidence sentence
     return p
+
+
+# Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
+speed_up(globals())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .fastregex import lowercase_twin, may_match, required_literals
+from .fastregex import lowercase_twin, may_match, required_literals, speed_up
 from .fastregex import lowered as lower_exact
 
 EVENT_TYPES: dict[str, str] = {
@@ -412,3 +412,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if rest:
         return classify(rest, Counter(), "", protest_context)
     return "Other", 0.3
+
+
+# Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
+speed_up(globals())
