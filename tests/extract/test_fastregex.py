@@ -53,7 +53,9 @@ def test_lowered_declines_characters_whose_case_folding_differs():
 
 def test_twin_is_refused_for_case_sensitive_parts():
     assert lowercase_twin(re.compile(r"(?-i:[A-Z])\w+ fighters", re.I)) is None
-    assert lowercase_twin(re.compile(r"IEDs?", re.I)) is None
+    # Upper-case letters of an IGNORECASE pattern are lowered, escapes kept: "\\D" stays a non-digit.
+    twin = lowercase_twin(re.compile(r"IEDs?\D[A-Z]", re.I))
+    assert twin.pattern == r"ieds?\D[a-z]" and twin.search("two ieds-x") and not twin.search("two ieds9x")
     assert lowercase_twin(re.compile(r"roadside bombs?", re.I)) is not None
 
 

@@ -68,9 +68,32 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         tree = P.parse(pattern.pattern, pattern.flags)
     except (re.error, ValueError, TypeError):
         return None
+    source = pattern.pattern
     if not _lower_only(list(tree)):
+        # Upper-case letters of an IGNORECASE pattern ("IEDs", "[A-Z]") match as their lower case does: lowered.
+        source = _lower_letters(source)
+        try:
+            if source is None or not _lower_only(list(P.parse(source, pattern.flags))):
+                return None
+        except (re.error, ValueError, TypeError):
+            return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_letters(source: str) -> str | None:
+    """The pattern's ASCII letters lowered, escapes (\\D, \\S, \\N{...}) and group names kept; None if unsure."""
+    if "(?P" in source or "\\N" in source:
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    out, i = [], 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+        i += 1
+    return "".join(out)
 
 
 def _lower_only(items: list) -> bool:
