@@ -207,29 +207,7 @@ def watch_for_new_copy(path: str, shown: ServingVersion | None) -> None:
         st.rerun(scope="app")
 
 
-def main() -> None:
-    path = str(serving_path())
-    version = serving_version(path)
-    watch_for_new_copy(path, version)
-
-    st.title("Sitrep: incidents from the news")
-    if version is None:
-        st.info(f"No serving copy has been published at `{path}` yet. Run the pipeline; this page will notice it.")
-        return
-    try:
-        options = cached_options(path, version)
-        filters = sidebar_filters(options)
-        data = cached_load(path, version, filters)
-    except ServingUnavailable as exc:
-        st.error(str(exc))
-        return
-    except ValueError as exc:  # e.g. a start date after the end date
-        st.warning(str(exc))
-        return
-
-    published = dt.datetime.fromtimestamp(version.mtime_ns / 1e9, tz=dt.timezone.utc)
-    st.caption(f"Serving copy `{path}`, published {published:%Y-%m-%d %H:%M:%S} UTC.")
-
+def figures_row(data: DashboardData) -> None:
     summary = data.summary
     cols = st.columns(4)
     cols[0].metric("Incidents", f"{summary['incidents']:,}", help=f"{data.total_incidents:,} in the serving copy")
@@ -237,10 +215,10 @@ def main() -> None:
     cols[2].metric("Places", f"{summary['places']:,}")
     cols[3].metric("Source reports", f"{summary['reports']:,}")
 
-    if summary["incidents"] == 0:
-        st.info("No incidents match these filters.")
-        return
 
+def timeline_section(path: str, version: ServingVersion, filters: Filters,
+                     data: DashboardData) -> tuple[Filters, DashboardData]:
+    """The weekly chart; weeks brushed on it narrow everything below, so the narrowed filters and data are returned."""
     st.subheader("Incidents per week")
     st.caption("Drag across weeks to narrow the map and the tables to them; double-click to clear.")
     weekly = st.altair_chart(weekly_chart(data.weekly), width="stretch", on_select="rerun",
@@ -253,7 +231,11 @@ def main() -> None:
             filters = dataclasses.replace(filters, start=start, end=end)
             data = cached_load(path, version, filters)
             st.caption(f"Brushed {start} to {end}: {data.summary['incidents']:,} incident(s).")
+    return filters, data
 
+
+def map_section(data: DashboardData) -> tuple[str, ...]:
+    """The map; gives the location_ids of the circles clicked on it."""
     st.subheader("Map")
     chart = incident_map(data)
     picked: tuple[str, ...] = ()
@@ -266,7 +248,10 @@ def main() -> None:
         picked = clicked_places(event)
     if data.summary["unmapped"]:
         st.caption(f"{data.summary['unmapped']:,} incident(s) with an unknown location are not on the map.")
+    return picked
 
+
+def top_tables(data: DashboardData) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Top places")
@@ -275,6 +260,10 @@ def main() -> None:
         st.subheader("Top actors")
         st.dataframe(data.top_actors, hide_index=True, width="stretch")
 
+
+def incident_tables(path: str, version: ServingVersion, filters: Filters, data: DashboardData,
+                    picked: tuple[str, ...]) -> None:
+    """The sortable grid, the evidence table and the CSV download, narrowed to the places picked on the map."""
     if picked:
         filters = dataclasses.replace(filters, locations=picked)
         data = cached_load(path, version, filters)
@@ -307,5 +296,36 @@ def main() -> None:
         mime="text/csv",
     )
 
+
+def main() -> None:
+    path = str(serving_path())
+    version = serving_version(path)
+    watch_for_new_copy(path, version)
+
+    st.title("Sitrep: incidents from the news")
+    if version is None:
+        st.info(f"No serving copy has been published at `{path}` yet. Run the pipeline; this page will notice it.")
+        return
+    try:
+        options = cached_options(path, version)
+        filters = sidebar_filters(options)
+        data = cached_load(path, version, filters)
+    except ServingUnavailable as exc:
+        st.error(str(exc))
+        return
+    except ValueError as exc:  # e.g. a start date after the end date
+        st.warning(str(exc))
+        return
+
+    published = dt.datetime.fromtimestamp(version.mtime_ns / 1e9, tz=dt.timezone.utc)
+    st.caption(f"Serving copy `{path}`, published {published:%Y-%m-%d %H:%M:%S} UTC.")
+    figures_row(data)
+    if data.summary["incidents"] == 0:
+        st.info("No incidents match these filters.")
+        return
+    filters, data = timeline_section(path, version, filters, data)
+    picked = map_section(data)
+    top_tables(data)
+    incident_tables(path, version, filters, data, picked)
 
 main()
