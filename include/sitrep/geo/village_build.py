@@ -3,8 +3,8 @@
     python -m sitrep.geo.village_build [--wof PATH] [--output PATH]
 
 PATH defaults to ``../shared/gazetteer/wof_admin_places.tsv.gz`` next to the repository (Who's On First
-populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see the
-README's "Gazetteer data and attribution" section). Only GeoNames populated places that the main gazetteer
+populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see NOTICE
+and the README's "Villages" and "Attribution" sections). Only GeoNames populated places that the main gazetteer
 (cities500) lacks are kept. Each keeps its geonameid, display name, point, country, feature code, population
 and its admin1/admin2 as entries of the main gazetteer, mapped by the GeoNames admin1 code and the WOF admin2
 name, voted by the WOF rows of towns the main gazetteer already holds.
