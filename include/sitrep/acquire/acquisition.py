@@ -72,6 +72,89 @@ def _land_batch(warehouse_path: str | Path, rows: list[RawArticle]) -> set[str]:
         return land(conn, rows)
 
 
+class _Tally:
+    """What one fetch-and-land run counts: totals, per-source counts, the failures it reports, each source's
+    health, and the rows waiting for the next landing batch."""
+
+    def __init__(self, warehouse_path: str | Path) -> None:
+        self.warehouse_path = warehouse_path
+        self.by_source: dict[str, Counter] = defaultdict(Counter)
+        self.failures: list[dict] = []
+        # source -> [any success, any non-transport failure, first transport reason]
+        self.health: dict[str, list] = defaultdict(lambda: [False, False, None])
+        self.totals = Counter()
+        self.pending: list[tuple[RawArticle, Outcome | None]] = []
+
+    def flush(self) -> None:
+        """Land the pending rows in one transaction and count which were new."""
+        if not self.pending:
+            return
+        inserted = _land_batch(self.warehouse_path, [row for row, _ in self.pending])
+        for row, outcome in self.pending:
+            if outcome is not None and outcome.status == "new":
+                key = "landed" if row.article_id in inserted else "unchanged"
+                self.totals[key] += 1
+                self.by_source[row.source or "?"][key] += 1
+        self.pending.clear()
+
+    def discovery_failure(self, failure: dict, run_id: str) -> None:
+        src = str(failure.get("source") or "?")
+        self.pending.append((_failure_row(failure, run_id), None))
+        self.totals["failed"] += 1
+        self.by_source[src]["failed"] += 1
+        self.failures.append({"source": src, "url": redact_url(failure.get("url")),
+                              "reason": redact_text(failure.get("reason"))})
+        if failure.get("unreachable"):
+            self.health[src][2] = self.health[src][2] or redact_text(failure.get("reason"))
+        else:
+            self.health[src][1] = True
+
+    def fetched(self, outcome: Outcome) -> None:
+        """Count one fetch outcome and queue its row; a full batch is landed at once."""
+        src = outcome.candidate.get("source") or "?"
+        totals, by_source, failures, health = self.totals, self.by_source, self.failures, self.health
+        totals["fetched"] += 1
+        by_source[src]["candidates"] += 1
+        if outcome.status == "failed":
+            totals["failed"] += 1
+            by_source[src]["failed"] += 1
+            failures.append({"source": src, "url": redact_url(outcome.candidate["url"]), "reason": outcome.reason})
+            if outcome.transport_failure:
+                health[src][2] = health[src][2] or outcome.reason
+            else:
+                health[src][1] = True
+        else:
+            health[src][0] = True
+            if outcome.reason:  # landed with a warning (e.g. an unparseable date)
+                totals["warnings"] += 1
+                failures.append({"source": src, "url": redact_url(outcome.candidate["url"]),
+                                 "reason": outcome.reason, "warning": True})
+            if outcome.status == "unchanged":
+                totals["unchanged"] += 1
+                by_source[src]["unchanged"] += 1
+        if outcome.row is not None:
+            self.pending.append((outcome.row, outcome))
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def unreachable(self) -> list[str]:
+        # A source is unreachable when nothing of it worked and its failures were all transport failures
+        # (DNS, connect, timeout, 5xx/429 after every retry) -- a 404 or a bad page is not unreachability.
+        return sorted(s for s, (ok, other, transport) in self.health.items() if transport and not ok and not other)
+
+    def report(self, run_id: str, unreachable: list[str]) -> dict:
+        totals = self.totals
+        return {
+            "run_id": run_id,
+            "fetched": totals["fetched"], "landed": totals["landed"], "unchanged": totals["unchanged"],
+            "failed": totals["failed"], "warnings": totals["warnings"],
+            "by_source": {s: {k: c.get(k, 0) for k in ("candidates", "landed", "unchanged", "failed")}
+                          for s, c in sorted(self.by_source.items())},
+            "unreachable_sources": unreachable,
+            "failures": self.failures[:MAX_REPORTED_FAILURES],
+        }
+
+
 def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, sources_path: str | Path,
                    progress: Callable[[int, int], None] | None = None) -> dict:
     """Fetch every candidate and land the outcomes in batches; `progress(fetched, landed)` is called as they come."""
@@ -86,81 +169,21 @@ def fetch_and_land(candidates: dict, warehouse_path: str | Path, run_id: str, so
     client = RequestsHttpClient(cfg.policy)
     fetcher = Fetcher(client, run_id, max_workers=cfg.policy.max_workers, max_body_bytes=cfg.policy.max_body_bytes,
                       validators=validators, local_roots=[local_root(s) for s in cfg.sources if s.kind == "local"])
-    by_source: dict[str, Counter] = defaultdict(Counter)
-    failures: list[dict] = []
-    # source -> [any success, any non-transport failure, first transport reason]
-    health: dict[str, list] = defaultdict(lambda: [False, False, None])
-    totals = Counter()
-    pending: list[tuple[RawArticle, Outcome | None]] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        inserted = _land_batch(warehouse_path, [row for row, _ in pending])
-        for row, outcome in pending:
-            if outcome is not None and outcome.status == "new":
-                key = "landed" if row.article_id in inserted else "unchanged"
-                totals[key] += 1
-                by_source[row.source or "?"][key] += 1
-        pending.clear()
-
+    tally = _Tally(warehouse_path)
     for failure in discovery_failures:
-        src = str(failure.get("source") or "?")
-        pending.append((_failure_row(failure, run_id), None))
-        totals["failed"] += 1
-        by_source[src]["failed"] += 1
-        failures.append({"source": src, "url": redact_url(failure.get("url")),
-                         "reason": redact_text(failure.get("reason"))})
-        if failure.get("unreachable"):
-            health[src][2] = health[src][2] or redact_text(failure.get("reason"))
-        else:
-            health[src][1] = True
-
+        tally.discovery_failure(failure, run_id)
     try:
         for outcome in fetcher.run(items):
-            src = outcome.candidate.get("source") or "?"
-            totals["fetched"] += 1
-            by_source[src]["candidates"] += 1
-            if outcome.status == "failed":
-                totals["failed"] += 1
-                by_source[src]["failed"] += 1
-                failures.append({"source": src, "url": redact_url(outcome.candidate["url"]), "reason": outcome.reason})
-                if outcome.transport_failure:
-                    health[src][2] = health[src][2] or outcome.reason
-                else:
-                    health[src][1] = True
-            else:
-                health[src][0] = True
-                if outcome.reason:  # landed with a warning (e.g. an unparseable date)
-                    totals["warnings"] += 1
-                    failures.append({"source": src, "url": redact_url(outcome.candidate["url"]),
-                                     "reason": outcome.reason, "warning": True})
-                if outcome.status == "unchanged":
-                    totals["unchanged"] += 1
-                    by_source[src]["unchanged"] += 1
-            if outcome.row is not None:
-                pending.append((outcome.row, outcome))
-            if len(pending) >= BATCH_SIZE:
-                flush()
+            tally.fetched(outcome)
             if progress is not None:
-                progress(totals["fetched"], totals["landed"])
-        flush()
+                progress(tally.totals["fetched"], tally.totals["landed"])
+        tally.flush()
     finally:
         client.close()
 
-    # A source is unreachable when nothing of it worked and its failures were all transport failures
-    # (DNS, connect, timeout, 5xx/429 after every retry) -- a 404 or a bad page is not unreachability.
-    unreachable = sorted(s for s, (ok, other, transport) in health.items() if transport and not ok and not other)
-    report = {
-        "run_id": run_id,
-        "fetched": totals["fetched"], "landed": totals["landed"], "unchanged": totals["unchanged"],
-        "failed": totals["failed"], "warnings": totals["warnings"],
-        "by_source": {s: {k: c.get(k, 0) for k in ("candidates", "landed", "unchanged", "failed")}
-                      for s, c in sorted(by_source.items())},
-        "unreachable_sources": unreachable,
-        "failures": failures[:MAX_REPORTED_FAILURES],
-    }
+    unreachable = tally.unreachable()
+    report = tally.report(run_id, unreachable)
     log.info("acquisition report: %s", {k: v for k, v in report.items() if k != "failures"})
     if unreachable:
-        raise SourceUnreachable(unreachable, {s: health[s][2] for s in unreachable}, report)
+        raise SourceUnreachable(unreachable, {s: tally.health[s][2] for s in unreachable}, report)
     return report

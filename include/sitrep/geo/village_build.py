@@ -3,8 +3,8 @@
     python -m sitrep.geo.village_build [--wof PATH] [--output PATH]
 
 PATH defaults to ``../shared/gazetteer/wof_admin_places.tsv.gz`` next to the repository (Who's On First
-populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see the
-README's "Gazetteer data and attribution" section). Only GeoNames populated places that the main gazetteer
+populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see NOTICE
+and the README's "Villages" and "Attribution" sections). Only GeoNames populated places that the main gazetteer
 (cities500) lacks are kept. Each keeps its geonameid, display name, point, country, feature code, population
 and its admin1/admin2 as entries of the main gazetteer, mapped by the GeoNames admin1 code and the WOF admin2
 name, voted by the WOF rows of towns the main gazetteer already holds.
@@ -26,6 +26,7 @@ import sys
 import time
 import zlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.geo import gazetteer as gz
@@ -53,18 +54,23 @@ def _rows(path: Path):
                 yield dict(zip(_COLS, row))
 
 
-def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
-    import numpy as np
+@dataclass
+class _WofRows:
+    """What the WOF extract gives: the villages to keep, the admin votes of the towns the main gazetteer holds,
+    the names to index (villages, and WOF's spellings of main towns as -1 - entry), and districts to rename."""
 
-    t0 = time.time()
-    g = main or gz.load(villages=False)
+    keep: list[tuple] = field(default_factory=list)
+    vote1: dict[tuple, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    vote2: dict[tuple, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    town_names: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    renames: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
     main_idx = {gid: i for i, gid in enumerate(g._gid)}
     # Votes: (cc, admin1 code) -> main ADM1 entry, (cc, admin1 code, admin2 name) -> main ADM2 entry.
-    vote1: dict[tuple, Counter] = defaultdict(Counter)
-    vote2: dict[tuple, Counter] = defaultdict(Counter)
-    keep = []
-    town_names: list[tuple[int, str, str, str]] = []
-    renames: list[tuple[int, str]] = []
+    out = _WofRows()
+    vote1, vote2, keep, town_names, renames = out.vote1, out.vote2, out.keep, out.town_names, out.renames
     for r in _rows(wof):
         gid = int(r["geonames_id"]) if r["geonames_id"].isdigit() else 0
         # WOF marks destroyed and abandoned villages not current; reports still name them ("Werexel").
@@ -94,37 +100,47 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
             continue
         keep.append((gid, r["name"], r["asciiname"], r["alternatenames"], float(r["latitude"]),
                      float(r["longitude"]), r["feature_code"], cc, code1, r["admin2"], int(r["population"] or 0)))
-    a1_of = {k: c.most_common(1)[0][0] for k, c in vote1.items()}
-    a2_of = {k: c.most_common(1)[0][0] for k, c in vote2.items()}
-    # Admin names the votes miss (no cities500 town there): matched by name among the country's regions.
-    admins_by_cc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for i, f in enumerate(g._fcode):
-        if f in ("ADM1", "ADM2"):
-            admins_by_cc[g._cc[i]][translit_key(fold(g._name[i]))].append(i)
-            native = g.native.get(str(i))
-            if native:
-                admins_by_cc[g._cc[i]][translit_key(fold(native))].append(i)
+    return out
 
-    def by_name(cc: str, name: str, level: str, parent: int = -1) -> int:
+
+class _Regions:
+    """A village's admin1/admin2 as main gazetteer entries: by the votes of the WOF towns the main gazetteer holds,
+    else by name among the country's regions, else (admin2) the nearest main town's district."""
+
+    def __init__(self, g: gz.Gazetteer, wof: _WofRows) -> None:
+        self.g = g
+        self.a1_of = {k: c.most_common(1)[0][0] for k, c in wof.vote1.items()}
+        self.a2_of = {k: c.most_common(1)[0][0] for k, c in wof.vote2.items()}
+        # Admin names the votes miss (no cities500 town there): matched by name among the country's regions.
+        self.admins_by_cc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for i, f in enumerate(g._fcode):
+            if f in ("ADM1", "ADM2"):
+                self.admins_by_cc[g._cc[i]][translit_key(fold(g._name[i]))].append(i)
+                native = g.native.get(str(i))
+                if native:
+                    self.admins_by_cc[g._cc[i]][translit_key(fold(native))].append(i)
+        # Districts no cities500 town votes for, nor spelled alike: the nearest main town's (same province, 40 km).
+        self.grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i, f in enumerate(g._fcode):
+            if f.startswith("PPL") and g._a2[i] >= 0:
+                self.grid[(int(g._lat[i] * 2), int(g._lon[i] * 2))].append(i)
+
+    def by_name(self, cc: str, name: str, level: str, parent: int = -1) -> int:
+        g = self.g
         for part in (name, name.split("(")[0], name.partition("(")[2].rstrip(")")):
-            hits = [i for i in admins_by_cc[cc].get(translit_key(fold(part)), [])
+            hits = [i for i in self.admins_by_cc[cc].get(translit_key(fold(part)), [])
                     if g._fcode[i] == level and (parent < 0 or g._a1[i] == parent)]
             if hits:
                 return hits[0]
         return -1
 
-    # Districts no cities500 town votes for, nor spelled alike: the nearest main town's (same province, 40 km).
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for i, f in enumerate(g._fcode):
-        if f.startswith("PPL") and g._a2[i] >= 0:
-            grid[(int(g._lat[i] * 2), int(g._lon[i] * 2))].append(i)
-
-    def nearest_a2(lat: float, lon: float, cc: str, a1: int) -> int:
+    def nearest_a2(self, lat: float, lon: float, cc: str, a1: int) -> int:
+        g = self.g
         best, bd = -1, 0.36 ** 2     # about 40 km in degrees squared
         cx, cy = int(lat * 2), int(lon * 2)
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
-                for i in grid.get((cx + dx, cy + dy), ()):
+                for i in self.grid.get((cx + dx, cy + dy), ()):
                     if g._cc[i] != cc or (a1 >= 0 and g._a1[i] != a1):
                         continue
                     d = (g._lat[i] - lat) ** 2 + (g._lon[i] - lon) ** 2
@@ -132,39 +148,24 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
                         best, bd = g._a2[i], d
         return best
 
-    keep.sort(key=lambda k: (k[7], k[8], k[9], k[0]))  # by region: the admin columns compress well
-    ccs = sorted({k[7] for k in keep})
-    fcodes = sorted({k[6] for k in keep})
-    n = len(keep)
-    gid_a = np.zeros(n, np.int32)
-    lat_a = np.zeros(n, np.int32)
-    lon_a = np.zeros(n, np.int32)
-    pop_a = np.zeros(n, np.int32)
-    cc_a = np.zeros(n, np.uint8)
-    fc_a = np.zeros(n, np.uint8)
-    a1_a = np.full(n, -1, np.int32)
-    a2_a = np.full(n, -1, np.int32)
-    names: list[bytes] = []
+    def of(self, cc: str, code1: str, adm2: str, lat: float, lon: float) -> tuple[int, int]:
+        a1 = self.a1_of.get((cc, code1), -1)
+        if a1 < 0:
+            a1 = self.by_name(cc, code1, "ADM1")
+        a2 = self.a2_of.get((cc, code1, adm2), -1)
+        if a2 < 0 and adm2:
+            a2 = self.by_name(cc, adm2, "ADM2", a1)
+        if a2 < 0:
+            a2 = self.nearest_a2(lat, lon, cc, a1)
+        if a1 < 0 and a2 >= 0:
+            a1 = self.g._a1[a2]
+        return a1, a2
+
+
+def _name_keys(town_names: list[tuple[int, str, str, str, str]]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Transliteration-key and skeleton hashes (per country) -> the villages (or -1 - main entry) they name."""
     tkeys: dict[int, set[int]] = defaultdict(set)
     skeys: dict[int, set[int]] = defaultdict(set)
-    for v, (gid, name, ascii_, alts, lat, lon, fcode, cc, code1, adm2, pop) in enumerate(keep):
-        gid_a[v], pop_a[v] = gid, pop
-        lat_a[v], lon_a[v] = round(lat * 1e4), round(lon * 1e4)
-        cc_a[v], fc_a[v] = ccs.index(cc), fcodes.index(fcode)
-        a1 = a1_of.get((cc, code1), -1)
-        if a1 < 0:
-            a1 = by_name(cc, code1, "ADM1")
-        a2 = a2_of.get((cc, code1, adm2), -1)
-        if a2 < 0 and adm2:
-            a2 = by_name(cc, adm2, "ADM2", a1)
-        if a2 < 0:
-            a2 = nearest_a2(lat, lon, cc, a1)
-        if a1 < 0 and a2 >= 0:
-            a1 = g._a1[a2]
-        a1_a[v], a2_a[v] = a1, a2
-        shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
-        names.append(shown.encode("utf-8"))
-        town_names.append((v, cc, name, ascii_, alts))
     for v, cc, name, ascii_, alts in town_names:
         for surface in {name, ascii_, *alts.split(",")}:
             surface = surface.strip()
@@ -179,14 +180,54 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
             sk = translit_skeleton(key)
             if len(sk) >= 4:
                 skeys[gz.village_key_hash(cc, sk)].add(v)
+    return tkeys, skeys
 
-    def index(table: dict[int, set[int]]):
-        items = sorted((h, v) for h, vs in table.items() if len(vs) <= MAX_PER_KEY for v in vs)
-        return (np.array([h for h, _ in items], np.uint64), np.array([v for _, v in items], np.int32))
+
+def _index(table: dict[int, set[int]]):
+    """Sorted (hash, village) arrays for binary search; keys naming more than MAX_PER_KEY villages are left out."""
+    import numpy as np
+
+    items = sorted((h, v) for h, vs in table.items() if len(vs) <= MAX_PER_KEY for v in vs)
+    return (np.array([h for h, _ in items], np.uint64), np.array([v for _, v in items], np.int32))
+
+
+def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
+    """Read the WOF extract, map each kept village onto the main gazetteer's regions, index its names, and write
+    the memory-mapped village file."""
+    import numpy as np
+
+    t0 = time.time()
+    g = main or gz.load(villages=False)
+    rows = _read_wof(wof, g)
+    keep, town_names, renames = rows.keep, rows.town_names, rows.renames
+    regions = _Regions(g, rows)
+
+    keep.sort(key=lambda k: (k[7], k[8], k[9], k[0]))  # by region: the admin columns compress well
+    ccs = sorted({k[7] for k in keep})
+    fcodes = sorted({k[6] for k in keep})
+    n = len(keep)
+    gid_a = np.zeros(n, np.int32)
+    lat_a = np.zeros(n, np.int32)
+    lon_a = np.zeros(n, np.int32)
+    pop_a = np.zeros(n, np.int32)
+    cc_a = np.zeros(n, np.uint8)
+    fc_a = np.zeros(n, np.uint8)
+    a1_a = np.full(n, -1, np.int32)
+    a2_a = np.full(n, -1, np.int32)
+    names: list[bytes] = []
+    for v, (gid, name, ascii_, alts, lat, lon, fcode, cc, code1, adm2, pop) in enumerate(keep):
+        gid_a[v], pop_a[v] = gid, pop
+        lat_a[v], lon_a[v] = round(lat * 1e4), round(lon * 1e4)
+        cc_a[v], fc_a[v] = ccs.index(cc), fcodes.index(fcode)
+        a1_a[v], a2_a[v] = regions.of(cc, code1, adm2, lat, lon)
+        shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
+        names.append(shown.encode("utf-8"))
+        town_names.append((v, cc, name, ascii_, alts))
+    tkeys, skeys = _name_keys(town_names)
 
     seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames))
-    th, tv = index(tkeys)
-    sh, sv = index(skeys)
+    th, tv = _index(tkeys)
+    sh, sv = _index(skeys)
     offsets = np.zeros(n + 1, np.int64)
     np.cumsum([len(b) for b in names], out=offsets[1:])
     admin1s = sorted({int(a) for a in a1_a if a >= 0})
