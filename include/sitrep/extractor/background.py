@@ -19,7 +19,15 @@ _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height o
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
                       r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
-                      r"(?:the )?(?:massacre|attack|bombing|killing))\b", re.I)
+                      r"(?:the )?(?:massacre|attack|bombing|killing))\b"
+                      # An era named by the event that opened it: "the post-9/11 anthrax attack", "pre-war".
+                      r"|\b(?:post|pre)[- ]?(?:9/11|war|independence|colonial|soviet|revolution(?:ary)?)\b|"
+                      r"\b(?:since|after|before) (?:the )?9/11\b|\b(?:world war (?:i|ii|one|two)|the cold war|"
+                      r"the holocaust)\b"
+                      # "It comes a week after 44 people were killed in ...": an earlier event cited as context.
+                      r"|\b(?:comes?|came|coming) (?:(?:just|only|barely|nearly|almost|more than|less than|about|"
+                      r"some) )?(?:a|an|one|two|three|four|five|six|several|few|\d+) (?:\w+ )?(?:weeks?|months?|years?) "
+                      r"(?:after|since)\b|\b(?:comes?|came|coming) (?:\w+ )?after (?:days|weeks|months|years) of\b", re.I)
 _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptick|decline|decrease|drop|wave|"
                     r"spate|series|string|number|resurgence) (?:\w+ ){0,2}(?:in|of) (?:\w+ ){0,2}(?:attacks|"
                     r"violence|killings|kidnappings|abductions|clashes|incidents|strikes|protests|explosions|"
@@ -46,7 +54,11 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
                      r"in case of|potential (?:for|to)|set to take place|contemplat\w*|considering|preparing to|"
-                     r"urged|if|unless|whether|(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
+                     r"urged|if|unless|whether|prospects? (?:of|for)|"
+                     # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
+                     # of the remains of those killed": the event is their object, not their report.
+                     r"(?:[Ww]ant(?:s|ed)?|[Dd]emand(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)? for|[Ss]ought) (?:the|that|to)|"
+                     r"(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
                      r"probable))\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
                           r"to)\b|[^.;]*\b(?:(?:is|are|remains?) (?:\w+ )?(?:likely|unlikely|possible|probable)|"

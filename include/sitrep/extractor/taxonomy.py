@@ -277,11 +277,32 @@ def sentence_cues(text: str) -> Counter[str]:
         twin = _TWINS[name] if lowered is not None else None
         m = twin.search(lowered) if twin is not None else pat.search(text)
         if m:
+            if name == "protest" and _speech_only(text):
+                continue
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:
                 pos = m.start()
     c["_pos"] = pos
     return c
+
+
+# Protest cues that are only speech acts: a state "demanding", a speaker "condemning", an envoy "denouncing".
+_SPEECH_CUE = re.compile(r"^(?:to (?:demand|denounce|condemn|call for|oppose|reject|express\b.*)|denounc\w*|demand\w*|"
+                         r"(?:in|to show) (?:support|solidarity)\b.*)", re.I)
+# ACLED: a demonstration is a public gathering; a demand is one only when a crowd or a group makes it.
+_COLLECTIVE = re.compile(r"\b(?:protesters|demonstrators|crowds?|people|hundreds|thousands|dozens|scores|residents|"
+                         r"villagers|students|youths?|activists|workers|employees|staff|supporters|members|women|"
+                         r"mothers|families|relatives|citizens|communit(?:y|ies)|unions?|farmers|traders|vendors|"
+                         r"teachers|doctors|nurses|lawyers|journalists|locals|inhabitants|villages?|"
+                         r"marchers|participants|groups?|parents|pensioners|retirees|"
+                         r"drivers|miners|veterans|fans|worshippers|refugees|displaced|IDPs)\b", re.I)
+
+
+def _speech_only(text: str) -> bool:
+    """Whether every protest cue of the sentence is a speech act made by no crowd or group."""
+    if not all(_SPEECH_CUE.match(m.group(0)) for m in CUES["protest"].finditer(text)):
+        return False
+    return not _COLLECTIVE.search(text)
 
 
 def is_trigger(cues: Counter[str]) -> bool:
