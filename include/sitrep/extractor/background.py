@@ -57,7 +57,7 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"urged|if|unless|whether|prospects? (?:of|for)|"
                      # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
                      # of the remains of those killed": the event is their object, not their report.
-                     r"(?:[Ww]ant(?:s|ed)?|[Dd]emand(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)? for|[Ss]ought) (?:the|that|to)|"
+                     r"(?:[Ww]ant(?:s|ed)?|[Dd]emand(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)? for) (?:the|that)\b|"
                      r"(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
                      r"probable))\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
@@ -326,11 +326,15 @@ def accident_headline(title: str | None) -> bool:
 _CRIME_PROCEDURE = re.compile(
     r"\b(?:suspects?|charged|charges?|warrants?|investigat\w+|custody|courts?|detectives?|sheriff\w*|coroner|"
     r"prosecut\w+|attorney|homicide|jail\w*|prison|sentenc\w+|constable|police (?:say|said|says)|guilty|"
-    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen)\b|, \d{2}, of [A-Z]", re.I)
+    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen|missing|disappearance|amber alert|"
+    r"reward|captors?)\b|, \d{2}, of [A-Z]", re.I)
 _POLITICAL_VIOLENCE = re.compile(
     r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
-    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|kidnap\w*|"
-    r"abduct\w*|bandits?|gangs?|cult\w*|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|"
+    r"bandits?|gangs?|cult(?:s|ists?)?|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    # A kidnapping is political violence when armed men or a ransom are in it; a missing person taken by
+    # someone the police look for (an Amber Alert, a custody dispute) is a crime story.
+    r"ransom\w*|(?:unknown|unidentified) (?:men|assailants|attackers|persons)|"
     r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban|vigilante\w*|hitm[ae]n|cartels?|"
     r"mobs?|lynch\w*|tortur\w*)\b", re.I)
 

@@ -181,10 +181,12 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             continue
         if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
                 and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
-                and _long_past(summary.text, pub) and not _PRESENT_TENSE.search(s.text):
+                and _long_past(summary.text, pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
+                and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or _FOLLOW_UP.match(s.text)):
             # "... after a series of attacks left 130 dead in Paris on November 13, 2015. The terrorists struck at
             # the Stade de France ...": a sentence that names no day of its own, right after a background one,
-            # tells more of that background (in the past tense: "Demonstrators are chanting" is news).
+            # tells more of that background: a past event, both told in the simple past ("Demonstrators are
+            # chanting" is news; so is what follows "workers have been on strike since October").
             summary = s
             continue
         summary = s if not trigger and _TOTAL.search(s.text) else None
@@ -421,7 +423,7 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
     g.rest.update(cues)
     if s.paragraph == g.sentences[0].paragraph:
         g.near.update(cues)
-    if own_place and more_specific(own_place, g.place):
+    if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)):
         g.place = own_place
 
 
@@ -486,7 +488,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
     same_place = own_place is not None and g.place is not None and (
-        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
+        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
+        or _within_country(own_place, g.place))
     if gap == 0:
         if same_place or _FOLLOW_UP.match(s.text):
             return True
@@ -499,6 +502,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _within_country(new: Place, old: Place | None) -> bool:
+    """"A car bomb in central Turkey ... The blast destroyed the bus in the city of Kayseri": a place inside the
+    country the lead named only as a whole is where that event happened."""
+    return old is not None and (old.feature_code or "").startswith("PCL") and not (new.feature_code or "").startswith("PCL") \
+        and new.country_iso2 == old.country_iso2
 
 
 # The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a

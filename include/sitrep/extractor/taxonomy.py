@@ -229,8 +229,9 @@ _LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a concrete date ("on Thursday")
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
 # So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
-# "the killing of Karlov" (not "the killing of five farmers", which tells a toll).
-ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)|(?-i:[A-Z][\w-]+)['’]s) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
+# "the killing of Karlov" (not "the killing of five farmers", which tells a toll); so is one named by its victim,
+# "the children's abduction", "her abduction".
+ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
                              r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
                              r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
@@ -289,20 +290,19 @@ def sentence_cues(text: str) -> Counter[str]:
 # Protest cues that are only speech acts: a state "demanding", a speaker "condemning", an envoy "denouncing".
 _SPEECH_CUE = re.compile(r"^(?:to (?:demand|denounce|condemn|call for|oppose|reject|express\b.*)|denounc\w*|demand\w*|"
                          r"(?:in|to show) (?:support|solidarity)\b.*)", re.I)
-# ACLED: a demonstration is a public gathering; a demand is one only when a crowd or a group makes it.
-_COLLECTIVE = re.compile(r"\b(?:protesters|demonstrators|crowds?|people|hundreds|thousands|dozens|scores|residents|"
-                         r"villagers|students|youths?|activists|workers|employees|staff|supporters|members|women|"
-                         r"mothers|families|relatives|citizens|communit(?:y|ies)|unions?|farmers|traders|vendors|"
-                         r"teachers|doctors|nurses|lawyers|journalists|locals|inhabitants|villages?|"
-                         r"marchers|participants|groups?|parents|pensioners|retirees|"
-                         r"drivers|miners|veterans|fans|worshippers|refugees|displaced|IDPs)\b", re.I)
+# ACLED: a demonstration is people acting together; a demand is one only when many make it. Who made it is told
+# before the speech verb: a plural noun, a number of people, "they".
+_MANY = re.compile(r"\b(?:[A-Za-z]{2,}[^s\W'’]s|\w*men|(?i:people|police|crowds?|groups?|collective|dozens?|hundreds|"
+                   r"thousands|others|they|we)|(?!(?:19|20)\d\d\b)\d+(?! (?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)))\b")
 
 
 def _speech_only(text: str) -> bool:
-    """Whether every protest cue of the sentence is a speech act made by no crowd or group."""
-    if not all(_SPEECH_CUE.match(m.group(0)) for m in CUES["protest"].finditer(text)):
+    """Whether every protest cue of the sentence is a speech act and no plural actor is named before the first."""
+    found = list(CUES["protest"].finditer(text))
+    if not all(_SPEECH_CUE.match(m.group(0)) for m in found):
         return False
-    return not _COLLECTIVE.search(text)
+    return not _MANY.search(text, 0, found[0].start()) if found else False
 
 
 def is_trigger(cues: Counter[str]) -> bool:
