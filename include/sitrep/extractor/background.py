@@ -63,6 +63,8 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
                           r"to)\b|[^.;]*\b(?:(?:is|are|remains?) (?:\w+ )?(?:likely|unlikely|possible|probable)|"
                           r"likely to continue)\b")
+_DETERMINER = re.compile(r"^\W*(?:the|a|an|any)\s+$", re.I)
+_HYPOTHETICAL = re.compile(r"[^.;,]{0,120}?\b(?:would|could|might) (?:be|mark|become|bring|mean|spell)\b")
 # Tolls and campaigns summed over time ("have been killed since the coup", "has been fighting ... for 15
 # years"): a present perfect running from a past point is a trend, not one event.
 _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}\bsince\b|since (?:the )?(?:coup|war|"
@@ -207,6 +209,8 @@ _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing
                        r"deaths?)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
+                            # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
+                            r"(?:is|are) (?:scheduled|due|slated) to|"
                             r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
@@ -273,6 +277,9 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             return True
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
+        return True
+    # "The surrender of the remaining districts would be a turning point": the subject, however long, is the event.
+    if _DETERMINER.match(text[:first_cue_pos]) and _HYPOTHETICAL.match(text, first_cue_pos):
         return True
     if text.rstrip().endswith("?") or _GENERIC_USE.search(text):
         return True

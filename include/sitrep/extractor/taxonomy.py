@@ -65,8 +65,12 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"chant(?:ed|ing)|sloganeering|(?:submitted|handed) (?:a )?memorand\w+|"
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
                   r"(?:procession|march|vigil|sit-in|demonstration)|"
-                  r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
-                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|(?<!speech )denounc(?:e|ed|ing)|"
+                  r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:"
+                  r"motorcade|caravan|procession|cacerolazo|human chain)|"
+                  # A meeting is a demonstration only for a cause: "held a gathering at a hotel" is a conference.
+                  r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|assembly)(?=[^.]{0,120}?\b(?:to|"
+                  r"against|demanding|calling|in protest|outside|in front of|in support|in solidarity|commemorat\w*|"
+                  r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
@@ -236,7 +240,7 @@ ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?
                              r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
-                             r"murder|massacre|shooting|stabbing|siege)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce)\b(?! (?i:of|on|against) (?:at least |more than |"
                              r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
