@@ -304,6 +304,11 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     return state
 
 
+def _quoted_offset(text: str, pos: int) -> bool:
+    """Whether offset `pos` of the sentence lies between an opening quotation mark and its close (or the end)."""
+    return _quote_open_after(text[:pos], False)
+
+
 def _quoted_at(text: str, pos: int, open_before: bool) -> bool:
     """Whether offset `pos` lies inside a quotation that opened in an earlier sentence."""
     if not open_before:
@@ -448,6 +453,11 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
 
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
     found = in_span(toponyms, starts, s.start, s.end)
+    if len(found) > 1 and _QUOTE_MARK.search(s.text):
+        # A place inside a quotation (a slogan shouted, "Don't forget Aleppo!") is what someone said, not where
+        # the sentence's event happened, when the sentence names another place outside it.
+        outside = [t for t in found if not _quoted_offset(s.text, t.start - s.start)]
+        found = outside or found
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
