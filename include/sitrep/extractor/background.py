@@ -53,7 +53,7 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
-                     r"in case of|potential (?:for|to)|set to take place|contemplat\w*|considering|preparing to|"
+                     r"in case of|potential (?:for|to)|calls? for|set to take place|contemplat\w*|considering|preparing to|"
                      r"urged|if|unless|whether|prospects? (?:of|for)|"
                      # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
                      # of the remains of those killed": the event is their object, not their report.
@@ -214,7 +214,7 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
-                            r"(?:efforts|talks|negotiations) (?:\w+ ){0,4}(?:have |has |were |are )?(?:stalled|"
+                            r"(?:efforts|talks|negotiations) (?:\w+ ){0,6}(?:have |has |were |are )?(?:stalled|"
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
                             r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
                             r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
