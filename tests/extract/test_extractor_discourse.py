@@ -400,3 +400,67 @@ def test_a_toll_update_for_an_evening_strike_opens_nothing():
 def test_a_reporting_period_summary_is_background():
     text = "Clashes killed civilians in several villages of Ituri during the reporting period."
     assert extract_incidents(text, "2024-05-08") == []
+
+
+# --- Conventions learnt on real general news (issue 13): each rule with a control in the same words. ---
+
+def _all(text: str, published: str = "2024-05-08"):
+    return extract_incidents(text, published)
+
+
+def test_a_quotation_over_several_sentences_is_testimony():
+    text = ("Aid agencies said thousands of families had reached the camps near Goma. \"Conditions are terrible. "
+            "Some of them say they had been rounded up and taken to the border. Others lost everything,\" a "
+            "spokesman said.")
+    assert _all(text) == []
+    told = ("Aid agencies said thousands of families had reached the camps near Goma. Soldiers rounded up "
+            "dozens of them and took them to the border on Monday, a spokesman said.")
+    assert len(_all(told)) == 1
+
+
+def test_an_earlier_attack_the_story_comes_after_is_context():
+    inc = _one("Gunmen killed three farmers in Gusau on Monday. It comes a week after 20 people were killed in "
+               "an attack in Sokoto.")
+    assert inc.fatalities == 3
+
+
+def test_what_a_state_wants_is_no_event():
+    assert _all("The government wanted the release of its soldiers taken hostage by the rebels in Idlib.") == []
+
+
+def test_a_background_event_told_further_stays_background():
+    # A past event (a dated one, in the simple past) and the next sentence, with no day of its own, telling more.
+    text = ("The emergency law was first passed after gunmen killed 90 people in Paris on 13 November 2015.\n"
+            "The gunmen shot dead diners at a concert hall and three cafes.")
+    assert _all(text, "2016-10-10") == []
+    news = ("The emergency law was first passed after gunmen killed 90 people in Paris on 13 November 2015.\n"
+            "Gunmen killed five people at a concert hall in Lyon on Sunday.")
+    assert len(_all(news, "2016-10-10")) == 1
+
+
+def test_a_days_events_in_the_plural_refer_back():
+    inc = _one("Riot police fired water cannon at protesters in Seoul on Saturday.\n\nThe government has defended "
+               "the import deal.\n\nOver 200 protesters and officers were injured in Saturday's protests.")
+    assert inc.location == "Seoul"
+
+
+def test_a_town_inside_the_country_of_the_lead_continues_it():
+    inc = _one("A car bomb in central Turkey killed 13 soldiers on a bus, officials said.\n"
+               "The blast destroyed two cars and the bus in the city of Kayseri.")
+    assert inc.location == "Kayseri" and inc.fatalities == 13
+
+
+def test_an_event_named_by_its_victim_refers_back():
+    assert _all("Details of the children's abduction were not disclosed by police in Townsville.") == []
+    assert _all("The motive behind her abduction in Redding is still unclear.") == []
+    assert len(_all("Gunmen abducted two children in Redding on Monday.")) == 1
+
+
+def test_the_ceasefire_refers_back():
+    assert _all("The president said the ceasefire in Aleppo was designed to save the rebels.") == []
+
+
+def test_a_place_in_a_quoted_slogan_is_not_where_it_happened():
+    inc = _one("A policeman shot dead the ambassador to Turkey at a gallery on Monday, shouting \"Remember Aleppo\" "
+               "as he fired.")
+    assert inc.country == "Turkey"

@@ -19,7 +19,15 @@ _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height o
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
                       r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
-                      r"(?:the )?(?:massacre|attack|bombing|killing))\b", re.I)
+                      r"(?:the )?(?:massacre|attack|bombing|killing))\b"
+                      # An era named by the event that opened it: "the post-9/11 anthrax attack", "pre-war".
+                      r"|\b(?:post|pre)[- ]?(?:9/11|war|independence|colonial|soviet|revolution(?:ary)?)\b|"
+                      r"\b(?:since|after|before) (?:the )?9/11\b|\b(?:world war (?:i|ii|one|two)|the cold war|"
+                      r"the holocaust)\b"
+                      # "It comes a week after 44 people were killed in ...": an earlier event cited as context.
+                      r"|\b(?:comes?|came|coming) (?:(?:just|only|barely|nearly|almost|more than|less than|about|"
+                      r"some) )?(?:a|an|one|two|three|four|five|six|several|few|\d+) (?:\w+ )?(?:weeks?|months?|years?) "
+                      r"(?:after|since)\b|\b(?:comes?|came|coming) (?:\w+ )?after (?:days|weeks|months|years) of\b", re.I)
 _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptick|decline|decrease|drop|wave|"
                     r"spate|series|string|number|resurgence) (?:\w+ ){0,2}(?:in|of) (?:\w+ ){0,2}(?:attacks|"
                     r"violence|killings|kidnappings|abductions|clashes|incidents|strikes|protests|explosions|"
@@ -45,12 +53,18 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
-                     r"in case of|potential (?:for|to)|set to take place|contemplat\w*|considering|preparing to|"
-                     r"urged|if|unless|whether|(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
+                     r"in case of|potential (?:for|to)|calls? for|set to take place|contemplat\w*|considering|preparing to|"
+                     r"urged|if|unless|whether|prospects? (?:of|for)|"
+                     # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
+                     # of the remains of those killed": the event is their object, not their report.
+                     r"(?:[Ww]ant(?:s|ed)?|[Dd]emand(?:s|ed|ing)?|[Aa]sk(?:s|ed|ing)? for) (?:the|that)\b|"
+                     r"(?:is|are|remains?|seems?) (?:\w+ )?(?:likely|unlikely|possible|"
                      r"probable))\b")  # case-sensitive: "May" is a month
 _MODAL_AFTER = re.compile(r"[\w-]+\s+(?:[\w-]+\s+)?(?:could|would|will|may|might|(?:are|is) (?:expected|set|likely) "
                           r"to)\b|[^.;]*\b(?:(?:is|are|remains?) (?:\w+ )?(?:likely|unlikely|possible|probable)|"
                           r"likely to continue)\b")
+_DETERMINER = re.compile(r"^\W*(?:the|a|an|any)\s+$", re.I)
+_HYPOTHETICAL = re.compile(r"[^.;,]{0,120}?\b(?:would|could|might) (?:be|mark|become|bring|mean|spell)\b")
 # Tolls and campaigns summed over time ("have been killed since the coup", "has been fighting ... for 15
 # years"): a present perfect running from a past point is a trend, not one event.
 _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}\bsince\b|since (?:the )?(?:coup|war|"
@@ -195,10 +209,12 @@ _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing
                        r"deaths?)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
+                            # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
+                            r"(?:is|are) (?:scheduled|due|slated) to|"
                             r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
-                            r"(?:efforts|talks|negotiations) (?:\w+ ){0,4}(?:have |has |were |are )?(?:stalled|"
+                            r"(?:efforts|talks|negotiations) (?:\w+ ){0,6}(?:have |has |were |are )?(?:stalled|"
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
                             r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
                             r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
@@ -262,6 +278,9 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
+    # "The surrender of the remaining districts would be a turning point": the subject, however long, is the event.
+    if _DETERMINER.match(text[:first_cue_pos]) and _HYPOTHETICAL.match(text, first_cue_pos):
+        return True
     if text.rstrip().endswith("?") or _GENERIC_USE.search(text):
         return True
     if _RELATIVE_BEFORE.search(text[max(0, first_cue_pos - 40):first_cue_pos]) \
@@ -314,11 +333,15 @@ def accident_headline(title: str | None) -> bool:
 _CRIME_PROCEDURE = re.compile(
     r"\b(?:suspects?|charged|charges?|warrants?|investigat\w+|custody|courts?|detectives?|sheriff\w*|coroner|"
     r"prosecut\w+|attorney|homicide|jail\w*|prison|sentenc\w+|constable|police (?:say|said|says)|guilty|"
-    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen)\b|, \d{2}, of [A-Z]", re.I)
+    r"victim|bail|trial|accused|affray|robber\w*|burglar\w*|theft|stolen|missing|disappearance|amber alert|"
+    r"reward|captors?)\b|, \d{2}, of [A-Z]", re.I)
 _POLITICAL_VIOLENCE = re.compile(
     r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
-    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|kidnap\w*|"
-    r"abduct\w*|bandits?|gangs?|cult\w*|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|"
+    r"bandits?|gangs?|cult(?:s|ists?)?|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    # A kidnapping is political violence when armed men or a ransom are in it; a missing person taken by
+    # someone the police look for (an Amber Alert, a custody dispute) is a crime story.
+    r"ransom\w*|(?:unknown|unidentified) (?:men|assailants|attackers|persons)|"
     r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban|vigilante\w*|hitm[ae]n|cartels?|"
     r"mobs?|lynch\w*|tortur\w*)\b", re.I)
 

@@ -95,7 +95,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
     summary: Sentence | None = None  # the background sentence just before (a total, a trend)
     last: Sentence | None = None
+    quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still running
     for s in _split_headings(split_sentences(body), headings):
+        before_quote = quote_open and last is not None and last.paragraph == s.paragraph
+        quote_open = _quote_open_after(s.text, before_quote)
         before, last = last, s
         if s.start in heading_starts:
             current = None  # a new section: nothing continues across it
@@ -140,6 +143,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
                 groups[-1].tolls.append(s)
             continue
+        if trigger and _private_detention(s.text, cues, named):
+            trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
         own_place = _place_in(body, s, toponyms, starts)
         date = resolve_date(s.text, pub)
         if trigger and groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) \
@@ -151,7 +156,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 target.tolls.append(s)
                 continue
         if trigger and (groups or (own_place is None and date is None)) and (
-                s.text[:1] in "\"“'‘" or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
+                s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
                     taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
@@ -174,6 +179,16 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
             # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
             # the summary just told, not an incident of its own.
+            continue
+        if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
+                and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
+                and _long_past(summary.text, pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
+                and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or _FOLLOW_UP.match(s.text)):
+            # "... after a series of attacks left 130 dead in Paris on November 13, 2015. The terrorists struck at
+            # the Stade de France ...": a sentence that names no day of its own, right after a background one,
+            # tells more of that background: a past event, both told in the simple past ("Demonstrators are
+            # chanting" is news; so is what follows "workers have been on strike since October").
+            summary = s
             continue
         summary = s if not trigger and _TOTAL.search(s.text) else None
         if not trigger and groups and _TOOK_PLACE.match(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2:
@@ -256,6 +271,15 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+
+
+_PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
+
+
+def _long_past(text: str, pub: dt.date) -> bool:
+    """A sentence that names no day, or one more than a month before publication."""
+    d = resolve_date(text, pub)
+    return d is None or (pub - d).days > 31
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
                    r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
 # Agreements that end or pause violence, whoever signs them.
@@ -269,13 +293,37 @@ _TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursda
                          r"incident|killings?|massacre|abduction|kidnapping) (?:took place|happened|occurred|was carried out|"
                          r"unfolded)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _quote_open_after(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence: a speaker quoted over several sentences
+    ("... refugees. Some of them say they had been rounded up ... belongings," he said.)."""
+    state = open_before
+    for m in _QUOTE_MARK.finditer(text):
+        state = m.group(0) == "“" or (m.group(0) == '"' and not state)
+    return state
+
+
+def _quoted_offset(text: str, pos: int) -> bool:
+    """Whether offset `pos` of the sentence lies between an opening quotation mark and its close (or the end)."""
+    return _quote_open_after(text[:pos], False)
+
+
+def _quoted_at(text: str, pos: int, open_before: bool) -> bool:
+    """Whether offset `pos` lies inside a quotation that opened in an earlier sentence."""
+    if not open_before:
+        return False
+    m = _QUOTE_MARK.search(text)
+    return m is None or m.start() > pos
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
 _DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
                          r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
-                         r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|gun ?battle|shooting|clash(?:es)?|"
-                         r"fighting|protest|rally|violence|killings?|massacre)\b", re.I)
+                         r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
+                         r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
+                         r"demonstrations?|riots?|marches)\b", re.I)
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
 _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
@@ -381,7 +429,7 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
     g.rest.update(cues)
     if s.paragraph == g.sentences[0].paragraph:
         g.near.update(cues)
-    if own_place and more_specific(own_place, g.place):
+    if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)):
         g.place = own_place
 
 
@@ -406,6 +454,11 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
 
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
     found = in_span(toponyms, starts, s.start, s.end)
+    if len(found) > 1 and _QUOTE_MARK.search(s.text):
+        # A place inside a quotation (a slogan shouted, "Don't forget Aleppo!") is what someone said, not where
+        # the sentence's event happened, when the sentence names another place outside it.
+        outside = [t for t in found if not _quoted_offset(s.text, t.start - s.start)]
+        found = outside or found
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
@@ -446,7 +499,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
     same_place = own_place is not None and g.place is not None and (
-        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place))
+        own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
+        or _within_country(own_place, g.place))
     if gap == 0:
         if same_place or _FOLLOW_UP.match(s.text):
             return True
@@ -459,6 +513,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _within_country(new: Place, old: Place | None) -> bool:
+    """"A car bomb in central Turkey ... The blast destroyed the bus in the city of Kayseri": a place inside the
+    country the lead named only as a whole is where that event happened."""
+    return old is not None and (old.feature_code or "").startswith("PCL") and not (new.feature_code or "").startswith("PCL") \
+        and new.country_iso2 == old.country_iso2
 
 
 # The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
@@ -574,6 +635,28 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         geonames_id=place.geonames_id if place else None, feature_code=place.feature_code if place else None,
         fatalities=counts["fatalities"], injuries=counts["injuries"], arrests=counts["arrests"],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
+
+
+# The agent of a passive detention ("were detained by ..."): ACLED codes arrests by the state and abductions by
+# armed groups; a detention by anyone else (a factory's managers, a landlord, neighbours) is neither.
+_DETAINED_BY = re.compile(r"\b(?:detained|held|arrested|apprehended|locked up|confined)\s+(?:\w+\s+)?by\s+"
+                          r"([^,.;:()]{1,60})", re.I)
+_STATE_OR_ARMED_AGENT = re.compile(
+    r"\b(?:police\w*|authorit\w+|security|forces?|army|military|soldiers?|troops|officers?|agents?|gendarm\w*|"
+    r"guards?|government|state|official(?:s)? of the (?:state|government|ministry)|ministr\w+|immigration|customs|"
+    r"intelligence|border|regime|junta|marines|navy|militar\w+|prosecutors?|courts?|judges?|sheriff\w*|"
+    r"gunmen|militants?|rebels?|insurgents?|fighters?|militia\w*|jihadists?|terrorists?|separatists?|"
+    r"kidnappers?|abductors?|captors?|bandits?|gangs?|armed|group|men|unknown|unidentified)\b", re.I)
+
+
+def _private_detention(text: str, cues: Counter, named: list) -> bool:
+    """A detention, the only event of the sentence, whose named agent is neither a state body nor armed."""
+    if not cues.get("arrest") or any(cues.get(k) for k in taxonomy.TRIGGERS if k not in ("arrest", "injure")):
+        return False
+    m = _DETAINED_BY.search(text)
+    if m is None or _STATE_OR_ARMED_AGENT.search(m.group(1)):
+        return False
+    return not any(m.start(1) <= a.start < m.end(1) for a in named)
 
 
 _NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "External/Other forces"}

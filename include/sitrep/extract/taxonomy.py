@@ -65,8 +65,12 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"chant(?:ed|ing)|sloganeering|(?:submitted|handed) (?:a )?memorand\w+|"
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
                   r"(?:procession|march|vigil|sit-in|demonstration)|"
-                  r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|"
-                  r"motorcade|caravan|procession|cacerolazo|human chain|assembly)|(?<!speech )denounc(?:e|ed|ing)|"
+                  r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:"
+                  r"motorcade|caravan|procession|cacerolazo|human chain)|"
+                  # A meeting is a demonstration only for a cause: "held a gathering at a hotel" is a conference.
+                  r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|assembly)(?=[^.]{0,120}?\b(?:to|"
+                  r"against|demanding|calling|in protest|outside|in front of|in support|in solidarity|commemorat\w*|"
+                  r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
@@ -229,13 +233,14 @@ _LABEL_RE = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a concrete date ("on Thursday")
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
 # So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
-# "the killing of Karlov" (not "the killing of five farmers", which tells a toll).
-ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)|(?-i:[A-Z][\w-]+)['’]s) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
+# "the killing of Karlov" (not "the killing of five farmers", which tells a toll); so is one named by its victim,
+# "the children's abduction", "her abduction".
+ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
                              r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
                              r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
-                             r"murder|massacre|shooting|stabbing|siege)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce)\b(?! (?i:of|on|against) (?:at least |more than |"
                              r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
@@ -277,11 +282,31 @@ def sentence_cues(text: str) -> Counter[str]:
         twin = _TWINS[name] if lowered is not None else None
         m = twin.search(lowered) if twin is not None else pat.search(text)
         if m:
+            if name == "protest" and _speech_only(text):
+                continue
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:
                 pos = m.start()
     c["_pos"] = pos
     return c
+
+
+# Protest cues that are only speech acts: a state "demanding", a speaker "condemning", an envoy "denouncing".
+_SPEECH_CUE = re.compile(r"^(?:to (?:demand|denounce|condemn|call for|oppose|reject|express\b.*)|denounc\w*|demand\w*|"
+                         r"(?:in|to show) (?:support|solidarity)\b.*)", re.I)
+# ACLED: a demonstration is people acting together; a demand is one only when many make it. Who made it is told
+# before the speech verb: a plural noun, a number of people, "they".
+_MANY = re.compile(r"\b(?:[A-Za-z]{2,}[^s\W'’]s|\w*men|(?i:people|police|crowds?|groups?|collective|dozens?|hundreds|"
+                   r"thousands|others|they|we)|(?!(?:19|20)\d\d\b)\d+(?! (?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)))\b")
+
+
+def _speech_only(text: str) -> bool:
+    """Whether every protest cue of the sentence is a speech act and no plural actor is named before the first."""
+    found = list(CUES["protest"].finditer(text))
+    if not all(_SPEECH_CUE.match(m.group(0)) for m in found):
+        return False
+    return not _MANY.search(text, 0, found[0].start()) if found else False
 
 
 def is_trigger(cues: Counter[str]) -> bool:
