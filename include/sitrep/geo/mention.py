@@ -36,6 +36,7 @@ class Tokens:
     toks: list[tuple[int, int, str]]   # (start, end, word), "'s" cut off
     lower_words: set[str]              # folded words used in lower case: "nice" in the text vetoes Nice
     person_words: set[str]             # later words of multi-word names that are not places ("Brunson")
+    cues: bool                         # "the villages of" or the like occurs: some names may be cued
 
 
 @dataclass

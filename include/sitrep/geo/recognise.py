@@ -18,6 +18,11 @@ from sitrep.geo.words import (
 )
 
 
+# VILLAGE_CUE anywhere in the text, its word boundary aside (a slice of the text may start inside a word): where
+# this finds nothing, no name is cued and the per-name search is skipped.
+_ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(r"\s+$", r"\s"), re.I)
+
+
 class Recogniser(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
@@ -58,7 +63,8 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        return Tokens(text, toks, {fold(w) for _, _, w in toks if w[:1].islower()}, self._person_names(text, toks))
+        return Tokens(text, toks, {fold(w) for _, _, w in toks if w[:1].islower()}, self._person_names(text, toks),
+                      bool(_ANY_VILLAGE_CUE.search(text)))
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None]) -> list[Mention]:
         """Place mentions; with ``vccs``, also villages of those countries."""
@@ -75,11 +81,12 @@ class Recogniser(Columns):
                 i += 1
                 continue
             last = next(k for k in range(i, n) if toks[k][1] == found.end)
-            self._annotate(text, toks, i, last, found)
+            self._annotate(words, i, last, found)
             if self._keep(text, toks, i, last, found, words):
                 mentions.append(found)
             i = last + 1
-        mentions.extend(self._cued_unknowns(text, toks, mentions))
+        if words.cues:
+            mentions.extend(self._cued_unknowns(text, toks, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -224,8 +231,9 @@ class Recogniser(Columns):
         flush()
         return out
 
-    def _annotate(self, text, toks, i, last, m: Mention) -> None:
+    def _annotate(self, words: Tokens, i, last, m: Mention) -> None:
         """Type word after the name ("Dibis district") and village cues before it."""
+        text, toks = words.text, words.toks
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
             nxt = fold(toks[last + 1][2])
             if nxt in ADM2_WORDS or nxt.replace(" ", "-") in ADM2_WORDS:
@@ -234,7 +242,7 @@ class Recogniser(Columns):
                 m.level = "ADM1"
             if m.level and m.demonym is None:
                 m.end = toks[last + 1][1]
-        m.cued = self._cued(text, toks, i)
+        m.cued = words.cues and self._cued(text, toks, i)
 
     @staticmethod
     def _cued(text, toks, k) -> bool:

@@ -8,6 +8,7 @@ place in a country it never names.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 from sitrep.geo import gazetteer as gz
@@ -23,6 +24,28 @@ class Votes:
     regions: dict[int, set[str]]            # region entry -> names of places lying in it
     named: dict[int, set[str]]              # entry -> names resolved to it ("#hint" for a hint's region)
     by_key: dict[str, tuple[str, float]]    # name -> (its country, its weight), the first time it occurs
+
+
+# The haversine term of 250 km: a point is nearer when its term is below (distances near the bound are measured
+# in full, so the answer is dist_km's to the last bit).
+_NEAR_KM = 250
+_NEAR_A = math.sin(_NEAR_KM / (2 * 6371.0)) ** 2
+_NEAR_LO, _NEAR_HI = _NEAR_A * (1 - 1e-9), _NEAR_A * (1 + 1e-9)
+
+
+def _near_any(key: str, lat: float, lon: float, band: list[tuple]) -> bool:
+    """Whether a point of ``band`` (lat, lon, mention, cos lat) other than ``key``'s own lies within 250 km:
+    dist_km's arithmetic, its cosines computed once per point, without the square root and arcsine."""
+    p1 = math.radians(lat)
+    cp1 = math.cos(p1)
+    sin, radians = math.sin, math.radians
+    for la, lo, o, cp2 in band:
+        if o.key == key:
+            continue
+        a = sin((radians(la) - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(lo - lon) / 2) ** 2
+        if a < _NEAR_LO or (a <= _NEAR_HI and dist_km(lat, lon, la, lo) < _NEAR_KM):
+            return True
+    return False
 
 
 class Resolver(Columns):
@@ -93,7 +116,8 @@ class Resolver(Columns):
     def _rescore(self, known: list[Mention], votes: Votes) -> None:
         weights, regions, named, by_key = votes.weights, votes.regions, votes.named, votes.by_key
         total = sum(weights.values()) or 1.0
-        points = sorted(((self._lat[m.best], self._lon[m.best], m) for m in known
+        points = sorted(((self._lat[m.best], self._lon[m.best], m, math.cos(math.radians(self._lat[m.best])))
+                         for m in known
                          if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"),
                         key=lambda p: p[0])
         point_lats = [p[0] for p in points]
@@ -130,8 +154,7 @@ class Resolver(Columns):
                     lat_c, lon_c = self._lat[c], self._lon[c]
                     # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
                     band = points[bisect.bisect_left(point_lats, lat_c - 2.3):bisect.bisect_right(point_lats, lat_c + 2.3)]
-                    near = any(o.key != m.key and dist_km(lat_c, lon_c, la, lo) < 250 for la, lo, o in band)
-                    if near:
+                    if band and _near_any(m.key, lat_c, lon_c, band):
                         bonus += 1.0
                 m.scores[c] = score
                 m.bonus[c] = bonus
