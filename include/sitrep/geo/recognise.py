@@ -6,6 +6,7 @@ organisation's name ("Andrew Brunson", "Boston Globe") or common words ("Nice", 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitrep.geo import gazetteer as gz
@@ -31,14 +32,10 @@ class Recogniser(Columns):
         self._village_ccs = frozenset(self.g.villages.ccs) if self.g.villages is not None else frozenset()
 
     def _tokens(self, text: str) -> list[tuple[int, int, str]]:
-        toks = []
-        for m in TOKEN.finditer(text):
-            s, e = m.start(), m.end()
-            word = m.group()
-            if word.endswith(("'s", "’s")):   # Russia's -> Russia
-                e -= 2
-                word = word[:-2]
-            toks.append((s, e, word))
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        for k, (s, e, word) in enumerate(toks):
+            if word[-2:] in ("'s", "’s"):   # Russia's -> Russia
+                toks[k] = (s, e - 2, word[:-2])
         return toks
 
     def _village_countries(self, mentions: list[Mention], country_hint: str | None) -> frozenset[str]:
@@ -315,10 +312,15 @@ class Recogniser(Columns):
     def _cued_unknowns(self, text, toks, mentions) -> list[Mention]:
         """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""
         covered = {(m.start, m.end) for m in mentions}
-        taken = [(m.start, m.end) for m in mentions]
+        # Tokens inside a mention (or a cued name found here): token starts ascend, so a span is an index range.
+        starts = [t[0] for t in toks]
+        taken = bytearray(len(toks))
+        for m in mentions:
+            taken[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)] = \
+                b"\1" * (bisect.bisect_left(starts, m.end) - bisect.bisect_left(starts, m.start))
         out = []
         for k, (s, e, w) in enumerate(toks):
-            if not w[:1].isupper() or any(a <= s < b for a, b in taken):
+            if not w[:1].isupper() or taken[k]:
                 continue
             if not self._cued(text, toks, k):
                 continue
@@ -330,5 +332,5 @@ class Recogniser(Columns):
             if (s, end) in covered:
                 continue
             out.append(Mention(s, end, fold(text[s:end]), [], False, cued=True))
-            taken.append((s, end))
+            taken[k:q + 1] = b"\1" * (q + 1 - k)
         return out

@@ -121,6 +121,7 @@ class Resolver(Columns):
                          if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"),
                         key=lambda p: p[0])
         point_lats = [p[0] for p in points]
+        near: dict[tuple[str, int], bool] = {}   # a name repeated has the same candidates near the same points
         for m in known:
             # Context is what the *other* names say: this name's own vote is taken out.
             own_cc, own = by_key.get(m.key, (None, 0.0))
@@ -151,10 +152,14 @@ class Resolver(Columns):
                     elif regions.get(a2, set()) - {m.key}:
                         bonus += 1.5
                 if self._fcode[c] not in gz.COUNTRY_CODES:
-                    lat_c, lon_c = self._lat[c], self._lon[c]
-                    # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
-                    band = points[bisect.bisect_left(point_lats, lat_c - 2.3):bisect.bisect_right(point_lats, lat_c + 2.3)]
-                    if band and _near_any(m.key, lat_c, lon_c, band):
+                    hit = near.get((m.key, c))
+                    if hit is None:
+                        lat_c, lon_c = self._lat[c], self._lon[c]
+                        # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
+                        band = points[bisect.bisect_left(point_lats, lat_c - 2.3):
+                                      bisect.bisect_right(point_lats, lat_c + 2.3)]
+                        hit = near[m.key, c] = bool(band) and _near_any(m.key, lat_c, lon_c, band)
+                    if hit:
                         bonus += 1.0
                 m.scores[c] = score
                 m.bonus[c] = bonus
