@@ -7,17 +7,21 @@ organisation's name ("Andrew Brunson", "Boston Globe") or common words ("Nice", 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from sitrep.geo import gazetteer as gz
 from sitrep.geo.candidates import Candidates, Columns
-from sitrep.geo.gazetteer import fold
+from sitrep.geo import gazetteer
 from sitrep.geo.mention import Mention, Recognition, Tokens
 from sitrep.geo.words import (
     ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, ORG_WORDS,
     PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
 )
 
+
+# Folded words, remembered: the same words recur in every text.
+fold = functools.lru_cache(maxsize=100_000)(gazetteer.fold)
 
 # VILLAGE_CUE anywhere in the text, its word boundary aside (a slice of the text may start inside a word): where
 # this finds nothing, no name is cued and the per-name search is skipped.
@@ -52,10 +56,11 @@ class Recogniser(Columns):
         countries the village table covers, a second pass that also looks for those countries' villages."""
         words = self.read(text)
         spans: dict[int, tuple | None] = {}   # token -> the main-gazetteer name starting there, for both passes
-        mentions = self._pass(words, None, spans)
+        judged: dict[int, tuple] = {}          # token -> the first pass's name there, annotated and judged
+        mentions = self._pass(words, None, spans, judged)
         vccs = self._village_countries(mentions, country_hint) if self._village_ccs else None
         if vccs:
-            mentions = self._pass(words, vccs, spans)
+            mentions = self._pass(words, vccs, spans, judged)
         return Recognition(text, mentions, vccs)
 
     def read(self, text: str) -> Tokens:
@@ -63,8 +68,10 @@ class Recogniser(Columns):
         return Tokens(text, toks, {fold(w) for _, _, w in toks if w[:1].islower()}, self._person_names(text, toks),
                       bool(_ANY_VILLAGE_CUE.search(text)))
 
-    def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None]) -> list[Mention]:
-        """Place mentions; with ``vccs``, also villages of those countries."""
+    def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
+              judged: dict[int, tuple]) -> list[Mention]:
+        """Place mentions; with ``vccs``, also villages of those countries. The village pass takes the first
+        pass's verdict on a name the villages left as it was (the first pass's mentions are discarded)."""
         text, toks = words.text, words.toks
         n = len(toks)
         mentions: list[Mention] = []
@@ -77,9 +84,18 @@ class Recogniser(Columns):
             if found is None:
                 i += 1
                 continue
-            last = next(k for k in range(i, n) if toks[k][1] == found.end)
-            self._annotate(words, i, last, found)
-            if self._keep(text, toks, i, last, found, words):
+            sig = (found.start, found.end, found.key, found.exact, found.demonym, found.loose, found.from_villages)
+            before = judged.get(i) if vccs else None
+            if before is not None and before[0] == sig and before[1] == found.cands:
+                _, _, found, kept, last = before
+            else:
+                last = next(k for k in range(i, n) if toks[k][1] == found.end)
+                cands = found.cands
+                self._annotate(words, i, last, found)
+                kept = self._keep(text, toks, i, last, found, words)
+                if not vccs:
+                    judged[i] = (sig, cands, found, kept, last)
+            if kept:
                 mentions.append(found)
             i = last + 1
         if words.cues:
