@@ -8,21 +8,33 @@ country nothing else names is a namesake. Each rule may move a reading, or drop 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sitrep.geo import gazetteer as gz
 from sitrep.geo.candidates import Candidates, Columns, dist_km
-from sitrep.geo.gazetteer import fold
 from sitrep.geo.mention import Mention
+from sitrep.geo.surroundings import Surroundings
 from sitrep.geo.words import CONSONANTS, TOWN_AFTER
 
+# How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
+TOWN_COUNTRYSIDE_KM = 40.0
 # A town this small in a country that nothing else in the article mentions is a namesake, not the place.
 FOREIGN_POP = 20_000
+
+
+@dataclass
+class _Support:
+    """What the village gate weighs a village against: the places the text names outside the village table."""
+    placed: list[Mention]
+    regions: set[int]        # their entries and regions, and the regions admin hints name
+    region_ccs: set[str]     # the countries of those regions
 
 
 class Checks(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
         self.c = candidates
+        self.around = Surroundings(candidates.g)
 
     def apply(self, text: str, mentions: list[Mention], weights: dict[str, float], country_hint: str | None,
               hint_ccs: dict[str, float], hint_regions: set[int]) -> None:
@@ -105,7 +117,7 @@ class Checks(Columns):
                   and not m.from_villages]
         # "(Mawlamyine district, Mon State)": the regions a note's admin hints name count as placed.
         regions = {r for m in placed for r in (m.best, self._a1[m.best], self._a2[m.best]) if r >= 0} | hint_regions
-        region_ccs = {self._cc[r] for r in regions if self._fcode[r] not in gz.COUNTRY_CODES}
+        support = _Support(placed, regions, {self._cc[r] for r in regions if self._fcode[r] not in gz.COUNTRY_CODES})
         for m in mentions:
             b = m.best
             if b is None or m.demonym is not None or m.hint is not None or not (g.is_village(b) or m.from_villages):
@@ -113,111 +125,47 @@ class Checks(Columns):
             b = self._village_in_region(text, m, mentions)
             self._move_weight(weights, m, self._cc[m.best], self._cc[b])
             m.best = b
-            cc = self._cc[b]
-            others = (weights.get(cc, 0.0) - m.own) / total
-            cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
-                or bool(self._PLACE_AFTER.match(text, m.end))
-            in_region = (self._a1[b] >= 0 and self._a1[b] in regions) or (self._a2[b] >= 0 and self._a2[b] in regions)
-            near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
-                       and dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) < 100
-                       for o in placed)
-            country = cc == (country_hint or "").upper() or others >= 0.5
-            if m.loose:
-                ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
-            else:
-                # The country and a cue suffice only where the text places nothing else inside that country:
-                # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
-                ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in region_ccs)
-            region = self._named_region(text, m, mentions, comma=False)
-            if ok and not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
-                    and len(CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
-                # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
-                # village spelled otherwise needs its type word or the region that follows, not just "in".
-                ok = False
-            if region is None:
-                region = self._region_after(text, m, mentions)
-            if region is not None and region not in (self._a1[b], self._a2[b]):
-                ok = False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
-            town = self._named_town(text, m, mentions)
-            if town is not None and not self._near(b, town, self.TOWN_COUNTRYSIDE_KM):
-                ok = False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
-            if ok:
+            if self._village_stands(text, m, mentions, support, (weights.get(self._cc[b], 0.0) - m.own) / total,
+                                    country_hint):
                 continue
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
             m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
 
-    # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
-    # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
-    _TYPE_THEN_IN = re.compile(
-        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district))?"
-        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?"
-        r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district),\s+)$",
-        re.I)
-
-    def _following_place(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> Mention | None:
-        """The name a directly following "[town] in Y", "Y countryside", "town, Y" or, after a district,
-        ", Y province" places ``m`` in."""
-        after = [o for o in mentions if o.start >= m.end]
-        if after and re.fullmatch(r"\s*\(\s*", text[m.end:after[0].start]):
-            after = after[1:]   # "Werxele (Werexel)": the alias is the same place
-        if not after:
-            return None
-        gap = text[m.end:after[0].start]
-        if not comma and "," in gap:
-            return None
-        if not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start) and not (
-                m.level and after[0].level and re.fullmatch(r",\s+", text[m.end:after[0].start])):
-            return None
-        o = after[0]
-        if o.best is None and o.level and len(after) > 1 and re.fullmatch(r",\s+", text[o.end:after[1].start]):
-            return self._following_place(text, o, mentions, comma)   # "Zinana subdistrict, Tuz Khurma district, ..."
-        return o
-
-    def _named_region(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> int | None:
-        """The region of a directly following "[town] in Y" (Y's own entry when a region, else its district or
-        province); ``comma``: also of "town, Y"."""
-        o = self._following_place(text, m, mentions, comma)
-        if o is None or o.best is None or o.demonym is not None or o.from_villages:
-            return None
-        f = self._fcode[o.best]
-        if f in gz.COUNTRY_CODES or f == "CONT":
-            return None
-        # "Salibi village in the countryside of Tell Abiad": a town names its own district, not its province,
-        # unless it is a province's namesake ("Zmiivka village, Kherson"); of a city that is a region itself
-        # (Kyiv), the province around it.
-        provinces = self._provinces_named(o)
-        around = [c for c in provinces if c != self._a1[o.best]]
-        for r in (o.best,) if f in ("ADM1", "ADM2") else around[:1] if around \
-                else (self._a1[o.best],) if provinces else (self._a2[o.best], self._a1[o.best]):
-            if r >= 0:
-                return r
-        return None
-
-    # How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
-    TOWN_COUNTRYSIDE_KM = 40.0
-
-    def _named_town(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
-        """The town of a directly following "in (the countryside of) T" when T names a town and no province
-        ("Tell Abiad", "Al Bab"; not "Aleppo", whose countryside is the governorate's)."""
-        o = self._following_place(text, m, mentions)
-        if o is None or o.best is None or o.demonym is not None or o.from_villages or o.level:
-            return None
-        t = o.best
-        if self._fcode[t] in ("ADM1", "ADM2", "CONT") or self._fcode[t] in gz.COUNTRY_CODES:
-            return None
-        if self._provinces_named(o):
-            return None
-        return t
-
-    def _provinces_named(self, o: Mention) -> list[int]:
-        """First-level regions a town's name also names: among its readings, or its own province spelled as
-        it ("Idleb": Idlib town and Idlib governorate)."""
-        t = o.best
-        found = [c for c in o.cands if self._fcode[c] == "ADM1" and self._cc[c] == self._cc[t]]
-        a1 = self._a1[t]
-        if a1 >= 0 and a1 not in found and gz.translit_key(fold(self.g._name[a1])) == gz.translit_key(fold(self.g._name[t])):
-            found.append(a1)
-        return found
+    def _village_stands(self, text: str, m: Mention, mentions: list[Mention], support: _Support, others: float,
+                        country_hint: str | None) -> bool:
+        """Whether the village ``m.best`` is supported; ``others``: the other names' share of its country."""
+        b = m.best
+        cc = self._cc[b]
+        cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
+            or bool(self._PLACE_AFTER.match(text, m.end))
+        in_region = (self._a1[b] >= 0 and self._a1[b] in support.regions) or (
+            self._a2[b] >= 0 and self._a2[b] in support.regions)
+        near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
+                   and dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) < 100
+                   for o in support.placed)
+        country = cc == (country_hint or "").upper() or others >= 0.5
+        if m.loose:
+            ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
+        else:
+            # The country and a cue suffice only where the text places nothing else inside that country:
+            # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
+            ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in support.region_ccs)
+        if not ok:
+            return False
+        region = self.around.named_region(text, m, mentions, comma=False)
+        if not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
+                and len(CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
+            # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
+            # village spelled otherwise needs its type word or the region that follows, not just "in".
+            return False
+        if region is None:
+            region = self.around.region_after(text, m, mentions)
+        if region is not None and region not in (self._a1[b], self._a2[b]):
+            return False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
+        town = self.around.named_town(text, m, mentions)
+        if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):
+            return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
+        return True
 
     def _near(self, c: int, t: int, km: float) -> bool:
         return dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
@@ -227,14 +175,14 @@ class Checks(Columns):
         inside the region that follows ("in Aleppo countryside"), or by the town that follows ("in the
         countryside of Al Bab"): nearest in spelling, then best-scored. The current choice when none is inside."""
         b = m.best
-        town = self._named_town(text, m, mentions)
+        town = self.around.named_town(text, m, mentions)
         if town is not None:
-            if self._near(b, town, self.TOWN_COUNTRYSIDE_KM):
+            if self._near(b, town, TOWN_COUNTRYSIDE_KM):
                 return b
             inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
-                      and self._near(c, town, self.TOWN_COUNTRYSIDE_KM)]
+                      and self._near(c, town, TOWN_COUNTRYSIDE_KM)]
             return self.c.likeliest(m, inside) if inside else b
-        region = self._named_region(text, m, mentions)
+        region = self.around.named_region(text, m, mentions)
         if region is None or region in (self._a1[b], self._a2[b]):
             return b
         inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
@@ -256,13 +204,13 @@ class Checks(Columns):
             b = m.best
             if b is None or m.demonym is not None or m.hint is not None:
                 continue
-            region = self._named_region(text, m, mentions)
+            region = self.around.named_region(text, m, mentions)
             if region is None or self._cc[region] == self._cc[b]:
                 continue
             # Type words around ("Saida town in Ar Raqqa countryside") settle it. Without them a famous place,
             # or a text that speaks more of the name's country, makes the region the namesake; after a district
             # ("Ituri district, Orientale province", Orientale read in Morocco) only a region read exactly counts.
-            o = self._following_place(text, m, mentions)
+            o = self.around.following_place(text, m, mentions)
             typed = o is not None and bool(self._TYPED_GAP.search(text, m.end, o.start) or self._AREA_AFTER.match(text, o.end))
             outvoted = weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own
             if o is not None and o.level:
@@ -276,32 +224,13 @@ class Checks(Columns):
             inside = [c for c in m.cands if c != region and (
                 region in (self._a1[c], self._a2[c]) or (
                     o is not None and o.best is not None and self._cc[c] == self._cc[region]
-                    and self._near(c, o.best, self.TOWN_COUNTRYSIDE_KM)))]
+                    and self._near(c, o.best, TOWN_COUNTRYSIDE_KM)))]
             self._move_weight(weights, m, self._cc[b], self._cc[region])
             m.best = self.c.likeliest(m, inside) if inside else None
 
     # "Saida town in Ar Raqqa countryside": the words around say one place lies in the other.
     _TYPED_GAP = re.compile(r"\b(?:village|town|city|hamlet|area|camp|countryside|outskirts|suburbs|rural)\b", re.I)
     _AREA_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district)\b", re.I)
-    _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
-
-    def _region_after(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
-        """The region a following "in Y district" / "in Y countryside" puts ``m`` in (Y's own entry when Y is a
-        region, else Y's province), or None."""
-        for o in mentions:
-            if o.start < m.end:
-                continue
-            gap = text[m.end:o.start]
-            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()"):
-                return None
-            # Past the other names of a list ("A, B and C in Y"): Y is what "in" introduces.
-            if o.best is None or o.demonym is not None or o.from_villages or not self._IN_REGION.search(gap):
-                continue
-            f = self._fcode[o.best]
-            if f in gz.COUNTRY_CODES or f == "CONT":
-                return None
-            return o.best if f in ("ADM1", "ADM2") else (self._a1[o.best] if self._a1[o.best] >= 0 else None)
-        return None
 
     def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0) -> bool:
         b = m.best

@@ -6,7 +6,7 @@ The steps, each a module of this package, hand a list of ``Mention``s (sitrep.ge
 2. hints       "(Admin2, Admin1)" and "Town, Region" in notes -> hint mentions, resolved first (HintContext)
 3. candidates  aliases "Edine (Edin)" share their readings; the gazetteer readings and priors of every name
 4. resolve     each mention's likeliest reading, re-scored by what the other names say (country weights)
-5. checks      readings tested against the words around them: moved or dropped
+5. checks      readings tested against the words around them (read by surroundings): moved or dropped
 6. output      mentions -> Toponyms
 Admin regions by name (``lookup_admin``, ``locate``) are sitrep.geo.admin, which hints and output use.
 """

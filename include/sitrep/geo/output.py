@@ -25,44 +25,54 @@ class Output(Columns):
                  country_hint: str | None) -> list[Toponym]:
         out: list[Toponym] = []
         for k, m in enumerate(mentions):
-            if m.hint is not None:
-                t = hints.toponyms.get(k)
-                if t is not None:
-                    out.append(t)
-                continue
-            if m.comma_region is not None:
-                t = self._comma_located(text, m, mentions[k + 1], country_hint)
-                if t is not None:
-                    out.append(t)
-                    continue
-            if m.key in hints.by_subject and m.demonym is None:
-                # One sense per note: the name the "(Admin2, Admin1)" hint placed is that place again.
-                out.append(Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(hints.by_subject[m.key])))
-                continue
-            if m.best is not None:
-                if m.level == "ADM2" and self._fcode[m.best] not in ("ADM1", "ADM2"):
-                    # "Dibis district" where only the town Dibis is known: its district, precision 2.
-                    a2 = self._a2[m.best]
-                    # Only a district of that name: "Pokrovske district" after a reform is not the old raion
-                    # that holds the town Pokrovske; the town stands in for it.
-                    if a2 >= 0 and gz.spelled_alike(strip_type(self.g._name[a2])[0], gz.strip_article(m.key) or m.key):
-                        out.append(to_toponym(self.g, text, m, a2))
-                    else:
-                        out.append(to_toponym(self.g, text, m, m.best, precision=2))
-                    continue
-                out.append(to_toponym(self.g, text, m, m.best))
-            elif m.cued:
-                enc = self._enclosing(mentions, k, text, weights)
-                if enc is None:
-                    continue
-                f = self._fcode[enc]
-                if f not in ("ADM1", "ADM2") and f not in gz.COUNTRY_CODES and f != "CONT" \
-                        and not self._NEAR_TOWN.fullmatch(text, m.end, mentions[k + 1].start if k + 1 < len(mentions) else m.end):
-                    enc = self._a2[enc] if self._a2[enc] >= 0 else self._a1[enc] if self._a1[enc] >= 0 else enc
-                f = self._fcode[enc]
-                precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 2
-                out.append(to_toponym(self.g, text, m, enc, in_gazetteer=False, precision=precision))
+            t = self._toponym(text, mentions, k, hints, weights, country_hint)
+            if t is not None:
+                out.append(t)
         return out
+
+    def _toponym(self, text: str, mentions: list[Mention], k: int, hints: HintContext, weights: dict[str, float],
+                 country_hint: str | None) -> Toponym | None:
+        m = mentions[k]
+        if m.hint is not None:
+            return hints.toponyms.get(k)
+        if m.comma_region is not None:
+            t = self._comma_located(text, m, mentions[k + 1], country_hint)
+            if t is not None:
+                return t
+        if m.key in hints.by_subject and m.demonym is None:
+            # One sense per note: the name the "(Admin2, Admin1)" hint placed is that place again.
+            return Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(hints.by_subject[m.key]))
+        if m.best is not None:
+            if m.level == "ADM2" and self._fcode[m.best] not in ("ADM1", "ADM2"):
+                return self._district_of_town(text, m)
+            return to_toponym(self.g, text, m, m.best)
+        if m.cued:
+            return self._unknown_in_region(text, mentions, k, weights)
+        return None
+
+    def _district_of_town(self, text: str, m: Mention) -> Toponym:
+        """ "Dibis district" where only the town Dibis is known: its district, precision 2."""
+        a2 = self._a2[m.best]
+        # Only a district of that name: "Pokrovske district" after a reform is not the old raion
+        # that holds the town Pokrovske; the town stands in for it.
+        if a2 >= 0 and gz.spelled_alike(strip_type(self.g._name[a2])[0], gz.strip_article(m.key) or m.key):
+            return to_toponym(self.g, text, m, a2)
+        return to_toponym(self.g, text, m, m.best, precision=2)
+
+    def _unknown_in_region(self, text: str, mentions: list[Mention], k: int, weights: dict[str, float]) -> Toponym | None:
+        """A cued name the gazetteer lacks ("the villages of A, B"): the region around it, at its precision; by
+        a town only when the text says the place lies in that town's countryside."""
+        m = mentions[k]
+        enc = self._enclosing(mentions, k, text, weights)
+        if enc is None:
+            return None
+        f = self._fcode[enc]
+        if f not in ("ADM1", "ADM2") and f not in gz.COUNTRY_CODES and f != "CONT" \
+                and not self._NEAR_TOWN.fullmatch(text, m.end, mentions[k + 1].start if k + 1 < len(mentions) else m.end):
+            enc = self._a2[enc] if self._a2[enc] >= 0 else self._a1[enc] if self._a1[enc] >= 0 else enc
+        f = self._fcode[enc]
+        precision = 2 if f == "ADM2" else 3 if f in ("ADM1", "CONT") or f in gz.COUNTRY_CODES else 2
+        return to_toponym(self.g, text, m, enc, in_gazetteer=False, precision=precision)
 
     def _comma_located(self, text: str, m: Mention, region: Mention, country_hint: str | None) -> Toponym | None:
         """The town of "Town, Region" inside that region; None when the pair is a list ("Kirkuk, Baghdad")."""
