@@ -114,56 +114,71 @@ class Resolver(Columns):
         return Votes(weights, regions, named, by_key)
 
     def _rescore(self, known: list[Mention], votes: Votes) -> None:
-        weights, regions, named, by_key = votes.weights, votes.regions, votes.named, votes.by_key
-        total = sum(weights.values()) or 1.0
+        total = sum(votes.weights.values()) or 1.0
         points = sorted(((self._lat[m.best], self._lon[m.best], m, math.cos(math.radians(self._lat[m.best])))
                          for m in known
                          if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"),
                         key=lambda p: p[0])
         point_lats = [p[0] for p in points]
-        near: dict[tuple[str, int], bool] = {}   # a name repeated has the same candidates near the same points
+        near: dict[tuple[str, int], bool] = {}
+        # A candidate's context bonus depends on the name and its candidates only: a name repeated (or sharing
+        # its readings with another mention) is scored once.
+        bonuses: dict[tuple, dict[int, float]] = {}
         for m in known:
-            # Context is what the *other* names say: this name's own vote is taken out.
-            own_cc, own = by_key.get(m.key, (None, 0.0))
-            rest = (total - own) or 1.0
-            # Countries holding a first-level region of exactly this name ("Florida", "Wyoming"): there a
-            # village namesake is not picked over the region just because the text names its state.
-            region_cc = {self._cc[c] for c in m.cands
-                         if self._fcode[c] == "ADM1" and self._pop[c] > 0 and self.g.is_primary_name(m.key, c)}
+            sig = (m.key, tuple(m.cands))
+            bonus = bonuses.get(sig)
+            if bonus is None:
+                bonus = bonuses[sig] = self._bonuses(m.key, m.cands, votes, total, points, point_lats, near)
             for c in m.cands:
-                score = self.c.prior(m, c) if c not in m.scores else m.scores[c]
-                cc = self._cc[c]
-                # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
-                bonus = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
-                         * min(1.0, (total - own) / 2.0)) if cc else 0.0
-                # A region the text names counts more than one that merely holds another place
-                # (all of England holds London).
-                a1, a2 = self._a1[c], self._a2[c]
-                if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
-                    a1 = a2 = -1
-                if a1 >= 0 and a1 != c:
-                    if named.get(a1, set()) - {m.key}:
-                        bonus += 2.5
-                    elif regions.get(a1, set()) - {m.key}:
-                        bonus += 1.0
-                if a2 >= 0 and a2 != c:
-                    if named.get(a2, set()) - {m.key}:
-                        bonus += 2.0
-                    elif regions.get(a2, set()) - {m.key}:
-                        bonus += 1.5
-                if self._fcode[c] not in gz.COUNTRY_CODES:
-                    hit = near.get((m.key, c))
-                    if hit is None:
-                        lat_c, lon_c = self._lat[c], self._lon[c]
-                        # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
-                        band = points[bisect.bisect_left(point_lats, lat_c - 2.3):
-                                      bisect.bisect_right(point_lats, lat_c + 2.3)]
-                        hit = near[m.key, c] = bool(band) and _near_any(m.key, lat_c, lon_c, band)
-                    if hit:
-                        bonus += 1.0
-                m.scores[c] = score
-                m.bonus[c] = bonus
+                m.scores[c] = self.c.prior(m, c) if c not in m.scores else m.scores[c]
+                m.bonus[c] = bonus[c]
             m.best = max(m.cands, key=lambda c: m.scores[c] + m.bonus[c])
+
+    def _bonuses(self, key: str, cands: list[int], votes: Votes, total: float, points: list[tuple],
+                 point_lats: list[float], near: dict[tuple[str, int], bool]) -> dict[int, float]:
+        """What the other names say for each candidate of ``key``: their countries, the regions they name or
+        lie in, and whether one lies within 250 km (``points``: the others' places by latitude)."""
+        weights, regions, named, by_key = votes.weights, votes.regions, votes.named, votes.by_key
+        # Context is what the *other* names say: this name's own vote is taken out.
+        own_cc, own = by_key.get(key, (None, 0.0))
+        rest = (total - own) or 1.0
+        # Countries holding a first-level region of exactly this name ("Florida", "Wyoming"): there a
+        # village namesake is not picked over the region just because the text names its state.
+        region_cc = {self._cc[c] for c in cands
+                     if self._fcode[c] == "ADM1" and self._pop[c] > 0 and self.g.is_primary_name(key, c)}
+        out: dict[int, float] = {}
+        for c in cands:
+            cc = self._cc[c]
+            # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
+            bonus = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
+                     * min(1.0, (total - own) / 2.0)) if cc else 0.0
+            # A region the text names counts more than one that merely holds another place
+            # (all of England holds London).
+            a1, a2 = self._a1[c], self._a2[c]
+            if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
+                a1 = a2 = -1
+            if a1 >= 0 and a1 != c:
+                if named.get(a1, set()) - {key}:
+                    bonus += 2.5
+                elif regions.get(a1, set()) - {key}:
+                    bonus += 1.0
+            if a2 >= 0 and a2 != c:
+                if named.get(a2, set()) - {key}:
+                    bonus += 2.0
+                elif regions.get(a2, set()) - {key}:
+                    bonus += 1.5
+            if self._fcode[c] not in gz.COUNTRY_CODES:
+                hit = near.get((key, c))
+                if hit is None:
+                    lat_c, lon_c = self._lat[c], self._lon[c]
+                    # 250 km is under 2.3 degrees of latitude: only the points in that band are measured.
+                    band = points[bisect.bisect_left(point_lats, lat_c - 2.3):
+                                  bisect.bisect_right(point_lats, lat_c + 2.3)]
+                    hit = near[key, c] = bool(band) and _near_any(key, lat_c, lon_c, band)
+                if hit:
+                    bonus += 1.0
+            out[c] = bonus
+        return out
 
     def _is_seat(self, c: int, regions: set[int]) -> bool:
         """Whether town ``c`` is the seat of its first- or second-level region, if that is in ``regions``."""
