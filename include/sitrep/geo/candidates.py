@@ -36,10 +36,20 @@ class Candidates(Columns):
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
         self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
+        self._priors: dict[tuple[str, str | None, int], float] = {}   # the same names recur across articles
 
     def prior(self, m: Mention, idx: int) -> float:
         """How likely entry ``idx`` is what ``m`` means before context: by kind and population, its own name,
         and the type word that followed ("Karak district")."""
+        memo = (m.key, m.level, idx)
+        score = self._priors.get(memo)
+        if score is None:
+            if len(self._priors) > 200_000:
+                self._priors.clear()
+            score = self._priors[memo] = self._prior(m.key, m.level, idx)
+        return score
+
+    def _prior(self, key: str, level: str | None, idx: int) -> float:
         f = self._fcode[idx]
         pop = self._pop[idx]
         if f in gz.COUNTRY_CODES:
@@ -52,10 +62,10 @@ class Candidates(Columns):
             score = ADM2_BASE + 0.4 * math.log10(pop + 10)
         else:
             score = math.log10(pop + 10) + (1.5 if f == "PPLC" else 0.0)
-        if self.g.is_primary_name(m.key, idx):
+        if self.g.is_primary_name(key, idx):
             score += PRIMARY_BONUS
-        if m.level:
-            if f == m.level:
+        if level:
+            if f == level:
                 score += 8.0
             elif f in ("ADM1", "ADM2"):
                 score += 3.0

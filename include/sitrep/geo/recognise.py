@@ -65,7 +65,7 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        return Tokens(text, toks, {fold(w) for _, _, w in toks if w[:1].islower()}, self._person_names(text, toks),
+        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}}, self._person_names(text, toks),
                       bool(_ANY_VILLAGE_CUE.search(text)))
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
