@@ -48,9 +48,12 @@ TITLES = frozenset(fold(w) for w in (
     "Mr Mrs Ms Miss Dr Sir Lord Lady Saint St Gen General Col Colonel Capt Captain Lt Sgt Maj Major "
     "President Minister Senator Sen Rep Gov Governor Mayor King Queen Prince Princess Sheikh Imam Pope "
     "Judge Justice Chief Officer Commander Bishop Rev Father Brother Sister Coach Professor Prof").split())
+# "I've", "we'd": capitalised at a sentence start, never places.
 CONTRACTION = re.compile(r"^\w+['’](ve|m|ll|d|re|t)$", re.I)
+# "Pa.", "B.C.": region abbreviations, places only where written as such ("Lewisburg, Pa.").
 STATE_ABBREVIATIONS = frozenset(fold(a) for table in REGION_ABBREVIATIONS.values()
                                  for forms in table.values() for a in forms)
+# "the villages of", "a town called": what follows is a place even where the gazetteer lacks it.
 VILLAGE_CUE = re.compile(
     r"\b(?:villages?|towns?|hamlets?|localit(?:y|ies)|neighbou?rhoods?|areas?|settlements?|camps?|"
     r"trading cent(?:er|re)s?|sub-count(?:y|ies)|parish(?:es)?)\s+(?:of|called|named)\s+$", re.I)
