@@ -1,0 +1,153 @@
+"""Candidates: the gazetteer entries a name may be, and how likely each is before the text's context.
+
+Recognition asks this step which spans are names (the main table, then the villages of the text's countries);
+resolution asks it for priors and spellings. Every step reads the gazetteer's columns through ``Columns``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.gazetteer import Gazetteer, fold
+from sitrep.geo.mention import Mention
+
+# Prior weights of the kinds of place (a town scores log10 of its population).
+ADM1_BASE, ADM2_BASE, PRIMARY_BONUS = 3.0, 2.0, 1.0
+
+
+class Columns:
+    """The gazetteer and the per-entry columns (feature code, population, country, admin1/2, lat/lon)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = gazetteer
+        self._fcode = gazetteer._fcode
+        self._pop = gazetteer._pop
+        self._cc = gazetteer._cc
+        self._a1 = gazetteer._a1
+        self._a2 = gazetteer._a2
+        self._lat = gazetteer._lat
+        self._lon = gazetteer._lon
+
+
+class Candidates(Columns):
+    def __init__(self, gazetteer: Gazetteer):
+        super().__init__(gazetteer)
+        self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
+        self._priors: dict[tuple[str, str | None, int], float] = {}   # the same names recur across articles
+
+    def prior(self, m: Mention, idx: int) -> float:
+        """How likely entry ``idx`` is what ``m`` means before context: by kind and population, its own name,
+        and the type word that followed ("Karak district")."""
+        memo = (m.key, m.level, idx)
+        score = self._priors.get(memo)
+        if score is None:
+            if len(self._priors) > 200_000:
+                self._priors.clear()
+            score = self._priors[memo] = self._prior(m.key, m.level, idx)
+        return score
+
+    def _prior(self, key: str, level: str | None, idx: int) -> float:
+        f = self._fcode[idx]
+        pop = self._pop[idx]
+        if f in gz.COUNTRY_CODES:
+            score = 12.0
+        elif f == "CONT":
+            score = 11.0
+        elif f == "ADM1":
+            score = ADM1_BASE + 0.5 * math.log10(pop + 10)
+        elif f == "ADM2":
+            score = ADM2_BASE + 0.4 * math.log10(pop + 10)
+        else:
+            score = math.log10(pop + 10) + (1.5 if f == "PPLC" else 0.0)
+        if self.g.is_primary_name(key, idx):
+            score += PRIMARY_BONUS
+        if level:
+            if f == level:
+                score += 8.0
+            elif f in ("ADM1", "ADM2"):
+                score += 3.0
+        return score
+
+    def very_strong(self, idx: int) -> bool:
+        """Places famous enough to keep even next to another capitalised word ("Baghdad Airport")."""
+        f = self._fcode[idx]
+        return (f in gz.COUNTRY_CODES or f == "CONT" or (f == "ADM1" and self._pop[idx] >= 500_000)
+                or self._pop[idx] >= 1_000_000)
+
+    def strong(self, idx: int) -> bool:
+        """Places big enough that a capitalised neighbour or a lower-case use of the word does not veto them."""
+        f = self._fcode[idx]
+        return f in gz.COUNTRY_CODES or f == "CONT" or (f == "ADM1" and self._pop[idx] > 0) or self._pop[idx] >= 100_000
+
+    def namesake_villages(self, found: Mention, vccs: frozenset[str]) -> tuple[list[int], bool]:
+        """Villages sharing the key of a main-gazetteer name, spelled nearly as it where that name is exact.
+        Cached: the same names ("Baghdad", "Gaza") recur in every article and each has dozens of namesakes."""
+        memo = (found.key, found.exact, vccs)
+        hit = self._namesakes.get(memo)
+        if hit is None:
+            extra, same_key = self.g.village_match(found.key, vccs)
+            if extra and same_key and found.exact:
+                # Villages spelled nearly as the name; a town of the main table only under the name's own key
+                # (Al Karamah for "Karama", not Luhansk, pop. 400,000, for the exact "Luhanske").
+                tk = gz.translit_key(self._bare(found.key))
+                extra = [c for c in self._spelled_nearly(found.key, extra, 0.8)
+                         if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk]
+            if len(self._namesakes) > 50_000:
+                self._namesakes.clear()
+            hit = self._namesakes[memo] = (extra, same_key)
+        return hit
+
+    def _spelling(self, key: str, c: int) -> float:
+        """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
+        return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c]))).ratio()
+
+    def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
+        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
+        against a matcher indexed once for the key): most villages under a key fail on those."""
+        a = self._bare(key)
+        bound = difflib.SequenceMatcher(None, "", a)
+        kept = []
+        for c in cands:
+            b = self._bare(fold(self.g._name[c]))
+            if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):
+                continue
+            bound.set_seq1(b)
+            if bound.quick_ratio() >= floor and difflib.SequenceMatcher(None, a, b).ratio() >= floor:
+                kept.append(c)
+        return kept
+
+    @staticmethod
+    def _bare(name: str) -> str:
+        return gz.strip_article(name) or name
+
+    def likeliest(self, m: Mention, cands: list[int]) -> int:
+        # Spelling to one decimal first: a key shared by several villages of one region says little else.
+        return max(cands, key=lambda c: (round(self._spelling(m.key, c), 1), m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)))
+
+    def names_region(self, key: str) -> bool:
+        """Whether ``key`` is exactly the name of a first- or second-level region."""
+        cands, exact = self.g.match_main(key)
+        return exact and any(self._fcode[c] in ("ADM1", "ADM2") for c in cands)
+
+    def join_aliases(self, text: str, mentions: list[Mention]) -> None:
+        """"Edine (Edin) area", "Sergele (Sargali) village": two spellings of one place; each takes the other's
+        readings."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.hint is None and b.hint is None and a.demonym is None and b.demonym is None \
+                    and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:]) \
+                    and gz.spelled_alike(a.key, b.key) and not self.names_region(b.key):
+                for x, y in ((a, b), (b, a)):
+                    have = set(x.cands)
+                    x.cands = list(x.cands) + [c for c in y.cands if c not in have]
+                    x.from_villages = x.from_villages and y.from_villages
+
+
+def dist_km(lat1, lon1, lat2, lon2) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

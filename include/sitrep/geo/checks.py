@@ -1,0 +1,246 @@
+"""Checks after scoring: each mention's reading is tested against what the words around its name say.
+
+"Tripoli, Lebanon" puts Tripoli in Lebanon; "Stade de France" is no town in Germany; a village stands only where
+the text supports its region; "Saida town in Ar Raqqa countryside" is no Saida abroad; a small town in a
+country nothing else names is a namesake. Each rule may move a reading, or drop it (``best = None``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.candidates import Candidates, Columns, dist_km
+from sitrep.geo.mention import Mention
+from sitrep.geo.surroundings import Surroundings
+from sitrep.geo.words import CONSONANTS, TOWN_AFTER
+
+# How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
+TOWN_COUNTRYSIDE_KM = 40.0
+# A town this small in a country that nothing else in the article mentions is a namesake, not the place.
+FOREIGN_POP = 20_000
+
+
+@dataclass
+class _Support:
+    """What the village gate weighs a village against: the places the text names outside the village table."""
+    placed: list[Mention]
+    regions: set[int]        # their entries and regions, and the regions admin hints name
+    region_ccs: set[str]     # the countries of those regions
+
+
+class Checks(Columns):
+    def __init__(self, candidates: Candidates):
+        super().__init__(candidates.g)
+        self.c = candidates
+        self.around = Surroundings(candidates.g)
+
+    def apply(self, text: str, mentions: list[Mention], weights: dict[str, float], country_hint: str | None,
+              hint_ccs: dict[str, float], hint_regions: set[int]) -> None:
+        """All the checks, in order; ``weights`` (the country votes) follow the readings they move."""
+        self._comma_country(text, mentions)
+        self._of_another_country(text, mentions)
+        total = sum(weights.values()) or 1.0   # before the moves below, as the veto of namesakes abroad reads it
+        self._village_gate(text, mentions, weights, country_hint, hint_regions)
+        self._outside_named_region(text, mentions, weights)
+        self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
+
+    def _namesakes_abroad(self, text: str, mentions: list[Mention], weights: dict[str, float], total: float,
+                          hint_ccs: dict[str, float]) -> None:
+        # Small places in a country the rest of the article never mentions are unknown local names (or
+        # not places at all), and a spelling-variant match counts only inside the article's countries.
+        for m in mentions:
+            if m.best is None or m.demonym is not None or m.hint is not None:
+                continue
+            cc = self._cc[m.best]
+            others = (weights.get(cc, 0.0) - m.own) / total if cc else 1.0
+            small = self._pop[m.best] < FOREIGN_POP and self._fcode[m.best] not in gz.COUNTRY_CODES
+            elsewhere = total - weights.get(cc, 0.0)
+            if (small and others < 0.1 and elsewhere >= 1.0 and not m.level and not self._sole_place(text, m)) \
+                    or (not m.exact and others < 0.1 and not (
+                        TOWN_AFTER.match(text, m.end) and self._fcode[m.best].startswith("PPL")
+                        and self._pop[m.best] >= FOREIGN_POP)):   # "Ar-Raqqa city": a town, however spelled
+                m.best = None
+            elif hint_ccs and cc not in hint_ccs and not self.c.very_strong(m.best):
+                m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
+            elif others < 0.05 and elsewhere >= 1.0 and not m.level and not self.c.strong(m.best) \
+                    and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
+                m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
+
+    _LIST_AFTER = re.compile(r",\s|\s(?:and|or)\s")
+
+    def _comma_country(self, text: str, mentions: list[Mention]) -> None:
+        """ "Queensland, Australia" / "Tripoli, Lebanon": a place followed by its country lies in that country,
+        whatever the rest of the article leans to; a list ("Paris, Germany and Italy") says nothing."""
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.best is None or b.best is None or b.demonym is not None or a.demonym is not None
+                    or text[a.end:b.start] != ", " or self._fcode[b.best] not in gz.COUNTRY_CODES):
+                continue
+            cc = self._cc[b.best]
+            if self._cc[a.best] == cc or self._LIST_AFTER.match(text[b.end:b.end + 5]) \
+                    or text[max(0, a.start - 2):a.start] == ", ":
+                continue
+            inside = [c for c in a.cands if self._cc[c] == cc and self._fcode[c] not in gz.COUNTRY_CODES
+                      and self.g.is_primary_name(a.key, c)]
+            if inside:
+                a.best = max(inside, key=lambda c: a.scores.get(c, 0.0) + a.bonus.get(c, 0.0))
+
+    _OF = re.compile(r"\s+(?:de|du|del|della|of)\s+$")
+
+    def _of_another_country(self, text: str, mentions: list[Mention]) -> None:
+        """ "Stade de France", "Banque du Liban": a name bound to another country by "de"/"of" names a venue
+        or an institution of that country, not the namesake town abroad (Stade in Germany)."""
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.best is not None and b.best is not None and b.demonym is None
+                    and self._fcode[b.best] in gz.COUNTRY_CODES and self._fcode[a.best] not in gz.COUNTRY_CODES
+                    and self._cc[a.best] != self._cc[b.best] and self._OF.match(text[a.end:b.start])):
+                a.best = None
+
+    # Words before a name that say a place follows ("in X", "the village of X", "near X").
+    _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|(?:village|town|area|locality|outskirts) of)\s+$",
+                               re.I)
+
+    # "Oqayba town", "Saida village", "Rukban camp": the type word after the name introduces it as a place.
+    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|axis|neighbou?rhood|settlement|sub-?district)s?\b",
+                              re.I)
+
+    def _village_gate(self, text: str, mentions: list[Mention], weights: dict[str, float],
+                      country_hint: str | None, hint_regions: set[int] = frozenset()) -> None:
+        """A village (WOF entry) stands only where the text supports its region: another place of the text lies
+        in its admin1/admin2 or within 100 km, or its country is the article's (named, dominant or the outlet's)
+        and a cue or place preposition introduces it. Otherwise the best other reading stands, if any: a bare
+        capitalised word never becomes a village in a country the article does not speak of."""
+        g = self.g
+        total = sum(weights.values()) or 1.0
+        placed = [m for m in mentions if m.best is not None and m.demonym is None and not g.is_village(m.best)
+                  and not m.from_villages]
+        # "(Mawlamyine district, Mon State)": the regions a note's admin hints name count as placed.
+        regions = {r for m in placed for r in (m.best, self._a1[m.best], self._a2[m.best]) if r >= 0} | hint_regions
+        support = _Support(placed, regions, {self._cc[r] for r in regions if self._fcode[r] not in gz.COUNTRY_CODES})
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or not (g.is_village(b) or m.from_villages):
+                continue
+            b = self._village_in_region(text, m, mentions)
+            self._move_weight(weights, m, self._cc[m.best], self._cc[b])
+            m.best = b
+            if self._village_stands(text, m, mentions, support, (weights.get(self._cc[b], 0.0) - m.own) / total,
+                                    country_hint):
+                continue
+            rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
+            m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
+
+    def _village_stands(self, text: str, m: Mention, mentions: list[Mention], support: _Support, others: float,
+                        country_hint: str | None) -> bool:
+        """Whether the village ``m.best`` is supported; ``others``: the other names' share of its country."""
+        b = m.best
+        cc = self._cc[b]
+        cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
+            or bool(self._PLACE_AFTER.match(text, m.end))
+        in_region = (self._a1[b] >= 0 and self._a1[b] in support.regions) or (
+            self._a2[b] >= 0 and self._a2[b] in support.regions)
+        near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
+                   and dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) < 100
+                   for o in support.placed)
+        country = cc == (country_hint or "").upper() or others >= 0.5
+        if m.loose:
+            ok = (in_region or near) and cue    # a skeleton match needs its region named nearby
+        else:
+            # The country and a cue suffice only where the text places nothing else inside that country:
+            # "Ah Baw village, Ye township (Mon State)" is not a namesake in Rakhine.
+            ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in support.region_ccs)
+        if not ok:
+            return False
+        region = self.around.named_region(text, m, mentions, comma=False)
+        if not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
+                and len(CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
+            # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
+            # village spelled otherwise needs its type word or the region that follows, not just "in".
+            return False
+        if region is None:
+            region = self.around.region_after(text, m, mentions)
+        if region is not None and region not in (self._a1[b], self._a2[b]):
+            return False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
+        town = self.around.named_town(text, m, mentions)
+        if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):
+            return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
+        return True
+
+    def _near(self, c: int, t: int, km: float) -> bool:
+        return dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
+
+    def _village_in_region(self, text: str, m: Mention, mentions: list[Mention]) -> int:
+        """Among villages sharing a transliteration key ("Oqayba": `Aqibah, Al `Uqaybah, Al `Aqabah), the one
+        inside the region that follows ("in Aleppo countryside"), or by the town that follows ("in the
+        countryside of Al Bab"): nearest in spelling, then best-scored. The current choice when none is inside."""
+        b = m.best
+        town = self.around.named_town(text, m, mentions)
+        if town is not None:
+            if self._near(b, town, TOWN_COUNTRYSIDE_KM):
+                return b
+            inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
+                      and self._near(c, town, TOWN_COUNTRYSIDE_KM)]
+            return self.c.likeliest(m, inside) if inside else b
+        region = self.around.named_region(text, m, mentions)
+        if region is None or region in (self._a1[b], self._a2[b]):
+            return b
+        inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
+                  and region in (c, self._a1[c], self._a2[c])]
+        return self.c.likeliest(m, inside) if inside else b
+
+    @staticmethod
+    def _move_weight(weights: dict[str, float], m: Mention, old_cc: str, new_cc: str) -> None:
+        """A mention re-resolved to another country takes its share of the country weights with it."""
+        if old_cc != new_cc:
+            weights[old_cc] = weights.get(old_cc, 0.0) - m.own
+            weights[new_cc] = weights.get(new_cc, 0.0) + m.own
+
+    def _outside_named_region(self, text: str, mentions: list[Mention], weights: dict[str, float]) -> None:
+        """"Saida town in Ar Raqqa countryside": a namesake in another country (Saida, Algeria) is wrong by
+        construction. A candidate inside the named region replaces it, else the name stays unresolved (the
+        region that follows still places the event); either way its weight goes to the region's country."""
+        for m in reversed(mentions):   # the regions a chain ends on settle first
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None:
+                continue
+            region = self.around.named_region(text, m, mentions)
+            if region is None or self._cc[region] == self._cc[b]:
+                continue
+            # Type words around ("Saida town in Ar Raqqa countryside") settle it. Without them a famous place,
+            # or a text that speaks more of the name's country, makes the region the namesake; after a district
+            # ("Ituri district, Orientale province", Orientale read in Morocco) only a region read exactly counts.
+            o = self.around.following_place(text, m, mentions)
+            typed = o is not None and bool(self._TYPED_GAP.search(text, m.end, o.start) or self._AREA_AFTER.match(text, o.end))
+            outvoted = weights.get(self._cc[region], 0.0) < weights.get(self._cc[b], 0.0) - m.own
+            if o is not None and o.level:
+                settled = o.exact and not outvoted
+            else:
+                settled = not (self.c.very_strong(b) or outvoted)
+            if not (typed or settled):
+                continue
+            # Inside the region, or by the place that names it: WOF files some border villages under the
+            # neighbouring province (Al Karamah, 25 km from Ar Raqqah, under Deir ez-Zor).
+            inside = [c for c in m.cands if c != region and (
+                region in (self._a1[c], self._a2[c]) or (
+                    o is not None and o.best is not None and self._cc[c] == self._cc[region]
+                    and self._near(c, o.best, TOWN_COUNTRYSIDE_KM)))]
+            self._move_weight(weights, m, self._cc[b], self._cc[region])
+            m.best = self.c.likeliest(m, inside) if inside else None
+
+    # "Saida town in Ar Raqqa countryside": the words around say one place lies in the other.
+    _TYPED_GAP = re.compile(r"\b(?:village|town|city|hamlet|area|camp|countryside|outskirts|suburbs|rural)\b", re.I)
+    _AREA_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district)\b", re.I)
+
+    def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0) -> bool:
+        b = m.best
+        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None
+                  and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "CONT"]
+        return bool(others) and all(dist_km(self._lat[b], self._lon[b], self._lat[o], self._lon[o]) > km
+                                    for o in others)
+
+    def _sole_place(self, text: str, m: Mention) -> bool:
+        """ "in Cetinje": an exact name that places of only one country bear, after a place preposition."""
+        return (m.exact and m.best is not None and len({self._cc[c] for c in m.cands}) == 1
+                and self.g.is_primary_name(m.key, m.best)
+                and bool(re.search(r"\b(?:in|at|near|outside)\s+$", text[max(0, m.start - 8):m.start])))

@@ -1,0 +1,169 @@
+"""Admin hints: ACLED-style "Place (Admin2, Admin1)" and "Town, Region" pairs. The parentheses become mentions
+of their own, resolved before anything else through the admin step; the countries and regions they name are
+the context the rest of the note is resolved in (``HintContext``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.admin import AdminRegions
+from sitrep.geo.candidates import Columns
+from sitrep.geo.gazetteer import fold
+from sitrep.geo.gazetteer_build import GENERIC_REGION_WORDS
+from sitrep.geo.mention import Mention
+from sitrep.geo.toponym import Toponym, astuple_tail, to_toponym
+from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, STATE_ABBREVIATIONS, SUBJECT_WORDS
+
+
+@dataclass
+class HintContext:
+    """What a note's admin hints say, for resolving the rest of it."""
+    toponyms: dict[int, Toponym | None]   # mention index -> the hint mention's place
+    ccs: dict[str, float]                 # countries of the regions the hints name, one vote per region
+    regions: set[int]                     # region entries the hints name
+    by_subject: dict[str, Toponym]        # a hinted place's name -> its place (one sense per note)
+
+
+class AdminHints(Columns):
+    _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
+    _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
+
+    def __init__(self, admin: AdminRegions):
+        super().__init__(admin.g)
+        self.admin = admin
+        self.c = admin.c
+
+    def add(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with the admin hints of ``text`` in place of the names they cover, in text order;
+        a town followed by ", Region" is marked for resolution inside that region."""
+        kept, extra = self._parenthesised(text, mentions)
+        self._comma_regions(text, kept)
+        if not extra:
+            return kept
+        return sorted(kept + extra, key=lambda o: o.start)
+
+    def _parenthesised(self, text: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """ACLED-style "Minakulu sub-county (Oyam, Northern)": the parentheses name the place's admin2 and
+        admin1 (or admin1 alone). The place and the names inside are resolved together by locate().
+        Returns the mentions the hints do not cover, and the hint mentions."""
+        extra: list[Mention] = []
+        drop: set[int] = set()
+        for pm in self._PAREN.finditer(text):
+            parts = [x.strip() for x in pm.group(1).split(",")]
+            if not 1 <= len(parts) <= 3 or not all(self._HINT_PART.match(x) for x in parts):
+                continue
+            if len(parts) == 1 and parts[0].isupper():
+                continue   # "RUSSELLVILLE, Ark. (AP)": a news agency, not a region abbreviation
+            if len(parts) == 1 and fold(parts[0]) in GENERIC_REGION_WORDS:
+                continue   # "Wadi al Jufrah (North)": part of ACLED's name for the spot, not a region
+            if any(x.isupper() and len(x) <= 5 and fold(x) not in STATE_ABBREVIATIONS for x in parts):
+                continue   # "WASHINGTON (RNS)": an agency or party acronym
+            if not self.admin.admins(parts[-1], "ADM1", None) and not (len(parts) > 1 and self.admin.admins(parts[-2], "ADM2", None)):
+                continue   # nothing in the parentheses is a known region
+            # The subject: capitalised words (and type words such as "sub-county") right before "(".
+            head = text[max(0, pm.start() - 80):pm.start()].rstrip()
+            if len(head) == pm.start() - max(0, pm.start() - 80):
+                continue   # no space before "(": "U.S.(...)" and the like
+            words = re.findall(r"[^\s()]+", head)
+            subject = []
+            for w in reversed(words):
+                if w[-1] in ",;:." and subject:
+                    break      # "Kongo Trading Center, Minakulu sub-county (...)": the subject is the last one
+                w = w.rstrip(",;:")
+                if w[:1].isupper() or (subject and w.lower() in CONNECTORS) or w.lower() in SUBJECT_WORDS:
+                    subject.insert(0, w)
+                    if len(subject) >= 6:
+                        break
+                else:
+                    break
+            while subject and subject[0].islower() and subject[0] in CONNECTORS:
+                subject.pop(0)     # the six-word limit stopped on a connector ("of Doom Dooma ...")
+            if not subject or not subject[0][:1].isupper():
+                continue
+            s_end = pm.start() - (len(text[:pm.start()]) - len(text[:pm.start()].rstrip()))
+            s_start = text.rfind(subject[0], 0, s_end)
+            if s_start < 0:
+                continue
+            if len(parts) == 1 and gz.spelled_alike(fold(text[s_start:s_end]), fold(parts[0])) \
+                    and not self.c.names_region(fold(parts[0])):
+                continue   # "Werxele (Werexel) area": another spelling of the name, not its region
+            admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
+            m = Mention(s_start, s_end, fold(text[s_start:s_end]), [], True, hint=(admin2, admin1))
+            m.hint_town = parts[0] if len(parts) == 3 else None
+            extra.append(m)
+            # The names inside the parentheses are places too: the admin regions themselves.
+            pos = pm.start(1)
+            for i, part in enumerate(parts):
+                off = text.find(part, pos)
+                if off < 0:
+                    continue
+                pos = off + len(part)
+                level = "ADM1" if i == len(parts) - 1 else "ADM2"
+                if len(parts) == 3 and i == 0:
+                    level = "ADM3"
+                hm = Mention(off, off + len(part), fold(part), [], True,
+                              hint=(admin2 if level == "ADM3" else None, admin1 if level != "ADM1" else None))
+                hm.hint_level = level
+                extra.append(hm)
+            span = (s_start, pm.end())
+            drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
+        return [o for k, o in enumerate(mentions) if k not in drop], extra
+
+    def _comma_regions(self, text: str, kept: list[Mention]) -> None:
+        """ "Popasna, Luhansk" / "Petrivka, Kharkiv region": a town followed by its province."""
+        for a, b in zip(kept, kept[1:]):
+            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and not a.level
+                    and text[a.end:b.start] == ", "
+                    and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:MAX_CANDIDATES])
+                    and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
+                    # "Kidal, Mali": a country's name is the country, not a namesake district abroad
+                    and not any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(b.key, c)
+                                for c in b.cands)):
+                a.comma_region = b.end
+
+    def resolve(self, text: str, mentions: list[Mention], country_hint: str | None) -> HintContext:
+        """The hint mentions resolved first: the countries and regions they name are the note's context."""
+        ctx = HintContext({}, {}, set(), {})
+        for k, m in enumerate(mentions):
+            if m.hint is not None:
+                t = ctx.toponyms[k] = self._hinted(text, m, country_hint)
+                if t is None:
+                    continue
+                if t.country_iso2 and m.hint_level:
+                    ctx.ccs[t.country_iso2] = ctx.ccs.get(t.country_iso2, 0.0) + 1.0
+                    region = self.g.by_geonames_id(t.geonames_id) if t.geonames_id else None
+                    if region is not None and region.feature_code in ("ADM1", "ADM2"):
+                        ctx.regions.add(region.idx)
+                elif not m.hint_level and t.in_gazetteer:
+                    ctx.by_subject.setdefault(m.key, t)
+        return ctx
+
+    def _hinted(self, text: str, m: Mention, country_hint: str | None) -> Toponym | None:
+        """A hint mention's place: a region inside the parentheses by its level, the subject inside them."""
+        name = text[m.start:m.end]
+        admin2, admin1 = m.hint
+        if m.hint_level == "ADM1":
+            t = self.admin.lookup_admin(name, country_hint)
+        elif m.hint_level == "ADM2":
+            a1s = self.admin.admins(admin1, "ADM1", country_hint)
+            a2s = self.admin.admins(name, "ADM2", country_hint, parents=a1s or None)
+            a2s = {c for c in a2s if not a1s or self._a1[c] in a1s} or a2s
+            if not a2s:
+                return None
+            region = max(a2s, key=lambda c: self._pop[c])
+            return to_toponym(self.g, text, m, region)
+        else:
+            t = self.admin.locate(name, admin2, admin1, country_hint)
+            if t is not None and not t.in_gazetteer and m.hint_town:
+                # "San Myo village (Gangaw township, Gangaw district, Magway)", San Myo unknown: the township's
+                # own town is nearer than the district's centre (precision 2).
+                town = self.admin.locate(m.hint_town, admin2, admin1, country_hint)
+                if town is not None and town.in_gazetteer and (town.feature_code or "").startswith("PPL"):
+                    t = dataclasses.replace(town, precision=2)
+        if t is None:
+            return None
+        return Toponym(m.start, m.end, name, *astuple_tail(t))

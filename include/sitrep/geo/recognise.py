@@ -1,0 +1,352 @@
+"""Recognition: where the text names places. Runs of capitalised tokens (with lower-case connectors such as
+"ez", "al", "de") are looked up longest first; demonyms ("Iraqi") map to their country; cues ("the villages of
+A, B and C", "X district") keep names the gazetteer lacks. Names that are more likely part of a person's or an
+organisation's name ("Andrew Brunson", "Boston Globe") or common words ("Nice", "Reading") are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.candidates import Candidates, Columns
+from sitrep.geo import gazetteer
+from sitrep.geo.mention import Mention, Recognition, Tokens
+from sitrep.geo.words import (
+    ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, ORG_WORDS,
+    PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
+)
+
+
+# Folded words, remembered: the same words recur in every text.
+fold = functools.lru_cache(maxsize=100_000)(gazetteer.fold)
+
+# VILLAGE_CUE anywhere in the text, its word boundary aside (a slice of the text may start inside a word): where
+# this finds nothing, no name is cued and the per-name search is skipped.
+_ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(r"\s+$", r"\s"), re.I)
+
+
+class Recogniser(Columns):
+    def __init__(self, candidates: Candidates):
+        super().__init__(candidates.g)
+        self.c = candidates
+        self._blocked: dict[tuple[str, bool], bool] = {}   # words a village span may not contain
+        self._village_ccs = frozenset(self.g.villages.ccs) if self.g.villages is not None else frozenset()
+
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        for k, (s, e, word) in enumerate(toks):
+            if word[-2:] in ("'s", "’s"):   # Russia's -> Russia
+                toks[k] = (s, e - 2, word[:-2])
+        return toks
+
+    def _village_countries(self, mentions: list[Mention], country_hint: str | None) -> frozenset[str]:
+        """Countries whose villages the text may name: those of its places' likeliest readings, its demonyms
+        and the outlet's, among the village table's countries (a village needs its country in the text)."""
+        ccs = {country_hint.upper()} if country_hint else set()
+        for m in mentions:
+            if m.cands:
+                ccs.add(self._cc[max(m.cands[:MAX_CANDIDATES], key=lambda c: self.c.prior(m, c))])
+        return frozenset(ccs) & self._village_ccs
+
+    def recognise(self, text: str, country_hint: str | None = None) -> Recognition:
+        """The place names of ``text``: a pass over the main gazetteer, then, where the text's places lie in
+        countries the village table covers, a second pass that also looks for those countries' villages."""
+        words = self.read(text)
+        spans: dict[int, tuple | None] = {}   # token -> the main-gazetteer name starting there, for both passes
+        judged: dict[int, tuple] = {}          # token -> the first pass's name there, annotated and judged
+        mentions = self._pass(words, None, spans, judged)
+        vccs = self._village_countries(mentions, country_hint) if self._village_ccs else None
+        if vccs:
+            mentions = self._pass(words, vccs, spans, judged)
+        return Recognition(text, mentions, vccs)
+
+    def read(self, text: str) -> Tokens:
+        toks = self._tokens(text)
+        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}}, self._person_names(text, toks),
+                      bool(_ANY_VILLAGE_CUE.search(text)))
+
+    def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
+              judged: dict[int, tuple]) -> list[Mention]:
+        """Place mentions; with ``vccs``, also villages of those countries. The village pass takes the first
+        pass's verdict on a name the villages left as it was (the first pass's mentions are discarded)."""
+        text, toks = words.text, words.toks
+        n = len(toks)
+        mentions: list[Mention] = []
+        i = 0
+        while i < n:
+            if not toks[i][2][:1].isupper():
+                i += 1
+                continue
+            found = self._name_at(text, toks, i, vccs, spans)
+            if found is None:
+                i += 1
+                continue
+            sig = (found.start, found.end, found.key, found.exact, found.demonym, found.loose, found.from_villages)
+            before = judged.get(i) if vccs else None
+            if before is not None and before[0] == sig and before[1] == found.cands:
+                _, _, found, kept, last = before
+            else:
+                last = next(k for k in range(i, n) if toks[k][1] == found.end)
+                cands = found.cands
+                self._annotate(words, i, last, found)
+                kept = self._keep(text, toks, i, last, found, words)
+                if not vccs:
+                    judged[i] = (sig, cands, found, kept, last)
+            if kept:
+                mentions.append(found)
+            i = last + 1
+        if words.cues:
+            mentions.extend(self._cued_unknowns(text, toks, mentions))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _main_name(self, text: str, toks, i: int, spans: dict[int, tuple | None]) -> Mention | None:
+        """The longest name from token i in the main gazetteer (or its demonyms): "Deir ez-Zor" before "Deir",
+        "American Samoa" before "American". Memoised per token: the village pass asks again."""
+        hit = spans.get(i, False)
+        if hit is False:
+            hit = spans[i] = self._longest_main(text, toks, i)
+        if hit is None:
+            return None
+        s, e, key, cands, exact, dem = hit
+        return Mention(s, e, key, [dem] if dem is not None else cands, exact, demonym=dem)
+
+    def _longest_main(self, text: str, toks, i: int) -> tuple | None:
+        g = self.g
+        s0 = toks[i][0]
+        for j in range(self._span_end(text, toks, i, len(toks)), i - 1, -1):
+            if not toks[j][2][:1].isupper():
+                continue
+            key = fold(text[s0:toks[j][1]])
+            if key in NOT_PLACE:
+                continue
+            dem = g.demonyms.get(key)
+            if dem is not None:
+                return (s0, toks[j][1], key, None, True, dem)
+            cands, exact = g.match_main(key)
+            if cands:
+                return (s0, toks[j][1], key, cands, exact, None)
+        return None
+
+    def _name_at(self, text: str, toks, i: int, vccs: frozenset[str] | None,
+                 spans: dict[int, tuple | None]) -> Mention | None:
+        """The name starting at token i: the main gazetteer's, or with ``vccs`` a village's that is longer or
+        stands where no main name does; main names also take their namesake villages as readings."""
+        n = len(toks)
+        found = self._main_name(text, toks, i, spans)
+        if vccs and found is not None and found.demonym is None \
+                and not any(self.c.very_strong(c) for c in found.cands[:MAX_CANDIDATES]):
+            # "Tal Madeeq" over "Tal": a longer span naming a village by its transliteration key wins over
+            # a part of it that names a lesser town (which a capitalised neighbour would veto anyway).
+            longer = self._village_span(text, toks, i, n, vccs, after=found.end)
+            if longer is not None and not longer.loose:
+                found = longer
+        if vccs and found is not None and found.demonym is None and not found.from_villages:
+            # Villages of the same name compete with the towns abroad. Where the name is a main entry's own
+            # spelling ("Milano", "Loule"), only villages spelled nearly so (Dardarah for "Dardara"), not
+            # every one its loose key covers (Malyn, Lalovo).
+            extra, same_key = self.c.namesake_villages(found, vccs)
+            if extra and same_key:
+                have = set(found.cands)
+                found.cands = list(found.cands) + [c for c in extra if c not in have]
+        elif vccs and found is None:
+            # Only where no main-gazetteer name starts here: the longest span naming a village.
+            found = self._village_span(text, toks, i, n, vccs)
+        if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
+            # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
+            found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
+        if found is not None and found.from_villages and self._hyphen_compound(text, found.end):
+            found = None   # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti
+        return found
+
+    def _span_end(self, text: str, toks, i: int, n: int) -> int:
+        """The last token a name starting at token i may reach: within MAX_SPAN, never across punctuation or a
+        line break, and past no lower-case word but a connector ("Deir ez-Zor", "Bay of Bengal")."""
+        last = min(n, i + MAX_SPAN) - 1
+        for k in range(i + 1, last + 1):
+            if text[toks[k - 1][1]:toks[k][0]] not in (" ", "-"):
+                return k - 1
+            w = toks[k][2]
+            if not w[:1].isupper() and fold(w) not in CONNECTORS:
+                return k - 1
+        return last
+
+    _HYPHEN_WORD = re.compile(r"-([A-Z][a-z]+)")
+
+    def _hyphen_compound(self, text: str, end: int) -> bool:
+        """Whether a name ends in a hyphen and a capitalised word that names no place ("Anti-Terrorism"),
+        unlike a road between two places ("Beni-Butembo")."""
+        m = self._HYPHEN_WORD.match(text, end)
+        return bool(m) and not self.g.match_main(fold(m.group(1)))[0]
+
+    def _village_span(self, text, toks, i, n, vccs, after: int = -1) -> Mention | None:
+        """The longest span from token i (ending past ``after``) whose name is in the village table."""
+        s0 = toks[i][0]
+        for j in range(self._span_end(text, toks, i, n), i - 1, -1):
+            if toks[j][1] <= after:
+                break
+            if not toks[j][2][:1].isupper():
+                continue
+            key = fold(text[s0:toks[j][1]])
+            # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
+            # village's own words.
+            # An article inside the span is the village's own ("Ghadir al Bostan").
+            words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
+            # "Al Kawukli": a leading article belongs to a longer name.
+            if any(self._not_village_word(w, j > i) for k, w in words
+                   if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)):
+                continue
+            cands, same_key = self.g.village_match(key, vccs)
+            if cands:
+                exact = same_key and any(fold(self.g._name[c]) == key for c in cands)
+                m = Mention(s0, toks[j][1], key, cands, exact)
+                m.loose = not same_key
+                m.from_villages = True
+                return m
+        return None
+
+    def _not_village_word(self, w: str, in_span: bool) -> bool:
+        found = self._blocked.get((w, in_span))
+        if found is None:
+            found = w in NOT_PLACE or w in self.g.demonyms or w in self.g.weak or (
+                in_span and w not in CONNECTORS
+                and any(self.c.very_strong(c) for c in self.g.match_main(w)[0][:MAX_CANDIDATES]))
+            if len(self._blocked) > 100_000:
+                self._blocked.clear()
+            self._blocked[(w, in_span)] = found
+        return found
+
+    def _person_names(self, text, toks) -> set[str]:
+        """Later words of multi-word proper names that are not places ("Andrew Brunson"): alone elsewhere
+        in the text, those words name the person, not a namesake town."""
+        out: set[str] = set()
+        run: list[str] = []
+
+        def flush():
+            if len(run) >= 2:
+                keys = [fold(w) for w in run]
+                if not (set(keys) & (TYPE_WORDS | NOT_PLACE | CONNECTORS)) and not self.g.match_main(" ".join(keys))[0] \
+                        and not any(k in self.g.demonyms for k in keys):
+                    # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
+                    out.update(keys[1:])
+            run.clear()
+
+        for k, (s, e, w) in enumerate(toks):
+            if w[:1].isupper() and not w.isupper() and "." not in w:
+                if run and text[toks[k - 1][1]:s] != " ":
+                    flush()
+                run.append(w)
+            else:
+                flush()
+        flush()
+        return out
+
+    def _annotate(self, words: Tokens, i, last, m: Mention) -> None:
+        """Type word after the name ("Dibis district") and village cues before it."""
+        text, toks = words.text, words.toks
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
+            nxt = fold(toks[last + 1][2])
+            if nxt in ADM2_WORDS or nxt.replace(" ", "-") in ADM2_WORDS:
+                m.level = "ADM2"
+            elif nxt in ADM1_WORDS:
+                m.level = "ADM1"
+            if m.level and m.demonym is None:
+                m.end = toks[last + 1][1]
+        m.cued = words.cues and self._cued(text, toks, i)
+
+    @staticmethod
+    def _cued(text, toks, k) -> bool:
+        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C")."""
+        j = k
+        while j > 0:
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            prev = toks[j - 1][2]
+            if gap.strip() == "," and prev[:1].isupper():
+                j -= 1
+                continue
+            if gap == " " and prev.lower() in ("and", "or") and j >= 2 and toks[j - 2][2][:1].isupper():
+                j -= 2
+                continue
+            if gap == " " and prev[:1].isupper() and j >= 2 and text[toks[j - 2][1]:toks[j - 1][0]] in (" ", ", "):
+                j -= 1       # a multi-word name inside the list
+                continue
+            break
+        return bool(VILLAGE_CUE.search(text[max(0, toks[j][0] - 40):toks[j][0]]))
+
+    def _keep(self, text, toks, i, last, m: Mention, words: Tokens) -> bool:
+        """Whether a found name is a place here, not part of a person's or organisation's name or a common word."""
+        if m.demonym is not None or m.level or m.cued:
+            return True
+        key = m.key
+        word = text[m.start:m.end]
+        if word.isupper() and len(word.replace(".", "")) <= 4 and key not in STATE_ABBREVIATIONS and not any(
+                self._fcode[c] in gz.COUNTRY_CODES for c in m.cands[:3]):
+            return False      # acronyms: "SUD" (a union), "SNA" (an army), not places
+        if key in STATE_ABBREVIATIONS:
+            if "." in word:
+                return True   # "B.C.", "N.Y."
+            # "Lewisburg, Pa." is Pennsylvania; a bare "Pa" or "Mo" is not.
+            return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == "."
+        strong = any(self.c.strong(c) for c in m.cands[:MAX_CANDIDATES])
+        if key in self.g.weak or (key in ORG_WORDS and not any(self.c.very_strong(c) for c in m.cands[:5])):
+            # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
+            # and only for a sizeable city.
+            prep = re.search(r"\b(in|at|near|from|outside)\s+$", text[max(0, m.start - 8):m.start])
+            return bool(prep) and any(self._pop[c] >= 100_000 and self._fcode[c].startswith("PPL")
+                                      for c in m.cands[:MAX_CANDIDATES])
+        single = last == i
+        at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
+        very_strong = any(self.c.very_strong(c) for c in m.cands[:MAX_CANDIDATES])
+        if single and key in words.person_words and not very_strong:
+            return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
+        if single and CONTRACTION.match(word):
+            return False      # "I've", "we'd"
+        if single and key in words.lower_words and not strong:
+            return False      # the same word is used as a common word in this text
+        # Part of a longer proper name: "Mevlut Mert Altintas", "President Jordan", "Boston Globe".
+        if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " ":
+            prev = toks[i - 1][2]
+            if fold(prev) in TITLES and not very_strong:
+                return False
+            if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and not strong:
+                return False
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
+            nxt = toks[last + 1][2]
+            typed = fold(toks[last][2]) in TYPE_WORDS   # "Metcalfe County Sheriff's Office"
+            kind = fold(nxt) in PLACE_KIND_WORDS        # "Zugdidi City", "Garut Regency"
+            if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong:
+                return False      # "Vladimir Putin", "Boston Globe"
+        if strong:
+            return True
+        if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]):
+            return False
+        return True
+
+    def _cued_unknowns(self, text, toks, mentions) -> list[Mention]:
+        """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""
+        covered = {(m.start, m.end) for m in mentions}
+        # Tokens inside a mention (or a cued name found here): token starts ascend, so a span is an index range.
+        starts = [t[0] for t in toks]
+        taken = bytearray(len(toks))
+        for m in mentions:
+            taken[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)] = \
+                b"\1" * (bisect.bisect_left(starts, m.end) - bisect.bisect_left(starts, m.start))
+        out = []
+        for k, (s, e, w) in enumerate(toks):
+            if not w[:1].isupper() or taken[k]:
+                continue
+            if not self._cued(text, toks, k):
+                continue
+            end = e
+            q = k
+            while q + 1 < len(toks) and text[toks[q][1]:toks[q + 1][0]] == " " and toks[q + 1][2][:1].isupper():
+                q += 1
+                end = toks[q][1]
+            if (s, end) in covered:
+                continue
+            out.append(Mention(s, end, fold(text[s:end]), [], False, cued=True))
+            taken[k:q + 1] = b"\1" * (q + 1 - k)
+        return out

@@ -1,0 +1,62 @@
+"""The word lists and patterns the geoparser's steps share: what a name's neighbours say about it."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.geo.gazetteer import fold
+from sitrep.geo.gazetteer_build import REGION_ABBREVIATIONS
+
+MAX_SPAN = 6           # tokens a place name may have
+MAX_CANDIDATES = 60    # readings of a name that are scored (the most populous)
+
+# Tokens: acronyms with dots (U.S., U.K.) or words with inner hyphens/apostrophes (Al-Qa'im, ez-Zor).
+# Hyphens split tokens ("London-based", "Canada-wide"); a span may still join them ("Al-Qa'im").
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]*\w)?")
+SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
+CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon e "
+                       "on sur en van der von am im bin ibn y".split())
+# Words after a name that say what kind of region it is; they select ADM2 / ADM1 readings.
+ADM2_WORDS = frozenset("district districts sub-county subcounty county municipality division department "
+                       "qadaa qada raion rayon woreda lga regency upazila".split())
+ADM1_WORDS = frozenset("province provinces governorate governorates region state oblast prefecture".split())
+TYPE_WORDS = ADM2_WORDS | ADM1_WORDS
+# Words that may end the name of the place an ACLED note describes, before "(admin2, admin1)".
+SUBJECT_WORDS = TYPE_WORDS | frozenset("township town city village villages area camp neighborhood neighbourhood "
+                                       "groupement commune ward locality sector chiefdom zone junction market "
+                                       "road bridge border crossing checkpoint island hill".split())
+# Capitalised words after a name that say it is a place ("Zugdidi City"), not part of a longer proper name.
+PLACE_KIND_WORDS = frozenset("city town village district province region governorate county municipality "
+                              "regency township prefecture oblast state".split())
+# Capitalised words that start a clause and are never places on their own.
+NOT_PLACE = frozenset(fold(w) for w in (
+    "The A An In On At Of For From By With And But Or If As It Its This That These Those He She They We I You "
+    "His Her Their Our Mr Mrs Ms Dr Gen General President Minister Prime Police Army Forces Force "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December State Islamic God Allah Prophet Isis Daesh Is Are Was "
+    "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
+    "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
+    "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua").split())
+# Nouns that name organisations far more often than the small towns called so ("the Confederation of
+# Korean Unions", "People's Alliance", "Forest Division"): places only as a weak word is.
+ORG_WORDS = frozenset(
+    "confederation alliance federation coalition union front movement council congress party association league "
+    "assembly committee brigade brigades division corps command solidarity forest unity progress liberty "
+    "freedom justice independence".split())
+# Words before a name that make a person or organisation reading likely ("President Jordan").
+TITLES = frozenset(fold(w) for w in (
+    "Mr Mrs Ms Miss Dr Sir Lord Lady Saint St Gen General Col Colonel Capt Captain Lt Sgt Maj Major "
+    "President Minister Senator Sen Rep Gov Governor Mayor King Queen Prince Princess Sheikh Imam Pope "
+    "Judge Justice Chief Officer Commander Bishop Rev Father Brother Sister Coach Professor Prof").split())
+# "I've", "we'd": capitalised at a sentence start, never places.
+CONTRACTION = re.compile(r"^\w+['’](ve|m|ll|d|re|t)$", re.I)
+# "Pa.", "B.C.": region abbreviations, places only where written as such ("Lewisburg, Pa.").
+STATE_ABBREVIATIONS = frozenset(fold(a) for table in REGION_ABBREVIATIONS.values()
+                                 for forms in table.values() for a in forms)
+# "the villages of", "a town called": what follows is a place even where the gazetteer lacks it.
+VILLAGE_CUE = re.compile(
+    r"\b(?:villages?|towns?|hamlets?|localit(?:y|ies)|neighbou?rhoods?|areas?|settlements?|camps?|"
+    r"trading cent(?:er|re)s?|sub-count(?:y|ies)|parish(?:es)?)\s+(?:of|called|named)\s+$", re.I)
+CONSONANTS = re.compile(r"[aeiouyw]")   # what translit_key folds to "a": removing it leaves the consonants
+# "Amara city", "Hamra town": a populated place; not "the Hunan city of Yueyang", where the name is the province.
+TOWN_AFTER = re.compile(r"\s+(?:city|town|village|hamlet)\b(?!\s+of\b)", re.I)
