@@ -92,6 +92,15 @@ def test_iraqi_story_keeps_its_places_in_iraq():
     assert found and all(t.country_iso2 == "IQ" for t in found.values()), found
 
 
+def test_a_district_named_in_a_yemeni_story_is_not_a_turkish_village_of_that_name():
+    # "district" shields a region of that name abroad, not a small town that only shares the name.
+    found = _places("Gunmen shot a shopkeeper in Taiz city on Monday, and shells later hit the Salah district.")
+    assert found and all(t.country_iso2 == "YE" for t in found.values()), found
+    # A region of the named level abroad still stands: the type word says what it is.
+    found = _places("Troops clashed with militants in Mosul on Sunday, and protesters gathered in the Karak district.")
+    assert found["Karak district"].feature_code == "ADM2"
+
+
 def test_amara_in_a_maysan_note_is_the_iraqi_town():
     found = _places("On 5 March 2022, gunmen killed a police officer in Amara city (Amara, Maysan).")
     assert found["Amara city"].country_iso2 == "IQ" and found["Amara city"].admin1 == "Maysan"

@@ -57,14 +57,16 @@ class Checks(Columns):
             others = (weights.get(cc, 0.0) - m.own) / total if cc else 1.0
             small = self._pop[m.best] < FOREIGN_POP and self._fcode[m.best] not in gz.COUNTRY_CODES
             elsewhere = total - weights.get(cc, 0.0)
-            if (small and others < 0.1 and elsewhere >= 1.0 and not m.level and not self._sole_place(text, m)) \
+            # A type word ("Salah district") shields a region of that level, not a village that shares the name.
+            typed_region = bool(m.level) and self._fcode[m.best] in gz.ADMIN_CODES
+            if (small and others < 0.1 and elsewhere >= 1.0 and not typed_region and not self._sole_place(text, m)) \
                     or (not m.exact and others < 0.1 and not (
                         TOWN_AFTER.match(text, m.end) and self._fcode[m.best].startswith("PPL")
                         and self._pop[m.best] >= FOREIGN_POP)):   # "Ar-Raqqa city": a town, however spelled
                 m.best = None
             elif hint_ccs and cc not in hint_ccs and not self.c.very_strong(m.best):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
-            elif others < 0.05 and elsewhere >= 1.0 and not m.level and not self.c.strong(m.best) \
+            elif others < 0.05 and elsewhere >= 1.0 and not typed_region and not self.c.strong(m.best) \
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
 
