@@ -62,72 +62,160 @@ class _Group:
     detail_date: dt.date | None = None  # the day told earlier in its paragraph ("youths on Monday blocked ...")
 
 
+@dataclass
+class _Doc:
+    """One article ready to read: its cleaned body, headings, publication day and toponyms."""
+    source: str                       # the text as given (incidents quote their evidence from it)
+    body: str
+    headings: list
+    pub: dt.date
+    toponyms: list
+    starts: list[int]                 # the toponyms' offsets, for bisecting
+    heading_starts: set[int]
+    violence: int                     # words of violence anywhere in the article (causes of illness aside)
+
+
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
                       url: str | None = None) -> list[Incident]:
     """Every incident the article reports (empty for background-only, sport, health or market stories).
 
-    Steps: clean the page (dateline, bylines, teasers, forecast sections) -> geoparse -> sentences -> frames
-    (each event sentence opens a frame or continues the current one) -> incidents -> merge the frames that
-    describe one event (a lead and its detail, a headline bullet and its paragraph).
+    Steps: clean the page (dateline, bylines, teasers, forecast sections) and geoparse it (`_read`) -> sentences
+    -> frames (`_FrameReader`: each event sentence opens a frame or continues the current one) -> incidents
+    (`_incidents`) -> merge the frames that describe one event (a lead and its detail, a headline bullet and its
+    paragraph) -> actors named as ACLED names them.
     The title only helps recognise off-topic stories: headlines repeat the body, so incidents come from the text.
     The URL's country-code domain, if any, is the outlet's country: a weak prior for ambiguous place names.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    doc = _read(text, published, title, url)
+    if doc is None:
+        return []
+    groups = _FrameReader(doc).read()
+    incidents, dated = _incidents(doc, groups)
+    # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
+    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
+    return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
+
+
+def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, url: str | None) -> _Doc | None:
+    """The page cleaned and geoparsed; None for a story that reports no political violence at all."""
     pub = parse_published(published)
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
     pub = _dateline_date(cleaned.dateline, pub) or pub
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
-        return []
+        return None
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
-    starts = [t.start for t in toponyms]
-    heading_starts = {h.start for h in headings}
-    article_violence = violence_words(without_causes(body))  # violence named anywhere in the article
-    groups: list[_Group] = []
-    current: _Group | None = None
-    last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
-    section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
-    section_date: dt.date | None = None  # a heading that names the day a roundup covers
-    section = 0  # sections the headings divide the article into
-    means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
-    para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened no incident
-    summary: Sentence | None = None  # the background sentence just before (a total, a trend)
-    last: Sentence | None = None
-    quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still running
-    for s in _split_headings(split_sentences(body), headings):
-        before_quote = quote_open and last is not None and last.paragraph == s.paragraph
-        quote_open = _quote_open_after(s.text, before_quote)
-        before, last = last, s
-        if s.start in heading_starts:
-            current = None  # a new section: nothing continues across it
-            section += 1
-            section_place = _place_in(body, s, toponyms, starts)
-            if not _PERIOD.search(s.text) and not _STAMP.search(s.text):
-                # "Reporting period: 16-22 September" dates no single event; "Published 11 April" dates the page
-                section_date = resolve_date(s.text, pub) or section_date
-            continue
-        if last_actor is not None and last_actor[0] != s.paragraph:
-            last_actor = None
-        context_actor = last_actor[1] if last_actor else None
+    return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings},
+                violence_words(without_causes(body)))
+
+
+class _FrameReader:
+    """Reads the sentences in order into incident frames (`_Group`), keeping in mind what a reader would: the
+    frame being told, the last actor named, the section and its heading's place and day, the means of attack named
+    so far, the day a paragraph told, the background sentence just before, and an open quotation."""
+
+    def __init__(self, doc: _Doc):
+        self.doc = doc
+        self.groups: list[_Group] = []
+        self.current: _Group | None = None
+        self.last_actor: tuple[int, str] | None = None  # (paragraph, actor) most recently named
+        self.section_place: Place | None = None  # a heading that names a region ("KIRKUK", "Beni territory:")
+        self.section_date: dt.date | None = None  # a heading that names the day a roundup covers
+        self.section = 0  # sections the headings divide the article into
+        self.means: Counter = Counter()  # means of attack named so far ("drone strikes"): "the strike" refers back
+        self.para_date: tuple[int, dt.date] | None = None  # (paragraph, day) told by a sentence that opened nothing
+        self.summary: Sentence | None = None  # the background sentence just before (a total, a trend)
+        self.last: Sentence | None = None
+        self.quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still running
+
+    def read(self) -> list[_Group]:
+        d = self.doc
+        for s in _split_headings(split_sentences(d.body), d.headings):
+            self._sentence(s)
+        return self.groups
+
+    def _place(self, s: Sentence) -> Place | None:
+        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts)
+
+    def _sentence(self, s: Sentence) -> None:
+        pub = self.doc.pub
+        before_quote = self.quote_open and self.last is not None and self.last.paragraph == s.paragraph
+        self.quote_open = _quote_open_after(s.text, before_quote)
+        before, self.last = self.last, s
+        if s.start in self.doc.heading_starts:
+            self._heading(s)
+            return
+        named, context_actor = self._actors(s)
+        cues, first_pos = self._cues(s, named)
+        trigger, death_only = self._trigger(s, cues)
+        if trigger and death_only and self.groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
+                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
+            # the aftermath of an incident already reported, never a new one.
+            if s.paragraph - self.groups[-1].sentences[-1].paragraph <= 3:
+                self.groups[-1].tolls.append(s)
+            return
+        if trigger and _private_detention(s.text, cues, named):
+            trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
+        own_place = self._place(s)
+        date = resolve_date(s.text, pub)
+        if trigger and self._toll_update(s, own_place):
+            return
+        if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote):
+            trigger = False
+        if self._background(s, trigger, cues, own_place, date, first_pos, before):
+            return
+        self.summary = s if not trigger and _TOTAL.search(s.text) else None
+        if not trigger:
+            self._detail(s, own_place, date)
+        if trigger:
+            self._event(s, cues, own_place, date, named, context_actor, death_only, before)
+        else:
+            self._other(s, cues, own_place)
+
+    def _heading(self, s: Sentence) -> None:
+        self.current = None  # a new section: nothing continues across it
+        self.section += 1
+        self.section_place = self._place(s)
+        if not _PERIOD.search(s.text) and not _STAMP.search(s.text):
+            # "Reporting period: 16-22 September" dates no single event; "Published 11 April" dates the page
+            self.section_date = resolve_date(s.text, self.doc.pub) or self.section_date
+
+    def _actors(self, s: Sentence) -> tuple[list, str | None]:
+        """The actors the sentence names, and the one named just before in its paragraph (for agentless ones)."""
+        if self.last_actor is not None and self.last_actor[0] != s.paragraph:
+            self.last_actor = None
+        context_actor = self.last_actor[1] if self.last_actor else None
         named = find_actors(s.text)
         if named:
-            last_actor = (s.paragraph, named[0].actor)
+            self.last_actor = (s.paragraph, named[0].actor)
+        return named, context_actor
+
+    def _cues(self, s: Sentence, named: list) -> tuple[Counter, int]:
+        """The sentence's event cues and the offset of its first trigger."""
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), s.text))
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
-        _refer_back_to_means(s.text, cues, means)
+        _refer_back_to_means(s.text, cues, self.means)
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
+        return cues, first_pos
+
+    def _trigger(self, s: Sentence, cues: Counter) -> tuple[bool, bool]:
+        """(whether the sentence may report an event, whether its only event words are deaths or injuries)."""
+        pub = self.doc.pub
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
         if trigger and non_violent(s.text) and not cues.get("protest") and not taxonomy.label_prefix(s.text):
             trigger = False  # an accident, a verbal attack, a fight against a disease
         death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
         if trigger and death_only and (non_violent(s.text) or (
-                current is None and not article_violence and not violence_words(s.text)
+                self.current is None and not self.doc.violence and not violence_words(s.text)
                 and not _BODIES_FOUND.search(s.text))):
             # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
             # still give the toll of the incident before it ("Two civilians died.").
@@ -136,103 +224,117 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
-        if trigger and death_only and groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
-                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
-            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
-            # the aftermath of an incident already reported, never a new one.
-            if s.paragraph - groups[-1].sentences[-1].paragraph <= 3:
-                groups[-1].tolls.append(s)
-            continue
-        if trigger and _private_detention(s.text, cues, named):
-            trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
-        own_place = _place_in(body, s, toponyms, starts)
-        date = resolve_date(s.text, pub)
-        if trigger and groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) \
-                and not _NEW_EVENT.match(s.text):
-            # "One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event.
-            target = current or groups[-1]
-            if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
-                    or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
-                target.tolls.append(s)
-                continue
-        if trigger and (groups or (own_place is None and date is None)) and (
+        return trigger, death_only
+
+    def _toll_update(self, s: Sentence, own_place: Place | None) -> bool:
+        """"One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event;
+        added to the frame it updates (True) unless it names a place of its own, far from that frame's."""
+        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) and not _NEW_EVENT.match(s.text)):
+            return False
+        target = self.current or self.groups[-1]
+        if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
+                or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
+            target.tolls.append(s)
+            return True
+        return False
+
+    def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
+                      first_pos: int, before_quote: bool) -> bool:
+        """Event words that report no event: testimony, quoted words, a peaceful agreement, a campaign."""
+        if (self.groups or (own_place is None and date is None)) and (
                 s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
                     taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
-            trigger = False
-        if trigger and cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+            return True
+        if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
                 and not _TRUCE.search(s.text) and not violence_words(s.text):
-            trigger = False  # an agreement between a government and farmers, mayors, firms: no conflict's
-        campaign = _CAMPAIGN.search(s.text) if trigger and own_place is None and date is None else None
-        if campaign and campaign.start() <= first_pos <= campaign.end():
-            trigger = False  # "Campaigners are protesting against ...": a campaign, not a protest on a day
-        if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, pub):
-            if current is not None and current.sentences[-1].paragraph != s.paragraph:
-                current = None
+            return True  # an agreement between a government and farmers, mayors, firms: no conflict's
+        campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
+        # "Campaigners are protesting against ...": a campaign, not a protest on a day
+        return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
+
+    def _background(self, s: Sentence, trigger: bool, cues: Counter, own_place: Place | None,
+                    date: dt.date | None, first_pos: int, before: Sentence | None) -> bool:
+        """Background and what continues it (history, a total and its toll): remembered, opens nothing (True)."""
+        summary = self.summary
+        if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, self.doc.pub):
+            if self.current is not None and self.current.sentences[-1].paragraph != s.paragraph:
+                self.current = None
             if date is not None:
-                para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
-            summary = s
-            continue
+                self.para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
+            self.summary = s
+            return True
         if trigger and summary is not None and summary.paragraph == s.paragraph and own_place is None \
                 and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
             # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
             # the summary just told, not an incident of its own.
-            continue
+            return True
         if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
                 and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
-                and _long_past(summary.text, pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
+                and _long_past(summary.text, self.doc.pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
                 and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or _FOLLOW_UP.match(s.text)):
             # "... after a series of attacks left 130 dead in Paris on November 13, 2015. The terrorists struck at
             # the Stade de France ...": a sentence that names no day of its own, right after a background one,
             # tells more of that background: a past event, both told in the simple past ("Demonstrators are
             # chanting" is news; so is what follows "workers have been on strike since October").
-            summary = s
-            continue
-        summary = s if not trigger and _TOTAL.search(s.text) else None
-        if not trigger and groups and _TOOK_PLACE.match(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2:
+            self.summary = s
+            return True
+        return False
+
+    def _detail(self, s: Sentence, own_place: Place | None, date: dt.date | None) -> None:
+        """A sentence that reports no event may still say where and when the last one happened."""
+        if self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
             # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
-            g = groups[-1]
+            g = self.groups[-1]
             if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
                     (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)):
                 g.place = own_place
             if date is not None and g.date is None:
                 g.date = date
-        if not trigger and date is not None:
-            para_date = (s.paragraph, date)
-        if trigger:
-            means.update(k for k in _MEANS if cues.get(k))
-            if current is not None and _continues(current, s, cues, own_place, date):
-                _add(current, s, cues, own_place)
-                continue
-            if groups and groups[-1].section == section and _unanchored(s, own_place, date) \
-                    and not _paragraph_places_elsewhere(body, s, toponyms, starts, groups[-1].place):
-                # Neither a place, nor a day, nor "in another attack": more about the story's event, told
-                # further down ("The gunman also fired shots in the air", "His family was later detained").
+        if date is not None:
+            self.para_date = (s.paragraph, date)
+
+    def _event(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None, named: list,
+               context_actor: str | None, death_only: bool, before: Sentence | None) -> None:
+        """An event sentence continues the current frame, adds to the last one, or opens a frame."""
+        self.means.update(k for k in _MEANS if cues.get(k))
+        groups = self.groups
+        if self.current is not None and _continues(self.current, s, cues, own_place, date):
+            _add(self.current, s, cues, own_place)
+            return
+        if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
+                and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
+            # Neither a place, nor a day, nor "in another attack": more about the story's event, told
+            # further down ("The gunman also fired shots in the air", "His family was later detained").
+            groups[-1].tolls.append(s)
+            return
+        if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
+                own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
+                and not (before is not None and before.paragraph == s.paragraph
+                         and violence_words(without_causes(before.text)) and not non_violent(before.text)):
+            # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
+            # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
+            # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
+            # toll of a violent act told just before in words no cue knows: "Forces bombed X. Two were hurt.").
+            if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
                 groups[-1].tolls.append(s)
-                continue
-            if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
-                    own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
-                    and not (before is not None and before.paragraph == s.paragraph
-                             and violence_words(without_causes(before.text)) and not non_violent(before.text)):
-                # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
-                # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
-                # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
-                # toll of a violent act told just before in words no cue knows: "Forces bombed X. Two were hurt.").
-                if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
-                    groups[-1].tolls.append(s)
-                continue
-            current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
-                             date=date, section_place=section_place, section_date=section_date,
-                             section=section)
-            if para_date is not None and para_date[0] == s.paragraph:
-                # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
-                current.detail_date = para_date[1]
-            groups.append(current)
-        elif current is not None and current.sentences[-1].paragraph == s.paragraph:
-            # A non-event sentence may say how it ended ("Police intervened"), where it happened ("The raids
-            # involved the villages ...") or update its toll ("One of the wounded later died").
+            return
+        self.current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
+                              date=date, section_place=self.section_place, section_date=self.section_date,
+                              section=self.section)
+        if self.para_date is not None and self.para_date[0] == s.paragraph:
+            # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
+            self.current.detail_date = self.para_date[1]
+        groups.append(self.current)
+
+    def _other(self, s: Sentence, cues: Counter, own_place: Place | None) -> None:
+        """A non-event sentence in the current frame's paragraph may say how it ended ("Police intervened"),
+        where it happened ("The raids involved the villages ...") or update its toll ("One of the wounded later
+        died"); elsewhere only a toll update keeps the frame open."""
+        current = self.current
+        if current is not None and current.sentences[-1].paragraph == s.paragraph:
             current.rest.update(cues)
             if s.paragraph == current.sentences[0].paragraph:
                 current.near.update(cues)
@@ -246,8 +348,13 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
             current.tolls.append(s)
         else:
-            current = None
-    protest_context = bool(taxonomy.CUES["protest"].search(body))
+            self.current = None
+
+
+def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
+    """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
+    pub = doc.pub
+    protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
     incidents: list[Incident] = []
     dated: list[bool] = []
     for k, g in enumerate(groups):
@@ -259,15 +366,12 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             # the text dated (an undated one in between only carries the publication day).
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
-        inc = _build(body, g, pub, (toponyms, starts), linked, protest_context, source=text)
+        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, protest_context, source=doc.source)
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
-    # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
-    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
-    # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
-    return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
+    return incidents, dated
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
