@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.geo.geoparser import Toponym, geoparse, geoparse_jsonl, locate, lookup_admin
+from sitrep.geo.geoparser import Toponym, geoparse, geoparse_jsonl, locate, lookup_admin, same_region
 
 SEED = """In Iraq, despite the continuation of the crisis between the US and Iran, the hunt for Isis has resumed. \
 One was carried out in Tarmiyah, north of Baghdad and led to the arrest of some wanted militiamen. In Kirkuk, \
@@ -109,6 +109,19 @@ def test_to_contract_has_the_contract_keys(seed):
 def test_lookup_admin(name, cc, code, admin1):
     t = lookup_admin(name, cc)
     assert t is not None and t.feature_code == code and t.admin1 == admin1 and t.country_iso2 == cc
+
+
+@pytest.mark.parametrize("named, admin1, cc, same", [
+    ("Niedersachsen", "State of Lower Saxony", "DE", True),     # the local name of the province
+    ("Lower Shabelle", "Shabeellaha Hoose", "SO", True),        # English for the Somali name
+    ("Extreme-Nord", "Far North", "CM", True),                  # French for the English name
+    ("Sachsen", "State of Lower Saxony", "DE", False),          # another province
+    ("Niedersachsen", "State of Lower Saxony", "AT", False),    # not a province of that country
+    ("Donetsk", "Rostov", "RU", False),                         # a town of that name in Rostov is not a province
+    ("Dublin City", "Leinster", "IE", False),                   # a county inside the province is another level
+])
+def test_same_region_by_any_of_its_names(named, admin1, cc, same):
+    assert same_region(named, admin1, cc) is same
 
 
 def test_lookup_admin_unknown_is_none():

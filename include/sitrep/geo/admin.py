@@ -86,9 +86,10 @@ class AdminRegions(Columns):
         return None
 
     def admins(self, name: str | None, level: str, cc: str | None, parents: set[int] | None = None,
-                spellings: bool = False) -> set[int]:
+                spellings: bool = False, towns: bool = True) -> set[int]:
         """Admin regions called ``name`` at ``level`` (else the other level), inside ``parents`` when given;
-        ``spellings``: also a province by WOF's spelling of it, for a name the text gives as a region."""
+        ``spellings``: also a province by WOF's spelling of it, for a name the text gives as a region;
+        ``towns``: else the region of a town of that name."""
         if not name or not name.strip():
             return set()
         # The full name first ("Leningrad Oblast"), then without its type word ("Leningrad" is a city too).
@@ -119,7 +120,7 @@ class AdminRegions(Columns):
                         and (not parents or c in parents or self._a1[c] in parents)]
                 if pool:
                     break
-        if not pool:
+        if not pool and towns:
             # A district named after its town ("Dibis" for Dabes district): the town's region.
             towns = [c for c in cands if self._fcode[c].startswith("PPL") and (not cc or self._cc[c] == cc)
                      and (not parents or self._a1[c] in parents)]
@@ -127,6 +128,17 @@ class AdminRegions(Columns):
             pool = [c for c in pool if c >= 0]
         same = {c for c in pool if self._fcode[c] == level}
         return same or set(pool)
+
+    def same_region(self, named: str | None, admin1: str | None, country_iso2: str | None) -> bool:
+        """Is the province ``named`` (by any of its gazetteer names: "Niedersachsen", "Lower Shabelle") the one
+        called ``admin1`` ("State of Lower Saxony", "Shabeellaha Hoose") in that country?"""
+        if not named or not admin1 or not country_iso2:
+            return False
+        want = fold(admin1)
+        # Provinces only: a district of that name inside the province is another level (ACLED's admin1 in
+        # Ireland is a county, GeoNames' a province).
+        return any(self._fcode[c] == "ADM1" and fold(self.g.admin_name(c) or "") == want
+                   for c in self.admins(named, "ADM1", country_iso2.upper(), towns=False))
 
     def locate(self, name: str, admin2: str | None = None, admin1: str | None = None,
                country_iso2: str | None = None) -> Toponym | None:

@@ -29,7 +29,7 @@ from sitrep.geo.recognise import Recogniser
 from sitrep.geo.resolve import Resolver
 from sitrep.geo.toponym import Toponym, astuple_tail  # noqa: F401 -- re-exported: the public output type
 
-__all__ = ["Toponym", "Geoparser", "geoparse", "geoparse_jsonl", "lookup_admin", "locate"]
+__all__ = ["Toponym", "Geoparser", "geoparse", "geoparse_jsonl", "lookup_admin", "locate", "same_region"]
 
 
 class Geoparser:
@@ -94,6 +94,11 @@ def locate(name: str, admin2: str | None = None, admin1: str | None = None,
            country_iso2: str | None = None) -> Toponym | None:
     """A place inside named admin regions (ACLED's "Minakulu (Oyam, Northern)"); see Geoparser.locate."""
     return _parser().locate(name, admin2, admin1, country_iso2)
+
+
+def same_region(named: str | None, admin1: str | None, country_iso2: str | None) -> bool:
+    """Does the province name ``named``, in any spelling or language the gazetteer holds, denote ``admin1``?"""
+    return _parser().admin.same_region(named, admin1, country_iso2)
 
 
 def geoparse_jsonl(inp: TextIO, out: TextIO, err: TextIO, name: str = "<input>") -> int:
