@@ -464,3 +464,22 @@ def test_a_place_in_a_quoted_slogan_is_not_where_it_happened():
     inc = _one("A policeman shot dead the ambassador to Turkey at a gallery on Monday, shouting \"Remember Aleppo\" "
                "as he fired.")
     assert inc.country == "Turkey"
+
+
+def test_next_paragraph_about_the_attackers_places_a_lead_that_named_only_the_country():
+    inc = _one("Gunmen attacked a police station in northern Burkina Faso on Friday, killing three officers.\n\n"
+               "The assailants arrived on motorbikes at the station, in a village near Djibo, residents said.",
+               "2024-05-11")
+    assert inc.location == "Djibo" and inc.geo_precision == 2
+
+
+def test_a_drone_named_apart_from_its_strike_is_an_air_strike():
+    inc = _one("A drone flown by the Sudanese army struck a crowded market in El Fasher on Tuesday, killing nine "
+               "people.")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_town_in_a_region_named_with_its_type_word_is_the_place():
+    # "the Timbuktu region" is read by the geoparser as the town of Timbuktu: the type word still makes it the region
+    inc = _one("Soldiers shelled a camp near Niafunke in the Timbuktu region on Monday, killing four people.")
+    assert inc.location == "Niafunke"

@@ -59,6 +59,7 @@ _TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
+_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
@@ -170,7 +171,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     best_score = -1e9
     for t in inside:
         before = text[max(s0, t.start - 45):t.start]
-        after = text[t.end:t.end + 25]
+        # A mention that took its type word in ("the Timbuktu region") is read as if the word came after it.
+        tail = _TYPE_TAIL.search(text, t.start, t.end)
+        after = (tail.group(0) if tail else "") + text[t.end:t.end + 25]
         code = (t.feature_code or "").upper()
         score = 0.0
         if code in _ADMIN_CODES:

@@ -347,6 +347,13 @@ class _FrameReader:
                 current.tolls.append(s)
         elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
             current.tolls.append(s)
+        elif current is not None and own_place is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
+                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text)) \
+                and (more_specific(own_place, current.place) or _within_country(own_place, current.place)):
+            # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
+            # Douentza.": the next paragraph, about the same attackers or event, says where in the lead's country.
+            current.place = own_place
+            current.context.append(s)
         else:
             self.current = None
 

@@ -149,7 +149,7 @@ CUES: dict[str, re.Pattern[str]] = {
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
                             r"abandoned)"),
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
-              r"(?:armed |combat |kamikaze |suicide )?drones? (?:\w+ ){0,3}(?:struck|strike|hit|bomb\w*|targeted|"
+              r"(?:armed |combat |kamikaze |suicide )?drones? (?:\w+ ){0,5}(?:struck|strike|hit|bomb\w*|targeted|"
               r"attacked|dropped|fired)|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
