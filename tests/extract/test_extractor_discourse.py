@@ -483,3 +483,10 @@ def test_a_town_in_a_region_named_with_its_type_word_is_the_place():
     # "the Timbuktu region" is read by the geoparser as the town of Timbuktu: the type word still makes it the region
     inc = _one("Soldiers shelled a camp near Niafunke in the Timbuktu region on Monday, killing four people.")
     assert inc.location == "Niafunke"
+
+
+def test_a_lead_that_updates_the_toll_is_the_event_its_next_paragraph_tells():
+    text = ("The death toll from a car bombing in northern Iraq rose to nine on Thursday, officials said.\n\n"
+            "A car packed with explosives blew up at a market in Tuz Khurmatu on Wednesday evening, police said.")
+    inc = _one(text, "2024-05-10")
+    assert (inc.location, inc.event_date, inc.fatalities) == ("Tuz Khurmatu", "2024-05-08", 9)

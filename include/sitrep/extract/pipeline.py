@@ -321,6 +321,10 @@ class _FrameReader:
             if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
                 groups[-1].tolls.append(s)
             return
+        if casualties.toll_update(s.text) is not None:
+            # "The death toll from a bombing in central Somalia rose to 13 on Tuesday": the day of the new toll,
+            # not of the bombing, which the next paragraph usually tells.
+            date = None
         self.current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                               date=date, section_place=self.section_place, section_date=self.section_date,
                               section=self.section)
@@ -377,7 +381,8 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
-        dated.append(g.date is not None or linked is not None or any(resolve_date(x.text, pub) for x in g.sentences))
+        dated.append(g.date is not None or linked is not None or any(
+            resolve_date(x.text, pub) for x in g.sentences if casualties.toll_update(x.text) is None))
     return incidents, dated
 
 
@@ -686,10 +691,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     # aftermath) may tell of police action that was not part of it.
     sub, conf = taxonomy.classify(g.first, g.near, first_s.text, protest_context)
     date = g.date
-    for s in g.sentences:
+    for s in sorted(g.sentences, key=lambda x: casualties.toll_update(x.text) is not None):
         if date:
             break
-        date = resolve_date(s.text, pub)
+        date = resolve_date(s.text, pub)  # the day of a toll update only if no sentence names the event's
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
     if date is None:
@@ -720,7 +725,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         counts[kind] = sum(per_sentence)
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
-    for s in sorted(g.sentences[1:] + g.tolls, key=lambda x: x.start):
+    for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         if toll is not None:
             counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
