@@ -490,3 +490,25 @@ def test_a_lead_that_updates_the_toll_is_the_event_its_next_paragraph_tells():
             "A car packed with explosives blew up at a market in Tuz Khurmatu on Wednesday evening, police said.")
     inc = _one(text, "2024-05-10")
     assert (inc.location, inc.event_date, inc.fatalities) == ("Tuz Khurmatu", "2024-05-08", 9)
+
+
+def test_a_live_blog_toll_update_goes_to_the_incident_of_the_place_it_names():
+    text = ("08:10 - Strike on Sumy\nA Russian missile struck a school in Sumy on Monday night, killing two people, "
+            "the regional governor said.\n\n"
+            "09:30 - Drone hits Kherson market\nA Russian drone struck a market in Kherson this morning, injuring "
+            "four people, officials said.\n\n"
+            "10:45 - Sumy toll rises\nThe death toll from Monday night's strike on Sumy has risen to six, the "
+            "governor said. Rescuers found three more bodies under the rubble.\n\n"
+            "17:00 - Summary\nIn summary: a missile strike killed six in Sumy and a drone injured four in Kherson.")
+    incidents = extract_incidents(text, "2024-06-04")
+    assert sorted((i.location, i.fatalities) for i in incidents) == [("Kherson", 0), ("Sumy", 6)]
+
+
+def test_a_glide_bomb_is_dropped_from_the_air():
+    assert _one("A Russian glide bomb hit an apartment block in Kharkiv on Sunday, killing two residents.",
+                "2024-06-03").sub_event_type == "Air/drone strike"
+
+
+def test_drones_counted_across_the_country_are_a_total_not_an_incident():
+    assert extract_incidents("The air force said Russia launched 60 drones across the country overnight, most of "
+                             "which were shot down.", "2024-06-03") == []

@@ -39,6 +39,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    # A count spread over a country is a total, not an event at one place.
+                    r"(?:across|throughout) the (?:whole |entire )?country|(?:across|over) (?:several|many|"
+                    r"multiple|various|\d+|[a-z]+ (?:different )?)(?:regions|provinces|states|districts|oblasts)|"
                     r"on (?:several|multiple|many|various|all) fronts|accounts? for (?:\w+ ){0,3}(?:half|a third|a quarter|"
                     r"most|the majority|\d+ ?%|\d+ per ?cent) of|(?:during|in|over|of) the (?:reporting |review )?period|"
                     r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "

@@ -152,12 +152,15 @@ class _FrameReader:
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
-        if trigger and death_only and self.groups and (_OF_THE_VICTIMS.search(s.text) or not violence_words(s.text) and not any(
+        if trigger and self.groups and _RECAP.match(s.text):
+            return  # "In summary: two people were killed in Kherson ...": the day's events told again
+        if trigger and death_only and self.groups and (_OF_THE_VICTIMS.search(s.text) or _MORE_DEAD.search(s.text) or not violence_words(s.text) and not any(
                 casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
-            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out":
-            # the aftermath of an incident already reported, never a new one.
-            if s.paragraph - self.groups[-1].sentences[-1].paragraph <= 3:
-                self.groups[-1].tolls.append(s)
+            # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out",
+            # "Rescuers found two more bodies": the aftermath of an incident already reported, never a new one.
+            target = self.current or self.groups[-1]
+            if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
+                target.tolls.append(s)
             return
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
@@ -232,9 +235,14 @@ class _FrameReader:
         if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) and not _NEW_EVENT.match(s.text)):
             return False
         target = self.current or self.groups[-1]
+        if own_place is not None and not _same_spot(target.place, own_place):
+            # "The death toll from Monday's strike on Zaporizhzhia has risen to five", after a Kherson entry: the
+            # frame of the place it names.
+            target = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), target)
         if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
                 or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
             target.tolls.append(s)
+            self.current = target  # what follows in the paragraph ("Rescuers pulled two more bodies") is its too
             return True
         return False
 
@@ -450,6 +458,10 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
+# "Two more bodies", "three more people died": an increment to a toll already told.
+_MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
+# A live blog's or a bulletin's recap of what it reported above.
+_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
                              r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+", re.I)
@@ -629,6 +641,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _same_spot(a: Place | None, b: Place | None) -> bool:
+    return a is not None and b is not None and (a.geonames_id == b.geonames_id or a.name == b.name)
 
 
 def _within_country(new: Place, old: Place | None) -> bool:

@@ -154,7 +154,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
               r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
-              r"(?:aerial|guided) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
+              r"(?:aerial|guided|glide) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
