@@ -512,3 +512,17 @@ def test_a_glide_bomb_is_dropped_from_the_air():
 def test_drones_counted_across_the_country_are_a_total_not_an_incident():
     assert extract_incidents("The air force said Russia launched 60 drones across the country overnight, most of "
                              "which were shot down.", "2024-06-03") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police and vigilantes were searching the forest on Tuesday for the kidnapped pupils.",
+    "Hundreds attended a vigilance committee meeting in Kaduna on Monday.",
+])
+def test_vigilantes_and_vigilance_are_not_a_riot_or_a_vigil(sentence):
+    assert all(i.event_type not in ("Riots", "Protests") for i in extract_incidents(sentence, "2024-03-12"))
+
+
+def test_captives_marched_away_are_not_a_protest_march():
+    incidents = extract_incidents("In Kajuru, the attackers struck a church during the Sunday service and marched the "
+                                  "men into the forest, police said.", "2024-03-12")
+    assert all(i.event_type != "Protests" for i in incidents)

@@ -51,7 +51,7 @@ _C = lambda p: re.compile(p, re.I)  # noqa: E731
 CUES: dict[str, re.Pattern[str]] = {
     "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es)?)\b(?! \d)|sit-ins?|picket(?:s|ed|ing)?|vigils?|hunger strikes?|"
+                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|vigils?\b|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
@@ -73,7 +73,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
-    "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|vigilantes?|"
+    "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|"
                     r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals))\b"),
     "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
