@@ -526,3 +526,17 @@ def test_captives_marched_away_are_not_a_protest_march():
     incidents = extract_incidents("In Kajuru, the attackers struck a church during the Sunday service and marched the "
                                   "men into the forest, police said.", "2024-03-12")
     assert all(i.event_type != "Protests" for i in incidents)
+
+
+def test_troops_engaging_an_armed_group_is_a_clash():
+    assert _one("Troops engaged the militants near Baga on Friday, killing seven of them, the army said.",
+                "2024-03-12").sub_event_type == "Armed clash"
+
+
+def test_the_area_is_the_place_last_told_not_the_lead():
+    text = ("Gunmen killed six people in Benue state and burned homes in neighbouring Nasarawa, officials said on "
+            "Tuesday.\n\n"
+            "The attackers stormed a farming village in Guma local government area on Sunday night, residents said.\n\n"
+            "Troops deployed to the area clashed with the gunmen on Monday, killing three of them, the army said.")
+    clash = next(i for i in extract_incidents(text, "2024-03-12") if i.sub_event_type == "Armed clash")
+    assert clash.admin1 == "Benue"

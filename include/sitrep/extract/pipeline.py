@@ -521,11 +521,20 @@ def _dateline_country(dateline: str | None) -> str | None:
     return places[0].country_iso2 if places else None
 
 
+# A place referred back to: "the area", "the village", "the scene".
+_PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|scene|settlement|locality|district|"
+                            r"neighbou?rhood|camp)\b(?! (?:of|called|named)\b)", re.I)
+
+
 def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
     """A sentence that names no place happened where its paragraph's incident did, else where the lead's did;
     inherited places count as 'near' (geo_precision 2 at the finest)."""
     donor = next((i for b, i in zip(reversed(before), reversed(built))
                   if i.location and b.sentences[-1].paragraph == g.sentences[0].paragraph), None)
+    if donor is None and _PLACE_ANAPHOR.search(g.sentences[0].text):
+        # "Soldiers deployed to the area engaged the bandits": the place last told, not the lead's.
+        donor = next((i for b, i in zip(reversed(before), reversed(built))
+                      if i.location and b.section == g.section), None)
     if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1 \
             and before[0].section == g.section:
         donor = built[0]

@@ -116,7 +116,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
-                r"battle)|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
+                r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
