@@ -540,3 +540,18 @@ def test_the_area_is_the_place_last_told_not_the_lead():
             "Troops deployed to the area clashed with the gunmen on Monday, killing three of them, the army said.")
     clash = next(i for i in extract_incidents(text, "2024-03-12") if i.sub_event_type == "Armed clash")
     assert clash.admin1 == "Benue"
+
+
+def test_the_next_day_opens_another_incident():
+    text = ("On 1 June, the army said a drone strike had killed several militants at a camp near Diapaga. The "
+            "following day, gunmen abducted six traders on the road between Fada N'Gourma and Pama.")
+    kinds = sorted(i.sub_event_type for i in extract_incidents(text, "2025-06-05"))
+    assert kinds == ["Abduction/forced disappearance", "Air/drone strike"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army's use of drone strikes is growing, but their results remain hard to verify.",
+    "Travel on the Kaya road remains high risk owing to kidnappings and roadside bombs.",
+])
+def test_a_trend_or_a_risk_assessment_reports_no_incident(sentence):
+    assert extract_incidents(sentence, "2025-06-05") == []

@@ -39,6 +39,11 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    # A trend or a risk assessment in the present: "reliance on drone strikes is growing", "road
+                    # movement remains high risk owing to kidnappings".
+                    r"(?:is|are) (?:\w+ )?(?:growing|increasing|rising|declining|decreasing|spreading|escalating|"
+                    r"intensifying|mounting)|(?:remains?|is|are) (?:\w+ ){0,2}(?:high|elevated|severe|extreme|"
+                    r"moderate|low)(?: |-)risk|"
                     # A count spread over a country is a total, not an event at one place.
                     r"(?:across|throughout) the (?:whole |entire )?country|(?:across|over) (?:several|many|"
                     r"multiple|various|\d+|[a-z]+ (?:different )?)(?:regions|provinces|states|districts|oblasts)|"

@@ -626,8 +626,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     A new place, a new day or another kind of event opens a new incident; the same event told again, its toll,
     its perpetrators or a source's account of it continues the current one, within the paragraph or the next two.
     """
-    if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text):
-        return False
+    if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
+        return False  # "The following day, militants abducted ...": another day, another event
     gap = s.paragraph - g.sentences[-1].paragraph
     if gap <= 1 and (g.date is None or date is None or date == g.date) and _account_of_it(s.text):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
