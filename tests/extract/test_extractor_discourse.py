@@ -555,3 +555,26 @@ def test_the_next_day_opens_another_incident():
 ])
 def test_a_trend_or_a_risk_assessment_reports_no_incident(sentence):
     assert extract_incidents(sentence, "2025-06-05") == []
+
+
+def test_what_is_said_of_the_attack_opens_nothing():
+    text = ("Mortar shells hit a market in Hodan district of Mogadishu on Thursday, killing four people, police said."
+            "\n\nThursday's attack was the third mortar strike on the district this month, residents said.")
+    assert len(extract_incidents(text, "2024-03-15")) == 1
+
+
+def test_the_next_paragraph_about_the_attackers_dates_the_lead_and_keeps_its_destruction():
+    text = ("Rebels killed at least 11 civilians in a raid on a village in eastern Congo's Ituri province, local "
+            "officials said on Wednesday.\n\n"
+            "The attackers entered the village of Mambelenga, near Komanda, late on Monday, residents said. "
+            "Several houses were set on fire.")
+    inc = _one(text, "2024-03-13")
+    assert (inc.sub_event_type, inc.event_date) == ("Attack", "2024-03-11")
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("Police arrested nine protesters in Zubair on Tuesday, a spokesman for Basra Operations Command said.", "Zubayr"),
+    ("An army spokesman told journalists in Juba on Monday that rebels attacked a base near Leer.", "Leer"),
+])
+def test_a_body_named_for_a_region_or_where_a_source_spoke_is_not_the_scene(text, scene):
+    assert scene in (_one(text, "2024-03-26").location or "")

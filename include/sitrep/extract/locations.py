@@ -46,6 +46,13 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$", re.I)
+# "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
+_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
+                         r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
+                         r"administration|authorities|health department|officials)\b", re.I)
+# "told journalists in Juba on Monday": where a source spoke, not where the event was.
+_SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
+                           r"(?:news|press) conference|briefing|speaking) in $", re.I)
 # "as Ankara pressed on with its campaign", "Kyiv does not comment": a capital that stands for its government.
 _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|bombardment|campaign|offensive|"
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
@@ -182,6 +189,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 0.5
         if _FACILITY_AFTER.match(after):
             score -= 2
+        if _BODY_AFTER.match(after) or _SPOKE_BEFORE.search(before):
+            score -= 2.5
         if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.

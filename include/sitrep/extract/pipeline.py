@@ -178,7 +178,7 @@ class _FrameReader:
         if trigger:
             self._event(s, cues, own_place, date, named, context_actor, death_only, before)
         else:
-            self._other(s, cues, own_place)
+            self._other(s, cues, own_place, date)
 
     def _heading(self, s: Sentence) -> None:
         self.current = None  # a new section: nothing continues across it
@@ -207,6 +207,9 @@ class _FrameReader:
         _refer_back_to_means(s.text, cues, self.means)
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
+        m = taxonomy.ANAPHORIC_EVENT.match(s.text)
+        if m is not None and _COPULA.match(s.text, m.end()):
+            cues = Counter()  # "Thursday's attack was the second mortar strike on the market this month": said of it
         return cues, first_pos
 
     def _trigger(self, s: Sentence, cues: Counter) -> tuple[bool, bool]:
@@ -341,7 +344,7 @@ class _FrameReader:
             self.current.detail_date = self.para_date[1]
         groups.append(self.current)
 
-    def _other(self, s: Sentence, cues: Counter, own_place: Place | None) -> None:
+    def _other(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None = None) -> None:
         """A non-event sentence in the current frame's paragraph may say how it ended ("Police intervened"),
         where it happened ("The raids involved the villages ...") or update its toll ("One of the wounded later
         died"); elsewhere only a toll update keeps the frame open."""
@@ -359,13 +362,17 @@ class _FrameReader:
                 current.tolls.append(s)
         elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
             current.tolls.append(s)
-        elif current is not None and own_place is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
-                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text)) \
-                and (more_specific(own_place, current.place) or _within_country(own_place, current.place)):
+        elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
+                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text)):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
-            # Douentza.": the next paragraph, about the same attackers or event, says where in the lead's country.
-            current.place = own_place
-            current.context.append(s)
+            # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
+            # where in the lead's country it was.
+            if own_place is not None and (more_specific(own_place, current.place)
+                                          or _within_country(own_place, current.place)):
+                current.place = own_place
+                current.context.append(s)
+            if date is not None and current.date is None and not has_explicit_date(current.sentences[0].text):
+                current.date = date  # "... said on Tuesday. The attackers entered the village late on Monday"
         else:
             self.current = None
 
@@ -458,6 +465,7 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
+_COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "Two more bodies", "three more people died": an increment to a toll already told.
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
 # A live blog's or a bulletin's recap of what it reported above.
@@ -698,7 +706,7 @@ def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
     """A toll alone ("Two civilians were killed") or the same type of event as the incident's first sentence."""
     if not any(cues.get(k) for k in _KIND_CUES):
         return True  # victims and a toll, no means and no kind of event: "Two civilians were killed."
-    if not any(cues.get(k) for k in _KIND_CUES if k != "loot") and taxonomy.EVENT_TYPES[taxonomy.classify(
+    if not any(cues.get(k) for k in _KIND_CUES if k not in ("loot", "riot_act")) and taxonomy.EVENT_TYPES[taxonomy.classify(
             g.first, Counter(), g.sentences[0].text)[0]] in ("Violence against civilians", "Battles"):
         return True  # "Several houses were set on fire": the destruction of the attack just told
     new, _ = taxonomy.classify(cues, Counter(), s.text)
