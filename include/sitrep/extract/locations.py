@@ -50,6 +50,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admit
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
                          r"administration|authorities|health department|officials)\b", re.I)
+# "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
+_COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint)\s+)+command\b", re.I)
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
                            r"(?:news|press) conference|briefing|speaking) in $", re.I)
@@ -169,7 +171,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     # "taken to Mogadishu for treatment": where victims went, not where the incident was.
     inside = [t for t in toponyms if s0 <= t.start and t.end <= s1
               and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 40):t.start])
-              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))]
+              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))
+              and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
+              and not _COMMAND_AFTER.match(text[t.end:t.end + 30])]
     if not inside:
         return None
     hints = {_norm(h) for h in _hints(text[s0:s1])}
@@ -189,7 +193,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 0.5
         if _FACILITY_AFTER.match(after):
             score -= 2
-        if _BODY_AFTER.match(after) or _SPOKE_BEFORE.search(before):
+        if _BODY_AFTER.match(after):
             score -= 2.5
         if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
