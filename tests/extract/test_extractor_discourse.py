@@ -578,3 +578,18 @@ def test_the_next_paragraph_about_the_attackers_dates_the_lead_and_keeps_its_des
 ])
 def test_a_body_named_for_a_region_or_where_a_source_spoke_is_not_the_scene(text, scene):
     assert scene in (_one(text, "2024-03-26").location or "")
+
+
+def test_an_event_given_as_a_time_reference_is_an_incident_of_its_own():
+    text = ("Two soldiers and three militants were killed in an attack on an army post near Miranshah on Tuesday, "
+            "officials said, hours after a roadside bomb killed four policemen in Bannu.")
+    incs = {i.sub_event_type: i for i in extract_incidents(text, "2025-04-09")}
+    assert set(incs) == {"Armed clash", "Remote explosive/landmine/IED"}
+    assert incs["Armed clash"].fatalities == 5 and "Miran" in incs["Armed clash"].location
+    assert incs["Remote explosive/landmine/IED"].fatalities == 4 and incs["Remote explosive/landmine/IED"].location == "Bannu"
+
+
+def test_weapons_carried_are_not_the_means_of_the_attack():
+    inc = _one("Dozens of gunmen armed with rifles and grenades attacked a police post in Tank late on Monday.",
+               "2025-04-09")
+    assert inc.sub_event_type != "Grenade"

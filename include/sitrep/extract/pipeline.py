@@ -136,6 +136,15 @@ class _FrameReader:
         d = self.doc
         for s in _split_headings(split_sentences(d.body), d.headings):
             self._sentence(s)
+            m = _TIME_REFERENCE.search(s.text)
+            if m is not None:
+                # "..., hours after a roadside bomb killed two elders in Bajaur": that event is read on its own.
+                at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
+                cut = _CLAUSE_START.search(s.text, at)
+                if cut is not None:
+                    current, self.current = self.current, None  # never a continuation of the main clause
+                    self._sentence(Sentence(s.text[cut.end():], s.start + cut.end(), s.end, s.paragraph))
+                    self.current = current  # the story goes on about the main event
         return self.groups
 
     def _place(self, s: Sentence) -> Place | None:
@@ -200,7 +209,8 @@ class _FrameReader:
 
     def _cues(self, s: Sentence, named: list) -> tuple[Counter, int]:
         """The sentence's event cues and the offset of its first trigger."""
-        cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), s.text))
+        text = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), main_clause(s.text))
+        cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), text))
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
@@ -465,6 +475,26 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w
 # "The bodies of twelve civilians were found": a killing, whoever did it.
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
+# "..., hours after a roadside bomb killed two elders in Bajaur": another, earlier event, told as a time reference.
+_TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than |more than )?(?:(?:a|an|one|two|three|"
+                             r"four|a few|few|several|\d+) )?(?:hours?|days?|minutes|weeks?|months?) (?:after|before)\b"
+                             r"[^;]*$", re.I)
+
+
+# "fighters armed with rifles and grenades attacked": what they carried, not what they used.
+_ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:and|or) (?:[\w-]+ ){0,2}?)?"
+                         r"(?:grenades|explosives|rocket-propelled grenades|RPGs|bombs)\b", re.I)
+
+
+_CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
+
+
+def main_clause(text: str) -> str:
+    """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
+    m = _TIME_REFERENCE.search(text)
+    return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
+
+
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "Two more bodies", "three more people died": an increment to a toll already told.
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
@@ -599,6 +629,10 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
 
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
     found = in_span(toponyms, starts, s.start, s.end)
+    m = _TIME_REFERENCE.search(s.text) if len(found) > 1 else None
+    if m is not None:
+        # "... in northwest Pakistan, hours after a bomb killed two elders in Bajaur": the main event's place.
+        found = [t for t in found if t.start < s.start + m.start()] or found
     if len(found) > 1 and _QUOTE_MARK.search(s.text):
         # A place inside a quotation (a slogan shouted, "Don't forget Aleppo!") is what someone said, not where
         # the sentence's event happened, when the sentence names another place outside it.
@@ -754,7 +788,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     counts = {}
     clean = _SIZE_TAG.sub("", body)
     for kind in ("fatalities", "injuries", "arrests"):
-        per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", s.text)) for s in g.sentences]
+        per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", main_clause(s.text))) for s in g.sentences]
         counts[kind] = sum(per_sentence)
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
