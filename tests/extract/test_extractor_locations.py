@@ -233,3 +233,11 @@ def test_where_a_victim_came_from_rurally_is_not_the_scene():
     found = choose_location(text, (0, len(text)), toponyms(text, ("Damascus", "PPLC", "Dimashq"),
                                                            ("Al Bab", "PPL", "Aleppo")), 0)
     assert found.name == "Al Bab"
+
+
+@pytest.mark.parametrize("held_admin1, expected", [("Sinaloa", "Tierra Blanca"), ("Veracruz", "Culiacan")])
+def test_a_neighbourhood_its_city_does_not_hold_is_a_namesake(held_admin1, expected):
+    text = "Six men were killed in a shootout in the Tierra Blanca neighborhood of Culiacan on Monday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Tierra Blanca", "PPL", held_admin1),
+                                                           ("Culiacan", "PPLA", "Sinaloa")), 0)
+    assert place.name == expected

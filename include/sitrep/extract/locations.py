@@ -215,8 +215,14 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
-                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)):
-            score -= 2.5
+                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)) and (
+                not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))):
+            score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)
+        # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
+        container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
+        if container is not None and _CONTAINER_GAP.fullmatch(text, t.end, container.start) and container.admin1 \
+                and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
+            score -= 3
         if _NEAR_BEFORE.search(before):
             score += 0.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
