@@ -593,3 +593,16 @@ def test_weapons_carried_are_not_the_means_of_the_attack():
     inc = _one("Dozens of gunmen armed with rifles and grenades attacked a police post in Tank late on Monday.",
                "2025-04-09")
     assert inc.sub_event_type != "Grenade"
+
+
+@pytest.mark.parametrize("sentence", ["- IED threat persists on supply routes in western Niger.",
+                                      "- Kidnap risk rising around Kaya."])
+def test_a_brief_s_threat_and_risk_bullets_report_nothing(sentence):
+    assert extract_incidents(sentence, "2024-12-03") == []
+
+
+def test_a_toll_naming_a_group_by_its_full_name_belongs_to_the_attack_before_it():
+    text = ("On 28 November, JNIM fighters attacked an army post in Djibo. Security sources said six soldiers and "
+            "eight Volunteers for the Defence of the Homeland (VDP) were killed.")
+    inc = _one(text, "2024-12-03")
+    assert (inc.location, inc.fatalities) == ("Djibo", 14)

@@ -43,7 +43,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     # movement remains high risk owing to kidnappings".
                     r"(?:is|are) (?:\w+ )?(?:growing|increasing|rising|declining|decreasing|spreading|escalating|"
                     r"intensifying|mounting)|(?:remains?|is|are) (?:\w+ ){0,2}(?:high|elevated|severe|extreme|"
-                    r"moderate|low)(?: |-)risk|"
+                    r"moderate|low)(?: |-)risk|(?:threat|risk)s? (?:is |are |remains? )?(?:persists?|persisting|rising|"
+                    r"grow(?:s|ing)|increas\w+|high|elevated)|"
                     # A count spread over a country is a total, not an event at one place.
                     r"(?:across|throughout) the (?:whole |entire )?country|(?:across|over) (?:several|many|"
                     r"multiple|various|\d+|[a-z]+ (?:different )?)(?:regions|provinces|states|districts|oblasts)|"

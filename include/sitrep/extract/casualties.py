@@ -54,7 +54,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})\s*"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})"
+                       # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
+                       rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?)?(?:\s*\([^()]*\))?\s*"
                        rf"(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"

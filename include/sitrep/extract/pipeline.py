@@ -143,7 +143,8 @@ class _FrameReader:
                 cut = _CLAUSE_START.search(s.text, at)
                 if cut is not None:
                     current, self.current = self.current, None  # never a continuation of the main clause
-                    self._sentence(Sentence(s.text[cut.end():], s.start + cut.end(), s.end, s.paragraph))
+                    self._sentence(Sentence(s.text[cut.end():m.end()], s.start + cut.end(), s.start + m.end(),
+                                            s.paragraph))
                     self.current = current  # the story goes on about the main event
         return self.groups
 
@@ -478,7 +479,7 @@ _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(
 # "..., hours after a roadside bomb killed two elders in Bajaur": another, earlier event, told as a time reference.
 _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than |more than )?(?:(?:a|an|one|two|three|"
                              r"four|a few|few|several|\d+) )?(?:hours?|days?|minutes|weeks?|months?) (?:after|before)\b"
-                             r"[^;]*$", re.I)
+                             r"[^,;]*", re.I)
 
 
 # "fighters armed with rifles and grenades attacked": what they carried, not what they used.
@@ -492,7 +493,7 @@ _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)
-    return text if m is None else text[:m.start()] + " " * (len(text) - m.start())
+    return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
@@ -632,7 +633,7 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
     m = _TIME_REFERENCE.search(s.text) if len(found) > 1 else None
     if m is not None:
         # "... in northwest Pakistan, hours after a bomb killed two elders in Bajaur": the main event's place.
-        found = [t for t in found if t.start < s.start + m.start()] or found
+        found = [t for t in found if not s.start + m.start() <= t.start < s.start + m.end()] or found
     if len(found) > 1 and _QUOTE_MARK.search(s.text):
         # A place inside a quotation (a slogan shouted, "Don't forget Aleppo!") is what someone said, not where
         # the sentence's event happened, when the sentence names another place outside it.
@@ -646,6 +647,7 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
 
 _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
                            r"province|region|state|area)\s+of\s+)?([A-Z][a-z]{2,})")
+_NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
                         r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front)$")
@@ -654,7 +656,10 @@ _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     if own_place is not None:
         return True
-    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_PHRASE.finditer(_TAKEN_TO_HOSPITAL.sub(" ", s.text)))
+    text = _TAKEN_TO_HOSPITAL.sub(" ", s.text)
+    # "Volunteers for the Defence of the Homeland", "Bank of Baghdad": a name, not a place phrase.
+    return any(not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())
+               for m in _PLACE_PHRASE.finditer(text))
 
 
 # Openings that announce another event, even without a new place or day.
