@@ -606,3 +606,18 @@ def test_a_toll_naming_a_group_by_its_full_name_belongs_to_the_attack_before_it(
             "eight Volunteers for the Defence of the Homeland (VDP) were killed.")
     inc = _one(text, "2024-12-03")
     assert (inc.location, inc.fatalities) == ("Djibo", 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air force said it had shot down 31 of the 42 drones launched overnight.",
+    "The government says the army has regained control of many areas in the north.",
+    "Delegations resumed talks in Doha on Tuesday aimed at setting up a mechanism to monitor a ceasefire.",
+])
+def test_tallies_vague_territory_and_talks_aimed_at_a_truce_report_nothing(sentence):
+    assert extract_incidents(sentence, "2024-11-06") == []
+
+
+def test_a_targeted_operation_by_police_is_an_arrest_not_a_clash():
+    inc = _one("On Wednesday night, police special units, in a targeted operation in Police District 5 of Kabul, "
+               "arrested six members of the Islamic State group.", "2025-09-04")
+    assert inc.sub_event_type == "Arrests"

@@ -45,6 +45,12 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"intensifying|mounting)|(?:remains?|is|are) (?:\w+ ){0,2}(?:high|elevated|severe|extreme|"
                     r"moderate|low)(?: |-)risk|(?:threat|risk)s? (?:is |are |remains? )?(?:persists?|persisting|rising|"
                     r"grow(?:s|ing)|increas\w+|high|elevated)|"
+                    # A tally of interceptions ("shot down 31 of the 42 drones"), territory told only vaguely
+                    # ("regained control of many areas"): a summary, not an event at a place.
+                    r"(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed) (?:\w+ ){0,2}?\d+ (?:of|out of) "
+                    r"(?:the )?\d+|(?:regained|retaken|recaptured|liberated|seized|captured|taken) (?:control of )?"
+                    r"(?:many|several|numerous|various|vast|large|most) (?:\w+ )?(?:areas|localities|villages|towns|"
+                    r"parts|territor\w+)|"
                     # A count spread over a country is a total, not an event at one place.
                     r"(?:across|throughout) the (?:whole |entire )?country|(?:across|over) (?:several|many|"
                     r"multiple|various|\d+|[a-z]+ (?:different )?)(?:regions|provinces|states|districts|oblasts)|"
@@ -60,7 +66,7 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
                      r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
-                     r"seeks? to|aims? to|intends? to|expected to|likely to|is set to|are set to|pledged to|"
+                     r"seeks? to|aims? to|aimed at|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
                      r"in case of|potential (?:for|to)|calls? for|set to take place|contemplat\w*|considering|preparing to|"
                      r"urged|if|unless|whether|prospects? (?:of|for)|"

@@ -609,7 +609,8 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
         g.place = own_place
 
 
-_ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted|clashed with|fought(?: with)?|fighting|"
+_ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted(?! (?:operations?|raids?|killings?|"
+                            r"sanctions)\b)|clashed with|fought(?: with)?|fighting|"
                             r"attacks? (?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ARMED_TYPES = {"State forces", "Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
 
