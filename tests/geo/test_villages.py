@@ -302,3 +302,11 @@ def test_an_unknown_village_with_its_township_is_put_at_the_township_town():
     t = _places("Troops clashed with a local defence force in Zzyx Qorm village (Gangaw township, Gangaw district, "
                 "Magway region).")["Zzyx Qorm village"]
     assert (t.gazetteer_name, t.feature_code, t.precision) == ("Gangaw", "PPL", 2)
+
+
+def test_a_region_by_its_press_spelling_after_a_town_brings_in_the_country_of_the_towns_namesakes():
+    # "Russian" and the larger Poltavka in Omsk point to Russia; "Zaporizhia" (WOF's spelling of Zaporizka
+    # oblast) is only found among the villages of Ukraine, a country of Poltavka's other readings.
+    t = _places("Russian troops fired mortars at Poltavka, Zaporizhia, overnight.")["Poltavka"]
+    assert (t.country_iso2, t.admin1) == ("UA", "Zaporizka oblast")
+
