@@ -310,3 +310,25 @@ def test_a_region_by_its_press_spelling_after_a_town_brings_in_the_country_of_th
     t = _places("Russian troops fired mortars at Poltavka, Zaporizhia, overnight.")["Poltavka"]
     assert (t.country_iso2, t.admin1) == ("UA", "Zaporizka oblast")
 
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers burned houses in Kyu Chaung village of Kyaikto township (Thaton district, Mon state) on Friday.",
+    "Soldiers burned houses in Kyu Chaung village, Kyaikto township (Thaton district, Mon state) on Friday.",
+])
+def test_a_village_of_a_township_before_the_admin_hint_is_the_subject(sentence):
+    t = _places(sentence)["Kyu Chaung village"]
+    assert (t.gazetteer_name, t.admin1, t.precision) == ("Kyuchaung", "Mon", 1)
+
+
+def test_an_unknown_village_of_a_township_is_put_at_the_township_town():
+    t = _places("Troops looted Zyxqaw Taw village of Palaw township (Myeik district, Tanintharyi region).")["Zyxqaw Taw village"]
+    assert (t.gazetteer_name, t.precision) == ("Palaw", 2)
+
+
+def test_a_namesake_far_from_the_township_town_is_not_the_village():
+    # A Myohaung lies in Tanintharyi, but 140 km from Palaw: the village of Palaw township is not that one.
+    t = _places("Gunmen detained traders in Myo Haung village (Palaw township, Myeik district, Tanintharyi region).")[
+        "Myo Haung village"]
+    palaw = locate("Palaw", "Myeik", "Tanintharyi", "MM")
+    from sitrep.geo.candidates import dist_km
+    assert dist_km(t.latitude, t.longitude, palaw.latitude, palaw.longitude) <= 40

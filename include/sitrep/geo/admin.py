@@ -10,7 +10,7 @@ import difflib
 import threading
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.candidates import Candidates, Columns
+from sitrep.geo.candidates import Candidates, Columns, dist_km
 from sitrep.geo.gazetteer import fold
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, to_toponym
@@ -202,6 +202,26 @@ class AdminRegions(Columns):
             return None
         precision = 2 if self._fcode[region] == "ADM2" else 3
         return to_toponym(self.g, name, m, region, in_gazetteer=False, precision=precision)
+
+    def near(self, name: str, lat: float, lon: float, km: float, cc: str | None) -> Toponym | None:
+        """The place called ``name`` (its type word aside) within ``km`` of a point, in country ``cc``: the
+        nearest of those spelled closest ("Myo Haung village" by Palaw)."""
+        stripped, _ = strip_type(name)
+        for key in dict.fromkeys((fold(name), stripped)):
+            cands, exact = self.g.match_main(key)
+            if cc:
+                extra, same_key = self.g.village_match(key, frozenset((cc,)))
+                if extra and (same_key or not cands):
+                    cands = list(cands) + [c for c in extra if c not in set(cands)]
+            inside = [c for c in cands[:2000] if (not cc or self._cc[c] == cc)
+                      and self._fcode[c] not in gz.COUNTRY_CODES and self._fcode[c] != "CONT"
+                      and dist_km(lat, lon, self._lat[c], self._lon[c]) <= km]
+            if inside:
+                m = Mention(0, len(name), key, inside, exact)
+                best = max(inside, key=lambda c: (round(self.c._spelling(key, c), 1),
+                                                  -dist_km(lat, lon, self._lat[c], self._lon[c])))
+                return to_toponym(self.g, name, m, best)
+        return None
 
     def _fuzzy_admin(self, key: str, cc: str) -> list[int]:
         """Admin regions of one country whose names are spelled close to ``key`` (Ninewa ~ Ninawa)."""
