@@ -332,3 +332,21 @@ def test_a_namesake_far_from_the_township_town_is_not_the_village():
     palaw = locate("Palaw", "Myeik", "Tanintharyi", "MM")
     from sitrep.geo.candidates import dist_km
     assert dist_km(t.latitude, t.longitude, palaw.latitude, palaw.longitude) <= 40
+
+
+def test_a_namesake_filed_under_another_district_far_from_the_one_named_is_not_the_place():
+    # Dayr al Jibaliyah lies in Al Marawi'ah, 75 km from At Tuhayat: the note's place is in At Tuhayat (unknown
+    # to the gazetteer, so the district stands in).
+    t = _places("Drones struck Al Jabaliyah (At Tuhayat, Al Hudaydah) on Monday.")["Al Jabaliyah"]
+    assert t.gazetteer_name != "Dayr al Jibaliyah" and t.admin2 == "At Tuhayat"
+
+
+@pytest.mark.parametrize("sentence,name,gazetteer_name", [
+    # A district matched only abroad by its spelling (not inside Punjab) rules nothing out.
+    ("Traders staged a protest in Mansa town (Mansa district, Punjab) on Friday.", "Mansa town", "Mansa"),
+    # A city stays itself though a reform has filed it under a new district.
+    ("Workers rallied in Vijayawada city (Krishna, Andhra Pradesh) on Friday.", "Vijayawada city", "Vijayawada"),
+])
+def test_the_district_rule_leaves_cities_and_districts_outside_the_province_alone(sentence, name, gazetteer_name):
+    t = _places(sentence)[name]
+    assert (t.gazetteer_name, t.precision) == (gazetteer_name, 1)

@@ -17,6 +17,10 @@ from sitrep.geo.toponym import Toponym, to_toponym
 from sitrep.geo.words import ADM2_WORDS, SUBJECT_WORDS, TYPE_WORDS
 
 
+# How far from the middle of a district a note names a place filed under another district may lie.
+DISTRICT_KM = 40.0
+
+
 def strip_type(name: str) -> tuple[str, str | None]:
     """("Minakulu sub-county") -> ("minakulu", "ADM3"); ("Dibis district") -> ("dibis", "ADM2")."""
     words = fold(name).split()
@@ -161,6 +165,9 @@ class AdminRegions(Columns):
         stripped, level = strip_type(name)
         words = fold(name).split()
         town_word = len(words) > 1 and words[-1] in ("city", "town", "village", "township")
+        # The districts named, where the note names one: a place filed under another district is a namesake.
+        # Only districts inside the province named: a misspelt district matched abroad says nothing.
+        districts = {c for c in a2s if self._fcode[c] == "ADM2" and (not a1s or self._a1[c] in a1s)} if admin2 else set()
         best, best_score, m = None, -1e9, None
         # The full name first ("Kansas City"), then without its type word ("Mashegu town" -> "Mashegu").
         for key in dict.fromkeys((fold(name), stripped)):
@@ -188,6 +195,13 @@ class AdminRegions(Columns):
                 in1 = bool(mine & a1s)
                 if (a1s or a2s) and not (in1 or in2):
                     continue    # a namesake outside the named regions
+                if districts and not in2 and self._a2[c] >= 0 and self._a2[c] not in districts \
+                        and not self.c.strong(c) and not any(
+                        dist_km(self._lat[c], self._lon[c], self._lat[d], self._lon[d]) <= DISTRICT_KM for d in districts):
+                    # "Al Jabaliyah (At Tuhayat, Al Hudaydah)": not the namesake filed under another district, far
+                    # from the one named (one filed next door, near it, may be WOF's border choice; a city is
+                    # itself, whatever district a reform has moved it to)
+                    continue
                 score = self.c.prior(m, c) + (4.0 if in2 else 0.0) + (3.0 if in1 else 0.0)
                 if f in ("ADM1", "ADM2") and not m.level:
                     score -= 4.0    # the subject of a note is a town unless it says "district" / "province"
