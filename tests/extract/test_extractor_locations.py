@@ -233,3 +233,11 @@ def test_where_a_victim_came_from_rurally_is_not_the_scene():
     found = choose_location(text, (0, len(text)), toponyms(text, ("Damascus", "PPLC", "Dimashq"),
                                                            ("Al Bab", "PPL", "Aleppo")), 0)
     assert found.name == "Al Bab"
+
+
+def test_the_district_after_a_village_and_its_alias_in_parentheses_holds_the_village():
+    text = "Drones struck hideouts in the vicinity of Kerore (Keroor) village in Bamarni district, Duhok."
+    found = choose_location(text, (0, len(text)), toponyms(
+        text, ("Kerore", "PPL", "Duhok"), ("Keroor", "PPL", "Duhok"), ("Bamarni district", "ADM2", "Duhok"),
+        ("Duhok", "ADM1", "Duhok")), 0)
+    assert found.name == "Kerore"

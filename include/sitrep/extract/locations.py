@@ -51,7 +51,8 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
-_CONTAINER_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+# "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
+_CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
                             r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
                             r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
 _TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
