@@ -350,3 +350,9 @@ def test_a_namesake_filed_under_another_district_far_from_the_one_named_is_not_t
 def test_the_district_rule_leaves_cities_and_districts_outside_the_province_alone(sentence, name, gazetteer_name):
     t = _places(sentence)[name]
     assert (t.gazetteer_name, t.precision) == (gazetteer_name, 1)
+
+
+def test_a_district_word_does_not_keep_the_region_after_the_comma_from_placing_the_town():
+    # "Shyroke district, Mykolaiv": the Shyroke of Mykolaiv oblast, not the larger one in Dnipropetrovsk.
+    t = _places("Artillery shelled Shyroke district, Mykolaiv, overnight.")["Shyroke district"]
+    assert (t.country_iso2, t.admin1) == ("UA", "Mykolaiv")

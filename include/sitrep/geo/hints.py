@@ -139,9 +139,10 @@ class AdminHints(Columns):
         r"((?:[A-Z][\w'’\-]*)(?:[\s\-][A-Z][\w'’\-]*){0,3}\s+township)\s*$")
 
     def _comma_regions(self, text: str, kept: list[Mention]) -> None:
-        """ "Popasna, Luhansk" / "Petrivka, Kharkiv region": a town followed by its province."""
+        """ "Popasna, Luhansk" / "Petrivka, Kharkiv region" / "Shyroke district, Mykolaiv": a town (or the district
+        named after it) followed by its province."""
         for a, b in zip(kept, kept[1:]):
-            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and not a.level
+            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and a.level != "ADM1"
                     and text[a.end:b.start] == ", "
                     and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:MAX_CANDIDATES])
                     and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
