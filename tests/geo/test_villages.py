@@ -356,3 +356,14 @@ def test_a_district_word_does_not_keep_the_region_after_the_comma_from_placing_t
     # "Shyroke district, Mykolaiv": the Shyroke of Mykolaiv oblast, not the larger one in Dnipropetrovsk.
     t = _places("Artillery shelled Shyroke district, Mykolaiv, overnight.")["Shyroke district"]
     assert (t.country_iso2, t.admin1) == ("UA", "Mykolaiv")
+
+
+def test_a_town_before_a_region_is_not_a_big_city_that_once_bore_its_name():
+    # Donetsk was once called Oleksandrivka (an alternate name in the gazetteer): not the village of Kharkiv oblast.
+    t = _places("Artillery hit Oleksandrivka, Kharkiv. Two houses burned.")["Oleksandrivka"]
+    assert (t.gazetteer_name, t.admin1) == ("Oleksandrivka", "Kharkiv")
+
+
+def test_a_big_city_in_a_list_of_regions_is_not_relocated_into_the_next_one():
+    t = _places("Losses were reported in Georgia, Oklahoma, Pennsylvania and California.")["Oklahoma"]
+    assert t.admin1 != "Pennsylvania"

@@ -88,15 +88,18 @@ class Output(Columns):
         t = self.admin.locate(name, None, region_name, country_hint)
         if t is None:
             return None
+        listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
         if not t.in_gazetteer:
             # Unknown there: the region stands in, unless the pair looks like a list ("Kirkuk, Baghdad and
             # Basra") or the name is a big town elsewhere.
-            listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
             if (listing and not region.level) or any(self._pop[c] >= 100_000 for c in m.cands[:MAX_CANDIDATES]):
                 return None
         elif m.best is not None and t.geonames_id != self.g._gid[m.best] and self._pop[m.best] >= 100_000 \
-                and self._fcode[m.best].startswith("PPL"):
-            return None  # a big city named in a list next to a region, not a namesake inside it
+                and self._fcode[m.best].startswith("PPL") and (self.g.is_primary_name(m.key, m.best) or listing):
+            # A big city named in a list next to a region, not a namesake inside it; outside a list, only a city
+            # named by its own name: "Oleksandrivka, Kharkiv" is a village of Kharkiv oblast, not Donetsk (an
+            # old name of the city).
+            return None
         return Toponym(m.start, m.end, name, *astuple_tail(t))
 
     # "the village of Olan in the countryside of Al Bab": an unknown village lies by the town that follows, closer
