@@ -67,6 +67,11 @@ _CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|r
                            r"county) )?(?:capital,? )?(?:of )?$", re.I)
 
 
+# "Haradh (coded to district level) (Hajjah)": the name before the remark is the spot coded.
+_CODED_AFTER = re.compile(r"(?:\s+(?:district|town|city|village))?\s*\(coded (?:to|at|as) (?:the )?(?:district|town|city)"
+                          r"(?: level| capital)?\)", re.I)
+
+
 @dataclass
 class Place:
     name: str
@@ -219,8 +224,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if hints:
             if any(same_admin(t.admin1, h) or same_admin(t.admin2, h) for h in hints):
                 score += 1.5
-        if _CODED_BEFORE.search(before) and getattr(t, "in_gazetteer", True) and code not in _ADMIN_CODES and (
-                not regions or any(same_admin(t.admin1, r) for r in regions)):
+        if (_CODED_BEFORE.search(before) or _CODED_AFTER.match(text, t.end)) and getattr(t, "in_gazetteer", True) \
+                and code not in _ADMIN_CODES and (not regions or any(same_admin(t.admin1, r) for r in regions)):
             score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names
         if t.start < evidence_start + 200:
             score += 0.5
