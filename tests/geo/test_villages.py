@@ -367,3 +367,9 @@ def test_a_town_before_a_region_is_not_a_big_city_that_once_bore_its_name():
 def test_a_big_city_in_a_list_of_regions_is_not_relocated_into_the_next_one():
     t = _places("Losses were reported in Georgia, Oklahoma, Pennsylvania and California.")["Oklahoma"]
     assert t.admin1 != "Pennsylvania"
+
+
+def test_among_readings_inside_the_named_region_the_nearest_spelling_wins():
+    # Susan and Susiyan both lie in Aleppo governorate; "Sosyan" is spelled as the second.
+    t = _places("Rival factions fought in Sosyan village in Aleppo governorate on Sunday.")["Sosyan"]
+    assert (t.gazetteer_name, t.admin1) == ("Susiyan", "Aleppo")
