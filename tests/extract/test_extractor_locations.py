@@ -241,3 +241,19 @@ def test_a_neighbourhood_its_city_does_not_hold_is_a_namesake(held_admin1, expec
     place = choose_location(text, (0, len(text)), toponyms(text, ("Tierra Blanca", "PPL", held_admin1),
                                                            ("Culiacan", "PPLA", "Sinaloa")), 0)
     assert place.name == expected
+
+
+def test_the_district_after_a_village_and_its_alias_in_parentheses_holds_the_village():
+    text = "Drones struck hideouts in the vicinity of Kerore (Keroor) village in Bamarni district, Duhok."
+    found = choose_location(text, (0, len(text)), toponyms(
+        text, ("Kerore", "PPL", "Duhok"), ("Keroor", "PPL", "Duhok"), ("Bamarni district", "ADM2", "Duhok"),
+        ("Duhok", "ADM1", "Duhok")), 0)
+    assert found.name == "Kerore"
+
+
+def test_the_name_before_coded_to_district_level_is_the_spot_coded():
+    text = "Artillery hit positions in Bani Zaid (Qafr) and Wadi Luma (coded to district level) (Hajjah)."
+    found = choose_location(text, (0, len(text)), toponyms(
+        text, ("Bani Zaid", "PPL", "Hajjah"), ("Qafr", "ADM2", "Hajjah"), ("Wadi Luma", "PPL", "Hajjah"),
+        ("Hajjah", "ADM1", "Hajjah")), 0)
+    assert found.name == "Wadi Luma"

@@ -302,3 +302,74 @@ def test_an_unknown_village_with_its_township_is_put_at_the_township_town():
     t = _places("Troops clashed with a local defence force in Zzyx Qorm village (Gangaw township, Gangaw district, "
                 "Magway region).")["Zzyx Qorm village"]
     assert (t.gazetteer_name, t.feature_code, t.precision) == ("Gangaw", "PPL", 2)
+
+
+def test_a_region_by_its_press_spelling_after_a_town_brings_in_the_country_of_the_towns_namesakes():
+    # "Russian" and the larger Poltavka in Omsk point to Russia; "Zaporizhia" (WOF's spelling of Zaporizka
+    # oblast) is only found among the villages of Ukraine, a country of Poltavka's other readings.
+    t = _places("Russian troops fired mortars at Poltavka, Zaporizhia, overnight.")["Poltavka"]
+    assert (t.country_iso2, t.admin1) == ("UA", "Zaporizka oblast")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers burned houses in Kyu Chaung village of Kyaikto township (Thaton district, Mon state) on Friday.",
+    "Soldiers burned houses in Kyu Chaung village, Kyaikto township (Thaton district, Mon state) on Friday.",
+])
+def test_a_village_of_a_township_before_the_admin_hint_is_the_subject(sentence):
+    t = _places(sentence)["Kyu Chaung village"]
+    assert (t.gazetteer_name, t.admin1, t.precision) == ("Kyuchaung", "Mon", 1)
+
+
+def test_an_unknown_village_of_a_township_is_put_at_the_township_town():
+    t = _places("Troops looted Zyxqaw Taw village of Palaw township (Myeik district, Tanintharyi region).")["Zyxqaw Taw village"]
+    assert (t.gazetteer_name, t.precision) == ("Palaw", 2)
+
+
+def test_a_namesake_far_from_the_township_town_is_not_the_village():
+    # A Myohaung lies in Tanintharyi, but 140 km from Palaw: the village of Palaw township is not that one.
+    t = _places("Gunmen detained traders in Myo Haung village (Palaw township, Myeik district, Tanintharyi region).")[
+        "Myo Haung village"]
+    palaw = locate("Palaw", "Myeik", "Tanintharyi", "MM")
+    from sitrep.geo.candidates import dist_km
+    assert dist_km(t.latitude, t.longitude, palaw.latitude, palaw.longitude) <= 40
+
+
+def test_a_namesake_filed_under_another_district_far_from_the_one_named_is_not_the_place():
+    # Dayr al Jibaliyah lies in Al Marawi'ah, 75 km from At Tuhayat: the note's place is in At Tuhayat (unknown
+    # to the gazetteer, so the district stands in).
+    t = _places("Drones struck Al Jabaliyah (At Tuhayat, Al Hudaydah) on Monday.")["Al Jabaliyah"]
+    assert t.gazetteer_name != "Dayr al Jibaliyah" and t.admin2 == "At Tuhayat"
+
+
+@pytest.mark.parametrize("sentence,name,gazetteer_name", [
+    # A district matched only abroad by its spelling (not inside Punjab) rules nothing out.
+    ("Traders staged a protest in Mansa town (Mansa district, Punjab) on Friday.", "Mansa town", "Mansa"),
+    # A city stays itself though a reform has filed it under a new district.
+    ("Workers rallied in Vijayawada city (Krishna, Andhra Pradesh) on Friday.", "Vijayawada city", "Vijayawada"),
+])
+def test_the_district_rule_leaves_cities_and_districts_outside_the_province_alone(sentence, name, gazetteer_name):
+    t = _places(sentence)[name]
+    assert (t.gazetteer_name, t.precision) == (gazetteer_name, 1)
+
+
+def test_a_district_word_does_not_keep_the_region_after_the_comma_from_placing_the_town():
+    # "Shyroke district, Mykolaiv": the Shyroke of Mykolaiv oblast, not the larger one in Dnipropetrovsk.
+    t = _places("Artillery shelled Shyroke district, Mykolaiv, overnight.")["Shyroke district"]
+    assert (t.country_iso2, t.admin1) == ("UA", "Mykolaiv")
+
+
+def test_a_town_before_a_region_is_not_a_big_city_that_once_bore_its_name():
+    # Donetsk was once called Oleksandrivka (an alternate name in the gazetteer): not the village of Kharkiv oblast.
+    t = _places("Artillery hit Oleksandrivka, Kharkiv. Two houses burned.")["Oleksandrivka"]
+    assert (t.gazetteer_name, t.admin1) == ("Oleksandrivka", "Kharkiv")
+
+
+def test_a_big_city_in_a_list_of_regions_is_not_relocated_into_the_next_one():
+    t = _places("Losses were reported in Georgia, Oklahoma, Pennsylvania and California.")["Oklahoma"]
+    assert t.admin1 != "Pennsylvania"
+
+
+def test_among_readings_inside_the_named_region_the_nearest_spelling_wins():
+    # Susan and Susiyan both lie in Aleppo governorate; "Sosyan" is spelled as the second.
+    t = _places("Rival factions fought in Sosyan village in Aleppo governorate on Sunday.")["Sosyan"]
+    assert (t.gazetteer_name, t.admin1) == ("Susiyan", "Aleppo")

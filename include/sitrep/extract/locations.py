@@ -60,7 +60,8 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
-_CONTAINER_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+# "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
+_CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
                             r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
                             r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
 _TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
@@ -74,6 +75,11 @@ _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
 _CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
                            r"county) )?(?:capital,? )?(?:of )?$", re.I)
+
+
+# "Haradh (coded to district level) (Hajjah)": the name before the remark is the spot coded.
+_CODED_AFTER = re.compile(r"(?:\s+(?:district|town|city|village))?\s*\(coded (?:to|at|as) (?:the )?(?:district|town|city)"
+                          r"(?: level| capital)?\)", re.I)
 
 
 @dataclass
@@ -240,8 +246,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if hints:
             if any(same_admin(t.admin1, h) or same_admin(t.admin2, h) for h in hints):
                 score += 1.5
-        if _CODED_BEFORE.search(before) and getattr(t, "in_gazetteer", True) and code not in _ADMIN_CODES and (
-                not regions or any(same_admin(t.admin1, r) for r in regions)):
+        if (_CODED_BEFORE.search(before) or _CODED_AFTER.match(text, t.end)) and getattr(t, "in_gazetteer", True) \
+                and code not in _ADMIN_CODES and (not regions or any(same_admin(t.admin1, r) for r in regions)):
             score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names
         if t.start < evidence_start + 200:
             score += 0.5

@@ -10,11 +10,15 @@ import difflib
 import threading
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.candidates import Candidates, Columns
+from sitrep.geo.candidates import Candidates, Columns, dist_km
 from sitrep.geo.gazetteer import fold
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, to_toponym
 from sitrep.geo.words import ADM2_WORDS, SUBJECT_WORDS, TYPE_WORDS
+
+
+# How far from the middle of a district a note names a place filed under another district may lie.
+DISTRICT_KM = 40.0
 
 
 def strip_type(name: str) -> tuple[str, str | None]:
@@ -161,6 +165,9 @@ class AdminRegions(Columns):
         stripped, level = strip_type(name)
         words = fold(name).split()
         town_word = len(words) > 1 and words[-1] in ("city", "town", "village", "township")
+        # The districts named, where the note names one: a place filed under another district is a namesake.
+        # Only districts inside the province named: a misspelt district matched abroad says nothing.
+        districts = {c for c in a2s if self._fcode[c] == "ADM2" and (not a1s or self._a1[c] in a1s)} if admin2 else set()
         best, best_score, m = None, -1e9, None
         # The full name first ("Kansas City"), then without its type word ("Mashegu town" -> "Mashegu").
         for key in dict.fromkeys((fold(name), stripped)):
@@ -188,6 +195,13 @@ class AdminRegions(Columns):
                 in1 = bool(mine & a1s)
                 if (a1s or a2s) and not (in1 or in2):
                     continue    # a namesake outside the named regions
+                if districts and not in2 and self._a2[c] >= 0 and self._a2[c] not in districts \
+                        and not self.c.strong(c) and not any(
+                        dist_km(self._lat[c], self._lon[c], self._lat[d], self._lon[d]) <= DISTRICT_KM for d in districts):
+                    # "Al Jabaliyah (At Tuhayat, Al Hudaydah)": not the namesake filed under another district, far
+                    # from the one named (one filed next door, near it, may be WOF's border choice; a city is
+                    # itself, whatever district a reform has moved it to)
+                    continue
                 score = self.c.prior(m, c) + (4.0 if in2 else 0.0) + (3.0 if in1 else 0.0)
                 if f in ("ADM1", "ADM2") and not m.level:
                     score -= 4.0    # the subject of a note is a town unless it says "district" / "province"
@@ -202,6 +216,26 @@ class AdminRegions(Columns):
             return None
         precision = 2 if self._fcode[region] == "ADM2" else 3
         return to_toponym(self.g, name, m, region, in_gazetteer=False, precision=precision)
+
+    def near(self, name: str, lat: float, lon: float, km: float, cc: str | None) -> Toponym | None:
+        """The place called ``name`` (its type word aside) within ``km`` of a point, in country ``cc``: the
+        nearest of those spelled closest ("Myo Haung village" by Palaw)."""
+        stripped, _ = strip_type(name)
+        for key in dict.fromkeys((fold(name), stripped)):
+            cands, exact = self.g.match_main(key)
+            if cc:
+                extra, same_key = self.g.village_match(key, frozenset((cc,)))
+                if extra and (same_key or not cands):
+                    cands = list(cands) + [c for c in extra if c not in set(cands)]
+            inside = [c for c in cands[:2000] if (not cc or self._cc[c] == cc)
+                      and self._fcode[c] not in gz.COUNTRY_CODES and self._fcode[c] != "CONT"
+                      and dist_km(lat, lon, self._lat[c], self._lon[c]) <= km]
+            if inside:
+                m = Mention(0, len(name), key, inside, exact)
+                best = max(inside, key=lambda c: (round(self.c._spelling(key, c), 1),
+                                                  -dist_km(lat, lon, self._lat[c], self._lon[c])))
+                return to_toponym(self.g, name, m, best)
+        return None
 
     def _fuzzy_admin(self, key: str, cc: str) -> list[int]:
         """Admin regions of one country whose names are spelled close to ``key`` (Ninewa ~ Ninawa)."""

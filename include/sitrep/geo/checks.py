@@ -185,8 +185,13 @@ class Checks(Columns):
                       and self._near(c, town, TOWN_COUNTRYSIDE_KM)]
             return self.c.likeliest(m, inside) if inside else b
         region = self.around.named_region(text, m, mentions)
-        if region is None or region in (self._a1[b], self._a2[b]):
+        if region is None:
             return b
+        if region in (self._a1[b], self._a2[b]):
+            # Several readings inside the region: the one spelled nearest ("Sosyan": Susiyan before Susan).
+            inside = [c for c in m.cands if (c == b or self.g.is_village(c) or m.from_villages)
+                      and region in (c, self._a1[c], self._a2[c])]
+            return self.c.likeliest(m, inside) if len(inside) > 1 else b
         inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
                   and region in (c, self._a1[c], self._a2[c])]
         return self.c.likeliest(m, inside) if inside else b

@@ -6,17 +6,23 @@ the context the rest of the note is resolved in (``HintContext``).
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.admin import AdminRegions
-from sitrep.geo.candidates import Columns
+from sitrep.geo.admin import AdminRegions, strip_type
+from sitrep.geo.candidates import Columns, dist_km
 from sitrep.geo.gazetteer import fold
 from sitrep.geo.gazetteer_build import GENERIC_REGION_WORDS
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, astuple_tail, to_toponym
 from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, STATE_ABBREVIATIONS, SUBJECT_WORDS
+
+
+# How far from its township's town a village named in that township may lie (Myanmar's townships are up to
+# ~60 km across; a namesake farther away is another village).
+TOWNSHIP_KM = 40.0
 
 
 @dataclass
@@ -92,8 +98,16 @@ class AdminHints(Columns):
                     and not self.c.names_region(fold(parts[0])):
                 continue   # "Werxele (Werexel) area": another spelling of the name, not its region
             admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
+            hint_town = parts[0] if len(parts) == 3 else None
+            of_town = self._OF_TOWNSHIP.search(text, max(0, pm.start() - 120), pm.start()) if len(parts) < 3 else None
+            if of_town is not None:
+                # "Kyu Chaung village of Kyaikto township (Thaton district, Mon state)" (or "village, Kyaikto
+                # township (...)"): the village is the
+                # subject, the township's town the third level, as in "(Kyaikto township, Thaton district, ...)".
+                s_start, s_end = of_town.start(1), of_town.end(1)
+                hint_town = of_town.group(2)
             m = Mention(s_start, s_end, fold(text[s_start:s_end]), [], True, hint=(admin2, admin1))
-            m.hint_town = parts[0] if len(parts) == 3 else None
+            m.hint_town = hint_town
             extra.append(m)
             # The names inside the parentheses are places too: the admin regions themselves.
             pos = pm.start(1)
@@ -113,10 +127,22 @@ class AdminHints(Columns):
             drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
         return [o for k, o in enumerate(mentions) if k not in drop], extra
 
+    def _spelled_as(self, t: Toponym, name: str) -> bool:
+        """Whether the gazetteer's name of ``t`` is ``name`` (its type word aside) nearly letter for letter, not
+        just by a loose key (Bushi is not the Bwisha chiefdom)."""
+        want = gz.strip_article(strip_type(name)[0]) or strip_type(name)[0]
+        have = fold(t.gazetteer_name or "")
+        return difflib.SequenceMatcher(None, want, gz.strip_article(have) or have).ratio() >= 0.8
+
+    _OF_TOWNSHIP = re.compile(
+        r"\b((?:[A-Z][\w'’\-]*\s+){1,5}(?:village|town|ward|village tract|area))(?:,|\s+(?:of|in))\s+"
+        r"((?:[A-Z][\w'’\-]*)(?:[\s\-][A-Z][\w'’\-]*){0,3}\s+township)\s*$")
+
     def _comma_regions(self, text: str, kept: list[Mention]) -> None:
-        """ "Popasna, Luhansk" / "Petrivka, Kharkiv region": a town followed by its province."""
+        """ "Popasna, Luhansk" / "Petrivka, Kharkiv region" / "Shyroke district, Mykolaiv": a town (or the district
+        named after it) followed by its province."""
         for a, b in zip(kept, kept[1:]):
-            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and not a.level
+            if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and a.level != "ADM1"
                     and text[a.end:b.start] == ", "
                     and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:MAX_CANDIDATES])
                     and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
@@ -158,12 +184,19 @@ class AdminHints(Columns):
             return to_toponym(self.g, text, m, region)
         else:
             t = self.admin.locate(name, admin2, admin1, country_hint)
-            if t is not None and not t.in_gazetteer and m.hint_town:
-                # "San Myo village (Gangaw township, Gangaw district, Magway)", San Myo unknown: the township's
-                # own town is nearer than the district's centre (precision 2).
+            if t is not None and m.hint_town:
                 town = self.admin.locate(m.hint_town, admin2, admin1, country_hint)
                 if town is not None and town.in_gazetteer and (town.feature_code or "").startswith("PPL"):
-                    t = dataclasses.replace(town, precision=2)
+                    if not t.in_gazetteer:
+                        # "San Myo village (Gangaw township, Gangaw district, Magway)", San Myo unknown: the
+                        # township's own town is nearer than the district's centre (precision 2).
+                        t = dataclasses.replace(town, precision=2)
+                    elif dist_km(t.latitude, t.longitude, town.latitude, town.longitude) > TOWNSHIP_KM \
+                            and self._spelled_as(town, m.hint_town):
+                        # "Myo Haung village (Palaw township, ...)": a namesake elsewhere in the district is not
+                        # it; the one by the township's town, else that town (precision 2).
+                        near = self.admin.near(name, town.latitude, town.longitude, TOWNSHIP_KM, town.country_iso2)
+                        t = near if near is not None else dataclasses.replace(town, precision=2)
         if t is None:
             return None
         return Toponym(m.start, m.end, name, *astuple_tail(t))

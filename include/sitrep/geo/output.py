@@ -37,6 +37,11 @@ class Output(Columns):
             return hints.toponyms.get(k)
         if m.comma_region is not None:
             t = self._comma_located(text, m, mentions[k + 1], country_hint)
+            if t is not None and m.level == "ADM2" and t.in_gazetteer and t.feature_code not in ("ADM1", "ADM2"):
+                # "Pokrovske district, Dnipropetrovsk": the town found there stands for its district.
+                place = self.g.by_geonames_id(t.geonames_id) if t.geonames_id else None
+                if place is not None:
+                    return self._district_of_town(text, m, place.idx)
             if t is not None:
                 return t
         if m.key in hints.by_subject and m.demonym is None:
@@ -50,14 +55,16 @@ class Output(Columns):
             return self._unknown_in_region(text, mentions, k, weights)
         return None
 
-    def _district_of_town(self, text: str, m: Mention) -> Toponym:
-        """ "Dibis district" where only the town Dibis is known: its district, precision 2."""
-        a2 = self._a2[m.best]
+    def _district_of_town(self, text: str, m: Mention, town: int | None = None) -> Toponym:
+        """ "Dibis district" where only the town Dibis (``town``, else the mention's reading) is known: its
+        district, precision 2."""
+        town = m.best if town is None else town
+        a2 = self._a2[town]
         # Only a district of that name: "Pokrovske district" after a reform is not the old raion
         # that holds the town Pokrovske; the town stands in for it.
         if a2 >= 0 and gz.spelled_alike(strip_type(self.g._name[a2])[0], gz.strip_article(m.key) or m.key):
             return to_toponym(self.g, text, m, a2)
-        return to_toponym(self.g, text, m, m.best, precision=2)
+        return to_toponym(self.g, text, m, town, precision=2)
 
     def _unknown_in_region(self, text: str, mentions: list[Mention], k: int, weights: dict[str, float]) -> Toponym | None:
         """A cued name the gazetteer lacks ("the villages of A, B"): the region around it, at its precision; by
@@ -81,15 +88,18 @@ class Output(Columns):
         t = self.admin.locate(name, None, region_name, country_hint)
         if t is None:
             return None
+        listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
         if not t.in_gazetteer:
             # Unknown there: the region stands in, unless the pair looks like a list ("Kirkuk, Baghdad and
             # Basra") or the name is a big town elsewhere.
-            listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
             if (listing and not region.level) or any(self._pop[c] >= 100_000 for c in m.cands[:MAX_CANDIDATES]):
                 return None
         elif m.best is not None and t.geonames_id != self.g._gid[m.best] and self._pop[m.best] >= 100_000 \
-                and self._fcode[m.best].startswith("PPL"):
-            return None  # a big city named in a list next to a region, not a namesake inside it
+                and self._fcode[m.best].startswith("PPL") and (self.g.is_primary_name(m.key, m.best) or listing):
+            # A big city named in a list next to a region, not a namesake inside it; outside a list, only a city
+            # named by its own name: "Oleksandrivka, Kharkiv" is a village of Kharkiv oblast, not Donetsk (an
+            # old name of the city).
+            return None
         return Toponym(m.start, m.end, name, *astuple_tail(t))
 
     # "the village of Olan in the countryside of Al Bab": an unknown village lies by the town that follows, closer

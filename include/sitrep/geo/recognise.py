@@ -42,14 +42,22 @@ class Recogniser(Columns):
                 toks[k] = (s, e - 2, word[:-2])
         return toks
 
-    def _village_countries(self, mentions: list[Mention], country_hint: str | None) -> frozenset[str]:
+    def _village_countries(self, mentions: list[Mention], country_hint: str | None,
+                           text: str | None = None) -> frozenset[str]:
         """Countries whose villages the text may name: those of its places' likeliest readings, its demonyms
         and the outlet's, among the village table's countries (a village needs its country in the text)."""
         ccs = {country_hint.upper()} if country_hint else set()
+        starts = {m.start for m in mentions}
         for m in mentions:
             if m.cands:
                 ccs.add(self._cc[max(m.cands[:MAX_CANDIDATES], key=lambda c: self.c.prior(m, c))])
+                if text is not None and self._UNNAMED_REGION_AFTER.match(text, m.end) and m.end + 2 not in starts:
+                    # "Poltavka, Zaporizhia": a town followed by a region the main table does not spell that
+                    # way; the countries of all the town's readings may hold that region (by WOF's spelling).
+                    ccs.update(self._cc[c] for c in m.cands[:MAX_CANDIDATES] if m.demonym is None)
         return frozenset(ccs) & self._village_ccs
+
+    _UNNAMED_REGION_AFTER = re.compile(r", [A-Z][a-z]")
 
     def recognise(self, text: str, country_hint: str | None = None) -> Recognition:
         """The place names of ``text``: a pass over the main gazetteer, then, where the text's places lie in
@@ -58,7 +66,7 @@ class Recogniser(Columns):
         spans: dict[int, tuple | None] = {}   # token -> the main-gazetteer name starting there, for both passes
         judged: dict[int, tuple] = {}          # token -> the first pass's name there, annotated and judged
         mentions = self._pass(words, None, spans, judged)
-        vccs = self._village_countries(mentions, country_hint) if self._village_ccs else None
+        vccs = self._village_countries(mentions, country_hint, text) if self._village_ccs else None
         if vccs:
             mentions = self._pass(words, vccs, spans, judged)
         return Recognition(text, mentions, vccs)
