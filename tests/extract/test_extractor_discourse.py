@@ -621,3 +621,22 @@ def test_a_targeted_operation_by_police_is_an_arrest_not_a_clash():
     inc = _one("On Wednesday night, police special units, in a targeted operation in Police District 5 of Kabul, "
                "arrested six members of the Islamic State group.", "2025-09-04")
     assert inc.sub_event_type == "Arrests"
+
+
+def test_police_who_came_under_attack_and_fought_back_are_a_clash_with_its_full_toll():
+    text = ("Police officers on patrol at Nkwelle junction came under attack by gunmen on Tuesday night.\n\n"
+            "The officers engaged the hoodlums in a gun duel and neutralised three of them. Regrettably, one "
+            "Sergeant paid the supreme price.")
+    inc = _one(text, "2024-02-15")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 4)
+
+
+def test_a_raid_that_ends_in_arrests_is_an_arrest():
+    inc = _one("On Wednesday, police raided a hideout at Uli and arrested four suspects.", "2024-02-15")
+    assert inc.sub_event_type == "Arrests"
+
+
+def test_a_device_defused_in_the_next_sentence_is_disrupted_weapons_use():
+    inc = _one("On Wednesday, the bomb squad responded to a call about a suspected improvised explosive device on a "
+               "road in Okija. The device was safely defused.", "2024-02-15")
+    assert inc.sub_event_type == "Disrupted weapons use"

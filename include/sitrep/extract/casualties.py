@@ -17,7 +17,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
-           r"shepherds?|herdsm[ae]n|"
+           r"shepherds?|herdsm[ae]n|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is)))")
 _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
@@ -36,8 +36,9 @@ _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 _VERBS = {
     "fatalities": (r"(?:killed|neutrali[sz]ed|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
-                   r"lost their lives|found dead|perished|succumbed)",
+                   r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price)",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
+                   r"neutrali[sz](?:ed|ing)|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing))",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
     "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
@@ -102,7 +103,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 _ANCHOR = {
     "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|"
-                             r"succumb|neutrali|lost their|bodies|corpse|toll|count", re.I),
+                             r"succumb|neutrali|lost their|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
 }

@@ -31,7 +31,7 @@ EVENT_TYPES: dict[str, str] = {
 
 _ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
-          r"positions?|posts?|bases?|checkpoints?|barracks|convoys?|patrols?|outposts?|headquarters|"
+          r"positions?|posts?|bases?|checkpoints?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
@@ -105,7 +105,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
-               r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|"
+               r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
                r"bodies|body of|corpses?|massacred?)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
@@ -114,7 +114,7 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
-                r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
+                r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
@@ -127,13 +127,13 @@ CUES: dict[str, re.Pattern[str]] = {
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
     "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:\w+ ){0,2}(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
-                       r"shot)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
+                       r"shot)|" + _ARMED + r" (?:[\w/-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fir(?:ed|ing) (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
-    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|shoot-?outs?|"
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
@@ -254,7 +254,7 @@ def label_prefix(text: str) -> str | None:
 
 # Cheap keyword checks that let a sentence skip the costly patterns it cannot match.
 _ANCHORS = {
-    "armed_victim": _C(r"kill|injur|wound|shot"),
+    "armed_victim": _C(r"kill|injur|wound|shot|came under"),
     "fire_at_armed": _C(r"fire|shot"),
     "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
@@ -396,6 +396,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
+    if has("ied_device", where=first) and has("disrupted", where=rest) and not has("kill", "injure", where=first):
+        return "Disrupted weapons use", 0.7  # "a suspected IED planted along the road. It was safely defused."
+    if has("arrest", where=first) and has("clash", where=first) and not has(
+            "strong_clash", "kill", "injure", "fire_at_armed", "armed_victim", where=first):
+        return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
     if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
     if has("shelling", where=first) and not has("strong_clash", where=first):
