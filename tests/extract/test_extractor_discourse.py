@@ -640,3 +640,12 @@ def test_a_device_defused_in_the_next_sentence_is_disrupted_weapons_use():
     inc = _one("On Wednesday, the bomb squad responded to a call about a suspected improvised explosive device on a "
                "road in Okija. The device was safely defused.", "2024-02-15")
     assert inc.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kramatorsk and Sloviansk are now within range of Russia's most feared weapon: the glide bomb, released from "
+    "jets flying behind the front.",
+    "Residents of Pokrovsk have learned to tell the drones apart by their sound.",
+])
+def test_a_weapon_named_without_a_strike_is_no_incident(sentence):
+    assert extract_incidents(sentence, "2024-10-24") == []

@@ -237,6 +237,12 @@ class _FrameReader:
             # Died of an illness, in a crash or a flood; or a death that nothing says was violent, which may
             # still give the toll of the incident before it ("Two civilians died.").
             trigger = False
+        if trigger and cues.get("air") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "air") \
+                and not _STRIKE_VERB.search(s.text) \
+                and all(_MEANS_NOUN.fullmatch(m.group(0)) for m in taxonomy.CUES["air"].finditer(s.text)):
+            # "within range of Russia's most feared weapon: the glide bomb, released from jets": a weapon named, no
+            # strike told.
+            trigger = False
         if trigger and death_only and _CARE.search(s.text):
             trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
@@ -496,6 +502,13 @@ def main_clause(text: str) -> str:
     return text if m is None else text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
 
+_MEANS_NOUN = re.compile(r"(?:armed |combat |kamikaze |suicide )?(?:warplanes?|fighter jets?|jets?|UAVs?|"
+                         r"(?:helicopter )?gunships?|(?:aerial|guided|glide) bombs?|drones?|aircraft|planes?|"
+                         r"helicopters?|quadcopters?)", re.I)
+_STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell(?:ed|ing)|pound(?:ed|ing)|"
+                          r"target(?:ed|ing|s)|dropp(?:ed|ing)|drops|fired|firing|launch(?:ed|ing|es)|attack(?:ed|ing|s)|"
+                          r"raid(?:ed|ing)|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
+                          r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "Two more bodies", "three more people died": an increment to a toll already told.
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
