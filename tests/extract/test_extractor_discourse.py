@@ -649,3 +649,12 @@ def test_a_device_defused_in_the_next_sentence_is_disrupted_weapons_use():
 ])
 def test_a_weapon_named_without_a_strike_is_no_incident(sentence):
     assert extract_incidents(sentence, "2024-10-24") == []
+
+
+def test_a_report_that_is_one_of_the_deadliest_this_year_is_still_a_report_and_its_toll_adds_up():
+    text = ("Two soldiers and four militants were killed when insurgents attacked an army post near Rutba late on "
+            "Sunday, in one of the deadliest clashes in the province so far this year.\n\n"
+            "Soldiers returned fire and the attackers fled, leaving four bodies behind. A third soldier, who was "
+            "wounded in the attack, died in hospital on Monday, raising the number of troops killed to three.")
+    inc = _one(text, "2023-04-11")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Armed clash", "2023-04-09", 7)

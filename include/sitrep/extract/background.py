@@ -252,8 +252,8 @@ _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |als
 
 # "..., the latest in a string of drone attacks": an appositive that places the event in a series, after the
 # report itself; the series does not make the report background.
-_LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|fourth|"
-                               r"another) (?:\w+ )?(?:in|of|such) [^.;]*", re.I)
+_LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|fourth|"
+                               r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:

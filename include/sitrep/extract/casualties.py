@@ -202,10 +202,15 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 
-_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+ ){0,3}?"
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+,? ){0,8}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))", re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"], 2)}
+
+
+def one_more_death(text: str) -> bool:
+    """"A third soldier died in hospital": one more death, whatever the total."""
+    return _ORDINAL_DEATH.search(text) is not None
 
 
 def toll_update(text: str) -> int | None:

@@ -509,6 +509,7 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"target(?:ed|ing|s)|dropp(?:ed|ing)|drops|fired|firing|launch(?:ed|ing|es)|attack(?:ed|ing|s)|"
                           r"raid(?:ed|ing)|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
+_BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot)\b).*\b(?:bodies|corpses)\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "Two more bodies", "three more people died": an increment to a toll already told.
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
@@ -808,12 +809,18 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     clean = _SIZE_TAG.sub("", body)
     for kind in ("fatalities", "injuries", "arrests"):
         per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", main_clause(s.text))) for s in g.sentences]
-        counts[kind] = sum(per_sentence)
+        counts[kind] = sum(n for n, s in zip(per_sentence, g.sentences) if not (kind == "fatalities" and _BODIES_ONLY.search(s.text)))
+        # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
+        counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
+                                             if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
-        if toll is not None:
+        if toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
+            # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
+            counts["fatalities"] += 1
+        elif toll is not None:
             counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
     coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
     if coded is not None:
