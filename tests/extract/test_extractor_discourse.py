@@ -658,3 +658,10 @@ def test_a_report_that_is_one_of_the_deadliest_this_year_is_still_a_report_and_i
             "wounded in the attack, died in hospital on Monday, raising the number of troops killed to three.")
     inc = _one(text, "2023-04-11")
     assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Armed clash", "2023-04-09", 7)
+
+
+def test_background_about_the_violence_does_not_place_an_incident_that_named_no_place():
+    text = ("A mob burned houses in Torbung in Manipur's Churachandpur district on Wednesday night, police said.\n\n"
+            "Authorities imposed a curfew in eight districts on Thursday and deployed army troops to the state.\n\n"
+            "The violence is rooted in a dispute between the Meitei and Kuki communities over land.")
+    assert all(i.country_iso2 in ("IN", None) for i in extract_incidents(text, "2023-05-05"))

@@ -384,8 +384,8 @@ class _FrameReader:
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
-            if own_place is not None and (more_specific(own_place, current.place)
-                                          or _within_country(own_place, current.place)):
+            if own_place is not None and current.place is not None and (
+                    more_specific(own_place, current.place) or _within_country(own_place, current.place)):
                 current.place = own_place
                 current.context.append(s)
             if date is not None and current.date is None and not has_explicit_date(current.sentences[0].text):
