@@ -665,3 +665,14 @@ def test_background_about_the_violence_does_not_place_an_incident_that_named_no_
             "Authorities imposed a curfew in eight districts on Thursday and deployed army troops to the state.\n\n"
             "The violence is rooted in a dispute between the Meitei and Kuki communities over land.")
     assert all(i.country_iso2 in ("IN", None) for i in extract_incidents(text, "2023-05-05"))
+
+
+def test_one_side_s_toll_update_keeps_the_other_side_s_dead_and_the_retreat_is_not_the_scene():
+    text = ("Troops repelled an assault by insurgents on a military base in Marte on Sunday night, in a gun battle "
+            "that left four soldiers and at least 11 insurgents dead.\n\n"
+            "The attackers, who came in gun trucks from the fringes of Lake Chad, engaged troops for three hours "
+            "before fighter jets forced them to withdraw towards Kirenowa.\n\n"
+            "An officer said on Monday that two wounded soldiers later died, raising the number of troops killed "
+            "to six.")
+    inc = _one(text, "2025-03-18")
+    assert (inc.admin1, inc.fatalities) == ("Borno", 17)

@@ -55,10 +55,10 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?)?(?:\s*\([^()]*\))?\s*"
-                       rf"(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}\b", re.I)
+                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
@@ -206,6 +206,27 @@ _ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seven
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))", re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"], 2)}
+
+
+_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
+          r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
+          r"terrorists?|jihadists?|gunmen|bandits?")
+_SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b", re.I)
+
+
+def side_update(text: str, told: str) -> tuple[int, int] | None:
+    """"raising the number of troops killed to six" after "four soldiers and 11 insurgents were killed": (the side's
+    new toll, its toll as first told) when the update counts one side only and `told` gave that side a figure."""
+    m = _SUBGROUP_UPDATE.search(text)
+    new = toll_update(text)
+    if m is None or new is None:
+        return None
+    side = next((p for p in _SIDES if re.fullmatch(p, m.group("noun"), re.I)), None)
+    if side is None:
+        return None
+    first = re.search(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{side})\b", told, re.I)
+    old = _value(first.group("n"), True) if first else None
+    return (new, old) if old is not None and old <= new else None
 
 
 def one_more_death(text: str) -> bool:

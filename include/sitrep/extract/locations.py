@@ -45,7 +45,12 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              r"regiment|battalion|militia|forces|army|council|federation|association|front)\b",
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
-                                 r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$", re.I)
+                                 r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$|"
+                                 # "forced them to withdraw towards Kirenowa": where attackers went, not where they struck
+                                 r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back) "
+                                 r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
+                                 # "came in gun trucks from the fringes of Lake Chad": where they came from
+                                 r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
@@ -176,7 +181,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     s0, s1 = span
     # "taken to Mogadishu for treatment": where victims went, not where the incident was.
     inside = [t for t in toponyms if s0 <= t.start and t.end <= s1
-              and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 40):t.start])
+              and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 80):t.start])
               and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))
               and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])]

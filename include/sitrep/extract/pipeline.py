@@ -817,7 +817,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         counts["fatalities"] = 1
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
-        if toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
+        side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None
+        if side is not None and side[0] < counts["fatalities"]:
+            counts["fatalities"] += side[0] - side[1]  # one side's toll rose; the other side's dead still count
+        elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
         elif toll is not None:
