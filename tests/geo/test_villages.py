@@ -373,3 +373,10 @@ def test_among_readings_inside_the_named_region_the_nearest_spelling_wins():
     # Susan and Susiyan both lie in Aleppo governorate; "Sosyan" is spelled as the second.
     t = _places("Rival factions fought in Sosyan village in Aleppo governorate on Sunday.")["Sosyan"]
     assert (t.gazetteer_name, t.admin1) == ("Susiyan", "Aleppo")
+
+
+def test_a_town_the_village_table_points_at_under_another_name_yields_to_the_place_so_named():
+    # WOF files "Karlivka" under Horlivka too; a village of Donetsk oblast bears the name itself.
+    t = locate("Karlivka", None, "Donetsk", "UA")
+    assert t.gazetteer_name == "Karlivka" and abs(t.latitude - 48.11) < 0.1 and abs(t.longitude - 37.49) < 0.1
+    assert locate("Svyatohirsk", None, "Donetsk", "UA").gazetteer_name == "Svyatohirsk"

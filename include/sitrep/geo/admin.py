@@ -176,6 +176,10 @@ class AdminRegions(Columns):
             region_ccs = {cc} if cc else {self._cc[r] for r in a1s | a2s}
             if region_ccs:
                 extra, same_key = self.g.village_match(key, region_ccs)
+                # WOF's spellings of main towns point at those towns, some wrongly ("Karlivka" at Horlivka): where
+                # a place bears the name itself, a town it points at under a name spelled unlike its own is out.
+                if any(fold(self.g._name[c]) == key for c in list(cands) + extra):
+                    extra = [c for c in extra if self.g.is_village(c) or gz.spelled_alike(key, fold(self.g._name[c]))]
                 if extra and (same_key or not cands):
                     have = set(cands)
                     cands = list(cands) + [c for c in extra if c not in have]
