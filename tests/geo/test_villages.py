@@ -380,3 +380,9 @@ def test_a_town_the_village_table_points_at_under_another_name_yields_to_the_pla
     t = locate("Karlivka", None, "Donetsk", "UA")
     assert t.gazetteer_name == "Karlivka" and abs(t.latitude - 48.11) < 0.1 and abs(t.longitude - 37.49) < 0.1
     assert locate("Svyatohirsk", None, "Donetsk", "UA").gazetteer_name == "Svyatohirsk"
+
+
+def test_a_district_read_where_the_text_says_town_is_the_town_of_that_name():
+    # Yenisehir is a district of Diyarbakir province, and the town of that name lies 25 km from its centroid.
+    t = _places("Nurses marched in Yenisehir town, Diyarbakir, to demand higher pay.")["Yenisehir"]
+    assert t.feature_code.startswith("PPL") and abs(t.latitude - 37.94) < 0.1 and abs(t.longitude - 40.14) < 0.1
