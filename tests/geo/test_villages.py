@@ -386,3 +386,9 @@ def test_a_district_read_where_the_text_says_town_is_the_town_of_that_name():
     # Yenisehir is a district of Diyarbakir province, and the town of that name lies 25 km from its centroid.
     t = _places("Nurses marched in Yenisehir town, Diyarbakir, to demand higher pay.")["Yenisehir"]
     assert t.feature_code.startswith("PPL") and abs(t.latitude - 37.94) < 0.1 and abs(t.longitude - 40.14) < 0.1
+
+
+def test_a_town_before_a_province_of_its_country_is_its_namesake_inside_that_province():
+    # Pazar in Tokat is the bigger; the province named after the comma holds another Pazar.
+    t = _places("Farmers blocked a road in Pazar city, Rize, on Tuesday.")["Pazar"]
+    assert t.admin1 == "Rize"

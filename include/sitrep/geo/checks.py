@@ -50,6 +50,23 @@ class Checks(Columns):
         self._outside_named_region(text, mentions, weights)
         self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
         self._town_of_a_region(text, mentions)
+        self._town_in_named_region(text, mentions)
+
+    def _town_in_named_region(self, text: str, mentions: list[Mention]) -> None:
+        """"Pazar city, Rize": a town read outside the province that follows it, in the same country (Pazar in
+        Tokat, the bigger), is its namesake inside that province where one exists."""
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL"):
+                continue
+            region = self.around.named_region(text, m, mentions)
+            if region is None or region == b or self._cc[region] != self._cc[b] \
+                    or region in (self._a1[b], self._a2[b]):
+                continue
+            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            if inside:
+                m.best = self.c.likeliest(m, inside)
 
     def _town_of_a_region(self, text: str, mentions: list[Mention]) -> None:
         """"Yenisehir town, Diyarbakir": a district read where the text says town or city is the town of that
