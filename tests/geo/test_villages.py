@@ -392,3 +392,10 @@ def test_a_town_before_a_province_of_its_country_is_its_namesake_inside_that_pro
     # Pazar in Tokat is the bigger; the province named after the comma holds another Pazar.
     t = _places("Farmers blocked a road in Pazar city, Rize, on Tuesday.")["Pazar"]
     assert t.admin1 == "Rize"
+
+
+def test_a_namesake_outside_the_named_regions_does_not_unseat_the_town_the_name_points_at():
+    # "Kala township (Kale district)": WOF points "Kala" at Kalemyo; villages called Kala elsewhere in Myanmar
+    # do not make it Kalewa.
+    t = locate("Kala", "Kale", "Sagaing", "MM")
+    assert abs(t.latitude - 23.19) < 0.1 and abs(t.longitude - 94.06) < 0.1
