@@ -399,3 +399,10 @@ def test_a_namesake_outside_the_named_regions_does_not_unseat_the_town_the_name_
     # do not make it Kalewa.
     t = locate("Kala", "Kale", "Sagaing", "MM")
     assert abs(t.latitude - 23.19) < 0.1 and abs(t.longitude - 94.06) < 0.1
+
+
+def test_a_city_part_named_after_the_city_does_not_make_the_city_a_surname():
+    # "Central Athens" is a part of Athens, not a person whose surname vetoes the city elsewhere in the text.
+    found = _places("Couriers held a motorcade in Athens - Central Athens to protest.")
+    assert found["Athens"].country_iso2 == "GR"
+    assert _places("Unions rallied in Northern Nicosia against price hikes.")["Nicosia"].country_iso2 == "CY"
