@@ -257,3 +257,10 @@ def test_the_name_before_coded_to_district_level_is_the_spot_coded():
         text, ("Bani Zaid", "PPL", "Hajjah"), ("Qafr", "ADM2", "Hajjah"), ("Wadi Luma", "PPL", "Hajjah"),
         ("Hajjah", "ADM1", "Hajjah")), 0)
     assert found.name == "Wadi Luma"
+
+
+def test_a_village_before_its_oblast_is_not_a_city_that_shares_one_of_its_names():
+    from sitrep.extract.pipeline import extract_incidents
+    text = "On 3 March 2023, artillery hit houses in Karlivka, Donetsk region. Two civilians were wounded."
+    inc = extract_incidents(text, "2023-03-04")[0]
+    assert abs(inc.latitude - 48.11) < 0.1 and abs(inc.longitude - 37.49) < 0.1

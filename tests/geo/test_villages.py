@@ -373,3 +373,36 @@ def test_among_readings_inside_the_named_region_the_nearest_spelling_wins():
     # Susan and Susiyan both lie in Aleppo governorate; "Sosyan" is spelled as the second.
     t = _places("Rival factions fought in Sosyan village in Aleppo governorate on Sunday.")["Sosyan"]
     assert (t.gazetteer_name, t.admin1) == ("Susiyan", "Aleppo")
+
+
+def test_a_town_the_village_table_points_at_under_another_name_yields_to_the_place_so_named():
+    # WOF files "Karlivka" under Horlivka too; a village of Donetsk oblast bears the name itself.
+    t = locate("Karlivka", None, "Donetsk", "UA")
+    assert t.gazetteer_name == "Karlivka" and abs(t.latitude - 48.11) < 0.1 and abs(t.longitude - 37.49) < 0.1
+    assert locate("Svyatohirsk", None, "Donetsk", "UA").gazetteer_name == "Svyatohirsk"
+
+
+def test_a_district_read_where_the_text_says_town_is_the_town_of_that_name():
+    # Yenisehir is a district of Diyarbakir province, and the town of that name lies 25 km from its centroid.
+    t = _places("Nurses marched in Yenisehir town, Diyarbakir, to demand higher pay.")["Yenisehir"]
+    assert t.feature_code.startswith("PPL") and abs(t.latitude - 37.94) < 0.1 and abs(t.longitude - 40.14) < 0.1
+
+
+def test_a_town_before_a_province_of_its_country_is_its_namesake_inside_that_province():
+    # Pazar in Tokat is the bigger; the province named after the comma holds another Pazar.
+    t = _places("Farmers blocked a road in Pazar city, Rize, on Tuesday.")["Pazar"]
+    assert t.admin1 == "Rize"
+
+
+def test_a_namesake_outside_the_named_regions_does_not_unseat_the_town_the_name_points_at():
+    # "Kala township (Kale district)": WOF points "Kala" at Kalemyo; villages called Kala elsewhere in Myanmar
+    # do not make it Kalewa.
+    t = locate("Kala", "Kale", "Sagaing", "MM")
+    assert abs(t.latitude - 23.19) < 0.1 and abs(t.longitude - 94.06) < 0.1
+
+
+def test_a_city_part_named_after_the_city_does_not_make_the_city_a_surname():
+    # "Central Athens" is a part of Athens, not a person whose surname vetoes the city elsewhere in the text.
+    found = _places("Couriers held a motorcade in Athens - Central Athens to protest.")
+    assert found["Athens"].country_iso2 == "GR"
+    assert _places("Unions rallied in Northern Nicosia against price hikes.")["Nicosia"].country_iso2 == "CY"

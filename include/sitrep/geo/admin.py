@@ -176,6 +176,13 @@ class AdminRegions(Columns):
             region_ccs = {cc} if cc else {self._cc[r] for r in a1s | a2s}
             if region_ccs:
                 extra, same_key = self.g.village_match(key, region_ccs)
+                # WOF's spellings of main towns point at those towns, some wrongly ("Karlivka" at Horlivka): where
+                # a place inside the named regions bears the name itself, a town it points at under a name spelled
+                # unlike its own is out.
+                regions = a1s | a2s
+                if any(fold(self.g._name[c]) == key and (not regions or {c, self._a1[c], self._a2[c]} & regions)
+                       for c in list(cands) + extra):
+                    extra = [c for c in extra if self.g.is_village(c) or gz.spelled_alike(key, fold(self.g._name[c]))]
                 if extra and (same_key or not cands):
                     have = set(cands)
                     cands = list(cands) + [c for c in extra if c not in have]

@@ -30,6 +30,10 @@ class _Support:
     region_ccs: set[str]     # the countries of those regions
 
 
+# How far from a district's centroid its town of the same name may lie, filed under a neighbouring district.
+TOWN_OF_DISTRICT_KM = 30.0
+
+
 class Checks(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
@@ -45,6 +49,40 @@ class Checks(Columns):
         self._village_gate(text, mentions, weights, country_hint, hint_regions)
         self._outside_named_region(text, mentions, weights)
         self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
+        self._town_of_a_region(text, mentions)
+        self._town_in_named_region(text, mentions)
+
+    def _town_in_named_region(self, text: str, mentions: list[Mention]) -> None:
+        """"Pazar city, Rize": a town read outside the province that follows it, in the same country (Pazar in
+        Tokat, the bigger), is its namesake inside that province where one exists."""
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL"):
+                continue
+            region = self.around.named_region(text, m, mentions)
+            if region is None or region == b or self._cc[region] != self._cc[b] \
+                    or region in (self._a1[b], self._a2[b]):
+                continue
+            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            if inside:
+                m.best = self.c.likeliest(m, inside)
+
+    def _town_of_a_region(self, text: str, mentions: list[Mention]) -> None:
+        """"Yenisehir town, Diyarbakir": a district read where the text says town or city is the town of that
+        name inside the district's province (the district's centroid may lie 25 km from it)."""
+        for m in mentions:
+            b = m.best
+            if b is None or m.level or m.demonym is not None or self._fcode[b] != "ADM2" \
+                    or not TOWN_AFTER.match(text, m.end):
+                continue
+            # Inside the district, or next to it: WOF's town may sit under a neighbouring district.
+            towns = [c for c in m.cands if self._fcode[c].startswith("PPL")
+                     and (self._a2[c] == b or (self._a1[b] >= 0 and self._a1[c] == self._a1[b]
+                                               and self._near(c, b, TOWN_OF_DISTRICT_KM)))]
+            if towns:
+                m.best = min(towns, key=lambda c: (self._a2[c] != b, -round(self.c._spelling(m.key, c), 1),
+                                                   dist_km(self._lat[c], self._lon[c], self._lat[b], self._lon[b])))
 
     def _namesakes_abroad(self, text: str, mentions: list[Mention], weights: dict[str, float], total: float,
                           hint_ccs: dict[str, float]) -> None:

@@ -15,6 +15,7 @@ from sitrep.geo.candidates import Candidates, Columns
 from sitrep.geo import gazetteer
 from sitrep.geo.mention import Mention, Recognition, Tokens
 from sitrep.geo.words import (
+    PART_WORDS,
     ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, ORG_WORDS,
     PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
 )
@@ -236,8 +237,9 @@ class Recogniser(Columns):
         def flush():
             if len(run) >= 2:
                 keys = [fold(w) for w in run]
+                # "Central Athens": a part of a place, not a person named Athens.
                 if not (set(keys) & (TYPE_WORDS | NOT_PLACE | CONNECTORS)) and not self.g.match_main(" ".join(keys))[0] \
-                        and not any(k in self.g.demonyms for k in keys):
+                        and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS:
                     # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
                     out.update(keys[1:])
             run.clear()

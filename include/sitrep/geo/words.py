@@ -60,3 +60,7 @@ VILLAGE_CUE = re.compile(
 CONSONANTS = re.compile(r"[aeiouyw]")   # what translit_key folds to "a": removing it leaves the consonants
 # "Amara city", "Hamra town": a populated place; not "the Hunan city of Yueyang", where the name is the province.
 TOWN_AFTER = re.compile(r"\s+(?:city|town|village|hamlet)\b(?!\s+of\b)", re.I)
+
+# Words that make a part of a place ("Central Athens", "Upper Nile"), never a first name.
+PART_WORDS = frozenset("north northern south southern east eastern west western central centre center upper lower "
+                       "middle greater inner outer downtown".split())
