@@ -668,7 +668,7 @@ def test_background_about_the_violence_does_not_place_an_incident_that_named_no_
 
 
 def test_one_side_s_toll_update_keeps_the_other_side_s_dead_and_the_retreat_is_not_the_scene():
-    text = ("Troops repelled an assault by insurgents on a military base in Marte on Sunday night, in a gun battle "
+    text = ("Troops repelled an assault by insurgents on a military base in Marte, Borno State, on Sunday night, in a gun battle "
             "that left four soldiers and at least 11 insurgents dead.\n\n"
             "The attackers, who came in gun trucks from the fringes of Lake Chad, engaged troops for three hours "
             "before fighter jets forced them to withdraw towards Kirenowa.\n\n"
