@@ -52,6 +52,7 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admit
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
+_PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
                          r"administration|authorities|health department|officials)\b", re.I)
@@ -66,10 +67,10 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
-_CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+_CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|"
                             r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
                             r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
-_TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
+_TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district|district|"
                         r"countryside|outskirts|rural)\b", re.I)
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
@@ -206,6 +207,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 2
         if _BODY_AFTER.match(after):
             score -= 2.5
+        if _PART_OF_THE_TOWN.match(after):
+            score -= 3  # "the Salah district of the city": a quarter of the town told before, not a namesake
         if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.

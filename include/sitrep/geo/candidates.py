@@ -82,10 +82,10 @@ class Candidates(Columns):
         f = self._fcode[idx]
         return f in gz.COUNTRY_CODES or f == "CONT" or (f == "ADM1" and self._pop[idx] > 0) or self._pop[idx] >= 100_000
 
-    def namesake_villages(self, found: Mention, vccs: frozenset[str]) -> tuple[list[int], bool]:
+    def namesake_villages(self, found: Mention, vccs: frozenset[str], cued: bool = False) -> tuple[list[int], bool]:
         """Villages sharing the key of a main-gazetteer name, spelled nearly as it where that name is exact.
         Cached: the same names ("Baghdad", "Gaza") recur in every article and each has dozens of namesakes."""
-        memo = (found.key, found.exact, vccs)
+        memo = (found.key, found.exact, vccs, cued)
         hit = self._namesakes.get(memo)
         if hit is None:
             extra, same_key = self.g.village_match(found.key, vccs)
@@ -93,8 +93,13 @@ class Candidates(Columns):
                 # Villages spelled nearly as the name; a town of the main table only under the name's own key
                 # (Al Karamah for "Karama", not Luhansk, pop. 400,000, for the exact "Luhanske").
                 tk = gz.translit_key(self._bare(found.key))
-                extra = [c for c in self._spelled_nearly(found.key, extra, 0.8)
-                         if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk]
+                near = [c for c in self._spelled_nearly(found.key, extra, 0.8)
+                        if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk]
+                if cued and not any(self.g.is_primary_name(found.key, c) for c in found.cands):
+                    # After "the village of", a name that is only another entry's alias ("Olan", Occitan for
+                    # Olemps) keeps every village of its key (`Awlan), but no other town.
+                    near += [c for c in extra if self.g.is_village(c) and c not in near]
+                extra = near
             if len(self._namesakes) > 50_000:
                 self._namesakes.clear()
             hit = self._namesakes[memo] = (extra, same_key)

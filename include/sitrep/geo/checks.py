@@ -142,7 +142,9 @@ class Checks(Columns):
                                re.I)
 
     # "Oqayba town", "Saida village", "Rukban camp": the type word after the name introduces it as a place.
-    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|axis|neighbou?rhood|settlement|sub-?district)s?\b",
+    # ACLED's Syrian notes also place fighting on a named "front", "axis" or "badia" (desert) of a village.
+    _PLACE_AFTER = re.compile(r"\s+(?:village|town|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|settlement|"
+                              r"sub-?district)s?\b",
                               re.I)
 
     def _village_gate(self, text: str, mentions: list[Mention], weights: dict[str, float],
@@ -176,8 +178,9 @@ class Checks(Columns):
         """Whether the village ``m.best`` is supported; ``others``: the other names' share of its country."""
         b = m.best
         cc = self._cc[b]
-        cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
-            or bool(self._PLACE_AFTER.match(text, m.end))
+        start, end = self._glossed_span(text, m, mentions)
+        cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, start - 14):start])) \
+            or bool(self._PLACE_AFTER.match(text, end))
         in_region = (self._a1[b] >= 0 and self._a1[b] in support.regions) or (
             self._a2[b] >= 0 and self._a2[b] in support.regions)
         near = any(o.key != m.key and self._cc[o.best] == cc and self._fcode[o.best] not in gz.COUNTRY_CODES
@@ -207,6 +210,17 @@ class Checks(Columns):
             return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
         return True
 
+    @staticmethod
+    def _glossed_span(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+        """The span whose surroundings introduce ``m``: for an alias in parentheses ("in Saca (Shaca) area"),
+        from the name it glosses to the closing parenthesis; else the mention itself."""
+        if text[m.end:m.end + 1] != ")":
+            return m.start, m.end
+        prev = next((o for o in reversed(mentions) if o.end <= m.start), None)
+        if prev is None or not re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]):
+            return m.start, m.end
+        return prev.start, m.end + 1
+
     def _near(self, c: int, t: int, km: float) -> bool:
         return dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
 
@@ -217,9 +231,8 @@ class Checks(Columns):
         b = m.best
         town = self.around.named_town(text, m, mentions)
         if town is not None:
-            if self._near(b, town, TOWN_COUNTRYSIDE_KM):
-                return b
-            inside = [c for c in m.cands if c != b and (self.g.is_village(c) or m.from_villages)
+            # Several readings in the town's countryside: the one spelled nearest ("Olan": `Awlan, not `Uwaylin).
+            inside = [c for c in m.cands if (c == b or self.g.is_village(c) or m.from_villages)
                       and self._near(c, town, TOWN_COUNTRYSIDE_KM)]
             return self.c.likeliest(m, inside) if inside else b
         region = self.around.named_region(text, m, mentions)
@@ -274,7 +287,8 @@ class Checks(Columns):
             m.best = self.c.likeliest(m, inside) if inside else None
 
     # "Saida town in Ar Raqqa countryside": the words around say one place lies in the other.
-    _TYPED_GAP = re.compile(r"\b(?:village|town|city|hamlet|area|camp|countryside|outskirts|suburbs|rural)\b", re.I)
+    _TYPED_GAP = re.compile(r"\b(?:village|town|city|hamlet|area|camp|front(?:line)?|badia|countryside|outskirts|suburbs|"
+                            r"rural)\b", re.I)
     _AREA_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district)\b", re.I)
 
     def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0) -> bool:

@@ -18,6 +18,7 @@ import re
 import threading
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +29,7 @@ FORMAT_VERSION = 2
 # still read as JSON).
 DATA_FILE = "gazetteer.marshal.z"
 # Who's On First villages (built by ``python -m sitrep.geo.village_build``), looked up only on demand.
-VILLAGE_FORMAT_VERSION = 2   # 2: index keys hashed with the country; namesake seats
+VILLAGE_FORMAT_VERSION = 3   # 2: index keys hashed with the country; namesake seats; 3: opening clusters
 VILLAGE_FILE = "villages.bin"
 
 # Kinds of entry, derived from the GeoNames feature code.
@@ -110,6 +111,7 @@ _TRANSLIT_SUBS = (("dj", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"
                   ("q", "k"), ("ck", "k"), ("c", "k"), ("x", "h"), ("v", "w"), ("ee", "i"), ("oo", "u"))
 _LONE_H = re.compile(r"(?<=[^s])h")   # not word-initial: Hama, Homs, Hasakah keep their H
 _VOWEL_RUN = re.compile(r"[aeiouyw]+")
+_OPENING_CLUSTER = re.compile(r"^([bdfhjklmnqtz])([bdfkmnqt])")   # not l, r: Slavic "Klynove", "Troitske"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,6 +127,8 @@ def translit_key(key: str) -> str:
     for a, b in _TRANSLIT_SUBS:
         s = s.replace(a, b)
     s = _VOWEL_RUN.sub("a", _LONE_H.sub("", s))
+    # Arabic words never open with two consonants: "Ftireh" dropped the short vowel that "Fitirah" writes.
+    s = _OPENING_CLUSTER.sub(r"\1a\2", s)
     return _DUP.sub(r"\1", s)
 
 
@@ -287,6 +291,10 @@ class Villages:
         tk = translit_key(key)
         if len(tk) >= 3:
             found = self._find(self.thash, self.tvid, tk, ccs)
+            if "th" in key:
+                # Iraqi and Levantine English write dhal "th" ("Thi Qar", "Thiban"), GeoNames "dh" (Dhi Qar):
+                # both readings are candidates, the context picks.
+                found += self._find(self.thash, self.tvid, translit_key(key.replace("th", "dh")), ccs)
             if found:
                 return found, True
         sk = translit_skeleton(key)
@@ -461,8 +469,22 @@ class Gazetteer:
         v = self.villages
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
-        idxs = [self._village(x) if x >= 0 else -1 - x for x in vids[:self.MAX_VILLAGES]]
+        idxs = [self._village(x) if x >= 0 else -1 - x for x in self._capped(vids)]
         return list(dict.fromkeys(idxs)), same_key
+
+    def _capped(self, vids: list[int]) -> list[int]:
+        """At most MAX_VILLAGES entries per country: the 134 Nigerian villages under "bara" must not crowd out
+        the Syrian Barah of a note that names Idlib (countries do not compete; the context picks one)."""
+        if len(vids) <= self.MAX_VILLAGES:
+            return vids
+        v, per = self.villages, Counter()
+        kept = []
+        for x in vids:
+            cc = v.ccs[v.cc[x]] if x >= 0 else self._cc[-1 - x]
+            per[cc] += 1
+            if per[cc] <= self.MAX_VILLAGES:
+                kept.append(x)
+        return kept
 
     def _match(self, key: str) -> tuple[list[int], bool]:
         if not key:

@@ -89,7 +89,7 @@ class Recogniser(Columns):
             if not toks[i][2][:1].isupper():
                 i += 1
                 continue
-            found = self._name_at(text, toks, i, vccs, spans)
+            found = self._name_at(text, toks, i, vccs, spans, words.cues)
             if found is None:
                 i += 1
                 continue
@@ -141,7 +141,7 @@ class Recogniser(Columns):
         return None
 
     def _name_at(self, text: str, toks, i: int, vccs: frozenset[str] | None,
-                 spans: dict[int, tuple | None]) -> Mention | None:
+                 spans: dict[int, tuple | None], cues: bool = False) -> Mention | None:
         """The name starting at token i: the main gazetteer's, or with ``vccs`` a village's that is longer or
         stands where no main name does; main names also take their namesake villages as readings."""
         n = len(toks)
@@ -157,7 +157,7 @@ class Recogniser(Columns):
             # Villages of the same name compete with the towns abroad. Where the name is a main entry's own
             # spelling ("Milano", "Loule"), only villages spelled nearly so (Dardarah for "Dardara"), not
             # every one its loose key covers (Malyn, Lalovo).
-            extra, same_key = self.c.namesake_villages(found, vccs)
+            extra, same_key = self.c.namesake_villages(found, vccs, cues and self._cued(text, toks, i))
             if extra and same_key:
                 have = set(found.cands)
                 found.cands = list(found.cands) + [c for c in extra if c not in have]
@@ -321,7 +321,10 @@ class Recogniser(Columns):
             prev = toks[i - 1][2]
             if fold(prev) in TITLES and not very_strong:
                 return False
-            if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and not strong:
+            # "Lower Baqras", "Upper Hajar": a part word before a name the gazetteer lacks whole marks a part
+            # of that place, not a longer proper name.
+            if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and fold(prev) not in PART_WORDS \
+                    and not strong:
                 return False
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
             nxt = toks[last + 1][2]

@@ -17,7 +17,8 @@ class Surroundings(Columns):
     # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
     # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
     _TYPE_THEN_IN = re.compile(
-        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district))?"
+        r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|"
+        r"neighbou?rhood|sub-?district))?"
         r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?"
         r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district),\s+)$",
         re.I)

@@ -36,7 +36,9 @@ NOT_PLACE = frozenset(fold(w) for w in (
     "August September October November December State Islamic God Allah Prophet Isis Daesh Is Are Was "
     "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
     "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
-    "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua").split())
+    "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua "
+    # Clause openers with "th", which the village lookup also reads as dh ("Thiban" is Dhiban).
+    "There Then Thus Though Through Throughout Therefore Three Thirteen Thirty Thousands").split())
 # Nouns that name organisations far more often than the small towns called so ("the Confederation of
 # Korean Unions", "People's Alliance", "Forest Division"): places only as a weak word is.
 ORG_WORDS = frozenset(
