@@ -676,3 +676,25 @@ def test_one_side_s_toll_update_keeps_the_other_side_s_dead_and_the_retreat_is_n
             "to six.")
     inc = _one(text, "2025-03-18")
     assert (inc.admin1, inc.fatalities) == ("Borno", 17)
+
+
+def test_a_note_that_says_where_it_coded_the_event_places_it_there():
+    # ACLED's "Coded as X" names the spot coded for a vaguer place told before ("the eastern desert").
+    text = ("On 3 April 2024, regime forces moved troops into the eastern desert ahead of an offensive from Sukhnah "
+            "towards Deir ez Zor. Coded as Tadmor city, Homs for the eastern desert.")
+    inc = _one(text, "2024-04-04")
+    assert (inc.location, inc.admin1) == ("Tadmur", "Hims")
+
+
+def test_a_device_detonated_with_no_casualties_is_a_remote_explosive_event():
+    inc = _one("On 2 March 2024, militants detonated an explosive device targeting a water pump in Kirkuk. "
+               "There were no casualties.", "2024-03-03")
+    assert (inc.sub_event_type, inc.location, inc.fatalities) == ("Remote explosive/landmine/IED", "Kirkuk", 0)
+
+
+def test_a_quarter_of_the_city_is_placed_in_the_city_told_before():
+    # "the Salah district of the city" is a quarter of Ta'iz, not a namesake village in Ma'rib.
+    inc = _one("Hostilities went on in Ta'iz and Ma'rib governorates.\n\n"
+               "• Ta'iz city, 4 May: A boy was shot and injured by a sniper while fetching water in the Salah "
+               "district of the city.", "2024-05-06")
+    assert inc.admin1 in ("Taizz", "Ta'izz")

@@ -20,6 +20,7 @@ from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
 
+_CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
@@ -372,7 +373,8 @@ class _FrameReader:
                 current.near.update(cues)
             if not current.follow_text:
                 current.follow_text = s.text
-            if own_place and more_specific(own_place, current.place):
+            if own_place and (more_specific(own_place, current.place) or _CODED_AS.match(s.text)):
+                # "Coded as Tadmor city, Homs for central Syrian desert": ACLED's note names the spot it coded.
                 current.place = own_place
                 current.context.append(s)
             if _is_toll_update(s.text):
