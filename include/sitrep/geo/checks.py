@@ -109,6 +109,8 @@ class Checks(Columns):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
 
     _LIST_AFTER = re.compile(r",\s|\s(?:and|or)\s")
+    # A country abbreviation before a common noun ("U.S. officials", "UK troops") is an adjective, no place.
+    _ATTRIBUTIVE = re.compile(r"(?:[A-Z]\.){2,}\s[a-z]|[A-Z]{2,3}\s[a-z]")
 
     def _comma_country(self, text: str, mentions: list[Mention]) -> None:
         """ "Queensland, Australia" / "Tripoli, Lebanon": a place followed by its country lies in that country,
@@ -118,6 +120,8 @@ class Checks(Columns):
                     or text[a.end:b.start] != ", " or self._fcode[b.best] not in gz.COUNTRY_CODES):
                 continue
             cc = self._cc[b.best]
+            if self._ATTRIBUTIVE.match(text, b.start, b.end + 2):
+                continue   # "entanglements in Russia, U.S. officials said": the country qualifies the noun after it
             if self._cc[a.best] == cc or self._LIST_AFTER.match(text[b.end:b.end + 5]) \
                     or text[max(0, a.start - 2):a.start] == ", ":
                 continue

@@ -17,7 +17,7 @@ from sitrep.geo.gazetteer import fold
 from sitrep.geo.gazetteer_build import GENERIC_REGION_WORDS
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, astuple_tail, to_toponym
-from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, STATE_ABBREVIATIONS, SUBJECT_WORDS
+from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, OFFICE_WORDS, STATE_ABBREVIATIONS, SUBJECT_WORDS
 
 
 # How far from its township's town a village named in that township may lie (Myanmar's townships are up to
@@ -148,8 +148,15 @@ class AdminHints(Columns):
                     and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
                     # "Kidal, Mali": a country's name is the country, not a namesake district abroad
                     and not any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(b.key, c)
-                                for c in b.cands)):
+                                for c in b.cands)
+                    # "Paul Everitt, Enfield Council's head of arts": the region's office, not its town
+                    and not self._office_after(text, b.end)):
                 a.comma_region = b.end
+
+    @staticmethod
+    def _office_after(text: str, end: int) -> bool:
+        m = re.match(r"\s+([A-Za-z]+)", text[end:end + 25])
+        return m is not None and m.group(1).lower() in OFFICE_WORDS
 
     def resolve(self, text: str, mentions: list[Mention], country_hint: str | None) -> HintContext:
         """The hint mentions resolved first: the countries and regions they name are the note's context."""

@@ -16,7 +16,8 @@ from sitrep.geo import gazetteer
 from sitrep.geo.mention import Mention, Recognition, Tokens
 from sitrep.geo.words import (
     PART_WORDS,
-    ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, ORG_WORDS,
+    ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, OFFICE_WORDS, ORG_WORDS,
+    INSTITUTION_WORDS, NEWSPAPER_WORDS,
     PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
 )
 
@@ -26,6 +27,12 @@ fold = functools.lru_cache(maxsize=100_000)(gazetteer.fold)
 
 # VILLAGE_CUE anywhere in the text, its word boundary aside (a slice of the text may start inside a word): where
 # this finds nothing, no name is cued and the per-name search is skipped.
+_NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Ft", "Mt"))
+# "the church of St. Peter", "University of St. Thomas": a saint, not the town named after one.
+_SAINT_BEFORE = re.compile(r"\b(?:university|college|church|cathedral|basilica|chapel|monastery|school|hospital|"
+                           r"parish|feast|order) of (?:the )?$", re.I)
+# What follows a dateline's place: its state ("HOLLIDAY, Mo. —"), then a dash or the outlet in parentheses.
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]{0,12}\.?)?\s*(?:—|–|-{1,2}|\()")
 _ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(r"\s+$", r"\s"), re.I)
 
 
@@ -132,11 +139,14 @@ class Recogniser(Columns):
             key = fold(text[s0:toks[j][1]])
             if key in NOT_PLACE:
                 continue
+            lead_stop = j > i and fold(toks[i][2]) in NOT_PLACE
             dem = g.demonyms.get(key)
             if dem is not None:
                 return (s0, toks[j][1], key, None, True, dem)
             cands, exact = g.match_main(key)
-            if cands:
+            if cands and not (lead_stop and not exact):
+                # "The Monroe County": a span opening with "The" names a place only as spelled ("The Hague"),
+                # never by a loose key (Tamanar for "the monroe").
                 return (s0, toks[j][1], key, cands, exact, None)
         return None
 
@@ -176,7 +186,10 @@ class Recogniser(Columns):
         line break, and past no lower-case word but a connector ("Deir ez-Zor", "Bay of Bengal")."""
         last = min(n, i + MAX_SPAN) - 1
         for k in range(i + 1, last + 1):
-            if text[toks[k - 1][1]:toks[k][0]] not in (" ", "-"):
+            gap = text[toks[k - 1][1]:toks[k][0]]
+            # "Fort St. John", "St. Thomas": the abbreviation's full stop is inside the name.
+            if gap not in (" ", "-") and not (gap == ". " and toks[k - 1][2] in _NAME_ABBREVIATIONS
+                                               and not _SAINT_BEFORE.search(text, max(0, toks[i][0] - 30), toks[i][0])):
                 return k - 1
             w = toks[k][2]
             if not w[:1].isupper() and fold(w) not in CONNECTORS:
@@ -298,8 +311,12 @@ class Recogniser(Columns):
         if key in STATE_ABBREVIATIONS:
             if "." in word:
                 return True   # "B.C.", "N.Y."
-            # "Lewisburg, Pa." is Pennsylvania; a bare "Pa" or "Mo" is not.
-            return text[max(0, m.start - 2):m.start] == ", " and text[m.end:m.end + 1] == "."
+            # "Lewisburg, Pa." is Pennsylvania; a bare "Pa" or "Mo" is not, but "LOUISVILLE, KY--" in a
+            # dateline is.
+            return text[max(0, m.start - 2):m.start] == ", " and (
+                text[m.end:m.end + 1] == "." or (self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end)))
+        if word.isupper() and self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end):
+            return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
         strong = any(self.c.strong(c) for c in m.cands[:MAX_CANDIDATES])
         if key in self.g.weak or (key in ORG_WORDS and not any(self.c.very_strong(c) for c in m.cands[:5])):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
@@ -319,24 +336,40 @@ class Recogniser(Columns):
         # Part of a longer proper name: "Mevlut Mert Altintas", "President Jordan", "Boston Globe".
         if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " ":
             prev = toks[i - 1][2]
-            if fold(prev) in TITLES and not very_strong:
-                return False
+            if fold(prev) in TITLES and (not very_strong or (
+                    last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " "
+                    and toks[last + 1][2][:1].isupper() and fold(toks[last + 1][2]) not in NOT_PLACE)):
+                return False      # "Dr York Chow": a title, a first name and a surname, however big the city
             # "Lower Baqras", "Upper Hajar": a part word before a name the gazetteer lacks whole marks a part
             # of that place, not a longer proper name.
             if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and fold(prev) not in PART_WORDS \
                     and not strong:
                 return False
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in ("'s ", "’s ") \
+                and fold(toks[last + 1][2]) in INSTITUTION_WORDS:
+            return False          # "St. Paul's Hospital", "St. John's University"
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
             nxt = toks[last + 1][2]
             typed = fold(toks[last][2]) in TYPE_WORDS   # "Metcalfe County Sheriff's Office"
             kind = fold(nxt) in PLACE_KIND_WORDS        # "Zugdidi City", "Garut Regency"
-            if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong:
+            if fold(nxt) in NEWSPAPER_WORDS and nxt[:1].isupper():
+                return False      # "The New York Times", "Washington Post"
+            # "Beaconsfield Mayor", "Enfield Council", "Brant OPP": the place's own office, still the place.
+            office = fold(nxt) in OFFICE_WORDS
+            if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong \
+                    and not office:
                 return False      # "Vladimir Putin", "Boston Globe"
         if strong:
             return True
         if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]):
             return False
         return True
+
+    @staticmethod
+    def _in_dateline(text: str, start: int) -> bool:
+        """Whether ``start`` lies in the first line's opening words, in capitals up to it ("LOUISVILLE, KY")."""
+        head = text[:start].lstrip()
+        return len(head) <= 40 and "\n" not in head and not any(ch.islower() for ch in head)
 
     def _cued_unknowns(self, text, toks, mentions) -> list[Mention]:
         """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""

@@ -26,6 +26,12 @@ SUBJECT_WORDS = TYPE_WORDS | frozenset("township town city village villages area
                                        "groupement commune ward locality sector chiefdom zone junction market "
                                        "road bridge border crossing checkpoint island hill".split())
 # Capitalised words after a name that say it is a place ("Zugdidi City"), not part of a longer proper name.
+# A capitalised word after a place that names the place's own office or court, not a longer proper name.
+OFFICE_WORDS = frozenset("mayor council borough superior opp ems sheriff sheriffs constabulary".split())
+# Newspaper titles after a place ("The New York Times"): the paper, however big the city.
+NEWSPAPER_WORDS = frozenset("times post herald tribune gazette chronicle telegraph journal globe".split())
+# Institutions named after a saint or a person ("St. Paul's Hospital", "St. John's University"): no place.
+INSTITUTION_WORDS = frozenset("hospital university college school church cathedral academy chapel".split())
 PLACE_KIND_WORDS = frozenset("city town village district province region governorate county municipality "
                               "regency township prefecture oblast state".split())
 # Capitalised words that start a clause and are never places on their own.

@@ -1,0 +1,59 @@
+"""Recognition of names inside the conventions of English news: datelines, offices and courts named after their
+place, abbreviations inside names, country adjectives, and titles, institutions and newspapers that are no place."""
+
+from __future__ import annotations
+
+from sitrep.geo.geoparser import geoparse
+
+
+def _found(text: str, hint: str | None = None) -> dict[str, object]:
+    return {text[t.start:t.end]: t for t in geoparse(text, hint)}
+
+
+def test_a_span_opening_with_the_names_a_place_only_as_spelled():
+    # "The Monroe" once matched a Moroccan town by a loose key.
+    t = _found("The Monroe County Sheriff's Office assisted the troopers at the scene.")["Monroe County"]
+    assert (t.country_iso2, t.feature_code) == ("US", "ADM2")
+
+
+def test_a_place_before_its_own_office_is_still_the_place():
+    found = _found("Beaconsfield Mayor Georges Bourelle told reporters in Quebec on Monday.")
+    assert found["Beaconsfield"].country_iso2 == "CA"
+    assert _found("Brant OPP and firefighters responded to the crash near Paris, Ontario.")["Brant"].country_iso2 == "CA"
+
+
+def test_a_dateline_keeps_its_small_town_and_its_state_abbreviation():
+    found = _found("BANTAM — A stonework mason from Danbury was arraigned on Tuesday.")
+    assert found["BANTAM"].admin1 == "Connecticut"
+    assert _found("LOUISVILLE, KY--(Marketwire) - The company reported its results.")["KY"].admin1 == "Kentucky"
+
+
+def test_a_bare_state_abbreviation_outside_a_dateline_is_no_place():
+    assert "KY" not in _found("The KY team won the game, fans said.")
+
+
+def test_a_saint_abbreviation_belongs_to_the_town_name():
+    t = _found("About 30 homes in the Peace River Valley near Fort St. John will be flooded.")["Fort St. John"]
+    assert (t.country_iso2, t.admin1) == ("CA", "British Columbia")
+
+
+def test_saints_and_institutions_named_after_them_are_no_towns():
+    found = _found("The bomb hit the church of St. Peter in the city. Victims went to St. Paul's Hospital nearby.")
+    assert not any(name.startswith("St. P") or name in ("Peter", "Paul") for name in found)
+
+
+def test_a_country_abbreviation_before_a_noun_does_not_relocate_the_place_before_it():
+    # "in Russia, U.S. officials said": not a Russia inside the United States.
+    t = _found("His reporting covered business ties in Russia, U.S. officials said on Wednesday.")["Russia"]
+    assert (t.country_iso2, t.feature_code) == ("RU", "PCLI")
+
+
+def test_newspapers_and_titled_names_are_no_places():
+    found = _found("The New York Times reported the outbreak. Dr York Chow said new rules would follow.")
+    assert "New York" not in found and "York" not in found
+
+
+def test_a_region_followed_by_its_council_does_not_place_the_name_before_it():
+    # "Paul Everitt, Enfield Council's head of arts": a person, not a town of Enfield's region.
+    found = _found("Paul Everitt, Enfield Council’s head of arts and culture, opened the show in London.")
+    assert "Paul Everitt" not in found
