@@ -93,11 +93,15 @@ def skeleton_key(key: str) -> str:
 _DISPLAY_DROP = dict.fromkeys(map(ord, "ʿʾʻʼ\u02bd`´"), None)
 
 
+_ASCII_AYN = re.compile(r"`|(?:(?<=^)|(?<=[\s-]))'(?=[AEIOU])")
+
+
 def display_name(name: str) -> str:
     """The name as English readers type it: diacritics and ayn/hamza marks dropped ("Aţ Ţārmīyah" ->
     "At Tarmiyah", "Kirkūk" -> "Kirkuk"), case and ordinary apostrophes kept."""
     if name.isascii():
-        return name
+        # GeoNames' ASCII names write ayn as ` or as ' before a vowel ("`Awlan", "'Ayn 'Isa"): "Awlan", "Ayn Isa".
+        return _ASCII_AYN.sub("", name) if ("`" in name or "'" in name) else name
     text = name.translate(_DISPLAY_DROP).translate(_SPECIAL_CASED)
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     # A name in another script has nothing left to show: keep the original.

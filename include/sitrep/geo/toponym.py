@@ -60,7 +60,7 @@ def to_toponym(g: Gazetteer, text: str, m: Mention, idx: int, *, in_gazetteer: b
     cc = g._cc[idx] or None
     seat = g.seat(idx) if f in ("ADM1", "ADM2") else None
     return Toponym(m.start, m.end, text[m.start:m.end], g._gid[idx], g._lat[idx], g._lon[idx], cc,
-                   g.country_name(cc), admin1, admin2, f, g._name[idx], precision, in_gazetteer,
+                   g.country_name(cc), admin1, admin2, f, gz.display_name(g._name[idx]), precision, in_gazetteer,
                    g._pop[idx], m.demonym is not None, *(seat or (None, None)))
 
 
