@@ -155,7 +155,15 @@ def _inside_quotation(text: str) -> bool:
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
-                         r"blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+                         r"blasts?)|(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
+                         r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+# A mine that miners work in is a workplace, not an explosive: "a methane blast caused the mine to collapse".
+_MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?|ore)\b", re.I)
+_MINE = re.compile(r"\bmines?\b", re.I)
+
+
+def _without_workplace_mines(text: str) -> str:
+    return _MINE.sub(" ", text) if _MINING.search(text) else text
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
                         r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
@@ -190,7 +198,7 @@ def non_violent(text: str) -> bool:
     animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
     if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
-    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
+    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
