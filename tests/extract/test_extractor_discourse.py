@@ -676,3 +676,17 @@ def test_one_side_s_toll_update_keeps_the_other_side_s_dead_and_the_retreat_is_n
             "to six.")
     inc = _one(text, "2025-03-18")
     assert (inc.admin1, inc.fatalities) == ("Borno", 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks hosted by Qatar, Turkey and the African Union on a ceasefire in the east made no progress on Monday.",
+    "The rebels said on Tuesday they were studying the mediators' latest proposals for a truce.",
+])
+def test_talks_and_proposals_for_a_truce_are_no_agreement(text):
+    # ACLED codes an agreement when one is reached, not while it is sought.
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_a_truce_signed_is_an_agreement():
+    inc = _one("The army and the rebels signed a truce in Bunia on Monday after talks hosted by the church.")
+    assert inc.sub_event_type == "Agreement"

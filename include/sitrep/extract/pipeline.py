@@ -279,6 +279,9 @@ class _FrameReader:
         if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
                 and not _TRUCE.search(s.text) and not violence_words(s.text):
             return True  # an agreement between a government and farmers, mayors, firms: no conflict's
+        if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+                and _SOUGHT_AGREEMENT.search(s.text) and not _CONCLUDED.search(s.text):
+            return True  # "talks on a truce made little progress", "studying proposals for a ceasefire": none reached
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
@@ -433,6 +436,13 @@ _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recover
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
                     r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
+# ACLED codes an agreement when one is reached; talks, proposals and calls for one are not it.
+_SOUGHT_AGREEMENT = re.compile(r"\b(?:talks|negotiations|discussions|proposals?|plans?|calls?|appeals?|efforts?|bids?|push|"
+                               r"offers?|initiatives?|mediation|drafts?|framework|road ?map|demands?)\b(?:\s+[\w'’,-]+){0,16}?"
+                               r"\s+(?:on|for|about|over|towards?|to agree)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce|"
+                               r"peace|agreement|accord|deal|armistice)\b", re.I)
+_CONCLUDED = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|sealed|announced|took effect|came into "
+                        r"(?:force|effect)|entered into (?:force|effect)|declared)\b", re.I)
 # A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
 _TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
                     r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
