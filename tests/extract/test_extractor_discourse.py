@@ -690,3 +690,22 @@ def test_talks_and_proposals_for_a_truce_are_no_agreement(text):
 def test_a_truce_signed_is_an_agreement():
     inc = _one("The army and the rebels signed a truce in Bunia on Monday after talks hosted by the church.")
     assert inc.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses marched through central Accra on Monday to demand unpaid wages, which they say have gone "
+    "unpaid since 2023.",
+    "Several thousand residents held a candlelight procession in Tetovo on Sunday in memory of the 11 victims of "
+    "the hospital fire in September 2021.",
+    "Rebels and government troops clashed on Tuesday on the outskirts of Lashio, where the rebels have been "
+    "trying to take the airport since late 2023.",
+])
+def test_history_in_a_trailing_aside_leaves_a_dated_report_standing(text):
+    # The main clause dates its event; a relative clause or a commemoration after it may tell history.
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_history_with_no_day_of_its_own_stays_background():
+    text = ("Rebels and government troops clashed on the outskirts of Lashio in 2022, where the rebels had been "
+            "trying to take the airport since 2021.")
+    assert extract_incidents(text, "2024-05-08") == []

@@ -264,6 +264,17 @@ _LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:lates
                                r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
+# A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
+_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+                             r"mark|remember|honou?r) the|marking the|commemorating the)\b", re.I)
+
+
+def _dated_recently(head: str, published: dt.date) -> bool:
+    """Whether the clause names the day of its event (not of a source's report), within six weeks of publication."""
+    d = resolve_date(head, published)
+    return d is not None and 0 <= (published - d).days <= 45
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -273,6 +284,13 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     if first_cue_pos < len(text) and "," in text:
         m = _LATEST_IN_SERIES.search(text, first_cue_pos)
         if m is not None:
+            text = text[:m.start()]
+    if first_cue_pos < len(text):
+        m = _TRAILING_ASIDE.search(text, first_cue_pos + 1)
+        if m is not None and _dated_recently(text[:m.start()], published):
+            # "... marched through Lima on Thursday to demand action against gangs, which they say have killed
+            # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
+            # march commemorates) may tell history or a trend without making the report background.
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
