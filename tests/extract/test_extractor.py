@@ -235,3 +235,30 @@ def test_dotless_i_and_long_s_spellings_do_not_crash_the_extractor():
     text = "On 3 Aprıl, gunmen killed two polıce officers in Kirkuk, Iraq. Iſlamic State claimed the attack."
     incidents = extract_incidents(text, "2022-04-05")
     assert incidents and incidents[0].event_date == "2022-04-03"
+
+
+def test_a_tally_of_incidents_is_no_incident():
+    text = ("This month we documented seven incidents, in which nine people were killed.\n\n"
+            "On Monday, gunmen shot dead a trader in the market of Gao.")
+    incs = extract_incidents(text, "2024-03-14")
+    assert [i.location for i in incs] == ["Gao"]
+
+
+def test_an_assault_with_heavy_machine_guns_is_a_clash_not_shelling():
+    inc = extract_incidents("Rebels attacked an army checkpoint near Kidal on Monday with heavy machine guns.",
+                            "2024-03-14")
+    assert [i.sub_event_type for i in inc] == ["Armed clash"]
+    # Positive control: shells and rockets fired at a post are shelling.
+    inc = extract_incidents("Rebels fired rockets at an army checkpoint near Kidal on Monday.", "2024-03-14")
+    assert [i.sub_event_type for i in inc] == ["Shelling/artillery/missile attack"]
+
+
+def test_arrests_with_a_seized_suicide_vest_are_arrests():
+    # ACLED: a vest recovered in a raid was not used; the arrests told first are the event.
+    inc = extract_incidents("Police arrested three suspects in a raid in Quetta on Sunday and recovered two "
+                            "suicide vests and 10 kg of explosives.", "2024-03-14")
+    assert [i.sub_event_type for i in inc] == ["Arrests"]
+    # A seizure told first stays the disruption of weapons.
+    inc = extract_incidents("Police seized two suicide vests and 10 kg of explosives in a raid in Quetta on "
+                            "Sunday.", "2024-03-14")
+    assert [i.sub_event_type for i in inc] == ["Disrupted weapons use"]

@@ -58,6 +58,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"most|the majority|\d+ ?%|\d+ per ?cent) of|(?:during|in|over|of) the (?:reporting |review )?period|"
                     r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "
                     r"consecutive (?:quarter|month|year)|"
+                    # A tally of incidents: "We recorded five incidents, in which six people were killed".
+                    r"(?:recorded|documented|registered|counted|logged|verified|tallied) (?:\w+ ){0,2}?(?:\d+|two|three|four|"
+                    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[\w-]+ ){0,2}?"
+                    r"(?:incidents|attacks|events|cases|killings|abductions|kidnappings|violations|clashes|strikes)|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"

@@ -193,7 +193,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizure|found|discovered|recovered|confiscated|uncovered|"
                     r"neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
-                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache)|"
+                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
                     r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
                     r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)|"
@@ -333,6 +333,16 @@ def _protest_leads(text: str) -> bool:
     return bool(others) and m.start() < min(others)
 
 
+# Heavy machine guns and "heavy weapons" fired by an assaulting force are direct fire, not shelling.
+_DIRECT_FIRE = re.compile(r"^heavy (?:machine ?guns?|weapons|rounds|arms|guns)$", re.I)
+
+
+def _only_direct_fire(text: str) -> bool:
+    """"Militants attacked the police post with heavy weapons": a ground assault, no shell or missile named."""
+    found = [m.group(0) for m in CUES["shelling"].finditer(text)]
+    return bool(found) and all(_DIRECT_FIRE.match(f) for f in found)
+
+
 def _named_first(text: str, one: str, other: str) -> bool:
     """Whether the cue `one` is named before the cue `other` in the sentence."""
     a, b = CUES[one].search(text), CUES[other].search(text)
@@ -350,8 +360,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     def has(*names: str, where: Counter[str] = allc) -> bool:
         return any(where.get(n) for n in names)
 
-    if has("suicide", where=first) or (has("suicide") and has("ied", "kill", where=first)
-                                        and not has("disrupted", "arrest", where=first)):
+    seized = has("disrupted", "arrest", where=first) and not has("kill", "injure", where=first)
+    if (has("suicide", where=first) and not seized) or (has("suicide") and has("ied", "kill", where=first)
+                                                        and not has("disrupted", "arrest", where=first)):
         # A suicide vest seized in a raid, told after the arrest, is no suicide bombing.
         return "Suicide bomb", 0.85
     if has("chemical"):
@@ -395,6 +406,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Shelling/artillery/missile attack", 0.75
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
+        if has("arrest", where=first) and _named_first(text, "arrest", "disrupted"):
+            return "Arrests", 0.7  # "arrested four suspects and recovered explosives": the arrests are the event
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
     if has("ied_device", where=first) and has("disrupted", where=rest) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.7  # "a suspected IED planted along the road. It was safely defused."
@@ -403,7 +416,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
     if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
-    if has("shelling", where=first) and not has("strong_clash", where=first):
+    if has("shelling", where=first) and not has("strong_clash", where=first) and not (
+            has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8
     if has("ied_device", where=first) and not has("strong_clash", where=first):
         return "Remote explosive/landmine/IED", 0.75
