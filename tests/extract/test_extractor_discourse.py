@@ -709,3 +709,16 @@ def test_history_with_no_day_of_its_own_stays_background():
     text = ("Rebels and government troops clashed on the outskirts of Lashio in 2022, where the rebels had been "
             "trying to take the airport since 2021.")
     assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_violence_quoted_with_only_the_tellings_day_is_testimony():
+    # The day and the court are the telling's; the quoted killing names neither.
+    text = ("The trial of a former militia leader opened in Bangui.\n\n"
+            "\u201cThey burned our house and shot my father,\u201d a witness told the tribunal in Bangui on "
+            "Tuesday, according to the transcript.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_a_report_quoted_whole_with_its_day_and_place_is_kept():
+    text = "\u201cGunmen killed five farmers in Gusau on Monday,\u201d a police spokesman said on Tuesday."
+    assert len(extract_incidents(text, "2024-05-08")) == 1

@@ -178,7 +178,7 @@ class _FrameReader:
         date = resolve_date(s.text, pub)
         if trigger and self._toll_update(s, own_place):
             return
-        if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote):
+        if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
             trigger = False
         if self._background(s, trigger, cues, own_place, date, first_pos, before):
             return
@@ -267,7 +267,7 @@ class _FrameReader:
         return False
 
     def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
-                      first_pos: int, before_quote: bool) -> bool:
+                      first_pos: int, before_quote: bool, lead: bool = False) -> bool:
         """Event words that report no event: testimony, quoted words, a peaceful agreement, a campaign."""
         if (self.groups or (own_place is None and date is None)) and (
                 s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
@@ -275,6 +275,11 @@ class _FrameReader:
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
+            return True
+        if not lead and _QUOTED.search(s.text) and not taxonomy.is_trigger(taxonomy.sentence_cues(
+                _QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))) and not self._quote_anchored(s):
+            # '"They killed my husband," a survivor told investigators, according to a summary read in court on
+            # Tuesday': past the lead, the day and the place are the telling's; the violence quoted names neither.
             return True
         if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
                 and not _TRUCE.search(s.text) and not violence_words(s.text):
@@ -285,6 +290,15 @@ class _FrameReader:
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
+
+    def _quote_anchored(self, s: Sentence) -> bool:
+        """Whether a quotation of the sentence names a day or a place of its own (a report quoted whole:
+        '"Gunmen killed five people in Kano on Monday," police said')."""
+        for m in _QUOTED.finditer(s.text):
+            if resolve_date(m.group(0), self.doc.pub, with_reported=True) is not None \
+                    or in_span(self.doc.toponyms, self.doc.starts, s.start + m.start(), s.start + m.end()):
+                return True
+        return False
 
     def _background(self, s: Sentence, trigger: bool, cues: Counter, own_place: Place | None,
                     date: dt.date | None, first_pos: int, before: Sentence | None) -> bool:
