@@ -262,3 +262,20 @@ def test_arrests_with_a_seized_suicide_vest_are_arrests():
     inc = extract_incidents("Police seized two suicide vests and 10 kg of explosives in a raid in Quetta on "
                             "Sunday.", "2024-03-14")
     assert [i.sub_event_type for i in inc] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A past event named by its place, described again: not a new report.
+    "The ombudsman described the Tumaco massacre as a turning point in the war.",
+    # An event that has not happened.
+    "The governor said on Monday there was no sign of an imminent attack on Garissa.",
+    # Kinds of acts listed, no act told.
+    "Methods included torching granaries, kidnapping village chiefs and laying mines on farm tracks.",
+])
+def test_named_past_events_threats_and_lists_of_tactics_yield_nothing(sentence):
+    assert extract_incidents(sentence, "2024-03-14") == []
+
+
+def test_a_named_attack_with_a_new_toll_is_still_reported():
+    inc = extract_incidents("Gunmen killed four traders in the Tumaco market on Monday.", "2024-03-14")
+    assert len(inc) == 1

@@ -268,6 +268,8 @@ _LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:lates
                                r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
+_NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|planned|feared|threatened|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
+_LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
                              r"mark|remember|honou?r) the|marking the|commemorating the)\b", re.I)
@@ -320,6 +322,13 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     for m in _INTENT.finditer(text):
         if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
             return True
+    # "no intelligence of an imminent attack": an event that has not happened.
+    if _NOT_YET.search(text, max(0, first_cue_pos - 40), first_cue_pos):
+        return True
+    # "Tactics included burning schools and abducting teachers": kinds of acts listed, no act told.
+    m = _LISTED_ACTS.search(text, 0, first_cue_pos + 1)
+    if m is not None and re.match(r"[A-Za-z]+ing\b", text[first_cue_pos:]):
+        return True
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True

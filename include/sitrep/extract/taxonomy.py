@@ -234,10 +234,10 @@ WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a c
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
 # So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
 # "the killing of Karlov" (not "the killing of five farmers", which tells a toll); so is one named by its victim,
-# "the children's abduction", "her abduction".
+# "the children's abduction", "her abduction"; so is one named by its place or its author, "the Westgate attack".
 ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
                              r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
-                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
+                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?:(?-i:[A-Z][\w'’-]+) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
                              r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce)\b(?! (?i:of|on|against) (?:at least |more than |"
