@@ -722,3 +722,28 @@ def test_violence_quoted_with_only_the_tellings_day_is_testimony():
 def test_a_report_quoted_whole_with_its_day_and_place_is_kept():
     text = "\u201cGunmen killed five farmers in Gusau on Monday,\u201d a police spokesman said on Tuesday."
     assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_worshippers_at_a_night_vigil_are_victims_not_protesters():
+    inc = _one("Gunmen stormed a church in Kafanchan on Sunday and abducted 14 worshippers who were holding a night "
+               "vigil.")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    # Positive control: a vigil held for a cause is a demonstration.
+    inc = _one("Hundreds of students held a candlelight vigil outside parliament in Abuja on Sunday to demand the "
+               "release of the abducted worshippers.")
+    assert inc.event_type == "Protests"
+
+
+def test_an_actor_named_after_of_is_no_new_place():
+    # "the firepower of the Police" names an actor; the sentence goes on telling the gun battle before it.
+    text = ("Police traced the kidnappers to a forest near Birnin Gwari on Monday, where the gunmen engaged "
+            "officers in a gun duel. Overwhelmed by the firepower of the Police, three of the gunmen were killed.")
+    inc = _one(text)
+    assert inc.sub_event_type == "Armed clash" and inc.fatalities == 3
+
+
+def test_on_the_same_date_is_the_day_of_the_incident_before():
+    text = ("On 12/03/2024, police engaged bandits in a gun battle near Birnin Gwari, killing two of them.\n\n"
+            "In a related development, on the same date, detectives arrested four suspected informants in Zaria.")
+    incs = extract_incidents(text, "2024-03-14")
+    assert [i.event_date for i in incs] == ["2024-03-12", "2024-03-12"]

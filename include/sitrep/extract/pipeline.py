@@ -26,8 +26,8 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
                                 r"(?:hurt|injured|killed)\W*$", re.I)
 # Openings that place an undated incident on the previous incident's day.
 _SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
-                        r"evening|morning)|the same day|that (?:evening|night|afternoon)|meanwhile)\b|"
-                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b", re.I)
+                        r"evening|morning)|the same (?:day|date)|that (?:evening|night|afternoon)|meanwhile)\b|"
+                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
 _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
@@ -697,8 +697,13 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
         return True
     text = _TAKEN_TO_HOSPITAL.sub(" ", s.text)
     # "Volunteers for the Defence of the Homeland", "Bank of Baghdad": a name, not a place phrase.
-    return any(not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())
-               for m in _PLACE_PHRASE.finditer(text))
+    found = [m for m in _PLACE_PHRASE.finditer(text)
+             if not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())]
+    if not found:
+        return False
+    # "the superior firepower of the Police": an actor the text names, not a place.
+    actors = find_actors(text)
+    return any(not any(a.start <= m.start(1) < a.end for a in actors) for m in found)
 
 
 # Openings that announce another event, even without a new place or day.

@@ -51,7 +51,7 @@ _C = lambda p: re.compile(p, re.I)  # noqa: E731
 CUES: dict[str, re.Pattern[str]] = {
     "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|vigils?\b|hunger strikes?|"
+                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
