@@ -108,6 +108,9 @@ def test_numbers_in_words(phrase, value):
     ("The death toll rose to fifteen on Sunday.", "fatalities", 15),
     ("A man was shot dead by unidentified gunmen.", "fatalities", 1),
     ("A group of armed men raided the market.", "fatalities", 0),
+    # Who the victims were, set off by commas, and adherents named by their doctrine.
+    ("Seven Islamists, among them a local commander, were killed in the raid.", "fatalities", 7),
+    ("Four herders, including a boy of twelve, were wounded near the well.", "injuries", 4),
 ])
 def test_casualty_counts(sentence, kind, value):
     assert count(kind, sentence) == value
@@ -279,3 +282,9 @@ def test_named_past_events_threats_and_lists_of_tactics_yield_nothing(sentence):
 def test_a_named_attack_with_a_new_toll_is_still_reported():
     inc = extract_incidents("Gunmen killed four traders in the Tumaco market on Monday.", "2024-03-14")
     assert len(inc) == 1
+
+
+def test_killed_in_a_confrontation_is_a_clash():
+    inc = extract_incidents("Two policemen and three cartel gunmen were killed on Sunday in a confrontation near "
+                            "Uruapan, the state prosecutor said.", "2024-03-14")
+    assert [i.sub_event_type for i in inc] == ["Armed clash"] and inc[0].fatalities == 5

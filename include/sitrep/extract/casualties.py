@@ -18,7 +18,8 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
            r"shepherds?|herdsm[ae]n|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
-           r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is)))")
+           r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
+           r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?)")
 _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
@@ -31,6 +32,8 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
 # What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed".
 _DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
+# Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
+_APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them)\b[^,.;]{1,60},)"
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
@@ -60,7 +63,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?)?(?:\s*\([^()]*\))?\s*"
                        rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
-    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
+    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
