@@ -747,3 +747,11 @@ def test_on_the_same_date_is_the_day_of_the_incident_before():
             "In a related development, on the same date, detectives arrested four suspected informants in Zaria.")
     incs = extract_incidents(text, "2024-03-14")
     assert [i.event_date for i in incs] == ["2024-03-12", "2024-03-12"]
+
+
+def test_a_lynching_told_as_a_separate_incident_is_mob_violence_whatever_protests_came_before():
+    text = ("Traders staged a sit-in outside the district office in Ranchi on Monday to demand better roads.\n\n"
+            "In a separate incident, a 40-year-old man was beaten to death by a mob in Lohardaga on Monday night "
+            "on suspicion of theft.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incs] == ["Peaceful protest", "Mob violence"]

@@ -426,7 +426,14 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             # the text dated (an undated one in between only carries the publication day).
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
-        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, protest_context, source=doc.source)
+        context = protest_context
+        if context and _NEW_EVENT.match(g.sentences[0].text):
+            # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
+            # in the article is no context for it; only its own paragraph's is.
+            para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
+            para_end = doc.body.find("\n", g.sentences[-1].end)
+            context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body)))
+        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
