@@ -755,3 +755,11 @@ def test_a_lynching_told_as_a_separate_incident_is_mob_violence_whatever_protest
             "on suspicion of theft.")
     incs = extract_incidents(text, "2024-05-08")
     assert [i.sub_event_type for i in incs] == ["Peaceful protest", "Mob violence"]
+
+
+def test_fighters_named_after_a_place_and_the_hospitals_wounded_open_no_new_incident():
+    text = ("Heavy fighting between soldiers and militias in Woldia on Sunday left at least eight people dead.\n\n"
+            "Residents said Mekele fighters entered the town before dawn and attacked army positions. A nurse at "
+            "the town's hospital said it had received 30 wounded people.")
+    inc = _one(text, "2024-05-08")
+    assert inc.country_iso2 == "ET" and inc.location and inc.location.startswith("W")

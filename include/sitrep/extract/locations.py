@@ -67,11 +67,20 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"responded|retaliated|vowed|rejected))\b")
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
 _CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
-                            r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
-                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
+                            r"sub-?district|district))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+|(?:municipality|district|province|"
+                            r"region|zone|department|state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)
+# The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
+_CONTAINER_GAP_TIGHT = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|"
+                                  r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                                  r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
 _TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|neighbou?rhood|sub-?district|district|"
                         r"countryside|outskirts|rural)\b", re.I)
-_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
+_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
+                              r"territory|county|circle|cercle)\b", re.I)
+# "near Suarez, in the municipality of Buenos Aires": the container named by its type before its name.
+_CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone|department|county|territory|circle|"
+                               r"cercle|commune) of\s+$", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
@@ -226,12 +235,13 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
-                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)) and (
+                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
+                or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))):
             score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)
         # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
         container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
-        if container is not None and _CONTAINER_GAP.fullmatch(text, t.end, container.start) and container.admin1 \
+        if container is not None and _CONTAINER_GAP_TIGHT.fullmatch(text, t.end, container.start) and container.admin1 \
                 and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
             score -= 3
         if _NEAR_BEFORE.search(before):

@@ -453,7 +453,10 @@ def _long_past(text: str, pub: dt.date) -> bool:
     d = resolve_date(text, pub)
     return d is None or (pub - d).days > 31
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
-                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b|"
+                   # "the hospital had received 23 wounded people": where the wounded were cared for
+                   r"\b(?:received|receiving|admitted|admitting|treated|treating) (?:\w+ ){0,3}(?:wounded|injured|casualties)\b",
+                   re.I)
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
                     r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
@@ -668,6 +671,7 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiam[ae]n|rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
@@ -685,6 +689,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
         # the sentence's event happened, when the sentence names another place outside it.
         outside = [t for t in found if not _quoted_offset(s.text, t.start - s.start)]
         found = outside or found
+    if found:
+        # "Fano fighters entered the town": a place that names an armed group is no scene.
+        found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
