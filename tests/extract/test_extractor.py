@@ -111,6 +111,8 @@ def test_numbers_in_words(phrase, value):
     # Who the victims were, set off by commas, and adherents named by their doctrine.
     ("Seven Islamists, among them a local commander, were killed in the raid.", "fatalities", 7),
     ("Four herders, including a boy of twelve, were wounded near the well.", "injuries", 4),
+    # "a" opens no figure that reaches across a number word to the victims.
+    ("Gangs clashed in Tijuana, where a shootout in a busy street left four men dead.", "fatalities", 4),
 ])
 def test_casualty_counts(sentence, kind, value):
     assert count(kind, sentence) == value

@@ -763,3 +763,13 @@ def test_fighters_named_after_a_place_and_the_hospitals_wounded_open_no_new_inci
             "the town's hospital said it had received 30 wounded people.")
     inc = _one(text, "2024-05-08")
     assert inc.country_iso2 == "ET" and inc.location and inc.location.startswith("W")
+
+
+def test_the_exchange_of_fire_and_the_jet_refer_back_to_the_event_told():
+    text = ("Four rebels were killed in a gun battle with soldiers in the forests near Sukma on Wednesday, police "
+            "said.\n\nThe exchange of fire began at around 6 a.m. and went on for hours, Inspector General "
+            "R. Mehta said.")
+    assert len(extract_incidents(text, "2024-05-09")) == 1
+    text = ("A fighter jet bombed a village in Kani Township on Wednesday morning, killing six civilians.\n\n"
+            "The jet dropped three bombs at about 9 am, destroying a school, residents said.")
+    assert len(extract_incidents(text, "2024-05-09")) == 1

@@ -24,7 +24,8 @@ _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
 _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|hours|days|weeks|months|years|"
-         r"january|february|march|april|may|june|july|august|september|october|november|december|\d+(?!-))\b)"
+         r"january|february|march|april|may|june|july|august|september|october|november|december|\d+(?!-)|"
+         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?)\b)"
          r"[\w'-]+\s+){0,4}?")
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"

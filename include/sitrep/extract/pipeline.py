@@ -32,7 +32,10 @@ _SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|
 _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
-                      r"participants|protest|demonstration|rally|march)|they|he|she)\b", re.I)
+                      r"participants|protest|demonstration|rally|march|"
+                      # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
+                      r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
+                      r"shooters?|gunman)|they|he|she)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"

@@ -241,7 +241,8 @@ ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?
                              r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?:(?-i:[A-Z][\w'’-]+) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
-                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce|exchange of (?:gun)?fire|gun ?fight|fire ?fight|"
+                             r"gun ?battle|shoot-?out)\b(?! (?i:of|on|against) (?:at least |more than |"
                              r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
