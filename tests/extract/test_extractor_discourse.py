@@ -773,3 +773,20 @@ def test_the_exchange_of_fire_and_the_jet_refer_back_to_the_event_told():
     text = ("A fighter jet bombed a village in Kani Township on Wednesday morning, killing six civilians.\n\n"
             "The jet dropped three bombs at about 9 am, destroying a school, residents said.")
     assert len(extract_incidents(text, "2024-05-09")) == 1
+
+
+def test_a_spokesmans_name_is_no_place_for_the_toll_update():
+    # "Aden" inside a spokesman's name must not pull the new toll away to a namesake city.
+    text = ("A car bomb exploded at a checkpoint in Baidoa on Tuesday, killing at least six people, police said.\n\n"
+            "Witnesses described scenes of panic.\n\n"
+            "Police spokesman Ahmed Aden Farah later told reporters the death toll had risen to 11.")
+    inc = _one(text, "2024-05-08")
+    assert inc.fatalities == 11
+
+
+def test_the_event_named_again_with_its_toll_gives_the_toll():
+    text = ("The raid came a day after troops said they had repulsed an assault on a base near Balad.\n\n"
+            "Two soldiers and four militants were killed in Monday's fighting near the village of Dujail, an "
+            "officer said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.fatalities for i in incs] == [6]

@@ -674,6 +674,10 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
 
 
+_TITLE_AND_NAME_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|governor|minister|mayor|chief|director|"
+                                    r"secretary|officer|inspector|colonel|general|major|captain|lieutenant|sergeant|"
+                                    r"(?:Col|Gen|Maj|Capt|Lt|Sgt|Dr|Mr|Mrs|Ms)\.)\s+(?:(?-i:[A-Z][\w'’-]+|[A-Z]\.)\s+){1,2}\Z", re.I)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|district|state|city|town|county))")
 _GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiam[ae]n|rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
@@ -692,6 +696,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
         # the sentence's event happened, when the sentence names another place outside it.
         outside = [t for t in found if not _quoted_offset(s.text, t.start - s.start)]
         found = outside or found
+    if found:
+        # "Police spokesman Abdifatah Aden Hassan": a name inside a person's name, after the title, is no place.
+        found = [t for t in found if not (_TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
+                                          and _NAME_AFTER.match(text, t.end))]
     if found:
         # "Fano fighters entered the town": a place that names an armed group is no scene.
         found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
@@ -859,6 +867,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
+    for kind in ("fatalities", "injuries"):
+        if counts[kind] == 0 and taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES:
+            # "Two soldiers and three militants were killed in Monday's fighting": the event named again with its
+            # toll, when its own sentences gave none.
+            counts[kind] = max([0] + [casualties.count(kind, main_clause(s.text)) for s in g.tolls
+                                      if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
@@ -895,6 +909,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
 
 
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # The agent of a passive detention ("were detained by ..."): ACLED codes arrests by the state and abductions by
 # armed groups; a detention by anyone else (a factory's managers, a landlord, neighbours) is neither.
 _DETAINED_BY = re.compile(r"\b(?:detained|held|arrested|apprehended|locked up|confined)\s+(?:\w+\s+)?by\s+"
