@@ -790,3 +790,19 @@ def test_the_event_named_again_with_its_toll_gives_the_toll():
             "officer said.")
     incs = extract_incidents(text, "2024-05-08")
     assert [i.fatalities for i in incs] == [6]
+
+
+def test_a_live_blog_toll_update_goes_to_the_place_it_names():
+    text = ("08:10 - Missiles struck Sumy overnight, killing two people, the governor said.\n\n"
+            "09:30 - In Kursk region, a drone hit a car near Rylsk on Wednesday morning, killing the driver, the "
+            "governor said.\n\n"
+            "11:15 - The death toll in Sumy has risen to five, officials said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert sorted(i.fatalities for i in incs) == [1, 5]
+
+
+def test_killing_the_driver_is_one_death():
+    assert _one("A drone struck a car near Rylsk on Wednesday, killing the driver.").fatalities == 1
+    # "the two men": victims already counted, never one more.
+    assert _one("A drone strike killed two men near Rylsk on Wednesday.\n\nThe drone hit their car on a road "
+                "outside the town, killing the two men inside.").fatalities == 2

@@ -192,7 +192,10 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
 _ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
-                         r"behead(?:ed|ing)|stabbed to death)\s+(?:the|a|an)\s+(?!(?:\w+\s+){0,2}\w+s\b)", re.I)
+                         r"behead(?:ed|ing)|stabbed to death|killing|killed)\s+(?:the|a|an)\s+"
+                         r"(?!(?:\w+\s+){0,2}\w+s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
+                         r"series|range|variety)\b|(?:\w+\s+){0,2}(?:men|women|children|people|police|personnel)\b|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", re.I)
 
 
 def definite_death(text: str) -> bool:

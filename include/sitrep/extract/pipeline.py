@@ -172,6 +172,14 @@ class _FrameReader:
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out",
             # "Rescuers found two more bodies": the aftermath of an incident already reported, never a new one.
             target = self.current or self.groups[-1]
+            own_place = self._place(s)
+            if own_place is not None and not _same_spot(target.place, own_place):
+                # "11:40 - The death toll in Kharkiv has risen to four", after an entry on Shebekino: the toll of
+                # the frame of the place it names.
+                named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+                if named is not None:
+                    named.tolls.append(s)
+                    return
             if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
                 target.tolls.append(s)
             return
