@@ -806,3 +806,14 @@ def test_killing_the_driver_is_one_death():
     # "the two men": victims already counted, never one more.
     assert _one("A drone strike killed two men near Rylsk on Wednesday.\n\nThe drone hit their car on a road "
                 "outside the town, killing the two men inside.").fatalities == 2
+
+
+def test_a_nights_tally_over_a_country_is_no_event_and_an_unreported_place_is_reported():
+    text = ("08:00 - Drones hit the port of Izmail overnight, injuring two workers, officials said.\n\n"
+            "10:20 - Ukraine's air force says Russia launched 85 drones and four missiles at Ukraine overnight. "
+            "Air defences destroyed 60 drones and one missile.\n\n"
+            "12:40 - More on yesterday's attack on Kramatorsk: aircraft dropped two glide bombs on the city on "
+            "Tuesday evening, killing three people, the governor said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.location for i in incs] and len(incs) == 2
+    assert sorted(i.fatalities for i in incs) == [0, 3]

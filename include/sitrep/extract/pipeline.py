@@ -191,6 +191,13 @@ class _FrameReader:
             return
         if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
             trigger = False
+        if trigger and (own_place is None or (own_place.feature_code or "").upper().startswith("PCL")) \
+                and (_MUNITIONS_COUNT.search(s.text) and own_place is not None or _INTERCEPT_COUNT.search(s.text)
+                     and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
+                     and not in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)):
+            # "Russia launched 96 drones and six missiles at Ukraine overnight": a night's tally over a whole
+            # country, not an event at a place (its strikes are told one by one).
+            trigger = False
         if self._background(s, trigger, cues, own_place, date, first_pos, before):
             return
         self.summary = s if not trigger and _TOTAL.search(s.text) else None
@@ -269,7 +276,13 @@ class _FrameReader:
         if own_place is not None and not _same_spot(target.place, own_place):
             # "The death toll from Monday's strike on Zaporizhzhia has risen to five", after a Kherson entry: the
             # frame of the place it names.
-            target = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), target)
+            named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+            if named is None and not _is_toll_update(s.text) and not more_specific(own_place, target.place) \
+                    and s.paragraph - target.sentences[-1].paragraph > 1:
+                # "More details on yesterday's attack on Zaporizhzhia: aircraft dropped two bombs ...": an event
+                # at a place no report so far told is reported here first.
+                return False
+            target = named or target
         if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
                 or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
             target.tolls.append(s)
@@ -917,6 +930,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
 
 
+_MUNITIONS_COUNT = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of|hundreds of|scores of)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|shells|munitions|glide bombs)\b", re.I)
+# "Air defences destroyed 71 drones and two missiles": the night's interceptions counted, at no place.
+_INTERCEPT_COUNT = re.compile(r"\b(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|shells|munitions)\b", re.I)
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # The agent of a passive detention ("were detained by ..."): ACLED codes arrests by the state and abductions by
 # armed groups; a detention by anyone else (a factory's managers, a landlord, neighbours) is neither.
