@@ -817,3 +817,8 @@ def test_a_nights_tally_over_a_country_is_no_event_and_an_unreported_place_is_re
     incs = extract_incidents(text, "2024-05-08")
     assert [i.location for i in incs] and len(incs) == 2
     assert sorted(i.fatalities for i in incs) == [0, 3]
+
+
+def test_a_dateline_naming_two_cities_is_blanked():
+    cleaned = clean("RAIPUR/IMPHAL: Four Maoists were killed in an encounter near Bijapur on Wednesday.")
+    assert cleaned.dateline == "RAIPUR/IMPHAL: " and "RAIPUR" not in cleaned.body

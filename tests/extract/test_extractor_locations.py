@@ -277,3 +277,22 @@ def test_a_zone_named_after_a_comma_holds_the_town_before_it():
     place = choose_location(text, (0, len(text)), toponyms(text, ("Suarez", "PPL", "Cauca"),
                                                            ("Buenos Aires", "ADM2", "Cauca")), 0)
     assert place.name == "Suarez"
+
+
+def test_an_opening_in_region_comma_sets_the_region_and_the_scene_follows():
+    text = "Meanwhile, in Zamfara, gunmen attacked a market in Gusau on Tuesday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Zamfara", "PPL", "Sokoto"),
+                                                           ("Gusau", "PPL", "Zamfara")), 0)
+    assert place.name == "Gusau"
+    # "In X, the region's second city, ...": the opening names the city itself.
+    text = "In Mosul, the province's largest city, teachers marched to the governor's office in Erbil on Tuesday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Mosul", "PPL", "Nineveh"),
+                                                           ("Erbil", "PPL", "Erbil")), 0)
+    assert place.name == "Mosul"
+
+
+def test_a_police_post_named_after_a_hamlet_is_a_facility():
+    text = "Militants attacked the Garhi police post on the outskirts of Bannu city at night."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Garhi", "PPL", "Khyber Pakhtunkhwa"),
+                                                           ("Bannu", "PPL", "Khyber Pakhtunkhwa")), 0)
+    assert place.name == "Bannu"

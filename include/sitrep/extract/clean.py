@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"          # the city, in capitals
+    r"^\s*(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3})"          # the city, in capitals ("RAIPUR/IMPHAL")
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
     r"\s*(?:\((?:[A-Z][\w&.'’ ]{1,30})\))?"                           # "(Reuters)"

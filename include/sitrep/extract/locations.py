@@ -42,7 +42,8 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
                              r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
                              r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
-                             r"regiment|battalion|militia|forces|army|council|federation|association|front)\b",
+                             r"regiment|battalion|militia|forces|army|council|federation|association|front|"
+                             r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$|"
@@ -85,6 +86,10 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
+_FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
+                             r"(?:the\s+)?$", re.I)
+_FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county)?\s*,")
+_SAME_PLACE_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|capital|village)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
 _CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
@@ -246,6 +251,14 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 3
         if _NEAR_BEFORE.search(before):
             score += 0.5
+        # "In Kachin State, fighting continued on the outskirts of Bhamo", "Meanwhile, in Mindanao, ... in
+        # Cotabato City": the opening "In X," sets the region; the scene is the place named after it.
+        if _FRAMING_BEFORE.search(text, max(0, t.start - 40), t.start) and _FRAMING_AFTER.match(after) and any(
+                o.start > t.end and o.country_iso2 == t.country_iso2 and getattr(o, "in_gazetteer", True)
+                and (o.feature_code or "").upper() not in _ADMIN_CODES
+                and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES)
+                and not _SAME_PLACE_APPOSITIVE.match(text, t.end) for o in inside):
+            score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                      r"south-east|south-west)\s+of\s+$", before) and any(
