@@ -822,3 +822,16 @@ def test_a_nights_tally_over_a_country_is_no_event_and_an_unreported_place_is_re
 def test_a_dateline_naming_two_cities_is_blanked():
     cleaned = clean("RAIPUR/IMPHAL: Four Maoists were killed in an encounter near Bijapur on Wednesday.")
     assert cleaned.dateline == "RAIPUR/IMPHAL: " and "RAIPUR" not in cleaned.body
+
+
+def test_a_title_case_dateline_with_a_wire_tag_is_blanked():
+    cleaned = clean("Tal Afar (Iraq) (AFP) - Gunmen attacked a checkpoint west of Mosul late Tuesday.")
+    assert cleaned.dateline.startswith("Tal Afar") and "Tal Afar" not in cleaned.body
+
+
+def test_the_province_named_in_the_follow_up_keeps_the_attack_one_incident():
+    text = ("Jihadists attacked an army checkpoint in Baiji late Tuesday, killing three soldiers, officials said.\n\n"
+            "The gunmen stormed the post at the entrance of the town, in Salahuddin province, and fought for an "
+            "hour before fleeing. Two of the attackers were also killed.")
+    inc = _one(text)
+    assert inc.fatalities == 5 and inc.location in ("Baiji", "Bayji")

@@ -15,7 +15,7 @@ from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
 from ..geo.outlet_country import country_of_url
-from .locations import Place, choose_location, geoparse_text, in_span, more_specific
+from .locations import Place, choose_location, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -774,7 +774,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return False
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
-        or _within_country(own_place, g.place))
+        or _within_country(own_place, g.place) or _region_of(own_place, g.place))
     if gap == 0:
         if same_place or _FOLLOW_UP.match(s.text):
             return True
@@ -791,6 +791,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
 
 def _same_spot(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and (a.geonames_id == b.geonames_id or a.name == b.name)
+
+
+def _region_of(new: Place, old: Place | None) -> bool:
+    """"The gunmen stormed the post ... in Deir Ezzor province": the province that holds the place told before is
+    context for the same event, no other place."""
+    return old is not None and (new.feature_code or "").upper() in ("ADM1", "ADM2") \
+        and new.country_iso2 == old.country_iso2 and same_admin(new.admin1, old.admin1)
 
 
 def _within_country(new: Place, old: Place | None) -> bool:
