@@ -835,3 +835,10 @@ def test_the_province_named_in_the_follow_up_keeps_the_attack_one_incident():
             "hour before fleeing. Two of the attackers were also killed.")
     inc = _one(text)
     assert inc.fatalities == 5 and inc.location in ("Baiji", "Bayji")
+
+
+def test_a_square_named_after_a_place_is_no_new_place():
+    text = ("Thousands of teachers marched through central Quito on Tuesday to demand higher pay. Marchers "
+            "gathered at Plaza Bolívar and walked to the National Assembly.")
+    inc = _one(text)
+    assert inc.location == "Quito" and inc.event_type == "Protests"

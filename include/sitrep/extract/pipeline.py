@@ -699,6 +699,8 @@ _TITLE_AND_NAME_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|
                                     r"secretary|officer|inspector|colonel|general|major|captain|lieutenant|sergeant|"
                                     r"(?:Col|Gen|Maj|Capt|Lt|Sgt|Dr|Mr|Mrs|Ms)\.)\s+(?:(?-i:[A-Z][\w'’-]+|[A-Z]\.)\s+){1,2}\Z", re.I)
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|district|state|city|town|county))")
+_LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|Rua|Place|Boulevard|Avenue|Street|Square|Parque|"
+                              r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
 _GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiam[ae]n|rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
@@ -722,6 +724,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
         found = [t for t in found if not (_TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
                                           and _NAME_AFTER.match(text, t.end))]
     if found:
+        # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
+        # place or a person, in the city already told, is no other place.
+        found = [t for t in found if not _LANDMARK_BEFORE.search(text, max(0, t.start - 20), t.start)]
+    if found:
         # "Fano fighters entered the town": a place that names an armed group is no scene.
         found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
@@ -735,7 +741,8 @@ _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:t
 _NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
-                        r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front)$")
+                        r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front|Plaza|Avenida|Calle|Piazza|"
+                        r"Praça|Rua|Place|Boulevard|Avenue|Street|Square|Park|Paseo)$")
 
 
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
