@@ -842,3 +842,33 @@ def test_a_square_named_after_a_place_is_no_new_place():
             "gathered at Plaza Bolívar and walked to the National Assembly.")
     inc = _one(text)
     assert inc.location == "Quito" and inc.event_type == "Protests"
+
+
+def test_under_a_country_heading_a_namesake_abroad_gives_way():
+    # "Centre" resolves to a county abroad; under the HAITI heading the sentence's places are Haiti's.
+    from dataclasses import dataclass
+    from sitrep.extract.pipeline import _place_in
+    from sitrep.extract.sentences import Sentence
+
+    @dataclass
+    class T:
+        start: int
+        end: int
+        name: str
+        feature_code: str
+        admin1: str
+        country_iso2: str
+        admin2: str | None = None
+        country: str | None = None
+        latitude: float = 19.0
+        longitude: float = -72.0
+        geonames_id: int = 1
+        precision: int = 1
+        in_gazetteer: bool = True
+
+    text = "Police clashed with gangs trying to advance on Mirebalais in the Centre department."
+    tops = [T(text.index("Mirebalais"), text.index("Mirebalais") + 10, "Mirebalais", "PPL", "Centre", "HT"),
+            T(text.index("Centre"), text.index("Centre") + 6, "Centre County", "ADM2", "Pennsylvania", "US",
+              geonames_id=2)]
+    s = Sentence(text, 0, len(text), 0)
+    assert _place_in(text, s, tops, [t.start for t in tops], "HT").country_iso2 == "HT"

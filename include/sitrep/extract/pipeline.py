@@ -152,7 +152,8 @@ class _FrameReader:
         return self.groups
 
     def _place(self, s: Sentence) -> Place | None:
-        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts)
+        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
+                         self.section_place.country_iso2 if self.section_place is not None else None)
 
     def _sentence(self, s: Sentence) -> None:
         pub = self.doc.pub
@@ -708,8 +709,15 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
                                 r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
 
 
-def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
+def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section_country: str | None = None) -> Place | None:
     found = in_span(toponyms, starts, s.start, s.end)
+    if section_country is not None and len(found) > 1:
+        # Under a "HAITI" heading, "Mirebalais in the Centre department": a name resolved abroad, when the other
+        # places of the sentence lie in the section's country, is a namesake of a place there.
+        home = [t for t in found if t.country_iso2 == section_country]
+        if home and len(home) < len(found):
+            found = [t for t in found if t.country_iso2 == section_country
+                     or (t.feature_code or "").upper().startswith("PCL")]
     m = _TIME_REFERENCE.search(s.text) if len(found) > 1 else None
     if m is not None:
         # "... in northwest Pakistan, hours after a bomb killed two elders in Bajaur": the main event's place.
