@@ -872,3 +872,10 @@ def test_under_a_country_heading_a_namesake_abroad_gives_way():
               geonames_id=2)]
     s = Sentence(text, 0, len(text), 0)
     assert _place_in(text, s, tops, [t.start for t in tops], "HT").country_iso2 == "HT"
+
+
+def test_a_past_narrative_goes_on_after_the_sentence_that_sets_its_year():
+    text = ("A court in Baghdad on Monday sentenced two men over the killings.\n\n"
+            "In August 2015, as militants swept through the area, they captured hundreds of farm workers near Hit. "
+            "The militants then shot them in groups and dumped the bodies into a river.")
+    assert extract_incidents(text, "2024-05-08") == []

@@ -343,6 +343,12 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
 
+def names_past_year(text: str, published: dt.date) -> bool:
+    """"In June 2014, as IS fighters swept through northern Iraq, ...": the sentence is set in an earlier year."""
+    return any(int(m.group(1)) < published.year and not (int(m.group(1)) == published.year - 1 and published.month == 1)
+               for m in _YEAR.finditer(text))
+
+
 def _opens_with_recent_date(text: str, published: dt.date) -> bool:
     head = text[:60]
     d = resolve_date(head, published)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from . import casualties, taxonomy
 from .actor_coding import became_state, code_incident
 from .actors import find_actors, pick_actors, same_side
-from .background import accident_headline, is_background, is_off_topic, non_violent, violence_words, without_causes
+from .background import (accident_headline, is_background, is_off_topic, names_past_year, non_violent, violence_words,
+                         without_causes)
 from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
@@ -201,7 +202,9 @@ class _FrameReader:
             trigger = False
         if self._background(s, trigger, cues, own_place, date, first_pos, before):
             return
-        self.summary = s if not trigger and _TOTAL.search(s.text) else None
+        # A total, or a sentence set in an earlier year ("In June 2014, ... they captured hundreds of recruits"):
+        # what follows it without a day of its own goes on telling it.
+        self.summary = s if not trigger and (_TOTAL.search(s.text) or names_past_year(s.text, self.doc.pub)) else None
         if not trigger:
             self._detail(s, own_place, date)
         if trigger:
