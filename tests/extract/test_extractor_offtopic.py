@@ -169,3 +169,19 @@ def test_a_gas_explosion_in_a_mine_is_an_industrial_accident():
     # Positive control: a landmine that kills miners on their way to work is an explosion of war.
     assert _n("A landmine exploded under a truck carrying coal miners near Kalewa on Monday, killing four of "
               "them, officials said.") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion ripped through a coal mine in Kalewa on Monday, killing seven miners, officials said.",
+    "Seven workers were killed when an explosion tore through a fireworks factory in Kalewa on Monday.",
+])
+def test_an_explosion_at_a_workplace_with_no_device_or_attacker_is_an_accident(text):
+    assert _n(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at the entrance of a gold mine near Kidal on Monday, killing three miners.",
+    "Militants blew up a gas pipeline near Kidal on Monday, killing two guards.",
+])
+def test_a_workplace_bombed_by_someone_is_kept(text):
+    assert _n(text) == 1

@@ -166,6 +166,15 @@ _MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?
 _MINE = re.compile(r"\bmines?\b", re.I)
 
 
+_WORKPLACE = (r"(?:mines?|colliery|factory|plant|mill|refinery|warehouse|workshop|boiler|pipeline|kiln|quarry|"
+              r"furnace|foundry|tanker|fuel station|petrol station|gas station)")
+_WORKPLACE_BLAST = re.compile(rf"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{{0,60}}?\b(?:at|in|inside|through|"
+                              rf"ripped through|tore through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WORKPLACE}\b|"
+                              rf"\b{_WORKPLACE}\s+(?:explosion|blast|fire)s?\b", re.I)
+_ATTACK_WORD = re.compile(r"\b(?:attack\w*|targeted|planted|detonat\w*|claimed|sabotage\w*|militants?|gunmen|"
+                          r"terror\w*|insurgents?|rebels?)\b", re.I)
+
+
 def _without_workplace_mines(text: str) -> str:
     return _MINE.sub(" ", text) if _MINING.search(text) else text
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
@@ -204,6 +213,9 @@ def non_violent(text: str) -> bool:
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
+    if _WORKPLACE_BLAST.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text)) \
+            and not _ARMED_ACTOR.search(text) and not _ATTACK_WORD.search(text):
+        return True  # an explosion in a mine, a factory or a plant, with no device and no attacker: an accident
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
 
