@@ -681,6 +681,7 @@ def test_one_side_s_toll_update_keeps_the_other_side_s_dead_and_the_retreat_is_n
 @pytest.mark.parametrize("text", [
     "Talks hosted by Qatar, Turkey and the African Union on a ceasefire in the east made no progress on Monday.",
     "The rebels said on Tuesday they were studying the mediators' latest proposals for a truce.",
+    "Envoys from Kenya have been pushing for a ceasefire between the army and the rebels.",
 ])
 def test_talks_and_proposals_for_a_truce_are_no_agreement(text):
     # ACLED codes an agreement when one is reached, not while it is sought.

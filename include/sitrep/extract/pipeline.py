@@ -492,7 +492,10 @@ _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|p
 _SOUGHT_AGREEMENT = re.compile(r"\b(?:talks|negotiations|discussions|proposals?|plans?|calls?|appeals?|efforts?|bids?|push|"
                                r"offers?|initiatives?|mediation|drafts?|framework|road ?map|demands?)\b(?:\s+[\w'’,-]+){0,16}?"
                                r"\s+(?:on|for|about|over|towards?|to agree)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce|"
-                               r"peace|agreement|accord|deal|armistice)\b", re.I)
+                               r"peace|agreement|accord|deal|armistice)\b|"
+                               r"\b(?:(?:push|call|press|appeal|work|lobby)(?:s|es|ed|ing)? (?:for|towards?)|seek(?:s|ing)?|sought|"
+                               r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing))\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+                               r"(?:cease-?fire|truce|peace|agreement|accord|deal|armistice)\b", re.I)
 _CONCLUDED = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|sealed|announced|took effect|came into "
                         r"(?:force|effect)|entered into (?:force|effect)|declared)\b", re.I)
 # A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
