@@ -880,3 +880,24 @@ def test_a_past_narrative_goes_on_after_the_sentence_that_sets_its_year():
             "In August 2015, as militants swept through the area, they captured hundreds of farm workers near Hit. "
             "The militants then shot them in groups and dumped the bodies into a river.")
     assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_the_village_the_lead_left_unnamed_named_next_is_the_same_event():
+    # However the village's name resolves (a namesake in another region), it names the lead's unnamed village.
+    from collections import Counter
+    from sitrep.extract.locations import Place
+    from sitrep.extract.pipeline import _continues, _Group
+    from sitrep.extract.sentences import Sentence
+
+    def place(name, admin1, gid):
+        return Place(name, admin1, None, "MM", "Myanmar", 21.0, 95.0, 1, gid, "PPL")
+
+    lead = Sentence("A fighter jet bombed a village in Kani Township on Wednesday morning, killing six civilians.",
+                    0, 92, 0)
+    g = _Group([lead], Counter(air=1, kill=1), place=place("Kani", "Sagaing", 1))
+    follow = Sentence("The jet dropped two bombs on Myothit village at about 10 am, residents said.", 94, 170, 1)
+    assert _continues(g, follow, Counter(air=1), place("Myothit", "Kachin", 2), None)
+    # A lead that named its spot: a place elsewhere opens another event.
+    named = Sentence("A fighter jet bombed Kani town on Wednesday morning, killing six civilians.", 0, 75, 0)
+    g = _Group([named], Counter(air=1, kill=1), place=place("Kani", "Sagaing", 1))
+    assert not _continues(g, follow, Counter(air=1), place("Myothit", "Kachin", 2), None)

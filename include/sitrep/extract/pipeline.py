@@ -806,8 +806,17 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
                        or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
     if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
+    if refers_back and date is None and own_place is not None and g.place is not None \
+            and own_place.country_iso2 == g.place.country_iso2 and _UNNAMED_SPOT.search(g.sentences[0].text):
+        # "A jet bombed a village in Depayin Township ... The jet dropped two bombs on Chaung Gyi village": the
+        # spot the lead left unnamed, named now (however the name resolves), is the same event's.
+        return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+_UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlement|camp|neighbou?rhood|town|"
+                           r"market|school|mosque|church)\b", re.I)
 
 
 def _same_spot(a: Place | None, b: Place | None) -> bool:
