@@ -290,3 +290,9 @@ def test_killed_in_a_confrontation_is_a_clash():
     inc = extract_incidents("Two policemen and three cartel gunmen were killed on Sunday in a confrontation near "
                             "Uruapan, the state prosecutor said.", "2024-03-14")
     assert [i.sub_event_type for i in inc] == ["Armed clash"] and inc[0].fatalities == 5
+
+
+def test_a_foiled_planned_attack_keeps_its_arrests():
+    inc = extract_incidents("Police foiled a planned attack on a church in Kano on Sunday, arresting three suspects.",
+                            "2024-03-14")
+    assert [(i.sub_event_type, i.arrests) for i in inc] == [("Arrests", 3)]

@@ -280,7 +280,7 @@ _LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:lates
                                r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
-_NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|planned|feared|threatened|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
+_NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
