@@ -182,6 +182,7 @@ def test_an_explosion_at_a_workplace_with_no_device_or_attacker_is_an_accident(t
 @pytest.mark.parametrize("text", [
     "A bomb exploded at the entrance of a gold mine near Kidal on Monday, killing three miners.",
     "Militants blew up a gas pipeline near Kidal on Monday, killing two guards.",
+    "An explosion at a textile factory in Kidal on Monday was caused by a suicide bomber, killing six workers.",
 ])
 def test_a_workplace_bombed_by_someone_is_kept(text):
     assert _n(text) == 1

@@ -171,7 +171,7 @@ _WORKPLACE = (r"(?:mines?|colliery|factory|plant|mill|refinery|warehouse|worksho
 _WORKPLACE_BLAST = re.compile(rf"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{{0,60}}?\b(?:at|in|inside|through|"
                               rf"ripped through|tore through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WORKPLACE}\b|"
                               rf"\b{_WORKPLACE}\s+(?:explosion|blast|fire)s?\b", re.I)
-_ATTACK_WORD = re.compile(r"\b(?:attack\w*|targeted|planted|detonat\w*|claimed|sabotage\w*|militants?|gunmen|"
+_ATTACK_WORD = re.compile(r"\b(?:attack\w*|targeted|planted|detonat\w*|claimed|sabotage\w*|militants?|gunmen|bomb\w*|suicide|arson\w*|"
                           r"terror\w*|insurgents?|rebels?)\b", re.I)
 
 
