@@ -296,3 +296,10 @@ def test_a_police_post_named_after_a_hamlet_is_a_facility():
     place = choose_location(text, (0, len(text)), toponyms(text, ("Garhi", "PPL", "Khyber Pakhtunkhwa"),
                                                            ("Bannu", "PPL", "Khyber Pakhtunkhwa")), 0)
     assert place.name == "Bannu"
+
+
+def test_an_opening_city_keeps_the_scene_when_what_follows_is_a_landmark():
+    text = "In Mogadishu, a car bomb exploded near the Jazeera hotel on Sunday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Mogadishu", "PPLC", "Banaadir"),
+                                                           ("Jazeera", "PPL", "Lower Shabelle")), 0)
+    assert place.name == "Mogadishu"

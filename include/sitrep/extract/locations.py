@@ -90,6 +90,8 @@ _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|se
                              r"(?:the\s+)?$", re.I)
 _FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county)?\s*,")
 _SAME_PLACE_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|capital|village)\b", re.I)
+_LANDMARK_AFTER = re.compile(r"\s+(?:hotel|restaurant|caf[eé]|building|junction|roundabout|bazaar|hall|tower|palace|"
+                             r"compound|street|road)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
 _CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
@@ -257,7 +259,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
                 o.start > t.end and o.country_iso2 == t.country_iso2 and getattr(o, "in_gazetteer", True)
                 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES)
-                and not _SAME_PLACE_APPOSITIVE.match(text, t.end) for o in inside):
+                and not _SAME_PLACE_APPOSITIVE.match(text, t.end)
+                and not _FACILITY_AFTER.match(text[o.end:o.end + 25]) and not _LANDMARK_AFTER.match(text, o.end)
+                for o in inside):
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
