@@ -698,3 +698,228 @@ def test_a_quarter_of_the_city_is_placed_in_the_city_told_before():
                "• Ta'iz city, 4 May: A boy was shot and injured by a sniper while fetching water in the Salah "
                "district of the city.", "2024-05-06")
     assert inc.admin1 in ("Taizz", "Ta'izz")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks hosted by Qatar, Turkey and the African Union on a ceasefire in the east made no progress on Monday.",
+    "The rebels said on Tuesday they were studying the mediators' latest proposals for a truce.",
+    "Envoys from Kenya have been pushing for a ceasefire between the army and the rebels.",
+])
+def test_talks_and_proposals_for_a_truce_are_no_agreement(text):
+    # ACLED codes an agreement when one is reached, not while it is sought.
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_a_truce_signed_is_an_agreement():
+    inc = _one("The army and the rebels signed a truce in Bunia on Monday after talks hosted by the church.")
+    assert inc.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses marched through central Accra on Monday to demand unpaid wages, which they say have gone "
+    "unpaid since 2023.",
+    "Several thousand residents held a candlelight procession in Tetovo on Sunday in memory of the 11 victims of "
+    "the hospital fire in September 2021.",
+    "Rebels and government troops clashed on Tuesday on the outskirts of Lashio, where the rebels have been "
+    "trying to take the airport since late 2023.",
+])
+def test_history_in_a_trailing_aside_leaves_a_dated_report_standing(text):
+    # The main clause dates its event; a relative clause or a commemoration after it may tell history.
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_history_with_no_day_of_its_own_stays_background():
+    text = ("Rebels and government troops clashed on the outskirts of Lashio in 2022, where the rebels had been "
+            "trying to take the airport since 2021.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_violence_quoted_with_only_the_tellings_day_is_testimony():
+    # The day and the court are the telling's; the quoted killing names neither.
+    text = ("The trial of a former militia leader opened in Bangui.\n\n"
+            "\u201cThey burned our house and shot my father,\u201d a witness told the tribunal in Bangui on "
+            "Tuesday, according to the transcript.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_a_report_quoted_whole_with_its_day_and_place_is_kept():
+    text = "\u201cGunmen killed five farmers in Gusau on Monday,\u201d a police spokesman said on Tuesday."
+    assert len(extract_incidents(text, "2024-05-08")) == 1
+
+
+def test_worshippers_at_a_night_vigil_are_victims_not_protesters():
+    inc = _one("Gunmen stormed a church in Kafanchan on Sunday and abducted 14 worshippers who were holding a night "
+               "vigil.")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    # Positive control: a vigil held for a cause is a demonstration.
+    inc = _one("Hundreds of students held a candlelight vigil outside parliament in Abuja on Sunday to demand the "
+               "release of the abducted worshippers.")
+    assert inc.event_type == "Protests"
+
+
+def test_an_actor_named_after_of_is_no_new_place():
+    # "the firepower of the Police" names an actor; the sentence goes on telling the gun battle before it.
+    text = ("Police traced the kidnappers to a forest near Birnin Gwari on Monday, where the gunmen engaged "
+            "officers in a gun duel. Overwhelmed by the firepower of the Police, three of the gunmen were killed.")
+    inc = _one(text)
+    assert inc.sub_event_type == "Armed clash" and inc.fatalities == 3
+
+
+def test_on_the_same_date_is_the_day_of_the_incident_before():
+    text = ("On 12/03/2024, police engaged bandits in a gun battle near Birnin Gwari, killing two of them.\n\n"
+            "In a related development, on the same date, detectives arrested four suspected informants in Zaria.")
+    incs = extract_incidents(text, "2024-03-14")
+    assert [i.event_date for i in incs] == ["2024-03-12", "2024-03-12"]
+
+
+def test_a_lynching_told_as_a_separate_incident_is_mob_violence_whatever_protests_came_before():
+    text = ("Traders staged a sit-in outside the district office in Ranchi on Monday to demand better roads.\n\n"
+            "In a separate incident, a 40-year-old man was beaten to death by a mob in Lohardaga on Monday night "
+            "on suspicion of theft.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.sub_event_type for i in incs] == ["Peaceful protest", "Mob violence"]
+
+
+def test_fighters_named_after_a_place_and_the_hospitals_wounded_open_no_new_incident():
+    text = ("Heavy fighting between soldiers and militias in Woldia on Sunday left at least eight people dead.\n\n"
+            "Residents said Mekele fighters entered the town before dawn and attacked army positions. A nurse at "
+            "the town's hospital said it had received 30 wounded people.")
+    inc = _one(text, "2024-05-08")
+    assert inc.country_iso2 == "ET" and inc.location and inc.location.startswith("W")
+
+
+def test_the_exchange_of_fire_and_the_jet_refer_back_to_the_event_told():
+    text = ("Four rebels were killed in a gun battle with soldiers in the forests near Sukma on Wednesday, police "
+            "said.\n\nThe exchange of fire began at around 6 a.m. and went on for hours, Inspector General "
+            "R. Mehta said.")
+    assert len(extract_incidents(text, "2024-05-09")) == 1
+    text = ("A fighter jet bombed a village in Kani Township on Wednesday morning, killing six civilians.\n\n"
+            "The jet dropped three bombs at about 9 am, destroying a school, residents said.")
+    assert len(extract_incidents(text, "2024-05-09")) == 1
+
+
+def test_a_spokesmans_name_is_no_place_for_the_toll_update():
+    # "Aden" inside a spokesman's name must not pull the new toll away to a namesake city.
+    text = ("A car bomb exploded at a checkpoint in Baidoa on Tuesday, killing at least six people, police said.\n\n"
+            "Witnesses described scenes of panic.\n\n"
+            "Police spokesman Ahmed Aden Farah later told reporters the death toll had risen to 11.")
+    inc = _one(text, "2024-05-08")
+    assert inc.fatalities == 11
+
+
+def test_the_event_named_again_with_its_toll_gives_the_toll():
+    text = ("The raid came a day after troops said they had repulsed an assault on a base near Balad.\n\n"
+            "Two soldiers and four militants were killed in Monday's fighting near the village of Dujail, an "
+            "officer said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.fatalities for i in incs] == [6]
+
+
+def test_a_live_blog_toll_update_goes_to_the_place_it_names():
+    text = ("08:10 - Missiles struck Sumy overnight, killing two people, the governor said.\n\n"
+            "09:30 - In Kursk region, a drone hit a car near Rylsk on Wednesday morning, killing the driver, the "
+            "governor said.\n\n"
+            "11:15 - The death toll in Sumy has risen to five, officials said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert sorted(i.fatalities for i in incs) == [1, 5]
+
+
+def test_killing_the_driver_is_one_death():
+    assert _one("A drone struck a car near Rylsk on Wednesday, killing the driver.").fatalities == 1
+    # "the two men": victims already counted, never one more.
+    assert _one("A drone strike killed two men near Rylsk on Wednesday.\n\nThe drone hit their car on a road "
+                "outside the town, killing the two men inside.").fatalities == 2
+
+
+def test_a_nights_tally_over_a_country_is_no_event_and_an_unreported_place_is_reported():
+    text = ("08:00 - Drones hit the port of Izmail overnight, injuring two workers, officials said.\n\n"
+            "10:20 - Ukraine's air force says Russia launched 85 drones and four missiles at Ukraine overnight. "
+            "Air defences destroyed 60 drones and one missile.\n\n"
+            "12:40 - More on yesterday's attack on Kramatorsk: aircraft dropped two glide bombs on the city on "
+            "Tuesday evening, killing three people, the governor said.")
+    incs = extract_incidents(text, "2024-05-08")
+    assert [i.location for i in incs] and len(incs) == 2
+    assert sorted(i.fatalities for i in incs) == [0, 3]
+
+
+def test_a_dateline_naming_two_cities_is_blanked():
+    cleaned = clean("RAIPUR/IMPHAL: Four Maoists were killed in an encounter near Bijapur on Wednesday.")
+    assert cleaned.dateline == "RAIPUR/IMPHAL: " and "RAIPUR" not in cleaned.body
+
+
+def test_a_title_case_dateline_with_a_wire_tag_is_blanked():
+    cleaned = clean("Tal Afar (Iraq) (AFP) - Gunmen attacked a checkpoint west of Mosul late Tuesday.")
+    assert cleaned.dateline.startswith("Tal Afar") and "Tal Afar" not in cleaned.body
+
+
+def test_the_province_named_in_the_follow_up_keeps_the_attack_one_incident():
+    text = ("Jihadists attacked an army checkpoint in Baiji late Tuesday, killing three soldiers, officials said.\n\n"
+            "The gunmen stormed the post at the entrance of the town, in Salahuddin province, and fought for an "
+            "hour before fleeing. Two of the attackers were also killed.")
+    inc = _one(text)
+    assert inc.fatalities == 5 and inc.location in ("Baiji", "Bayji")
+
+
+def test_a_square_named_after_a_place_is_no_new_place():
+    text = ("Thousands of teachers marched through central Quito on Tuesday to demand higher pay. Marchers "
+            "gathered at Plaza Bolívar and walked to the National Assembly.")
+    inc = _one(text)
+    assert inc.location == "Quito" and inc.event_type == "Protests"
+
+
+def test_under_a_country_heading_a_namesake_abroad_gives_way():
+    # "Centre" resolves to a county abroad; under the HAITI heading the sentence's places are Haiti's.
+    from dataclasses import dataclass
+    from sitrep.extract.pipeline import _place_in
+    from sitrep.extract.sentences import Sentence
+
+    @dataclass
+    class T:
+        start: int
+        end: int
+        name: str
+        feature_code: str
+        admin1: str
+        country_iso2: str
+        admin2: str | None = None
+        country: str | None = None
+        latitude: float = 19.0
+        longitude: float = -72.0
+        geonames_id: int = 1
+        precision: int = 1
+        in_gazetteer: bool = True
+
+    text = "Police clashed with gangs trying to advance on Mirebalais in the Centre department."
+    tops = [T(text.index("Mirebalais"), text.index("Mirebalais") + 10, "Mirebalais", "PPL", "Centre", "HT"),
+            T(text.index("Centre"), text.index("Centre") + 6, "Centre County", "ADM2", "Pennsylvania", "US",
+              geonames_id=2)]
+    s = Sentence(text, 0, len(text), 0)
+    assert _place_in(text, s, tops, [t.start for t in tops], "HT").country_iso2 == "HT"
+
+
+def test_a_past_narrative_goes_on_after_the_sentence_that_sets_its_year():
+    text = ("A court in Baghdad on Monday sentenced two men over the killings.\n\n"
+            "In August 2015, as militants swept through the area, they captured hundreds of farm workers near Hit. "
+            "The militants then shot them in groups and dumped the bodies into a river.")
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_the_village_the_lead_left_unnamed_named_next_is_the_same_event():
+    # However the village's name resolves (a namesake in another region), it names the lead's unnamed village.
+    from collections import Counter
+    from sitrep.extract.locations import Place
+    from sitrep.extract.pipeline import _continues, _Group
+    from sitrep.extract.sentences import Sentence
+
+    def place(name, admin1, gid):
+        return Place(name, admin1, None, "MM", "Myanmar", 21.0, 95.0, 1, gid, "PPL")
+
+    lead = Sentence("A fighter jet bombed a village in Kani Township on Wednesday morning, killing six civilians.",
+                    0, 92, 0)
+    g = _Group([lead], Counter(air=1, kill=1), place=place("Kani", "Sagaing", 1))
+    follow = Sentence("The jet dropped two bombs on Myothit village at about 10 am, residents said.", 94, 170, 1)
+    assert _continues(g, follow, Counter(air=1), place("Myothit", "Kachin", 2), None)
+    # A lead that named its spot: a place elsewhere opens another event.
+    named = Sentence("A fighter jet bombed Kani town on Wednesday morning, killing six civilians.", 0, 75, 0)
+    g = _Group([named], Counter(air=1, kill=1), place=place("Kani", "Sagaing", 1))
+    assert not _continues(g, follow, Counter(air=1), place("Myothit", "Kachin", 2), None)

@@ -264,3 +264,42 @@ def test_a_village_before_its_oblast_is_not_a_city_that_shares_one_of_its_names(
     text = "On 3 March 2023, artillery hit houses in Karlivka, Donetsk region. Two civilians were wounded."
     inc = extract_incidents(text, "2023-03-04")[0]
     assert abs(inc.latitude - 48.11) < 0.1 and abs(inc.longitude - 37.49) < 0.1
+
+
+def test_a_zone_named_after_a_comma_holds_the_town_before_it():
+    # "X town, in the Y zone of the Z region": the town is the scene, the zone and region place it.
+    text = "Fighting broke out in and around Kobo town, in the North Wollo zone of the Amhara region, on Sunday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Kobo", "PPL", "Amhara"),
+                                                           ("North Wollo", "ADM2", "Amhara"),
+                                                           ("Amhara", "ADM1", "Amhara")), 0)
+    assert place.name == "Kobo"
+    text = "Gunmen abducted a mayor near Suarez, in the municipality of Buenos Aires, on Sunday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Suarez", "PPL", "Cauca"),
+                                                           ("Buenos Aires", "ADM2", "Cauca")), 0)
+    assert place.name == "Suarez"
+
+
+def test_an_opening_in_region_comma_sets_the_region_and_the_scene_follows():
+    text = "Meanwhile, in Zamfara, gunmen attacked a market in Gusau on Tuesday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Zamfara", "PPL", "Sokoto"),
+                                                           ("Gusau", "PPL", "Zamfara")), 0)
+    assert place.name == "Gusau"
+    # "In X, the region's second city, ...": the opening names the city itself.
+    text = "In Mosul, the province's largest city, teachers marched to the governor's office in Erbil on Tuesday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Mosul", "PPL", "Nineveh"),
+                                                           ("Erbil", "PPL", "Erbil")), 0)
+    assert place.name == "Mosul"
+
+
+def test_a_police_post_named_after_a_hamlet_is_a_facility():
+    text = "Militants attacked the Garhi police post on the outskirts of Bannu city at night."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Garhi", "PPL", "Khyber Pakhtunkhwa"),
+                                                           ("Bannu", "PPL", "Khyber Pakhtunkhwa")), 0)
+    assert place.name == "Bannu"
+
+
+def test_an_opening_city_keeps_the_scene_when_what_follows_is_a_landmark():
+    text = "In Mogadishu, a car bomb exploded near the Jazeera hotel on Sunday."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Mogadishu", "PPLC", "Banaadir"),
+                                                           ("Jazeera", "PPL", "Lower Shabelle")), 0)
+    assert place.name == "Mogadishu"

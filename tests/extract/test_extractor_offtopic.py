@@ -158,3 +158,31 @@ def test_a_schedule_or_a_speculation_reports_nothing():
     assert _n("A leader seen at a weekend rally in Nairobi is scheduled to speak at the university next month.") == 0
     assert _n("The surrender of the last rebel-held districts of Aleppo would be a turning point in the war.") == 0
     assert _n("Rebels surrendered the last districts of Aleppo to government forces on Monday.") == 1
+
+
+def test_a_gas_explosion_in_a_mine_is_an_industrial_accident():
+    # A mine that miners work in is a workplace: a methane or coal-dust blast in it is no explosive device.
+    text = ("Nine gold miners were killed and three injured when a methane gas explosion caused a shaft to cave in "
+            "at a mine near Kalewa on Monday, officials said. Rescue workers recovered the last bodies on Tuesday.")
+    assert _n(text) == 0
+    assert _n(text, "Mine blast kills nine miners near Kalewa") == 0
+    # Positive control: a landmine that kills miners on their way to work is an explosion of war.
+    assert _n("A landmine exploded under a truck carrying coal miners near Kalewa on Monday, killing four of "
+              "them, officials said.") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion ripped through a coal mine in Kalewa on Monday, killing seven miners, officials said.",
+    "Seven workers were killed when an explosion tore through a fireworks factory in Kalewa on Monday.",
+])
+def test_an_explosion_at_a_workplace_with_no_device_or_attacker_is_an_accident(text):
+    assert _n(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at the entrance of a gold mine near Kidal on Monday, killing three miners.",
+    "Militants blew up a gas pipeline near Kidal on Monday, killing two guards.",
+    "An explosion at a textile factory in Kidal on Monday was caused by a suicide bomber, killing six workers.",
+])
+def test_a_workplace_bombed_by_someone_is_kept(text):
+    assert _n(text) == 1

@@ -58,6 +58,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"most|the majority|\d+ ?%|\d+ per ?cent) of|(?:during|in|over|of) the (?:reporting |review )?period|"
                     r"(?:fighting|clashes|violence|hostilities) (?:continues|persists) in (?:several|many|some|various)|(?:second|third|fourth|fifth) "
                     r"consecutive (?:quarter|month|year)|"
+                    # A tally of incidents: "We recorded five incidents, in which six people were killed".
+                    r"(?:recorded|documented|registered|counted|logged|verified|tallied) (?:\w+ ){0,2}?(?:\d+|two|three|four|"
+                    r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[\w-]+ ){0,2}?"
+                    r"(?:incidents|attacks|events|cases|killings|abductions|kidnappings|violations|clashes|strikes)|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"
@@ -155,7 +159,24 @@ def _inside_quotation(text: str) -> bool:
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
-                         r"blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+                         r"blasts?)|(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
+                         r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+# A mine that miners work in is a workplace, not an explosive: "a methane blast caused the mine to collapse".
+_MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?|ore)\b", re.I)
+_MINE = re.compile(r"\bmines?\b", re.I)
+
+
+_WORKPLACE = (r"(?:mines?|colliery|factory|plant|mill|refinery|warehouse|workshop|boiler|pipeline|kiln|quarry|"
+              r"furnace|foundry|tanker|fuel station|petrol station|gas station)")
+_WORKPLACE_BLAST = re.compile(rf"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{{0,60}}?\b(?:at|in|inside|through|"
+                              rf"ripped through|tore through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WORKPLACE}\b|"
+                              rf"\b{_WORKPLACE}\s+(?:explosion|blast|fire)s?\b", re.I)
+_ATTACK_WORD = re.compile(r"\b(?:attack\w*|targeted|planted|detonat\w*|claimed|sabotage\w*|militants?|gunmen|bomb\w*|suicide|arson\w*|"
+                          r"terror\w*|insurgents?|rebels?)\b", re.I)
+
+
+def _without_workplace_mines(text: str) -> str:
+    return _MINE.sub(" ", text) if _MINING.search(text) else text
 # A device that went off by accident is still ACLED's concern (Disrupted weapons use).
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
                         r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
@@ -190,8 +211,11 @@ def non_violent(text: str) -> bool:
     animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
     if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
-    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(text)):
+    if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
+    if _WORKPLACE_BLAST.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text)) \
+            and not _ARMED_ACTOR.search(text) and not _ATTACK_WORD.search(text):
+        return True  # an explosion in a mine, a factory or a plant, with no device and no attacker: an accident
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))
 
 
@@ -256,6 +280,19 @@ _LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:lates
                                r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
+_NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
+_LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
+# A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
+_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+                             r"mark|remember|honou?r) the|marking the|commemorating the)\b", re.I)
+
+
+def _dated_recently(head: str, published: dt.date) -> bool:
+    """Whether the clause names the day of its event (not of a source's report), within six weeks of publication."""
+    d = resolve_date(head, published)
+    return d is not None and 0 <= (published - d).days <= 45
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -265,6 +302,13 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     if first_cue_pos < len(text) and "," in text:
         m = _LATEST_IN_SERIES.search(text, first_cue_pos)
         if m is not None:
+            text = text[:m.start()]
+    if first_cue_pos < len(text):
+        m = _TRAILING_ASIDE.search(text, first_cue_pos + 1)
+        if m is not None and _dated_recently(text[:m.start()], published):
+            # "... marched through Lima on Thursday to demand action against gangs, which they say have killed
+            # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
+            # march commemorates) may tell history or a trend without making the report background.
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
@@ -290,6 +334,13 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     for m in _INTENT.finditer(text):
         if m.start() < first_cue_pos and first_cue_pos - m.end() < 60:
             return True
+    # "no intelligence of an imminent attack": an event that has not happened.
+    if _NOT_YET.search(text, max(0, first_cue_pos - 40), first_cue_pos):
+        return True
+    # "Tactics included burning schools and abducting teachers": kinds of acts listed, no act told.
+    m = _LISTED_ACTS.search(text, 0, first_cue_pos + 1)
+    if m is not None and re.match(r"[A-Za-z]+ing\b", text[first_cue_pos:]):
+        return True
     # "further protests could follow": the event word is the subject of a future or conditional verb.
     if _MODAL_AFTER.match(text[first_cue_pos:first_cue_pos + 60]):
         return True
@@ -302,6 +353,12 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             and _PRESENT_MAIN.search(text, first_cue_pos) and not has_explicit_date(text):
         return True
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
+
+
+def names_past_year(text: str, published: dt.date) -> bool:
+    """"In June 2014, as IS fighters swept through northern Iraq, ...": the sentence is set in an earlier year."""
+    return any(int(m.group(1)) < published.year and not (int(m.group(1)) == published.year - 1 and published.month == 1)
+               for m in _YEAR.finditer(text))
 
 
 def _opens_with_recent_date(text: str, published: dt.date) -> bool:

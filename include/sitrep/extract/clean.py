@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"          # the city, in capitals
+    r"^\s*(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"          # the city, in capitals ("RAIPUR/IMPHAL")
+    # or in title case when a wire's tag follows: "Deir Ezzor (Syria) (AFP) -"
+    r"|[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}(?=(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|"
+    r"Bernama|Yonhap|Kyodo)\)))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
-    r"\s*(?:\((?:[A-Z][\w&.'’ ]{1,30})\))?"                           # "(Reuters)"
+    r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30})\)){0,2}"                           # "(Syria) (AFP)", "(Reuters)"
     r"[ \t]*(?:[—–-]{1,2}|:)[ \t]+")
 # Whole lines that carry no report: a label and its tail ("Read more: ...", "PHOTO: ..."), a byline, a sign-off.
 _DEBRIS_LINE = re.compile(

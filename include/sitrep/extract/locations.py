@@ -42,7 +42,8 @@ _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
                              r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
                              r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
-                             r"regiment|battalion|militia|forces|army|council|federation|association|front)\b",
+                             r"regiment|battalion|militia|forces|army|council|federation|association|front|"
+                             r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?$|"
@@ -68,15 +69,30 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"responded|retaliated|vowed|rejected))\b")
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
 _CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|"
-                            r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
-                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
+                            r"sub-?district|district))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+|(?:municipality|district|province|"
+                            r"region|zone|department|state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)
+# The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
+_CONTAINER_GAP_TIGHT = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|"
+                                  r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
+                                  r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
 _TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district|district|"
                         r"countryside|outskirts|rural)\b", re.I)
-_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region)\b", re.I)
+_CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
+                              r"territory|county|circle|cercle)\b", re.I)
+# "near Suarez, in the municipality of Buenos Aires": the container named by its type before its name.
+_CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone|department|county|territory|circle|"
+                               r"cercle|commune) of\s+$", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
+_FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
+                             r"(?:the\s+)?$", re.I)
+_FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county)?\s*,")
+_SAME_PLACE_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|capital|village)\b", re.I)
+_LANDMARK_AFTER = re.compile(r"\s+(?:hotel|restaurant|caf[eé]|building|junction|roundabout|bazaar|hall|tower|palace|"
+                             r"compound|street|road)\b", re.I)
 _HINT = re.compile(r"\(([^()]{2,80})\)")
 # ACLED notes name the spot they coded: "(coded to Mokambo, Mahagi, Ituri)", "Coded as provincial capital X".
 _CODED_BEFORE = re.compile(r"\bcoded (?:to|as|at|in) (?:the )?(?:(?:provincial|regional|district|territory|state|"
@@ -229,16 +245,27 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
-                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)) and (
+                _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
+                or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))):
             score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)
         # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
         container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
-        if container is not None and _CONTAINER_GAP.fullmatch(text, t.end, container.start) and container.admin1 \
+        if container is not None and _CONTAINER_GAP_TIGHT.fullmatch(text, t.end, container.start) and container.admin1 \
                 and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
             score -= 3
         if _NEAR_BEFORE.search(before):
             score += 0.5
+        # "In Kachin State, fighting continued on the outskirts of Bhamo", "Meanwhile, in Mindanao, ... in
+        # Cotabato City": the opening "In X," sets the region; the scene is the place named after it.
+        if _FRAMING_BEFORE.search(text, max(0, t.start - 40), t.start) and _FRAMING_AFTER.match(after) and any(
+                o.start > t.end and o.country_iso2 == t.country_iso2 and getattr(o, "in_gazetteer", True)
+                and (o.feature_code or "").upper() not in _ADMIN_CODES
+                and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES)
+                and not _SAME_PLACE_APPOSITIVE.match(text, t.end)
+                and not _FACILITY_AFTER.match(text[o.end:o.end + 25]) and not _LANDMARK_AFTER.match(text, o.end)
+                for o in inside):
+            score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                      r"south-east|south-west)\s+of\s+$", before) and any(

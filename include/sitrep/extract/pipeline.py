@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from . import casualties, taxonomy
 from .actor_coding import became_state, code_incident
 from .actors import find_actors, pick_actors, same_side
-from .background import accident_headline, is_background, is_off_topic, non_violent, violence_words, without_causes
+from .background import (accident_headline, is_background, is_off_topic, names_past_year, non_violent, violence_words,
+                         without_causes)
 from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
 from ..geo.outlet_country import country_of_url
-from .locations import Place, choose_location, geoparse_text, in_span, more_specific
+from .locations import Place, choose_location, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -27,13 +28,16 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
                                 r"(?:hurt|injured|killed)\W*$", re.I)
 # Openings that place an undated incident on the previous incident's day.
 _SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
-                        r"evening|morning)|the same day|that (?:evening|night|afternoon)|meanwhile)\b|"
-                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b", re.I)
+                        r"evening|morning)|the same (?:day|date)|that (?:evening|night|afternoon)|meanwhile)\b|"
+                        r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
 _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
-                      r"participants|protest|demonstration|rally|march)|they|he|she)\b", re.I)
+                      r"participants|protest|demonstration|rally|march|"
+                      # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
+                      r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
+                      r"shooters?|gunman)|they|he|she)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"
@@ -150,7 +154,8 @@ class _FrameReader:
         return self.groups
 
     def _place(self, s: Sentence) -> Place | None:
-        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts)
+        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
+                         self.section_place.country_iso2 if self.section_place is not None else None)
 
     def _sentence(self, s: Sentence) -> None:
         pub = self.doc.pub
@@ -170,6 +175,14 @@ class _FrameReader:
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out",
             # "Rescuers found two more bodies": the aftermath of an incident already reported, never a new one.
             target = self.current or self.groups[-1]
+            own_place = self._place(s)
+            if own_place is not None and not _same_spot(target.place, own_place):
+                # "11:40 - The death toll in Kharkiv has risen to four", after an entry on Shebekino: the toll of
+                # the frame of the place it names.
+                named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+                if named is not None:
+                    named.tolls.append(s)
+                    return
             if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
                 target.tolls.append(s)
             return
@@ -179,11 +192,20 @@ class _FrameReader:
         date = resolve_date(s.text, pub)
         if trigger and self._toll_update(s, own_place):
             return
-        if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote):
+        if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
+            trigger = False
+        if trigger and (own_place is None or (own_place.feature_code or "").upper().startswith("PCL")) \
+                and (_MUNITIONS_COUNT.search(s.text) and own_place is not None or _INTERCEPT_COUNT.search(s.text)
+                     and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
+                     and not in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)):
+            # "Russia launched 96 drones and six missiles at Ukraine overnight": a night's tally over a whole
+            # country, not an event at a place (its strikes are told one by one).
             trigger = False
         if self._background(s, trigger, cues, own_place, date, first_pos, before):
             return
-        self.summary = s if not trigger and _TOTAL.search(s.text) else None
+        # A total, or a sentence set in an earlier year ("In June 2014, ... they captured hundreds of recruits"):
+        # what follows it without a day of its own goes on telling it.
+        self.summary = s if not trigger and (_TOTAL.search(s.text) or names_past_year(s.text, self.doc.pub)) else None
         if not trigger:
             self._detail(s, own_place, date)
         if trigger:
@@ -259,7 +281,13 @@ class _FrameReader:
         if own_place is not None and not _same_spot(target.place, own_place):
             # "The death toll from Monday's strike on Zaporizhzhia has risen to five", after a Kherson entry: the
             # frame of the place it names.
-            target = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), target)
+            named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+            if named is None and not _is_toll_update(s.text) and not more_specific(own_place, target.place) \
+                    and s.paragraph - target.sentences[-1].paragraph > 1:
+                # "More details on yesterday's attack on Zaporizhzhia: aircraft dropped two bombs ...": an event
+                # at a place no report so far told is reported here first.
+                return False
+            target = named or target
         if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
                 or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
             target.tolls.append(s)
@@ -268,7 +296,7 @@ class _FrameReader:
         return False
 
     def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
-                      first_pos: int, before_quote: bool) -> bool:
+                      first_pos: int, before_quote: bool, lead: bool = False) -> bool:
         """Event words that report no event: testimony, quoted words, a peaceful agreement, a campaign."""
         if (self.groups or (own_place is None and date is None)) and (
                 s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
@@ -277,12 +305,29 @@ class _FrameReader:
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
             return True
+        if not lead and _QUOTED.search(s.text) and not taxonomy.is_trigger(taxonomy.sentence_cues(
+                _QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))) and not self._quote_anchored(s):
+            # '"They killed my husband," a survivor told investigators, according to a summary read in court on
+            # Tuesday': past the lead, the day and the place are the telling's; the violence quoted names neither.
+            return True
         if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
                 and not _TRUCE.search(s.text) and not violence_words(s.text):
             return True  # an agreement between a government and farmers, mayors, firms: no conflict's
+        if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
+                and _SOUGHT_AGREEMENT.search(s.text) and not _CONCLUDED.search(s.text):
+            return True  # "talks on a truce made little progress", "studying proposals for a ceasefire": none reached
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
+
+    def _quote_anchored(self, s: Sentence) -> bool:
+        """Whether a quotation of the sentence names a day or a place of its own (a report quoted whole:
+        '"Gunmen killed five people in Kano on Monday," police said')."""
+        for m in _QUOTED.finditer(s.text):
+            if resolve_date(m.group(0), self.doc.pub, with_reported=True) is not None \
+                    or in_span(self.doc.toponyms, self.doc.starts, s.start + m.start(), s.start + m.end()):
+                return True
+        return False
 
     def _background(self, s: Sentence, trigger: bool, cues: Counter, own_place: Place | None,
                     date: dt.date | None, first_pos: int, before: Sentence | None) -> bool:
@@ -411,7 +456,14 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             # the text dated (an undated one in between only carries the publication day).
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
-        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, protest_context, source=doc.source)
+        context = protest_context
+        if context and _NEW_EVENT.match(g.sentences[0].text):
+            # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
+            # in the article is no context for it; only its own paragraph's is.
+            para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
+            para_end = doc.body.find("\n", g.sentences[-1].end)
+            context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body)))
+        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
@@ -431,10 +483,23 @@ def _long_past(text: str, pub: dt.date) -> bool:
     d = resolve_date(text, pub)
     return d is None or (pub - d).days > 31
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
-                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b", re.I)
+                   r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b|"
+                   # "the hospital had received 23 wounded people": where the wounded were cared for
+                   r"\b(?:received|receiving|admitted|admitting|treated|treating) (?:\w+ ){0,3}(?:wounded|injured|casualties)\b",
+                   re.I)
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
                     r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
+# ACLED codes an agreement when one is reached; talks, proposals and calls for one are not it.
+_SOUGHT_AGREEMENT = re.compile(r"\b(?:talks|negotiations|discussions|proposals?|plans?|calls?|appeals?|efforts?|bids?|push|"
+                               r"offers?|initiatives?|mediation|drafts?|framework|road ?map|demands?)\b(?:\s+[\w'’,-]+){0,16}?"
+                               r"\s+(?:on|for|about|over|towards?|to agree)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cease-?fire|truce|"
+                               r"peace|agreement|accord|deal|armistice)\b|"
+                               r"\b(?:(?:push|call|press|appeal|work|lobby)(?:s|es|ed|ing)? (?:for|towards?)|seek(?:s|ing)?|sought|"
+                               r"negotiat(?:e|es|ed|ing)|broker(?:s|ed|ing)?|mediat(?:e|es|ed|ing))\s+(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+                               r"(?:cease-?fire|truce|peace|agreement|accord|deal|armistice)\b", re.I)
+_CONCLUDED = re.compile(r"\b(?:signed|agreed (?:to|on)|reached|struck|concluded|sealed|announced|took effect|came into "
+                        r"(?:force|effect)|entered into (?:force|effect)|declared)\b", re.I)
 # A count of events over a period: "Over the past 24 hours, forces carried out 74 strikes on 11 settlements".
 _TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|several|few) (?:hours|days)\b|"
                     r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
@@ -639,14 +704,28 @@ def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
 
 
+_TITLE_AND_NAME_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|governor|minister|mayor|chief|director|"
+                                    r"secretary|officer|inspector|colonel|general|major|captain|lieutenant|sergeant|"
+                                    r"(?:Col|Gen|Maj|Capt|Lt|Sgt|Dr|Mr|Mrs|Ms)\.)\s+(?:(?-i:[A-Z][\w'’-]+|[A-Z]\.)\s+){1,2}\Z", re.I)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|district|state|city|town|county))")
+_LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|Rua|Place|Boulevard|Avenue|Street|Square|Parque|"
+                              r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
+_GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiam[ae]n|rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
                                 r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
 
 
-def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Place | None:
+def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section_country: str | None = None) -> Place | None:
     found = in_span(toponyms, starts, s.start, s.end)
+    if section_country is not None and len(found) > 1:
+        # Under a "HAITI" heading, "Mirebalais in the Centre department": a name resolved abroad, when the other
+        # places of the sentence lie in the section's country, is a namesake of a place there.
+        home = [t for t in found if t.country_iso2 == section_country]
+        if home and len(home) < len(found):
+            found = [t for t in found if t.country_iso2 == section_country
+                     or (t.feature_code or "").upper().startswith("PCL")]
     m = _TIME_REFERENCE.search(s.text) if len(found) > 1 else None
     if m is not None:
         # "... in northwest Pakistan, hours after a bomb killed two elders in Bajaur": the main event's place.
@@ -656,6 +735,17 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int]) -> Plac
         # the sentence's event happened, when the sentence names another place outside it.
         outside = [t for t in found if not _quoted_offset(s.text, t.start - s.start)]
         found = outside or found
+    if found:
+        # "Police spokesman Abdifatah Aden Hassan": a name inside a person's name, after the title, is no place.
+        found = [t for t in found if not (_TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
+                                          and _NAME_AFTER.match(text, t.end))]
+    if found:
+        # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
+        # place or a person, in the city already told, is no other place.
+        found = [t for t in found if not _LANDMARK_BEFORE.search(text, max(0, t.start - 20), t.start)]
+    if found:
+        # "Fano fighters entered the town": a place that names an armed group is no scene.
+        found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
@@ -667,7 +757,8 @@ _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:t
 _NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
-                        r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front)$")
+                        r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front|Plaza|Avenida|Calle|Piazza|"
+                        r"Praça|Rua|Place|Boulevard|Avenue|Street|Square|Park|Paseo)$")
 
 
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
@@ -675,8 +766,13 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
         return True
     text = _TAKEN_TO_HOSPITAL.sub(" ", s.text)
     # "Volunteers for the Defence of the Homeland", "Bank of Baghdad": a name, not a place phrase.
-    return any(not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())
-               for m in _PLACE_PHRASE.finditer(text))
+    found = [m for m in _PLACE_PHRASE.finditer(text)
+             if not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())]
+    if not found:
+        return False
+    # "the superior firepower of the Police": an actor the text names, not a place.
+    actors = find_actors(text)
+    return any(not any(a.start <= m.start(1) < a.end for a in actors) for m in found)
 
 
 # Openings that announce another event, even without a new place or day.
@@ -701,7 +797,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return False
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
-        or _within_country(own_place, g.place))
+        or _within_country(own_place, g.place) or _region_of(own_place, g.place))
     if gap == 0:
         if same_place or _FOLLOW_UP.match(s.text):
             return True
@@ -712,12 +808,28 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
                        or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
     if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
+    if refers_back and date is None and own_place is not None and g.place is not None \
+            and own_place.country_iso2 == g.place.country_iso2 and _UNNAMED_SPOT.search(g.sentences[0].text):
+        # "A jet bombed a village in Depayin Township ... The jet dropped two bombs on Chaung Gyi village": the
+        # spot the lead left unnamed, named now (however the name resolves), is the same event's.
+        return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
 
 
+_UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlement|camp|neighbou?rhood|town|"
+                           r"market|school|mosque|church)\b", re.I)
+
+
 def _same_spot(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and (a.geonames_id == b.geonames_id or a.name == b.name)
+
+
+def _region_of(new: Place, old: Place | None) -> bool:
+    """"The gunmen stormed the post ... in Deir Ezzor province": the province that holds the place told before is
+    context for the same event, no other place."""
+    return old is not None and (new.feature_code or "").upper() in ("ADM1", "ADM2") \
+        and new.country_iso2 == old.country_iso2 and same_admin(new.admin1, old.admin1)
 
 
 def _within_country(new: Place, old: Place | None) -> bool:
@@ -815,6 +927,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
+    for kind in ("fatalities", "injuries"):
+        if counts[kind] == 0 and taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES:
+            # "Two soldiers and three militants were killed in Monday's fighting": the event named again with its
+            # toll, when its own sentences gave none.
+            counts[kind] = max([0] + [casualties.count(kind, main_clause(s.text)) for s in g.tolls
+                                      if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
@@ -851,6 +969,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
 
 
+_MUNITIONS_COUNT = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of|hundreds of|scores of)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|shells|munitions|glide bombs)\b", re.I)
+# "Air defences destroyed 71 drones and two missiles": the night's interceptions counted, at no place.
+_INTERCEPT_COUNT = re.compile(r"\b(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|shells|munitions)\b", re.I)
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # The agent of a passive detention ("were detained by ..."): ACLED codes arrests by the state and abductions by
 # armed groups; a detention by anyone else (a factory's managers, a landlord, neighbours) is neither.
 _DETAINED_BY = re.compile(r"\b(?:detained|held|arrested|apprehended|locked up|confined)\s+(?:\w+\s+)?by\s+"

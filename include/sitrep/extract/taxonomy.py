@@ -51,7 +51,7 @@ _C = lambda p: re.compile(p, re.I)  # noqa: E731
 CUES: dict[str, re.Pattern[str]] = {
     "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|vigils?\b|hunger strikes?|"
+                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
@@ -117,7 +117,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"assaults?|advances?)|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
-                r"armed confrontation|confrontation between|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
+                r"armed confrontation|confrontation between|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
+                r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
@@ -194,7 +195,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizure|found|discovered|recovered|confiscated|uncovered|"
                     r"neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
-                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache)|"
+                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
                     r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
                     r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)|"
@@ -235,13 +236,14 @@ WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a c
 # "as the fighting spread": a definite reference to violence already reported, not a new incident.
 # So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
 # "the killing of Karlov" (not "the killing of five farmers", which tells a toll); so is one named by its victim,
-# "the children's abduction", "her abduction".
+# "the children's abduction", "her abduction"; so is one named by its place or its author, "the Westgate attack".
 ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
                              r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
-                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
+                             r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?:(?-i:[A-Z][\w'’-]+) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
-                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce|exchange of (?:gun)?fire|gun ?fight|fire ?fight|"
+                             r"gun ?battle|shoot-?out)\b(?! (?i:of|on|against) (?:at least |more than |"
                              r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
@@ -334,6 +336,16 @@ def _protest_leads(text: str) -> bool:
     return bool(others) and m.start() < min(others)
 
 
+# Heavy machine guns and "heavy weapons" fired by an assaulting force are direct fire, not shelling.
+_DIRECT_FIRE = re.compile(r"^heavy (?:machine ?guns?|weapons|rounds|arms|guns)$", re.I)
+
+
+def _only_direct_fire(text: str) -> bool:
+    """"Militants attacked the police post with heavy weapons": a ground assault, no shell or missile named."""
+    found = [m.group(0) for m in CUES["shelling"].finditer(text)]
+    return bool(found) and all(_DIRECT_FIRE.match(f) for f in found)
+
+
 def _named_first(text: str, one: str, other: str) -> bool:
     """Whether the cue `one` is named before the cue `other` in the sentence."""
     a, b = CUES[one].search(text), CUES[other].search(text)
@@ -351,8 +363,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     def has(*names: str, where: Counter[str] = allc) -> bool:
         return any(where.get(n) for n in names)
 
-    if has("suicide", where=first) or (has("suicide") and has("ied", "kill", where=first)
-                                        and not has("disrupted", "arrest", where=first)):
+    seized = has("disrupted", "arrest", where=first) and not has("kill", "injure", where=first)
+    if (has("suicide", where=first) and not seized) or (has("suicide") and has("ied", "kill", where=first)
+                                                        and not has("disrupted", "arrest", where=first)):
         # A suicide vest seized in a raid, told after the arrest, is no suicide bombing.
         return "Suicide bomb", 0.85
     if has("chemical"):
@@ -396,6 +409,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Shelling/artillery/missile attack", 0.75
         return "Air/drone strike", 0.8
     if has("disrupted", where=first) and not has("kill", "injure", where=first):
+        if has("arrest", where=first) and _named_first(text, "arrest", "disrupted"):
+            return "Arrests", 0.7  # "arrested four suspects and recovered explosives": the arrests are the event
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
     if has("ied_device", where=first) and has("disrupted", where=rest) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.7  # "a suspected IED planted along the road. It was safely defused."
@@ -404,7 +419,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
     if has("grenade", where=first) and not has("strong_clash", where=first):
         return "Grenade", 0.8
-    if has("shelling", where=first) and not has("strong_clash", where=first):
+    if has("shelling", where=first) and not has("strong_clash", where=first) and not (
+            has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8
     if has("ied_device", where=first) and not has("strong_clash", where=first):
         return "Remote explosive/landmine/IED", 0.75
