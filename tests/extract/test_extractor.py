@@ -296,3 +296,9 @@ def test_a_foiled_planned_attack_keeps_its_arrests():
     inc = extract_incidents("Police foiled a planned attack on a church in Kano on Sunday, arresting three suspects.",
                             "2024-03-14")
     assert [(i.sub_event_type, i.arrests) for i in inc] == [("Arrests", 3)]
+
+
+def test_an_attack_with_heavy_weapons_stays_shelling_as_acled_codes_it():
+    inc = extract_incidents("On 6 March 2024, a local militia attacked a police station near Shwebo with heavy weapons.",
+                            "2024-03-07")
+    assert [i.sub_event_type for i in inc] == ["Shelling/artillery/missile attack"]

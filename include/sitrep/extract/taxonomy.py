@@ -336,8 +336,9 @@ def _protest_leads(text: str) -> bool:
     return bool(others) and m.start() < min(others)
 
 
-# Heavy machine guns and "heavy weapons" fired by an assaulting force are direct fire, not shelling.
-_DIRECT_FIRE = re.compile(r"^heavy (?:machine ?guns?|weapons|rounds|arms|guns)$", re.I)
+# Heavy machine guns fired by an assaulting force are direct fire, not shelling ("heavy weapons" stays
+# shelling: ACLED's notes use it for artillery).
+_DIRECT_FIRE = re.compile(r"^heavy machine ?guns?$", re.I)
 
 
 def _only_direct_fire(text: str) -> bool:
