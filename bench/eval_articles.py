@@ -86,11 +86,13 @@ def matches(g: dict, p: dict) -> bool:
 
 
 OWN = ROOT / "tests" / "fixtures" / "news_articles"
+# A second set written apart from the rules (2026-12-02); scored once unseen, then used for development.
+MORE = ROOT / "tests" / "fixtures" / "more_news_articles"
 
 
 def load_articles(split: str) -> list[dict]:
-    """`dev`/`test` of the benchmark corpus, or `own`: the repo's articles written apart from the rules."""
-    folder, want = (OWN, "dev") if split == "own" else (BENCH / "articles", split)
+    """`dev`/`test` of the benchmark corpus, or the repo's own articles: `own` and `more`."""
+    folder, want = {"own": (OWN, "dev"), "more": (MORE, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -177,8 +179,8 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["dev", "test", "own", "both"], default="both",
-                    help="both = dev and test of the benchmark corpus, then the repo's own articles")
+    ap.add_argument("--split", choices=["dev", "test", "own", "more", "both"], default="both",
+                    help="both = dev and test of the benchmark corpus, then the repo's own articles (own, more)")
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
     ap.add_argument("--no-real-news", action="store_true")
     a = ap.parse_args()
@@ -188,7 +190,7 @@ def main() -> None:
             a.split = "own"
     log = open(a.verbose, "w", encoding="utf-8") if a.verbose else None
     extract_incidents("Warm-up: gunmen killed two people in Baghdad.", "2024-01-01")  # load the gazetteer
-    splits = ["dev", "test", "own"] if a.split == "both" else [a.split]
+    splits = ["dev", "test", "own", "more"] if a.split == "both" else [a.split]
     print("article corpus (../shared/benchmarks/articles), scored as its README:")
     print(f"{'split':<6} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} | of matched: {'type':>5} {'sub':>5} "
           f"{'date':>5} {'fatal':>5} {'arrest':>6} {'med km':>6} {'<=50km':>6}")
