@@ -102,9 +102,11 @@ def score_split(articles: list[dict], log) -> dict:
     tp = fp = fn = 0
     hits = {"sub_event_type": 0, "event_date": 0, "fatalities": 0, "arrests": 0}
     dists: list[float] = []
+    by_style: dict[str, list[int]] = {}   # style -> [gold, predicted, matched]
     for art in articles:
         preds = [asdict(p) for p in extract_incidents(art["text"], art["published"], art.get("title"), art.get("url"))]
         left = list(preds)
+        tp_before = tp
         for g in art["incidents"]:
             hit = next((p for p in left if matches(g, p)), None)
             if hit is None:
@@ -130,6 +132,10 @@ def score_split(articles: list[dict], log) -> dict:
                               f"{hit['location']}/{hit['admin1']} (gold {g['location']}/{g['admin1']}): "
                               f"{g['evidence'][:100]}\n")
         fp += len(left)
+        row = by_style.setdefault(art.get("style") or "-", [0, 0, 0])
+        row[0] += len(art["incidents"])
+        row[1] += len(preds)
+        row[2] += tp - tp_before
         if log:
             for p in left:
                 log.write(f"[{art['article_id']}] SPURIOUS {p['sub_event_type']} {p['event_date']} {p['location']}"
@@ -137,7 +143,7 @@ def score_split(articles: list[dict], log) -> dict:
     precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     m = max(tp, 1)
-    return {"gold": tp + fn, "predicted": tp + fp, "P": precision, "R": recall, "F1": f1,
+    return {"by_style": by_style, "gold": tp + fn, "predicted": tp + fp, "P": precision, "R": recall, "F1": f1,
             "event_type": 1.0 if tp else 0.0, **{k: v / m for k, v in hits.items()},
             "median_km": statistics.median(dists) if dists else None,
             "within_50km": sum(d <= 50 for d in dists) / len(dists) if dists else None}
@@ -195,6 +201,7 @@ def main() -> None:
     print(f"{'split':<6} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} | of matched: {'type':>5} {'sub':>5} "
           f"{'date':>5} {'fatal':>5} {'arrest':>6} {'med km':>6} {'<=50km':>6}")
     words = 0.0
+    styles: list[tuple[str, dict]] = []
     for split in splits:
         arts = load_articles(split)
         s = score_split(arts, log)
@@ -205,6 +212,11 @@ def main() -> None:
         print(f"{split:<6} {s['gold']:>5} {s['predicted']:>5} {s['P']:>5.2f} {s['R']:>5.2f} {s['F1']:>5.2f} | "
               f"{'':>11} {s['event_type']:>5.2f} {s['sub_event_type']:>5.2f} {s['event_date']:>5.2f} "
               f"{s['fatalities']:>5.2f} {s['arrests']:>6.2f} {med:>6} {w50:>6}   ({n_arts} articles)")
+        styles.append((split, s["by_style"]))
+    # Which kinds of news each split's incidents come from, and how each kind scores (gold/predicted/matched).
+    for split, by_style in styles:
+        print(f"  {split} by style (gold/predicted/matched): " + "; ".join(
+            f"{k} {g}/{p}/{m}" for k, (g, p, m) in sorted(by_style.items())))
     texts = [x for sp in splits for x in load_articles(sp)]
     # The scoring pass above warmed the lazily built indexes (start-up); this pass times extraction alone.
     cpu = time.process_time()
