@@ -67,17 +67,16 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
                             r"responded|retaliated|vowed|rejected))\b")
+# Words that type a place named before them ("Saida town", "Ein Issa front", "Quriyeh badia").
+_PLACE_TYPES = r"village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district"
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
-_CONTAINER_GAP = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|"
-                            r"sub-?district|district))?,?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
-                            r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+|(?:municipality|district|province|"
-                            r"region|zone|department|state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)
+_GAP_HEAD = rf"(?:\)|\s*\([^()]*\))?(?:\s+(?:{_PLACE_TYPES}|district))?"
+_GAP_OF = r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+"
+_CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|district|province|region|zone|department|"
+                            r"state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)
 # The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
-_CONTAINER_GAP_TIGHT = re.compile(r"(?:\)|\s*\([^()]*\))?(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|"
-                                  r"sub-?district|district))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|"
-                                  r"outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?", re.I)
-_TYPE_WORD = re.compile(r"\b(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district|district|"
-                        r"countryside|outskirts|rural)\b", re.I)
+_CONTAINER_GAP_TIGHT = re.compile(_GAP_HEAD + _GAP_OF + ")?", re.I)
+_TYPE_WORD = re.compile(rf"\b(?:{_PLACE_TYPES}|district|countryside|outskirts|rural)\b", re.I)
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
                               r"territory|county|circle|cercle)\b", re.I)
 # "near Suarez, in the municipality of Buenos Aires": the container named by its type before its name.
