@@ -57,3 +57,9 @@ def test_a_region_followed_by_its_council_does_not_place_the_name_before_it():
     # "Paul Everitt, Enfield Council's head of arts": a person, not a town of Enfield's region.
     found = _found("Paul Everitt, Enfield Council’s head of arts and culture, opened the show in London.")
     assert "Paul Everitt" not in found
+
+
+def test_the_democratic_republic_of_the_congo_is_not_its_neighbour():
+    # "of the" inside a name: the span reaches "Congo" through it.
+    t = _found("Food insecurity is rising across the Democratic Republic of the Congo, aid agencies said.")
+    assert t["Democratic Republic of the Congo"].country_iso2 == "CD"

@@ -192,7 +192,8 @@ class Recogniser(Columns):
                                                and not _SAINT_BEFORE.search(text, max(0, toks[i][0] - 30), toks[i][0])):
                 return k - 1
             w = toks[k][2]
-            if not w[:1].isupper() and fold(w) not in CONNECTORS:
+            # "Democratic Republic of the Congo": "the" after "of" inside a name.
+            if not w[:1].isupper() and fold(w) not in CONNECTORS and not (w == "the" and toks[k - 1][2] == "of"):
                 return k - 1
         return last
 
