@@ -95,3 +95,16 @@ def test_fast_keeps_patterns_without_a_twin_as_they_are():
     case_sensitive = re.compile(r"\b[A-Z]\w+ (?:killed|wounded)")
     assert fast(case_sensitive) is case_sensitive
     assert isinstance(fast(re.compile(r"\bkilled\b", re.I)), FastPattern)
+
+
+def test_superset_twin_finds_the_leftmost_match_of_a_case_sensitive_pattern():
+    from sitrep.extract.fastregex import superset_twin
+    pat = re.compile(r"\b(?-i:[A-Z])\w+ (?:fighters|militants)\b", re.I)
+    assert lowercase_twin(pat) is None and superset_twin(pat) is not None
+    fp = FastPattern(pat)
+    # The twin also stops at "local fighters" (lower case): the original must confirm each start.
+    for text in ("two local fighters and Ansar fighters were seen", "no one here", "ANSAR MILITANTS left"):
+        a, b = fp.search(text), pat.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # A case-sensitive part inside a negative lookahead could lose matches when relaxed: no twin.
+    assert superset_twin(re.compile(r"beat(?! (?-i:[A-Z]))", re.I)) is None

@@ -80,6 +80,55 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For an IGNORECASE pattern with case-sensitive parts ("(?-i:[A-Z])\\w+ fighters", "(?-i:Battles?)"), which has
+    no exact twin: those parts made case-blind, the whole lowered and compiled case-sensitively. Wherever the
+    pattern matches the text, this matches `lowered(text)` at the same offset (and maybe elsewhere too), so it
+    finds the candidate starts that the original pattern then confirms. None where relaxing could lose a match:
+    a case-sensitive part inside a negative lookaround, a negated set or class in one, atomic matching."""
+    if not pattern.flags & re.IGNORECASE or lowercase_twin(pattern) is not None:
+        return None
+    source = pattern.pattern
+    if "\\(?" in source:  # an escaped "(" before "?": the rewrite below would misread it
+        return None
+    try:
+        if not _relaxable(list(P.parse(source, pattern.flags)), False, False):
+            return None
+        relaxed = _lower_letters(source.replace("(?-i:", "(?:").replace("(?i:", "(?:"))
+        if relaxed is None or not _lower_only(list(P.parse(relaxed, pattern.flags))):
+            return None
+    except (re.error, ValueError, TypeError):
+        return None
+    return re.compile(relaxed, pattern.flags & ~re.IGNORECASE)
+
+
+def _relaxable(items: list, sensitive: bool, negative: bool) -> bool:
+    """Whether making the case-sensitive parts case-blind only ever adds matches: such parts hold no negated
+    set or literal and stand in no negative lookaround; nothing atomic anywhere (it could commit otherwise)."""
+    for op, av in items:
+        if op is C.NOT_LITERAL or (op is C.IN and any(iop is C.NEGATE for iop, _ in av)):
+            if sensitive:
+                return False
+        elif op is C.SUBPATTERN:
+            inner = (sensitive or bool(av[2] & re.IGNORECASE)) and not av[1] & re.IGNORECASE
+            if inner and negative:
+                return False
+            if not _relaxable(list(av[3]), inner, negative):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if not _relaxable(list(av[2]), sensitive, negative):
+                return False
+        elif op is C.BRANCH:
+            if not all(_relaxable(list(alt), sensitive, negative) for alt in av[1]):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if (sensitive and op is C.ASSERT_NOT) or not _relaxable(list(av[1]), sensitive, negative or op is C.ASSERT_NOT):
+                return False
+        elif op in (C.ATOMIC_GROUP, C.POSSESSIVE_REPEAT, C.GROUPREF, C.GROUPREF_EXISTS):
+            return False
+    return True
+
+
 def _lower_letters(source: str) -> str | None:
     """The pattern's ASCII letters lowered, escapes (\\D, \\S, \\N{...}) and group names kept; None if unsure."""
     if "(?P" in source or "\\N" in source:
@@ -188,14 +237,19 @@ class FastPattern:
     A text lacking the pattern's required literals is not searched at all; otherwise the case-sensitive twin finds
     where each match starts on `lowered(text)` (the same spans, see above), and the original pattern is re-run
     anchored there on the original text, so callers get genuine Match objects with their original-case groups.
+    A pattern with case-sensitive parts has only a superset twin (`superset_twin`): `search` tries the original
+    at the twin's successive starts; its other methods keep only the literal pre-filter.
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_lits", "_memo")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_memo")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
         self._twin = lowercase_twin(pattern)
+        self._exact = self._twin is not None
+        if self._twin is None:
+            self._twin = superset_twin(pattern)
         self._lits = required_literals(pattern)
         self._memo: tuple[str, str | None] = ("", "")
 
@@ -214,16 +268,38 @@ class FastPattern:
             return None
         if not may_match(self._lits, low):
             return ()
+        if not self._exact:
+            return None
         args = (low, pos) if endpos is None else (low, pos, endpos)
         return (m.start() for m in self._twin.finditer(*args))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._exact:
+            return self._confirmed(text, pos, endpos)
         starts = self._starts(text, pos, endpos)
         if starts is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
         for s in starts:
             return self.pattern_obj.match(text, s) if endpos is None else self.pattern_obj.match(text, s, endpos)
         return None
+
+    def _confirmed(self, text: str, pos: int, endpos: int | None):
+        """`search` through a superset twin: the original can match only where the twin does, so the first
+        start where the original matches is the leftmost match."""
+        low = self._low(text)
+        if low is None or self._twin is None:
+            return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
+        if not may_match(self._lits, low):
+            return None
+        end = len(text) if endpos is None else endpos
+        while True:
+            t = self._twin.search(low, pos, end)
+            if t is None:
+                return None
+            m = self.pattern_obj.match(text, t.start(), end)
+            if m is not None:
+                return m
+            pos = t.start() + 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         starts = self._starts(text, pos, endpos)
@@ -259,8 +335,8 @@ class FastPattern:
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
-    """`FastPattern(pattern)` where it helps (IGNORECASE with a lower-case twin), else the pattern itself."""
-    if lowercase_twin(pattern) is None:
+    """`FastPattern(pattern)` where it helps (IGNORECASE with an exact or superset twin), else the pattern itself."""
+    if lowercase_twin(pattern) is None and superset_twin(pattern) is None:
         return pattern
     return FastPattern(pattern)
 
