@@ -30,11 +30,22 @@ def lowered(text: str) -> str | None:
     Lower-casing must keep every offset (no "İ" -> "i̇") and re.IGNORECASE must pair an ASCII letter with no
     other character than its lower-cased forms: only "ı" (with i) and "ſ" (with s) break that. Every Unicode
     character was checked for this and for keeping its \\w, \\s and \\d class when lower-cased.
+    Remembered for the last few texts: dozens of patterns and filters meet each sentence in turn.
     """
-    low = text.lower()
-    if text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text):
-        return low
-    return None
+    low = _LOWERED.get(text, _MISSING)
+    if low is _MISSING:
+        low = text.lower()
+        if not (text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text)):
+            low = None
+        if len(_LOWERED) >= _MEMO_SIZE:
+            _LOWERED.clear()
+        _LOWERED[text] = low
+    return low
+
+
+_MISSING = object()
+_MEMO_SIZE = 256
+_LOWERED: dict[str, str | None] = {}
 
 
 def required_literals(pattern: re.Pattern[str], groups: int = 2) -> tuple[Literals, ...]:
