@@ -108,3 +108,15 @@ def test_superset_twin_finds_the_leftmost_match_of_a_case_sensitive_pattern():
         assert (a and a.span()) == (b and b.span())
     # A case-sensitive part inside a negative lookahead could lose matches when relaxed: no twin.
     assert superset_twin(re.compile(r"beat(?! (?-i:[A-Z]))", re.I)) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_literal_scan_finds_exactly_the_literals_the_text_holds(text):
+    from sitrep.extract.fastregex import LiteralScan, as_sets
+    filters = [required_literals(getattr(p, "pattern_obj", p)) for p in _patterns()]
+    scan = LiteralScan(filters)
+    low = lowered(text) or text.lower()  # the scan is exact on any string, lowered or not
+    # Literals that are prefixes of one another ("kill", "killed") start at the same offset: both are found.
+    assert scan.present(low) == {lit for lit in scan.literals if lit in low}
+    for lits in filters:
+        assert scan.may_match(as_sets(lits), scan.present(low)) == may_match(lits, low)

@@ -71,6 +71,53 @@ def may_match(lits: tuple[Literals, ...], lowered: str) -> bool:
     return True
 
 
+class LiteralScan:
+    """`may_match` for many filters at once: which of their literals a text holds, found in one regex scan.
+    Where dozens of filters meet the same sentence (the taxonomy's cues), one scan is cheaper than their loops;
+    for a single filter, or a long text, `may_match` is.
+
+    The scan is a trie of the literals inside a lookahead, so it tries every offset and reports the longest
+    literal starting there; the shorter ones starting there are its prefixes, added from a table. So a literal
+    is in `present(low)` exactly when `literal in low`.
+    """
+
+    def __init__(self, filters: list[tuple[Literals, ...]]):
+        self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
+        trie: dict = {}
+        for lit in self.literals:
+            node = trie
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a literal ends here
+        self._scan = re.compile("(?=(" + _trie_source(trie) + "))", re.S)
+        self._prefixes = {lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in self.literals)
+                          for lit in self.literals}
+
+    def present(self, low: str) -> frozenset[str]:
+        prefixes = self._prefixes
+        return frozenset().union(*[prefixes[m.group(1)] for m in self._scan.finditer(low)])
+
+    @staticmethod
+    def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+        """`may_match(lits, low)` from `present(low)`; `lits` as frozensets (`as_sets`), all of them scanned."""
+        for group in lits:
+            if present.isdisjoint(group):
+                return False
+        return True
+
+
+def as_sets(lits: tuple[Literals, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in lits)
+
+
+def _trie_source(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body  # greedy: the longest literal first
+
+
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern compiled case-sensitively, when that is exact on lower-cased ASCII text; else None."""
     if not pattern.flags & re.IGNORECASE:

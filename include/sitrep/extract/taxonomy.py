@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .fastregex import lowercase_twin, may_match, required_literals, speed_up
+from .fastregex import LiteralScan, as_sets, lowercase_twin, required_literals, speed_up
 from .fastregex import lowered as lower_exact
 
 EVENT_TYPES: dict[str, str] = {
@@ -264,7 +264,8 @@ _ANCHORS = {
 
 
 # Literals every match of a cue contains: most sentences lack them for most cues (see fastregex.py).
-_LITERALS = {name: required_literals(pat) for name, pat in CUES.items()}
+_LITERALS = {name: as_sets(required_literals(pat)) for name, pat in CUES.items()}
+_SCAN = LiteralScan(list(_LITERALS.values()))  # all the cues' literals in one pass over the sentence
 _TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans on `lowered(text)`
 
 
@@ -273,11 +274,12 @@ def sentence_cues(text: str) -> Counter[str]:
     c: Counter[str] = Counter()
     pos = len(text)
     lowered = lower_exact(text)
+    present = _SCAN.present(lowered) if lowered is not None else None
     for name, pat in CUES.items():
+        if present is not None and not _SCAN.may_match(_LITERALS[name], present):
+            continue  # the cheaper filter first: a set test
         anchor = _ANCHORS.get(name)
         if anchor is not None and not anchor.search(text):
-            continue
-        if lowered is not None and not may_match(_LITERALS[name], lowered):
             continue
         twin = _TWINS[name] if lowered is not None else None
         m = twin.search(lowered) if twin is not None else pat.search(text)
