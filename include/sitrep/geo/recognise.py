@@ -75,7 +75,7 @@ class Recogniser(Columns):
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
         return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}}, self._person_names(text, toks),
-                      bool(_ANY_VILLAGE_CUE.search(text)))
+                      bool(_ANY_VILLAGE_CUE.search(text)), [k for k, t in enumerate(toks) if t[2][:1].isupper()])
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
               judged: dict[int, tuple]) -> list[Mention]:
@@ -84,14 +84,13 @@ class Recogniser(Columns):
         text, toks = words.text, words.toks
         n = len(toks)
         mentions: list[Mention] = []
-        i = 0
-        while i < n:
-            if not toks[i][2][:1].isupper():
-                i += 1
+        # Only capitalised tokens start a name: walk their indices, skipping those a name already covered.
+        next_free = 0
+        for i in words.capitalised:
+            if i < next_free:
                 continue
             found = self._name_at(text, toks, i, vccs, spans)
             if found is None:
-                i += 1
                 continue
             sig = (found.start, found.end, found.key, found.exact, found.demonym, found.loose, found.from_villages)
             before = judged.get(i) if vccs else None
@@ -106,7 +105,7 @@ class Recogniser(Columns):
                     judged[i] = (sig, cands, found, kept, last)
             if kept:
                 mentions.append(found)
-            i = last + 1
+            next_free = last + 1
         if words.cues:
             mentions.extend(self._cued_unknowns(text, toks, mentions))
         mentions.sort(key=lambda m: m.start)
@@ -249,7 +248,7 @@ class Recogniser(Columns):
                 if run and text[toks[k - 1][1]:s] != " ":
                     flush()
                 run.append(w)
-            else:
+            elif run:  # most words end no run: no call
                 flush()
         flush()
         return out

@@ -48,6 +48,11 @@ def _near_any(key: str, lat: float, lon: float, band: list[tuple]) -> bool:
     return False
 
 
+def _other_than(names: set[str] | None, key: str) -> bool:
+    """Whether ``names`` holds a name besides ``key`` (``names - {key}`` without building the set)."""
+    return names is not None and (len(names) > 1 or (len(names) == 1 and key not in names))
+
+
 class Resolver(Columns):
     # A namesake this large in the country the text names beats a famous place in a country it never names.
     NAMED_COUNTRY_POP = 100_000
@@ -158,14 +163,14 @@ class Resolver(Columns):
             if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
                 a1 = a2 = -1
             if a1 >= 0 and a1 != c:
-                if named.get(a1, set()) - {key}:
+                if _other_than(named.get(a1), key):
                     bonus += 2.5
-                elif regions.get(a1, set()) - {key}:
+                elif _other_than(regions.get(a1), key):
                     bonus += 1.0
             if a2 >= 0 and a2 != c:
-                if named.get(a2, set()) - {key}:
+                if _other_than(named.get(a2), key):
                     bonus += 2.0
-                elif regions.get(a2, set()) - {key}:
+                elif _other_than(regions.get(a2), key):
                     bonus += 1.5
             if self._fcode[c] not in gz.COUNTRY_CODES:
                 hit = near.get((key, c))
