@@ -300,7 +300,7 @@ class FastPattern:
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_memo")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
@@ -309,19 +309,10 @@ class FastPattern:
         if self._twin is None:
             self._twin = superset_twin(pattern)
         self._lits = required_literals(pattern)
-        self._memo: tuple[str, str | None] = ("", "")
-
-    def _low(self, text: str) -> str | None:
-        memo = self._memo  # one read: another thread may replace it meanwhile
-        if memo[0] is text:  # the same sentence meets this pattern again (search, then sub ...)
-            return memo[1]
-        low = lowered(text)
-        self._memo = (text, low)
-        return low
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
-        low = self._low(text)
+        low = lowered(text)
         if low is None or self._twin is None:
             return None
         if not may_match(self._lits, low):
@@ -334,17 +325,21 @@ class FastPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if not self._exact:
             return self._confirmed(text, pos, endpos)
-        starts = self._starts(text, pos, endpos)
-        if starts is None:
+        # The most frequent call: the first start straight from the twin's search, no generator.
+        low = lowered(text)
+        if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        for s in starts:
-            return self.pattern_obj.match(text, s) if endpos is None else self.pattern_obj.match(text, s, endpos)
-        return None
+        if not may_match(self._lits, low):
+            return None
+        t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
+        if t is None:
+            return None
+        return self.pattern_obj.match(text, t.start()) if endpos is None else self.pattern_obj.match(text, t.start(), endpos)
 
     def _confirmed(self, text: str, pos: int, endpos: int | None):
         """`search` through a superset twin: the original can match only where the twin does, so the first
         start where the original matches is the leftmost match."""
-        low = self._low(text)
+        low = lowered(text)
         if low is None or self._twin is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
         if not may_match(self._lits, low):
