@@ -120,3 +120,13 @@ def test_literal_scan_finds_exactly_the_literals_the_text_holds(text):
     assert scan.present(low) == {lit for lit in scan.literals if lit in low}
     for lits in filters:
         assert scan.may_match(as_sets(lits), scan.present(low)) == may_match(lits, low)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_possible_cues_are_those_whose_filters_pass(text):
+    low = lowered(text)
+    if low is None:
+        return
+    expected = {name for name, pat in taxonomy.CUES.items()
+                if may_match(required_literals(getattr(pat, "pattern_obj", pat)), low)}
+    assert taxonomy._possible_cues(taxonomy._SCAN.present(low)) == expected
