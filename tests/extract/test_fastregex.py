@@ -130,3 +130,11 @@ def test_possible_cues_are_those_whose_filters_pass(text):
     expected = {name for name, pat in taxonomy.CUES.items()
                 if may_match(required_literals(getattr(pat, "pattern_obj", pat)), low)}
     assert taxonomy._possible_cues(taxonomy._SCAN.present(low)) == expected
+
+
+def test_group_names_are_kept_and_superset_finditer_gives_the_original_matches():
+    pat = re.compile(r"\b(?P<n>\d+|two|three) (?-i:[A-Z])\w+ (?:killed|died)\b", re.I)
+    fp = FastPattern(pat)
+    assert fp._twin is not None and "(?P<n>" in fp._twin.pattern
+    text = "two Men killed, three men died and 4 Soldiers died; TWO MEN KILLED"
+    assert [(m.span(), m.group("n")) for m in fp.finditer(text)] == [(m.span(), m.group("n")) for m in pat.finditer(text)]

@@ -189,7 +189,7 @@ def _relaxable(items: list, sensitive: bool, negative: bool) -> bool:
 
 def _lower_letters(source: str) -> str | None:
     """The pattern's ASCII letters lowered, escapes (\\D, \\S, \\N{...}) and group names kept; None if unsure."""
-    if "(?P" in source or "\\N" in source:
+    if "\\N" in source:
         return None
     out, i = [], 0
     while i < len(source):
@@ -197,6 +197,13 @@ def _lower_letters(source: str) -> str | None:
         if ch == "\\":
             out.append(source[i:i + 2])
             i += 2
+            continue
+        if source.startswith(("(?P<", "(?P="), i):  # a group's name or a reference to it: kept as written
+            end = source.find(">" if source[i + 3] == "<" else ")", i)
+            if end < 0:
+                return None
+            out.append(source[i:end + 1])
+            i = end + 1
             continue
         out.append(ch.lower() if "A" <= ch <= "Z" else ch)
         i += 1
@@ -300,7 +307,7 @@ class FastPattern:
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
@@ -309,6 +316,7 @@ class FastPattern:
         if self._twin is None:
             self._twin = superset_twin(pattern)
         self._lits = required_literals(pattern)
+        self._nonempty = _never_empty(pattern)
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
@@ -355,6 +363,13 @@ class FastPattern:
             pos = t.start() + 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._exact and self._twin is not None and self._nonempty:
+            # A pattern that never matches empty: its matches are successive searches, each from the last end.
+            m = self._confirmed(text, pos, endpos)
+            while m is not None:
+                yield m
+                m = self._confirmed(text, m.end(), endpos)
+            return
         starts = self._starts(text, pos, endpos)
         if starts is None:
             yield from (self.pattern_obj.finditer(text, pos) if endpos is None
@@ -385,6 +400,15 @@ class FastPattern:
 
     def __getattr__(self, name):  # match, fullmatch, split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
+
+
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern is at least one character long (then finditer needs no empty-match
+    rule: each match starts the next search at its end)."""
+    try:
+        return P.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+    except (re.error, ValueError, TypeError):
+        return False
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
