@@ -106,8 +106,15 @@ def test_superset_twin_finds_the_leftmost_match_of_a_case_sensitive_pattern():
     for text in ("two local fighters and Ansar fighters were seen", "no one here", "ANSAR MILITANTS left"):
         a, b = fp.search(text), pat.search(text)
         assert (a and a.span()) == (b and b.span())
-    # A case-sensitive part inside a negative lookahead could lose matches when relaxed: no twin.
-    assert superset_twin(re.compile(r"beat(?! (?-i:[A-Z]))", re.I)) is None
+    # A case-sensitive part inside a negative lookahead could refuse matches when relaxed: the lookahead is
+    # dropped instead ("beat Sweden" is a game, "beat the man" an assault; the twin stops at both).
+    beat = re.compile(r"beat(?! (?-i:[A-Z]))", re.I)
+    assert superset_twin(beat).pattern == "beat"
+    for text in ("they beat Sweden", "they beat Sweden and beat him", "BEAT Him"):
+        a, b = FastPattern(beat).search(text), beat.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # ... unless a quantifier follows it, which would then apply to the item before.
+    assert superset_twin(re.compile(r"ab(?!(?-i:C)){2}", re.I)) is None
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -138,3 +145,8 @@ def test_group_names_are_kept_and_superset_finditer_gives_the_original_matches()
     assert fp._twin is not None and "(?P<n>" in fp._twin.pattern
     text = "two Men killed, three men died and 4 Soldiers died; TWO MEN KILLED"
     assert [(m.span(), m.group("n")) for m in fp.finditer(text)] == [(m.span(), m.group("n")) for m in pat.finditer(text)]
+
+
+def test_twins_may_hold_caseless_punctuation_but_no_other_non_ascii():
+    assert lowercase_twin(re.compile(r"[\"“‘]killed", re.I)) is not None
+    assert lowercase_twin(re.compile(r"café", re.I)) is None

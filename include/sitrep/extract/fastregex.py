@@ -13,6 +13,7 @@ alternations run several times faster in Python's regex engine.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
 from re import _constants as C
@@ -150,7 +151,8 @@ def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if "\\(?" in source:  # an escaped "(" before "?": the rewrite below would misread it
         return None
     try:
-        if not _relaxable(list(P.parse(source, pattern.flags)), False, False):
+        source = _without_sensitive_negatives(source)
+        if source is None or not _relaxable(list(P.parse(source, pattern.flags)), False, False):
             return None
         relaxed = _lower_letters(source.replace("(?-i:", "(?:").replace("(?i:", "(?:"))
         if relaxed is None or not _lower_only(list(P.parse(relaxed, pattern.flags))):
@@ -158,6 +160,53 @@ def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except (re.error, ValueError, TypeError):
         return None
     return re.compile(relaxed, pattern.flags & ~re.IGNORECASE)
+
+
+def _without_sensitive_negatives(source: str) -> str | None:
+    """The pattern without its negative lookarounds that hold a case-sensitive part ("beat(?! (?-i:[A-Z]))"):
+    relaxed, such a condition could refuse a match; dropped, it only lets more through. None if unsure."""
+    out, i, n = [], 0, len(source)
+    while i < n:
+        if source.startswith(("(?!", "(?<!"), i):
+            end = _group_end(source, i)
+            if end is None:
+                return None
+            if "(?-i:" in source[i:end]:
+                if source[end:end + 1] in ("?", "*", "+", "{"):
+                    return None  # a quantifier would pass to the item before
+                i = end
+                continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The offset just past the group opened at `start`, escapes and character sets skipped."""
+    depth, i, n = 0, start, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a "]" first in a set is itself
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
 
 
 def _relaxable(items: list, sensitive: bool, negative: bool) -> bool:
@@ -245,7 +294,12 @@ def _lower_only(items: list) -> bool:
 
 
 def _lower_char(code: int) -> bool:
-    return code < 128 and not 65 <= code <= 90
+    """A character the twin may hold: ASCII but A-Z, or caseless punctuation, symbols and spaces (“ ‘ — ·),
+    which lower-casing leaves alone and re.IGNORECASE pairs with nothing else."""
+    if code < 128:
+        return not 65 <= code <= 90
+    ch = chr(code)
+    return unicodedata.category(ch)[0] in "PSZ" and ch.lower() == ch == ch.upper()
 
 
 def _selectivity(lits: frozenset[str]) -> tuple[int, int]:
