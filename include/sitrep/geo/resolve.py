@@ -152,11 +152,15 @@ class Resolver(Columns):
         region_cc = {self._cc[c] for c in cands
                      if self._fcode[c] == "ADM1" and self._pop[c] > 0 and self.g.is_primary_name(key, c)}
         out: dict[int, float] = {}
+        # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
+        scale = min(1.0, (total - own) / 2.0)
+        by_country: dict[str, float] = {}  # the country term, the same for every candidate of a country
         for c in cands:
             cc = self._cc[c]
-            # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
-            bonus = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
-                     * min(1.0, (total - own) / 2.0)) if cc else 0.0
+            bonus = by_country.get(cc)
+            if bonus is None:
+                bonus = by_country[cc] = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
+                                          * scale) if cc else 0.0
             # A region the text names counts more than one that merely holds another place
             # (all of England holds London).
             a1, a2 = self._a1[c], self._a2[c]
