@@ -95,3 +95,58 @@ def test_fast_keeps_patterns_without_a_twin_as_they_are():
     case_sensitive = re.compile(r"\b[A-Z]\w+ (?:killed|wounded)")
     assert fast(case_sensitive) is case_sensitive
     assert isinstance(fast(re.compile(r"\bkilled\b", re.I)), FastPattern)
+
+
+def test_superset_twin_finds_the_leftmost_match_of_a_case_sensitive_pattern():
+    from sitrep.extract.fastregex import superset_twin
+    pat = re.compile(r"\b(?-i:[A-Z])\w+ (?:fighters|militants)\b", re.I)
+    assert lowercase_twin(pat) is None and superset_twin(pat) is not None
+    fp = FastPattern(pat)
+    # The twin also stops at "local fighters" (lower case): the original must confirm each start.
+    for text in ("two local fighters and Ansar fighters were seen", "no one here", "ANSAR MILITANTS left"):
+        a, b = fp.search(text), pat.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # A case-sensitive part inside a negative lookahead could refuse matches when relaxed: the lookahead is
+    # dropped instead ("beat Sweden" is a game, "beat the man" an assault; the twin stops at both).
+    beat = re.compile(r"beat(?! (?-i:[A-Z]))", re.I)
+    assert superset_twin(beat).pattern == "beat"
+    for text in ("they beat Sweden", "they beat Sweden and beat him", "BEAT Him"):
+        a, b = FastPattern(beat).search(text), beat.search(text)
+        assert (a and a.span()) == (b and b.span())
+    # ... unless a quantifier follows it, which would then apply to the item before.
+    assert superset_twin(re.compile(r"ab(?!(?-i:C)){2}", re.I)) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_literal_scan_finds_exactly_the_literals_the_text_holds(text):
+    from sitrep.extract.fastregex import LiteralScan, as_sets
+    filters = [required_literals(getattr(p, "pattern_obj", p)) for p in _patterns()]
+    scan = LiteralScan(filters)
+    low = lowered(text) or text.lower()  # the scan is exact on any string, lowered or not
+    # Literals that are prefixes of one another ("kill", "killed") start at the same offset: both are found.
+    assert scan.present(low) == {lit for lit in scan.literals if lit in low}
+    for lits in filters:
+        assert scan.may_match(as_sets(lits), scan.present(low)) == may_match(lits, low)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_possible_cues_are_those_whose_filters_pass(text):
+    low = lowered(text)
+    if low is None:
+        return
+    expected = {name for name, pat in taxonomy.CUES.items()
+                if may_match(required_literals(getattr(pat, "pattern_obj", pat)), low)}
+    assert taxonomy._possible_cues(taxonomy._SCAN.present(low)) == expected
+
+
+def test_group_names_are_kept_and_superset_finditer_gives_the_original_matches():
+    pat = re.compile(r"\b(?P<n>\d+|two|three) (?-i:[A-Z])\w+ (?:killed|died)\b", re.I)
+    fp = FastPattern(pat)
+    assert fp._twin is not None and "(?P<n>" in fp._twin.pattern
+    text = "two Men killed, three men died and 4 Soldiers died; TWO MEN KILLED"
+    assert [(m.span(), m.group("n")) for m in fp.finditer(text)] == [(m.span(), m.group("n")) for m in pat.finditer(text)]
+
+
+def test_twins_may_hold_caseless_punctuation_but_no_other_non_ascii():
+    assert lowercase_twin(re.compile(r"[\"“‘]killed", re.I)) is not None
+    assert lowercase_twin(re.compile(r"café", re.I)) is None

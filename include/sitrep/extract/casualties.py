@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .fastregex import lowered as lower_exact
-from .fastregex import may_match, required_literals, speed_up
+from .fastregex import fast, may_match, required_literals, speed_up
 from .numbers import NUMBER_PATTERN, is_vague, words_to_int
 
 _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
@@ -83,6 +83,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
 _PATTERNS = {k: _compile(k) for k in _VERBS}
 # Literals each pattern's matches contain: a sentence without them skips that pattern (see fastregex.py).
 _LITERALS = {pat: required_literals(pat) for pats in _PATTERNS.values() for pat in pats}
+# The same patterns answered through their lower-case twins where they have one (see fastregex.py).
+_FAST = {pat: fast(pat) for pats in _PATTERNS.values() for pat in pats}
 _NONE = {
     "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was )?(?:killed|died|hurt))|"
                              r"without (?:casualties|fatalities)|casualties (?:are |were )?unknown", re.I),
@@ -122,7 +124,7 @@ def count(kind: str, text: str) -> int:
     for pat in _PATTERNS[kind]:
         if lowered is not None and not may_match(_LITERALS[pat], lowered):
             continue  # no match possible: the same as an empty finditer
-        for m in pat.finditer(text):
+        for m in _FAST[pat].finditer(text):
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue

@@ -9,10 +9,15 @@ re.IGNORECASE and `str.lower` disagree on ASCII letters.
 `lowercase_twin(pattern)` is the same pattern without re.IGNORECASE, for patterns whose letters are all lower
 case: it finds the same spans in `lowered(text)` (same length, same word boundaries), and case-sensitive
 alternations run several times faster in Python's regex engine.
+
+`superset_twin(pattern)` serves patterns with case-sensitive parts ("(?-i:[A-Z])"): made case-blind, they match
+wherever the original does and maybe elsewhere, so the original confirms each start the twin offers.
+`LiteralScan` answers many pre-filters at once for one text (the taxonomy's cues on each sentence).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
 from re import _constants as C
@@ -30,11 +35,22 @@ def lowered(text: str) -> str | None:
     Lower-casing must keep every offset (no "İ" -> "i̇") and re.IGNORECASE must pair an ASCII letter with no
     other character than its lower-cased forms: only "ı" (with i) and "ſ" (with s) break that. Every Unicode
     character was checked for this and for keeping its \\w, \\s and \\d class when lower-cased.
+    Remembered for the last few texts: dozens of patterns and filters meet each sentence in turn.
     """
-    low = text.lower()
-    if text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text):
-        return low
-    return None
+    low = _LOWERED.get(text, _MISSING)
+    if low is _MISSING:
+        low = text.lower()
+        if not (text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text)):
+            low = None
+        if len(_LOWERED) >= _MEMO_SIZE:
+            _LOWERED.clear()
+        _LOWERED[text] = low
+    return low
+
+
+_MISSING = object()
+_MEMO_SIZE = 256
+_LOWERED: dict[str, str | None] = {}
 
 
 def required_literals(pattern: re.Pattern[str], groups: int = 2) -> tuple[Literals, ...]:
@@ -60,6 +76,53 @@ def may_match(lits: tuple[Literals, ...], lowered: str) -> bool:
     return True
 
 
+class LiteralScan:
+    """`may_match` for many filters at once: which of their literals a text holds, found in one regex scan.
+    Where dozens of filters meet the same sentence (the taxonomy's cues), one scan is cheaper than their loops;
+    for a single filter, or a long text, `may_match` is.
+
+    The scan is a trie of the literals inside a lookahead, so it tries every offset and reports the longest
+    literal starting there; the shorter ones starting there are its prefixes, added from a table. So a literal
+    is in `present(low)` exactly when `literal in low`.
+    """
+
+    def __init__(self, filters: list[tuple[Literals, ...]]):
+        self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
+        trie: dict = {}
+        for lit in self.literals:
+            node = trie
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a literal ends here
+        self._scan = re.compile("(?=(" + _trie_source(trie) + "))", re.S)
+        self._prefixes = {lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in self.literals)
+                          for lit in self.literals}
+
+    def present(self, low: str) -> frozenset[str]:
+        prefixes = self._prefixes
+        return frozenset().union(*[prefixes[m.group(1)] for m in self._scan.finditer(low)])
+
+    @staticmethod
+    def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+        """`may_match(lits, low)` from `present(low)`; `lits` as frozensets (`as_sets`), all of them scanned."""
+        for group in lits:
+            if present.isdisjoint(group):
+                return False
+        return True
+
+
+def as_sets(lits: tuple[Literals, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in lits)
+
+
+def _trie_source(node: dict) -> str:
+    alts = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body  # greedy: the longest literal first
+
+
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern compiled case-sensitively, when that is exact on lower-cased ASCII text; else None."""
     if not pattern.flags & re.IGNORECASE:
@@ -80,9 +143,106 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For an IGNORECASE pattern with case-sensitive parts ("(?-i:[A-Z])\\w+ fighters", "(?-i:Battles?)"), which has
+    no exact twin: those parts made case-blind, the whole lowered and compiled case-sensitively. Wherever the
+    pattern matches the text, this matches `lowered(text)` at the same offset (and maybe elsewhere too), so it
+    finds the candidate starts that the original pattern then confirms. None where relaxing could lose a match:
+    a case-sensitive part inside a negative lookaround, a negated set or class in one, atomic matching."""
+    if not pattern.flags & re.IGNORECASE or lowercase_twin(pattern) is not None:
+        return None
+    source = pattern.pattern
+    if "\\(?" in source:  # an escaped "(" before "?": the rewrite below would misread it
+        return None
+    try:
+        source = _without_sensitive_negatives(source)
+        if source is None or not _relaxable(list(P.parse(source, pattern.flags)), False, False):
+            return None
+        relaxed = _lower_letters(source.replace("(?-i:", "(?:").replace("(?i:", "(?:"))
+        if relaxed is None or not _lower_only(list(P.parse(relaxed, pattern.flags))):
+            return None
+    except (re.error, ValueError, TypeError):
+        return None
+    return re.compile(relaxed, pattern.flags & ~re.IGNORECASE)
+
+
+def _without_sensitive_negatives(source: str) -> str | None:
+    """The pattern without its negative lookarounds that hold a case-sensitive part ("beat(?! (?-i:[A-Z]))"):
+    relaxed, such a condition could refuse a match; dropped, it only lets more through. None if unsure."""
+    out, i, n = [], 0, len(source)
+    while i < n:
+        if source.startswith(("(?!", "(?<!"), i):
+            end = _group_end(source, i)
+            if end is None:
+                return None
+            if "(?-i:" in source[i:end]:
+                if source[end:end + 1] in ("?", "*", "+", "{"):
+                    return None  # a quantifier would pass to the item before
+                i = end
+                continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The offset just past the group opened at `start`, escapes and character sets skipped."""
+    depth, i, n = 0, start, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a "]" first in a set is itself
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _relaxable(items: list, sensitive: bool, negative: bool) -> bool:
+    """Whether making the case-sensitive parts case-blind only ever adds matches: such parts hold no negated
+    set or literal and stand in no negative lookaround; nothing atomic anywhere (it could commit otherwise)."""
+    for op, av in items:
+        if op is C.NOT_LITERAL or (op is C.IN and any(iop is C.NEGATE for iop, _ in av)):
+            if sensitive:
+                return False
+        elif op is C.SUBPATTERN:
+            inner = (sensitive or bool(av[2] & re.IGNORECASE)) and not av[1] & re.IGNORECASE
+            if inner and negative:
+                return False
+            if not _relaxable(list(av[3]), inner, negative):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if not _relaxable(list(av[2]), sensitive, negative):
+                return False
+        elif op is C.BRANCH:
+            if not all(_relaxable(list(alt), sensitive, negative) for alt in av[1]):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if (sensitive and op is C.ASSERT_NOT) or not _relaxable(list(av[1]), sensitive, negative or op is C.ASSERT_NOT):
+                return False
+        elif op in (C.ATOMIC_GROUP, C.POSSESSIVE_REPEAT, C.GROUPREF, C.GROUPREF_EXISTS):
+            return False
+    return True
+
+
 def _lower_letters(source: str) -> str | None:
     """The pattern's ASCII letters lowered, escapes (\\D, \\S, \\N{...}) and group names kept; None if unsure."""
-    if "(?P" in source or "\\N" in source:
+    if "\\N" in source:
         return None
     out, i = [], 0
     while i < len(source):
@@ -90,6 +250,13 @@ def _lower_letters(source: str) -> str | None:
         if ch == "\\":
             out.append(source[i:i + 2])
             i += 2
+            continue
+        if source.startswith(("(?P<", "(?P="), i):  # a group's name or a reference to it: kept as written
+            end = source.find(">" if source[i + 3] == "<" else ")", i)
+            if end < 0:
+                return None
+            out.append(source[i:end + 1])
+            i = end + 1
             continue
         out.append(ch.lower() if "A" <= ch <= "Z" else ch)
         i += 1
@@ -131,7 +298,12 @@ def _lower_only(items: list) -> bool:
 
 
 def _lower_char(code: int) -> bool:
-    return code < 128 and not 65 <= code <= 90
+    """A character the twin may hold: ASCII but A-Z, or caseless punctuation, symbols and spaces (“ ‘ — ·),
+    which lower-casing leaves alone and re.IGNORECASE pairs with nothing else."""
+    if code < 128:
+        return not 65 <= code <= 90
+    ch = chr(code)
+    return unicodedata.category(ch)[0] in "PSZ" and ch.lower() == ch == ch.upper()
 
 
 def _selectivity(lits: frozenset[str]) -> tuple[int, int]:
@@ -188,44 +360,74 @@ class FastPattern:
     A text lacking the pattern's required literals is not searched at all; otherwise the case-sensitive twin finds
     where each match starts on `lowered(text)` (the same spans, see above), and the original pattern is re-run
     anchored there on the original text, so callers get genuine Match objects with their original-case groups.
+    A pattern with case-sensitive parts has only a superset twin (`superset_twin`): `search` tries the original
+    at the twin's successive starts; its other methods keep only the literal pre-filter.
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_lits", "_memo")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
         self._twin = lowercase_twin(pattern)
+        self._exact = self._twin is not None
+        if self._twin is None:
+            self._twin = superset_twin(pattern)
         self._lits = required_literals(pattern)
-        self._memo: tuple[str, str | None] = ("", "")
-
-    def _low(self, text: str) -> str | None:
-        memo = self._memo  # one read: another thread may replace it meanwhile
-        if memo[0] is text:  # the same sentence meets this pattern again (search, then sub ...)
-            return memo[1]
-        low = lowered(text)
-        self._memo = (text, low)
-        return low
+        self._nonempty = _never_empty(pattern)
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
-        low = self._low(text)
+        low = lowered(text)
         if low is None or self._twin is None:
             return None
         if not may_match(self._lits, low):
             return ()
+        if not self._exact:
+            return None
         args = (low, pos) if endpos is None else (low, pos, endpos)
         return (m.start() for m in self._twin.finditer(*args))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        starts = self._starts(text, pos, endpos)
-        if starts is None:
+        if not self._exact:
+            return self._confirmed(text, pos, endpos)
+        # The most frequent call: the first start straight from the twin's search, no generator.
+        low = lowered(text)
+        if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        for s in starts:
-            return self.pattern_obj.match(text, s) if endpos is None else self.pattern_obj.match(text, s, endpos)
-        return None
+        if not may_match(self._lits, low):
+            return None
+        t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
+        if t is None:
+            return None
+        return self.pattern_obj.match(text, t.start()) if endpos is None else self.pattern_obj.match(text, t.start(), endpos)
+
+    def _confirmed(self, text: str, pos: int, endpos: int | None):
+        """`search` through a superset twin: the original can match only where the twin does, so the first
+        start where the original matches is the leftmost match."""
+        low = lowered(text)
+        if low is None or self._twin is None:
+            return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
+        if not may_match(self._lits, low):
+            return None
+        end = len(text) if endpos is None else endpos
+        while True:
+            t = self._twin.search(low, pos, end)
+            if t is None:
+                return None
+            m = self.pattern_obj.match(text, t.start(), end)
+            if m is not None:
+                return m
+            pos = t.start() + 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self._exact and self._twin is not None and self._nonempty:
+            # A pattern that never matches empty: its matches are successive searches, each from the last end.
+            m = self._confirmed(text, pos, endpos)
+            while m is not None:
+                yield m
+                m = self._confirmed(text, m.end(), endpos)
+            return
         starts = self._starts(text, pos, endpos)
         if starts is None:
             yield from (self.pattern_obj.finditer(text, pos) if endpos is None
@@ -258,9 +460,18 @@ class FastPattern:
         return getattr(self.pattern_obj, name)
 
 
+def _never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern is at least one character long (then finditer needs no empty-match
+    rule: each match starts the next search at its end)."""
+    try:
+        return P.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+    except (re.error, ValueError, TypeError):
+        return False
+
+
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
-    """`FastPattern(pattern)` where it helps (IGNORECASE with a lower-case twin), else the pattern itself."""
-    if lowercase_twin(pattern) is None:
+    """`FastPattern(pattern)` where it helps (IGNORECASE with an exact or superset twin), else the pattern itself."""
+    if lowercase_twin(pattern) is None and superset_twin(pattern) is None:
         return pattern
     return FastPattern(pattern)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -160,6 +161,7 @@ def in_span(toponyms: list[Any], starts: list[int], s0: int, s1: int) -> list[An
     return [t for t in toponyms[lo:hi] if t.end <= s1]
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and the same place and region names come back sentence after sentence
 def _norm(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
     s = re.sub(r"^(?:al|el|ad|an|ar|as|at|az)[ -]", "", s.strip())
@@ -190,6 +192,12 @@ def _hints(text: str) -> list[str]:
                          r"(?=[.;)]|\s*$| \[|, (?:Casualties|killing|injuring|wounding))", text):
         out.append(m.group(1))
     return out
+
+
+# Asked of every place in a sentence (compiled once, not looked up in re's cache each time).
+_BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
+                                r"north-west|south-east|south-west)\s+of\s+$")
+_ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
 
 def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evidence_start: int) -> Place | None:
@@ -266,12 +274,11 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
                 for o in inside):
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
-        if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-                     r"south-east|south-west)\s+of\s+$", before) and any(
+        if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
             score -= 3
         # ACLED style "in Kongo (Oyam, Northern)": the place is the name right before the admin hint.
-        if re.match(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,", after) or \
+        if _ADMIN_HINT_AFTER.match(after) or \
                 _admin_in_parens(text, t, inside):
             score += 0.7
         elif _norm(t.name) in hints and text[max(s0, t.start - 1):t.start] in ("(", " ") and \

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -77,7 +78,12 @@ class _Doc:
     toponyms: list
     starts: list[int]                 # the toponyms' offsets, for bisecting
     heading_starts: set[int]
-    violence: int                     # words of violence anywhere in the article (causes of illness aside)
+
+    @functools.cached_property
+    def violence(self) -> int:
+        """Words of violence anywhere in the article (causes of illness aside). Asked only of a rare kind of
+        sentence, so counted then: two whole-article scans most articles never need."""
+        return violence_words(without_causes(self.body))
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -114,8 +120,7 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return None
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
-    return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings},
-                violence_words(without_causes(body)))
+    return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings})
 
 
 class _FrameReader:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .fastregex import lowercase_twin, may_match, required_literals, speed_up
+from .fastregex import LiteralScan, as_sets, lowercase_twin, required_literals, speed_up
 from .fastregex import lowered as lower_exact
 
 EVENT_TYPES: dict[str, str] = {
@@ -267,7 +267,22 @@ _ANCHORS = {
 
 
 # Literals every match of a cue contains: most sentences lack them for most cues (see fastregex.py).
-_LITERALS = {name: required_literals(pat) for name, pat in CUES.items()}
+_LITERALS = {name: as_sets(required_literals(pat)) for name, pat in CUES.items()}
+_SCAN = LiteralScan(list(_LITERALS.values()))  # all the cues' literals in one pass over the sentence
+# Literal -> the (cue, filter group) pairs it satisfies: a sentence's literals name the cues it may hold.
+_OWNERS: dict[str, list[tuple[str, int]]] = {}
+for _name, _lits in _LITERALS.items():
+    for _k, _group in enumerate(_lits):
+        for _lit in _group:
+            _OWNERS.setdefault(_lit, []).append((_name, _k))
+_GROUPS = {name: len(lits) for name, lits in _LITERALS.items()}
+_UNFILTERED = frozenset(name for name, n in _GROUPS.items() if n == 0)
+
+
+def _possible_cues(present: frozenset[str]) -> set[str]:
+    """The cues whose every filter group has a literal in `present` (what `may_match` says, for all at once)."""
+    hit = {pair for lit in present for pair in _OWNERS[lit]}
+    return {name for name, k in hit if k == 0 and all((name, j) in hit for j in range(1, _GROUPS[name]))} | _UNFILTERED
 _TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans on `lowered(text)`
 
 
@@ -276,11 +291,12 @@ def sentence_cues(text: str) -> Counter[str]:
     c: Counter[str] = Counter()
     pos = len(text)
     lowered = lower_exact(text)
+    possible = _possible_cues(_SCAN.present(lowered)) if lowered is not None else None
     for name, pat in CUES.items():
+        if possible is not None and name not in possible:
+            continue  # the cheaper filter first: a set test
         anchor = _ANCHORS.get(name)
         if anchor is not None and not anchor.search(text):
-            continue
-        if lowered is not None and not may_match(_LITERALS[name], lowered):
             continue
         twin = _TWINS[name] if lowered is not None else None
         m = twin.search(lowered) if twin is not None else pat.search(text)

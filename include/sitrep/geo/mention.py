@@ -37,6 +37,7 @@ class Tokens:
     lower_words: set[str]              # folded words used in lower case: "nice" in the text vetoes Nice
     person_words: set[str]             # later words of multi-word names that are not places ("Brunson")
     cues: bool                         # "the villages of" or the like occurs: some names may be cued
+    capitalised: list[int] = field(default_factory=list)  # indices of the tokens that may start a name
 
 
 @dataclass

@@ -48,6 +48,11 @@ def _near_any(key: str, lat: float, lon: float, band: list[tuple]) -> bool:
     return False
 
 
+def _other_than(names: set[str] | None, key: str) -> bool:
+    """Whether ``names`` holds a name besides ``key`` (``names - {key}`` without building the set)."""
+    return names is not None and (len(names) > 1 or (len(names) == 1 and key not in names))
+
+
 class Resolver(Columns):
     # A namesake this large in the country the text names beats a famous place in a country it never names.
     NAMED_COUNTRY_POP = 100_000
@@ -147,25 +152,29 @@ class Resolver(Columns):
         region_cc = {self._cc[c] for c in cands
                      if self._fcode[c] == "ADM1" and self._pop[c] > 0 and self.g.is_primary_name(key, c)}
         out: dict[int, float] = {}
+        # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
+        scale = min(1.0, (total - own) / 2.0)
+        by_country: dict[str, float] = {}  # the country term, the same for every candidate of a country
         for c in cands:
             cc = self._cc[c]
-            # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
-            bonus = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
-                     * min(1.0, (total - own) / 2.0)) if cc else 0.0
+            bonus = by_country.get(cc)
+            if bonus is None:
+                bonus = by_country[cc] = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
+                                          * scale) if cc else 0.0
             # A region the text names counts more than one that merely holds another place
             # (all of England holds London).
             a1, a2 = self._a1[c], self._a2[c]
             if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
                 a1 = a2 = -1
             if a1 >= 0 and a1 != c:
-                if named.get(a1, set()) - {key}:
+                if _other_than(named.get(a1), key):
                     bonus += 2.5
-                elif regions.get(a1, set()) - {key}:
+                elif _other_than(regions.get(a1), key):
                     bonus += 1.0
             if a2 >= 0 and a2 != c:
-                if named.get(a2, set()) - {key}:
+                if _other_than(named.get(a2), key):
                     bonus += 2.0
-                elif regions.get(a2, set()) - {key}:
+                elif _other_than(regions.get(a2), key):
                     bonus += 1.5
             if self._fcode[c] not in gz.COUNTRY_CODES:
                 hit = near.get((key, c))
