@@ -923,3 +923,41 @@ def test_the_village_the_lead_left_unnamed_named_next_is_the_same_event():
     named = Sentence("A fighter jet bombed Kani town on Wednesday morning, killing six civilians.", 0, 75, 0)
     g = _Group([named], Counter(air=1, kill=1), place=place("Kani", "Sagaing", 1))
     assert not _continues(g, follow, Counter(air=1), place("Myothit", "Kachin", 2), None)
+
+
+def test_a_ranking_of_the_event_in_its_lead_is_no_trend():
+    inc = _one("Gunmen attacked a police post in Gao on Sunday, killing six officers in one of the deadliest attacks "
+               "on the police this year, officials said on Monday.", "2024-05-06")
+    assert (inc.location, inc.fatalities) == ("Gao", 6)
+
+
+def test_a_vehicle_that_ran_over_an_explosive_device_is_a_remote_explosive():
+    inc = _one("Four passengers were killed on Friday when a minibus ran over an explosive device near Djibo.", "2024-05-11")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_claim_of_responsibility_for_the_attack_opens_nothing():
+    text = ("Militants stormed an army base in Menaka on Monday, killing four soldiers. The group claimed "
+            "responsibility for the attack, saying its fighters had seized weapons and a truck.")
+    assert _one(text, "2024-05-08").location == "Menaka"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Violence killed at least 2,300 people in the first six months of the year, the United Nations said on Monday.",
+    "The president condemned what he called flagrant violations of the ceasefire and urged France to press the army.",
+    "The air force said Russia launched three missiles and 40 drones overnight, and that 30 of the drones were shot down.",
+])
+def test_totals_reactions_and_launch_tallies_open_nothing(sentence):
+    assert extract_incidents(sentence, "2024-05-08") == []
+
+
+def test_a_detention_by_the_rsf_is_an_abduction_once_acled_codes_it_a_rebel_group():
+    text = "RSF fighters detained nine traders in the market of Mellit on Sunday, relatives said."
+    assert _one(text, "2024-05-06").sub_event_type == "Abduction/forced disappearance"
+    assert _one(text, "2022-05-03").sub_event_type == "Arrests"
+
+
+def test_an_aside_after_a_dated_event_does_not_make_it_background():
+    inc = _one("Police fired live bullets at protesters in Kisumu on Tuesday, killing three people, as demonstrations "
+               "spread across the country.", "2024-05-08")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 3)

@@ -32,6 +32,8 @@ _DEMONYM_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+(?:(?:federal|national|local|sta
                              r"government|special|riot)\s+)?$")
 # Movements that took power: ACLED codes them as the state's forces from that day.
 _BECAME_STATE = {"Taliban": ("AF", "2021-08-15")}
+# State forces that ACLED codes as a rebel group from a date: Sudan's RSF from the war of 15 April 2023.
+_LEFT_STATE = {"RSF: Rapid Support Forces": "2023-04-15"}
 _STATE_SIDE = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration",
                "Mob violence"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -72,6 +74,12 @@ def became_state(actor: str | None, event_date: str) -> bool:
     """Whether an armed group had become the state by this day (the Taliban from 15 August 2021)."""
     since = _BECAME_STATE.get(actor or "")
     return since is not None and event_date >= since[1]
+
+
+def left_state(actor: str | None, event_date: str) -> bool:
+    """Whether a force of the state had become a non-state armed group by this day (the RSF from 15 April 2023)."""
+    since = _LEFT_STATE.get(actor or "")
+    return since is not None and event_date >= since
 
 
 def state_force(iso2: str, force: str, event_date: str) -> str:

@@ -39,6 +39,7 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    r"in the first (?:\w+ ){0,2}(?:months?|weeks|half|quarter) of|"
                     # A trend or a risk assessment in the present: "reliance on drone strikes is growing", "road
                     # movement remains high risk owing to kidnappings".
                     r"(?:is|are) (?:\w+ )?(?:growing|increasing|rising|declining|decreasing|spreading|escalating|"
@@ -245,7 +246,7 @@ _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|exper
 _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|"
                        r"mourn\w*|offered condolences|(?:claimed|denied|disputed) (?:\w+ ){0,2}responsibility)\b"
                        r"[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|violence|assassination|massacre|"
-                       r"deaths?)\b", re.I)
+                       r"deaths?|violations?)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
@@ -276,14 +277,17 @@ _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |als
 
 # "..., the latest in a string of drone attacks": an appositive that places the event in a series, after the
 # report itself; the series does not make the report background.
-_LATEST_IN_SERIES = re.compile(r",\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|fourth|"
-                               r"another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+)) [^.;]*", re.I)
+# "..., the latest in a series of attacks", "killing 12 soldiers in one of the deadliest assaults this year": a
+# ranking of the event just told, not a trend.
+_LATEST_IN_SERIES = re.compile(r"(?:,\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|"
+                               r"fourth|another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+))|"
+                               r"\s+in one of the (?:\w+est|most \w+)) [^.;]*", re.I)
 
 
 _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
-_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
                              r"mark|remember|honou?r) the|marking the|commemorating the)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import casualties, taxonomy
-from .actor_coding import became_state, code_incident
+from .actor_coding import became_state, code_incident, left_state
 from .actors import find_actors, pick_actors, same_side
 from .background import (accident_headline, is_background, is_off_topic, names_past_year, non_violent, violence_words,
                          without_causes)
@@ -22,6 +22,8 @@ from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
 
+_CLAIM_BACK = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility|credit) for (?:the|this|that|both|these|those|it)\b",
+                         re.I)
 _CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
@@ -246,6 +248,10 @@ class _FrameReader:
         _refer_back_to_means(s.text, cues, self.means)
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
+        if _CLAIM_BACK.search(s.text):
+            # "JNIM claimed responsibility for the attack, saying its fighters had seized weapons": who did an
+            # event already told, and what they say of it; no new one.
+            cues = Counter()
         m = taxonomy.ANAPHORIC_EVENT.match(s.text)
         if m is not None and _COPULA.match(s.text, m.end()):
             cues = Counter()  # "Thursday's attack was the second mortar strike on the market this month": said of it
@@ -974,7 +980,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         evidence=evidence, evidence_start=first_s.start, evidence_end=ev_end, confidence=round(conf, 3))
 
 
-_MUNITIONS_COUNT = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of|hundreds of|scores of)\s+"
+_COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|scores of)"
+_MUNITIONS_COUNT = re.compile(r"\b(?:launched|fired|sent|used)\s+(?:\w+\s+){0,2}?" + _COUNT_WORD + r"\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|shells|munitions|glide bombs)\b", re.I)
 # "Air defences destroyed 71 drones and two missiles": the night's interceptions counted, at no place.
 _INTERCEPT_COUNT = re.compile(r"\b(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:\d+|dozens of)\s+"
@@ -1010,8 +1017,8 @@ def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
     """Whether the actor named before the detention verb is an armed group or a foreign force."""
     m = _DETAIN.search(text)
     before = [a for a in mentions if m and a.end <= m.start()]
-    return bool(before) and before[-1].actor_type in _NON_STATE and not became_state(
-        before[-1].actor, day.isoformat()) and not re.search(
+    non_state = bool(before) and (before[-1].actor_type in _NON_STATE or left_state(before[-1].actor, day.isoformat()))
+    return non_state and not became_state(before[-1].actor, day.isoformat()) and not re.search(
         r"\b(?:police|security forces|army|soldiers|troops|authorities)\b", text[before[-1].end:m.start()], re.I)
 
 
