@@ -40,6 +40,13 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
                     r"in the first (?:\w+ ){0,2}(?:months?|weeks|half|quarter) of|"
+                    # "In a report covering January to September": a period's totals
+                    r"(?:covering|between|from) (?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December) (?:\d{4} )?(?:to|and|through|until) (?:January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December)\b|"
+                    # "Nigeria is grappling with multiple security crises": a country's condition, no event
+                    r"\b(?:is|are|remains?) (?:\w+ )?(?:grappling|struggling|contending) with|"
+                    r"\b(?:is|are|has been|have been) (?:\w+ )?(?:plagued|wracked|racked|beset|gripped) by|"
                     # A trend or a risk assessment in the present: "reliance on drone strikes is growing", "road
                     # movement remains high risk owing to kidnappings".
                     r"(?:is|are) (?:\w+ )?(?:growing|increasing|rising|declining|decreasing|spreading|escalating|"
@@ -246,7 +253,7 @@ _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|exper
 _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|"
                        r"mourn\w*|offered condolences|(?:claimed|denied|disputed) (?:\w+ ){0,2}responsibility)\b"
                        r"[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|violence|assassination|massacre|"
-                       r"deaths?|violations?)\b", re.I)
+                       r"deaths?|violations?|detentions?|arrests|abductions?|kidnappings?)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
@@ -297,6 +304,12 @@ def _dated_recently(head: str, published: dt.date) -> bool:
     return d is not None and 0 <= (published - d).days <= 45
 
 
+# What a report, a study or a survey found: figures over its period, not one event.
+_REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:report|study|survey|review|assessment|"
+                           r"investigation|tally)s? (?:also )?(?:said|says|found|finds|documented|documents|noted|notes|"
+                           r"showed|shows|recorded|records|counted|estimated)\b", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -316,6 +329,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
+    if _REPORT_FINDS.match(text) and not has_explicit_date(text):
+        return True  # "The report said around a quarter of those killed died in operations ...": a report's findings
     if _opens_with_recent_date(text, published):
         # "On 3 May 2022, ..." reports an event; later clauses about its history or demands do not undo that.
         for m in _INTENT.finditer(text):
@@ -325,7 +340,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     for m in _YEAR.finditer(text):
         year = int(m.group(1))
         # Early-January reports of late-December events are not history.
-        if year < published.year and not (year == published.year - 1 and published.month == 1):
+        if year < published.year and not (year == published.year - 1 and published.month == 1
+                                          and _DECEMBER.search(text, max(0, m.start() - 25), m.end() + 15)):
             return True
     if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
             or _PETTY_CRIME.search(text):
@@ -359,9 +375,17 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
 
+_LAST_YEAR = re.compile(r"\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", re.I)
+# "on Dec. 30, 2025", "31 December 2025": a late-December day named in early January is recent, a bare year is not.
+_DECEMBER = re.compile(r"\bDec(?:ember|\.)?\b", re.I)
+
+
 def names_past_year(text: str, published: dt.date) -> bool:
     """"In June 2014, as IS fighters swept through northern Iraq, ...": the sentence is set in an earlier year."""
-    return any(int(m.group(1)) < published.year and not (int(m.group(1)) == published.year - 1 and published.month == 1)
+    if _LAST_YEAR.search(text):
+        return True  # "who led an uprising against the SDF in August last year"
+    return any(int(m.group(1)) < published.year and not (int(m.group(1)) == published.year - 1 and published.month == 1
+                                                         and _DECEMBER.search(text, max(0, m.start() - 25), m.end() + 15))
                for m in _YEAR.finditer(text))
 
 

@@ -17,7 +17,9 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
-           r"shepherds?|herdsm[ae]n|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
+           r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
+           r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
+           r"shopkeepers?|vendors?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?)")
 _Q = NUMBER_PATTERN
@@ -117,8 +119,78 @@ _ANCHOR = {
 
 def count(kind: str, text: str) -> int:
     """Sum of distinct casualty phrases of `kind` in one sentence."""
+    return sum(v for _, _, v in _spans(kind, text))
+
+
+_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
+          r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
+          r"terrorists?|jihadists?|gunmen|bandits?")
+_SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(
+    ("soldiers", "police", "civilians", "militants"), _SIDES)]
+_GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
+                      r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
+_PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
+_INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
+
+
+def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
+    """Each casualty phrase of the sentence as (side, figure, whether it adds to figures told before): "seven
+    soldiers had been killed" is ("soldiers", 7, False), "two more civilians died" ("civilians", 2, True), "11
+    people" (None, 11, False): a figure for everyone."""
+    out = []
+    for a, b, v in _spans(kind, text):
+        phrase = text[a:b]
+        sides = [name for name, pat in _SIDE_OF if pat.search(phrase)]
+        side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
+        if side is None and not _GENERIC.search(phrase):
+            # "eight worshippers", "one Inspector": a side of its own, named by its noun
+            noun = _PERSON_WORD.search(phrase)
+            side = noun.group(0).lower().rstrip("s") if noun else phrase.lower()
+        out.append((side, v, bool(_INCREMENT.search(phrase))))
+    return out
+
+
+def frame_toll(kind: str, reports: list[str], others: list[str]) -> int:
+    """The toll of one event from the sentences that report it, in order, and from `others` that only add to
+    it. Within a sentence the phrases add up. A later figure for a side already counted is another estimate of
+    it: the higher one stands ("killing at least 12 soldiers ... the army said seven soldiers had been killed" is
+    12), unless it says "more" or "other"; a later figure for everyone at least as high as the count so far is
+    the new total ("eight worshippers ... 11 people had been killed" is 11); figures for another side add ("13
+    militants were killed in the battle"), and so, as before, do smaller figures for everyone."""
+    total = 0
+    seen: dict[str | None, int] = {}
+    for k, text in enumerate(reports):
+        spans = by_side(kind, text)
+        if k and seen and set(seen) == {None} and spans and all(side is not None and not more for side, _, more in spans) \
+                and sum(v for _, v, _ in spans) <= total:
+            # "... killed at least seven people. It said four tribal fighters and three SDF members were killed": the
+            # figure for everyone broken down by side.
+            seen.update((side, v) for side, v, _ in spans)
+            continue
+        for side, v, more in spans:
+            if k == 0 or more:
+                total += v
+            elif side is None:
+                total = v if v >= total else total + v
+            elif side in seen:
+                total += max(0, v - seen[side])
+                v = max(v, seen[side])
+            else:
+                total += v
+            seen[side] = v if k and not more else seen.get(side, 0) + v
+    for text in others:
+        # A sentence told apart from the report adds only the dead of a side it has not counted.
+        for side, v, more in by_side(kind, text):
+            if side is not None and seen and side not in seen and "+" not in side \
+                    and not any(side in s for s in seen if s is not None):
+                total += v
+                seen[side] = v
+    return total
+
+
+def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if not _ANCHOR[kind].search(text):
-        return 0
+        return []
     spans: list[tuple[int, int, int]] = []
     lowered = lower_exact(text)
     for pat in _PATTERNS[kind]:
@@ -149,7 +221,7 @@ def count(kind: str, text: str) -> int:
             spans.append((m.start(), m.end(), v))
     if kind == "fatalities":
         spans += _pair_counts(text, spans)
-    return sum(v for _, _, v in spans)
+    return spans
 
 
 _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?P<n>{_Q})\s+"
@@ -217,10 +289,8 @@ _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "
                                           "tenth"], 2)}
 
 
-_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
-          r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
-          r"terrorists?|jihadists?|gunmen|bandits?")
-_SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b", re.I)
+_SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b|"
+                              r"\b(?:death )?toll among (?:the )?(?P<noun2>[\w-]+)", re.I)
 
 
 def side_update(text: str, told: str) -> tuple[int, int] | None:
@@ -230,7 +300,8 @@ def side_update(text: str, told: str) -> tuple[int, int] | None:
     new = toll_update(text)
     if m is None or new is None:
         return None
-    side = next((p for p in _SIDES if re.fullmatch(p, m.group("noun"), re.I)), None)
+    noun = m.group("noun") or m.group("noun2")
+    side = next((p for p in _SIDES if re.fullmatch(p, noun, re.I)), None)
     if side is None:
         return None
     first = re.search(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{side})\b", told, re.I)

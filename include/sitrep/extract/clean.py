@@ -15,14 +15,17 @@ from dataclasses import dataclass
 
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"          # the city, in capitals ("RAIPUR/IMPHAL")
+    r"^\s*(?:[A-Z][A-Z'’.\-]+(?:(?: ?/ ?| )[A-Z][A-Z'’.\-]+){0,3}"    # the city, in capitals ("RAIPUR/IMPHAL")
     # or in title case when a wire's tag follows: "Deir Ezzor (Syria) (AFP) -"
-    r"|[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}(?=(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|"
-    r"Bernama|Yonhap|Kyodo)\)))"
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\)))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
-    r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30})\)){0,2}"                           # "(Syria) (AFP)", "(Reuters)"
-    r"[ \t]*(?:[—–-]{1,2}|:)[ \t]+")
+    r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
+    r"(?:[ \t]*\.?(?:[—–-]{1,2}|:)[ \t]*(?=\S)|(?P<bare>(?<=\))[ \t]+(?=[A-Z])))")  # "(EFE).-"; "(PTI) Two"
+# Indian agencies put no dash after their tag: "Guwahati, Nov 18 (PTI) Two suspected militants ...".
+_AGENCY_TAG_END = re.compile(r"\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|Xinhua|Bernama|Antara|EFE|AA|APP|NNA|WAM|SPA|"
+                             r"KUNA|Yonhap|Kyodo|TASS|IRNA|Anadolu)\)\s*$")
 # Whole lines that carry no report: a label and its tail ("Read more: ...", "PHOTO: ..."), a byline, a sign-off.
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:(?:read (?:more|also)|also read|related(?: stories| articles)?|see also|more on this|"
@@ -105,6 +108,8 @@ def clean(text: str) -> Cleaned:
         elif first_body:
             first_body = False
             m = _DATELINE.match(line)
+            if m and m.group("bare") is not None and not _AGENCY_TAG_END.search(line, 0, m.end()):
+                m = None  # "UN (United Nations) Secretary-General ...": a name and its gloss, no dateline
             if m and m.end() < 100:
                 dateline = line[:m.end()]
                 _blank(chars, start, start + m.end())

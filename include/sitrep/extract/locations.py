@@ -197,6 +197,10 @@ def _hints(text: str) -> list[str]:
 # Asked of every place in a sentence (compiled once, not looked up in re's cache each time).
 _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|"
                                 r"north-west|south-east|south-west)\s+of\s+$")
+# "near the town of Afgooye ..., about 30 kilometres from Mogadishu": a distance from the town after a named spot.
+_DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+                                   r"(?:capital,?\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
 
@@ -263,6 +267,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score -= 3
         if _NEAR_BEFORE.search(before):
             score += 0.5
+            if code.startswith("PCL") and _BORDER_WITH.search(before) and len(inside) > 1:
+                score -= 3  # "in Tillaberi region near the border with Burkina Faso": the neighbour is no scene
         # "In Kachin State, fighting continued on the outskirts of Bhamo", "Meanwhile, in Mindanao, ... in
         # Cotabato City": the opening "In X," sets the region; the scene is the place named after it.
         if _FRAMING_BEFORE.search(text, max(0, t.start - 40), t.start) and _FRAMING_AFTER.match(after) and any(
@@ -276,6 +282,10 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
+            score -= 3
+        if _DISTANCE_FROM_BEFORE.search(before) and any(
+                o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
+                and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside):
             score -= 3
         # ACLED style "in Kongo (Oyam, Northern)": the place is the name right before the admin hint.
         if _ADMIN_HINT_AFTER.match(after) or \

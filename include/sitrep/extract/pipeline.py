@@ -196,7 +196,12 @@ class _FrameReader:
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
         own_place = self._place(s)
+        if own_place is None and self.groups and _SAME_SPOT_AGAIN.search(s.text):
+            # "Soldiers clashed with them near the same village": the place of the incident told before.
+            own_place = next((g.place for g in reversed(self.groups) if g.place is not None), None)
         date = resolve_date(s.text, pub)
+        if date is not None and _REPORT_DAY.match(s.text):
+            date = None  # "On Friday, a spokesman said 11 people had been killed": the day of the telling
         if trigger and self._toll_update(s, own_place):
             return
         if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
@@ -253,7 +258,7 @@ class _FrameReader:
             # event already told, and what they say of it; no new one.
             cues = Counter()
         m = taxonomy.ANAPHORIC_EVENT.match(s.text)
-        if m is not None and _COPULA.match(s.text, m.end()):
+        if m is not None and (_COPULA.match(s.text, m.end()) or _PLACED_COPULA.match(s.text, m.end())):
             cues = Counter()  # "Thursday's attack was the second mortar strike on the market this month": said of it
         return cues, first_pos
 
@@ -356,6 +361,12 @@ class _FrameReader:
             # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
             # the summary just told, not an incident of its own.
             return True
+        if trigger and summary is not None and before is summary and date is None and _DEMONSTRATIVE.match(s.text) \
+                and names_past_year(summary.text, self.doc.pub):
+            # "... who led an uprising against the SDF in August last year. Those clashes killed more than 90
+            # people": the past events just told, pointed at.
+            self.summary = s
+            return True
         if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
                 and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
                 and _long_past(summary.text, self.doc.pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
@@ -374,7 +385,10 @@ class _FrameReader:
             # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
             g = self.groups[-1]
             if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
-                    (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)):
+                    (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)
+                    or own_place.country_iso2 == g.place.country_iso2 and _RELATIVE_SPOT.search(g.sentences[0].text)
+                    and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))):
+                # (a lead that placed it "west of the capital" is told where: "near the town of Kajiado")
                 g.place = own_place
             if date is not None and g.date is None:
                 g.date = date
@@ -406,6 +420,13 @@ class _FrameReader:
             if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
                 groups[-1].tolls.append(s)
             return
+        if date is None and own_place is not None and _OWN_ACCOUNT.search(s.text):
+            told = next((g for g in reversed(groups) if _same_spot(g.place, own_place)), None)
+            if told is not None:
+                # "The Israeli military said it had struck 'terrorists' in the Nabatieh area": the side that struck
+                # tells the strike already reported there, in the pluperfect of reported speech.
+                told.tolls.append(s)
+                return
         if casualties.toll_update(s.text) is not None:
             # "The death toll from a bombing in central Somalia rose to 13 on Tuesday": the day of the new toll,
             # not of the bombing, which the next paragraph usually tells.
@@ -438,7 +459,7 @@ class _FrameReader:
         elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
             current.tolls.append(s)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
-                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text)):
+                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
@@ -490,9 +511,10 @@ _PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
 
 
 def _long_past(text: str, pub: dt.date) -> bool:
-    """A sentence that names no day, or one more than a month before publication."""
+    """A sentence that names no day, or one more than a month before publication ("on Palm Sunday in March
+    2021": the year rules over the weekday)."""
     d = resolve_date(text, pub)
-    return d is None or (pub - d).days > 31
+    return d is None or (pub - d).days > 31 or names_past_year(text, pub)
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
                    r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b|"
                    # "the hospital had received 23 wounded people": where the wounded were cared for
@@ -589,6 +611,9 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot)\b).*\b(?:bodies|corpses)\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
+# "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
+_PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
+                            r"\s+(?:was|were|is|are|has been|had been)\b")
 # "Two more bodies", "three more people died": an increment to a toll already told.
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
 # A live blog's or a bulletin's recap of what it reported above.
@@ -692,12 +717,30 @@ def _is_toll_update(text: str) -> bool:
     return casualties.toll_update(text) is not None or bool(_DIED_LATER.search(text))
 
 
+# A spot told by its bearing or distance from a town: "west of the northern city of Mosul", "30 km from Gao".
+_RELATIVE_SPOT = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b|"
+                            r"\b(?:km|kilomet(?:re|er)s?|miles?) (?:\w+ )?(?:from|of|outside)\b", re.I)
+
+
+def _finer_spot_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool:
+    """"A roadside bomb struck a patrol west of Mosul ... The bomb went off on a road south of Tal Afar": the event
+    just told, by its definite name, at a spot in the same province that the lead only placed from afar."""
+    return own_place is not None and g.place is not None and bool(_ANAPHOR.match(s.text)) \
+        and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM")) \
+        and own_place.country_iso2 == g.place.country_iso2 and same_admin(own_place.admin1, g.place.admin1) \
+        and bool(_RELATIVE_SPOT.search(g.sentences[0].text))
+
+
 def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
+    if _finer_spot_of_it(g, s, own_place):
+        g.place = own_place
     g.sentences.append(s)
     g.rest.update(cues)
     if s.paragraph == g.sentences[0].paragraph:
         g.near.update(cues)
-    if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)):
+    if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)
+                      or _TOOK_PLACE.match(s.text) and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))):
+        # "The attack took place near the town of Afgooye": where the lead's "west of the capital" was.
         g.place = own_place
 
 
@@ -721,11 +764,15 @@ _TITLE_AND_NAME_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|district|state|city|town|county))")
 _LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|Rua|Place|Boulevard|Avenue|Street|Square|Parque|"
                               r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
-_GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiam[ae]n|rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel)\s+)?(?:fighters|militias?|militiam[ae]n|"
+                          r"rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
                                 r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+
+
+_LANDMARK_NAME = re.compile(r"\s(?:Park|Plaza|Square|Gardens|Stadium|Mall)$")
 
 
 def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section_country: str | None = None) -> Place | None:
@@ -754,6 +801,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
         # place or a person, in the city already told, is no other place.
         found = [t for t in found if not _LANDMARK_BEFORE.search(text, max(0, t.start - 20), t.start)]
+    if len(found) > 1:
+        # "marched from Union Park to Federal Plaza in Chicago": a park or a square of the city named with it.
+        found = [t for t in found if not _LANDMARK_NAME.search(text, t.start, t.end)] or found
     if found:
         # "Fano fighters entered the town": a place that names an armed group is no scene.
         found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
@@ -786,6 +836,15 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     return any(not any(a.start <= m.start(1) < a.end for a in actors) for m in found)
 
 
+_OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
+                          r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
+                          r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
+_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.-]+,? ){1,12}?(?:said|told \w+|announced|"
+                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
+_SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|area|locality|district|neighbou?rhood|"
+                              r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
                         r"also (?:on|in|at|near)|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
@@ -800,12 +859,17 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
         return False  # "The following day, militants abducted ...": another day, another event
     gap = s.paragraph - g.sentences[-1].paragraph
-    if gap <= 1 and (g.date is None or date is None or date == g.date) and _account_of_it(s.text):
+    if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
+                                                                         or _TOOK_PLACE.match(s.text)):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
         # whatever finer place or hour it adds.
         return True
+    if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
+        return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
+    if gap <= 1 and _finer_spot_of_it(g, s, own_place):
+        return True
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
         or _within_country(own_place, g.place) or _region_of(own_place, g.place))
@@ -813,6 +877,9 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         if same_place or _FOLLOW_UP.match(s.text):
             return True
         return not _mentions_place(s, own_place)
+    if gap == 1 and date is None and (same_place or own_place is None) and _arrests_at_protest(g, cues):
+        # "Police said 36 people had been arrested in Nairobi": how the police ended the protest just told.
+        return True
     if gap > 2:
         return False
     refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
@@ -828,8 +895,27 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         and _same_kind(g, s, cues)
 
 
+def _arrests_at_protest(g: _Group, cues: Counter) -> bool:
+    """Arrests and nothing else of a kind, after a demonstration: ACLED counts them on the demonstration."""
+    if not cues.get("arrest") or any(cues.get(k) for k in _KIND_CUES if k not in ("arrest", "protest")):
+        return False
+    kind = taxonomy.EVENT_TYPES[taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0]]
+    return kind in ("Protests", "Riots")
+
+
 _UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlement|camp|neighbou?rhood|town|"
                            r"market|school|mosque|church)\b", re.I)
+
+
+def _the_spot_it_left_unnamed(g: _Group, s: Sentence, own_place: Place | None) -> bool:
+    """"... an airstrike on a village in the Sagaing Region, residents said Saturday. A jet dropped two bombs on the
+    village in Depayin Township on Thursday": the undated lead's village, told again with its day."""
+    m = _UNNAMED_SPOT.search(g.sentences[0].text)
+    if m is None:
+        return False
+    noun = m.group(0).split()[-1]
+    return re.search(rf"\bthe (?:same )?{noun}\b", s.text, re.I) is not None and (
+        own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2)
 
 
 def _same_spot(a: Place | None, b: Place | None) -> bool:
@@ -934,7 +1020,15 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     clean = _SIZE_TAG.sub("", body)
     for kind in ("fatalities", "injuries", "arrests"):
         per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", main_clause(s.text))) for s in g.sentences]
-        counts[kind] = sum(n for n, s in zip(per_sentence, g.sentences) if not (kind == "fatalities" and _BODIES_ONLY.search(s.text)))
+        if kind == "arrests":
+            counts[kind] = sum(per_sentence)
+        else:
+            # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
+            reports = [_SIZE_TAG.sub("", main_clause(s.text)) for s in g.sentences
+                       if not (kind == "fatalities" and _BODIES_ONLY.search(s.text))]
+            others = [_SIZE_TAG.sub("", main_clause(s.text)) for s in g.tolls if kind == "fatalities"
+                      and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None]
+            counts[kind] = casualties.frame_toll(kind, reports, others)
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
@@ -959,6 +1053,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
+    if sub == "Abduction/forced disappearance":
+        counts["arrests"] = 0  # the people an armed group took are hostages, not arrests
     place = g.place
     if place is None:
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.

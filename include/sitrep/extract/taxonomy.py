@@ -74,7 +74,10 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|"
-                    r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals))\b"),
+                    r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals)|"
+                    # "a crowd of displaced youths beat a young man": a crowd's own violence
+                    r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:beat|lynched|attacked|stoned|torched|"
+                    r"assaulted|killed|hacked|burned|burnt|set fire))\b"),
     "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
@@ -105,7 +108,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
     "beating": _C(r"\b(?:beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
-    "kill": _C(r"\b(?:kill(?:ed|ing|s)?|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
+    "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
                r"bodies|body of|corpses?|massacred?)"),
@@ -153,11 +156,12 @@ CUES: dict[str, re.Pattern[str]] = {
                             r"abandoned)"),
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:\w+ ){0,5}(?:struck|strike|hit|bomb\w*|targeted|"
-              r"attacked|dropped|fired)|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
+              r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+ ){0,8}?with "
+              r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?drones?\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
               r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
-              r"(?:aerial|guided|glide) bombs?|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
+              r"(?:aerial|guided|glide) bombs?|air force (?:\w+ ){0,3}(?:killed|destroyed|hit)|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
@@ -168,7 +172,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
     "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
                    r"nerve agent|toxic gas attack)"),
-    "ied": _C(r"\b(?:IEDs?|improvised explosive|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
+    "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
               r"explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
@@ -195,12 +199,13 @@ CUES: dict[str, re.Pattern[str]] = {
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
     "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
-                    r"devices?|mines?)|(?:seized|seizure|found|discovered|recovered|confiscated|uncovered|"
-                    r"neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
-                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?))|"
+                    r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
+                    r"uncovered|neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
+                    r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
                     r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
-                    r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)|"
+                    r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)(?! by)|"
                     r"controlled (?:explosion|detonation)|bomb disposal)"),
     "deploy": _C(r"\b(?:deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
                  r"moved (?:\w+ ){0,3}(?:troops|forces|fighters|convoy)|convoy of|recruit(?:ed|ment|ing)|"
@@ -322,11 +327,19 @@ _MANY = re.compile(r"\b(?:[A-Za-z]{2,}[^s\W'’]s|\w*men|(?i:people|police|crowd
                    r"September|October|November|December)))\b")
 
 
+# The source named at the end of a sentence: ", the Ombudsman's Office denounced."
+_ATTRIBUTION_TAIL = re.compile(r",\s+(?:the |a |an )?(?:[\w'’.()-]+\s+){1,7}?(?:denounc\w+|demand\w+|condemn\w*)"
+                               r"(?:\s+on \w+)?\s*[.!]?[\"”’']?\s*$", re.I)
+
+
 def _speech_only(text: str) -> bool:
     """Whether every protest cue of the sentence is a speech act and no plural actor is named before the first."""
     found = list(CUES["protest"].finditer(text))
     if not all(_SPEECH_CUE.match(m.group(0)) for m in found):
         return False
+    tail = _ATTRIBUTION_TAIL.search(text)
+    if found and tail is not None and found[0].start() >= tail.start():
+        return True  # "..., kidnapped three people, the Ombudsman's Office denounced.": who told it, not a protest
     return not _MANY.search(text, 0, found[0].start()) if found else False
 
 

@@ -15,7 +15,7 @@ MAX_CANDIDATES = 60    # readings of a name that are scored (the most populous)
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]*\w)?")
 SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon e "
-                       "on sur en van der von am im bin ibn y".split())
+                       "on sur en van der von am im bin ibn y i".split())  # "i": the Persian ezafe, "Mazar-i-Sharif"
 # Words after a name that say what kind of region it is; they select ADM2 / ADM1 readings.
 ADM2_WORDS = frozenset("district districts sub-county subcounty county municipality division department "
                        "qadaa qada raion rayon woreda lga regency upazila".split())
@@ -43,6 +43,9 @@ NOT_PLACE = frozenset(fold(w) for w in (
     "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
     "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
     "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua "
+    # Faiths and peoples named for their members ("Yazidi militia"), not villages that share the name.
+    "Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze Yazidi Yazidis Fulani Tuareg Tuaregs "
+    "Rohingya Pashtun Pashtuns Kurd Kurds "
     # Clause openers with "th", which the village lookup also reads as dh ("Thiban" is Dhiban).
     "There Then Thus Though Through Throughout Therefore Three Thirteen Thirty Thousands").split())
 # Nouns that name organisations far more often than the small towns called so ("the Confederation of
