@@ -1158,3 +1158,15 @@ def test_those_past_events_pointed_at_open_nothing():
             "Hajin is the home town of a sheikh who led an uprising against the SDF in August last year. Those "
             "clashes killed more than 90 people.")
     assert _one(text, "2024-05-08").fatalities == 3
+
+
+@pytest.mark.parametrize("background", [
+    "Last month, militants killed 15 soldiers in an ambush near Boni.",
+    "Earlier this month, a roadside bomb killed four peacekeepers near Kidal.",
+    "Two weeks ago, jihadists abducted 20 passengers on the road to Sevare.",
+    "In a similar attack, 12 soldiers were killed near Douentza.",
+])
+def test_an_earlier_event_told_after_the_storys_own_is_background(background):
+    text = ("BAMAKO, March 20 (Reuters) - Gunmen killed eight soldiers in an attack on an army post in Mopti on "
+            "Tuesday, officials said.\n\n" + background)
+    assert _one(text, "2024-03-20").location == "Mopti"

@@ -349,6 +349,11 @@ class _FrameReader:
                     date: dt.date | None, first_pos: int, before: Sentence | None) -> bool:
         """Background and what continues it (history, a total and its toll): remembered, opens nothing (True)."""
         summary = self.summary
+        if trigger and self.groups and _EARLIER_OPENING.match(s.text) and not has_explicit_date(s.text):
+            # "Last month, militants killed 15 soldiers near Boni": after the story's own event, an earlier one told
+            # as its background, dated only from afar.
+            self.summary = s
+            return True
         if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, self.doc.pub):
             if self.current is not None and self.current.sentences[-1].paragraph != s.paragraph:
                 self.current = None
@@ -842,6 +847,9 @@ _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.-]+,? ){1,12}?(?:said|told \w+|announced|"
                          r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died)\b", re.I)
+_EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier (?:this|in the|last) (?:month|week)|"
+                              r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
+                              r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
 _SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|area|locality|district|neighbou?rhood|"
                               r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
