@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from sitrep.extract import extract_incidents
 from sitrep.extract.locations import choose_location, more_specific, same_admin
 
 
@@ -303,3 +304,15 @@ def test_an_opening_city_keeps_the_scene_when_what_follows_is_a_landmark():
     place = choose_location(text, (0, len(text)), toponyms(text, ("Mogadishu", "PPLC", "Banaadir"),
                                                            ("Jazeera", "PPL", "Lower Shabelle")), 0)
     assert place.name == "Mogadishu"
+
+
+def test_a_city_named_by_its_rank_is_that_city():
+    (inc,) = extract_incidents("Russian missiles hit a market in Ukraine's second-largest city on Friday, killing "
+                               "three people.", "2024-05-11")
+    assert (inc.location, inc.country_iso2) == ("Kharkiv", "UA")
+
+
+def test_a_ranked_city_named_right_after_keeps_its_name():
+    (inc,) = extract_incidents("Gunmen killed two police officers in Nigeria's biggest city, Kano, on Monday.",
+                               "2024-05-07")
+    assert inc.location == "Kano"

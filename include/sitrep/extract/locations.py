@@ -19,9 +19,11 @@ from .fastregex import speed_up
 
 try:  # The geoparser ships separately; without it incidents are still extracted, just not located.
     from sitrep.geo.geoparser import geoparse as _geoparse, lookup_admin as _lookup_admin
+    from sitrep.geo.ranked import ranked_cities
 except Exception:  # pragma: no cover - depends on the other module being importable
     _geoparse = None
     _lookup_admin = None
+    ranked_cities = None
 
 _ADMIN_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM1H", "ADMD", "RGN", "CONT", "TERR", "PCLIX"}
 _DISTRICT_CODES = {"ADM2", "ADM3", "ADM4", "ADM5", "ADM2H", "ADM3H"}
@@ -136,7 +138,7 @@ def geoparse_text(text: str, country_hint: str | None = None) -> list[Any]:
                 continue
             out.append(dataclasses.replace(t, start=t.start + base, end=t.end + base) if base else t)
     out.sort(key=lambda t: t.start)
-    return out
+    return ranked_cities(text, out) if ranked_cities is not None else out
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
