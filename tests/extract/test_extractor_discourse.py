@@ -1170,3 +1170,24 @@ def test_an_earlier_event_told_after_the_storys_own_is_background(background):
     text = ("BAMAKO, March 20 (Reuters) - Gunmen killed eight soldiers in an attack on an army post in Mopti on "
             "Tuesday, officials said.\n\n" + background)
     assert _one(text, "2024-03-20").location == "Mopti"
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("Shells hit a house in Hays on Monday, killing a woman and her daughter.", 2),
+    ("Troops clashed with rebels near Rahad on Sunday; the army said it lost four soldiers.", 4),
+    ("The company lost four contracts after clashes in Rahad on Sunday.", 0),
+])
+def test_a_relative_killed_with_a_victim_and_an_armys_own_losses_are_counted(sentence, dead):
+    assert count("fatalities", sentence) == dead
+
+
+def test_a_victim_described_between_commas_then_beaten_to_death_is_one_dead():
+    text = ("A crowd attacked a man accused of witchcraft in Bambari on Wednesday. The victim, a farmer aged about "
+            "fifty, was beaten to death before the police arrived.")
+    assert _one(text).fatalities == 1
+
+
+def test_the_armys_own_losses_told_after_a_toll_of_both_sides_are_not_added():
+    text = ("Jihadists attacked an army post near Douentza on Sunday, sparking a gunfight in which two soldiers and "
+            "five militants were killed.\n\nThe army said its units had repelled the attack and lost two men.")
+    assert _one(text, "2024-05-20").fatalities == 7

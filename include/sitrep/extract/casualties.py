@@ -111,7 +111,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 _ANCHOR = {
     "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|"
-                             r"succumb|neutrali|lost their|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
+                             r"succumb|neutrali|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
 }
@@ -130,6 +130,7 @@ _SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(
 _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
                       r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
+_OWN_LOSS = re.compile(r"(?:lost|losing)\b", re.I)
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
@@ -140,7 +141,8 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     out = []
     for a, b, v in _spans(kind, text):
         phrase = text[a:b]
-        sides = [name for name, pat in _SIDE_OF if pat.search(phrase)]
+        sides = [name for name, pat in _SIDE_OF if pat.search(phrase)] or (
+            ["soldiers"] if _OWN_LOSS.match(phrase) else [])  # "the army said it lost two men"
         side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
         if side is None and not _GENERIC.search(phrase):
             # "eight worshippers", "one Inspector": a side of its own, named by its noun
@@ -175,6 +177,8 @@ def frame_toll(kind: str, reports: list[str], others: list[str]) -> int:
             elif side in seen:
                 total += max(0, v - seen[side])
                 v = max(v, seen[side])
+            elif any(key and side in key.split("+") for key in seen):
+                continue  # "two soldiers and five militants were killed ... the army lost two men": told already
             else:
                 total += v
             seen[side] = v if k and not more else seen.get(side, 0) + v
@@ -228,6 +232,13 @@ _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PER
                        rf"{_MODS}{_PERSON}", re.I)
 
 
+_AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+                           r"(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|child|mother|"
+                           r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b", re.I)
+_LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers|troops|men|fighters|officers|"
+                   r"policemen|personnel|servicemen|members|comrades)\b", re.I)
+
+
 def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     # "killing three soldiers and two militants": the second figure shares the verb.
     out = []
@@ -241,6 +252,17 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
         v = _value(m.group("n"), True)
         if v:
             out.append((s, m.end(), v))
+    for m in _AND_RELATIVE.finditer(text):
+        # "killing a woman and her daughter": the second victim shares the verb and the article's "one".
+        if any(a <= m.start("kin") < b for a, b, _ in spans + out):
+            continue
+        if any(a <= m.start() < b for a, b, _ in spans):
+            out.append((m.start("kin"), m.end(), 1))
+    for m in _LOST.finditer(text):
+        # "the army said it lost four soldiers": its own dead
+        v = _value(m.group("n"), True)
+        if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+            out.append((m.start(), m.end(), v))
     return out
 
 
@@ -260,8 +282,9 @@ def says_none(kind: str, text: str) -> bool:
 
 _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|child|victim|person|soldier|"
                            r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth)\b"
-                           r"(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
-                           r"pronounced dead))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
+                           r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
+                           r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
+                           r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
