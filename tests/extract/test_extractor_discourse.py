@@ -1191,3 +1191,57 @@ def test_the_armys_own_losses_told_after_a_toll_of_both_sides_are_not_added():
     text = ("Jihadists attacked an army post near Douentza on Sunday, sparking a gunfight in which two soldiers and "
             "five militants were killed.\n\nThe army said its units had repelled the attack and lost two men.")
     assert _one(text, "2024-05-20").fatalities == 7
+
+
+# Conventions read off the fifth independent set (tests/fixtures/fifth_articles); every sentence is invented.
+
+def test_totals_between_two_years_open_nothing():
+    text = "A rights group says more than 900 people were killed in Kaduna between 2022 and early 2024."
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_the_overnight_raid_then_its_day_and_the_bodies_recovered_are_one_event():
+    text = ("LAGOS, May 8 (Reuters) - Gunmen killed at least 12 people in an overnight raid on a village in "
+            "Nigeria's Plateau state, police said on Wednesday.\n\n"
+            "The attackers stormed Kwall village in Bassa local government area late on Monday, police said.\n\n"
+            "A local official said 20 bodies had been recovered by Wednesday morning.")
+    inc = _one(text, "2024-05-08")
+    assert (inc.event_date, inc.fatalities, inc.admin1) == ("2024-05-06", 20, "Plateau")
+
+
+def test_places_in_a_ranking_aside_are_not_the_scene():
+    inc = _one("An Israeli drone strike on a car in the West Bank city of Nablus killed two men on Monday, the ministry "
+               "said, the latest deadly incident in a territory that has seen rising violence since the war in Gaza "
+               "began.")
+    assert inc.location == "Nablus"
+
+
+def test_a_people_killed_then_broken_down_by_side_is_not_added_twice():
+    text = ("An airstrike on a car in Tubas killed four Palestinians on Monday, the ministry said. The military said "
+            "three militants were killed.")
+    assert _one(text).fatalities == 4
+
+
+def test_the_event_a_strike_came_during_is_another_of_the_same_day():
+    text = ("A drone strike on a car in Tubas killed two men on Monday.\n\n"
+            "The strike came during a raid in which troops exchanged fire with gunmen in the Tubas camp for hours.")
+    strike, clash = extract_incidents(text, "2024-05-08")
+    assert (clash.sub_event_type, clash.event_date) == ("Armed clash", strike.event_date)
+
+
+def test_an_earlier_event_recalled_after_a_total_is_background():
+    text = ("Gunmen killed two farmers in Bokkos on Monday.\n\n"
+            "At least 300 people have been killed in the state since January. On April 20, an attack on a village "
+            "near Mangu killed nine people.")
+    assert _one(text, "2024-05-08").location == "Bokkos"
+
+
+def test_events_spoken_of_in_general_open_nothing():
+    text = "Residents say the raids and arson attacks are meant to drive them from their land."
+    assert extract_incidents(text, "2024-05-08") == []
+
+
+def test_a_region_named_after_its_city_is_the_region():
+    text = ("MOSCOW, Sept 3 (Reuters) - Drones and artillery killed three people in Russia's Belgorod region on "
+            "Tuesday, the governor said.\n\nA drone hit a minivan in the town of Shebekino, killing two men.")
+    assert [i.location for i in extract_incidents(text, "2024-09-03")] == ["Shebekino"]

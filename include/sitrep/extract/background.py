@@ -9,7 +9,7 @@ from .dates import has_explicit_date, resolve_date
 from .fastregex import lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 
-_YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the)\s+|(?:january|february|march|april|may|june|"
+_YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|between)\s+|(?:january|february|march|april|may|june|"
                    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
@@ -287,8 +287,14 @@ _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |als
 # "..., the latest in a series of attacks", "killing 12 soldiers in one of the deadliest assaults this year": a
 # ranking of the event just told, not a trend.
 _LATEST_IN_SERIES = re.compile(r"(?:,\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|"
-                               r"fourth|another) (?:\w+ )?(?:in|of|such)|one of the (?:\w+est|most \w+))|"
+                               r"fourth|another) (?:\w+ ){0,2}(?:in|of|such)|one of the (?:\w+est|most \w+))|"
                                r"\s+in one of the (?:\w+est|most \w+)) [^.;]*", re.I)
+
+
+def latest_in_series(text: str) -> int | None:
+    """Where a ranking aside starts (", the latest deadly incident in a territory that has seen ..."), if any."""
+    m = _LATEST_IN_SERIES.search(text)
+    return m.start() if m else None
 
 
 _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
@@ -310,6 +316,13 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
                            r"showed|shows|recorded|records|counted|estimated)\b", re.I)
 
 
+# Events spoken of in general, in the present: "the raids are meant to", "such attacks have become".
+_EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2}(?:raids|attacks|strikes|killings|clashes|"
+                                r"bombings|operations|abductions|kidnappings)(?: (?:and|or) (?:[\w-]+ ){0,2}(?:raids|attacks|"
+                                r"strikes|killings|clashes|bombings|abductions|kidnappings))? (?:are|have become|remain|aim|"
+                                r"are aimed|are meant|are designed|are intended|target)\b", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -329,6 +342,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
+    if _EVENTS_IN_GENERAL.search(text) and not has_explicit_date(text):
+        return True  # "Palestinians say the raids and settler attacks are meant to entrench the occupation"
     if _REPORT_FINDS.match(text) and not has_explicit_date(text):
         return True  # "The report said around a quarter of those killed died in operations ...": a report's findings
     if _opens_with_recent_date(text, published):

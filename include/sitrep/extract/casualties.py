@@ -131,6 +131,7 @@ _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|co
                       r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
 _OWN_LOSS = re.compile(r"(?:lost|losing)\b", re.I)
+_NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:ians|eans|ese|is)")
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
@@ -145,9 +146,11 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
             ["soldiers"] if _OWN_LOSS.match(phrase) else [])  # "the army said it lost two men"
         side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
         if side is None and not _GENERIC.search(phrase):
-            # "eight worshippers", "one Inspector": a side of its own, named by its noun
+            # "eight worshippers", "one Inspector": a side of its own, named by its noun; "four Palestinians": a
+            # people, everyone the event hit
             noun = _PERSON_WORD.search(phrase)
-            side = noun.group(0).lower().rstrip("s") if noun else phrase.lower()
+            side = None if noun and _NATIONALS.fullmatch(noun.group(0)) else \
+                noun.group(0).lower().rstrip("s") if noun else phrase.lower()
         out.append((side, v, bool(_INCREMENT.search(phrase))))
     return out
 

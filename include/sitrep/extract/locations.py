@@ -202,6 +202,7 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest
 # "near the town of Afgooye ..., about 30 kilometres from Mogadishu": a distance from the town after a named spot.
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
                                    r"(?:capital,?\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\s")
 _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
@@ -260,13 +261,19 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
                 _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
-                not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))):
+                not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))) \
+                and not ((held[-1].feature_code or "").upper() in _ADMIN_CODES
+                         and _TYPE_OF_END.search(text, held[-1].end, t.start)):
             score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)
+            # ("the West Bank city of Nablus": the region's city, named after it, is the place)
         # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
         container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
         if container is not None and _CONTAINER_GAP_TIGHT.fullmatch(text, t.end, container.start) and container.admin1 \
                 and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
             score -= 3
+        if code.startswith("PCL") and _POSSESSIVE.match(text, t.end) and any(
+                o.start > t.end and o.start - t.end <= 30 for o in inside):
+            score -= 3  # "in Nigeria's central Plateau state": the country holds the place named after it
         if _NEAR_BEFORE.search(before):
             score += 0.5
             if code.startswith("PCL") and _BORDER_WITH.search(before) and len(inside) > 1:
@@ -376,15 +383,22 @@ _UNKNOWN_BEFORE = re.compile(r"(?:[A-Z][\w'`-]+\s+){0,3}[A-Z][\w'`-]+(?:\s+(?:vi
                              r"territorial community|hromada|district|area))?,\s*$")
 
 
+_TYPE_OF_END = re.compile(r"\b(?:city|town|village|port)\s+of\s*$", re.I)
+_REGION_WORD_END = re.compile(r"\s(?:region|province|oblast|governorate|state)$", re.I)
+
+
 def _as_region_if_qualifier(text: str, t: Any, inside: list[Any], place: Place) -> Place:
     """"Zmiivka village, Kherson" with Zmiivka unknown: Kherson names the region, not the city (precision 3)."""
     before = text[max(0, t.start - 60):t.start]
     m = _UNKNOWN_BEFORE.search(before)
-    if not m or any(o is not t and o.end <= t.start and o.end > t.start - len(before) + m.start() for o in inside):
+    typed_region = _REGION_WORD_END.search(t.name) is not None
+    if not typed_region and (
+            not m or any(o is not t and o.end <= t.start and o.end > t.start - len(before) + m.start() for o in inside)):
         return place
     if (t.feature_code or "").upper() in _ADMIN_CODES or _lookup_admin is None:
         return place
     try:
+        # "in Russia's Belgorod region", read as the city Belgorod: the type word says the region
         region = _lookup_admin(t.name, t.country_iso2)
     except Exception:
         return place

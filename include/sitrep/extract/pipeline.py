@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from . import casualties, taxonomy
 from .actor_coding import became_state, code_incident, left_state
 from .actors import find_actors, pick_actors, same_side
-from .background import (accident_headline, is_background, is_off_topic, names_past_year, non_violent, violence_words,
+from .background import (accident_headline, is_background, is_off_topic, latest_in_series, names_past_year, non_violent,
+                         violence_words,
                          without_causes)
 from .clean import clean
 from .merge import merge_same_event
@@ -30,7 +31,10 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
                                 r"(?:hurt|injured|killed)\W*$", re.I)
 # Openings that place an undated incident on the previous incident's day.
-_SAME_TIME = re.compile(r"^(?:(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
+_CAME_DURING = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)"
+                          r" (?:a|an) (?!\w+ of\b)", re.I)
+_SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)\b|"
+                        r"(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
                         r"evening|morning)|the same (?:day|date)|that (?:evening|night|afternoon)|meanwhile)\b|"
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
@@ -365,6 +369,13 @@ class _FrameReader:
                 and date is None and not any(cues.get(k) for k in _KIND_CUES) and not _NEW_EVENT.match(s.text):
             # "Over the past 24 hours, forces carried out 74 strikes. Two civilians were killed.": the toll of
             # the summary just told, not an incident of its own.
+            return True
+        if trigger and summary is not None and before is summary and summary.paragraph == s.paragraph and date is not None \
+                and has_explicit_date(s.text) and any(g.date and (g.date - date).days > 3 for g in self.groups) \
+                and not any(g.date and g.date <= date for g in self.groups):
+            # "At least 550 have been killed since Oct. 7. On June 27, an airstrike in Nur Shams killed three": an
+            # earlier event recalled after a total, days before anything the story reports.
+            self.summary = s
             return True
         if trigger and summary is not None and before is summary and date is None and _DEMONSTRATIVE.match(s.text) \
                 and names_past_year(summary.text, self.doc.pub):
@@ -789,6 +800,12 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         if home and len(home) < len(found):
             found = [t for t in found if t.country_iso2 == section_country
                      or (t.feature_code or "").upper().startswith("PCL")]
+    if len(found) > 1:
+        # "... killed four people in Jenin, the latest deadly incident since the war in Gaza began": the ranking
+        # aside names places of other events.
+        aside = latest_in_series(s.text)
+        if aside is not None:
+            found = [t for t in found if t.start < s.start + aside] or found
     m = _TIME_REFERENCE.search(s.text) if len(found) > 1 else None
     if m is not None:
         # "... in northwest Pakistan, hours after a bomb killed two elders in Bajaur": the main event's place.
@@ -851,6 +868,9 @@ _EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
+_BODIES_RECOVERED = re.compile(r"\b(?:bodies|corpses) (?:had |have )?(?:been |were )?(?:recovered|pulled|found|"
+                               r"retrieved|buried)\b", re.I)
+_OVERNIGHT = re.compile(r"\b(?:overnight|at night|in the night|night-time|nighttime)\b", re.I)
 _SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|area|locality|district|neighbou?rhood|"
                               r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
 # Openings that announce another event, even without a new place or day.
@@ -866,6 +886,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     """
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
         return False  # "The following day, militants abducted ...": another day, another event
+    if _CAME_DURING.match(s.text):
+        return False  # "The strike came during a raid in which troops exchanged fire": the other event around it
     gap = s.paragraph - g.sentences[-1].paragraph
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
@@ -873,6 +895,18 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # whatever finer place or hour it adds.
         return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
+        return True
+    if gap <= 1 and _BODIES_RECOVERED.search(s.text) and not any(cues.get(k) for k in _KIND_CUES) \
+            and (date is None or g.date is None or date >= g.date) \
+            and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
+        # "51 bodies had been recovered by Tuesday morning": the toll of the event just told, found later
+        return True
+    if gap <= 1 and date is not None and g.date is not None and abs((date - g.date).days) == 1 \
+            and _OVERNIGHT.search(g.sentences[0].text) and not has_explicit_date(g.sentences[0].text) \
+            and _ANAPHOR.match(s.text):
+        # "... in an overnight raid ..., police said on Tuesday. The attackers stormed the village late on
+        # Sunday": the night the lead left vague, told by its day
+        g.date = date
         return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
