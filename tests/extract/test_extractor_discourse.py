@@ -1245,3 +1245,45 @@ def test_a_region_named_after_its_city_is_the_region():
     text = ("MOSCOW, Sept 3 (Reuters) - Drones and artillery killed three people in Russia's Belgorod region on "
             "Tuesday, the governor said.\n\nA drone hit a minivan in the town of Shebekino, killing two men.")
     assert [i.location for i in extract_incidents(text, "2024-09-03")] == ["Shebekino"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lac Province: Flash Report - Displacement following attacks in Bol and Liwa areas (12-14 March 2024)",
+    "CONTEXT: Lac Province continues to face attacks by armed groups operating from the islands.",
+    "A monitoring group says more than 6,000 people have been killed in the Anglophone conflict.",
+    "Eight workers were killed when an explosion ripped through a firecracker manufacturing unit near Sivakasi on "
+    "Monday. Firefighters fought for two hours to bring the fire under control.",
+    "The accused, who were arrested in raids in Kampala after the bombings, face charges of terrorism and murder.",
+])
+def test_periods_conditions_workplace_fires_and_trials_open_nothing(text):
+    assert extract_incidents(text, "2024-03-15") == []
+
+
+def test_the_incident_confirmed_adds_no_event():
+    text = ("Separatist fighters abducted six teachers in Muyuka on Monday, residents said. The divisional officer "
+            "confirmed the incident and said troops had been sent to track the abductors.")
+    assert _one(text, "2024-03-19").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_locality_named_after_a_country_is_no_country():
+    text = ("Gunmen killed six people in Culiacan on Sunday.\n\nThe clash broke out in the community of Costa Rica, "
+            "south of the city, where armed men exchanged fire for an hour.")
+    assert _one(text, "2024-03-19").location == "Culiacan"
+
+
+def test_residents_denouncing_what_a_gang_did_is_no_protest():
+    inc = _one("Residents of Apatzingan denounced that a criminal group dropped explosives from drones on their "
+               "homes on Monday.", "2024-03-19")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_an_event_more_than_a_week_before_the_storys_is_background():
+    text = ("Maoists killed a police officer with an IED in Bijapur on Tuesday, police said.\n\n"
+            "On January 6, eight jawans were killed when Maoists blew up their vehicle in Bijapur's Kutru area.")
+    assert _one(text, "2024-06-05").event_date == "2024-06-04"
+
+
+def test_the_district_reserve_guard_is_no_place():
+    inc = _one("A jawan of the District Reserve Guard was killed when Maoists triggered an IED in Chhattisgarh's "
+               "Sukma district on Tuesday.", "2024-06-05")
+    assert inc.country_iso2 == "IN"

@@ -40,6 +40,13 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
                     r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
                     r"in the first (?:\w+ ){0,2}(?:months?|weeks|half|quarter) of|"
+                    # a report's period: "(19-21 September 2025)"
+                    r"(?<=\()\d{1,2}\s*[-–]\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December) \d{4}(?=\))|"
+                    r"\bcontinues? to (?:face|suffer|see|witness|experience|endure)\b|"
+                    # "more than 6,500 people have been killed in the Anglophone conflict"
+                    r"\b(?:have|has) been (?:killed|displaced|abducted|kidnapped) (?:\w+ ){0,3}in the (?:[\w-]+ ){0,3}"
+                    r"(?:conflict|war|insurgency|crisis|violence|fighting)\b|"
                     # "In a report covering January to September": a period's totals
                     r"(?:covering|between|from) (?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December) (?:\d{4} )?(?:to|and|through|until) (?:January|February|March|April|"
@@ -125,6 +132,7 @@ _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?
                           r"militia\w*|armed)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
 _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of|tribunal|jury|verdict|convict\w*|"
+                    r"^the accused\b|face charges\b|"
                     r"acquit\w*|sentenc\w*|pleaded|prosecut(?:ed|ion|ing)|indict\w*|charged with|charges? (?:of|against|"
                     r"related)|testif\w*|testimony|exonerat\w*|lawsuit|defendant|counts? of|guilty|"
                     r"(?:homicide|murder|criminal|police) investigation|autopsy|coroner|inquest|public intoxication|"
@@ -175,6 +183,7 @@ _MINE = re.compile(r"\bmines?\b", re.I)
 
 
 _WORKPLACE = (r"(?:mines?|colliery|factory|plant|mill|refinery|warehouse|workshop|boiler|pipeline|kiln|quarry|"
+              r"(?:firecracker|fireworks?|manufacturing|production) (?:\w+ )?(?:unit|units|site|facility)|godown|"
               r"furnace|foundry|tanker|fuel station|petrol station|gas station)")
 _WORKPLACE_BLAST = re.compile(rf"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{{0,60}}?\b(?:at|in|inside|through|"
                               rf"ripped through|tore through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WORKPLACE}\b|"
@@ -198,6 +207,9 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"(?:legal|court|courtroom|political|electoral|uphill|custody|bureaucratic|personal|public relations|"
                          r"long-running|ongoing) (?:battles?|fights?)|fought (?:\w+ ){0,4}in (?:the )?courts?|"
                          r"fight (?:your|their|our|his|her|my) (?:own )?battles|stand against|"
+                         # "firefighters fought for two hours to bring the fire under control"
+                         r"fought (?:\w+ ){0,4}(?:to (?:bring|put out|extinguish|douse|contain|control)|the (?:fire|blaze|"
+                         r"flames))|"
                          r"fighting to (?:topple|overthrow|oust|remove|unseat|establish|create|win)|"
                          r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 

@@ -25,6 +25,10 @@ from .fastregex import speed_up
 
 _CLAIM_BACK = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility|credit) for (?:the|this|that|both|these|those|it)\b",
                          re.I)
+# "The district officer confirmed the incident and said troops were tracking the abductors": said of the event told.
+_TOLD_OF_IT = re.compile(r"\b(?:confirmed|condemned|denied|described|deplored) (?:the|this|that|Sunday's|Monday's|Tuesday's|"
+                         r"Wednesday's|Thursday's|Friday's|Saturday's) (?:\w+ )?(?:incident|attack|abduction|kidnapping|"
+                         r"killings?|raid|ambush|bombing|shooting|massacre)\b", re.I)
 _CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
@@ -50,7 +54,8 @@ _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"
                        r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b)", re.I)
 # Sentences that only add a toll or detail to the incident before them ("Three men were killed.").
-_FOLLOW_UP = re.compile(rf"^(?:the|they|he|she|it|this|both|all|among|several|a|an|{NUMBER_PATTERN}|"
+_FOLLOW_UP = re.compile(rf"^(?:during the (?:conduct of (?:the )?)?(?:operation|raid|encounter|exchange of fire|fighting)|"
+                        rf"the|they|he|she|it|this|both|all|among|several|a|an|{NUMBER_PATTERN}|"
                         r"according|later|after|during|meanwhile|the attack|the incident|the victims?|"
                         r"casualties|fatalities|no )\b", re.I)
 
@@ -257,7 +262,7 @@ class _FrameReader:
         _refer_back_to_means(s.text, cues, self.means)
         if _ONLY_NEGATED_TOLL.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
-        if _CLAIM_BACK.search(s.text):
+        if _CLAIM_BACK.search(s.text) or _TOLD_OF_IT.search(s.text):
             # "JNIM claimed responsibility for the attack, saying its fighters had seized weapons": who did an
             # event already told, and what they say of it; no new one.
             cues = Counter()
@@ -377,6 +382,13 @@ class _FrameReader:
             # earlier event recalled after a total, days before anything the story reports.
             self.summary = s
             return True
+        if trigger and date is not None and has_explicit_date(s.text) and len(self.groups) >= 1 \
+                and all(g.date is not None and (g.date - date).days > 6 for g in self.groups) \
+                and not _NEW_EVENT.match(s.text) and s.paragraph > self.groups[0].sentences[0].paragraph:
+            # "On Oct. 8, four soldiers were killed in an ambush in Kirkuk": an event more than a week before every
+            # one the story reports, told after them, is its background.
+            self.summary = s
+            return True
         if trigger and summary is not None and before is summary and date is None and _DEMONSTRATIVE.match(s.text) \
                 and names_past_year(summary.text, self.doc.pub):
             # "... who led an uprising against the SDF in August last year. Those clashes killed more than 90
@@ -400,7 +412,8 @@ class _FrameReader:
         if self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
             # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
             g = self.groups[-1]
-            if own_place is not None and (g.place is None or more_specific(own_place, g.place) or (
+            if own_place is not None and (g.place is None or own_place.country_iso2 == g.place.country_iso2 and more_specific(
+                    own_place, g.place) or (
                     (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)
                     or own_place.country_iso2 == g.place.country_iso2 and _RELATIVE_SPOT.search(g.sentences[0].text)
                     and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))):
@@ -788,6 +801,8 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
                                 r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
 
 
+_LOCALITY_OF = re.compile(r"\b(?:community|village|hamlet|town|neighbou?rhood|colonia|settlement|district|barrio|"
+                          r"sector|locality) of $", re.I)
 _LANDMARK_NAME = re.compile(r"\s(?:Park|Plaza|Square|Gardens|Stadium|Mall)$")
 
 
@@ -823,6 +838,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
         # place or a person, in the city already told, is no other place.
         found = [t for t in found if not _LANDMARK_BEFORE.search(text, max(0, t.start - 20), t.start)]
+    if found:
+        # "in the community of Costa Rica, south of the city": a locality named after a country is not the country
+        found = [t for t in found if not ((t.feature_code or "").upper().startswith("PCL")
+                                          and _LOCALITY_OF.search(text, max(0, t.start - 30), t.start))]
     if len(found) > 1:
         # "marched from Union Park to Federal Plaza in Chicago": a park or a square of the city named with it.
         found = [t for t in found if not _LANDMARK_NAME.search(text, t.start, t.end)] or found

@@ -176,7 +176,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
               r"explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
               r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off)|"
-              r"explosions?|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
+              r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
                      r"controlled|explosive)|explosive attacks?|detonat(?:ed|ing) (?:\w+ ){0,4}(?:explosive|devices?|"
@@ -337,6 +337,10 @@ def _speech_only(text: str) -> bool:
     found = list(CUES["protest"].finditer(text))
     if not all(_SPEECH_CUE.match(m.group(0)) for m in found):
         return False
+    if found and all(_SPEECH_CUE.match(m.group(0)) and re.match(r"\w*\s+that\b", text[m.end():m.end() + 8])
+                     and not m.group(0).lower().startswith("to ")
+                     and not text[max(0, m.start() - 3):m.start()].lower().endswith("to ") for m in found):
+        return True  # "residents denounced that a gang dropped explosives": what they said, not a protest
     tail = _ATTRIBUTION_TAIL.search(text)
     if found and tail is not None and found[0].start() >= tail.start():
         return True  # "..., kidnapped three people, the Ombudsman's Office denounced.": who told it, not a protest

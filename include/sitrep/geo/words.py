@@ -46,6 +46,10 @@ NOT_PLACE = frozenset(fold(w) for w in (
     # Faiths and peoples named for their members ("Yazidi militia"), not villages that share the name.
     "Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze Yazidi Yazidis Fulani Tuareg Tuaregs "
     "Rohingya Pashtun Pashtuns Kurd Kurds "
+    # "Fitna al Khwarij": what Pakistan's military calls the groups it fights, not a place.
+    "Fitna "
+    # A type word alone ("the District Reserve Guard") names no place.
+    "District Districts "
     # Clause openers with "th", which the village lookup also reads as dh ("Thiban" is Dhiban).
     "There Then Thus Though Through Throughout Therefore Three Thirteen Thirty Thousands").split())
 # Nouns that name organisations far more often than the small towns called so ("the Confederation of
