@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .fastregex import lowercase_twin, lowered
+from .fastregex import factored, lowercase_twin, lowered
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
     folded = {a.lower(): v for a, v in aliases.items() if a not in exact}
     def alt(keys):
         return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w-])(?:{alt(exact)})(?![\w-])"),
+    # The case-sensitive pattern's alternation factored by first letter (fastregex.factored): same matches.
+    return (factored(re.compile(rf"(?<![\w-])(?:{alt(exact)})(?![\w-])")),
             re.compile(rf"(?<![\w-])(?:{alt(folded)})(?![\w-])", re.I), exact, folded)
 
 
