@@ -463,6 +463,43 @@ class FastPattern:
         return getattr(self.pattern_obj, name)
 
 
+class LiteralFiltered:
+    """A drop-in for a pattern with case-sensitive parts and no twin ("(?-i:[A-Z])\\w+'s attack"): a text lacking
+    its required literals (`required_literals`, checked on `lowered(text)`) cannot match and is not searched;
+    any other text goes to the pattern itself, so results never change."""
+
+    __slots__ = ("pattern_obj", "_lits")
+
+    def __init__(self, pattern: re.Pattern[str], lits: tuple[Literals, ...]):
+        self.pattern_obj = pattern
+        self._lits = lits
+
+    def _hopeless(self, text: str) -> bool:
+        low = lowered(text)
+        return low is not None and not may_match(self._lits, low)
+
+    def search(self, text: str, *args):
+        return None if self._hopeless(text) else self.pattern_obj.search(text, *args)
+
+    def match(self, text: str, *args):
+        return None if self._hopeless(text) else self.pattern_obj.match(text, *args)
+
+    def finditer(self, text: str, *args):
+        return iter(()) if self._hopeless(text) else self.pattern_obj.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._hopeless(text) else self.pattern_obj.sub(repl, text, count)
+
+    def __getattr__(self, name):  # findall, fullmatch, split, pattern, flags ...: the original pattern's
+        return getattr(self.pattern_obj, name)
+
+
+def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
+    """`LiteralFiltered(pattern)` where the pattern has required literals, else the pattern itself."""
+    lits = required_literals(pattern)
+    return LiteralFiltered(pattern, lits) if lits else pattern
+
+
 def _never_empty(pattern: re.Pattern[str]) -> bool:
     """Whether every match of the pattern is at least one character long (then finditer needs no empty-match
     rule: each match starts the next search at its end)."""
