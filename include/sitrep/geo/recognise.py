@@ -39,6 +39,14 @@ _ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(
 _ANY_VILLAGE_CUE_LOWER = re.compile(_ANY_VILLAGE_CUE.pattern)
 
 
+def _ends_in_cue(head: str) -> bool:
+    """`VILLAGE_CUE.search(head)`: the cue must end the text, its "of", "called" or "named" followed only by
+    whitespace, so a text that does not end so (most) is not searched. No character but their own capitals
+    matches those letters under IGNORECASE, and `\\s` is `str.isspace`."""
+    return head[-1:].isspace() and head.rstrip()[-6:].lower().endswith(("of", "called", "named")) \
+        and VILLAGE_CUE.search(head) is not None
+
+
 def _has_village_cue(text: str) -> bool:
     low = text.lower()
     # As extract.fastregex.lowered: "İ" lengthens, "ı" and "ſ" pair with i and s only under IGNORECASE.
@@ -308,7 +316,7 @@ class Recogniser(Columns):
                 j -= 1       # a multi-word name inside the list
                 continue
             break
-        return bool(VILLAGE_CUE.search(text[max(0, toks[j][0] - 40):toks[j][0]]))
+        return _ends_in_cue(text[max(0, toks[j][0] - 40):toks[j][0]])
 
     def _keep(self, text, toks, i, last, m: Mention, words: Tokens) -> bool:
         """Whether a found name is a place here, not part of a person's or organisation's name or a common word."""
