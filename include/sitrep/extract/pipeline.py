@@ -195,7 +195,8 @@ class _FrameReader:
             return
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
-        own_place = self._place(s)
+        # A sentence that reports nothing has a place only for a frame it may complete: most need none.
+        own_place = self._place(s) if self._place_matters(s, trigger) else None
         date = resolve_date(s.text, pub)
         if trigger and self._toll_update(s, own_place):
             return
@@ -219,6 +220,12 @@ class _FrameReader:
             self._event(s, cues, own_place, date, named, context_actor, death_only, before)
         else:
             self._other(s, cues, own_place, date)
+
+    def _place_matters(self, s: Sentence, trigger: bool) -> bool:
+        """Whether the rest of `_sentence` may read the sentence's own place: always for an event; otherwise
+        only `_other` for the current frame and `_detail` for a "The attack took place ..." after the last one
+        (neither touches it when this says False, and nothing in between changes the frames)."""
+        return trigger or self.current is not None or (bool(self.groups) and _TOOK_PLACE.match(s.text) is not None)
 
     def _heading(self, s: Sentence) -> None:
         self.current = None  # a new section: nothing continues across it
