@@ -481,8 +481,8 @@ class LiteralFiltered:
     def search(self, text: str, *args):
         return None if self._hopeless(text) else self.pattern_obj.search(text, *args)
 
-    def match(self, text: str, *args):
-        return None if self._hopeless(text) else self.pattern_obj.match(text, *args)
+    def match(self, text: str, *args):  # anchored: cheaper than the filter
+        return self.pattern_obj.match(text, *args)
 
     def finditer(self, text: str, *args):
         return iter(()) if self._hopeless(text) else self.pattern_obj.finditer(text, *args)
