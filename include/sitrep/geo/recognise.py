@@ -47,6 +47,10 @@ def _ends_in_cue(head: str) -> bool:
         and VILLAGE_CUE.search(head) is not None
 
 
+# Words that make a run of capitalised words a place's or an institution's name, not a person's.
+_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS
+
+
 def _has_village_cue(text: str) -> bool:
     low = text.lower()
     # As extract.fastregex.lowered: "İ" lengthens, "ı" and "ſ" pair with i and s only under IGNORECASE.
@@ -100,8 +104,9 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}}, self._person_names(text, toks),
-                      _has_village_cue(text), [k for k, t in enumerate(toks) if t[2][:1].isupper()])
+        capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
+        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}},
+                      self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
               judged: dict[int, tuple]) -> list[Mention]:
@@ -260,9 +265,10 @@ class Recogniser(Columns):
             self._blocked[(w, in_span)] = found
         return found
 
-    def _person_names(self, text, toks) -> set[str]:
+    def _person_names(self, text, toks, capitalised: list[int]) -> set[str]:
         """Later words of multi-word proper names that are not places ("Andrew Brunson"): alone elsewhere
-        in the text, those words name the person, not a namesake town."""
+        in the text, those words name the person, not a namesake town. A name is a run of capitalised
+        tokens (not all capitals, no full stop) one space apart: only the capitalised tokens are walked."""
         out: set[str] = set()
         run: list[str] = []
 
@@ -270,18 +276,22 @@ class Recogniser(Columns):
             if len(run) >= 2:
                 keys = [fold(w) for w in run]
                 # "Central Athens": a part of a place, not a person named Athens.
-                if not (set(keys) & (TYPE_WORDS | NOT_PLACE | CONNECTORS)) and not self.g.match_main(" ".join(keys))[0] \
+                if _NOT_PERSON_WORDS.isdisjoint(keys) and not self.g.match_main(" ".join(keys))[0] \
                         and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS:
                     # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
                     out.update(keys[1:])
             run.clear()
 
-        for k, (s, e, w) in enumerate(toks):
-            if w[:1].isupper() and not w.isupper() and "." not in w:
-                if run and text[toks[k - 1][1]:s] != " ":
+        last = -2  # the token that last joined the run
+        for k in capitalised:
+            s, _, w = toks[k]
+            if not w.isupper() and "." not in w:
+                # A lower-case token in between (k not last + 1) or another gap than one space ends the run.
+                if run and (k != last + 1 or text[toks[k - 1][1]:s] != " "):
                     flush()
                 run.append(w)
-            elif run:  # most words end no run: no call
+                last = k
+            elif run:
                 flush()
         flush()
         return out
