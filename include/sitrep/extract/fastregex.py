@@ -102,8 +102,7 @@ class LiteralScan:
                           for lit in self.literals}
 
     def present(self, low: str) -> frozenset[str]:
-        prefixes = self._prefixes
-        return frozenset().union(*[prefixes[m.group(1)] for m in self._scan.finditer(low)])
+        return frozenset().union(*map(self._prefixes.__getitem__, self._scan.findall(low)))
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
