@@ -331,7 +331,10 @@ def _speech_only(text: str) -> bool:
 
 
 def is_trigger(cues: Counter[str]) -> bool:
-    return any(cues.get(t) for t in TRIGGERS)
+    for t in TRIGGERS:  # a plain loop: asked several times of every sentence
+        if cues.get(t):
+            return True
+    return False
 
 
 # "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
