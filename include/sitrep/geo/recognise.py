@@ -138,7 +138,7 @@ class Recogniser(Columns):
                 mentions.append(found)
             next_free = last + 1
         if words.cues:
-            mentions.extend(self._cued_unknowns(text, toks, mentions))
+            mentions.extend(self._cued_unknowns(text, toks, mentions, words.capitalised))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -400,7 +400,7 @@ class Recogniser(Columns):
         head = text[:start].lstrip()
         return len(head) <= 40 and "\n" not in head and not any(ch.islower() for ch in head)
 
-    def _cued_unknowns(self, text, toks, mentions) -> list[Mention]:
+    def _cued_unknowns(self, text, toks, mentions, capitalised: list[int]) -> list[Mention]:
         """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""
         covered = {(m.start, m.end) for m in mentions}
         # Tokens inside a mention (or a cued name found here): token starts ascend, so a span is an index range.
@@ -410,9 +410,10 @@ class Recogniser(Columns):
             taken[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)] = \
                 b"\1" * (bisect.bisect_left(starts, m.end) - bisect.bisect_left(starts, m.start))
         out = []
-        for k, (s, e, w) in enumerate(toks):
-            if not w[:1].isupper() or taken[k]:
+        for k in capitalised:  # only a capitalised token opens a name
+            if taken[k]:
                 continue
+            s, e, w = toks[k]
             if not self._cued(text, toks, k):
                 continue
             end = e
