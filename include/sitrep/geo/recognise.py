@@ -180,7 +180,7 @@ class Recogniser(Columns):
         n = len(toks)
         found = self._main_name(text, toks, i, spans)
         if vccs and found is not None and found.demonym is None \
-                and not any(self.c.very_strong(c) for c in found.cands[:MAX_CANDIDATES]):
+                and not any(map(self.c.very_strong, found.cands[:MAX_CANDIDATES])):
             # "Tal Madeeq" over "Tal": a longer span naming a village by its transliteration key wins over
             # a part of it that names a lesser town (which a capitalised neighbour would veto anyway).
             longer = self._village_span(text, toks, i, n, vccs, after=found.end)
@@ -259,7 +259,7 @@ class Recogniser(Columns):
         if found is None:
             found = w in NOT_PLACE or w in self.g.demonyms or w in self.g.weak or (
                 in_span and w not in CONNECTORS
-                and any(self.c.very_strong(c) for c in self.g.match_main(w)[0][:MAX_CANDIDATES]))
+                and any(map(self.c.very_strong, self.g.match_main(w)[0][:MAX_CANDIDATES])))
             if len(self._blocked) > 100_000:
                 self._blocked.clear()
             self._blocked[(w, in_span)] = found
@@ -346,8 +346,8 @@ class Recogniser(Columns):
                 text[m.end:m.end + 1] == "." or (self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end)))
         if word.isupper() and self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
-        strong = any(self.c.strong(c) for c in m.cands[:MAX_CANDIDATES])
-        if key in self.g.weak or (key in ORG_WORDS and not any(self.c.very_strong(c) for c in m.cands[:5])):
+        strong = any(map(self.c.strong, m.cands[:MAX_CANDIDATES]))
+        if key in self.g.weak or (key in ORG_WORDS and not any(map(self.c.very_strong, m.cands[:5]))):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
             # and only for a sizeable city.
             prep = re.search(r"\b(in|at|near|from|outside)\s+$", text[max(0, m.start - 8):m.start])
@@ -355,7 +355,7 @@ class Recogniser(Columns):
                                       for c in m.cands[:MAX_CANDIDATES])
         single = last == i
         at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
-        very_strong = any(self.c.very_strong(c) for c in m.cands[:MAX_CANDIDATES])
+        very_strong = any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES]))
         if single and key in words.person_words and not very_strong:
             return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
         if single and CONTRACTION.match(word):
