@@ -120,10 +120,12 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
                 offer(i, published - dt.timedelta(days=back))
             else:
                 offer(i, published - dt.timedelta(days=delta))
-    for m in _AGO.finditer(text):
+    # "ago" and the weekdays' "day" are in every match of these two (no other character pairs with their
+    # letters under IGNORECASE): most sentences skip both searches.
+    for m in _AGO.finditer(text) if "ago" in low else ():
         n = m.group(1).lower()
         offer(m.start(), published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in low else ():
         if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # "on Saturday, 9 November": the date that follows says which Saturday
         wd = _WEEKDAYS.index(m.group(2).lower())
