@@ -26,6 +26,12 @@ _CLAIM_BACK = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility|credit) for (?:
                          re.I)
 _CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
+
+
+def _without_size_tags(text: str) -> str:
+    """The text without ACLED's "[size=...]" tags; a text without a "[" (nearly all) is returned as it is."""
+    return _SIZE_TAG.sub("", text) if "[" in text else text
+
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
                                 r"(?:hurt|injured|killed)\W*$", re.I)
@@ -755,8 +761,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         found = outside or found
     if found:
         # "Police spokesman Abdifatah Aden Hassan": a name inside a person's name, after the title, is no place.
-        found = [t for t in found if not (_TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
-                                          and _NAME_AFTER.match(text, t.end))]
+        # (The anchored test after the place first: it fails at once where no capitalised word follows.)
+        found = [t for t in found if not (_NAME_AFTER.match(text, t.end)
+                                          and _TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start))]
     if found:
         # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
         # place or a person, in the city already told, is no other place.
@@ -938,9 +945,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         other = [a for a in find_actors(g.follow_text) if not same_side(actor1, a.actor)]
         actor2 = other[0].actor if other else None
     counts = {}
-    clean = _SIZE_TAG.sub("", body)
+    clean = _without_size_tags(body)
     for kind in ("fatalities", "injuries", "arrests"):
-        per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", main_clause(s.text))) for s in g.sentences]
+        per_sentence = [casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.sentences]
         counts[kind] = sum(n for n, s in zip(per_sentence, g.sentences) if not (kind == "fatalities" and _BODIES_ONLY.search(s.text)))
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
@@ -963,7 +970,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             counts["fatalities"] += 1
         elif toll is not None:
             counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
-    coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
+    coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
     place = g.place
