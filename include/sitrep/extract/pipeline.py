@@ -587,6 +587,7 @@ _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:an
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)
