@@ -453,12 +453,15 @@ class FastPattern:
         return out
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        if not isinstance(repl, str) or "\\" in repl or count:
+        """`re.sub` through `finditer` (the same matches, in the same order): a literal string or a function
+        of the match (given the original pattern's Match) as the replacement."""
+        literal = isinstance(repl, str)
+        if (literal and "\\" in repl) or not (literal or callable(repl)) or count:
             return self.pattern_obj.sub(repl, text, count)
         parts, last = [], 0
         for m in self.finditer(text):
             parts.append(text[last:m.start()])
-            parts.append(repl)
+            parts.append(repl if literal else repl(m))
             last = m.end()
         if not parts:
             return text
