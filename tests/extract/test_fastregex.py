@@ -159,8 +159,10 @@ def test_factored_alternations_find_the_same_matches():
     pats = [r"\b(?:kill|killed|kidnap\w*|wound(?:ed|ing)|war|warplanes?|(?:air|drone) ?strikes?|\d+ dead|shot|"
             r"shelling|shell)\b",
             r"(?<![\w-])(?:ab|abc|a|b|ba|(?:x|y)z|[a-c]d|q|qq|)(?![\w-])",
-            r"(?P<w>sto(?:ne|rm)|st|s)(?:ed|ing)?|(?:(ab)|ac|ad|ae|af|ag)\2?"]
+            r"(?P<w>sto(?:ne|rm)|st|s)(?:ed|ing)?|(?:(ab)|ac|ad|ae|af|ag)\2?",
+            r"(?:\bnear|\boutside|\bnorth of|\bnorthwest of|\Bab|\bat|a|\bn|\bin|x)\s+(?:the\s+)?$"]
     texts = ["they killed and kidnapped, wounded by warplanes; air strikes, 12 dead, shot, shellings",
+             "fighting near ", "northwest of the ", "cab ", "at ", "in the ", "x  ", "n ", "tab ",
              "ab abc a b ba xz yz cd q qq - stoned storming st s abab acac ag", ""]
     for src in pats:
         raw = re.compile(src)

@@ -613,29 +613,44 @@ def _factor_items(items: list, state, changed: list[bool]) -> list:
 
 def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
     """Alternatives (item lists, in order) -> an equivalent list where each run of literal-led alternatives is
-    merged by first character into "c(?:rest1|rest2)", recursively."""
+    merged by first character into "c(?:rest1|rest2)", recursively. A run may also be of alternatives that
+    open with one and the same position test before their literal ("\\bnear|\\boutside|\\bnorth"): the
+    test is shared, "\\b(?:n(?:ear|orth)|outside)"."""
     if depth < _FACTOR_DEPTH:
         alts = [x for alt in alts for x in _distributed(alt)]
+    heads = [_literal_head(alt) for alt in alts]
     out: list[list] = []
     i = 0
     while i < len(alts):
-        if not (alts[i] and alts[i][0][0] is C.LITERAL):
+        if heads[i] is None:
             out.append(alts[i])  # not led by a literal: it keeps its place among the others
             i += 1
             continue
+        at = heads[i][0]
         j = i
         by_char: dict[int, list[list]] = {}  # insertion-ordered: first characters in order of appearance
-        while j < len(alts) and alts[j] and alts[j][0][0] is C.LITERAL:
-            by_char.setdefault(alts[j][0][1], []).append(alts[j][1:])
+        while j < len(alts) and heads[j] is not None and heads[j][0] == at:
+            skip = 1 if at is None else 2
+            by_char.setdefault(heads[j][1], []).append(alts[j][skip:])
             j += 1
+        lead = [] if at is None else [at]
         for ch, rests in by_char.items():
             if len(rests) == 1:
-                out.append([(C.LITERAL, ch)] + rests[0])
+                out.append(lead + [(C.LITERAL, ch)] + rests[0])
             else:
                 merged = _by_first_char(rests, state, depth + 1)
-                out.append([(C.LITERAL, ch), (C.BRANCH, (None, [P.SubPattern(state, r) for r in merged]))])
+                out.append(lead + [(C.LITERAL, ch), (C.BRANCH, (None, [P.SubPattern(state, r) for r in merged]))])
         i = j
     return out
+
+
+def _literal_head(alt: list) -> tuple | None:
+    """(the position test before it or None, the literal) an alternative opens with; None if it opens otherwise."""
+    if alt and alt[0][0] is C.LITERAL:
+        return None, alt[0][1]
+    if len(alt) >= 2 and alt[0][0] is C.AT and alt[1][0] is C.LITERAL:
+        return alt[0], alt[1][1]
+    return None
 
 
 def _distributed(alt: list) -> list[list]:
