@@ -559,13 +559,18 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not changed[0]:
         return pattern
     tree.width = None
-    code = _re_compiler._code(tree, pattern.flags)
-    groupindex = tree.state.groupdict
-    indexgroup = [None] * tree.state.groups
-    for name, k in groupindex.items():
-        indexgroup[k] = name
-    return _sre.compile(pattern.pattern, pattern.flags | tree.state.flags, code, tree.state.groups - 1,
-                        groupindex, tuple(indexgroup))
+    # What re._compiler.compile does with a parsed tree, keeping the source: the stdlib's private API
+    # (Python 3.11), so any surprise from another version leaves the pattern as it was.
+    try:
+        code = _re_compiler._code(tree, pattern.flags)
+        groupindex = tree.state.groupdict
+        indexgroup = [None] * tree.state.groups
+        for name, k in groupindex.items():
+            indexgroup[k] = name
+        return _sre.compile(pattern.pattern, pattern.flags | tree.state.flags, code, tree.state.groups - 1,
+                            groupindex, tuple(indexgroup))
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return pattern
 
 
 def _flagless(items: list) -> bool:
