@@ -89,6 +89,8 @@ def test_fast_patterns_give_the_original_results(text):
                 [(m.span(), m.groups()) for m in raw.finditer(text, pos)]
         assert fp.findall(text) == raw.findall(text)
         assert fp.sub(" ", text) == raw.sub(" ", text)
+        blank = lambda m: " " * len(m.group(0))  # noqa: E731 -- the pipeline's blanking replacement
+        assert fp.sub(blank, text) == raw.sub(blank, text)
 
 
 def test_fast_keeps_patterns_without_a_twin_as_they_are():
@@ -150,3 +152,24 @@ def test_group_names_are_kept_and_superset_finditer_gives_the_original_matches()
 def test_twins_may_hold_caseless_punctuation_but_no_other_non_ascii():
     assert lowercase_twin(re.compile(r"[\"“‘]killed", re.I)) is not None
     assert lowercase_twin(re.compile(r"café", re.I)) is None
+
+
+def test_factored_alternations_find_the_same_matches():
+    from sitrep.extract.fastregex import factored
+    pats = [r"\b(?:kill|killed|kidnap\w*|wound(?:ed|ing)|war|warplanes?|(?:air|drone) ?strikes?|\d+ dead|shot|"
+            r"shelling|shell)\b",
+            r"(?<![\w-])(?:ab|abc|a|b|ba|(?:x|y)z|[a-c]d|q|qq|)(?![\w-])",
+            r"(?P<w>sto(?:ne|rm)|st|s)(?:ed|ing)?|(?:(ab)|ac|ad|ae|af|ag)\2?",
+            r"(?:\bnear|\boutside|\bnorth of|\bnorthwest of|\Bab|\bat|a|\bn|\bin|x)\s+(?:the\s+)?$"]
+    texts = ["they killed and kidnapped, wounded by warplanes; air strikes, 12 dead, shot, shellings",
+             "fighting near ", "northwest of the ", "cab ", "at ", "in the ", "x  ", "n ", "tab ",
+             "ab abc a b ba xz yz cd q qq - stoned storming st s abab acac ag", ""]
+    for src in pats:
+        raw = re.compile(src)
+        fac = factored(raw)
+        assert fac is not raw and fac.pattern == raw.pattern and fac.groupindex == raw.groupindex
+        for text in texts + [t.upper() for t in texts]:
+            assert [(m.span(), m.groups()) for m in fac.finditer(text)] == \
+                [(m.span(), m.groups()) for m in raw.finditer(text)]
+    short = re.compile(r"\b(?:killed|wounded)\b")
+    assert factored(short) is short and factored(re.compile(r"(?:a|b|c|d|e|f|g)x", re.I)).flags & re.I

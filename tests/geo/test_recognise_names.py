@@ -63,3 +63,13 @@ def test_the_democratic_republic_of_the_congo_is_not_its_neighbour():
     # "of the" inside a name: the span reaches "Congo" through it.
     t = _found("Food insecurity is rising across the Democratic Republic of the Congo, aid agencies said.")
     assert t["Democratic Republic of the Congo"].country_iso2 == "CD"
+
+
+def test_cue_check_before_a_name_agrees_with_the_cue_pattern():
+    from sitrep.geo.recognise import _ends_in_cue
+    from sitrep.geo.words import VILLAGE_CUE
+    heads = ["raided the villages of ", "the town called\n", "a VILLAGE NAMED  ", "the villages of", "of ", "",
+             "towns of Alpha, ", "settlement\tof\u00a0", "the camps of\n", "parishes called ", "known as ",
+             "in the area of ", "sub-counties of ", "Trading Centre of ", "neighbourhood named "]
+    for head in heads:
+        assert _ends_in_cue(head) == bool(VILLAGE_CUE.search(head)), head

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .fastregex import lowercase_twin, lowered
+from .fastregex import factored, lowercase_twin, lowered
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, 
     folded = {a.lower(): v for a, v in aliases.items() if a not in exact}
     def alt(keys):
         return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w-])(?:{alt(exact)})(?![\w-])"),
+
+    def alt_opening_a_word(keys):
+        # "(?<![\w-])" checked after each alias's first character, as "(?<![\w-].)": the pattern then opens
+        # with the aliases' first letters (all capitals), which the regex engine skips to without trying the
+        # lower-case offsets; factored by first letter (fastregex.factored). The same matches.
+        return "|".join(re.escape(k[0]) + r"(?<![\w-].)" + re.escape(k[1:]) for k in sorted(keys, key=len, reverse=True))
+    return (factored(re.compile(rf"(?:{alt_opening_a_word(exact)})(?![\w-])")),
             re.compile(rf"(?<![\w-])(?:{alt(folded)})(?![\w-])", re.I), exact, folded)
 
 

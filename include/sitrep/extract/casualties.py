@@ -1,6 +1,7 @@
 """Fatalities, injuries and arrests counted from casualty phrases ("killing three soldiers", "2 were hurt")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .fastregex import lowered as lower_exact
@@ -340,6 +341,7 @@ def one_more_death(text: str) -> bool:
     return _ORDINAL_DEATH.search(text) is not None
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
 def toll_update(text: str) -> int | None:
     """The new total of "the death toll rose to 17", "raising the number of soldiers killed to three",
     "a second soldier died of his wounds"."""

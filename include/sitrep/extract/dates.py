@@ -43,6 +43,7 @@ _SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # A weekday the date right after it names: "on Saturday, 9 November", "Tuesday 13/02/2024".
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_MON}\s+\d)", re.I)
+_DIGIT = re.compile(r"\d")  # what the numeric date forms all contain
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -84,26 +85,29 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         if value is not None:
             out.append((start, value, _is_reporting(text, start)))
 
-    for m in _ISO.finditer(text):
-        offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in _NUMERIC.finditer(text):
-        offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), published))
-    for m in _DAY_FIRST.finditer(text):
-        day, month = int(m.group(1)), _month(m.group(2))
-        if month is None:
-            continue
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
-        offer(m.start(), _safe_date(year, month, day))
-    for m in _MONTH_FIRST.finditer(text):
-        if m.group(1).lower() == "may" and not m.group(3):
-            # "may 3" is rare and "may" is mostly a verb; require a capital letter.
-            if m.group(1)[0] != "M":
+    # The four numeric forms all need a digit: most sentences have none and skip their searches.
+    numbered = _DIGIT.search(text) is not None
+    if numbered:
+        for m in _ISO.finditer(text):
+            offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        for m in _NUMERIC.finditer(text):
+            offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), published))
+        for m in _DAY_FIRST.finditer(text):
+            day, month = int(m.group(1)), _month(m.group(2))
+            if month is None:
                 continue
-        day, month = int(m.group(2)), _month(m.group(1))
-        if month is None:
-            continue
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
-        offer(m.start(), _safe_date(year, month, day))
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
+            offer(m.start(), _safe_date(year, month, day))
+        for m in _MONTH_FIRST.finditer(text):
+            if m.group(1).lower() == "may" and not m.group(3):
+                # "may 3" is rare and "may" is mostly a verb; require a capital letter.
+                if m.group(1)[0] != "M":
+                    continue
+            day, month = int(m.group(2)), _month(m.group(1))
+            if month is None:
+                continue
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
+            offer(m.start(), _safe_date(year, month, day))
     low = text.lower()
     for word, delta in (("the day before yesterday", 2), ("yesterday", 1), ("last night", 1), ("overnight", 1),
                         ("today", 0), ("this morning", 0), ("earlier today", 0), ("tonight", 0),
@@ -116,10 +120,12 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
                 offer(i, published - dt.timedelta(days=back))
             else:
                 offer(i, published - dt.timedelta(days=delta))
-    for m in _AGO.finditer(text):
+    # "ago" and the weekdays' "day" are in every match of these two (no other character pairs with their
+    # letters under IGNORECASE): most sentences skip both searches.
+    for m in _AGO.finditer(text) if "ago" in low else ():
         n = m.group(1).lower()
         offer(m.start(), published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in low else ():
         if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # "on Saturday, 9 November": the date that follows says which Saturday
         wd = _WEEKDAYS.index(m.group(2).lower())
@@ -165,7 +171,7 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
 
 
 def has_explicit_date(text: str) -> bool:
-    return bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text) or _NUMERIC.search(text))
+    return _DIGIT.search(text) is not None and bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text) or _NUMERIC.search(text))
 
 
 def reported_date(text: str, published: dt.date) -> dt.date | None:

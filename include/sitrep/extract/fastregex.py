@@ -21,7 +21,10 @@ import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
 from re import _constants as C
+from re import _compiler as _re_compiler
 from re import _parser as P
+
+import _sre
 
 Literals = tuple[str, ...]
 
@@ -99,8 +102,7 @@ class LiteralScan:
                           for lit in self.literals}
 
     def present(self, low: str) -> frozenset[str]:
-        prefixes = self._prefixes
-        return frozenset().union(*[prefixes[m.group(1)] for m in self._scan.finditer(low)])
+        return frozenset().union(*map(self._prefixes.__getitem__, self._scan.findall(low)))
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
@@ -140,7 +142,7 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
                 return None
         except (re.error, ValueError, TypeError):
             return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return factored(re.compile(source, pattern.flags & ~re.IGNORECASE))
 
 
 def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -163,7 +165,7 @@ def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
     except (re.error, ValueError, TypeError):
         return None
-    return re.compile(relaxed, pattern.flags & ~re.IGNORECASE)
+    return factored(re.compile(relaxed, pattern.flags & ~re.IGNORECASE))
 
 
 def _without_sensitive_negatives(source: str) -> str | None:
@@ -391,12 +393,19 @@ class FastPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if not self._exact:
             return self._confirmed(text, pos, endpos)
-        # The most frequent call: the first start straight from the twin's search, no generator.
-        low = lowered(text)
+        # The most frequent call: the first start straight from the twin's search, no generator; `lowered`'s
+        # memo and `may_match` inlined (tens of thousands of calls an hour of news).
+        low = _LOWERED.get(text, _MISSING)
+        if low is _MISSING:
+            low = lowered(text)
         if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        if not may_match(self._lits, low):
-            return None
+        for group in self._lits:
+            for lit in group:
+                if lit in low:
+                    break
+            else:
+                return None
         t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
         if t is None:
             return None
@@ -444,12 +453,15 @@ class FastPattern:
         return out
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        if not isinstance(repl, str) or "\\" in repl or count:
+        """`re.sub` through `finditer` (the same matches, in the same order): a literal string or a function
+        of the match (given the original pattern's Match) as the replacement."""
+        literal = isinstance(repl, str)
+        if (literal and "\\" in repl) or not (literal or callable(repl)) or count:
             return self.pattern_obj.sub(repl, text, count)
         parts, last = [], 0
         for m in self.finditer(text):
             parts.append(text[last:m.start()])
-            parts.append(repl)
+            parts.append(repl if literal else repl(m))
             last = m.end()
         if not parts:
             return text
@@ -458,6 +470,43 @@ class FastPattern:
 
     def __getattr__(self, name):  # match, fullmatch, split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
+
+
+class LiteralFiltered:
+    """A drop-in for a pattern with case-sensitive parts and no twin ("(?-i:[A-Z])\\w+'s attack"): a text lacking
+    its required literals (`required_literals`, checked on `lowered(text)`) cannot match and is not searched;
+    any other text goes to the pattern itself, so results never change."""
+
+    __slots__ = ("pattern_obj", "_lits")
+
+    def __init__(self, pattern: re.Pattern[str], lits: tuple[Literals, ...]):
+        self.pattern_obj = pattern
+        self._lits = lits
+
+    def _hopeless(self, text: str) -> bool:
+        low = lowered(text)
+        return low is not None and not may_match(self._lits, low)
+
+    def search(self, text: str, *args):
+        return None if self._hopeless(text) else self.pattern_obj.search(text, *args)
+
+    def match(self, text: str, *args):  # anchored: cheaper than the filter
+        return self.pattern_obj.match(text, *args)
+
+    def finditer(self, text: str, *args):
+        return iter(()) if self._hopeless(text) else self.pattern_obj.finditer(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._hopeless(text) else self.pattern_obj.sub(repl, text, count)
+
+    def __getattr__(self, name):  # findall, fullmatch, split, pattern, flags ...: the original pattern's
+        return getattr(self.pattern_obj, name)
+
+
+def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
+    """`LiteralFiltered(pattern)` where the pattern has required literals, else the pattern itself."""
+    lits = required_literals(pattern)
+    return LiteralFiltered(pattern, lits) if lits else pattern
 
 
 def _never_empty(pattern: re.Pattern[str]) -> bool:
@@ -470,10 +519,165 @@ def _never_empty(pattern: re.Pattern[str]) -> bool:
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
-    """`FastPattern(pattern)` where it helps (IGNORECASE with an exact or superset twin), else the pattern itself."""
+    """`FastPattern(pattern)` where it helps (IGNORECASE with an exact or superset twin), else the pattern itself
+    (its long alternations factored, `factored`)."""
     if lowercase_twin(pattern) is None and superset_twin(pattern) is None:
-        return pattern
+        return factored(pattern)
     return FastPattern(pattern)
+
+
+# Alternations shorter than this are left as written: the engine's per-alternative first-character test is
+# cheap enough for a few.
+_FACTOR_MIN_ALTERNATIVES = 6
+_FACTOR_MAX_COPIES = 64  # "(?:a|b)c" -> "ac|bc" copies "c": bounded, so a pattern's code cannot explode
+_FACTOR_DEPTH = 3
+
+
+def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same case-sensitive pattern with its long alternations factored by first character, like a trie:
+    "\\b(?:killed|kidnapped|wounded)" runs as "\\b(?:k(?:illed|idnapped)|wounded)". At each offset the engine
+    tries an alternation's alternatives in turn; most begin with a letter the text does not hold there, and the
+    factored form skips them in one test instead of one each.
+
+    Exact: two alternatives starting with different literal characters never both match at one offset, so
+    reordering them changes nothing, while alternatives with the same first character keep their order and any
+    alternative that does not start with a literal stays where it was, splitting the runs around it. A leading
+    non-capturing group is distributed first ("(?:a|b)c" is "ac|bc"). Case-insensitive patterns (where "a" and
+    "A" are one character) are returned as they are, and so is any pattern the rewrite would not change.
+    The compiled pattern keeps the original source (`.pattern`) and groups.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):
+        return pattern
+    if not _flagless(list(tree)):
+        return pattern  # (?i:...) somewhere: its letters pair with their other case
+    changed = [False]
+    tree.data = _factor_items(list(tree), tree.state, changed)
+    if not changed[0]:
+        return pattern
+    tree.width = None
+    # What re._compiler.compile does with a parsed tree, keeping the source: the stdlib's private API
+    # (Python 3.11), so any surprise from another version leaves the pattern as it was.
+    try:
+        code = _re_compiler._code(tree, pattern.flags)
+        groupindex = tree.state.groupdict
+        indexgroup = [None] * tree.state.groups
+        for name, k in groupindex.items():
+            indexgroup[k] = name
+        return _sre.compile(pattern.pattern, pattern.flags | tree.state.flags, code, tree.state.groups - 1,
+                            groupindex, tuple(indexgroup))
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return pattern
+
+
+def _flagless(items: list) -> bool:
+    """No inline flag group anywhere in the items."""
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            if av[1] or av[2] or not _flagless(list(av[3])):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _flagless(list(av[2])):
+                return False
+        elif op is C.BRANCH:
+            if not all(_flagless(list(alt)) for alt in av[1]):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if not _flagless(list(av[1])):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _flagless(list(av)):
+                return False
+    return True
+
+
+def _factor_items(items: list, state, changed: list[bool]) -> list:
+    """The items with every long alternation inside them factored (lookbehinds, fixed-width, left alone)."""
+    out = []
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            av = (av[0], av[1], av[2], P.SubPattern(state, _factor_items(list(av[3]), state, changed)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], P.SubPattern(state, _factor_items(list(av[2]), state, changed)))
+        elif op is C.ATOMIC_GROUP:
+            av = P.SubPattern(state, _factor_items(list(av), state, changed))
+        elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1:
+            av = (av[0], P.SubPattern(state, _factor_items(list(av[1]), state, changed)))
+        elif op is C.BRANCH:
+            alts = [_factor_items(list(alt), state, changed) for alt in av[1]]
+            if len(alts) >= _FACTOR_MIN_ALTERNATIVES:
+                alts = _by_first_char(alts, state, 0)
+                changed[0] = True
+            av = (av[0], [P.SubPattern(state, alt) for alt in alts])
+        out.append((op, av))
+    return out
+
+
+def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
+    """Alternatives (item lists, in order) -> an equivalent list where each run of literal-led alternatives is
+    merged by first character into "c(?:rest1|rest2)", recursively. A run may also be of alternatives that
+    open with one and the same position test before their literal ("\\bnear|\\boutside|\\bnorth"): the
+    test is shared, "\\b(?:n(?:ear|orth)|outside)"."""
+    if depth < _FACTOR_DEPTH:
+        alts = [x for alt in alts for x in _distributed(alt)]
+    heads = [_literal_head(alt) for alt in alts]
+    out: list[list] = []
+    i = 0
+    while i < len(alts):
+        if heads[i] is None:
+            out.append(alts[i])  # not led by a literal: it keeps its place among the others
+            i += 1
+            continue
+        at = heads[i][0]
+        j = i
+        by_char: dict[int, list[list]] = {}  # insertion-ordered: first characters in order of appearance
+        while j < len(alts) and heads[j] is not None and heads[j][0] == at:
+            skip = 1 if at is None else 2
+            by_char.setdefault(heads[j][1], []).append(alts[j][skip:])
+            j += 1
+        lead = [] if at is None else [at]
+        for ch, rests in by_char.items():
+            if len(rests) == 1:
+                out.append(lead + [(C.LITERAL, ch)] + rests[0])
+            else:
+                merged = _by_first_char(rests, state, depth + 1)
+                out.append(lead + [(C.LITERAL, ch), (C.BRANCH, (None, [P.SubPattern(state, r) for r in merged]))])
+        i = j
+    return out
+
+
+def _literal_head(alt: list) -> tuple | None:
+    """(the position test before it or None, the literal) an alternative opens with; None if it opens otherwise."""
+    if alt and alt[0][0] is C.LITERAL:
+        return None, alt[0][1]
+    if len(alt) >= 2 and alt[0][0] is C.AT and alt[1][0] is C.LITERAL:
+        return alt[0], alt[1][1]
+    return None
+
+
+def _distributed(alt: list) -> list[list]:
+    """An alternative that opens with a plain non-capturing alternation, "(?:a|b)c", as the alternatives "ac",
+    "bc" (what backtracking tries, in that order); others as they are, and so is one that would copy too much."""
+    if not alt:
+        return [alt]
+    op, av = alt[0]
+    if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        inner = list(av[3])
+        if len(inner) == 1 and inner[0][0] is C.BRANCH:
+            choices = [list(a) for a in inner[0][1][1]]
+        else:
+            choices = [inner]
+    elif op is C.BRANCH:
+        choices = [list(a) for a in av[1]]
+    else:
+        return [alt]
+    if len(choices) > _FACTOR_MAX_COPIES:
+        return [alt]
+    out = [x for choice in choices for x in _distributed(choice + alt[1:])]
+    return out if len(out) <= _FACTOR_MAX_COPIES else [alt]
 
 
 def speed_up(namespace: dict) -> None:

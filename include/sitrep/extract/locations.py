@@ -218,6 +218,27 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])]
     if not inside:
         return None
+    # The only place named is the place, whatever its score: the scores only rank several.
+    best = inside[0] if len(inside) == 1 else _best_scored(text, s0, s1, inside, evidence_start)
+    # "the villages of A, B and C in the D district": several places in a list, coded to their district.
+    listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
+              and not _encloses(o, best)
+              and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
+    if listed:
+        # The district the list is coded to: one the text names as such, not the stand-in region of an
+        # unknown name elsewhere in the sentence.
+        district = [o for o in inside if getattr(o, "in_gazetteer", True) and (
+            (o.feature_code or "").upper() in _DISTRICT_CODES or _AREA_AFTER.match(text[o.end:o.end + 25]))]
+        district = [o for o in district if o is not best and o not in listed]
+        if district:
+            best = district[0]
+    best = _finer_hint_town(text, best, inside)
+    place = _to_place(text, best, s0)
+    return _as_region_if_qualifier(text, best, inside, place)
+
+
+def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start: int) -> Any:
+    """The likeliest scene among several places of the span [s0, s1): each scored by the words around it."""
     hints = {_norm(h) for h in _hints(text[s0:s1])}
     regions = {t.admin1 for t in inside if (t.feature_code or "").upper() in ("ADM1", "ADM2") and t.admin1}
     best = None
@@ -316,22 +337,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
             score += 0.3
         if score > best_score:
             best, best_score = t, score
-    # "the villages of A, B and C in the D district": several places in a list, coded to their district.
-    listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
-              and not _encloses(o, best)
-              and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
-    if listed:
-        # The district the list is coded to: one the text names as such, not the stand-in region of an
-        # unknown name elsewhere in the sentence.
-        district = [o for o in inside if getattr(o, "in_gazetteer", True) and (
-            (o.feature_code or "").upper() in _DISTRICT_CODES or _AREA_AFTER.match(text[o.end:o.end + 25]))]
-        district = [o for o in district if o is not best and o not in listed]
-        if district:
-            best = district[0]
-    best = _finer_hint_town(text, best, inside)
-    place = _to_place(text, best, s0)
-    return _as_region_if_qualifier(text, best, inside, place)
-
+    return best
 
 def _admin_in_parens(text: str, t: Any, inside: list[Any]) -> bool:
     """"in La Plata (Buenos Aires)": a single region in the parentheses right after the name places it too."""

@@ -31,6 +31,12 @@ _TOLD_OF_IT = re.compile(r"\b(?:confirmed|condemned|denied|described|deplored) (
                          r"killings?|raid|ambush|bombing|shooting|massacre)\b", re.I)
 _CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
+
+
+def _without_size_tags(text: str) -> str:
+    """The text without ACLED's "[size=...]" tags; a text without a "[" (nearly all) is returned as it is."""
+    return _SIZE_TAG.sub("", text) if "[" in text else text
+
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
                                 r"(?:hurt|injured|killed)\W*$", re.I)
@@ -204,7 +210,8 @@ class _FrameReader:
             return
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
-        own_place = self._place(s)
+        # A sentence that reports nothing has a place only for a frame it may complete: most need none.
+        own_place = self._place(s) if self._place_matters(s, trigger) else None
         if own_place is None and self.groups and _SAME_SPOT_AGAIN.search(s.text):
             # "Soldiers clashed with them near the same village": the place of the incident told before.
             own_place = next((g.place for g in reversed(self.groups) if g.place is not None), None)
@@ -233,6 +240,12 @@ class _FrameReader:
             self._event(s, cues, own_place, date, named, context_actor, death_only, before)
         else:
             self._other(s, cues, own_place, date)
+
+    def _place_matters(self, s: Sentence, trigger: bool) -> bool:
+        """Whether the rest of `_sentence` may read the sentence's own place: always for an event; otherwise
+        only `_other` for the current frame and `_detail` for a "The attack took place ..." after the last one
+        (neither touches it when this says False, and nothing in between changes the frames)."""
+        return trigger or self.current is not None or (bool(self.groups) and _TOOK_PLACE.match(s.text) is not None)
 
     def _heading(self, s: Sentence) -> None:
         self.current = None  # a new section: nothing continues across it
@@ -625,6 +638,7 @@ _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:an
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)
@@ -832,8 +846,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         found = outside or found
     if found:
         # "Police spokesman Abdifatah Aden Hassan": a name inside a person's name, after the title, is no place.
-        found = [t for t in found if not (_TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
-                                          and _NAME_AFTER.match(text, t.end))]
+        # (The anchored test after the place first: it fails at once where no capitalised word follows.)
+        found = [t for t in found if not (_NAME_AFTER.match(text, t.end)
+                                          and _TITLE_AND_NAME_BEFORE.search(text, max(0, t.start - 60), t.start))]
     if found:
         # "gathered at Plaza San Martín", "marched down Avenida Bolívar": a square or a street named after a
         # place or a person, in the city already told, is no other place.
@@ -1078,16 +1093,16 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         other = [a for a in find_actors(g.follow_text) if not same_side(actor1, a.actor)]
         actor2 = other[0].actor if other else None
     counts = {}
-    clean = _SIZE_TAG.sub("", body)
+    clean = _without_size_tags(body)
     for kind in ("fatalities", "injuries", "arrests"):
-        per_sentence = [casualties.count(kind, _SIZE_TAG.sub("", main_clause(s.text))) for s in g.sentences]
+        per_sentence = [casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.sentences]
         if kind == "arrests":
             counts[kind] = sum(per_sentence)
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
-            reports = [_SIZE_TAG.sub("", main_clause(s.text)) for s in g.sentences
+            reports = [_without_size_tags(main_clause(s.text)) for s in g.sentences
                        if not (kind == "fatalities" and _BODIES_ONLY.search(s.text))]
-            others = [_SIZE_TAG.sub("", main_clause(s.text)) for s in g.tolls if kind == "fatalities"
+            others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None]
             counts[kind] = casualties.frame_toll(kind, reports, others)
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
@@ -1111,7 +1126,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             counts["fatalities"] += 1
         elif toll is not None:
             counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
-    coded = casualties.coded_fatalities(" ".join([clean] + [_SIZE_TAG.sub("", s.text) for s in g.tolls]))
+    coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
     if sub == "Abduction/forced disappearance":

@@ -10,6 +10,9 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g",
     "i.e", "rs", "inc", "co", "corp", "govt", "dept", "prof", "sen", "rep", "gov", "km", "a.m", "p.m", "cf",
 }
+# The word before a full stop: tried only where a run of word characters and dots starts (the leftmost match
+# of "([\w.]+)\.$" starts there anyway), not at every offset inside it.
+_LAST_WORD = re.compile(r"(?<![\w.])([\w.]+)\.$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n|\n(?=[A-Z\"“])")
 
 
@@ -29,7 +32,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.end()
         if m.group(0)[:1] == ".":
-            last = re.search(r"([\w.]+)\.$", text[max(pos, m.start() - 30):m.start() + 1])
+            last = _LAST_WORD.search(text[max(pos, m.start() - 30):m.start() + 1])
             if last and (last.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", last.group(1))):
                 continue
         # A lowercase continuation is not a new sentence (e.g. "approx. five").

@@ -39,6 +39,18 @@ _ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(
 _ANY_VILLAGE_CUE_LOWER = re.compile(_ANY_VILLAGE_CUE.pattern)
 
 
+def _ends_in_cue(head: str) -> bool:
+    """`VILLAGE_CUE.search(head)`: the cue must end the text, its "of", "called" or "named" followed only by
+    whitespace, so a text that does not end so (most) is not searched. No character but their own capitals
+    matches those letters under IGNORECASE, and `\\s` is `str.isspace`."""
+    return head[-1:].isspace() and head.rstrip()[-6:].lower().endswith(("of", "called", "named")) \
+        and VILLAGE_CUE.search(head) is not None
+
+
+# Words that make a run of capitalised words a place's or an institution's name, not a person's.
+_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS
+
+
 def _has_village_cue(text: str) -> bool:
     low = text.lower()
     # As extract.fastregex.lowered: "İ" lengthens, "ı" and "ſ" pair with i and s only under IGNORECASE.
@@ -92,8 +104,9 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}}, self._person_names(text, toks),
-                      _has_village_cue(text), [k for k, t in enumerate(toks) if t[2][:1].isupper()])
+        capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
+        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}},
+                      self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
               judged: dict[int, tuple]) -> list[Mention]:
@@ -125,7 +138,7 @@ class Recogniser(Columns):
                 mentions.append(found)
             next_free = last + 1
         if words.cues:
-            mentions.extend(self._cued_unknowns(text, toks, mentions))
+            mentions.extend(self._cued_unknowns(text, toks, mentions, words.capitalised))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -167,7 +180,7 @@ class Recogniser(Columns):
         n = len(toks)
         found = self._main_name(text, toks, i, spans)
         if vccs and found is not None and found.demonym is None \
-                and not any(self.c.very_strong(c) for c in found.cands[:MAX_CANDIDATES]):
+                and not any(map(self.c.very_strong, found.cands[:MAX_CANDIDATES])):
             # "Tal Madeeq" over "Tal": a longer span naming a village by its transliteration key wins over
             # a part of it that names a lesser town (which a capitalised neighbour would veto anyway).
             longer = self._village_span(text, toks, i, n, vccs, after=found.end)
@@ -246,15 +259,16 @@ class Recogniser(Columns):
         if found is None:
             found = w in NOT_PLACE or w in self.g.demonyms or w in self.g.weak or (
                 in_span and w not in CONNECTORS
-                and any(self.c.very_strong(c) for c in self.g.match_main(w)[0][:MAX_CANDIDATES]))
+                and any(map(self.c.very_strong, self.g.match_main(w)[0][:MAX_CANDIDATES])))
             if len(self._blocked) > 100_000:
                 self._blocked.clear()
             self._blocked[(w, in_span)] = found
         return found
 
-    def _person_names(self, text, toks) -> set[str]:
+    def _person_names(self, text, toks, capitalised: list[int]) -> set[str]:
         """Later words of multi-word proper names that are not places ("Andrew Brunson"): alone elsewhere
-        in the text, those words name the person, not a namesake town."""
+        in the text, those words name the person, not a namesake town. A name is a run of capitalised
+        tokens (not all capitals, no full stop) one space apart: only the capitalised tokens are walked."""
         out: set[str] = set()
         run: list[str] = []
 
@@ -262,18 +276,22 @@ class Recogniser(Columns):
             if len(run) >= 2:
                 keys = [fold(w) for w in run]
                 # "Central Athens": a part of a place, not a person named Athens.
-                if not (set(keys) & (TYPE_WORDS | NOT_PLACE | CONNECTORS)) and not self.g.match_main(" ".join(keys))[0] \
+                if _NOT_PERSON_WORDS.isdisjoint(keys) and not self.g.match_main(" ".join(keys))[0] \
                         and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS:
                     # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
                     out.update(keys[1:])
             run.clear()
 
-        for k, (s, e, w) in enumerate(toks):
-            if w[:1].isupper() and not w.isupper() and "." not in w:
-                if run and text[toks[k - 1][1]:s] != " ":
+        last = -2  # the token that last joined the run
+        for k in capitalised:
+            s, _, w = toks[k]
+            if not w.isupper() and "." not in w:
+                # A lower-case token in between (k not last + 1) or another gap than one space ends the run.
+                if run and (k != last + 1 or text[toks[k - 1][1]:s] != " "):
                     flush()
                 run.append(w)
-            elif run:  # most words end no run: no call
+                last = k
+            elif run:
                 flush()
         flush()
         return out
@@ -308,7 +326,7 @@ class Recogniser(Columns):
                 j -= 1       # a multi-word name inside the list
                 continue
             break
-        return bool(VILLAGE_CUE.search(text[max(0, toks[j][0] - 40):toks[j][0]]))
+        return _ends_in_cue(text[max(0, toks[j][0] - 40):toks[j][0]])
 
     def _keep(self, text, toks, i, last, m: Mention, words: Tokens) -> bool:
         """Whether a found name is a place here, not part of a person's or organisation's name or a common word."""
@@ -328,8 +346,8 @@ class Recogniser(Columns):
                 text[m.end:m.end + 1] == "." or (self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end)))
         if word.isupper() and self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
-        strong = any(self.c.strong(c) for c in m.cands[:MAX_CANDIDATES])
-        if key in self.g.weak or (key in ORG_WORDS and not any(self.c.very_strong(c) for c in m.cands[:5])):
+        strong = any(map(self.c.strong, m.cands[:MAX_CANDIDATES]))
+        if key in self.g.weak or (key in ORG_WORDS and not any(map(self.c.very_strong, m.cands[:5]))):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
             # and only for a sizeable city.
             prep = re.search(r"\b(in|at|near|from|outside)\s+$", text[max(0, m.start - 8):m.start])
@@ -337,7 +355,7 @@ class Recogniser(Columns):
                                       for c in m.cands[:MAX_CANDIDATES])
         single = last == i
         at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
-        very_strong = any(self.c.very_strong(c) for c in m.cands[:MAX_CANDIDATES])
+        very_strong = any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES]))
         if single and key in words.person_words and not very_strong:
             return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
         if single and CONTRACTION.match(word):
@@ -382,7 +400,7 @@ class Recogniser(Columns):
         head = text[:start].lstrip()
         return len(head) <= 40 and "\n" not in head and not any(ch.islower() for ch in head)
 
-    def _cued_unknowns(self, text, toks, mentions) -> list[Mention]:
+    def _cued_unknowns(self, text, toks, mentions, capitalised: list[int]) -> list[Mention]:
         """Capitalised names after "the villages of" etc. that the gazetteer lacks: kept, resolved later."""
         covered = {(m.start, m.end) for m in mentions}
         # Tokens inside a mention (or a cued name found here): token starts ascend, so a span is an index range.
@@ -392,9 +410,10 @@ class Recogniser(Columns):
             taken[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)] = \
                 b"\1" * (bisect.bisect_left(starts, m.end) - bisect.bisect_left(starts, m.start))
         out = []
-        for k, (s, e, w) in enumerate(toks):
-            if not w[:1].isupper() or taken[k]:
+        for k in capitalised:  # only a capitalised token opens a name
+            if taken[k]:
                 continue
+            s, e, w = toks[k]
             if not self._cued(text, toks, k):
                 continue
             end = e

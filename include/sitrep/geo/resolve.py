@@ -68,8 +68,13 @@ class Resolver(Columns):
         known = [m for m in mentions if m.cands]
         self._priors(known)
         for _ in range(2):
+            chosen = [m.best for m in known]
             votes = self._votes(known, country_hint, context, context_regions)
             self._rescore(known, votes)
+            if all(m.best == b for m, b in zip(known, chosen)):
+                # No reading changed: the votes read off the readings, so a second round would count the same
+                # votes and set the same scores.
+                break
         self._named_country_namesakes(known, votes.weights, votes.by_key)
         return votes.weights
 
