@@ -1287,3 +1287,29 @@ def test_the_district_reserve_guard_is_no_place():
     inc = _one("A jawan of the District Reserve Guard was killed when Maoists triggered an IED in Chhattisgarh's "
                "Sukma district on Tuesday.", "2024-06-05")
     assert inc.country_iso2 == "IN"
+
+
+@pytest.mark.parametrize("text", [
+    "Between 10 and 20 March, at least 80 people were reportedly killed in villages of the state.",
+    "HIGHLIGHTS: Attacks on villages in the east continue to drive displacement towards the capital.",
+])
+def test_a_period_of_days_and_what_continues_open_nothing(text):
+    assert extract_incidents(text, "2024-04-02") == []
+
+
+def test_a_country_in_an_armed_groups_name_is_no_place():
+    inc = _one("Soldiers clashed with the Sudan People's Liberation Army-in-Opposition in Ayod on Monday.",
+               "2024-04-02")
+    assert inc.country_iso2 != "SD"
+
+
+def test_armed_youth_detaining_people_abduct_them():
+    inc = _one("Armed youth detained two aid workers at a checkpoint near Pibor on Monday.", "2024-04-02")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_press_releases_firefight_and_terrorists_eliminated():
+    text = ("A joint operation was launched in the Uri sector on 29 March. At about 0230hrs, alert troops "
+            "challenged the intruders, who opened fire. In the ensuing firefight, two terrorists were eliminated.")
+    inc = _one(text, "2024-03-30")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 2)

@@ -43,7 +43,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     # a report's period: "(19-21 September 2025)"
                     r"(?<=\()\d{1,2}\s*[-–]\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December) \d{4}(?=\))|"
-                    r"\bcontinues? to (?:face|suffer|see|witness|experience|endure)\b|"
+                    r"\bcontinues? to (?:face|suffer|see|witness|experience|endure|drive|cause|force|fuel)\b|"
+
                     # "more than 6,500 people have been killed in the Anglophone conflict"
                     r"\b(?:have|has) been (?:killed|displaced|abducted|kidnapped) (?:\w+ ){0,3}in the (?:[\w-]+ ){0,3}"
                     r"(?:conflict|war|insurgency|crisis|violence|fighting)\b|"
@@ -328,6 +329,8 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
                            r"showed|shows|recorded|records|counted|estimated)\b", re.I)
 
 
+_DAY_RANGE = re.compile(r"\W*(?:between|from) \d{1,2} (?:and|to|until) \d{1,2} (?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b", re.I)
 # Events spoken of in general, in the present: "the raids are meant to", "such attacks have become".
 _EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2}(?:raids|attacks|strikes|killings|clashes|"
                                 r"bombings|operations|abductions|kidnappings)(?: (?:and|or) (?:[\w-]+ ){0,2}(?:raids|attacks|"
@@ -354,6 +357,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
+    if _DAY_RANGE.match(text):
+        return True  # "Between 20 and 30 October, at least 124 people were killed": a period's total
     if _EVENTS_IN_GENERAL.search(text) and not has_explicit_date(text):
         return True  # "Palestinians say the raids and settler attacks are meant to entrench the occupation"
     if _REPORT_FINDS.match(text) and not has_explicit_date(text):

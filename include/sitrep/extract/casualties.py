@@ -41,7 +41,7 @@ _APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them)\
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
-    "fatalities": (r"(?:killed|neutrali[sz]ed|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+    "fatalities": (r"(?:killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price)",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
@@ -112,7 +112,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 _ANCHOR = {
     "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|"
-                             r"succumb|neutrali|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
+                             r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
 }

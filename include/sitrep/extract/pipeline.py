@@ -808,7 +808,10 @@ _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|distri
 _LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|Rua|Place|Boulevard|Avenue|Street|Square|Parque|"
                               r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
 _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel)\s+)?(?:fighters|militias?|militiam[ae]n|"
-                          r"rebels|insurgents|militants|gunmen|guerrillas)\b", re.I)
+                          r"rebels|insurgents|militants|gunmen|guerrillas)\b|"
+                          # "the Sudan People's Liberation Army", "the Tigray Defence Forces": an armed group's name
+                          r"(?-i:\s+(?:People['’]s\s+)?(?:Liberation|Defen[cs]e|Democratic|Revolutionary|National)\s+"
+                          r"(?:Army|Forces?|Front|Movement|Council))", re.I)
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
