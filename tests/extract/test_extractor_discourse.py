@@ -1313,3 +1313,22 @@ def test_a_press_releases_firefight_and_terrorists_eliminated():
             "challenged the intruders, who opened fire. In the ensuing firefight, two terrorists were eliminated.")
     inc = _one(text, "2024-03-30")
     assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 2)
+
+
+# Conventions read off the sixth independent set (tests/fixtures/sixth_articles); every sentence is invented.
+
+@pytest.mark.parametrize("text", [
+    "Background: rebels took control of Goma in January 2025.",
+    "Summary: fighting between the army and militias continued on the plain.",
+    "The candidate told a rally he would wage total war on corruption if elected.",
+    "The new jets are equipped with precision-guided munitions and night-vision pods, the air chief said.",
+    "Traders have announced a 'ville morte' (general strike) for next Monday in Beni.",
+])
+def test_sections_figures_of_speech_equipment_and_plans_open_nothing(text):
+    assert extract_incidents(text, "2024-04-02") == []
+
+
+def test_a_live_blogs_new_toll_for_this_mornings_strike_updates_it():
+    text = ("09:10 A drone strike hit the main market in El Fasher this morning, killing seven people, rescuers say.\n\n"
+            "11:45 Rescuers now say 11 people were killed in this morning's strike on the market.")
+    assert _one(text, "2024-04-02").fatalities == 11

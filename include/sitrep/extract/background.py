@@ -208,6 +208,8 @@ _FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:i
                          r"(?:legal|court|courtroom|political|electoral|uphill|custody|bureaucratic|personal|public relations|"
                          r"long-running|ongoing) (?:battles?|fights?)|fought (?:\w+ ){0,4}in (?:the )?courts?|"
                          r"fight (?:your|their|our|his|her|my) (?:own )?battles|stand against|"
+                         r"wag(?:e|ed|es|ing) (?:\w+ )?war (?:on|against) (?:corruption|poverty|drugs|crime|graft|inflation|"
+                         r"hunger|disease|waste)|"
                          # "firefighters fought for two hours to bring the fire under control"
                          r"fought (?:\w+ ){0,4}(?:to (?:bring|put out|extinguish|douse|contain|control)|the (?:fire|blaze|"
                          r"flames))|"
@@ -271,7 +273,7 @@ _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
                             r"(?:is|are) (?:scheduled|due|slated) to|"
-                            r"(?:planned|scheduled|called|announced|set|slated) (?:\w+ ){0,6}for (?:next |this )?"
+                            r"(?:planned|scheduled|called|announced|set|slated) (?:[\w'’()-]+ ){0,6}for (?:next |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
                             r"(?:efforts|talks|negotiations) (?:\w+ ){0,6}(?:have |has |were |are )?(?:stalled|"
@@ -329,6 +331,7 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
                            r"showed|shows|recorded|records|counted|estimated)\b", re.I)
 
 
+_SECTION_NOT_NEWS = re.compile(r"\W*(?:background|summary|context|analysis|outlook|comment)\s*:", re.I)
 _DAY_RANGE = re.compile(r"\W*(?:between|from) \d{1,2} (?:and|to|until) \d{1,2} (?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b", re.I)
 # Events spoken of in general, in the present: "the raids are meant to", "such attacks have become".
@@ -357,6 +360,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
             text = text[:m.start()]
     if re.match(r"\W*since\b", text, re.I):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
+    if _SECTION_NOT_NEWS.match(text):
+        return True  # "Background: M23 took control of Bukavu in February", "Summary: fighting continued ..."
     if _DAY_RANGE.match(text):
         return True  # "Between 20 and 30 October, at least 124 people were killed": a period's total
     if _EVENTS_IN_GENERAL.search(text) and not has_explicit_date(text):

@@ -310,6 +310,9 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 
+# A live blog's later figure: "rescuers now say 11 people were killed", "15 people have now died".
+_NOW_TOLL = re.compile(rf"\bnow (?:says?|said|puts?|reports?) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?(?:were|have been|had been) "
+                       rf"killed\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
 _ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+,? ){0,8}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))", re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -348,6 +351,9 @@ def toll_update(text: str) -> int | None:
     m = _TOLL_UPDATE.search(text)
     if m:
         return _value(m.group("n"), True)
+    m = _NOW_TOLL.search(text)
+    if m:
+        return _value(m.group("n") or m.group("n2"), True)
     m = _ORDINAL_DEATH.search(text)
     return _ORDINALS[m.group(1).lower()] if m else None
 

@@ -609,7 +609,8 @@ def _quoted_at(text: str, pos: int, open_before: bool) -> bool:
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
-_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|"
+                         r"last night|this afternoon|this evening|tonight)"
                          r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
                          r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
@@ -632,7 +633,8 @@ _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than
 
 # "fighters armed with rifles and grenades attacked": what they carried, not what they used.
 _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:and|or) (?:[\w-]+ ){0,2}?)?"
-                         r"(?:grenades|explosives|rocket-propelled grenades|RPGs|bombs)\b", re.I)
+                         r"(?:grenades|explosives|rocket-propelled grenades|RPGs|bombs|munitions|missiles|rockets|cannons?|"
+                         r"guns)\b", re.I)
 
 
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
