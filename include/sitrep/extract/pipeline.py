@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import casualties, taxonomy
+from . import casualties, evidence_model, taxonomy
 from .actor_coding import became_state, code_incident, left_state
 from .actors import find_actors, pick_actors, same_side
 from .background import (accident_headline, is_background, is_off_topic, latest_in_series, names_past_year, non_violent,
@@ -123,8 +123,18 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     incidents, dated = _incidents(doc, groups)
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
     separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    veto = evidence_model.veto_below()
+    if veto > 0 and groups and _enough_sentences(doc):
+        # The learned check, when switched on (evidence_model.py): a frame none of whose sentences reads like the
+        # report of an incident (a reaction, background, a figure of speech the rules missed) is dropped.
+        keep = [max(evidence_model.probability(s.text) for s in g.sentences) >= veto for g in groups]
+        incidents, dated, separate = ([x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate))
     # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
     return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
+
+
+def _enough_sentences(doc: _Doc) -> bool:
+    return len(split_sentences(doc.body)) >= evidence_model.MIN_SENTENCES
 
 
 def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, url: str | None) -> _Doc | None:
