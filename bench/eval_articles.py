@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
-from sitrep.extract import evidence_model, extract_incidents  # noqa: E402
+from sitrep.extract import extract_incidents  # noqa: E402
 from sitrep.extract.dates import parse_published, resolve_date  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "benchmarks"
@@ -229,16 +229,16 @@ def main() -> None:
         print(f"  {split} by style (gold/predicted/matched): " + "; ".join(
             f"{k} {g}/{p}/{m}" for k, (g, p, m) in sorted(by_style.items())))
     if os.environ.get("SITREP_EVIDENCE_VETO") is None:
-        # The learned veto (sitrep.extract.evidence_model) is off by default; its effect, printed beside.
-        os.environ["SITREP_EVIDENCE_VETO"] = str(evidence_model.TRIED_VETO)
+        # The learned veto (sitrep.extract.evidence_model) is on by default; the rules alone, printed beside.
+        os.environ["SITREP_EVIDENCE_VETO"] = "0"
         try:
             for split in splits:
                 s = score_split(load_articles(split), None)
-                print(f"  with SITREP_EVIDENCE_VETO={evidence_model.TRIED_VETO}: {split:<6} {s['gold']:>5} "
+                print(f"  rules alone (SITREP_EVIDENCE_VETO=0): {split:<6} {s['gold']:>5} "
                       f"{s['predicted']:>5} {s['P']:>5.2f} {s['R']:>5.2f} {s['F1']:>5.2f}")
             if not a.no_real_news:
                 for name, (n, found, with_any) in real_news_incidents(None).items():
-                    print(f"  with SITREP_EVIDENCE_VETO={evidence_model.TRIED_VETO}: {name}: {found} incidents from "
+                    print(f"  rules alone (SITREP_EVIDENCE_VETO=0): {name}: {found} incidents from "
                           f"{with_any} of {n} articles")
         finally:
             del os.environ["SITREP_EVIDENCE_VETO"]
