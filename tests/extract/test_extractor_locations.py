@@ -316,3 +316,23 @@ def test_a_ranked_city_named_right_after_keeps_its_name():
     (inc,) = extract_incidents("Gunmen killed two police officers in Nigeria's biggest city, Kano, on Monday.",
                                "2024-05-07")
     assert inc.location == "Kano"
+
+
+UNPLACED_STORY = ("Gunmen killed six people in an attack on a market on Monday, police said.\n\n"
+                  "The attackers arrived on motorbikes and opened fire on traders, a witness said.\n\n"
+                  "The wounded were taken to hospital, where two were in a serious condition.\n\n"
+                  "No group has claimed responsibility for the attack.\n\n"
+                  "The police chief said officers were searching for the gunmen.\n\n"
+                  "Traders said they would keep their stalls closed until security improved.")
+
+
+def test_a_news_article_gives_no_incident_it_cannot_place(monkeypatch):
+    # ACLED codes no event it cannot place: a news story that names no place, not even a country, gives nothing,
+    # with or without the learned check; a single sentence (a note, a `sitrep extract` line) keeps its incident.
+    for veto in ("0", "0.15"):
+        monkeypatch.setenv("SITREP_EVIDENCE_VETO", veto)
+        assert extract_incidents(UNPLACED_STORY, "2024-05-08") == []
+    [one] = extract_incidents(UNPLACED_STORY.split("\n\n")[0], "2024-05-08")
+    assert one.location is None and one.sub_event_type == "Attack"
+    placed = UNPLACED_STORY.replace("on a market on Monday", "on a market in Maiduguri on Monday")
+    assert [i.location for i in extract_incidents(placed, "2024-05-08")] == ["Maiduguri"]

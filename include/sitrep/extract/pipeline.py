@@ -123,14 +123,21 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     incidents, dated = _incidents(doc, groups)
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
     separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    news = bool(groups) and _enough_sentences(doc)
     veto = evidence_model.veto_below()
-    if veto > 0 and groups and _enough_sentences(doc):
-        # The learned check, when switched on (evidence_model.py): a frame none of whose sentences reads like the
-        # report of an incident (a reaction, background, a figure of speech the rules missed) is dropped.
+    if veto > 0 and news:
+        # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
+        # incident (a reaction, background, a figure of speech the rules missed) is dropped.
         keep = [max(evidence_model.probability(s.text) for s in g.sentences) >= veto for g in groups]
         incidents, dated, separate = ([x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate))
+    merged = merge_same_event(incidents, dated, separate)
+    if news:
+        # ACLED codes no event it cannot place. In a news article, a frame that neither names a place nor inherits
+        # one from its paragraph, its lead or the frames before it is a toll, a reaction or background that found
+        # no event of its own (on the labelled sets, none of them matched a real incident).
+        merged = [inc for inc in merged if inc.location is not None]
     # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
-    return [code_incident(inc) for inc in merge_same_event(incidents, dated, separate)]
+    return [code_incident(inc) for inc in merged]
 
 
 def _enough_sentences(doc: _Doc) -> bool:
