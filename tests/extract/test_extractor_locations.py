@@ -326,13 +326,15 @@ UNPLACED_STORY = ("Gunmen killed six people in an attack on a market on Monday, 
                   "Traders said they would keep their stalls closed until security improved.")
 
 
-def test_a_news_article_gives_no_incident_it_cannot_place(monkeypatch):
-    # ACLED codes no event it cannot place: a news story that names no place, not even a country, gives nothing,
-    # with or without the learned check; a single sentence (a note, a `sitrep extract` line) keeps its incident.
+@pytest.mark.parametrize("story", [UNPLACED_STORY, UNPLACED_STORY.replace("police said.", "police in Somalia said.")],
+                         ids=["no place", "only a country"])
+def test_a_news_article_gives_no_incident_it_cannot_place_in_a_region(monkeypatch, story):
+    # ACLED codes no event it cannot place in a region: a news story that names no place, or only a country, gives
+    # nothing, with or without the learned check; a single sentence (a note, a `sitrep extract` line) keeps it.
     for veto in ("0", "0.15"):
         monkeypatch.setenv("SITREP_EVIDENCE_VETO", veto)
-        assert extract_incidents(UNPLACED_STORY, "2024-05-08") == []
-    [one] = extract_incidents(UNPLACED_STORY.split("\n\n")[0], "2024-05-08")
-    assert one.location is None and one.sub_event_type == "Attack"
+        assert extract_incidents(story, "2024-05-08") == []
+    [one] = extract_incidents(story.split("\n\n")[0], "2024-05-08")
+    assert one.sub_event_type == "Attack" and one.location in (None, "Somalia")
     placed = UNPLACED_STORY.replace("on a market on Monday", "on a market in Maiduguri on Monday")
     assert [i.location for i in extract_incidents(placed, "2024-05-08")] == ["Maiduguri"]
