@@ -17,6 +17,7 @@ from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
+from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
@@ -134,15 +135,25 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
         # nor inherits one from its paragraph, its lead or the frames before it is a toll, a reaction or background
-        # that found no event of its own; one placed only at a country has taken a side mention (a nationality,
-        # where a source is based) for its scene. On the labelled sets and real news, 1 of 26 such was a real event.
+        # that found no event of its own; one placed only at a large country has taken a side mention (a
+        # nationality, where a source is based) for its scene. On the labelled sets and real news, 1 of 26 such
+        # incidents was a real event, and it was in a small country.
         merged = [inc for inc in merged if _in_a_region(inc)]
     # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
     return [code_incident(inc) for inc in merged]
 
 
+# A country this small is its own region: its centre lies within about 100 km of all of it (Lebanon, Haiti).
+SMALL_COUNTRY_KM2 = 30_000
+
+
 def _in_a_region(inc: Incident) -> bool:
-    return inc.location is not None and not (inc.feature_code or "").startswith("PCL") and inc.location != inc.country
+    if inc.location is None:
+        return False
+    if not ((inc.feature_code or "").startswith("PCL") or inc.location == inc.country):
+        return True
+    area = area_at(inc.latitude, inc.longitude, inc.country or inc.location)
+    return area is None or area <= SMALL_COUNTRY_KM2   # None: too small to draw, or outlines that cannot tell
 
 
 def _enough_sentences(doc: _Doc) -> bool:
