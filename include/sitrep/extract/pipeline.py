@@ -110,8 +110,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
     Steps: clean the page (dateline, bylines, teasers, forecast sections) and geoparse it (`_read`) -> sentences
     -> frames (`_FrameReader`: each event sentence opens a frame or continues the current one) -> incidents
-    (`_incidents`) -> merge the frames that describe one event (a lead and its detail, a headline bullet and its
-    paragraph) -> actors named as ACLED names them.
+    (`_incidents`) -> in news articles, drop the frames no sentence of which reads like a report (the learned
+    evidence check, evidence_model.py) -> merge the frames that describe one event (a lead and its detail, a
+    headline bullet and its paragraph) -> in news articles, drop the incidents placed in no region -> actors named
+    as ACLED names them.
     The title only helps recognise off-topic stories: headlines repeat the body, so incidents come from the text.
     The URL's country-code domain, if any, is the outlet's country: a weak prior for ambiguous place names.
     """
