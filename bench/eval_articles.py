@@ -97,13 +97,15 @@ FOURTH = ROOT / "tests" / "fixtures" / "fourth_articles"
 FIFTH = ROOT / "tests" / "fixtures" / "fifth_articles"
 # A sixth: wire, live blogs, national dailies, a brief and a roundup, no-incident traps (2026-12-02), the same way.
 SIXTH = ROOT / "tests" / "fixtures" / "sixth_articles"
+# A seventh: wire, a situation report, a live blog, dailies, radio, press releases, 5 traps (2026-12-03), the same way.
+SEVENTH = ROOT / "tests" / "fixtures" / "seventh_articles"
 
 
 def load_articles(split: str) -> list[dict]:
     """`dev`/`test` of the benchmark corpus, or the repo's own articles: `own` and `more`."""
     folder, want = {"own": (OWN, "dev"), "more": (MORE, "dev"), "wire": (WIRE, "dev"),
                      "fourth": (FOURTH, "dev"), "fifth": (FIFTH, "dev"),
-                     "sixth": (SIXTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -196,8 +198,9 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["dev", "test", "own", "more", "wire", "fourth", "fifth", "sixth", "both"], default="both",
-                    help="both = dev and test of the benchmark corpus, then the repo's own articles (own, more, wire, fourth, fifth, sixth)")
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh"]
+    ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
+                    help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
     ap.add_argument("--no-real-news", action="store_true")
     a = ap.parse_args()
@@ -207,7 +210,7 @@ def main() -> None:
             a.split = "own"
     log = open(a.verbose, "w", encoding="utf-8") if a.verbose else None
     extract_incidents("Warm-up: gunmen killed two people in Baghdad.", "2024-01-01")  # load the gazetteer
-    splits = ["dev", "test", "own", "more", "wire", "fourth", "fifth", "sixth"] if a.split == "both" else [a.split]
+    splits = ["dev", "test", *repo_sets] if a.split == "both" else [a.split]
     print("article corpus (../shared/benchmarks/articles), scored as its README:")
     print(f"{'split':<6} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} | of matched: {'type':>5} {'sub':>5} "
           f"{'date':>5} {'fatal':>5} {'arrest':>6} {'med km':>6} {'<=50km':>6}")
