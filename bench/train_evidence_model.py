@@ -38,7 +38,7 @@ from sitrep.extract import evidence_model, pipeline  # noqa: E402
 from sitrep.extract.clean import clean  # noqa: E402
 from sitrep.extract.sentences import split_sentences  # noqa: E402
 
-SETS = ["dev", "own", "more", "wire", "fourth", "fifth", "sixth"]
+SETS = ["dev", "own", "more", "wire", "fourth", "fifth", "sixth", "seventh"]
 ACLED = ROOT.parent / "shared" / "benchmarks" / "acled" / "acled_2022_dev.csv"
 ACLED_NOTES = 800          # about one positive in four; more notes soften the veto (fewer frames dropped)
 OUT = ROOT / "include" / "sitrep" / "data" / "evidence_model.json.gz"
