@@ -38,7 +38,10 @@ from sitrep.extract import evidence_model, pipeline  # noqa: E402
 from sitrep.extract.clean import clean  # noqa: E402
 from sitrep.extract.sentences import split_sentences  # noqa: E402
 
-SETS = ["dev", "own", "more", "wire", "fourth", "fifth", "sixth", "seventh"]
+# The seventh set stays out: written after the model landed, it is the one set neither the model nor the threshold
+# has seen (it also showed that one more set can flip single decisions: trained with it, the model vetoes the seed
+# article's seizure of explosives).
+SETS = ["dev", "own", "more", "wire", "fourth", "fifth", "sixth"]
 ACLED = ROOT.parent / "shared" / "benchmarks" / "acled" / "acled_2022_dev.csv"
 ACLED_NOTES = 800          # about one positive in four; more notes soften the veto (fewer frames dropped)
 OUT = ROOT / "include" / "sitrep" / "data" / "evidence_model.json.gz"

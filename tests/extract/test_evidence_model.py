@@ -24,14 +24,15 @@ def test_a_report_reads_more_like_evidence_than_a_reaction():
 MATCH_REPORT = ("The striker scored twice as Al-Ahly crushed their rivals 3-0 in Cairo on Saturday.\n\n"
                 "The visitors' defence was torn apart in the first half, and the home fans invaded the pitch at the "
                 "final whistle.\n\n"
-                "The coach said his team had fought like soldiers and killed the game off early.\n\n"
+                "In Cairo, the coach said his team had fought like soldiers and killed the game off early.\n\n"
                 "The win takes Al-Ahly three points clear at the top of the table.\n\n"
                 "The city said extra buses ran until midnight.\n\n"
                 "Cafes in the old town stayed open late, their owners said.")
 HOSPITAL = ("The new hospital wing in Kano opened on Tuesday with 120 beds, the state health commissioner said.\n\n"
             "Doctors said the ward would ease pressure on the old building, where patients often slept in corridors.\n\n"
             "For years, the commissioner said, staff have been fighting a losing battle against overcrowding.\n\n"
-            "Nurses marched through the corridors to celebrate the opening, singing and dancing.\n\n"
+            "Nurses marched through the corridors of the Kano hospital to celebrate the opening, singing and "
+            "dancing.\n\n"
             "The wing cost 2 billion naira, paid by the state and a foreign donor.\n\n"
             "A second wing, for children, is due to open next year.")
 

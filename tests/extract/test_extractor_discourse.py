@@ -1332,3 +1332,22 @@ def test_a_live_blogs_new_toll_for_this_mornings_strike_updates_it():
     text = ("09:10 A drone strike hit the main market in El Fasher this morning, killing seven people, rescuers say.\n\n"
             "11:45 Rescuers now say 11 people were killed in this morning's strike on the market.")
     assert _one(text, "2024-04-02").fatalities == 11
+
+
+# ACLED coding conventions read off the seventh independent set (tests/fixtures/seventh_articles); every sentence
+# is invented.
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Gunmen kidnapped a village chief and two of his aides near Gwoza on Friday, according to a local official, "
+     "who said the group was demanding the release of its jailed members.", "Abduction/forced disappearance"),
+    ("Police in Kaduna said they had arrested three members of an armed gang from a hideout in Rigasa on Sunday and "
+     "recovered a pistol, a grenade and phones.", "Arrests"),
+    ("At least five people were killed on Tuesday in a confrontation between two rival gangs in the town of Limbe, "
+     "residents said.", "Armed clash"),
+    ("Troops of the 5th Brigade engaged an unknown number of members of the Abu Sayyaf Group near Patikul, Sulu, "
+     "on Saturday morning.", "Armed clash"),
+])
+def test_the_main_act_decides_the_type_not_a_demand_a_find_or_who_died(text, sub_event_type):
+    # The captors' demand is no protest; a grenade found on those arrested is no grenade attack; a confrontation
+    # between two armed sides is a clash whoever died; troops who "engaged" a group fought it.
+    assert _one(text, "2024-05-08").sub_event_type == sub_event_type

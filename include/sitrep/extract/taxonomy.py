@@ -124,7 +124,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"(?:challenged|confronted|intercepted) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intruders|infiltrators|militants|"
                 r"terrorists|insurgents|gunmen|rebels)\b,? who (?:opened|returned) fire|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
-                r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
+                r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}(?:of )?" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
                 r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
@@ -146,7 +146,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
-                       r"repel(?:led|s)?|repulsed)"),
+                       # "killed in a confrontation between two cartels": both sides fought, whoever died
+                       r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between)"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
@@ -412,7 +413,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Suicide bomb", 0.85
     if has("chemical"):
         return "Chemical weapon", 0.8
-    if has("protest", where=first) and (not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
+    # "abducted an official ..., who said the group was demanding the release of its members": the captors' demand.
+    captors_demand = has("abduct", where=first) and _named_first(text, "abduct", "protest") and all(
+        m.group(0).lower().startswith("demand") for m in CUES["protest"].finditer(text))
+    if has("protest", where=first) and not captors_demand and (
+            not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
             return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
         if has("kill") and has("intervention"):
@@ -459,8 +464,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("arrest", where=first) and has("clash", where=first) and not has(
             "strong_clash", "kill", "injure", "fire_at_armed", "armed_victim", where=first):
         return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
-    if has("grenade", where=first) and not has("strong_clash", where=first):
-        return "Grenade", 0.8
+    if has("grenade", where=first) and not has("strong_clash", where=first) and not (
+            has("arrest", where=first) and _named_first(text, "arrest", "grenade") and not has("kill", "injure", where=first)):
+        return "Grenade", 0.8  # a grenade found on those arrested is no grenade attack: the arrests are the event
     if has("shelling", where=first) and not has("strong_clash", where=first) and not (
             has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8
