@@ -90,8 +90,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--thresholds", default=f"0.05,{evidence_model.DEFAULT_VETO},0.3")
     thresholds = [0.0] + [float(t) for t in ap.parse_args().thresholds.split(",")]
-    articles = {name: eval_articles.load_articles(name) for name in trainer.SETS}
-    data = {name: [r for a in arts for r in trainer._sentences(a)] for name, arts in articles.items() if arts}
+    articles = {name: eval_articles.load_articles(name) for name in {*trainer.SETS, *SETS}}
+    data = {name: [r for a in articles[name] for r in trainer._sentences(a)] for name in trainer.SETS}
     notes = trainer._acled_notes()
     pooled = {t: [0, 0, 0] for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,9 +10,9 @@ be news.
 
 On by default at `DEFAULT_VETO` (`SITREP_EVIDENCE_VETO`; 0 turns it off), chosen without the benchmark's `test`
 split. On a set written after it landed and scored once unseen, F1 0.62 -> 0.66; on the rules as they were before
-each of the last four sets was read, replayed on them (bench/replay_unseen.py), pooled F1 0.678 -> 0.725. Where the
+each of the last four sets was read, replayed on them (bench/replay_unseen.py), pooled F1 0.678 -> 0.731. Where the
 rules were read from the sets it gains little and costs some recall (bench/train_evidence_model.py, each set held
-out: pooled F1 0.890 -> 0.891): a protest told in a live blog's present perfect, say.
+out: pooled F1 0.916 either way): a protest told in a live blog's present perfect, say.
 
 The weights ship in `sitrep/data/evidence_model.json.gz` (only the non-zero ones); no download at run time.
 """
