@@ -99,13 +99,16 @@ FIFTH = ROOT / "tests" / "fixtures" / "fifth_articles"
 SIXTH = ROOT / "tests" / "fixtures" / "sixth_articles"
 # A seventh: wire, a situation report, a live blog, dailies, radio, press releases, 5 traps (2026-12-03), the same way.
 SEVENTH = ROOT / "tests" / "fixtures" / "seventh_articles"
+# An eighth, the same way (2026-12-03): scored unseen at the sixth session's end.
+EIGHTH = ROOT / "tests" / "fixtures" / "eighth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
     """`dev`/`test` of the benchmark corpus, or the repo's own articles: `own` and `more`."""
     folder, want = {"own": (OWN, "dev"), "more": (MORE, "dev"), "wire": (WIRE, "dev"),
                      "fourth": (FOURTH, "dev"), "fifth": (FIFTH, "dev"),
-                     "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev"),
+                     "eighth": (EIGHTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -198,7 +201,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
