@@ -98,6 +98,11 @@ class _Doc:
     heading_starts: set[int]
 
     @functools.cached_property
+    def sentences(self) -> list[Sentence]:
+        """The body's sentences, split once: read into frames, and counted to tell news from a note."""
+        return split_sentences(self.body)
+
+    @functools.cached_property
     def violence(self) -> int:
         """Words of violence anywhere in the article (causes of illness aside). Asked only of a rare kind of
         sentence, so counted then: two whole-article scans most articles never need."""
@@ -159,7 +164,7 @@ def _in_a_region(inc: Incident) -> bool:
 
 
 def _enough_sentences(doc: _Doc) -> bool:
-    return len(split_sentences(doc.body)) >= evidence_model.MIN_SENTENCES
+    return len(doc.sentences) >= evidence_model.MIN_SENTENCES
 
 
 def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, url: str | None) -> _Doc | None:
@@ -196,7 +201,7 @@ class _FrameReader:
 
     def read(self) -> list[_Group]:
         d = self.doc
-        for s in _split_headings(split_sentences(d.body), d.headings):
+        for s in _split_headings(d.sentences, d.headings):
             self._sentence(s)
             m = _TIME_REFERENCE.search(s.text)
             if m is not None:
