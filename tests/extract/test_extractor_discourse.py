@@ -1063,6 +1063,32 @@ def test_the_toll_among_one_side_rising_keeps_the_others():
     assert _one(text, "2024-05-07").fatalities == 16
 
 
+@pytest.mark.parametrize("sentence, dead", [
+    ("Four suspected cattle raiders and a policeman were killed in the shootout.", 5),
+    ("Two members of the Popular Defence Forces (PDF) and one assailant were killed in the exchange.", 3),
+    ("Three farmers and two of the gunmen were killed, police said.", 5),
+    ('Troops said eight "bandits" were killed in the operation.', 8),
+    ("A mob beat to death three men accused of theft.", 3),
+    ("Gunmen gunned down four traders on the highway.", 4),
+])
+def test_stated_dead_are_counted_however_they_are_named(sentence, dead):
+    assert count("fatalities", sentence) == dead
+
+
+def test_a_side_update_keeps_the_other_side_told_with_it():
+    # A communiqué's update of its own losses, and in the same sentence, for the first time, the enemy's dead.
+    text = ("Militants stormed a gendarmerie post near Djibo on Monday, killing at least six soldiers, the army said. "
+            "A later statement said the death toll among soldiers had risen to eight, and that 12 attackers had "
+            "been neutralised.")
+    assert _one(text, "2024-05-08").fatalities == 20
+
+
+def test_a_side_named_before_death_toll_updates_that_side():
+    text = ("Gunmen attacked a police checkpoint near Zhob on Monday, killing three policemen. Five attackers were "
+            "also killed. On Tuesday the provincial government raised the police death toll to four.")
+    assert _one(text, "2024-05-08").fatalities == 9
+
+
 def test_a_persian_ezafe_name_is_recognised():
     inc = _one("Taliban intelligence detained five men in Mazar-i-Sharif on Tuesday.")
     assert inc.country_iso2 == "AF"

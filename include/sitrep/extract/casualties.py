@@ -18,6 +18,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
+           r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
@@ -38,6 +39,8 @@ _DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|fi
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
 _APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them)\b[^,.;]{1,60},)"
+# "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
+_GROUP_NAME = r"(?:\s+of (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?)?"
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
@@ -45,7 +48,8 @@ _VERBS = {
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price)",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
-                   r"neutrali[sz](?:ed|ing)|"
+                   r"neutrali[sz](?:ed|ing)|beat(?:ing)? to death|hack(?:ed|ing) to death|stabb(?:ed|ing) to death|"
+                   r"gunn(?:ed|ing) down|lynch(?:ed|ing)|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing))",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
     "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
@@ -61,13 +65,13 @@ _VERBS = {
 def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
-    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q})\s+{_MODS}{_PERSON})"
+    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}{_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?)\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?)?(?:\s*\([^()]*\))?\s*"
                        rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
-    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS}){_PERSON}{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
+    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
@@ -111,7 +115,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 
 _ANCHOR = {
-    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|"
+    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
                              r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
@@ -126,8 +130,8 @@ def count(kind: str, text: str) -> int:
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
           r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
           r"terrorists?|jihadists?|gunmen|bandits?")
-_SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(
-    ("soldiers", "police", "civilians", "militants"), _SIDES)]
+_SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
+_SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(_SIDE_NAMES, _SIDES)]
 _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
                       r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
@@ -321,22 +325,36 @@ _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "
 
 _SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b|"
                               r"\b(?:death )?toll among (?:the )?(?P<noun2>[\w-]+)", re.I)
+_SIDE_TOLL = re.compile(r"\b(?P<noun>[\w-]+) death toll\b", re.I)   # "raised the police death toll to five"
+_A_FIGURE = re.compile(r"an?\b", re.I)
 
 
 def side_update(text: str, told: str) -> tuple[int, int] | None:
     """"raising the number of troops killed to six" after "four soldiers and 11 insurgents were killed": (the side's
     new toll, its toll as first told) when the update counts one side only and `told` gave that side a figure."""
-    m = _SUBGROUP_UPDATE.search(text)
+    m = _SUBGROUP_UPDATE.search(text) or _SIDE_TOLL.search(text)
     new = toll_update(text)
     if m is None or new is None:
         return None
-    noun = m.group("noun") or m.group("noun2")
+    noun = m.groupdict().get("noun") or m.groupdict().get("noun2")
     side = next((p for p in _SIDES if re.fullmatch(p, noun, re.I)), None)
     if side is None:
         return None
-    first = re.search(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{side})\b", told, re.I)
+    # "four police officers", not "a police station"
+    first = next((f for f in re.finditer(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:{side})\b", told, re.I)
+                  if not _A_FIGURE.fullmatch(f.group("n").strip())), None)
     old = _value(first.group("n"), True) if first else None
     return (new, old) if old is not None and old <= new else None
+
+
+def other_sides(text: str, counted: set[str | None]) -> int:
+    """The dead of sides the frame has not counted, told beside one side's toll update ("the death toll among
+    soldiers had risen to 14 ..., and nine attackers had been neutralised"): they add to it."""
+    updated = _SUBGROUP_UPDATE.search(text) or _SIDE_TOLL.search(text)
+    noun = updated.groupdict().get("noun") or updated.groupdict().get("noun2") if updated else ""
+    return sum(v for side, v, more in by_side("fatalities", text)
+               if side in _SIDE_NAMES and not more and not any(side in c for c in counted if c)
+               and not re.fullmatch(_SIDES[_SIDE_NAMES.index(side)], noun or "", re.I))
 
 
 def one_more_death(text: str) -> bool:

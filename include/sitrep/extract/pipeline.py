@@ -1161,16 +1161,23 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                       if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
+    counted = {side for s in g.sentences for side, _, _ in
+               casualties.by_side("fatalities", _without_size_tags(main_clause(s.text)))}
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None
+        if side is not None:
+            # "the death toll among soldiers had risen to 14 ..., and nine attackers had been neutralised": the
+            # update counts one side; the other side's dead told with it are new.
+            extra = casualties.other_sides(main_clause(s.text), counted)
         if side is not None and side[0] < counts["fatalities"]:
-            counts["fatalities"] += side[0] - side[1]  # one side's toll rose; the other side's dead still count
+            counts["fatalities"] += side[0] - side[1] + extra  # one side's toll rose; the other side's dead still count
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
         elif toll is not None:
-            counts["fatalities"] = toll  # "the death toll rose to 17" replaces the earlier figure
+            # "the death toll rose to 17" replaces the earlier figure
+            counts["fatalities"] = toll + (extra if side is not None else 0)
     coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
