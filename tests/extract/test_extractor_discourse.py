@@ -1377,3 +1377,32 @@ def test_the_main_act_decides_the_type_not_a_demand_a_find_or_who_died(text, sub
     # The captors' demand is no protest; a grenade found on those arrested is no grenade attack; a confrontation
     # between two armed sides is a clash whoever died; troops who "engaged" a group fought it.
     assert _one(text, "2024-05-08").sub_event_type == sub_event_type
+
+
+# Conventions read off the eighth independent set (tests/fixtures/eighth_articles) after it was scored; every
+# sentence is invented.
+
+@pytest.mark.parametrize("text", [
+    "ELN fighters attacked the army base in Saravena, in Arauca department, with explosive-laden drones on Monday, "
+    "wounding three soldiers.",
+    "Militants attacked a police post in Bannu with quadcopters on Monday, injuring two policemen.",
+])
+def test_an_attack_on_forces_made_from_the_air_is_a_drone_strike(text):
+    # ACLED: an attack on soldiers or police is a clash unless made by explosives, shelling or air.
+    assert _one(text, "2024-05-08").sub_event_type == "Air/drone strike"
+
+
+def test_devices_dropped_on_a_building_tell_the_drone_strike_again():
+    text = ("Dissidents attacked the police station in Suarez with drones early on Monday, wounding an officer.\n\n"
+            "According to the police, three devices were dropped on the building; one exploded on the roof.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [(i.location, i.sub_event_type, i.event_date) for i in incidents] == [
+        ("Suarez", "Air/drone strike", "2024-05-06")]
+
+
+def test_hours_later_counts_from_the_last_dated_event_not_an_undated_one():
+    text = ("Gunmen killed two farmers in Mutum Biyu on Monday, residents said.\n\n"
+            "In Bali, a group of herders was attacked by youths armed with machetes, police said.\n\n"
+            "Hours later, a bomb hidden in a motorcycle exploded near the market in Jalingo, killing a trader.")
+    dates = {i.location: i.event_date for i in extract_incidents(text, "2024-05-08")}
+    assert dates.get("Jalingo") == "2024-05-06"

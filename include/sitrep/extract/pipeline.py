@@ -562,8 +562,10 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
     incidents: list[Incident] = []
     dated: list[bool] = []
     for k, g in enumerate(groups):
-        # A narrative without its own date ("Hours later, ...") continues on the previous incident's day.
-        linked = incidents[-1].event_date if incidents and _SAME_TIME.search(g.sentences[0].text) else None
+        # A narrative without its own date ("Hours later, ...") continues on the day of the last incident the text
+        # dated (an undated one in between only carries the publication day).
+        linked = next((i.event_date for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1].event_date) \
+            if incidents and _SAME_TIME.search(g.sentences[0].text) else None
         shift = relative_day(g.sentences[0].text) if incidents else None
         if linked is None and shift is not None:
             # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
