@@ -1406,3 +1406,11 @@ def test_hours_later_counts_from_the_last_dated_event_not_an_undated_one():
             "Hours later, a bomb hidden in a motorcycle exploded near the market in Jalingo, killing a trader.")
     dates = {i.location: i.event_date for i in extract_incidents(text, "2024-05-08")}
     assert dates.get("Jalingo") == "2024-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb that ripped through a crowded bus station in Quetta on Monday killed six people, police said.",
+    "A bomb tore through a market in Maiduguri on Friday, killing four traders.",
+])
+def test_a_bomb_that_tore_through_a_place_is_an_explosive_attack(text):
+    assert _one(text, "2024-05-08").sub_event_type == "Remote explosive/landmine/IED"
