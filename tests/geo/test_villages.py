@@ -147,6 +147,34 @@ def test_builder_folds_a_wof_extract_into_the_village_table(tmp_path, g):
     assert mine.villages.main_size == mine.main_size
 
 
+def test_a_village_whose_region_code_differs_from_the_towns_gets_the_region_by_name(tmp_path, g):
+    # WOF files South Sudan's Upper Nile under two codes: SS.11550558 on the towns cities500 holds (Malakal),
+    # SS.07 on its villages. The region's name, shared by both, maps the village.
+    from sitrep.geo.village_build import _COLS, build
+    malakal = g.by_geonames_id(370737)
+    assert malakal is not None and g.admin_name(malakal.admin1_idx) == "Upper Nile"
+    rows = [
+        ["wof:1", "Ulangwe", "Ulangwe", "", "8.84", "33.19", "PPL", "SS", "Upper Nile", "Ulang", "0", "locality",
+         "999000002", "", "1", "SS.07", "r", "geonames"],
+        ["wof:2", "Malakal", "Malakal", "", "9.53", "31.66", "PPLA", "SS", "Upper Nile", "Malakal", "160765",
+         "locality", "370737", "", "1", "SS.11550558", "r", "geonames"],
+    ]
+    src = tmp_path / "wof.tsv.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(_COLS) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
+    out = tmp_path / "v.bin"
+    stats = build(src, out, main=gz.load(villages=False))
+    assert stats["unmapped_admin1"] == 0
+    mine = gz.load(villages=out)
+    [v] = [c for c in mine.match("ulangwe")[0] if mine.is_village(c)]
+    assert mine.admin_name(mine.place(v).admin1_idx) == "Upper Nile"
+
+
+def test_a_south_sudanese_village_is_found_in_the_region_named_after_it():
+    t = _places("Fighting between the army and armed youth was reported near Ulang in Upper Nile on Monday.")["Ulang"]
+    assert (t.country_iso2, t.admin1, t.feature_code) == ("SS", "Upper Nile", "PPL")
+
+
 def test_a_short_key_common_worldwide_still_finds_the_village_of_its_country(g):
     # "akaba" is shared by hundreds of places across the 57 countries, so a global index had to drop it; the
     # index is per country, where it is shared by a handful.

@@ -80,10 +80,14 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
         if cc == "XS":
             cc = "SO"   # WOF's Somaliland: GeoNames and ACLED file it under Somalia
         code1 = r["admin1_code"] or r["admin1"]
+        # WOF gives one region two codes in some countries (South Sudan's Upper Nile is SS.07 in the villages and
+        # SS.11550558 in the towns): the towns also vote for the admin1 under the region's name, which both share.
+        name1 = "name:" + r["admin1"]
         i = main_idx.get(gid)
         if i is not None:
             if g._a1[i] >= 0:
                 vote1[(cc, code1)][g._a1[i]] += 1
+                vote1[(cc, name1)][g._a1[i]] += 1
             if g._a2[i] >= 0:
                 vote2[(cc, code1, r["admin2"])][g._a2[i]] += 1
             # WOF's spellings of a place cities500 holds ("Ein Issa" for `Ayn `Isa): indexed to that entry.
@@ -99,7 +103,8 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
         if r["feature_code"] not in KEEP_CODES:
             continue
         keep.append((gid, r["name"], r["asciiname"], r["alternatenames"], float(r["latitude"]),
-                     float(r["longitude"]), r["feature_code"], cc, code1, r["admin2"], int(r["population"] or 0)))
+                     float(r["longitude"]), r["feature_code"], cc, code1, r["admin2"], int(r["population"] or 0),
+                     name1))
     return out
 
 
@@ -148,8 +153,10 @@ class _Regions:
                         best, bd = g._a2[i], d
         return best
 
-    def of(self, cc: str, code1: str, adm2: str, lat: float, lon: float) -> tuple[int, int]:
+    def of(self, cc: str, code1: str, adm2: str, lat: float, lon: float, name1: str = "") -> tuple[int, int]:
         a1 = self.a1_of.get((cc, code1), -1)
+        if a1 < 0:
+            a1 = self.a1_of.get((cc, name1), -1)
         if a1 < 0:
             a1 = self.by_name(cc, code1, "ADM1")
         a2 = self.a2_of.get((cc, code1, adm2), -1)
@@ -215,11 +222,11 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     a1_a = np.full(n, -1, np.int32)
     a2_a = np.full(n, -1, np.int32)
     names: list[bytes] = []
-    for v, (gid, name, ascii_, alts, lat, lon, fcode, cc, code1, adm2, pop) in enumerate(keep):
+    for v, (gid, name, ascii_, alts, lat, lon, fcode, cc, code1, adm2, pop, name1) in enumerate(keep):
         gid_a[v], pop_a[v] = gid, pop
         lat_a[v], lon_a[v] = round(lat * 1e4), round(lon * 1e4)
         cc_a[v], fc_a[v] = ccs.index(cc), fcodes.index(fcode)
-        a1_a[v], a2_a[v] = regions.of(cc, code1, adm2, lat, lon)
+        a1_a[v], a2_a[v] = regions.of(cc, code1, adm2, lat, lon, name1)
         shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
         names.append(shown.encode("utf-8"))
         town_names.append((v, cc, name, ascii_, alts))
