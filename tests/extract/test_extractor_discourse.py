@@ -852,6 +852,18 @@ def test_a_title_case_dateline_with_a_wire_tag_is_blanked():
     assert cleaned.dateline.startswith("Tal Afar") and "Tal Afar" not in cleaned.body
 
 
+def test_a_translated_papers_town_and_dash_is_a_dateline_not_the_scene():
+    text = "Batna - Soldiers killed two terrorists on Sunday in a sweep of the forest near Arris, the ministry said."
+    cleaned = clean(text)
+    assert cleaned.dateline == "Batna - " and "Batna" not in cleaned.body
+    assert _one(text, "2024-05-07").location == "Arris"
+
+
+@pytest.mark.parametrize("line", ["Gunmen killed two people in Kano - police said.", "Police said - nothing more."])
+def test_a_dash_inside_a_sentence_makes_no_dateline(line):
+    assert clean(line).dateline is None
+
+
 def test_the_province_named_in_the_follow_up_keeps_the_attack_one_incident():
     text = ("Jihadists attacked an army checkpoint in Baiji late Tuesday, killing three soldiers, officials said.\n\n"
             "The gunmen stormed the post at the entrance of the town, in Salahuddin province, and fought for an "

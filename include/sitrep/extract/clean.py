@@ -18,7 +18,9 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.\-]+(?:(?: ?/ ?| )[A-Z][A-Z'’.\-]+){0,3}"    # the city, in capitals ("RAIPUR/IMPHAL")
     # or in title case when a wire's tag follows: "Deir Ezzor (Syria) (AFP) -"
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\)))"
+    r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"
+    # or a translated local paper's "Constantine - Two terrorists ...": the town, a spaced dash, the story
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z]))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
     r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
