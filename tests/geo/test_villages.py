@@ -498,3 +498,14 @@ def test_village_names_are_shown_without_ascii_ayn_marks():
     assert gz.display_name("Ma'rib") == "Ma'rib" and gz.display_name("'s-Hertogenbosch") == "'s-Hertogenbosch"
     t = _places("Gunmen fired on a car in the village of Olan in the countryside of Al Bab in Aleppo.")["Olan"]
     assert t.gazetteer_name == "Awlan"
+
+
+def test_a_small_town_under_its_countrys_heading_in_a_roundup_stays_in_that_country():
+    # Most of the roundup is about other countries; the section's heading names the town's.
+    text = ("YEMEN\nHouthi forces shelled positions near Taiz on Monday. Saudi and Yemeni officials met in Riyadh. "
+            "Yemeni troops said the Houthis fired drones at Marib. Saudi air defences intercepted a missile.\n\n"
+            "SUDAN\nThe RSF shelled El Fasher and Omdurman. Sudanese troops retook positions near Khartoum.\n\n"
+            "DJIBOUTI\nRebels attacked an army post west of Tadjourah on Monday, the defence ministry said.")
+    t = _places(text).get("Tadjourah")
+    assert t is not None and t.country_iso2 == "DJ"
+

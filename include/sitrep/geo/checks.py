@@ -97,7 +97,8 @@ class Checks(Columns):
             elsewhere = total - weights.get(cc, 0.0)
             # A type word ("Salah district") shields a region of that level, not a village that shares the name.
             typed_region = bool(m.level) and self._fcode[m.best] in gz.ADMIN_CODES
-            if (small and others < 0.1 and elsewhere >= 1.0 and not typed_region and not self._sole_place(text, m)) \
+            if (small and others < 0.1 and elsewhere >= 1.0 and not typed_region and not self._sole_place(text, m)
+                and not self._country_named_near(m, mentions)) \
                     or (not m.exact and others < 0.1 and not (
                         TOWN_AFTER.match(text, m.end) and self._fcode[m.best].startswith("PPL")
                         and self._pop[m.best] >= FOREIGN_POP)):   # "Ar-Raqqa city": a town, however spelled
@@ -107,6 +108,21 @@ class Checks(Columns):
             elif others < 0.05 and elsewhere >= 1.0 and not typed_region and not self.c.strong(m.best) \
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
+
+    # How near a country's name (or its people's) must stand to vouch for a small town of it.
+    _NEAR_CHARS = 400
+
+    def _country_named_near(self, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether its country is named just around it ("DJIBOUTI" heading a roundup's section): a roundup's
+        minority country is still that town's, however many others the article names. A nationality is no
+        such voucher ("French troops" near the Chateau quarter of Gao), unless the people share the country's
+        name ("Djibouti", "Myanmar")."""
+        cc = self._cc[m.best]
+        return any(o is not m and o.best is not None and self._cc[o.best] == cc
+                   and self._fcode[o.best] in gz.COUNTRY_CODES
+                   and (o.demonym is None or o.key == gz.fold(self.g._name[o.best]))
+                   and (0 <= m.start - o.end <= self._NEAR_CHARS or 0 <= o.start - m.end <= self._NEAR_CHARS)
+                   for o in mentions)
 
     _LIST_AFTER = re.compile(r",\s|\s(?:and|or)\s")
     # A country abbreviation before a common noun ("U.S. officials", "UK troops") is an adjective, no place.
