@@ -1426,3 +1426,11 @@ def test_hours_later_counts_from_the_last_dated_event_not_an_undated_one():
 ])
 def test_a_bomb_that_tore_through_a_place_is_an_explosive_attack(text):
     assert _one(text, "2024-05-08").sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men seized a cattle trader and his two sons from their farm near Guasdualito on Monday, residents said.",
+    "Gunmen snatched three aid workers on the road outside Kidal on Monday.",
+])
+def test_people_seized_by_armed_men_are_abducted_not_looted(text):
+    assert _one(text, "2024-05-08").sub_event_type == "Abduction/forced disappearance"

@@ -192,13 +192,17 @@ CUES: dict[str, re.Pattern[str]] = {
     "sexual": _C(r"\b(?:rap(?:ed|e|es|ing)|gang-?raped?|sexual(?:ly)? (?:assault\w*|abus\w*|violence|"
                  r"exploitation|harass\w*)|molest\w*)\b"),
     "abduct": _C(r"\b(?:abduct(?:ed|ing|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|"
-                 r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers)\b"),
+                 r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
+                 # "armed men seized a cattle trader and his two sons": people seized are abducted
+                 r"(?:seized|snatched) (?:[\w-]+ ){0,3}(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
+                 r"traders?|farmers?|villagers?|workers?|teachers?|students?|passengers?|herders?|civilians?|"
+                 r"residents?|travell?ers?|pupils?|priests?|pastors?|chiefs?|officials?))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men))\b"),
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
-               r"kilograms?)|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
+               r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
                r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
                r"mosque|school|office|property|properties|crops)|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
