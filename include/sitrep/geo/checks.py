@@ -109,7 +109,7 @@ class Checks(Columns):
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
 
-    # How near a country's name (or its people's) must stand to vouch for a small town of it.
+    # How near a country's name must stand to vouch for a small town of it.
     _NEAR_CHARS = 400
 
     def _country_named_near(self, m: Mention, mentions: list[Mention]) -> bool:
