@@ -1163,14 +1163,15 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                       if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
         counts["fatalities"] = 1
-    counted = {side for s in g.sentences for side, _, _ in
-               casualties.by_side("fatalities", _without_size_tags(main_clause(s.text)))}
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None
         if side is not None:
             # "the death toll among soldiers had risen to 14 ..., and nine attackers had been neutralised": the
-            # update counts one side; the other side's dead told with it are new.
+            # update counts one side; the other side's dead told with it are new. (Rare: the sides the frame's
+            # own sentences counted are read only here.)
+            counted = {k for x in g.sentences for k, _, _ in
+                       casualties.by_side("fatalities", _without_size_tags(main_clause(x.text)))}
             extra = casualties.other_sides(main_clause(s.text), counted)
         if side is not None and side[0] < counts["fatalities"]:
             counts["fatalities"] += side[0] - side[1] + extra  # one side's toll rose; the other side's dead still count
