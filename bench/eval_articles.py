@@ -103,6 +103,8 @@ SEVENTH = ROOT / "tests" / "fixtures" / "seventh_articles"
 EIGHTH = ROOT / "tests" / "fixtures" / "eighth_articles"
 # A ninth, the same way (2026-12-03): scored unseen early in the seventh session.
 NINTH = ROOT / "tests" / "fixtures" / "ninth_articles"
+# A tenth, the same way (2026-12-03): scored unseen at the start of the eighth session.
+TENTH = ROOT / "tests" / "fixtures" / "tenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -110,7 +112,8 @@ def load_articles(split: str) -> list[dict]:
     folder, want = {"own": (OWN, "dev"), "more": (MORE, "dev"), "wire": (WIRE, "dev"),
                      "fourth": (FOURTH, "dev"), "fifth": (FIFTH, "dev"),
                      "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev"),
-                     "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev"),
+                     "tenth": (TENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -203,7 +206,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
