@@ -76,7 +76,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|"
                     r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals)|"
                     # "a crowd of displaced youths beat a young man": a crowd's own violence
-                    r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:beat|lynched|attacked|stoned|torched|"
+                    r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:(?:on|that|late|early) \w+ |later |then )?(?:beat|lynched|attacked|stoned|torched|"
                     r"assaulted|killed|hacked|burned|burnt|set fire))\b"),
     "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
@@ -132,11 +132,13 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed) (?:(?!by\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
-                r"fighters|jihadists|bandits|gunmen|assailants|attackers))"),
+                r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
+                # "an army patrol raiding the village of Britel, south of Baalbek, came under fire from gunmen"
+                + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
     "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:\w+ ){0,2}(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
-                       r"shot)|" + _ARMED + r" (?:[\w/-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
+                       r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
@@ -368,6 +370,14 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
                                     r"vandali|ransack|smash|scuffle)", re.I)
 
 
+# ACLED: property that people without arms burn or smash is a riot's destruction, not "Looting/property destruction"
+# (kept for armed groups and authorities): "a group of youths has set fire to a police post".
+_CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
+                        r"(?:angry |irate )?(?:youths|residents|villagers|locals|students|crowds?|mobs?)) "
+                        r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
+                        r"vandali[sz]ed|ransacked|smashed|stoned)", re.I)
+
+
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
 _SUPPORTING = re.compile(r"\b(?:in conjunction with|supported by|backed by|with (?:the )?support of|with air support|"
                          r"under (?:the )?cover of|covered by)\b", re.I)
@@ -436,6 +446,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
                                                   or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     if has("riot_word", where=first) or (riot_act and not has(
             "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
+            has("loot", "riot_act", where=first) and not has("air", "shelling", "ied", "grenade", where=first)
+            and _CROWD_DID.search(text)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
         if has("protest") or protest_context:
