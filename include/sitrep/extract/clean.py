@@ -20,9 +20,12 @@ _DATELINE = re.compile(
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"
     # or a translated local paper's "Constantine - Two terrorists ...": the town, a spaced dash, the story
-    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z]))"
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z])"
+    # or a radio's "Kuajok, 13 August 2026 (Mayardit FM) –": the town, the full date, the outlet, a dash
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
+    r"\s+\d{4}\s*\([A-Z][\w .'’&]{1,30}\)\s*[—–-]))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ", Sept 19"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
     r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
     r"(?:[ \t]*\.?(?:[—–-]{1,2}|:)[ \t]*(?=\S)|(?P<bare>(?<=\))[ \t]+(?=[A-Z])))")  # "(EFE).-"; "(PTI) Two"
 # Indian agencies put no dash after their tag: "Guwahati, Nov 18 (PTI) Two suspected militants ...".
@@ -102,6 +105,8 @@ def clean(text: str) -> Cleaned:
             skipping = bool(_SKIP_SECTION.match(line) or _SKIP_SECTION_CAPS.match(line))
             if skipping:
                 _blank(chars, start, end)
+                # "ANALYSIS" above the first paragraph is the story's rubric, not a section to leave out.
+                skipping = not first_body
             else:
                 headings.append(Heading(start, end, line.strip()))
             continue
