@@ -1434,3 +1434,77 @@ def test_a_bomb_that_tore_through_a_place_is_an_explosive_attack(text):
 ])
 def test_people_seized_by_armed_men_are_abducted_not_looted(text):
     assert _one(text, "2024-05-08").sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "In Mbale, a crowd on Friday beat to death a man it accused of theft before police fired into the air.",
+    "A crowd of traders then beat two suspected pickpockets to death in Kisumu on Friday, as officers watched.",
+])
+def test_a_crowd_that_kills_is_mob_violence_whatever_stands_between(text):
+    # ACLED: people without arms who attack others are rioters (Mob violence), not an armed group's Attack.
+    assert _one(text, "2024-05-12").sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Protesters marched through Lilongwe on Monday against fuel prices.\n\n"
+     "In Area 25, a group of youths set fire to a police post and two cars on Monday, residents said.",
+     "Violent demonstration"),
+    ("Angry villagers torched the house of a suspected witch in Nandi on Monday, local officials said.",
+     "Mob violence"),
+])
+def test_property_burned_by_people_without_arms_is_a_riot(text, sub):
+    # ACLED keeps "Looting/property destruction" for destruction outside riots; a crowd's arson is the riot.
+    incidents = extract_incidents(text, "2024-05-08")
+    assert sub in [i.sub_event_type for i in incidents]
+    assert "Looting/property destruction" not in [i.sub_event_type for i in incidents]
+
+
+def test_armed_men_who_burn_houses_still_destroy_property():
+    text = "Armed men torched a dozen houses in Kagoro on Monday after the residents fled, police said."
+    assert _one(text, "2024-05-08").sub_event_type == "Looting/property destruction"
+
+
+def test_a_count_given_by_some_later_time_continues_the_event():
+    text = ("Fighting broke out in Misrata on Saturday between two armed brigades, witnesses said. By Sunday "
+            "afternoon, the city's hospital said nine people had been killed, including a child hit by a stray "
+            "bullet in the Zawiyat al-Mahjoub district.")
+    incidents = extract_incidents(text, "2024-05-13")
+    assert [(i.event_date, i.fatalities) for i in incidents] == [("2024-05-11", 9)]
+
+
+def test_a_rubric_above_the_story_is_not_a_section_to_leave_out():
+    text = ("ANALYSIS\n\nSix months after the truce, the standoff in Zintan is fraying. On Tuesday, fighters of two "
+            "rival brigades fought for several hours on the outskirts of Zintan, killing five people.\n\n"
+            "The clashes expose a problem neither side has solved.")
+    assert [i.location for i in extract_incidents(text, "2024-05-16")] == ["Zintan"]
+
+
+def test_a_patrol_that_came_under_fire_is_a_clash():
+    text = ("Before dawn on Thursday, an army patrol searching the village of Qsarnaba, west of Baalbek, came under "
+            "fire from gunmen, and one soldier was wounded.")
+    assert _one(text, "2024-05-17").sub_event_type == "Armed clash"
+
+
+def test_an_anniversary_story_reports_no_incident_of_the_event_it_remembers():
+    text = ("Families of the victims gathered on Monday at a memorial in Beslan to mark the 20th anniversary of the "
+            "school siege of September 2004.\n\n"
+            "In the three-day siege, militants held more than 1,100 people hostage in the school. Over 330 people "
+            "were killed, more than half of them children.")
+    incidents = extract_incidents(text, "2024-09-03", title="Beslan marks 20 years since the school siege")
+    assert [(i.sub_event_type, i.fatalities) for i in incidents if i.event_type != "Protests"] == []
+
+
+def test_an_anniversary_headline_that_reports_violence_of_its_day_is_news():
+    text = ("Police fired tear gas at thousands of protesters in Nairobi on Tuesday as they marched to mark the "
+            "anniversary of last year's protests.\n\n"
+            "In Nakuru, protesters set fire to a police post and looted shops.")
+    title = "Kenyan police fire tear gas as protests mark anniversary"
+    assert "Nakuru" in [i.location for i in extract_incidents(text, "2025-06-26", title=title)]
+
+
+def test_a_radio_dateline_with_a_full_date_is_not_the_event_date():
+    text = ("Kuajok, 13 August 2026 (Mayardit FM) – At least seven people were killed on Tuesday when armed youth "
+            "attacked a cattle camp near Tonj town in Warrap State, local officials said.")
+    incidents = extract_incidents(text, "2026-08-13")
+    assert [i.event_date for i in incidents] == ["2026-08-11"]
+    assert incidents[0].evidence.startswith("At least seven")

@@ -96,6 +96,7 @@ class _Doc:
     toponyms: list
     starts: list[int]                 # the toponyms' offsets, for bisecting
     heading_starts: set[int]
+    commemorative: bool = False       # the story marks the anniversary of a past event
 
     @functools.cached_property
     def sentences(self) -> list[Sentence]:
@@ -177,7 +178,24 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return None
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
-    return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings})
+    return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings},
+                _commemorative(title))
+
+
+# A story told for an anniversary ("Jordan marks 21 years since the hotel bombings", "to mark the 10th anniversary
+# of the massacre"): the event it recalls is its subject, and the reports of it that name no day are history.
+_COMMEMORATION = re.compile(r"\b(?:marks?|marking|marked|commemorat\w+|remember\w*|mourn\w*) (?:\w+ ){0,3}?(?:anniversary|"
+                            r"(?:\d+|\w+) years (?:since|after))\b|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+                            r"tenth|twentieth|\w+-\w+(?:st|nd|rd|th)) anniversary of\b", re.I)
+# A headline that reports violence of its day ("police kill four as protests mark anniversary") is news.
+_NEWS_OF_THE_DAY = re.compile(r"\b(?:kill(?:s|ed)?|shoot(?:s|ing)?|shot|clash(?:es|ed)?|arrest(?:s|ed)?|attack(?:s|ed)|"
+                              r"fire[sd]?|die[sd]?|dead|dispers\w+|tear ?gas|injur\w+|wound(?:s|ed)|storm(?:s|ed)|"
+                              r"torch(?:es|ed)|protest(?:s|ers|ed)?|march(?:es|ed|ers)|riot\w*|detain\w*)\b", re.I)
+
+
+def _commemorative(title: str | None) -> bool:
+    """Whether the headline says the story marks an anniversary, and reports no violence of its own day."""
+    return bool(title) and _COMMEMORATION.search(title) is not None and _NEWS_OF_THE_DAY.search(title) is None
 
 
 class _FrameReader:
@@ -256,8 +274,10 @@ class _FrameReader:
             # "Soldiers clashed with them near the same village": the place of the incident told before.
             own_place = next((g.place for g in reversed(self.groups) if g.place is not None), None)
         date = resolve_date(s.text, pub)
-        if date is not None and _REPORT_DAY.match(s.text):
-            date = None  # "On Friday, a spokesman said 11 people had been killed": the day of the telling
+        if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
+            # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
+            # six people had been killed": the day of the telling, or the toll as it stood by then
+            date = None
         if trigger and self._toll_update(s, own_place):
             return
         if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
@@ -411,6 +431,12 @@ class _FrameReader:
                     date: dt.date | None, first_pos: int, before: Sentence | None) -> bool:
         """Background and what continues it (history, a total and its toll): remembered, opens nothing (True)."""
         summary = self.summary
+        if trigger and self.doc.commemorative and date is None and not has_explicit_date(s.text) \
+                and relative_day(s.text) is None:
+            # "Sixty people were killed, many of them guests at a wedding": in an anniversary story, the event
+            # remembered; what happens at the ceremony has its day.
+            self.summary = s
+            return True
         if trigger and self.groups and _EARLIER_OPENING.match(s.text) and not has_explicit_date(s.text):
             # "Last month, militants killed 15 soldiers near Boni": after the story's own event, an earlier one told
             # as its background, dated only from afar.
@@ -942,9 +968,14 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
                           r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
                           r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
-_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.-]+,? ){1,12}?(?:said|told \w+|announced|"
                          r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died)\b", re.I)
+# "By Tuesday evening nine men from both tribes had been arrested": how things stood by then, not that day's event.
+_BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
+                      r"dawn|noon|midday|(?:this|that|the) (?:morning|afternoon|evening|night)|then)\b[^.;]*?\bhad "
+                      r"(?:\w+ )?(?:been|died)\b", re.I)
 _EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier (?:this|in the|last) (?:month|week)|"
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
@@ -976,6 +1007,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # whatever finer place or hour it adds.
         return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
+        return True
+    if gap <= 1 and date is None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)) and (
+            _same_kind(g, s, cues) or _only_arrests(cues)) and (
+            own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
+        # "By Monday evening, the city's medical centre said six people had been killed, including two civilians
+        # caught in crossfire in the Tayuri district": a source's later count of the event just told, whatever
+        # quarter it names. "By Tuesday evening nine men had been arrested": those it led to.
         return True
     if gap <= 1 and _BODIES_RECOVERED.search(s.text) and not any(cues.get(k) for k in _KIND_CUES) \
             and (date is None or g.date is None or date >= g.date) \
@@ -1016,6 +1054,12 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _only_arrests(cues: Counter) -> bool:
+    """Arrests, and what was seized with those arrested, and nothing else of a kind."""
+    return bool(cues.get("arrest")) and not any(cues.get(k) for k in _KIND_CUES
+                                                if k not in ("arrest", "loot", "disrupted"))
 
 
 def _arrests_at_protest(g: _Group, cues: Counter) -> bool:
