@@ -73,3 +73,13 @@ def test_cue_check_before_a_name_agrees_with_the_cue_pattern():
              "in the area of ", "sub-counties of ", "Trading Centre of ", "neighbourhood named "]
     for head in heads:
         assert _ends_in_cue(head) == bool(VILLAGE_CUE.search(head)), head
+
+
+def test_a_compass_word_after_a_name_belongs_to_that_name():
+    # "Rumbek East County" is one county; "East County" alone matched a district abroad.
+    found = _found("Rumbek East County Commissioner Ater Maker said the raiders came from Yirol West County.")
+    assert not [t for t in found.values() if t.country_iso2 != "SS"]
+
+
+def test_a_compass_place_after_a_word_that_is_no_name_is_still_found():
+    assert _found("Gunmen attacked a bus in South Africa on Monday.")["South Africa"].country_iso2 == "ZA"

@@ -330,6 +330,14 @@ class Recogniser(Columns):
 
     def _keep(self, text, toks, i, last, m: Mention, words: Tokens) -> bool:
         """Whether a found name is a place here, not part of a person's or organisation's name or a common word."""
+        if i > 0 and toks[i][0] == m.start and not m.cued and m.demonym is None and fold(toks[i][2]) in PART_WORDS \
+                and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2][:1].isupper() \
+                and fold(toks[i - 1][2]) not in NOT_PLACE and fold(toks[i - 1][2]) not in PART_WORDS \
+                and not any(self._fcode[c][:3] == "PCL" or self._fcode[c] == "PPLC" or self._pop[c] >= 1_000_000
+                            for c in m.cands[:MAX_CANDIDATES]):
+            # "Tonj South County", "Gogrial West County": a compass word after a name qualifies that name; what
+            # follows it ("South County", an Indian district) is no place of its own.
+            return False
         if m.demonym is not None or m.level or m.cued:
             return True
         key = m.key
