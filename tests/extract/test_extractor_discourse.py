@@ -1508,3 +1508,38 @@ def test_a_radio_dateline_with_a_full_date_is_not_the_event_date():
     incidents = extract_incidents(text, "2026-08-13")
     assert [i.event_date for i in incidents] == ["2026-08-11"]
     assert incidents[0].evidence.startswith("At least seven")
+
+
+def test_an_event_weighed_against_its_year_is_still_reported():
+    text = ("On Tuesday, fighters of two rival clans fought for several hours near Beledweyne, in the most serious "
+            "confrontation between them this year.")
+    assert _one(text, "2024-05-16").sub_event_type == "Armed clash"
+
+
+def test_a_toll_attributed_to_a_tally_is_the_event_s_toll_not_a_trend():
+    text = ("On Tuesday, fighters of two rival clans fought for several hours near Beledweyne, local elders said.\n\n"
+            "Five members of the clan militia and two members of the security forces were killed, according to a "
+            "tally compiled from hospital records.")
+    assert [i.fatalities for i in extract_incidents(text, "2024-05-16")] == [7]
+
+
+def test_another_few_victims_add_to_the_attack_just_told():
+    text = ("Gunmen opened fire on a minibus near Gida on Saturday, killing three passengers, police said.\n\n"
+            "Another four passengers were injured.")
+    incidents = extract_incidents(text, "2024-05-13")
+    assert [(i.fatalities, i.injuries) for i in incidents] == [(3, 4)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Three bandits were fatally wounded in the exchange, and their bodies were recovered by the police.", 3),
+    ("The clashes in Walikale on Monday led to the death of 4 soldiers, a local official said.", 4),
+    ("Two herders, aged 17 and 40, were killed when gunmen attacked their camp near Kidal on Monday.", 2),
+    ("Troops on Monday neutralised four members of the outlawed group in a raid on a camp near Orlu.", 4),
+])
+def test_tolls_told_by_press_releases_and_notes(text, dead):
+    assert _one(text, "2024-05-08").fatalities == dead
+
+
+def test_a_protest_against_a_killing_counts_no_dead_of_its_own():
+    text = "Residents marched through Lamu on Monday to protest against the killing of a teenager by police."
+    assert [i.fatalities for i in extract_incidents(text, "2024-05-08")] == [0]

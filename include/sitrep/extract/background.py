@@ -316,7 +316,11 @@ _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
-                             r"mark|remember|honou?r) the|marking the|commemorating the)\b", re.I)
+                             r"mark|remember|honou?r) the|marking the|commemorating the)\b|"
+                             # "..., in the most serious confrontation between the two sides this year": the event
+                             # weighed against its history, which does not make it history
+                             r",?\s+in (?:the|what (?:was|is|has been|officials called)) (?:\w+ )?(?:most|deadliest|"
+                             r"worst|bloodiest|heaviest|biggest|largest|fiercest|latest)\b", re.I)
 
 
 def _dated_recently(head: str, published: dt.date) -> bool:
@@ -380,7 +384,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date) -> bool:
         if year < published.year and not (year == published.year - 1 and published.month == 1
                                           and _DECEMBER.search(text, max(0, m.start() - 25), m.end() + 15)):
             return True
-    if _HISTORY.search(text) or _TREND.search(text) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
+    if _HISTORY.search(text) or _trend(text, first_cue_pos) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
             or _PETTY_CRIME.search(text):
         return True
     if _older_month(text, published) or _inside_quotation(text) or _REACTION.search(text) \
@@ -430,6 +434,13 @@ def names_past_year(text: str, published: dt.date) -> bool:
 def _may_name_year(text: str) -> bool:
     """Whether `_YEAR` can match: every year it reads starts "19" or "20" (digits have no other case)."""
     return "19" in text or "20" in text
+
+
+def _trend(text: str, first_cue_pos: int) -> bool:
+    """A trend or total; a source named after the report ("... were killed, according to a tally compiled from
+    statements") attributes that report and makes no trend of it."""
+    return any(not (m.group(0)[:12].lower() == "according to" and m.start() > first_cue_pos)
+               for m in _TREND.finditer(text))
 
 
 def _opens_with_recent_date(text: str, published: dt.date) -> bool:

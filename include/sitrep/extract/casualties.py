@@ -21,7 +21,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
-           r"shopkeepers?|vendors?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
+           r"shopkeepers?|vendors?|porters?|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?)")
 _Q = NUMBER_PATTERN
@@ -38,19 +38,24 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
 _DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
-_APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them)\b[^,.;]{1,60},)"
+_APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged)\b[^,.;]{1,60},)"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
-_GROUP_NAME = r"(?:\s+of (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?)?"
+_GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
+               # "four members of the security forces and three local fighters"
+               r"(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|militias?|guards?)))?")
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
-    "fatalities": (r"(?:killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+    "fatalities": (r"(?:fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price)",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
                    r"neutrali[sz](?:ed|ing)|beat(?:ing)? to death|hack(?:ed|ing) to death|stabb(?:ed|ing) to death|"
                    r"gunn(?:ed|ing) down|lynch(?:ed|ing)|"
-                   r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing))",
+                   r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
+                   # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
+                   # protest "against the killing of a teenager" counts no dead of its own)
+                   r"(?:result(?:ed|ing) in|led to|leading to) the (?:killings?|deaths?) of)",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
     "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
                  r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)",
@@ -68,7 +73,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}{_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
                        rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?)\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
-                       rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?)?(?:\s*\([^()]*\))?\s*"
+                       rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
+                       rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?))?(?:\s*\([^()]*\))?\s*"
                        rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
@@ -310,7 +316,7 @@ def definite_death(text: str) -> bool:
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
-                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of)\s+"
+                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 

@@ -722,7 +722,7 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"target(?:ed|ing|s)|dropp(?:ed|ing)|drops|fired|firing|launch(?:ed|ing|es)|attack(?:ed|ing|s)|"
                           r"raid(?:ed|ing)|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
-_BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot)\b).*\b(?:bodies|corpses)\b", re.I)
+_BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally)\b).*\b(?:bodies|corpses)\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
 _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
@@ -987,7 +987,8 @@ _SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|ar
                               r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
-                        r"also (?:on|in|at|near)|another|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
+                        r"also (?:on|in|at|near)|another(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                        r"person|man|woman|child|soldier|civilian|policeman|officer)\b)|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
 
 
 def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:

@@ -111,7 +111,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
-               r"bodies|body of|corpses?|massacred?)"),
+               r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot))"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
@@ -133,6 +133,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed) (?:(?!by\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
+                # a press release's "troops neutralised four members of the proscribed IPOB"
+                r"neutrali[sz]ed (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
                 # "an army patrol raiding the village of Britel, south of Baalbek, came under fire from gunmen"
                 + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
