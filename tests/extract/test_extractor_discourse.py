@@ -1543,3 +1543,11 @@ def test_tolls_told_by_press_releases_and_notes(text, dead):
 def test_a_protest_against_a_killing_counts_no_dead_of_its_own():
     text = "Residents marched through Lamu on Monday to protest against the killing of a teenager by police."
     assert [i.fatalities for i in extract_incidents(text, "2024-05-08")] == [0]
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Police detained seven mourners at the funeral in Baneh on Monday.", 7),
+    ("At least four loggers were detained by the army near Pucallpa on Monday.", 4),
+])
+def test_people_named_by_their_activity_are_counted(text, arrested):
+    assert _one(text, "2024-05-08").arrests == arrested

@@ -23,7 +23,9 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
-           r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?)")
+           r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|"
+           # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
+           r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
