@@ -21,7 +21,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
-           r"shopkeepers?|vendors?|porters?|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
+           r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
@@ -40,7 +40,8 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
 _DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
-_APPOSITIVE = r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged)\b[^,.;]{1,60},)"
+_APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged)\b[^,.;]{1,60},|"
+               r"\s+aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?)")  # "two brothers aged nine and twelve were killed"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
 _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
                # "four members of the security forces and three local fighters"
@@ -220,6 +221,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue
+            if _AGE_BEFORE.search(text, 0, m.start()):
+                continue  # "two brothers aged nine and twelve were killed": ages, not a second count
             if "number of" in m.group(0).lower() and pat is not _PATTERNS[kind][0]:
                 continue  # "an unknown number of X were killed" gives no figure
             if pat is _PATTERNS[kind][0]:
@@ -242,6 +245,10 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if kind == "fatalities":
         spans += _pair_counts(text, spans)
     return spans
+
+
+# The words before a number that make it an age: "aged 9", "aged nine and twelve", "ages of 9 and 12".
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages(?: of)?|aged between)\s+(?:[\w-]+\s+(?:and|to)\s+)?$", re.I)
 
 
 _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PERSON}\s+and\s+(?P<n>{_Q})\s+"
