@@ -1551,3 +1551,43 @@ def test_a_protest_against_a_killing_counts_no_dead_of_its_own():
 ])
 def test_people_named_by_their_activity_are_counted(text, arrested):
     assert _one(text, "2024-05-08").arrests == arrested
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two sisters aged six and eleven were killed when a mortar round hit their house in Tal Afar on Monday.", 2),
+    ("Gunmen killed three farmers aged between 30 and 45 near Makurdi on Monday.", 3),
+])
+def test_ages_are_not_counts(text, dead):
+    assert _one(text, "2024-05-08").fatalities == dead
+
+
+def test_soldiers_named_first_among_the_dead_make_a_clash_with_a_second_side():
+    text = ("Two policemen and a bystander were killed on Wednesday in Rumbek when armed youth resisted a "
+            "disarmament operation.")
+    incident = _one(text, "2024-05-09")
+    assert (incident.sub_event_type, incident.fatalities) == ("Armed clash", 3)
+    assert incident.actor2 is None or "Civilians" not in incident.actor2
+
+
+def test_civilians_named_first_among_the_dead_stay_an_attack():
+    text = "Two farmers and a policeman were killed on Wednesday when gunmen raided a village near Rumbek."
+    assert _one(text, "2024-05-09").sub_event_type == "Attack"
+
+
+def test_the_day_fighting_died_down_does_not_date_a_new_event():
+    text = ("Fighting broke out on Monday between two clan militias near Galkayo, residents said.\n\n"
+            "Elders said five fighters were killed and nine wounded before the shooting died down on Tuesday "
+            "evening.")
+    incidents = extract_incidents(text, "2024-05-09")
+    assert [(str(i.event_date), i.fatalities, i.injuries) for i in incidents] == [("2024-05-06", 5, 9)]
+
+
+def test_arrests_of_suspects_in_an_earlier_attack_are_an_event_of_their_own_day():
+    text = ("Gunmen shot dead three herders near Rumbek on Monday, officials said.\n\n"
+            "On Tuesday, hundreds of residents marched through Rumbek to demand protection for the cattle camps.\n\n"
+            "That same afternoon police arrested two men in Yirol who are suspected of taking part in Monday's "
+            "attack.")
+    incidents = extract_incidents(text, "2024-05-09")
+    arrests = [i for i in incidents if i.sub_event_type == "Arrests"]
+    assert [(i.location, str(i.event_date), i.arrests) for i in arrests] == [("Yirol", "2024-05-07", 2)]
+    assert len(incidents) == 3

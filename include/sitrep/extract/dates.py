@@ -136,11 +136,27 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     return tuple(sorted(out, key=lambda c: c[0]))
 
 
+# "... were killed before the shooting died down on Tuesday evening": the day the event ended, not the day it is
+# told as happening; the sentence goes on telling the fighting already dated.
+_ENDED_BY = re.compile(r"\b(?:before|until|till|by the time)\b[^.;]{0,50}?\b(?:died down|subsided|ended|stopped|ceased|"
+                       r"calmed|eased|(?:was|were) restored|returned to normal|withdrew|retreated|pulled back)\b"
+                       r"[^.;]{0,25}$", re.I)
+
+
+# A day's event named as an object, after the sentence's own verb: "suspected of taking part in Monday's attack",
+# "in connection with Sunday's bombing".
+_OF_ANOTHER_DAY = re.compile(r"\b(?:of|in|for|over|after|since|following|behind|into|about|with|to) (?:the )?$", re.I)
+_POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|"
+                             r"evening|night))?['’]s\b", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") rather than the event."""
-    if _SAID_BEFORE.search(text[max(0, start - 70):start]):
+    if _SAID_BEFORE.search(text[max(0, start - 70):start]) or _ENDED_BY.search(text[max(0, start - 90):start]):
         return True
+    if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start):
+        return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named
     m = _SPEAKING.match(text)
     if m and start < m.end("clause"):
         return True  # "Speaking to reporters on Monday, the governor said ...": when the source spoke

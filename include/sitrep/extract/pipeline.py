@@ -46,7 +46,8 @@ _CAME_DURING = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|sh
                           r" (?:a|an) (?!\w+ of\b)", re.I)
 _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)\b|"
                         r"(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
-                        r"evening|morning)|the same (?:day|date)|that (?:evening|night|afternoon)|meanwhile)\b|"
+                        r"evening|morning)|the same (?:day|date)|that (?:same )?(?:day|evening|night|afternoon|morning)|"
+                        r"meanwhile)\b|"
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
 _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
@@ -278,7 +279,7 @@ class _FrameReader:
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
             # six people had been killed": the day of the telling, or the toll as it stood by then
             date = None
-        if trigger and self._toll_update(s, own_place):
+        if trigger and self._toll_update(s, own_place, cues):
             return
         if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
             trigger = False
@@ -370,10 +371,13 @@ class _FrameReader:
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
         return trigger, death_only
 
-    def _toll_update(self, s: Sentence, own_place: Place | None) -> bool:
+    def _toll_update(self, s: Sentence, own_place: Place | None, cues: Counter) -> bool:
         """"One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event;
         added to the frame it updates (True) unless it names a place of its own, far from that frame's."""
-        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text)) and not _NEW_EVENT.match(s.text)):
+        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text) and not _only_arrests(cues))
+                and not _NEW_EVENT.match(s.text)):
+            # "Police arrested two men suspected of taking part in Monday's attack": ACLED's Arrests, an event
+            # of its own, not a figure of the attack it names
             return False
         target = self.current or self.groups[-1]
         if own_place is not None and not _same_spot(target.place, own_place):
@@ -1180,9 +1184,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         actor1 = "Protesters"  # ACLED codes demonstrators by role, whoever they are
     elif taxonomy.EVENT_TYPES[sub] == "Riots" and actor1 in (None, "Civilians", "Protesters"):
         actor1 = "Rioters"
-    if actor1 and taxonomy.EVENT_TYPES[sub] == "Battles" and same_side(actor1, actor2):
-        # "soldiers repelled an attack on the border police HQ. ... the terrorists": the enemy comes later.
-        other = [a for a in find_actors(g.follow_text) if not same_side(actor1, a.actor)]
+    if taxonomy.EVENT_TYPES[sub] == "Battles" and (actor1 and same_side(actor1, actor2) or actor2 == "Civilians"):
+        # "soldiers repelled an attack on the border police HQ. ... the terrorists": the enemy comes later. A
+        # battle's civilian dead are its toll, not a side ("three soldiers and one civilian were killed").
+        other = [a for a in find_actors(first_s.text + " " + g.follow_text)
+                 if not (actor1 and same_side(actor1, a.actor)) and a.actor != "Civilians"]
         actor2 = other[0].actor if other else None
     counts = {}
     clean = _without_size_tags(body)

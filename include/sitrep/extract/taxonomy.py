@@ -139,7 +139,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
-    "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:\w+ ){0,2}(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
+    # "three soldiers and one civilian were killed": soldiers among the dead, named first
+    "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
@@ -493,7 +494,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Remote explosive/landmine/IED", 0.75
     if has("ied", where=first) and not has("clash", where=first):
         return "Remote explosive/landmine/IED", 0.75
-    civilians_hit = has("civ_victim", where=first) and not has("armed_victim", where=first)
+    # The victims named first say whom the violence was aimed at: "two farmers and a policeman were killed"
+    civilians_hit = has("civ_victim", where=first) and not (
+        has("armed_victim", where=first) and not _named_first(text, "civ_victim", "armed_victim"))
     if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
         return "Armed clash", 0.75
     if has("sexual"):
@@ -503,8 +506,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("arrest", where=first) and not has("kill", "injure", where=first):
         return "Arrests", 0.75
     if has("kill", "violence_verb", where=first):
-        if has("armed_victim", where=first) and not has("civ_victim", where=first):
-            return "Armed clash", 0.6
+        if has("armed_victim", where=first) and (not has("civ_victim", where=first) or
+                                                 _named_first(text, "armed_victim", "civ_victim")):
+            return "Armed clash", 0.6  # "three soldiers and one civilian were killed when armed youth resisted"
         return "Attack", 0.7
     if has("disrupted", where=first):
         return "Disrupted weapons use", 0.75
