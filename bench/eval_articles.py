@@ -107,6 +107,8 @@ NINTH = ROOT / "tests" / "fixtures" / "ninth_articles"
 TENTH = ROOT / "tests" / "fixtures" / "tenth_articles"
 # An eleventh, the same way (2026-12-03): held out, its errors never read (see its README).
 ELEVENTH = ROOT / "tests" / "fixtures" / "eleventh_articles"
+# A twelfth, the same way (2026-12-03): held out, scored unseen at the start of the ninth session.
+TWELFTH = ROOT / "tests" / "fixtures" / "twelfth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -115,7 +117,8 @@ def load_articles(split: str) -> list[dict]:
                      "fourth": (FOURTH, "dev"), "fifth": (FIFTH, "dev"),
                      "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev"),
                      "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev"),
-                     "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
+                     "twelfth": (TWELFTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -208,7 +211,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
