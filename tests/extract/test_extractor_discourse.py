@@ -1591,3 +1591,56 @@ def test_arrests_of_suspects_in_an_earlier_attack_are_an_event_of_their_own_day(
     arrests = [i for i in incidents if i.sub_event_type == "Arrests"]
     assert [(i.location, str(i.event_date), i.arrests) for i in arrests] == [("Yirol", "2024-05-07", 2)]
     assert len(incidents) == 3
+
+
+def test_people_dispersed_with_tear_gas_were_demonstrating():
+    text = ("Police fired tear gas on Monday to disperse young graduates who had been blocking the railway line "
+            "outside Metlaoui for a week, demanding jobs.")
+    assert _one(text, "2024-05-08").sub_event_type == "Protest with intervention"
+
+
+def test_a_protest_in_another_section_of_a_roundup_is_no_context_for_a_mob():
+    text = ("A week of unrest across the region.\n\nMOROCCO\n\n"
+            "Police fired tear gas on Tuesday to disperse hundreds of protesters in Jerada demanding jobs.\n\n"
+            "SUDAN\n\n"
+            "A mob attacked and burned shops owned by traders from the south in Kosti on Thursday after a dispute "
+            "over prices, police said.")
+    subs = {i.location: i.sub_event_type for i in extract_incidents(text, "2024-05-11")}
+    assert subs.get("Kosti") == "Mob violence"
+
+
+def test_a_tanker_that_explodes_is_an_accident():
+    text = ("At least 14 people were killed when a fuel tanker exploded on the highway near Kaduna on Tuesday "
+            "evening, the road safety corps said.")
+    assert extract_incidents(text, "2024-05-09", title="14 killed as fuel tanker explodes near Kaduna") == []
+
+
+def test_the_dead_at_the_place_of_an_earlier_report_are_its_toll():
+    text = ("Militants stormed an army post in the Middle Juba region early on Wednesday, killing at least five "
+            "soldiers, officials said.\n\n"
+            "The attack began before dawn at the post outside Jilib, a town on the Juba river.\n\n"
+            "Residents said the fighting lasted three hours.\n\n"
+            "A local elder said on Thursday that eight soldiers had died in Jilib.\n\n"
+            "The army said 11 militants were killed.")
+    incidents = extract_incidents(text, "2024-05-10")
+    assert [(i.location, i.fatalities) for i in incidents] == [("Jilib", 19)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Relatives said on Friday that six villagers had been buried in Jilib after the raid.", 6),
+    ("Three people were buried under the rubble and later pulled out alive in Jilib after the raid.", 0),
+    ("Seven soldiers had died in the ambush near Jilib, the army said.", 7),
+])
+def test_the_buried_and_those_who_had_died_are_dead(text, dead):
+    from sitrep.extract import casualties
+    assert casualties.count("fatalities", text) == dead
+
+
+def test_the_day_a_group_claimed_the_attack_does_not_date_it():
+    text = ("Jihadists killed at least nine soldiers in an attack on an army post in Burkina Faso's Est region on "
+            "Sunday, security sources said.\n\n"
+            "Hundreds of gunmen on motorbikes attacked the post at Kantchari, a town near the Niger border, at dawn.\n\n"
+            "A resident of Kantchari said on Wednesday that 14 bodies had been buried in the town.\n\n"
+            "JNIM claimed the attack in a message on its channels on Tuesday.")
+    incidents = extract_incidents(text, "2024-05-08")
+    assert [(i.location, str(i.event_date), i.fatalities) for i in incidents] == [("Kantchari", "2024-05-05", 14)]

@@ -177,7 +177,10 @@ def _inside_quotation(text: str) -> bool:
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
                          r"blasts?)|(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
-                         r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?)\b", re.I)
+                         r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
+                         # a fuel tanker that overturns and explodes
+                         r"(?:(?:petrol|fuel|oil|gas|diesel|kerosene) )?tanker(?: truck| lorry)?s? (?:\w+ ){0,2}?(?:explod\w*|"
+                         r"explosions?|blasts?|fires?|burst into flames|caught fire|overturn\w*))\b", re.I)
 # A mine that miners work in is a workplace, not an explosive: "a methane blast caused the mine to collapse".
 _MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?|ore)\b", re.I)
 _MINE = re.compile(r"\bmines?\b", re.I)

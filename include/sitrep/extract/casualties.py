@@ -51,7 +51,9 @@ _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 _VERBS = {
     "fatalities": (r"(?:fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
-                   r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price)",
+                   r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
+                   # "nine soldiers had been buried": the dead, counted at their burial (not "buried under rubble")
+                   r"buried(?! (?:under|beneath|in (?:the )?rubble|alive)))",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
                    r"neutrali[sz](?:ed|ing)|beat(?:ing)? to death|hack(?:ed|ing) to death|stabb(?:ed|ing) to death|"
                    r"gunn(?:ed|ing) down|lynch(?:ed|ing)|"
@@ -84,7 +86,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
-                     rf"been|subsequently)\s+){{0,3}}[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
+                     # "eight soldiers had died" (not "had killed": the active voice)
+                     rf"been|subsequently|ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
+                     rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
     post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
@@ -124,7 +128,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 
 _ANCHOR = {
-    "fatalities": re.compile(r"kill|dead|died|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
+    "fatalities": re.compile(r"kill|dead|died|buri|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
                              r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),

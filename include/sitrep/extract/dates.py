@@ -150,10 +150,17 @@ _POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|satur
                              r"evening|night))?['’]s\b", re.I)
 
 
+# "JNIM claimed the attack in a message on its channels on Tuesday": the day of the claim, a report of the event.
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility (?:for )?)?(?:the |a |an |its )?(?:[\w-]+ ){0,2}?"
+                             r"(?:attacks?|killings?|bombings?|ambush(?:es)?|raids?|strikes?|kidnappings?|abductions?|"
+                             r"assaults?|operations?|it|them)\b(?:[^.;,]{0,70}?\s)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") rather than the event."""
-    if _SAID_BEFORE.search(text[max(0, start - 70):start]) or _ENDED_BY.search(text[max(0, start - 90):start]):
+    if _SAID_BEFORE.search(text[max(0, start - 70):start]) or _ENDED_BY.search(text[max(0, start - 90):start]) \
+            or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named

@@ -85,6 +85,7 @@ class _Group:
     near: Counter = field(default_factory=Counter)  # cues of continuing sentences in its first paragraph
     section: int = 0  # the section of the article it was opened in
     detail_date: dt.date | None = None  # the day told earlier in its paragraph ("youths on Monday blocked ...")
+    later_tolls: list[Sentence] = field(default_factory=list)  # its dead told paragraphs later: they date nothing
 
 
 @dataclass
@@ -281,6 +282,8 @@ class _FrameReader:
             date = None
         if trigger and self._toll_update(s, own_place, cues):
             return
+        if trigger and death_only and date is None and self._toll_of_named_place(s, own_place):
+            return
         if trigger and self._not_reported(s, cues, own_place, date, first_pos, before_quote, before is None):
             trigger = False
         if trigger and (own_place is None or (own_place.feature_code or "").upper().startswith("PCL")) \
@@ -370,6 +373,22 @@ class _FrameReader:
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
         return trigger, death_only
+
+    def _toll_of_named_place(self, s: Sentence, own_place: Place | None) -> bool:
+        """"A local elder said on Thursday that nine soldiers had been buried in Mahaday": dead and no event, no
+        day of their own, at the place of an event told before in the section: that event's toll, however many
+        paragraphs lie between (what follows goes on telling it)."""
+        if own_place is None or _NEW_EVENT.match(s.text) or _THE_FIGURE.search(s.text):
+            return False  # "identified the three dead fighters": the dead already counted, named again
+        named = next((g for g in reversed(self.groups) if g.section == self.section and g.place is not None and (
+            g.place.geonames_id == own_place.geonames_id or (g.place.feature_code or "").upper() in ("ADM1", "ADM2")
+            and more_specific(own_place, g.place))), None)  # or a town of the region the report named
+        if named is None:
+            return False
+        named.sentences.append(s)
+        named.later_tolls.append(s)
+        self.current = named
+        return True
 
     def _toll_update(self, s: Sentence, own_place: Place | None, cues: Counter) -> bool:
         """"One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event;
@@ -585,6 +604,9 @@ class _FrameReader:
             self.current = None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
     """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
     pub = doc.pub
@@ -603,6 +625,15 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         context = protest_context
+        sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
+        if context and sections:
+            # A roundup's sections tell events apart: a protest under TUNISIA is no context for a mob under EGYPT,
+            # unless the story's lead says protests are its subject (a live blog's times divide no story).
+            at = g.sentences[0].start
+            lo = max((h.end for h in sections if h.end <= at), default=0)
+            hi = min((h.start for h in sections if h.start > at), default=len(doc.body))
+            context = bool(taxonomy.CUES["protest"].search(doc.body, lo, hi)
+                           or taxonomy.CUES["protest"].search(doc.body, 0, sections[0].start))
         if context and _NEW_EVENT.match(g.sentences[0].text):
             # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
             # in the article is no context for it; only its own paragraph's is.
@@ -989,6 +1020,7 @@ _BODIES_RECOVERED = re.compile(r"\b(?:bodies|corpses) (?:had |have )?(?:been |we
 _OVERNIGHT = re.compile(r"\b(?:overnight|at night|in the night|night-time|nighttime)\b", re.I)
 _SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|area|locality|district|neighbou?rhood|"
                               r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
+_THE_FIGURE = re.compile(r"\bthe (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
                         r"also (?:on|in|at|near)|another(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|"
@@ -1171,7 +1203,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # No day in its own sentences: the day told earlier in its paragraph, the day its section covers, else
         # the day a source spoke of it ("the military said Tuesday that its troops had retaken ...").
         date = g.detail_date or g.section_date or next(
-            (d for d in (reported_date(x.text, pub) for x in g.sentences) if d), None)
+            (d for d in (reported_date(x.text, pub) for x in g.sentences if x not in g.later_tolls) if d), None)
     if date is None or date > pub:
         date = pub
     mentions = g.mentions

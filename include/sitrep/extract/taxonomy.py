@@ -54,7 +54,8 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
-                  r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?)|"
+                  r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
+                  r"railways?|rail(?:way)? lines?|(?:train|rail|railway) tracks|ports?|gates?)|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
                   r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
@@ -407,6 +408,9 @@ def _only_direct_fire(text: str) -> bool:
     return bool(found) and all(_DIRECT_FIRE.match(f) for f in found)
 
 
+_DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
+
+
 def _named_first(text: str, one: str, other: str) -> bool:
     """Whether the cue `one` is named before the cue `other` in the sentence."""
     a, b = CUES[one].search(text), CUES[other].search(text)
@@ -445,6 +449,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("intervention"):
             return "Protest with intervention", 0.75
         return "Peaceful protest", 0.85
+    if has("intervention", where=first) and _DISPERSED.search(text) and not has(
+            "kill", "clash", "strong_clash", "air", "shelling", "ied", "grenade", "abduct", where=first):
+        # "Police fired tear gas to disperse young people who had been blocking ...": a crowd dispersed gathered
+        return ("Violent demonstration", 0.6) if has("riot_act", "riot_word", where=first) else (
+            "Protest with intervention", 0.65)
     riot_act = has("riot_act", where=first) and (not has("firearm", where=first)
                                                   or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     if has("riot_word", where=first) or (riot_act and not has(
