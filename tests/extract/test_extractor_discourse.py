@@ -1644,3 +1644,47 @@ def test_the_day_a_group_claimed_the_attack_does_not_date_it():
             "JNIM claimed the attack in a message on its channels on Tuesday.")
     incidents = extract_incidents(text, "2024-05-08")
     assert [(i.location, str(i.event_date), i.fatalities) for i in incidents] == [("Kantchari", "2024-05-05", 14)]
+
+
+def test_other_victims_wounded_and_one_dying_later_belong_to_the_attack():
+    text = ("Three men were killed on Saturday night when gunmen opened fire in a bar in the Rivera Hernández "
+            "neighbourhood of San Pedro Sula.\n\n"
+            "Two other people were wounded and taken to a hospital in Tegucigalpa, where one of them died on Sunday. "
+            "The death toll therefore rose to four.")
+    incidents = extract_incidents(text, "2024-05-13")
+    assert [(i.location, str(i.event_date), i.fatalities) for i in incidents] == [("San Pedro Sula", "2024-05-11", 4)]
+
+
+def test_a_soldier_lost_in_a_press_release_is_the_clash_s_dead_not_a_new_event():
+    text = ("On Saturday 11 May 2024, at about 0300hrs, our troops on patrol near Mpondwe clashed with a group "
+            "of ADF terrorists. In the exchange of fire that followed, three (03) ADF terrorists were put out of "
+            "action. Regrettably, we lost one gallant soldier, while two others sustained injuries and are receiving "
+            "treatment at Bwera General Hospital.")
+    incidents = extract_incidents(text, "2024-05-13")
+    assert [(i.sub_event_type, i.fatalities) for i in incidents] == [("Armed clash", 4)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two persons were confirmed dead at the scene.", 2),
+    ("Three men, a trader and his two sons, were shot dead by gunmen.", 3),
+    ("One of the wounded died on Wednesday, bringing the number of deceased to five.", 5),
+])
+def test_more_ways_of_telling_the_dead(text, dead):
+    from sitrep.extract import casualties
+    assert max(casualties.count("fatalities", text), casualties.toll_update(text) or 0) == dead
+
+
+def test_arrests_told_after_the_toll_count_for_the_clash():
+    text = ("On Tuesday at about 1700 hours, a clash occurred between two factions of the chieftaincy dispute in "
+            "Yendi. Two persons were confirmed dead at the scene.\n\n"
+            "Police and military personnel deployed to the area brought the situation under control and arrested "
+            "seven persons at the scene.")
+    incident = _one(text, "2024-05-09")
+    assert (incident.fatalities, incident.arrests) == (2, 7)
+
+
+def test_a_count_recorded_by_then_continues_the_event():
+    text = ("Junta aircraft bombed the market in Hpakant on Monday morning, killing at least seven people, a local "
+            "rescue group said. By Tuesday evening the group had recorded 10 dead.")
+    incidents = extract_incidents(text, "2024-05-09")
+    assert [(str(i.event_date), i.fatalities) for i in incidents] == [("2024-05-06", 10)]

@@ -40,7 +40,9 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
 _DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
-_APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged)\b[^,.;]{1,60},|"
+_APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
+               # "Two men, a farmer and his adult son, were shot dead"
+               r"(?:a|an|both|one|all|most|many|some)(?= ))\b[^,.;]{1,60},|"
                r"\s+aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?)")  # "two brothers aged nine and twelve were killed"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
 _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
@@ -52,6 +54,7 @@ _VERBS = {
     "fatalities": (r"(?:fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
+                   r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
                    # "nine soldiers had been buried": the dead, counted at their burial (not "buried under rubble")
                    r"buried(?! (?:under|beneath|in (?:the )?rubble|alive)))",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
@@ -87,7 +90,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      # "eight soldiers had died" (not "had killed": the active voice)
-                     rf"been|subsequently|ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
+                     rf"been|subsequently|confirmed|declared|pronounced|"
+                     rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
     post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b", re.I)
@@ -128,7 +132,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 
 _ANCHOR = {
-    "fatalities": re.compile(r"kill|dead|died|buri|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
+    "fatalities": re.compile(r"kill|dead|died|buri|out of action|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
                              r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
@@ -138,6 +142,10 @@ _ANCHOR = {
 def count(kind: str, text: str) -> int:
     """Sum of distinct casualty phrases of `kind` in one sentence."""
     return sum(v for _, _, v in _spans(kind, text))
+
+
+# "four (04) terrorists": a figure restated in digits, as press releases write it (blanked: offsets stay)
+_RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=\s)", re.I)
 
 
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
@@ -216,6 +224,8 @@ def frame_toll(kind: str, reports: list[str], others: list[str]) -> int:
 def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if not _ANCHOR[kind].search(text):
         return []
+    if "(" in text:
+        text = _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
     spans: list[tuple[int, int, int]] = []
     lowered = lower_exact(text)
     for pat in _PATTERNS[kind]:
@@ -262,8 +272,8 @@ _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PER
 _AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
                            r"(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|child|mother|"
                            r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b", re.I)
-_LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers|troops|men|fighters|officers|"
-                   r"policemen|personnel|servicemen|members|comrades)\b", re.I)
+_LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
+                   r"policem[ae]n|personnel|servicem[ae]n|members?|comrades?)\b", re.I)
 
 
 def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -329,7 +339,7 @@ def definite_death(text: str) -> bool:
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
-                          rf"victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
+                          rf"deceased|fatalities|victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 

@@ -762,8 +762,10 @@ _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
 _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
                             r"\s+(?:was|were|is|are|has been|had been)\b")
-# "Two more bodies", "three more people died": an increment to a toll already told.
-_MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b", re.I)
+# "two more bodies", "Two other people were wounded": victims added to the event just told.
+_MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b|"
+                        r"^(?:\w+|\d+) other (?:people|persons|civilians|victims|men|women|customers|passengers|"
+                        r"residents|villagers) (?:were|was) (?:\w+ )?(?:wounded|injured|hurt)\b", re.I)
 # A live blog's or a bulletin's recap of what it reported above.
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
@@ -920,7 +922,11 @@ _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
-                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
+                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?|"
+                                # "receiving treatment at Fort Portal Regional Referral Hospital": a hospital's name
+                                r"\b(?:treatment|treated|admitted|recovering|care|referred|hospitali[sz]ed)\s+(?:at|in|to)\s+"
+                                r"(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){1,5}(?-i:Hospital|Clinic|Infirmary|"
+                                r"Medical (?:Centre|Center))\b", re.I)
 
 
 _LOCALITY_OF = re.compile(r"\b(?:community|village|hamlet|town|neighbou?rhood|colonia|settlement|district|barrio|"
@@ -1010,7 +1016,7 @@ _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by )?(?:monday|tuesday|wedne
 _BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
                       r"dawn|noon|midday|(?:this|that|the) (?:morning|afternoon|evening|night)|then)\b[^.;]*?\bhad "
-                      r"(?:\w+ )?(?:been|died)\b", re.I)
+                      r"(?:\w+ )?(?:been|died|recorded|counted|registered|confirmed|reported|documented)\b", re.I)
 _EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier (?:this|in the|last) (?:month|week)|"
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
@@ -1227,7 +1233,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     for kind in ("fatalities", "injuries", "arrests"):
         per_sentence = [casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.sentences]
         if kind == "arrests":
-            counts[kind] = sum(per_sentence)
+            # "... brought the situation under control and arrested nine persons at the scene", told after the
+            # toll: those it led to (not "the nine arrested", named again)
+            counts[kind] = sum(per_sentence) + sum(
+                casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.tolls
+                if not _THE_FIGURE.search(s.text) and s.paragraph - g.sentences[-1].paragraph <= 1)
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
             reports = [_without_size_tags(main_clause(s.text)) for s in g.sentences

@@ -112,7 +112,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
-               r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot))"),
+               r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
