@@ -1688,3 +1688,26 @@ def test_a_count_recorded_by_then_continues_the_event():
             "rescue group said. By Tuesday evening the group had recorded 10 dead.")
     incidents = extract_incidents(text, "2024-05-09")
     assert [(str(i.event_date), i.fatalities) for i in incidents] == [("2024-05-06", 10)]
+
+
+def test_an_agency_named_for_criminal_investigation_is_no_court_case():
+    text = ("On Sunday, officers of the Criminal Investigation Department arrested two men suspected of extortion "
+            "in Mbale.")
+    incident = _one(text, "2024-05-07")
+    assert (incident.sub_event_type, incident.arrests) == ("Arrests", 2)
+
+
+def test_a_named_victim_shot_dead_is_one_dead():
+    text = ("The community leader Maria Elena Torres, 52, president of a farmers' association in Tumaco, was shot "
+            "dead on Saturday by two men on a motorcycle.")
+    assert _one(text, "2024-05-06").fatalities == 1
+
+
+def test_weapons_recovered_after_a_firefight_belong_to_it():
+    text = ("ORMOC, Leyte — Two suspected rebels were killed in a firefight with government troops near Bato on "
+            "Saturday, the army "
+            "said.\n\n"
+            "One soldier was wounded and was airlifted to a hospital in Ormoc. Troops recovered two rifles and a "
+            "grenade launcher.")
+    incidents = extract_incidents(text, "2024-05-06")
+    assert [(i.sub_event_type, i.location) for i in incidents] == [("Armed clash", "Bato")]

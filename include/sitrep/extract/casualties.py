@@ -321,7 +321,11 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth)\b"
                            r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
-                           r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
+                           r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
+                           # "the social leader Hernando Parales, 47, president of ..., was shot dead"
+                           r"\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:,[^.;]{1,140}?,)? was (?:later |subsequently )?"
+                           r"(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|beaten to death|"
+                           r"hacked to death|lynched|found dead)\b", re.I)
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)

@@ -534,6 +534,10 @@ class _FrameReader:
         if self.current is not None and _continues(self.current, s, cues, own_place, date):
             _add(self.current, s, cues, own_place)
             return
+        if self.current is None and groups and groups[-1].section == self.section \
+                and _left_behind(groups[-1], s, cues, own_place, date):
+            groups[-1].tolls.append(s)
+            return
         if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
                 and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
             # Neither a place, nor a day, nor "in another attack": more about the story's event, told
@@ -1058,6 +1062,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # caught in crossfire in the Tayuri district": a source's later count of the event just told, whatever
         # quarter it names. "By Tuesday evening nine men had been arrested": those it led to.
         return True
+    if _left_behind(g, s, cues, own_place, date):
+        return True
     if gap <= 1 and _BODIES_RECOVERED.search(s.text) and not any(cues.get(k) for k in _KIND_CUES) \
             and (date is None or g.date is None or date >= g.date) \
             and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
@@ -1097,6 +1103,15 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+def _left_behind(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
+    """"Troops recovered three M16 rifles and backpacks": what the fight just told left behind, not a seizure."""
+    last = max([g.sentences[-1].paragraph] + [t.paragraph for t in g.tolls])  # its toll, told just before, too
+    return s.paragraph - last <= 1 and date is None and own_place is None \
+        and bool(cues.get("disrupted")) and not any(cues.get(k) for k in _KIND_CUES
+                                                    if k not in ("disrupted", "arrest") + _MEANS) \
+        and taxonomy.EVENT_TYPES[taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0]] == "Battles"
 
 
 def _only_arrests(cues: Counter) -> bool:
