@@ -105,9 +105,9 @@ EIGHTH = ROOT / "tests" / "fixtures" / "eighth_articles"
 NINTH = ROOT / "tests" / "fixtures" / "ninth_articles"
 # A tenth, the same way (2026-12-03): scored unseen at the start of the eighth session.
 TENTH = ROOT / "tests" / "fixtures" / "tenth_articles"
-# An eleventh, the same way (2026-12-03): held out, its errors never read (see its README).
+# An eleventh, the same way (2026-12-03): held out until the ninth session, which read its errors (see its README).
 ELEVENTH = ROOT / "tests" / "fixtures" / "eleventh_articles"
-# A twelfth, the same way (2026-12-03): held out, scored unseen at the start of the ninth session.
+# A twelfth, the same way (2026-12-03): held out, never read; scored unseen at the start and end of the ninth session.
 TWELFTH = ROOT / "tests" / "fixtures" / "twelfth_articles"
 
 
