@@ -608,13 +608,14 @@ class _FrameReader:
             self.current = None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")  # a heading with a figure is a time or a date (a live blog's entries), not a section
 
 
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
     """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
     pub = doc.pub
     protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
+    sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
     incidents: list[Incident] = []
     dated: list[bool] = []
     for k, g in enumerate(groups):
@@ -629,7 +630,6 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         context = protest_context
-        sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
         if context and sections:
             # A roundup's sections tell events apart: a protest under TUNISIA is no context for a mob under EGYPT,
             # unless the story's lead says protests are its subject (a live blog's times divide no story).
