@@ -1711,3 +1711,9 @@ def test_weapons_recovered_after_a_firefight_belong_to_it():
             "grenade launcher.")
     incidents = extract_incidents(text, "2024-05-06")
     assert [(i.sub_event_type, i.location) for i in incidents] == [("Armed clash", "Bato")]
+
+
+def test_guns_and_grenades_against_an_armed_post_are_a_clash():
+    text = ("Gunmen opened fire with rifles and hurled grenades at a police checkpoint outside Kidal on Monday night, "
+            "killing two officers.")
+    assert _one(text, "2024-05-08").sub_event_type == "Armed clash"

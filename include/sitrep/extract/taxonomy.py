@@ -408,6 +408,10 @@ def _only_direct_fire(text: str) -> bool:
     return bool(found) and all(_DIRECT_FIRE.match(f) for f in found)
 
 
+# "opened fire with machine guns and threw grenades at a checkpoint": an assault on an armed post, fought with both
+_GUNS_AND_GRENADES = re.compile(r"\b(?:opened fire|fired|shooting)\b[^.;]{0,60}?\b(?:threw|hurled|lobbed|throwing|hurling)\b"
+                                r"[^.;]{0,15}?\bgrenades?\b[^.;]{0,30}?\b(?:at|on) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
+                                r"(?:checkpoints?|bases?|posts?|patrols?|convoys?|barracks|positions?|police stations?)\b", re.I)
 _DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
 
 
@@ -493,6 +497,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("arrest", where=first) and has("clash", where=first) and not has(
             "strong_clash", "kill", "injure", "fire_at_armed", "armed_victim", where=first):
         return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
+    if has("grenade", where=first) and _GUNS_AND_GRENADES.search(text):
+        return "Armed clash", 0.7
     if has("grenade", where=first) and not has("strong_clash", where=first) and not (
             has("arrest", where=first) and _named_first(text, "arrest", "grenade") and not has("kill", "injure", where=first)):
         return "Grenade", 0.8  # a grenade found on those arrested is no grenade attack: the arrests are the event
