@@ -111,6 +111,8 @@ ELEVENTH = ROOT / "tests" / "fixtures" / "eleventh_articles"
 TWELFTH = ROOT / "tests" / "fixtures" / "twelfth_articles"
 # A thirteenth, the same way (2026-12-03): written at the ninth session's end to be held out while the twelfth is read.
 THIRTEENTH = ROOT / "tests" / "fixtures" / "thirteenth_articles"
+# A fourteenth, the same way (2026-12-03): written at the tenth session's start to be held out while the twelfth is read.
+FOURTEENTH = ROOT / "tests" / "fixtures" / "fourteenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -120,7 +122,8 @@ def load_articles(split: str) -> list[dict]:
                      "sixth": (SIXTH, "dev"), "seventh": (SEVENTH, "dev"),
                      "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev"),
                      "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
-                     "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
+                     "fourteenth": (FOURTEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -213,7 +216,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
