@@ -83,3 +83,25 @@ def test_a_compass_word_after_a_name_belongs_to_that_name():
 
 def test_a_compass_place_after_a_word_that_is_no_name_is_still_found():
     assert _found("Gunmen attacked a bus in South Africa on Monday.")["South Africa"].country_iso2 == "ZA"
+
+
+def test_a_town_in_a_countrys_named_region_is_the_one_inside_it_and_stays_so():
+    # Burkina Faso has two Bamas; the region after "in" decides, against a Nigerian outlet's prior, and the name
+    # keeps that sense when it comes again alone.
+    text = ("Gunmen attacked Bama in Burkina Faso's Hauts-Bassins region on Monday. Residents of Bama said the "
+            "attackers fled on motorbikes.")
+    bamas = [t for t in geoparse(text, "NG") if t.name == "Bama"]
+    assert [t.admin1 for t in bamas] == ["Hauts-Bassins", "Hauts-Bassins"]
+
+
+def test_a_sentence_adverb_or_a_noun_opening_a_sentence_is_no_place():
+    # "Meanwhile" read as a spelling of Mianwali; "Part of the convoy" as an alias of Perth.
+    found = _found("Gunmen attacked a checkpoint near Bannu, Pakistan. Meanwhile, police in Bannu arrested four men. "
+                   "Part of the convoy was burned.")
+    assert "Meanwhile" not in found and "Part" not in found
+
+
+def test_the_end_of_an_organisations_name_is_no_place():
+    found = _found("Fighting between the Clan del Golfo and FARC dissidents forced families to flee Taraza in "
+                   "Antioquia, Colombia.")
+    assert "Golfo" not in found and "Clan del Golfo" not in found and found["Taraza"].country_iso2 == "CO"

@@ -144,6 +144,17 @@ class AdminRegions(Columns):
         return any(self._fcode[c] == "ADM1" and fold(self.g.admin_name(c) or "") == want
                    for c in self.admins(named, "ADM1", country_iso2.upper(), towns=False))
 
+    def located_in(self, name: str, region_name: str) -> Toponym | None:
+        """ "Léré in Mali's Timbuktu region": the gazetteer's place of that name inside the region the text names
+        (in whatever country holds it: the outlet's country is no border), or None."""
+        t = self.locate(name, None, region_name, None)
+        place = self.g.by_geonames_id(t.geonames_id) if t is not None and t.in_gazetteer and t.geonames_id else None
+        if place is None:
+            return None
+        cc = t.country_iso2
+        regions = self.admins(region_name, "ADM1", cc, spellings=True) | self.admins(region_name, "ADM2", cc)
+        return t if self._a1[place.idx] in regions or self._a2[place.idx] in regions else None
+
     def locate(self, name: str, admin2: str | None = None, admin1: str | None = None,
                country_iso2: str | None = None) -> Toponym | None:
         """Resolve a place given its admin regions, as ACLED writes them ("Minakulu", "Oyam", "Northern").

@@ -138,6 +138,10 @@ class AdminHints(Columns):
         r"\b((?:[A-Z][\w'’\-]*\s+){1,5}(?:village|town|ward|village tract|area))(?:,|\s+(?:of|in))\s+"
         r"((?:[A-Z][\w'’\-]*)(?:[\s\-][A-Z][\w'’\-]*){0,3}\s+township)\s*$")
 
+    _IN_REGION = re.compile(r"(?:,\s+)?\s*in\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+                            r"central|far)\s+)?(?:[A-Z][\w'’\- ]{1,30}(?:'s|’s)\s+)?(?:(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?", re.I)
+
     def _comma_regions(self, text: str, kept: list[Mention]) -> None:
         """ "Popasna, Luhansk" / "Petrivka, Kharkiv region" / "Shyroke district, Mykolaiv": a town (or the district
         named after it) followed by its province."""
@@ -152,6 +156,21 @@ class AdminHints(Columns):
                     # "Paul Everitt, Enfield Council's head of arts": the region's office, not its town
                     and not self._office_after(text, b.end)):
                 a.comma_region = b.end
+        # "Léré in Mali's Timbuktu region", "Bama in the Borno state": a place inside the region typed after it
+        # (the type word says it is a region, not a list of towns).
+        for k, a in enumerate(kept):
+            if a.comma_region is not None or a.hint is not None or a.demonym is not None or a.level is not None:
+                continue
+            for b in kept[k + 1:k + 3]:
+                if b.level is None or b.hint is not None or b.demonym is not None:
+                    continue
+                between = text[a.end:b.start]
+                m = self._IN_REGION.fullmatch(between)
+                if m is not None and all(any(self._fcode[c] in gz.COUNTRY_CODES for c in o.cands[:5])
+                                         for o in kept[k + 1:kept.index(b)]):
+                    a.comma_region = b.end
+                    a.region_start = b.start
+                break
 
     @staticmethod
     def _office_after(text: str, end: int) -> bool:

@@ -24,6 +24,7 @@ class Mention:
     hint: tuple[str | None, str | None] | None = None   # (admin2, admin1) from "Name (Admin2, Admin1)"
     hint_level: str | None = None   # for a name inside the parentheses: the admin level it stands for
     comma_region: int | None = None  # end of a following ", Region" that may contain this place
+    region_start: int | None = None  # start of that region's mention when it is not the next one ("in Mali's X region")
     loose: bool = False             # matched a village by consonant skeleton only
     from_villages: bool = False     # found through the village table (a village, or WOF's spelling of a town)
     hint_town: str | None = None    # the township of a three-part hint "(Pauk township, Pakokku district, Magway)"

@@ -24,8 +24,15 @@ class Output(Columns):
     def toponyms(self, text: str, mentions: list[Mention], hints: HintContext, weights: dict[str, float],
                  country_hint: str | None) -> list[Toponym]:
         out: list[Toponym] = []
+        # One sense per text: a name that "Town, Region" placed is that place when it comes again alone.
+        placed: dict[str, Toponym] = {}
         for k, m in enumerate(mentions):
             t = self._toponym(text, mentions, k, hints, weights, country_hint)
+            if t is not None and m.comma_region is not None and t.in_gazetteer and m.level is None:
+                placed.setdefault(m.key, t)   # (not "Santa Ana department, ...": the region, not its town)
+            elif (m.key in placed and m.comma_region is None and m.hint is None and m.demonym is None
+                  and m.level is None):
+                t = Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(placed[m.key]))
             if t is not None:
                 out.append(t)
         return out
@@ -36,7 +43,13 @@ class Output(Columns):
         if m.hint is not None:
             return hints.toponyms.get(k)
         if m.comma_region is not None:
-            t = self._comma_located(text, m, mentions[k + 1], country_hint)
+            if m.region_start is not None:
+                # "Léré in Mali's Timbuktu region"
+                region = next((o for o in mentions[k + 1:] if o.start == m.region_start), None)
+                t = self.admin.located_in(text[m.start:m.end], text[region.start:region.end]) if region else None
+                t = Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(t)) if t is not None else None
+            else:
+                t = self._comma_located(text, m, mentions[k + 1], country_hint)
             if t is not None and m.level == "ADM2" and t.in_gazetteer and t.feature_code not in ("ADM1", "ADM2"):
                 # "Pokrovske district, Dnipropetrovsk": the town found there stands for its district.
                 place = self.g.by_geonames_id(t.geonames_id) if t.geonames_id else None

@@ -17,7 +17,7 @@ from sitrep.geo.mention import Mention, Recognition, Tokens
 from sitrep.geo.words import (
     PART_WORDS,
     ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, OFFICE_WORDS, ORG_WORDS,
-    INSTITUTION_WORDS, NEWSPAPER_WORDS,
+    INSTITUTION_WORDS, NEWSPAPER_WORDS, NOT_VILLAGE,
     PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
 )
 
@@ -57,6 +57,14 @@ def _has_village_cue(text: str) -> bool:
     if text.isascii() or (len(low) == len(text) and "ı" not in text and "ſ" not in text):
         return _ANY_VILLAGE_CUE_LOWER.search(low) is not None
     return _ANY_VILLAGE_CUE.search(text) is not None
+
+
+# Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
+_NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
+_OF_A_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its )?[a-z]")
+# A name between a speech verb and an apposition is a person's: "said Muhammad Ashraf, whose ...".
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+_SPEAKER_AFTER = re.compile(r",\s+(?:who|whose|an?|the|one|his|her)\b")
 
 
 class Recogniser(Columns):
@@ -184,7 +192,9 @@ class Recogniser(Columns):
             # "Tal Madeeq" over "Tal": a longer span naming a village by its transliteration key wins over
             # a part of it that names a lesser town (which a capitalised neighbour would veto anyway).
             longer = self._village_span(text, toks, i, n, vccs, after=found.end)
-            if longer is not None and not longer.loose:
+            if longer is not None and not longer.loose and not all(
+                    fold(w) in PLACE_KIND_WORDS for w in text[found.end:longer.end].split()):
+                # (not "Arua City" over "Arua": a type word after a town's name makes no longer name)
                 found = longer
         if vccs and found is not None and found.demonym is None and not found.from_villages:
             # Villages of the same name compete with the towns abroad. Where the name is a main entry's own
@@ -257,7 +267,7 @@ class Recogniser(Columns):
     def _not_village_word(self, w: str, in_span: bool) -> bool:
         found = self._blocked.get((w, in_span))
         if found is None:
-            found = w in NOT_PLACE or w in self.g.demonyms or w in self.g.weak or (
+            found = w in NOT_PLACE or w in NOT_VILLAGE or w in self.g.demonyms or w in self.g.weak or (
                 in_span and w not in CONNECTORS
                 and any(map(self.c.very_strong, self.g.match_main(w)[0][:MAX_CANDIDATES])))
             if len(self._blocked) > 100_000:
@@ -396,6 +406,17 @@ class Recogniser(Columns):
             if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong \
                     and not office:
                 return False      # "Vladimir Putin", "Boston Globe"
+        if not strong and m.from_villages and i > 1 and fold(toks[i - 1][2]) in _NAME_CONNECTORS \
+                and text[toks[i - 2][1]:toks[i - 1][0]] == " " == text[toks[i - 1][1]:toks[i][0]] \
+                and toks[i - 2][2][:1].isupper() and fold(toks[i - 2][2]) not in NOT_PLACE \
+                and fold(toks[i - 2][2]) not in TYPE_WORDS and fold(toks[i - 2][2]) not in PART_WORDS:
+            return False          # "Clan del Golfo", "Frente de Liberación": the end of an organisation's name
+        if not strong and _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and _SPEAKER_AFTER.match(text, m.end):
+            return False          # "said Muhammad Ashraf, whose brother ...": the speaker, not a village so named
+        if single and at_start and _OF_A_NOUN.match(text, m.end) and not any(
+                self.g.is_primary_name(key, c) for c in m.cands[:MAX_CANDIDATES]):
+            return False          # "Part of the herd was recovered": a noun, not an alias of Perth
         if strong:
             return True
         if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]):

@@ -20,7 +20,8 @@ class Surroundings(Columns):
         r"(?:\s*\))?(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|"
         r"neighbou?rhood|sub-?district))?"
         r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+)?"
-        r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district),\s+)$",
+        r"|\s+(?:village|town|city|hamlet|area|camp|neighbou?rhood|sub-?district|cell|parish|ward|sub-?county|"
+        r"zone|quarter),\s+)$",
         re.I)
 
     def following_place(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> Mention | None:
@@ -86,6 +87,7 @@ class Surroundings(Columns):
         return found
 
     _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
+    _DISTANCE = re.compile(r"\b(?:km|kilomet(?:er|re)s?|miles?)\b", re.I)
 
     def region_after(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
         """The region a following "in Y district" / "in Y countryside" puts ``m`` in (Y's own entry when Y is a
@@ -94,8 +96,8 @@ class Surroundings(Columns):
             if o.start < m.end:
                 continue
             gap = text[m.end:o.start]
-            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()"):
-                return None
+            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()") or self._DISTANCE.search(gap):
+                return None   # "Soumpi, a village 60 km east of Léré": a bearing from Y, not a place inside it
             # Past the other names of a list ("A, B and C in Y"): Y is what "in" introduces.
             if o.best is None or o.demonym is not None or o.from_villages or not self._IN_REGION.search(gap):
                 continue

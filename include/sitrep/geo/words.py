@@ -51,7 +51,14 @@ NOT_PLACE = frozenset(fold(w) for w in (
     # A type word alone ("the District Reserve Guard") names no place.
     "District Districts "
     # Clause openers with "th", which the village lookup also reads as dh ("Thiban" is Dhiban).
-    "There Then Thus Though Through Throughout Therefore Three Thirteen Thirty Thousands").split())
+    "There Then Thus Though Through Throughout Therefore Three Thirteen Thirty Thousands "
+    # Sentence adverbs, which the village lookup reads as a spelling of some village ("Meanwhile" ~ Mianwali).
+    "Meanwhile Moreover However Separately Elsewhere Nevertheless Nonetheless Furthermore Additionally Later "
+    "Earlier Afterwards Thereafter Subsequently Consequently Overall Finally Instead Otherwise Hence Yesterday "
+    "Today Tonight Tomorrow Overnight Following").split())
+# Common nouns of letterheads and type words standing alone ("HEADQUARTERS", the "City" of "Arua City"): never a
+# village, though they may end a longer name ("New York City Council"), so only the village lookup skips them.
+NOT_VILLAGE = frozenset("headquarters country region city town village statement".split())
 # Nouns that name organisations far more often than the small towns called so ("the Confederation of
 # Korean Unions", "People's Alliance", "Forest Division"): places only as a weak word is.
 ORG_WORDS = frozenset(
