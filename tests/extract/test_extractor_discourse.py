@@ -1717,3 +1717,190 @@ def test_guns_and_grenades_against_an_armed_post_are_a_clash():
     text = ("Gunmen opened fire with rifles and hurled grenades at a police checkpoint outside Kidal on Monday night, "
             "killing two officers.")
     assert _one(text, "2024-05-08").sub_event_type == "Armed clash"
+
+
+# --- Conventions read off the twelfth set (tenth session); every sentence below is invented for the test. ---
+
+def test_an_event_earlier_in_the_same_week_is_news_not_background():
+    text = ("Gunmen killed six farmers near Kalemie on Wednesday, officials said.\n\n"
+            "Earlier in the week, on Monday, militiamen attacked an army post in Manono, some 200 kilometres "
+            "away, and four soldiers were killed.")
+    incidents = extract_incidents(text, "2024-05-09")
+    assert [(i.location, i.event_date) for i in incidents] == [("Kalemie", "2024-05-08"), ("Manono", "2024-05-06")]
+
+
+def test_the_provincial_capital_named_after_a_framing_province_is_the_place():
+    text = ("In the neighbouring province of Abyan, three soldiers were killed on Monday in an exchange of fire "
+            "with tribal gunmen at a checkpoint in the provincial capital Zinjibar, an official said.")
+    inc = _one(text, "2024-05-08")
+    assert (inc.location, inc.fatalities) == ("Zinjibar", 3)
+
+
+def test_one_gunman_is_counted():
+    assert count("fatalities", "Two policemen and one gunman were killed in the exchange of fire.") == 3
+
+
+def test_where_a_source_sits_is_not_the_scene():
+    text = ("Gunmen stopped a bus on the road about 15 km west of Ansongo on Friday and took away six passengers, "
+            "according to an official of the drivers' union in Gao.")
+    inc = _one(text, "2024-05-11")
+    assert (inc.location, inc.sub_event_type) == ("Ansongo", "Abduction/forced disappearance")
+
+
+def test_people_taken_at_a_checkpoint_are_abducted():
+    text = "Three aid workers travelling to Kalemie were taken at a checkpoint of a militia on Sunday, their agency said."
+    assert _one(text, "2024-05-07").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_storming_headline_is_no_accident():
+    text = ("LARKANA: Three policemen were martyred when bandits stormed a police post near Shikarpur on Monday "
+            "night, police said.")
+    incidents = extract_incidents(text, "2024-05-08", title="Three policemen martyred as bandits storm post")
+    assert [i.sub_event_type for i in incidents] == ["Armed clash"]
+
+
+def test_weapons_carried_are_not_the_means_of_attack():
+    text = ("Four policemen were killed when gunmen armed with rocket launchers and rifles stormed a police post "
+            "in Kashmore district on Tuesday night, police said.")
+    assert _one(text, "2024-05-08").sub_event_type == "Armed clash"
+
+
+def test_the_town_named_after_a_district_lead_continues_its_event():
+    text = ("Two policemen were killed when bandits stormed a police post in the riverine area of Kashmore district "
+            "on Tuesday night, police said.\n\n"
+            "Around 20 bandits attacked the post near Kandhkot shortly after midnight, officials said.")
+    incidents = extract_incidents(text, "2024-05-09")
+    assert [(i.location, i.event_date) for i in incidents] == [("Kandhkot", "2024-05-07")]
+
+
+def test_a_quarter_of_the_city_just_named_is_the_city():
+    text = ("Bahawalpur police arrested five suspected gang members during raids in the city's Model Town area "
+            "on Wednesday.")
+    assert _one(text, "2024-05-09").location == "Bahawalpur"
+
+
+def test_bodies_found_a_day_after_fighting_are_the_fightings_toll_on_its_day():
+    text = ("The bodies of five men in uniform were recovered on Sunday from a field in rural Segovia, a day after "
+            "heavy fighting between the ELN and FARC dissidents forced families to flee.")
+    inc = _one(text, "2024-05-07")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities, inc.location) == (
+        "Armed clash", "2024-05-04", 5, "Segovia")
+
+
+def test_a_neighbourhood_after_a_framing_town_is_part_of_it():
+    text = ("In Apartado, two gunmen on a motorcycle shot dead a trade unionist outside his home in the Pueblo Nuevo "
+            "neighbourhood on Sunday night.")
+    assert _one(text, "2024-05-07").location == "Apartado"
+
+
+def test_a_crowd_beating_an_informer_of_kidnappers_is_mob_violence():
+    text = ("On Tuesday, a crowd in the market of Garoua beat to death a man accused of working for the kidnappers, "
+            "before police could intervene.")
+    assert _one(text, "2024-05-08").sub_event_type == "Mob violence"
+
+
+def test_victims_caught_in_the_crossfire_are_counted():
+    assert count("fatalities", "At least five civilians caught in the crossfire were killed, residents said.") == 5
+
+
+def test_drones_operated_by_a_force_are_an_air_strike():
+    text = ("Explosive drones operated by the police's special unit struck a house used by gang members in "
+            "Mirebalais on Monday, killing three people.")
+    assert _one(text, "2024-05-07").sub_event_type == "Air/drone strike"
+
+
+def test_clashes_with_the_police_in_a_protest_story_are_a_violent_demonstration():
+    text = ("Thousands of students protested in Dhaka on Monday against new exam rules.\n\n"
+            "Overnight clashes near the university left four police officers injured.")
+    kinds = {i.sub_event_type for i in extract_incidents(text, "2024-05-07")}
+    assert "Armed clash" not in kinds and "Violent demonstration" in kinds
+
+
+def test_people_attacked_by_a_crowd_are_mob_violence():
+    text = "Two off-duty soldiers were attacked by a crowd in Kisumu on Monday and had to be rescued by police."
+    assert _one(text, "2024-05-07").sub_event_type == "Mob violence"
+
+
+def test_a_live_blog_entry_with_no_place_is_where_its_days_key_point_was():
+    text = ("Key points\n\n"
+            "Riot police fired tear gas at protesters who blocked the main road in Mombasa on Wednesday.\n\n"
+            "Overnight clashes in Nakuru left two police officers injured.\n\n"
+            "06:45 – Police say about 200 protesters gathered at the roundabout at 23:00 on Tuesday, throwing "
+            "stones at officers. Seven people were detained.")
+    incidents = extract_incidents(text, "2024-05-08")
+    tuesday = [i for i in incidents if i.event_date == "2024-05-07"]
+    assert [(i.location, i.arrests) for i in tuesday] == [("Nakuru", 7)]
+
+
+def test_a_cumulative_tally_is_no_event():
+    text = ("Cumulatively, between 1 January and 30 April 2024, troops neutralised 210 terrorists and arrested 150 "
+            "suspects across the North East.")
+    assert extract_incidents(text, "2024-05-07") == []
+
+
+def test_troops_responding_to_an_attack_fight_it():
+    text = ("On Friday, 3 May 2024, acting on a distress call, troops responded swiftly to an attack by terrorists "
+            "on a farming settlement near Damboa, neutralising 7 of them, while 2 soldiers sustained gunshot "
+            "wounds.")
+    inc = _one(text, "2024-05-07")
+    assert (inc.sub_event_type, inc.injuries) == ("Armed clash", 2)
+
+
+def test_air_interdiction_is_an_air_strike():
+    text = ("On Saturday, 4 May 2024, the Air Component conducted air interdiction on a terrorist enclave in the "
+            "forest near Gwoza.")
+    assert _one(text, "2024-05-07").sub_event_type == "Air/drone strike"
+
+
+def test_a_mob_in_a_police_statement_is_not_read_as_a_protest_told_elsewhere():
+    text = ("The Regional Police wishes to update the public on incidents over the weekend.\n\n"
+            "On 4th May 2024, a mob in Kasese town attacked two men suspected of stealing a goat. One of them was "
+            "beaten to death.\n\n"
+            "On 5th May 2024, traders in Bwera blocked the road to protest against new market fees.")
+    mob = [i for i in extract_incidents(text, "2024-05-07") if i.event_date == "2024-05-04"]
+    assert [i.sub_event_type for i in mob] == ["Mob violence"]
+
+
+def test_a_named_victim_and_his_son_shot_dead_are_two_dead():
+    text = ("Unknown gunmen attacked the home of a cattle trader at a village near Kitgum on Friday night. The victim, "
+            "Mr. Okello Peter, aged 52, and his son, aged 17, were shot dead.")
+    assert _one(text, "2024-05-06").fatalities == 2
+
+
+def test_posters_calling_for_a_rally_are_no_rally():
+    text = ("Posters calling for the rally appeared overnight on walls near the campus in Lusaka, and organisers "
+            "said buses would bring supporters from the Copperbelt.")
+    assert extract_incidents(text, "2024-05-07") == []
+
+
+def test_relatives_at_the_morgue_are_mourners_not_protesters():
+    text = ("Gunmen killed five people at a bar in Quevedo on Saturday night.\n\n"
+            "On Sunday morning, relatives gathered outside the morgue in Babahoyo, where the bodies were taken.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2024-05-07")] == ["Attack"]
+
+
+def test_the_death_of_an_ordinal_victim_updates_the_toll_after_a_quotation():
+    text = ("Six people were killed when gunmen opened fire at a market in Manta on Sunday.\n\n"
+            "\"They came in shooting,\" a survivor said.\n\n"
+            "On Tuesday, police confirmed the death of a seventh victim, a farmer taken to hospital in Portoviejo.")
+    assert _one(text, "2024-05-08").fatalities == 7
+
+
+def test_trading_fire_is_a_clash():
+    text = "On Saturday, Afghan border forces and Pakistani troops traded fire for hours near Chaman, killing three."
+    assert _one(text, "2024-05-07").sub_event_type == "Armed clash"
+
+
+def test_a_new_toll_told_from_a_nearby_town_updates_the_event():
+    text = ("Insurgents stormed Mazeze, a village of Chiure district, on Monday, killing four civilians, officials "
+            "said.\n\n"
+            "\"We ran into the bush,\" a resident said.\n\n"
+            "On Tuesday a nurse in Chiure said the death toll had risen to six.")
+    inc = _one(text, "2024-05-08")
+    assert (inc.location, inc.fatalities) == ("Mazeze", 6)
+
+
+def test_the_dead_told_after_a_clash_that_counted_none_are_its_toll():
+    text = ("On Monday, soldiers clashed with a gang of kidnappers in the bush near Touboro.\n\n"
+            "Five kidnappers were killed and two hostages were freed, according to a security source.")
+    assert _one(text, "2024-05-08").fatalities == 5

@@ -49,9 +49,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"\b(?:have|has) been (?:killed|displaced|abducted|kidnapped) (?:\w+ ){0,3}in the (?:[\w-]+ ){0,3}"
                     r"(?:conflict|war|insurgency|crisis|violence|fighting)\b|"
                     # "In a report covering January to September": a period's totals
-                    r"(?:covering|between|from) (?:January|February|March|April|May|June|July|August|September|"
-                    r"October|November|December) (?:\d{4} )?(?:to|and|through|until) (?:January|February|March|April|"
-                    r"May|June|July|August|September|October|November|December)\b|"
+                    r"(?:covering|between|from) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December) (?:\d{1,2},? )?(?:\d{4} )?(?:to|and|through|until) (?:\d{1,2} )?(?:January|"
+                    r"February|March|April|May|June|July|August|September|October|November|December)\b|\bcumulatively\b|"
                     # "Nigeria is grappling with multiple security crises": a country's condition, no event
                     r"\b(?:is|are|remains?) (?:\w+ )?(?:grappling|struggling|contending) with|"
                     r"\b(?:is|are|has been|have been) (?:\w+ )?(?:plagued|wracked|racked|beset|gripped) by|"
@@ -88,7 +88,7 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|aimed at|intends? to|expected to|likely to|is set to|are set to|pledged to|"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
-                     r"in case of|potential (?:for|to)|calls? for|set to take place|contemplat\w*|considering|preparing to|"
+                     r"in case of|potential (?:for|to)|calls? for|calling for|set to take place|contemplat\w*|considering|preparing to|"
                      r"urged|if|unless|whether|prospects? (?:of|for)|"
                      # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
                      # of the remains of those killed": the event is their object, not their report.
@@ -128,9 +128,10 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stabb\w*|attack\w*|bomb\w*
                           r"firing|ston(?:ed|ing)|rockets?|missiles?|artiller\w*|mortars?|munitions|ammunition|weapons|"
                           r"landmines?|mines|killers?|murder\w*|assassin\w*|abduct\w*|kidnap\w*|clash\w*|raid\w*|"
                           r"strikes?|shell\w*|massacre\w*|executed|beheaded|lynch\w*|beaten|hacked|torture\w*|riot\w*|"
-                          r"protest\w*|mobs?|thr(?:ew|own|owing)|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*)\b", re.I)
-_ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police|air ?force|gunmen|rebels|insurgents|fighters|"
-                          r"militia\w*|armed)\b", re.I)
+                          r"protest\w*|mobs?|thr(?:ew|own|owing)|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*|"
+                          r"martyr(?:ed|s)?)\b", re.I)
+_ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police(?:m[ae]n)?|air ?force|gunmen|rebels|insurgents|fighters|"
+                          r"militia\w*|armed|bandits|dacoits|gangs?|jihadists|terrorists)\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
 _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of|tribunal|jury|verdict|convict\w*|"
                     r"^the accused\b|face charges\b|"

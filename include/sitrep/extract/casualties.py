@@ -12,13 +12,13 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"babies|baby|infants?|minors?|teen(?:ager)?s?|youths?|students?|farmers?|herders?|soldiers?|troops?|"
            r"servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|officers?|agents?|guards?|gendarmes?|militants?|militiam[ae]n|"
            r"militia ?members?|insurgents?|rebels?|fighters?|combatants?|jihadists?|terrorists?|assailants?|"
-           r"attackers?|gunmen|bandits?|suspects?|members?|individuals?|workers?|passengers?|drivers?|"
+           r"attackers?|gunm[ae]n|bandits?|suspects?|members?|individuals?|workers?|passengers?|drivers?|"
            r"worshippers?|pilgrims?|family members?|relatives?|brothers?|sons?|daughters?|journalists?|"
            r"activists?|protesters?|demonstrators?|rioters?|supporters?|leaders?|commanders?|officials?|"
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
-           r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|"
+           r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
@@ -36,8 +36,9 @@ _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|h
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
                  r"several|dozens|many|some|scores|hundreds)\b)")
-# What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed".
-_DOING = (r"(?:\w+ing\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+# What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed",
+# "seven civilians caught in the crossfire were killed".
+_DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltered)\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
 _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
@@ -65,7 +66,7 @@ _VERBS = {
                    # protest "against the killing of a teenager" counts no dead of its own)
                    r"(?:result(?:ed|ing) in|led to|leading to) the (?:killings?|deaths?) of)",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
-    "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ )?injuries)",
+    "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ ){0,2}(?:injuries|wounds))",
                  r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)",
                  r"(?:injured|wounded|injuries)"),
     "arrests": (r"(?:arrested|detained|apprehended|taken into custody|captured|nabbed|held)",
@@ -181,7 +182,7 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     return out
 
 
-def frame_toll(kind: str, reports: list[str], others: list[str]) -> int:
+def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool = True) -> int:
     """The toll of one event from the sentences that report it, in order, and from `others` that only add to
     it. Within a sentence the phrases add up. A later figure for a side already counted is another estimate of
     it: the higher one stands ("killing at least 12 soldiers ... the army said seven soldiers had been killed" is
@@ -211,10 +212,13 @@ def frame_toll(kind: str, reports: list[str], others: list[str]) -> int:
             else:
                 total += v
             seen[side] = v if k and not more else seen.get(side, 0) + v
+    told = bool(seen) or not violent   # a protest's toll is its own report's, never another sentence's
     for text in others:
-        # A sentence told apart from the report adds only the dead of a side it has not counted.
+        # A sentence told apart from the report adds only the dead of a side it has not counted; where the report
+        # counted none ("... clashed with a gang of kidnappers near Djohong. Four kidnappers were killed"), it is
+        # the toll.
         for side, v, more in by_side(kind, text):
-            if side is not None and seen and side not in seen and "+" not in side \
+            if not told or side is not None and seen and side not in seen and "+" not in side \
                     and not any(side in s for s in seen if s is not None):
                 total += v
                 seen[side] = v
@@ -342,6 +346,21 @@ def definite_death(text: str) -> bool:
     return bool(_DEFINITE_ONE.search(text) or _ONE_KILLED.search(text))
 
 
+# "The victim, Mr. Alfred Drani, aged 47, and his son, aged 19, were shot dead": two people named, no figure.
+_DEFINITE_PAIR = re.compile(r"\b(?:the (?:\w+ )?(?:man|woman|victim|farmer|trader|dealer|driver|teacher|chief|elder|"
+                            r"pastor|priest|imam|official|leader)|(?-i:[A-Z][a-z]+\.?(?: [A-Z][a-z]+){1,2}))(?:,[^;]{1,60}?,)? "
+                            r"and (?:his|her) (?:\w+ )?(?:son|daughter|wife|husband|brother|sister|father|mother|child|"
+                            r"nephew|niece|cousin|friend|colleague|driver|bodyguard)(?:,[^;]{1,40}?,)? were (?:later )?"
+                            r"(?:shot dead|killed|murdered|assassinated|gunned down|hacked to death|stabbed to death|"
+                            r"beaten to death|lynched|found dead|burned to death)\b", re.I)
+
+
+def definite_deaths(text: str) -> int:
+    """The dead a sentence names without a figure: two for "X and his son were shot dead", one for
+    `definite_death`, else none."""
+    return 2 if _DEFINITE_PAIR.search(text) else 1 if definite_death(text) else 0
+
+
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
                           rf"deceased|fatalities|victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
@@ -351,7 +370,9 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
 _NOW_TOLL = re.compile(rf"\bnow (?:says?|said|puts?|reports?) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?(?:were|have been|had been) "
                        rf"killed\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
 _ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+,? ){0,8}?"
-                            r"(?:died|succumbed|was (?:later )?(?:killed|found dead))", re.I)
+                            r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
+                            # "confirmed the death of an eighth victim"
+                            r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"], 2)}
 
@@ -406,7 +427,7 @@ def toll_update(text: str) -> int | None:
     if m:
         return _value(m.group("n") or m.group("n2"), True)
     m = _ORDINAL_DEATH.search(text)
-    return _ORDINALS[m.group(1).lower()] if m else None
+    return _ORDINALS[(m.group(1) or m.group(2)).lower()] if m else None
 
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).

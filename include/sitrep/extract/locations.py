@@ -40,6 +40,10 @@ _IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|
                         r"(?:the\s+)?(?:(?:town|city|village|villages|neighbo(?:u)?rhood|district|area|camp|"
                         r"locality|hamlet|settlement|community|commune|suburb|municipality|province|region|"
                         r"governorate|state|county|department|township)\s+(?:of\s+)?)?$", re.I)
+# "aircraft struck the village of Marghah" (not "struck the Al-Suwayda site on the outskirts of Marib": the verb's
+# object is a place only when the text says what kind)
+_STRUCK_TYPED = re.compile(r"\b(?:struck|bombed|raided|targeted|pounded)\s+(?:the\s+)?(?:town|city|village|villages|"
+                           r"hamlet|settlement|locality|community)\s+of\s+$", re.I)
 # A place name inside the name of a road, river or building is not where the incident is.
 _FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway|street|avenue|bridge|square|"
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
@@ -57,6 +61,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admit
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|estate|ward)\b", re.I)
+_TOWNS_PART_BEFORE = re.compile(r"\bthe (?:city|town|capital)['’]s\s+$", re.I)
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
                          r"administration|authorities|health department|officials)\b", re.I)
@@ -90,7 +96,8 @@ _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
-                             r"(?:the\s+)?$", re.I)
+                             r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
+                             r"district) of\s+)?$", re.I)
 _FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county)?\s*,")
 _SAME_PLACE_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|capital|village)\b", re.I)
 _LANDMARK_AFTER = re.compile(r"\s+(?:hotel|restaurant|caf[eé]|building|junction|roundabout|bazaar|hall|tower|palace|"
@@ -202,6 +209,9 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest
 # "near the town of Afgooye ..., about 30 kilometres from Mogadishu": a distance from the town after a named spot.
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
                                    r"(?:capital,?\s+)?$", re.I)
+# An attribution: the place after it is where the source sits, not the scene.
+_SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
+                            r"(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
@@ -258,8 +268,9 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2
         if _BODY_AFTER.match(after):
             score -= 2.5
-        if _PART_OF_THE_TOWN.match(after):
-            score -= 3  # "the Salah district of the city": a quarter of the town told before, not a namesake
+        if _PART_OF_THE_TOWN.match(after) or _TOWNS_PART_BEFORE.search(before):
+            score -= 3  # "the Salah district of the city", "the city's Abbasia Town": a quarter of the town told
+            # before, not a namesake
         if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
@@ -274,7 +285,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if prev and re.fullmatch(r"(?:\s+(?:district|province|county|region|governorate|township|municipality|"
                                  r"city|town|village|area|state|oblast))?\s*,\s*", text[prev[-1].end:t.start], re.I):
             score -= 1.5
-        if _IN_BEFORE.search(before) or _IN_RURAL.search(before):
+        if _IN_BEFORE.search(before) or _IN_RURAL.search(before) or (
+                _STRUCK_TYPED.search(before) and getattr(t, "in_gazetteer", True)):
             score += 2
         # "Sfuhen town in Idleb countryside", "Bara in Idleb governorate": the region after "in" holds the place
         # named before it.
@@ -301,18 +313,23 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 score -= 3  # "in Tillaberi region near the border with Burkina Faso": the neighbour is no scene
         # "In Kachin State, fighting continued on the outskirts of Bhamo", "Meanwhile, in Mindanao, ... in
         # Cotabato City": the opening "In X," sets the region; the scene is the place named after it.
-        if _FRAMING_BEFORE.search(text, max(0, t.start - 40), t.start) and _FRAMING_AFTER.match(after) and any(
+        framing = _FRAMING_BEFORE.search(text, max(0, t.start - 60), t.start)
+        if framing and _FRAMING_AFTER.match(after) and any(
                 o.start > t.end and o.country_iso2 == t.country_iso2 and getattr(o, "in_gazetteer", True)
                 and (o.feature_code or "").upper() not in _ADMIN_CODES
-                and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES)
+                and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES
+                     or framing.group("typed"))   # "In the neighbouring province of Shabwa, ... in Ataq"
                 and not _SAME_PLACE_APPOSITIVE.match(text, t.end)
                 and not _FACILITY_AFTER.match(text[o.end:o.end + 25]) and not _LANDMARK_AFTER.match(text, o.end)
+                and not _QUARTER_AFTER.match(text, o.end)   # "In Caucasia, ... in the Pueblo Nuevo neighbourhood"
                 for o in inside):
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
             score -= 3
+        if _SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
+            score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         if _DISTANCE_FROM_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside):

@@ -17,6 +17,7 @@ from .clean import clean
 from .merge import merge_same_event
 from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
+from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
 from .locations import Place, choose_location, geoparse_text, in_span, more_specific, same_admin
@@ -222,7 +223,9 @@ class _FrameReader:
     def read(self) -> list[_Group]:
         d = self.doc
         for s in _split_headings(d.sentences, d.headings):
+            opened = len(self.groups)
             self._sentence(s)
+            main = self.groups[-1] if len(self.groups) > opened else None
             m = _TIME_REFERENCE.search(s.text)
             if m is not None:
                 # "..., hours after a roadside bomb killed two elders in Bajaur": that event is read on its own.
@@ -230,10 +233,40 @@ class _FrameReader:
                 cut = _CLAUSE_START.search(s.text, at)
                 if cut is not None:
                     current, self.current = self.current, None  # never a continuation of the main clause
-                    self._sentence(Sentence(s.text[cut.end():m.end()], s.start + cut.end(), s.start + m.end(),
-                                            s.paragraph))
+                    clause = Sentence(s.text[cut.end():m.end()], s.start + cut.end(), s.start + m.end(), s.paragraph)
+                    aftermath = main is not None and self._aftermath(main, s, clause)
+                    if aftermath:
+                        self.groups.remove(main)
+                    opened = len(self.groups)
+                    self._sentence(clause)
                     self.current = current  # the story goes on about the main event
+                    if aftermath and len(self.groups) > opened:
+                        self._toll_of_the_clause(main, s, m)
+                    elif aftermath:
+                        self.groups.append(main)
         return self.groups
+
+    @staticmethod
+    def _aftermath(main: "_Group", s: Sentence, clause: Sentence) -> bool:
+        """ "The bodies of six men were recovered on Sunday in rural Taraza, a day after heavy fighting between
+        ...": the bodies are the toll of the fighting the clause tells, not an incident of their own."""
+        told = main_clause(s.text)
+        return main.sentences == [s] and _BODIES_FOUND_OF.search(told) is not None \
+            and not any(taxonomy.sentence_cues(told).get(k) for k in _KIND_CUES) \
+            and any(taxonomy.sentence_cues(clause.text).get(k) for k in _KIND_CUES)
+
+    def _toll_of_the_clause(self, main: "_Group", s: Sentence, m: re.Match) -> None:
+        """The clause's event, on its own day (a day before the bodies were found), placed where the bodies lay
+        unless the clause names its own place, told by the whole sentence."""
+        event = self.groups[-1]
+        n = _DAYS_BEFORE.search(m.group(0))
+        days = 0 if n is None else int(n.group(1)) if n.group(1).isdigit() else _DAY_COUNT[n.group(1).lower()]
+        if event.place is None:
+            event.place = main.place
+        if main.date is not None and event.date is None:
+            event.date = main.date - dt.timedelta(days=days)
+        event.sentences[0] = s   # the whole sentence is its evidence, and its bodies its toll
+        self.current = event
 
     def _place(self, s: Sentence) -> Place | None:
         return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
@@ -410,7 +443,13 @@ class _FrameReader:
                 return False
             target = named or target
         if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
-                or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1:
+                or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1 \
+                or (_is_toll_update(s.text) and own_place.country_iso2 == target.place.country_iso2
+                    and same_admin(own_place.admin1, target.place.admin1)
+                    and dist_km(own_place.latitude, own_place.longitude, target.place.latitude,
+                                target.place.longitude) <= _TOLL_TOWN_KM):
+            # (a new toll told from the district's town: "a health worker in Chiure said the death toll had risen
+            # to eight", after the attack on Mazeze, a post of Chiure district)
             target.tolls.append(s)
             self.current = target  # what follows in the paragraph ("Rescuers pulled two more bodies") is its too
             return True
@@ -591,8 +630,13 @@ class _FrameReader:
                 current.context.append(s)
             if _is_toll_update(s.text):
                 current.tolls.append(s)
-        elif current is not None and _is_toll_update(s.text) and s.paragraph - current.sentences[-1].paragraph <= 2:
-            current.tolls.append(s)
+        elif (current or self.groups) and _is_toll_update(s.text) and s.paragraph - max(
+                [(current or self.groups[-1]).sentences[-1].paragraph]
+                + [t.paragraph for t in (current or self.groups[-1]).tolls]) <= 2 \
+                and (current or self.groups[-1]).section == self.section:
+            # (counted from its last toll, the frame just told even after a quotation closed it: "Among the dead
+            # were ... On Tuesday, police confirmed the death of an eighth victim")
+            (current or self.groups[-1]).tolls.append(s)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
                 and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
@@ -608,7 +652,13 @@ class _FrameReader:
             self.current = None
 
 
-_DIGIT = re.compile(r"\d")  # a heading with a figure is a time or a date (a live blog's entries), not a section
+# How far from an event's place the town a new toll is told from may lie (its district's town, its hospital).
+_TOLL_TOWN_KM = 50.0
+_DIGIT = re.compile(r"\d")
+_DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening|night) of )?(?:(?:monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|"
+                            r"may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|"
+                            r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)  # a heading with a figure is a time or a date (a live blog's entries), not a section
 
 
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
@@ -638,6 +688,14 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             hi = min((h.start for h in sections if h.start > at), default=len(doc.body))
             context = bool(taxonomy.CUES["protest"].search(doc.body, lo, hi)
                            or taxonomy.CUES["protest"].search(doc.body, 0, sections[0].start))
+        if context and _DATED_OPENING.match(g.sentences[0].text):
+            # A police statement's "On 10th October 2026, a mob ...": each dated paragraph tells an incident of its
+            # own; a protest another one tells is no context for it, unless the lead says protests are its subject.
+            para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
+            para_end = doc.body.find("\n", g.sentences[-1].end)
+            lead_end = doc.body.find("\n", doc.sentences[0].end) if doc.sentences else 0
+            context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body))
+                           or taxonomy.CUES["protest"].search(doc.body, 0, lead_end if lead_end >= 0 else len(doc.body)))
         if context and _NEW_EVENT.match(g.sentences[0].text):
             # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
             # in the article is no context for it; only its own paragraph's is.
@@ -745,6 +803,10 @@ _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:an
 
 
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
+_BODIES_FOUND_OF = re.compile(r"\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:recovered|found|retrieved|discovered|pulled|"
+                             r"dug up|exhumed)\b", re.I)
+_DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b", re.I)
+_DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
@@ -837,14 +899,21 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|scen
 
 
 def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
-    """A sentence that names no place happened where its paragraph's incident did, else where the lead's did;
-    inherited places count as 'near' (geo_precision 2 at the finest)."""
+    """A sentence that names no place happened where its paragraph's incident did, else where the one incident
+    told for its day did, else where the lead's did; inherited places count as 'near' (geo_precision 2 at the
+    finest)."""
     donor = next((i for b, i in zip(reversed(before), reversed(built))
                   if i.location and b.sentences[-1].paragraph == g.sentences[0].paragraph), None)
     if donor is None and _PLACE_ANAPHOR.search(g.sentences[0].text):
         # "Soldiers deployed to the area engaged the bandits": the place last told, not the lead's.
         donor = next((i for b, i in zip(reversed(before), reversed(built))
                       if i.location and b.section == g.section), None)
+    if donor is None and g.date is not None:
+        # "06:45 - Police say about 300 protesters gathered at the bridge at 23:30 on Monday": the one place told
+        # for that day before (a live blog's key point), not the lead's.
+        same_day = {i.location: i for b, i in zip(before, built) if i.location and b.date == g.date}
+        if len(same_day) == 1:
+            donor = next(iter(same_day.values()))
     if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1 \
             and before[0].section == g.section:
         donor = built[0]
@@ -1021,7 +1090,8 @@ _BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thur
                       r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
                       r"dawn|noon|midday|(?:this|that|the) (?:morning|afternoon|evening|night)|then)\b[^.;]*?\bhad "
                       r"(?:\w+ )?(?:been|died|recorded|counted|registered|confirmed|reported|documented)\b", re.I)
-_EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier (?:this|in the|last) (?:month|week)|"
+# ("Earlier in the week, on Monday, ..." is this week's news, told after the latest.)
+_EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier (?:this|in the) month|earlier last (?:month|week)|"
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
@@ -1079,6 +1149,14 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
     if gap <= 1 and _finer_spot_of_it(g, s, own_place):
+        return True
+    if gap == 1 and date is None and own_place is not None and g.place is not None \
+            and (g.place.feature_code or "").upper() in ("ADM1", "ADM2", "ADM3") \
+            and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM")) \
+            and more_specific(own_place, g.place) and _same_kind(g, s, cues):
+        # "... stormed a police post in the kacha area of Rajanpur district on Tuesday night. Around 30 dacoits
+        # attacked the Chak Sher Shah post near Rojhan": the town in the district the lead named, same kind of
+        # event, no day of its own: the lead's event told closer.
         return True
     same_place = own_place is not None and g.place is not None and (
         own_place.geonames_id == g.place.geonames_id or more_specific(own_place, g.place)
@@ -1259,7 +1337,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                        if not (kind == "fatalities" and _BODIES_ONLY.search(s.text))]
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None]
-            counts[kind] = casualties.frame_toll(kind, reports, others)
+            counts[kind] = casualties.frame_toll(kind, reports, others,
+                                                 taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES)
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
@@ -1269,8 +1348,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # toll, when its own sentences gave none.
             counts[kind] = max([0] + [casualties.count(kind, main_clause(s.text)) for s in g.tolls
                                       if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
-    if counts["fatalities"] == 0 and any(casualties.definite_death(s.text) for s in g.sentences + g.tolls):
-        counts["fatalities"] = 1
+    if counts["fatalities"] == 0:
+        counts["fatalities"] = max([0] + [casualties.definite_deaths(s.text) for s in g.sentences + g.tolls])
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None

@@ -46,6 +46,33 @@ _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|
         r"displaced|IDPs|vendors?|miners?|fishermen|workers?|employees?|members)")
 
 _C = lambda p: re.compile(p, re.I)  # noqa: E731
+_LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:police|security forces|soldiers|troops|"
+                              r"gendarmes|officers)(?: \w+){0,2}? (?:could |were able to |had |finally )?(?:intervene|"
+                              r"intervened|arrive|arrived|reach|reached|came|come|rescue|rescued|stepped in|step in)\b", re.I)
+_BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upon|mobbed|chased|surrounded|"
+                         r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b", re.I)
+
+
+_ATTRIBUTION_OF_POLICE = re.compile(r"\b(?:according to (?:the )?police|police (?:\w+ ){0,4}(?:said|say|says|told|reported|"
+                                    r"added|confirmed))\b", re.I)
+_TRIBAL = re.compile(r"\b(?:tribal|tribes?|clans?|communal|ethnic)\b", re.I)
+
+
+def _only_police_armed(text: str) -> bool:
+    """Whether the only armed party the sentence names is the police ("clashes ... left three police officers
+    injured"): no soldiers, militants or guns."""
+    told = _ATTRIBUTION_OF_POLICE.sub(" ", text)   # "..., police said": the source, not a side
+    found = [m.group(0).lower() for m in CUES["firearm"].finditer(told)]
+    return bool(found) and all(w.startswith("police") for w in found) and not _TRIBAL.search(text)
+
+
+# Those who abduct, named as people: no abduction by itself.
+_AGENT_NOUNS = re.compile(r"\b(?:kidnappers|abductors|kidnapper|abductor|hostage-takers?)\b", re.I)
+# People a group may take: the objects of "seized", "took away".
+_CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|traders?|farmers?|villagers?|workers?|"
+             r"teachers?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
+             r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
+             r"miners?|worshipp?ers?|labou?rers?)")
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
@@ -58,7 +85,9 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"railways?|rail(?:way)? lines?|(?:train|rail|railway) tracks|ports?|gates?)|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
-                  r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  # (not relatives "gathered outside the morgue": mourners, not a demonstration)
+                  r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))"
+                  r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial|hospital)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
@@ -121,10 +150,13 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|"
+                # "troops responded swiftly to an attack by terrorists": the force that answers an attack fights it
+                r"(?:troops|soldiers|police|forces|operatives|personnel) (?:\w+ ){0,2}responded (?:\w+ )?to (?:an? |the )?"
+                r"(?:attack|raid|incursion|distress call)|"
                 # "troops challenged the intruders, who opened fire": a press release's firefight
                 r"(?:challenged|confronted|intercepted) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intruders|infiltrators|militants|"
                 r"terrorists|insurgents|gunmen|rebels)\b,? who (?:opened|returned) fire|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
-                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
+                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}(?:of )?" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
                 r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
@@ -165,7 +197,8 @@ CUES: dict[str, re.Pattern[str]] = {
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
                             r"abandoned)"),
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
-              r"(?:armed |combat |kamikaze |suicide )?drones? (?:\w+ ){0,5}(?:struck|strike|hit|bomb\w*|targeted|"
+              r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
+              r"(?:armed |combat |kamikaze |suicide )?drones? (?:[\w'’-]+ ){0,6}(?:struck|strike|hit|bomb\w*|targeted|"
               r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,8}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
@@ -175,7 +208,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:aerial|guided|glide) bombs?|air force (?:\w+ ){0,3}(?:killed|destroyed|hit)|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
-    "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|howitzers?|"
+    "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?(?![- ]launchers?)|missiles?|howitzers?|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
                    r"anti-aircraft guns?)"),
@@ -200,9 +233,11 @@ CUES: dict[str, re.Pattern[str]] = {
     "abduct": _C(r"\b(?:abduct(?:ed|ing|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|"
                  r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
-                 r"(?:seized|snatched) (?:[\w-]+ ){0,3}(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|"
-                 r"traders?|farmers?|villagers?|workers?|teachers?|students?|passengers?|herders?|civilians?|"
-                 r"residents?|travell?ers?|pupils?|priests?|pastors?|chiefs?|officials?))\b"),
+                 # and so are people "taken away" or "taken at a checkpoint"
+                 r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away) (?:[\w-]+ ){0,3}"
+                 rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?were (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
+                 r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their) (?!hospital|clinic)\w+|"
+                 r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men))\b"),
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
@@ -471,10 +506,18 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Mob violence", 0.7
     if has("security_measure", where=first):
         return "Change to group/activity", 0.6
-    unarmed_only = has("unarmed_group", where=first) and not has("firearm", where=first)
+    # "... beat to death a young man, before police could intervene": the police came after, armed no one
+    if _BY_A_CROWD.search(text) and not has("air", "shelling", "ied", "grenade", "sexual", "abduct", where=first):
+        # "Two female soldiers were attacked by a crowd": whoever the victims, a crowd's violence
+        return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
+    unarmed_only = has("unarmed_group", where=first) and not (
+        has("firearm", where=first) and CUES["firearm"].search(_LATE_RESPONDERS.sub(" ", text)))
+    # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
+    taken = has("abduct", where=first) and _AGENT_NOUNS.sub("", text) != text and CUES["abduct"].search(
+        _AGENT_NOUNS.sub("", text)) is not None or has("abduct", where=first) and not _AGENT_NOUNS.search(text)
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
-                                                                 text, re.I)) and not has(
-            "air", "shelling", "ied", "grenade", "abduct", "sexual", "arrest", where=first):
+                                                                 text, re.I)) and not taken and not has(
+            "air", "shelling", "ied", "grenade", "sexual", "arrest", where=first):
         return "Mob violence", 0.6
     if has("regain", where=first):
         return "Government regains territory", 0.7
@@ -512,6 +555,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     # The victims named first say whom the violence was aimed at: "two farmers and a policeman were killed"
     civilians_hit = has("civ_victim", where=first) and not (
         has("armed_victim", where=first) and not _named_first(text, "civ_victim", "armed_victim"))
+    if protest_context and has("clash", where=first) and not has("fire_at_armed", where=first) \
+            and _only_police_armed(text):
+        # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
+        # protests: the police against the crowd, not two armed sides
+        return "Violent demonstration", 0.6
     if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
         return "Armed clash", 0.75
     if has("sexual"):
