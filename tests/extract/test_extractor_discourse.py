@@ -1904,3 +1904,47 @@ def test_the_dead_told_after_a_clash_that_counted_none_are_its_toll():
     text = ("On Monday, soldiers clashed with a gang of kidnappers in the bush near Touboro.\n\n"
             "Five kidnappers were killed and two hostages were freed, according to a security source.")
     assert _one(text, "2024-05-08").fatalities == 5
+
+
+# --- Conventions read off the seventh set (tenth session, second pass); invented sentences. ---
+
+def test_the_injured_moved_to_hospital_are_the_toll_not_an_event():
+    text = ("Two men were killed and four injured when rival armed groups exchanged fire near Moreh on Tuesday, "
+            "police said.\n\n"
+            "Automatic rifles and mortars were used, an officer said. The four injured were shifted to the "
+            "Tengnoupal district hospital, from where two were referred to Imphal.")
+    assert _one(text, "2024-05-08").injuries == 4
+
+
+def test_an_explosion_at_a_smelter_is_an_industrial_accident():
+    text = ("An explosion at a copper smelter in an industrial park near Kolwezi killed six workers and injured 14 "
+            "others on Monday, police and company officials said, the latest accident in the mining province.")
+    assert extract_incidents(text, "2024-05-07", title="Smelter explosion kills six workers") == []
+
+
+def test_bodies_recovered_at_the_site_later_are_the_events_toll():
+    text = ("At least five people were killed on Monday in a confrontation between two cartels in an ejido of "
+            "Motozintla, residents said.\n\n"
+            "The shooting lasted two hours. Families fled towards the town.\n\n"
+            "In a statement released on Tuesday, the state prosecutor's office reported that experts had recovered "
+            "eight bodies at the site, all of them men.")
+    inc = _one(text, "2024-05-08")
+    assert (inc.event_date, inc.fatalities) == ("2024-05-06", 8)
+
+
+def test_animals_killed_are_no_fatalities():
+    assert count("fatalities", "Raiders shot two herders and killed about a dozen goats, residents said.") == 0
+
+
+def test_a_crowd_burning_men_is_mob_violence_even_in_a_protest_story():
+    text = ("Several hundred people marched in Cap-Haitien on Monday to denounce gang violence.\n\n"
+            "In the afternoon a crowd in the Petite Anse area of Cap-Haitien beat and burned two men accused of "
+            "being scouts for the gangs, witnesses said.")
+    kinds = [(i.sub_event_type, i.location) for i in extract_incidents(text, "2024-05-07")]
+    assert ("Mob violence", "Cap-Haitien") in kinds
+
+
+def test_a_counter_terrorism_department_names_no_place():
+    text = ("The Counter-Terrorism Department arrested three suspected militants in a raid in the Gulbahar area of "
+            "Peshawar on Monday, officials said.")
+    assert _one(text, "2024-05-07").location == "Peshawar"

@@ -49,6 +49,9 @@ _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|
 _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
                # "four members of the security forces and three local fighters"
                r"(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|militias?|guards?)))?")
+# "killing about a dozen sheep": animals are no fatalities.
+_NOT_ANIMALS = (r"(?!\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|livestock|animals?|"
+                r"chickens?|dogs?|pigs?|head of cattle|oxen|bulls?|herds?|flocks?)\b)")
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
@@ -95,7 +98,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
-    post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b", re.I)
+    post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")

@@ -61,6 +61,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admit
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
+_QUARTER_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|barrio|sector|suburb|ward|estate|section) of\s+"
+                         r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|estate|ward)\b", re.I)
 _TOWNS_PART_BEFORE = re.compile(r"\bthe (?:city|town|capital)['’]s\s+$", re.I)
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
@@ -296,11 +298,19 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))) \
                 and not ((held[-1].feature_code or "").upper() in _ADMIN_CODES
-                         and _TYPE_OF_END.search(text, held[-1].end, t.start)):
+                         and _TYPE_OF_END.search(text, held[-1].end, t.start)) \
+                and not (_QUARTER_OF.fullmatch(text, held[-1].end, t.start) and code.startswith("PPL")):
             score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)
             # ("the West Bank city of Nablus": the region's city, named after it, is the place)
+        if held and code.startswith("PPL") and _QUARTER_OF.fullmatch(text, held[-1].end, t.start) \
+                and (_IN_BEFORE.search(text[max(s0, held[-1].start - 45):held[-1].start]) or _IN_RURAL.search(
+                    text[max(s0, held[-1].start - 45):held[-1].start])):
+            score += 2  # "in the Kotla Saidan area of Dera Ismail Khan": the town is where it happened
         # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
         container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
+        if container is not None and _QUARTER_OF.fullmatch(text, t.end, container.start) \
+                and (container.feature_code or "").upper().startswith("PPL") and getattr(container, "in_gazetteer", True):
+            score -= 3  # "the Juvenat area of Pétion-Ville": a quarter, coded to its town
         if container is not None and _CONTAINER_GAP_TIGHT.fullmatch(text, t.end, container.start) and container.admin1 \
                 and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
             score -= 3

@@ -803,6 +803,9 @@ _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:an
 
 
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
+_BODIES_AT_THE_SCENE = re.compile(r"\b(?:recovered|found|retrieved|collected|removed) (?:\w+ ){0,3}(?:bodies|corpses)"
+                                  r"(?: \w+){0,3} (?:at|from) the (?:scene|site|spot|area)\b", re.I)
+_MORE_BODIES = re.compile(r"\b(?:more|other|further|additional|another) (?:\w+ )?(?:bodies|corpses)\b", re.I)
 _BODIES_FOUND_OF = re.compile(r"\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:recovered|found|retrieved|discovered|pulled|"
                              r"dug up|exhumed)\b", re.I)
 _DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b", re.I)
@@ -836,7 +839,9 @@ _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
-                             r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+", re.I)
+                             r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+|"
+                             # "The three injured were shifted to the district hospital": those already counted
+                             rf"^the (?:{NUMBER_PATTERN}) (?:wounded|injured|dead|victims)\b", re.I)
 # "The first strike hit a pickup truck": a strike that names no means is the one the article named before.
 _BARE_STRIKE = re.compile(r"\b(?:(?:the|a|another|first|second|third|latest|new|fresh|one|its|last|subsequent) "
                           r"strikes?\b(?! (?:action|by (?:workers|teachers)))|(?:of )?(?:those|these|the|two|three|"
@@ -1082,9 +1087,10 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
                           r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
                           r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
-_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                         r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.-]+,? ){1,12}?(?:said|told \w+|announced|"
-                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died)\b", re.I)
+_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing) (?:released|issued|"
+                         r"published|given) on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                         r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.()-]+,? ){1,12}?(?:said|told \w+|announced|"
+                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died|recovered|found)\b", re.I)
 # "By Tuesday evening nine men from both tribes had been arrested": how things stood by then, not that day's event.
 _BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
@@ -1134,10 +1140,12 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if _left_behind(g, s, cues, own_place, date):
         return True
-    if gap <= 1 and _BODIES_RECOVERED.search(s.text) and not any(cues.get(k) for k in _KIND_CUES) \
+    if (gap <= 1 and _BODIES_RECOVERED.search(s.text) or gap <= 2 and _BODIES_AT_THE_SCENE.search(s.text)) \
+            and not any(cues.get(k) for k in _KIND_CUES) \
             and (date is None or g.date is None or date >= g.date) \
             and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
-        # "51 bodies had been recovered by Tuesday morning": the toll of the event just told, found later
+        # "51 bodies had been recovered by Tuesday morning", "prosecutors said experts had recovered nine bodies at
+        # the site": the toll of the event just told, found later
         return True
     if gap <= 1 and date is not None and g.date is not None and abs((date - g.date).days) == 1 \
             and _OVERNIGHT.search(g.sentences[0].text) and not has_explicit_date(g.sentences[0].text) \
@@ -1341,7 +1349,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                                  taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES)
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
-                                             if kind == "fatalities" and _BODIES_ONLY.search(s.text)])
+                                             if kind == "fatalities" and _BODIES_ONLY.search(s.text)]
+                           # "experts had recovered nine bodies at the site", told later: all the dead, found
+                           + [casualties.count(kind, main_clause(s.text)) for s in g.tolls
+                              if kind == "fatalities" and _BODIES_AT_THE_SCENE.search(s.text)
+                              and not _MORE_BODIES.search(s.text)])
     for kind in ("fatalities", "injuries"):
         if counts[kind] == 0 and taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES:
             # "Two soldiers and three militants were killed in Monday's fighting": the event named again with its

@@ -66,6 +66,18 @@ def _only_police_armed(text: str) -> bool:
     return bool(found) and all(w.startswith("police") for w in found) and not _TRIBAL.search(text)
 
 
+_CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
+                              r"set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:\w+ ){0,2}(?:men|man|woman|women|suspects?|"
+                              r"thie(?:f|ves)|boys?|youths?|people|persons?)\b", re.I)
+_ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
+
+
+def _armed_named(text: str) -> bool:
+    """Whether the sentence names an armed party taking part: not the police that came after ("before police
+    could intervene") nor the gang a victim was accused of serving ("accused of being scouts for the gangs")."""
+    return CUES["firearm"].search(_ACCUSED_OF.sub(" ", _LATE_RESPONDERS.sub(" ", text))) is not None
+
+
 # Those who abduct, named as people: no abduction by itself.
 _AGENT_NOUNS = re.compile(r"\b(?:kidnappers|abductors|kidnapper|abductor|hostage-takers?)\b", re.I)
 # People a group may take: the objects of "seized", "took away".
@@ -493,16 +505,17 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Police fired tear gas to disperse young people who had been blocking ...": a crowd dispersed gathered
         return ("Violent demonstration", 0.6) if has("riot_act", "riot_word", where=first) else (
             "Protest with intervention", 0.65)
-    riot_act = has("riot_act", where=first) and (not has("firearm", where=first)
-                                                  or bool(_RIOT_ACT_BUT_STORMING.search(text)))
+    armed = has("firearm", where=first) and _armed_named(text)
+    riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     if has("riot_word", where=first) or (riot_act and not has(
             "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
             has("loot", "riot_act", where=first) and not has("air", "shelling", "ied", "grenade", where=first)
             and _CROWD_DID.search(text)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
-        if has("protest") or protest_context:
+        if has("protest", where=first) or (has("protest") or protest_context) and not _CROWD_ON_PEOPLE.search(text):
             return "Violent demonstration", 0.7
+        # (a crowd that beats or burns people is a mob, whatever protests the story also tells)
         return "Mob violence", 0.7
     if has("security_measure", where=first):
         return "Change to group/activity", 0.6
@@ -510,8 +523,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if _BY_A_CROWD.search(text) and not has("air", "shelling", "ied", "grenade", "sexual", "abduct", where=first):
         # "Two female soldiers were attacked by a crowd": whoever the victims, a crowd's violence
         return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
-    unarmed_only = has("unarmed_group", where=first) and not (
-        has("firearm", where=first) and CUES["firearm"].search(_LATE_RESPONDERS.sub(" ", text)))
+    unarmed_only = has("unarmed_group", where=first) and not armed
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
     taken = has("abduct", where=first) and _AGENT_NOUNS.sub("", text) != text and CUES["abduct"].search(
         _AGENT_NOUNS.sub("", text)) is not None or has("abduct", where=first) and not _AGENT_NOUNS.search(text)

@@ -59,6 +59,8 @@ def _has_village_cue(text: str) -> bool:
     return _ANY_VILLAGE_CUE.search(text) is not None
 
 
+# Prefixes of hyphenated English words that the gazetteer also knows as another name of a town ("Counter").
+_PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co".split())
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
 _OF_A_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its )?[a-z]")
@@ -210,8 +212,11 @@ class Recogniser(Columns):
         if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
             # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
             found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
-        if found is not None and found.from_villages and self._hyphen_compound(text, found.end):
-            found = None   # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti
+        if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
+                found.from_villages or found.key in _PREFIXES):
+            # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti (nor a town that
+            # "Counter" is only another name of)
+            found = None
         return found
 
     def _span_end(self, text: str, toks, i: int, n: int) -> int:
