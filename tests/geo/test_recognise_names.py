@@ -105,3 +105,16 @@ def test_the_end_of_an_organisations_name_is_no_place():
     found = _found("Fighting between the Clan del Golfo and FARC dissidents forced families to flee Taraza in "
                    "Antioquia, Colombia.")
     assert "Golfo" not in found and "Clan del Golfo" not in found and found["Taraza"].country_iso2 == "CO"
+
+
+def test_a_place_told_by_its_bearing_from_a_town_lies_near_it():
+    # Myanmar has a Pauktaw near Yangon too; "east of Sittwe" puts the township in Rakhine, whatever else the
+    # article names.
+    text = ("YANGON REGION: Troops raided Hlaing Tharyar in Yangon. RAKHINE STATE: Navy vessels shelled villages along "
+            "the coast of Pauktaw Township, east of Sittwe, on Tuesday.")
+    assert _found(text)["Pauktaw"].admin1 == "Rakhine"
+
+
+def test_a_type_word_alone_in_a_heading_is_no_place():
+    found = _found("MAGWAY REGION\n\nResistance fighters ambushed a convoy near Pakokku, Myanmar.")
+    assert "REGION" not in found and found["MAGWAY REGION"].admin1 == "Magway"

@@ -18,6 +18,8 @@ from sitrep.geo.words import CONSONANTS, TOWN_AFTER
 
 # How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
 TOWN_COUNTRYSIDE_KM = 40.0
+# How far from the town it is told from a place given by its bearing may lie ("30 km east of Sittwe").
+BEARING_KM = 150.0
 # A town this small in a country that nothing else in the article mentions is a namesake, not the place.
 FOREIGN_POP = 20_000
 
@@ -51,6 +53,7 @@ class Checks(Columns):
         self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
         self._town_of_a_region(text, mentions)
         self._town_in_named_region(text, mentions)
+        self._bearing_from_a_town(text, mentions)
 
     def _town_in_named_region(self, text: str, mentions: list[Mention]) -> None:
         """"Pazar city, Rize": a town read outside the province that follows it, in the same country (Pazar in
@@ -67,6 +70,25 @@ class Checks(Columns):
             inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
+
+    # "Pauktaw Township, east of Sittwe", "a village 30 km south of Gao": a place told by its bearing from a town.
+    _BEARING_GAP = re.compile(r"(?:\s+(?:township|district|town|village|city|area|county))?,?\s+(?:about\s+|some\s+|"
+                              r"around\s+|nearly\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:north|south|"
+                              r"east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+"
+                              r"(?:of\s+)?)?", re.I)
+
+    def _bearing_from_a_town(self, text: str, mentions: list[Mention]) -> None:
+        """A place told by its bearing from a town lies near it: a namesake farther than BEARING_KM away is
+        replaced by the reading near that town, where the gazetteer has one."""
+        for m, o in zip(mentions, mentions[1:]):
+            b, t = m.best, o.best
+            if b is None or t is None or m.demonym is not None or m.hint is not None or o.demonym is not None \
+                    or self._fcode[t] in gz.COUNTRY_CODES or self._fcode[t] in ("ADM1", "CONT") \
+                    or not self._BEARING_GAP.fullmatch(text, m.end, o.start) or self._near(b, t, BEARING_KM):
+                continue
+            near = [c for c in m.cands if self._near(c, t, BEARING_KM)]
+            if near:
+                m.best = self.c.likeliest(m, near)
 
     def _town_of_a_region(self, text: str, mentions: list[Mention]) -> None:
         """"Yenisehir town, Diyarbakir": a district read where the text says town or city is the town of that

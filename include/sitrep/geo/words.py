@@ -55,7 +55,9 @@ NOT_PLACE = frozenset(fold(w) for w in (
     # Sentence adverbs, which the village lookup reads as a spelling of some village ("Meanwhile" ~ Mianwali).
     "Meanwhile Moreover However Separately Elsewhere Nevertheless Nonetheless Furthermore Additionally Later "
     "Earlier Afterwards Thereafter Subsequently Consequently Overall Finally Instead Otherwise Hence Yesterday "
-    "Today Tonight Tomorrow Overnight Following").split())
+    "Today Tonight Tomorrow Overnight Following "
+    # A type word alone, as a heading sets it ("MAGWAY REGION"): no place of its own (the Philippines' "Region").
+    "Region").split())
 # Common nouns of letterheads and type words standing alone ("HEADQUARTERS", the "City" of "Arua City"): never a
 # village, though they may end a longer name ("New York City Council"), so only the village lookup skips them.
 NOT_VILLAGE = frozenset("headquarters country region city town village statement".split())
