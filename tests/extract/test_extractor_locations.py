@@ -345,3 +345,12 @@ def test_a_small_country_is_region_enough(country):
     assert [i.location for i in extract_incidents(story, "2024-05-08")] == [country]
     placed = UNPLACED_STORY.replace("on a market on Monday", "on a market in Maiduguri on Monday")
     assert [i.location for i in extract_incidents(placed, "2024-05-08")] == ["Maiduguri"]
+
+
+def test_a_village_farther_from_its_town_than_the_text_says_is_a_namesake():
+    # The gazetteer's Um Sumeima lies 63 km from El Obeid; the text puts the fighting 30 km away: the town it is
+    # told from stands in, at precision 2.
+    text = ("On Sunday, heavy fighting between the army and the RSF was reported around Um Sumeima, about 30 km west "
+            "of El Obeid, in Sudan.")
+    incidents = extract_incidents(text, "2025-08-05")
+    assert [(i.location, i.geo_precision) for i in incidents] == [("El Obeid", 2)]

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import difflib
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admit
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
+_QUARTER_KM = 12.0   # a quarter of a town lies within this of the town's point
 _QUARTER_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|barrio|sector|suburb|ward|estate|section) of\s+"
                          r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|estate|ward)\b", re.I)
@@ -245,6 +247,11 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if district:
             best = district[0]
     best = _finer_hint_town(text, best, inside)
+    town = _stated_distance_town(text, best, inside)
+    if town is not None:
+        # "Um Sumeima, about 30 km west of El Obeid", the gazetteer's Um Sumeima 63 km away: another place of that
+        # name; the town it is told from stands in (precision 2), as ACLED codes a village it cannot find.
+        return dataclasses.replace(_to_place(text, town, s0), geo_precision=2)
     place = _to_place(text, best, s0)
     return _as_region_if_qualifier(text, best, inside, place)
 
@@ -309,8 +316,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         # "the Tierra Blanca neighbourhood of Culiacan": a name its container does not hold is a namesake elsewhere.
         container = next((o for o in inside if o.start > t.end and o.start - t.end <= 60), None)
         if container is not None and _QUARTER_OF.fullmatch(text, t.end, container.start) \
-                and (container.feature_code or "").upper().startswith("PPL") and getattr(container, "in_gazetteer", True):
-            score -= 3  # "the Juvenat area of Pétion-Ville": a quarter, coded to its town
+                and (container.feature_code or "").upper().startswith("PPL") and getattr(container, "in_gazetteer", True) \
+                and t.latitude is not None and container.latitude is not None \
+                and _km(t.latitude, t.longitude, container.latitude, container.longitude) > _QUARTER_KM:
+            score -= 3  # "the Juvenat area of Pétion-Ville" read as a village 20 km away: the quarter is of the town
         if container is not None and _CONTAINER_GAP_TIGHT.fullmatch(text, t.end, container.start) and container.admin1 \
                 and (container.country_iso2 != t.country_iso2 or not same_admin(t.admin1, container.admin1)):
             score -= 3
@@ -451,6 +460,31 @@ def _point(t: Any) -> tuple[float | None, float | None]:
     if seat_lat is not None and (t.feature_code or "").upper() in ("ADM1", "ADM2"):
         return seat_lat, t.seat_longitude
     return t.latitude, t.longitude
+
+
+_KM_BEARING_AFTER = re.compile(r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?P<n>\d+)\s*(?:km|kilomet(?:re|er)s?)"
+                               r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from|outside)\s+"
+                               r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+
+
+def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
+    """The town a place is told from ("X, about 30 km west of Y") when the gazetteer's X lies much farther from
+    Y than the text says: that X is a namesake."""
+    o = next((o for o in inside if o.start > t.end), None)
+    if o is None or not getattr(t, "in_gazetteer", True) or not getattr(o, "in_gazetteer", True) \
+            or not (o.feature_code or "").upper().startswith("PPL"):
+        return None
+    m = _KM_BEARING_AFTER.match(text[t.end:o.start])
+    if m is None or t.latitude is None or o.latitude is None:
+        return None
+    stated = int(m.group("n"))
+    return o if _km(t.latitude, t.longitude, o.latitude, o.longitude) > 1.5 * stated + 15 else None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _to_place(text: str, t: Any, s0: int) -> Place:
