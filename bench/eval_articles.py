@@ -113,6 +113,8 @@ TWELFTH = ROOT / "tests" / "fixtures" / "twelfth_articles"
 THIRTEENTH = ROOT / "tests" / "fixtures" / "thirteenth_articles"
 # A fourteenth, the same way (2026-12-03): written at the tenth session's start to be held out while the twelfth is read.
 FOURTEENTH = ROOT / "tests" / "fixtures" / "fourteenth_articles"
+# A fifteenth, the same way (2026-12-03): written during the tenth session, held out with the fourteenth.
+FIFTEENTH = ROOT / "tests" / "fixtures" / "fifteenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -123,7 +125,7 @@ def load_articles(split: str) -> list[dict]:
                      "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev"),
                      "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
                      "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
-                     "fourteenth": (FOURTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -216,7 +218,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
