@@ -8,6 +8,7 @@ import re
 from .dates import has_explicit_date, resolve_date
 from .fastregex import lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
+from .taxonomy import SOURCE_SAID
 
 _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|between)\s+|(?:january|february|march|april|may|june|"
                    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
@@ -194,9 +195,6 @@ _WORKPLACE = (r"(?:mines?|colliery|factory|plant|mill|refinery|warehouse|worksho
 _WORKPLACE_BLAST = re.compile(rf"\b(?:explosions?|blasts?|exploded|blew up)\b[^.;]{{0,60}}?\b(?:at|in|inside|through|"
                               rf"ripped through|tore through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_WORKPLACE}\b|"
                               rf"\b{_WORKPLACE}\s+(?:explosion|blast|fire)s?\b", re.I)
-_SOURCE_SAID = re.compile(r"\b(?:according to (?:the )?)?(?:police|army|military|soldiers?|troops|forces)"
-                          r"(?:(?:,| and) (?:[\w-]+ ){0,3}?)?(?: \w+){0,3}? (?:said|say|says|told|reported|confirmed)\b|"
-                          r"\baccording to (?:the )?(?:police|army|military)\b", re.I)
 _ATTACK_WORD = re.compile(r"\b(?:attack\w*|targeted|planted|detonat\w*|claimed|sabotage\w*|militants?|gunmen|bomb\w*|suicide|arson\w*|"
                           r"terror\w*|insurgents?|rebels?)\b", re.I)
 
@@ -245,7 +243,7 @@ def non_violent(text: str) -> bool:
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
     if _WORKPLACE_BLAST.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text)) \
-            and not _ARMED_ACTOR.search(_SOURCE_SAID.sub(" ", text)) and not _ATTACK_WORD.search(text):
+            and not _ARMED_ACTOR.search(SOURCE_SAID.sub(" ", text)) and not _ATTACK_WORD.search(text):
         # ("..., police and company officials said": the police as a source arm no one)
         return True  # an explosion in a mine, a factory or a plant, with no device and no attacker: an accident
     return bool(_NON_VIOLENT_CAUSE.search(text)) and not _VIOLENT_ACT.search(_NON_VIOLENT_CAUSE.sub(" ", text))

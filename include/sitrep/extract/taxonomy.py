@@ -53,15 +53,17 @@ _BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upo
                          r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b", re.I)
 
 
-_ATTRIBUTION_OF_POLICE = re.compile(r"\b(?:according to (?:the )?police|police (?:\w+ ){0,4}(?:said|say|says|told|reported|"
-                                    r"added|confirmed))\b", re.I)
+# A security force named only as a source ("..., police and company officials said"): it armed no one.
+SOURCE_SAID = re.compile(r"\b(?:according to (?:the )?)?(?:police|army|military|soldiers?|troops|forces)"
+                         r"(?:(?:,| and) (?:[\w-]+ ){0,3}?)?(?: \w+){0,3}? (?:said|say|says|told|reported|added|confirmed)\b|"
+                         r"\baccording to (?:the )?(?:police|army|military)\b", re.I)
 _TRIBAL = re.compile(r"\b(?:tribal|tribes?|clans?|communal|ethnic)\b", re.I)
 
 
 def _only_police_armed(text: str) -> bool:
     """Whether the only armed party the sentence names is the police ("clashes ... left three police officers
     injured"): no soldiers, militants or guns."""
-    told = _ATTRIBUTION_OF_POLICE.sub(" ", text)   # "..., police said": the source, not a side
+    told = SOURCE_SAID.sub(" ", text)   # "..., police said": the source, not a side
     found = [m.group(0).lower() for m in CUES["firearm"].finditer(told)]
     return bool(found) and all(w.startswith("police") for w in found) and not _TRIBAL.search(text)
 
