@@ -654,11 +654,12 @@ class _FrameReader:
 
 # How far from an event's place the town a new toll is told from may lie (its district's town, its hospital).
 _TOLL_TOWN_KM = 50.0
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")  # a heading with a figure is a time or a date (a live blog's entries), not a section
+# "On 10th October 2026, ...": a police statement's paragraph opening on its own date.
 _DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening|night) of )?(?:(?:monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|"
                             r"may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|"
-                            r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)  # a heading with a figure is a time or a date (a live blog's entries), not a section
+                            r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 
 
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
