@@ -101,7 +101,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
                   # (not relatives "gathered outside the morgue": mourners, not a demonstration)
                   r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))"
-                  r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial|hospital)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
@@ -521,14 +521,13 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Mob violence", 0.7
     if has("security_measure", where=first):
         return "Change to group/activity", 0.6
-    # "... beat to death a young man, before police could intervene": the police came after, armed no one
     if _BY_A_CROWD.search(text) and not has("air", "shelling", "ied", "grenade", "sexual", "abduct", where=first):
         # "Two female soldiers were attacked by a crowd": whoever the victims, a crowd's violence
         return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
+    # "... beat to death a young man, before police could intervene": the police came after, armed no one
     unarmed_only = has("unarmed_group", where=first) and not armed
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
-    taken = has("abduct", where=first) and _AGENT_NOUNS.sub("", text) != text and CUES["abduct"].search(
-        _AGENT_NOUNS.sub("", text)) is not None or has("abduct", where=first) and not _AGENT_NOUNS.search(text)
+    taken = has("abduct", where=first) and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is not None
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
                                                                  text, re.I)) and not taken and not has(
             "air", "shelling", "ied", "grenade", "sexual", "arrest", where=first):
