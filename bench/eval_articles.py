@@ -115,6 +115,8 @@ THIRTEENTH = ROOT / "tests" / "fixtures" / "thirteenth_articles"
 FOURTEENTH = ROOT / "tests" / "fixtures" / "fourteenth_articles"
 # A fifteenth, the same way (2026-12-03): written during the tenth session, held out with the fourteenth.
 FIFTEENTH = ROOT / "tests" / "fixtures" / "fifteenth_articles"
+# A sixteenth, the same way (2026-12-03): written at the eleventh session's start, held out with the two before.
+SIXTEENTH = ROOT / "tests" / "fixtures" / "sixteenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -125,7 +127,8 @@ def load_articles(split: str) -> list[dict]:
                      "eighth": (EIGHTH, "dev"), "ninth": (NINTH, "dev"),
                      "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
                      "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
-                     "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev"),
+                     "sixteenth": (SIXTEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -218,7 +221,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
