@@ -118,3 +118,16 @@ def test_a_place_told_by_its_bearing_from_a_town_lies_near_it():
 def test_a_type_word_alone_in_a_heading_is_no_place():
     found = _found("MAGWAY REGION\n\nResistance fighters ambushed a convoy near Pakokku, Myanmar.")
     assert "REGION" not in found and found["MAGWAY REGION"].admin1 == "Magway"
+
+
+def test_of_several_villages_of_a_name_the_one_near_the_texts_places_stands():
+    # WOF holds two Turbis in Kenya: one in the west, one 80 km from Moyale.
+    found = _found("Raiders drove off cattle from a grazing area near Turbi on Sunday. Police in Moyale said two raiders "
+                   "were killed.", "KE")
+    assert abs(found["Turbi"].latitude - 3.30) < 0.05
+
+
+def test_a_quarter_reading_far_from_every_town_of_the_text_is_no_place():
+    # "Élevage" matches the village Yalego, 60 km from Bambari: the quarter is Bambari's, not that village.
+    found = _found("In Bambari, youths from the Élevage neighbourhood looted shops on Sunday night.", "CF")
+    assert "Élevage" not in found and found["Bambari"].admin1 == "Ouaka"

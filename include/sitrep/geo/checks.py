@@ -14,12 +14,16 @@ from sitrep.geo import gazetteer as gz
 from sitrep.geo.candidates import Candidates, Columns, dist_km
 from sitrep.geo.mention import Mention
 from sitrep.geo.surroundings import Surroundings
-from sitrep.geo.words import CONSONANTS, TOWN_AFTER
+from sitrep.geo.words import ACTOR_ADJECTIVE_AFTER, CONSONANTS, TOWN_AFTER
 
 # How far "the countryside of" a town reaches: beyond it a village of that name is a namesake.
 TOWN_COUNTRYSIDE_KM = 40.0
 # How far from the town it is told from a place given by its bearing may lie ("30 km east of Sittwe").
 BEARING_KM = 150.0
+# "Bounou (Kompienga, Kompienga)": a note's admin hint names the village's regions.
+_ADMIN_HINT_AFTER = re.compile(r"\s*\([^()]*,")
+# How far from the town that holds it a quarter ("the X neighbourhood") may lie.
+QUARTER_KM = 15.0
 # A town this small in a country that nothing else in the article mentions is a namesake, not the place.
 FOREIGN_POP = 20_000
 
@@ -54,6 +58,26 @@ class Checks(Columns):
         self._town_of_a_region(text, mentions)
         self._town_in_named_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
+        self._quarter_of_a_town(text, mentions)
+
+    # "the Élevage neighbourhood", "Al Woroud neighborhood of Qodsayya": a quarter, by the type word after its name
+    # (not "a Houston suburb": the town a suburb lies by).
+    _QUARTER_AFTER = re.compile(r"\s+(?-i:neighbou?rhood|quarter)(?:\s+of\b)?")
+    _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+    def _quarter_of_a_town(self, text: str, mentions: list[Mention]) -> None:
+        """A quarter lies in a town the text names: a reading farther than QUARTER_KM from all of them is a
+        namesake (Yalego, 60 km from Bambari, for "the Élevage neighbourhood" of a story set in Bambari)."""
+        for m in mentions:
+            b = m.best
+            q = self._QUARTER_AFTER.match(text, m.end) if b is not None else None
+            if q is None or m.demonym is not None or m.hint is not None or not self._fcode[b].startswith("PPL") \
+                    or not (q.group(0).endswith("of") or self._THE_BEFORE.search(text, max(0, m.start - 5), m.start)):
+                continue
+            towns = [o.best for o in mentions if o is not m and o.best is not None and o.key != m.key
+                     and self._fcode[o.best].startswith("PPL")]
+            if towns and not any(self._near(b, t, QUARTER_KM) for t in towns):
+                m.best = None
 
     def _town_in_named_region(self, text: str, mentions: list[Mention]) -> None:
         """"Pazar city, Rize": a town read outside the province that follows it, in the same country (Pazar in
@@ -212,8 +236,33 @@ class Checks(Columns):
             if self._village_stands(text, m, mentions, support, (weights.get(self._cc[b], 0.0) - m.own) / total,
                                     country_hint):
                 continue
+            # "a grazing area near Turbi", in a statement on Moyale and Marsabit: of several villages of the name,
+            # the one near the text's places, when the likeliest stands nowhere near them.
+            # (only a village spelled as the text spells it, introduced as a place: "near Turbi")
+            cued = m.cued or bool(self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])) \
+                or bool(self._PLACE_AFTER.match(text, m.end))
+            open_to_others = cued and not m.loose and self.around.named_region(text, m, mentions) is None \
+                and not _ADMIN_HINT_AFTER.match(text, m.end) and not ACTOR_ADJECTIVE_AFTER.match(text, m.end)
+            near = [c for c in m.cands if c != b and (g.is_village(c) or m.from_villages)
+                    and gz.fold(g._name[c]) == m.key and self._supported(c, m, support)] if open_to_others else []
+            if near:
+                c = self.c.likeliest(m, near)
+                self._move_weight(weights, m, self._cc[b], self._cc[c])
+                m.best = c
+                if self._village_stands(text, m, mentions, support,
+                                        (weights.get(self._cc[c], 0.0) - m.own) / total, country_hint):
+                    continue
+                self._move_weight(weights, m, self._cc[c], self._cc[b])   # as before: no alternative stands
+                m.best = b
             rest = [] if m.from_villages else [c for c in m.cands if not g.is_village(c)]
             m.best = max(rest, key=lambda c: m.scores.get(c, 0.0) + m.bonus.get(c, 0.0)) if rest else None
+
+    def _supported(self, c: int, m: Mention, support: _Support) -> bool:
+        """Whether the reading lies in a region another name of the text names, or within 100 km of its place."""
+        return any(o.key != m.key and self._cc[o.best] == self._cc[c] and self._fcode[o.best] not in gz.COUNTRY_CODES
+                   and (o.best in (self._a1[c], self._a2[c]) or self._a1[c] >= 0 and self._a1[c] == self._a1[o.best]
+                        or dist_km(self._lat[c], self._lon[c], self._lat[o.best], self._lon[o.best]) < 100)
+                   for o in support.placed)
 
     def _village_stands(self, text: str, m: Mention, mentions: list[Mention], support: _Support, others: float,
                         country_hint: str | None) -> bool:

@@ -15,7 +15,7 @@ from sitrep.geo.candidates import Candidates, Columns
 from sitrep.geo import gazetteer
 from sitrep.geo.mention import Mention, Recognition, Tokens
 from sitrep.geo.words import (
-    PART_WORDS,
+    PART_WORDS, ACTOR_ADJECTIVE_AFTER,
     ADM1_WORDS, ADM2_WORDS, CONNECTORS, CONTRACTION, MAX_CANDIDATES, MAX_SPAN, NOT_PLACE, OFFICE_WORDS, ORG_WORDS,
     INSTITUTION_WORDS, NEWSPAPER_WORDS, NOT_VILLAGE,
     PLACE_KIND_WORDS, SENTENCE_END, STATE_ABBREVIATIONS, TITLES, TOKEN, TOWN_AFTER, TYPE_WORDS, VILLAGE_CUE,
@@ -63,6 +63,10 @@ def _has_village_cue(text: str) -> bool:
 _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co".split())
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
+# Words that open a street's name in Spanish, Portuguese, French, Italian and Malay/Indonesian: "Calle del
+# Comercio", "Avenida Bolívar", "Rua Augusta". The street is no place, and neither is a town it is named for.
+_STREET_WORDS = frozenset("calle avenida av carrera rua rue via viale jalan jln boulevard bulevar paseo calzada "
+                          "travessa".split())
 _OF_A_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its )?[a-z]")
 # A name between a speech verb and an apposition is a person's: "said Muhammad Ashraf, whose ...".
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
@@ -129,6 +133,14 @@ class Recogniser(Columns):
         next_free = 0
         for i in words.capitalised:
             if i < next_free:
+                continue
+            if fold(toks[i][2]) in _STREET_WORDS and i + 1 < n and (
+                    toks[i + 1][2][:1].isupper() or toks[i + 1][2] in _NAME_CONNECTORS):
+                k = i + 1
+                while k < n and (toks[k][2][:1].isupper() or toks[k][2] in _NAME_CONNECTORS) \
+                        and text[toks[k - 1][1]:toks[k][0]] == " ":
+                    k += 1
+                next_free = k   # the street's whole name
                 continue
             found = self._name_at(text, toks, i, vccs, spans, words.cues)
             if found is None:
@@ -212,6 +224,9 @@ class Recogniser(Columns):
         if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
             # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
             found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
+        if found is not None and found.from_villages and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
+            # "the Islah-affiliated brigade", "Wagner-backed forces": a party or a group, not a village
+            return None
         if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
                 found.from_villages or found.key in _PREFIXES):
             # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti (nor a town that

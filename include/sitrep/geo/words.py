@@ -77,6 +77,9 @@ CONTRACTION = re.compile(r"^\w+['’](ve|m|ll|d|re|t)$", re.I)
 # "Pa.", "B.C.": region abbreviations, places only where written as such ("Lewisburg, Pa.").
 STATE_ABBREVIATIONS = frozenset(fold(a) for table in REGION_ABBREVIATIONS.values()
                                  for forms in table.values() for a in forms)
+# "the Islah-affiliated brigade", "Wagner-backed forces": a name made an adjective of a party or a group.
+ACTOR_ADJECTIVE_AFTER = re.compile(r"-(?:affiliated|led|backed|aligned|linked|allied|sponsored|supported|funded|"
+                                   r"trained|armed|leaning|dominated)\b", re.I)
 # "the villages of", "a town called": what follows is a place even where the gazetteer lacks it.
 VILLAGE_CUE = re.compile(
     r"\b(?:villages?|towns?|hamlets?|localit(?:y|ies)|neighbou?rhoods?|areas?|settlements?|camps?|"
