@@ -1948,3 +1948,112 @@ def test_a_counter_terrorism_department_names_no_place():
     text = ("The Counter-Terrorism Department arrested three suspected militants in a raid in the Gulbahar area of "
             "Peshawar on Monday, officials said.")
     assert _one(text, "2024-05-07").location == "Peshawar"
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    ("Four members of one family, including a girl aged six, were shot dead.", "fatalities", 4),
+    ("Nine people who had taken shelter in the school after fleeing the fighting were killed.", "fatalities", 9),
+    ("Two enemy saboteurs were eliminated.", "fatalities", 2),
+    ("Five people died, according to three relatives of the dead.", "fatalities", 5),
+    ("A mob of young men from the market attacked stalls held by traders.", "arrests", 0),
+])
+def test_casualty_phrases_with_asides(sentence, kind, value):
+    assert count(kind, sentence) == value
+
+
+def test_a_count_closed_by_an_ordinal_is_the_whole_toll_again():
+    inc = _one("Three men were shot dead late on Friday in a bar in Quibdó, Chocó. Two died at the scene and a third, "
+               "aged 22, died early on Saturday in hospital.", "2026-10-12")
+    assert inc.fatalities == 3
+
+
+def test_a_revised_figure_for_the_dead_is_the_toll():
+    inc = _one("Fighting broke out in Nasir town on 4 May between the army and an armed youth group. Local "
+               "officials initially reported three people killed; on 6 May the county office revised the figure to "
+               "eight.", "2026-05-08")
+    assert (inc.event_date, inc.fatalities) == ("2026-05-04", 8)
+
+
+def test_a_statement_read_on_a_later_day_gives_the_toll_of_the_attack_just_told():
+    inc = _one("On the night of Friday to Saturday, an army post in Banibangou came under attack. In a statement read "
+               "on state radio on Sunday evening, the army said three soldiers had been killed.", "2026-11-24")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Armed clash", "2026-11-20", 3)
+
+
+def test_civilians_killed_when_gunmen_fired_is_an_attack():
+    inc = _one("On 3 May, two staff members of an aid agency were killed when unidentified gunmen fired on their "
+               "vehicle near Torit.", "2026-05-08")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_factions_that_traded_gunfire_fought_whoever_died():
+    inc = _one("Six men were killed when armed followers of two rival clan leaders traded gunfire in a village in "
+               "Lanao del Sur on Sunday, officials said.", "2026-02-11")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_elders_seized_by_gunmen_are_abducted():
+    inc = _one("Militants on Sunday seized four village elders near the town of Bardaale, residents said.",
+               "2026-08-20")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_minibus_stopped_and_passengers_taken_is_an_abduction_not_a_seizure():
+    inc = _one("On Monday, armed men intercepted a minibus on the road between Kaga-Bandoro and Mbrès and took away "
+               "three passengers.", "2026-10-27")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+    inc = _one("Soldiers intercepted a truck packed with explosives at a checkpoint outside Kismayo on Sunday.",
+               "2026-10-27")
+    assert inc.sub_event_type == "Disrupted weapons use"
+
+
+def test_police_firing_tear_gas_at_marchers_intervene_in_a_protest():
+    inc = _one("Police fired tear gas at thousands of marchers trying to reach parliament in central Quito on "
+               "Wednesday afternoon.", "2026-07-15")
+    assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_soldiers_firing_on_residents_protesting_is_excessive_force():
+    inc = _one("Four people were killed in Kobo on Wednesday when soldiers opened fire on residents protesting against "
+               "the arrest of local officials.", "2026-06-12")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 4)
+
+
+def test_a_crowd_tearing_down_a_fence_in_a_protest_story_is_a_violent_demonstration():
+    text = ("Thousands of people joined protests against the pension reform on Wednesday.\n\n"
+            "In Arequipa, a crowd of several hundred has torn down part of the airport fence and set fire to a "
+            "guard post, local TV showed.")
+    incidents = extract_incidents(text, "2026-07-15")
+    assert "Violent demonstration" in [i.sub_event_type for i in incidents]
+    assert "Looting/property destruction" not in [i.sub_event_type for i in incidents]
+
+
+def test_a_street_is_no_place():
+    # "Calle" alone is a village in Ecuador, which the story names: the street of the town told is no other place.
+    text = ("Three men were shot dead late on Saturday in Ipiales, near the border with Ecuador, police said.\n\n"
+            "Witnesses said two men on a motorcycle stopped outside a bakery on Calle del Progreso shortly before "
+            "10 p.m. and opened fire on a group playing cards.")
+    inc = _one(text, "2026-10-12")
+    assert inc.location == "Ipiales"
+
+
+def test_a_dateline_after_letterhead_lines_is_still_a_dateline():
+    text = ("Kurdistan Health Network (KHN)\nFOR IMMEDIATE RELEASE\n\nERBIL, Iraq, 26 March 2026 – A drone strike hit "
+            "a clinic in Sinjar on Tuesday morning, killing three people, the network said.")
+    inc = _one(text, "2026-03-26")
+    assert (inc.location, inc.event_date) == ("Sinjar", "2026-03-24")
+
+
+def test_a_quarter_named_by_its_type_word_is_in_the_town_just_told():
+    text = ("A drone strike hit people queuing for bread in Raqqa on Tuesday morning, killing four.\n\nThe strike "
+            "hit the front of a bakery in the al-Hazwaneh neighbourhood at about 8 a.m.")
+    inc = _one(text, "2026-03-26")
+    assert inc.location in ("Raqqa", "Ar Raqqah")
+
+
+def test_a_sources_own_count_quoted_after_the_event_is_its_toll():
+    text = ("Heavy fighting pitted the army against rebels on Saturday near Kaga-Bandoro. According to an officer in "
+            "the town, the rebels opened fire on a patrol. \"We counted four bodies on their side and we lost one of "
+            "our men,\" the officer told us.")
+    inc = _one(text, "2026-10-27")
+    assert inc.fatalities == 5

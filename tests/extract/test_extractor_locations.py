@@ -354,3 +354,29 @@ def test_a_village_farther_from_its_town_than_the_text_says_is_a_namesake():
             "of El Obeid, in Sudan.")
     incidents = extract_incidents(text, "2025-08-05")
     assert [(i.location, i.geo_precision) for i in incidents] == [("El Obeid", 2)]
+
+
+@pytest.mark.parametrize("told", ["Um Sumeima village, some thirty kilometres (19 miles) west of El Obeid",
+                                  "Um Sumeima, about 15 miles west of El Obeid",
+                                  "Um Sumeima area, about twenty km west of the town of El Obeid"])
+def test_a_stated_distance_may_come_after_a_type_word_in_words_or_in_miles(told):
+    incidents = extract_incidents(f"On Sunday, heavy fighting between the army and the RSF was reported around {told}, "
+                                  "in Sudan.", "2025-08-05")
+    assert [(i.location, i.geo_precision) for i in incidents] == [("El Obeid", 2)]
+
+
+def test_where_a_road_leads_is_not_where_it_was_blocked():
+    text = ("Soldiers shot dead three people in Dessie on Wednesday when they opened fire on residents protesting "
+            "against fuel prices.\n\nProtesters had gathered outside the town hall from early morning, chanting "
+            "and blocking the main road to Kombolcha.")
+    incidents = extract_incidents(text, "2026-06-12")
+    assert [(i.location, i.sub_event_type) for i in incidents] == [("Dessie", "Excessive force against protesters")]
+
+
+def test_where_a_source_sits_is_no_new_scene():
+    text = ("Rebels ambushed an army patrol on Friday on the road about 20 km from Kaga-Bandoro, killing two soldiers."
+            "\n\nAccording to a military source in Bangui, the rebels had set up a roadblock to tax herders before "
+            "they opened fire on the patrol.")
+    incidents = extract_incidents(text, "2026-10-12")
+    assert len(incidents) == 1 and incidents[0].sub_event_type == "Armed clash", [i.evidence for i in incidents]
+    assert incidents[0].fatalities == 2

@@ -23,7 +23,8 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
-           r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|"
+           r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
+           r"occupiers?|invaders?|snipers?|paratroopers?|marines?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -31,7 +32,9 @@ _Q = NUMBER_PATTERN
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
 _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|hours|days|weeks|months|years|"
          r"january|february|march|april|may|june|july|august|september|october|november|december|\d+(?!-)|"
-         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?)\b)"
+         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?|"
+         # "a crowd of young people": a collective, no count of one
+         r"crowds?|mobs?|handful)\b)"
          r"[\w'-]+\s+){0,4}?")
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
@@ -91,7 +94,12 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
-                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}})?"
+                     # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
+                     rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
+                     rf"(?=(?:were|was|have been|had been) ))?"
+                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}}|"
+                     # "Three members of one family, including a woman aged 45, were shot dead"
+                     rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,3}}[\w'()-]+{_APPOSITIVE}\s+)?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|"
@@ -228,6 +236,9 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     return total
 
 
+_OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
+
+
 def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if not _ANCHOR[kind].search(text):
         return []
@@ -242,6 +253,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue
+            if _OF_THE_DEAD_END.search(m.group(0)):
+                continue  # "two relatives of the dead": the living, who speak for the dead
             if _AGE_BEFORE.search(text, 0, m.start()):
                 continue  # "two brothers aged nine and twelve were killed": ages, not a second count
             if "number of" in m.group(0).lower() and pat is not _PATTERNS[kind][0]:
@@ -369,10 +382,16 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 
+# "Local authorities initially reported five people killed; on 2 September the office revised the figure to
+# seven": a source's own figure for the dead, changed (a sentence that also names the dead).
+_REVISED_FIGURE = re.compile(rf"\b(?:revis\w+|rais\w+|updat\w+|increas\w+|correct\w+|put)\s+(?:the|its|their|this)\s+"
+                             rf"(?:figure|count|tally|number|estimate)\s+(?:upwards?\s+)?(?:to|at)\s+(?:at least\s+)?"
+                             rf"(?P<n>{_Q})\b", re.I)
+_OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b", re.I)
 # A live blog's later figure: "rescuers now say 11 people were killed", "15 people have now died".
 _NOW_TOLL = re.compile(rf"\bnow (?:says?|said|puts?|reports?) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?(?:were|have been|had been) "
                        rf"killed\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
-_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:[\w-]+,? ){0,8}?"
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,8}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
                             # "confirmed the death of an eighth victim"
                             r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
@@ -419,6 +438,14 @@ def one_more_death(text: str) -> bool:
     return _ORDINAL_DEATH.search(text) is not None
 
 
+def ordinal_restated(text: str) -> bool:
+    """"Three died at the scene and a fourth died early on Sunday": the ordinal closes a count the sentence
+    itself gives (three, then the fourth), so the sentence tells the whole toll again, not one more death."""
+    m = _ORDINAL_DEATH.search(text)
+    return m is not None and m.group(1) is not None \
+        and count("fatalities", text[:m.start()]) == _ORDINALS[m.group(1).lower()] - 1
+
+
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
 def toll_update(text: str) -> int | None:
     """The new total of "the death toll rose to 17", "raising the number of soldiers killed to three",
@@ -429,6 +456,9 @@ def toll_update(text: str) -> int | None:
     m = _NOW_TOLL.search(text)
     if m:
         return _value(m.group("n") or m.group("n2"), True)
+    m = _REVISED_FIGURE.search(text)
+    if m and _OF_THE_DEAD.search(text):
+        return _value(m.group("n"), True)
     m = _ORDINAL_DEATH.search(text)
     return _ORDINALS[(m.group(1) or m.group(2)).lower()] if m else None
 

@@ -113,11 +113,14 @@ def clean(text: str) -> Cleaned:
         if skipping:
             _blank(chars, start, end)
         elif first_body:
-            first_body = False
+            # A letterhead's short lines ("Syrian Emergency Medical Network (SEMN)") come before the first
+            # paragraph; the dateline opens the first line that reads as prose.
+            first_body = len(line.split()) <= 12 and not re.search(r"[.!?\"”]\s*$", line)
             m = _DATELINE.match(line)
             if m and m.group("bare") is not None and not _AGENCY_TAG_END.search(line, 0, m.end()):
                 m = None  # "UN (United Nations) Secretary-General ...": a name and its gloss, no dateline
             if m and m.end() < 100:
+                first_body = False
                 dateline = line[:m.end()]
                 _blank(chars, start, start + m.end())
     return Cleaned("".join(chars), headings, dateline)

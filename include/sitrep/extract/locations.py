@@ -214,7 +214,7 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
                                    r"(?:capital,?\s+)?$", re.I)
 # An attribution: the place after it is where the source sits, not the scene.
-_SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
+SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
@@ -347,7 +347,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
             score -= 3
-        if _SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
+        if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         if _DISTANCE_FROM_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
@@ -462,9 +462,16 @@ def _point(t: Any) -> tuple[float | None, float | None]:
     return t.latitude, t.longitude
 
 
-_KM_BEARING_AFTER = re.compile(r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?P<n>\d+)\s*(?:km|kilomet(?:re|er)s?)"
+_KM_BEARING_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|locality|area))?"
+                               r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?P<n>\d+|"
+                               r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b)\s*"
+                               r"(?:(?P<km>km|kilomet(?:re|er)s?)|miles?)(?:\s+\([^()]{1,30}\))?"
                                r"\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from|outside)\s+"
                                r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 
 def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
@@ -477,7 +484,8 @@ def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
     m = _KM_BEARING_AFTER.match(text[t.end:o.start])
     if m is None or t.latitude is None or o.latitude is None:
         return None
-    stated = int(m.group("n"))
+    n = m.group("n").lower()
+    stated = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if m.group("km") else 1.609)
     return o if _km(t.latitude, t.longitude, o.latitude, o.longitude) > 1.5 * stated + 15 else None
 
 

@@ -20,7 +20,7 @@ from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
-from .locations import Place, choose_location, geoparse_text, in_span, more_specific, same_admin
+from .locations import SOURCE_BEFORE, Place, choose_location, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -269,8 +269,19 @@ class _FrameReader:
         self.current = event
 
     def _place(self, s: Sentence) -> Place | None:
-        return _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
-                         self.section_place.country_iso2 if self.section_place is not None else None)
+        place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
+                          self.section_place.country_iso2 if self.section_place is not None else None)
+        if place is not None and self.current is not None \
+                and s.paragraph - self.current.sentences[-1].paragraph <= 1 and self._only_sources_placed(s):
+            # "According to a military source in Bambari, the rebels ... opened fire on a FACA patrol", after the
+            # fighting near Ippy: where the source sits is no scene; the frame told goes on.
+            return None
+        return place
+
+    def _only_sources_placed(self, s: Sentence) -> bool:
+        body = self.doc.body
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)
+        return bool(named) and all(SOURCE_BEFORE.search(body, max(s.start, t.start - 90), t.start) for t in named)
 
     def _sentence(self, s: Sentence) -> None:
         pub = self.doc.pub
@@ -630,6 +641,11 @@ class _FrameReader:
                 current.context.append(s)
             if _is_toll_update(s.text):
                 current.tolls.append(s)
+            elif date is None and own_place is None and _QUOTE_MARK.search(s.text) \
+                    and not names_past_year(s.text, self.doc.pub) and casualties.count("fatalities", s.text):
+                # '"We counted six bodies on the enemy side and we lost two of our men," the officer told us': a
+                # source's own count of the event just told, in its words
+                current.tolls.append(s)
         elif (current or self.groups) and _is_toll_update(s.text) and s.paragraph - max(
                 [(current or self.groups[-1]).sentences[-1].paragraph]
                 + [t.paragraph for t in (current or self.groups[-1]).tolls]) <= 2 \
@@ -827,7 +843,7 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"target(?:ed|ing|s)|dropp(?:ed|ing)|drops|fired|firing|launch(?:ed|ing|es)|attack(?:ed|ing|s)|"
                           r"raid(?:ed|ing)|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
-_BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally)\b).*\b(?:bodies|corpses)\b", re.I)
+_BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
 _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
@@ -960,7 +976,23 @@ def _finer_spot_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool
         and bool(_RELATIVE_SPOT.search(g.sentences[0].text))
 
 
+# "in the al-Hazwaneh neighbourhood": a quarter named by its type word, with no town after it.
+_QUARTER_NAMED = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:neighbou?rhood|quarter|suburb|district of the city)\b", re.I)
+
+
+def _quarter_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool:
+    """"A drone strike hit civilians queuing for bread in Manbij ... The strike hit a bakery in the al-Hazwaneh
+    neighbourhood": the event just told, in a quarter of its town; a gazetteer namesake of the quarter (a village
+    90 km away) is not where it was."""
+    return own_place is not None and g.place is not None and bool(_ANAPHOR.match(s.text)) \
+        and (g.place.feature_code or "").upper().startswith("PPL") and _QUARTER_NAMED.search(s.text) is not None \
+        and own_place.country_iso2 == g.place.country_iso2 and None not in (own_place.latitude, g.place.latitude) \
+        and dist_km(own_place.latitude, own_place.longitude, g.place.latitude, g.place.longitude) > 12
+
+
 def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> None:
+    if _quarter_of_it(g, s, own_place):
+        own_place = None
     if _finer_spot_of_it(g, s, own_place):
         g.place = own_place
     g.sentences.append(s)
@@ -1056,12 +1088,19 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
     if found:
         # "Fano fighters entered the town": a place that names an armed group is no scene.
         found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
+    if found and (" to " in s.text or " towards " in s.text):
+        # "blocking the main road to Mekelle": where a road leads is not where the road was blocked.
+        found = [t for t in found if not _ROAD_TO_BEFORE.search(text, max(0, t.start - 60), t.start)]
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
     return choose_location(text, (s.start, s.end), found, s.start)
 
 
+_ROAD_TO_BEFORE = re.compile(r"\b(?:block\w*|clos\w*|cut(?:ting)?|barricad\w*|seal\w*|shut\w*) (?:off )?(?:the |a )?"
+                             r"(?:main |only |busy |national )?(?:road|roads|highway|route|motorway|railway|track)s? "
+                             r"(?:leading |that leads |running )?"
+                             r"(?:to|towards)\s+(?:the\s+)?(?:(?:city|town|capital|village) of\s+)?$", re.I)
 _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
                            r"province|region|state|area)\s+of\s+)?([A-Z][a-z]{2,})")
 _NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
@@ -1088,8 +1127,10 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
                           r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
                           r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
-_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing) (?:released|issued|"
-                         r"published|given) on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
+                         # "In a communiqué read on national television on Monday evening, the ministry said ..."
+                         r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.()-]+,? ){1,12}?(?:said|told \w+|announced|"
                          r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died|recovered|found)\b", re.I)
 # "By Tuesday evening nine men from both tribes had been arrested": how things stood by then, not that day's event.
@@ -1131,6 +1172,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # whatever finer place or hour it adds.
         return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
+        return True
+    if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
         return True
     if gap <= 1 and date is None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)) and (
             _same_kind(g, s, cues) or _only_arrests(cues)) and (
@@ -1342,8 +1385,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                 if not _THE_FIGURE.search(s.text) and s.paragraph - g.sentences[-1].paragraph <= 1)
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
-            reports = [_without_size_tags(main_clause(s.text)) for s in g.sentences
-                       if not (kind == "fatalities" and _BODIES_ONLY.search(s.text))]
+            reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
+                       if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text)
+                                                         or k and casualties.ordinal_restated(s.text)))]
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None]
             counts[kind] = casualties.frame_toll(kind, reports, others,
@@ -1375,6 +1419,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             extra = casualties.other_sides(main_clause(s.text), counted)
         if side is not None and side[0] < counts["fatalities"]:
             counts["fatalities"] += side[0] - side[1] + extra  # one side's toll rose; the other side's dead still count
+        elif toll is not None and casualties.ordinal_restated(s.text):
+            # "Three died at the scene and a fourth died on Sunday": the whole toll told again
+            counts["fatalities"] = max(toll, counts["fatalities"])
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1

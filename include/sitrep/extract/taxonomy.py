@@ -86,13 +86,14 @@ _AGENT_NOUNS = re.compile(r"\b(?:kidnappers|abductors|kidnapper|abductor|hostage
 _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|traders?|farmers?|villagers?|workers?|"
              r"teachers?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
              r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
-             r"miners?|worshipp?ers?|labou?rers?)")
+             r"miners?|worshipp?ers?|labou?rers?|elders?|leaders?|councill?ors?|merchants?|relatives?|sons?|daughters?|"
+             r"volunteers?|nationals?)")
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
     "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
+                  r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
@@ -132,7 +133,8 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
-                       r"(?:the )?(?:protesters|demonstrators|crowds?|marchers)|"
+                       r"(?:the )?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
+                       r"women|men) (?:who were )?(?:protesting|demonstrating|marching|rallying))|"
                        r"lathi[- ]?charge\w*|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
                        r"students|youths|sit-in)|(?:police|forces|officers|troops|authorities|soldiers) (?:\w+ ){0,3}"
@@ -178,7 +180,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
-                r"positions)|(?:killed|neutrali[sz]ed) (?:(?!by\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
+                r"positions)|(?:killed|neutrali[sz]ed) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
                 # a press release's "troops neutralised four members of the proscribed IPOB"
                 r"neutrali[sz]ed (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
@@ -197,6 +199,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
+                       r"trad(?:ed|ing) (?:gun)?fire|"
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        # "killed in a confrontation between two cartels": both sides fought, whoever died
                        r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between)"),
@@ -269,7 +272,10 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
                     r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
-                    r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)(?! by)|"
+                    r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)(?! by)"
+                    # (not a bus or its passengers stopped on a road: "armed men intercepted a minibus")
+                    r"(?! (?:[\w-]+ ){0,2}(?:minibus|bus|buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?|"
+                    r"passengers|travell?ers|motorists|traders|convoys?)\b(?! (?:packed|laden|loaded|rigged|filled|carrying)\b))|"
                     r"controlled (?:explosion|detonation)|bomb disposal)"),
     "deploy": _C(r"\b(?:deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
                  r"moved (?:\w+ ){0,3}(?:troops|forces|fighters|convoy)|convoy of|recruit(?:ed|ment|ing)|"
@@ -333,7 +339,7 @@ _ANCHORS = {
     "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
     "intervention": _C(r"gas|cannon|bullet|pellet|baton|charg|dispers|police|forces|authorit|officer|arrest|detain|"
-                       r"stun|pepper|kettl|beat"),
+                       r"stun|pepper|kettl|beat|fire|shot"),
 }
 
 
@@ -426,9 +432,11 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
 # ACLED: property that people without arms burn or smash is a riot's destruction, not "Looting/property destruction"
 # (kept for armed groups and authorities): "a group of youths has set fire to a police post".
 _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
-                        r"(?:angry |irate )?(?:youths|residents|villagers|locals|students|crowds?|mobs?)) "
+                        r"(?:angry |irate )?(?:youths|residents|villagers|locals|students|crowds?|mobs?))"
+                        # "a crowd of several hundred has torn down part of the fence"
+                        r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)? "
                         r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
-                        r"vandali[sz]ed|ransacked|smashed|stoned)", re.I)
+                        r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
 
 
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
