@@ -2057,3 +2057,25 @@ def test_a_sources_own_count_quoted_after_the_event_is_its_toll():
             "our men,\" the officer told us.")
     inc = _one(text, "2026-10-27")
     assert inc.fatalities == 5
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militants attacked a police post in the town of Bulo Burte on Wednesday, sparking hours of fighting in which at "
+    "least nine people were killed, officials said.",
+    "On 9 August, CODECO fighters attacked FARDC/MONUSCO positions on the hills above Djugu.",
+])
+def test_an_attack_on_armed_positions_that_sets_off_fighting_is_a_battle(sentence):
+    assert _one(sentence, "2026-08-14").sub_event_type == "Armed clash"
+
+
+def test_warplanes_that_carried_out_raids_struck():
+    text = ('Pro-government TV says coalition warplanes carried out "several raids" on the port of Midi, north of the '
+            "town of Hajjah, early on Monday. Local officials said three fishermen were killed.")
+    inc = _one(text, "2026-07-22")
+    assert inc.sub_event_type == "Air/drone strike" and inc.location == "Midi"
+
+
+def test_a_military_exercise_storming_mock_positions_is_no_attack():
+    text = ('Troops held their annual live-firing exercise at a range near Tapa on Saturday, with units from six '
+            'countries "storming" mock enemy positions.')
+    assert extract_incidents(text, "2026-10-12") == []

@@ -380,3 +380,10 @@ def test_where_a_source_sits_is_no_new_scene():
     incidents = extract_incidents(text, "2026-10-12")
     assert len(incidents) == 1 and incidents[0].sub_event_type == "Armed clash", [i.evidence for i in incidents]
     assert incidents[0].fatalities == 2
+
+
+def test_a_stated_distance_after_an_arabic_name_with_its_article():
+    # The gazetteer's Um Sumeima lies 63 km from El Obeid; "Um Sumeima al-Gharbiya" is still told 30 km away.
+    incidents = extract_incidents("On Sunday, RSF fighters stormed the village of Um Sumeima al-Gharbiya, about 30 km "
+                                  "west of El Obeid, killing six people.", "2025-08-05")
+    assert [(i.location, i.geo_precision) for i in incidents] == [("El Obeid", 2)]

@@ -205,7 +205,11 @@ def _without_workplace_mines(text: str) -> str:
 _EXPLOSIVE = re.compile(r"\b(?:mines?|landmines?|explosive\w*|IEDs?|bombs?|grenades?|ordnance|detonat\w*|ammunition|"
                         r"shells?|mortars?|rockets?|missiles?|drones?|air ?strikes?|airstrikes?)\b", re.I)
 # Verbal or figurative attacks and fights: "attacked the proposal", "fighting AIDS", "hacking the election".
-_FIGURATIVE = re.compile(r"\b(?:(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
+_FIGURATIVE = re.compile(r"\b(?:"
+                         # a military exercise's "storming" of mock positions: training, not combat
+                         r"live-?fir(?:e|ing) (?:exercises?|drills?)|(?:military|joint|annual|naval|field|tactical) "
+                         r"(?:exercises?|drills?|manoeuvres|maneuvers)|war ?games|mock (?:enemy|attacks?|battles?|assaults?)|"
+                         r"(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
                          r"virus|epidemic|outbreak|inflation|crime|climate|obesity|hunger|malaria|cholera|flu)|"

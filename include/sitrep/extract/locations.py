@@ -213,6 +213,9 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest
 # "near the town of Afgooye ..., about 30 kilometres from Mogadishu": a distance from the town after a named spot.
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
                                    r"(?:capital,?\s+)?$", re.I)
+# "the port of al-Salif, north of the city of Hodeidah": the town the place just named is told from.
+_BEARING_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+                                        r"(?:the\s+)?(?:(?:capital|city|town|port)(?:,|\s+of)?\s+)?$", re.I)
 # An attribution: the place after it is where the source sits, not the scene.
 SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -353,6 +356,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside):
             score -= 3
+        bearing = _BEARING_APPOSITIVE_BEFORE.search(before)
+        if bearing and any(o is not t and o.end == t.start - len(before) + bearing.start() and getattr(o, "in_gazetteer", True)
+                           and (o.feature_code or "").upper() not in _ADMIN_CODES | _DISTRICT_CODES for o in inside):
+            score -= 3
         # ACLED style "in Kongo (Oyam, Northern)": the place is the name right before the admin hint.
         if _ADMIN_HINT_AFTER.match(after) or \
                 _admin_in_parens(text, t, inside):
@@ -462,7 +469,8 @@ def _point(t: Any) -> tuple[float | None, float | None]:
     return t.latitude, t.longitude
 
 
-_KM_BEARING_AFTER = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|locality|area))?"
+_KM_BEARING_AFTER = re.compile(r"(?:[ -](?:al|el|ad|ar|as|an|at|ash)-[\w'’]+)?"   # "Shaqq al-Nom": the name's rest
+                               r"(?:\s+(?:village|town|hamlet|settlement|locality|area))?"
                                r",?\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?(?P<n>\d+|"
                                r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b)\s*"
                                r"(?:(?P<km>km|kilomet(?:re|er)s?)|miles?)(?:\s+\([^()]{1,30}\))?"

@@ -841,7 +841,8 @@ _MEANS_NOUN = re.compile(r"(?:armed |combat |kamikaze |suicide )?(?:warplanes?|f
                          r"helicopters?|quadcopters?)", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell(?:ed|ing)|pound(?:ed|ing)|"
                           r"target(?:ed|ing|s)|dropp(?:ed|ing)|drops|fired|firing|launch(?:ed|ing|es)|attack(?:ed|ing|s)|"
-                          r"raid(?:ed|ing)|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
+                          # "warplanes carried out several raids on the port"
+                          r"raid(?:ed|ing|s)?|sorties|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")

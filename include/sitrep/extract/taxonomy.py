@@ -178,7 +178,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
-                r"attacked (?:\w+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:\w+ ){0,4}" + _ARMED + r"|"
+                r"attacked (?:[\w/-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/-]+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
@@ -200,6 +200,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
                        r"trad(?:ed|ing) (?:gun)?fire|"
+                       # "attacked an army base, sparking hours of fighting": the fight the attack set off
+                       r"(?:spark(?:ed|ing)|trigger(?:ed|ing)|follow(?:ed|ing) by|le(?:d|ading) to) (?:\w+ ){0,3}"
+                       r"(?:fighting|clashes|gun ?battles?|firefights?|exchanges? of fire)|"
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        # "killed in a confrontation between two cartels": both sides fought, whoever died
                        r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between)"),
