@@ -131,3 +131,10 @@ def test_a_quarter_reading_far_from_every_town_of_the_text_is_no_place():
     # "Élevage" matches the village Yalego, 60 km from Bambari: the quarter is Bambari's, not that village.
     found = _found("In Bambari, youths from the Élevage neighbourhood looted shops on Sunday night.", "CF")
     assert "Élevage" not in found and found["Bambari"].admin1 == "Ouaka"
+
+
+def test_a_city_spelled_otherwise_beats_a_hamlet_spelled_as_the_text():
+    # GeoNames spells the city of 710,000 "Zaporizhzhya"; a hamlet of 656 people in the same oblast is "Zaporizhzhia".
+    found = _found("A Russian glide bomb attack on Zaporizhzhia on Monday evening killed three people, and drones hit "
+                   "Nikopol.")
+    assert found["Zaporizhzhia"].population > 500_000

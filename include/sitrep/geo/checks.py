@@ -59,6 +59,20 @@ class Checks(Columns):
         self._town_in_named_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
+        self._city_spelled_otherwise(mentions)
+
+    def _city_spelled_otherwise(self, mentions: list[Mention]) -> None:
+        """"A glide bomb attack on Zaporizhzhia": a hamlet of 656 people spelled exactly so is no match for the city
+        of 710,000 that GeoNames spells "Zaporizhzhya", in the same province: news names the city."""
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL") or self._pop[b] >= 5_000:
+                continue
+            cities = [c for c in m.cands if c != b and self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[b]
+                      and self._a1[c] == self._a1[b] and self._pop[c] >= max(100_000, 100 * self._pop[b])]
+            if cities:
+                m.best = max(cities, key=lambda c: self._pop[c])
 
     # "the Élevage neighbourhood", "Al Woroud neighborhood of Qodsayya": a quarter, by the type word after its name
     # (not "a Houston suburb": the town a suburb lies by).
