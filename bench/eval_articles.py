@@ -117,6 +117,8 @@ FOURTEENTH = ROOT / "tests" / "fixtures" / "fourteenth_articles"
 FIFTEENTH = ROOT / "tests" / "fixtures" / "fifteenth_articles"
 # A sixteenth, the same way (2026-12-03): written at the eleventh session's start, held out with the two before.
 SIXTEENTH = ROOT / "tests" / "fixtures" / "sixteenth_articles"
+# A seventeenth, the same way (2026-12-03): written at the twelfth session's start, held out while the fourteenth is read.
+SEVENTEENTH = ROOT / "tests" / "fixtures" / "seventeenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -128,7 +130,7 @@ def load_articles(split: str) -> list[dict]:
                      "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
                      "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
                      "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev"),
-                     "sixteenth": (SIXTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -221,7 +223,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
