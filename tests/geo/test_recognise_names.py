@@ -138,3 +138,23 @@ def test_a_city_spelled_otherwise_beats_a_hamlet_spelled_as_the_text():
     found = _found("A Russian glide bomb attack on Zaporizhzhia on Monday evening killed three people, and drones hit "
                    "Nikopol.")
     assert found["Zaporizhzhia"].population > 500_000
+
+
+def test_the_end_of_an_armed_groups_spanish_name_is_no_place():
+    # "Frontera" is a city in Coahuila; "Cartel de Sinaloa" names a group, not the state.
+    found = _found("A gunfight between the Comandos de la Frontera and the Cartel de Sinaloa left four dead near "
+                   "Lago Agrio.")
+    assert "Frontera" not in found and "Sinaloa" not in found
+
+
+def test_a_river_is_not_the_region_or_town_named_after_it():
+    # Putumayo is a Colombian department and Caquetá another: "the Putumayo river" is neither.
+    found = _found("On Tuesday, coca growers blocked the bridge over the Putumayo river in the town of Puerto Asís, "
+                   "Colombia.")
+    assert "Putumayo" not in found and "Puerto Asís" in found
+
+
+def test_a_name_glossed_as_a_town_is_the_town_not_the_territory():
+    # Kabambare is a territory of Maniema and the town that gives it its name: "a trading town" says which.
+    found = _found("Troops pushed militiamen out of Kabambare, a trading town in Maniema province, on Tuesday.")
+    assert found["Kabambare"].feature_code.startswith("PPL")

@@ -63,6 +63,13 @@ def _has_village_cue(text: str) -> bool:
 _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co".split())
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
+_TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement)\b(?!\s+of\b)", re.I)
+_WATER_WORDS = frozenset("river rivers riverbank riverbed estuary delta".split())
+_GROUP_CONNECTORS = frozenset("del de du des do da dos das la las los el le les".split())
+# Heads of armed groups' and movements' names in Spanish, Portuguese and French ("Frente de ...", "Armée de ...").
+_GROUP_HEADS = frozenset(fold(w) for w in ("Comandos Comando Frente Ejército Ejercito Fuerzas Autodefensas Bloque Clan "
+                                           "Cartel Cártel Movimiento Brigada Batallón Batallon Columna Armée Armee "
+                                           "Mouvement Front Forces Comando Exército Exercito").split())
 # Words that open a street's name in Spanish, Portuguese, French, Italian and Malay/Indonesian: "Calle del
 # Comercio", "Avenida Bolívar", "Rua Augusta". The street is no place, and neither is a town it is named for.
 _STREET_WORDS = frozenset("calle avenida av carrera rua rue via viale jalan jln boulevard bulevar paseo calzada "
@@ -224,6 +231,9 @@ class Recogniser(Columns):
         if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
             # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
             found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
+        if found is not None and found.demonym is None and _TOWN_APPOSITIVE.match(text, found.end):
+            # "Kabambare, a trading town in Maniema": the town, not the territory named for it
+            found.cands = [c for c in found.cands if self._fcode[c] not in ("ADM1", "ADM2")] or found.cands
         if found is not None and found.from_villages and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
             # "the Islah-affiliated brigade", "Wagner-backed forces": a party or a group, not a village
             return None
@@ -358,6 +368,16 @@ class Recogniser(Columns):
             break
         return _ends_in_cue(text[max(0, toks[j][0] - 40):toks[j][0]])
 
+    @staticmethod
+    def _ends_group_name(text, toks, i) -> bool:
+        """Whether the name at token i follows a Spanish, Portuguese or French organisation head and its
+        connectors ("Comandos de la", "Frente de", "Armée de"): the end of the group's name."""
+        j = i - 1
+        while j >= 0 and i - j <= 2 and fold(toks[j][2]) in _GROUP_CONNECTORS and text[toks[j][1]:toks[j + 1][0]] == " ":
+            j -= 1
+        return j < i - 1 and j >= 0 and fold(toks[j][2]) in _GROUP_HEADS and toks[j][2][:1].isupper() \
+            and text[toks[j][1]:toks[j + 1][0]] == " "
+
     def _keep(self, text, toks, i, last, m: Mention, words: Tokens) -> bool:
         """Whether a found name is a place here, not part of a person's or organisation's name or a common word."""
         if i > 0 and toks[i][0] == m.start and not m.cued and m.demonym is None and fold(toks[i][2]) in PART_WORDS \
@@ -384,6 +404,10 @@ class Recogniser(Columns):
                 text[m.end:m.end + 1] == "." or (self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end)))
         if word.isupper() and self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
+        if last + 1 < len(toks) and fold(toks[last + 1][2]) in _WATER_WORDS and text[toks[last][1]:toks[last + 1][0]] == " ":
+            return False      # "the Guaviare river", "the San Miguel River": a river, not the region or town so named
+        if self._ends_group_name(text, toks, i):
+            return False      # "Comandos de la Frontera", "Cartel de Sinaloa": an armed group's name ends here
         strong = any(map(self.c.strong, m.cands[:MAX_CANDIDATES]))
         if key in self.g.weak or (key in ORG_WORDS and not any(map(self.c.very_strong, m.cands[:5]))):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
