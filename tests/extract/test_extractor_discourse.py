@@ -2064,3 +2064,187 @@ def test_a_military_exercise_storming_mock_positions_is_no_attack():
     text = ('Troops held their annual live-firing exercise at a range near Tapa on Saturday, with units from six '
             'countries "storming" mock enemy positions.')
     assert extract_incidents(text, "2026-10-12") == []
+
+
+def test_where_the_wounded_are_treated_is_no_scene_and_a_later_count_is_the_toll():
+    text = ("A roadside bomb tore through an army convoy near Kadiolo, close to the Ivorian border, killing at least "
+            "three soldiers, security sources said Wednesday.\n\nThe convoy was hit on Monday morning as it escorted "
+            "fuel tankers, a security source said.\n\nA local councillor, speaking on condition of anonymity, later "
+            "said four soldiers had died and two were being treated in Bougouni.")
+    inc = _one(text, "2026-03-04")
+    assert (inc.location, inc.fatalities) == ("Kadiolo", 4)
+
+
+def test_a_toll_that_names_an_earlier_days_event_goes_to_that_event():
+    text = ("Rebels entered Walikale at dawn on Sunday. Soldiers fell back toward the road to Lubutu after a firefight "
+            "that lasted an hour, residents said.\n\nThe army said it had retaken Walikale on Tuesday afternoon, and "
+            "that two soldiers were killed in the operation.\n\nA local chief later put the death toll from Sunday's "
+            "takeover at nine.")
+    incidents = sorted(extract_incidents(text, "2026-08-13"), key=lambda i: i.event_date)
+    assert [(i.event_date, i.location, i.fatalities) for i in incidents] == [
+        ("2026-08-09", "Walikale", 9), ("2026-08-11", "Walikale", 2)]
+
+
+@pytest.mark.parametrize("sentence, kind, value", [
+    # a source's words quoted inside the count still count
+    ('He said four policemen and "a number of bandits" were killed in the operation.', "fatalities", 4),
+])
+def test_casualty_phrases_with_quoted_words(sentence, kind, value):
+    assert count(kind, sentence) == value
+
+
+def test_a_place_named_in_a_demand_for_troops_is_no_scene():
+    text = ("Hundreds of women marched through Lokoja on Tuesday to demand protection from kidnappers.\n\n"
+            "The march ended peacefully after the deputy governor received a letter listing their demands, including "
+            "the deployment of soldiers to Okene, Ankpa and Idah.")
+    inc = _one(text, "2026-05-13")
+    assert (inc.location, inc.sub_event_type) == ("Lokoja", "Peaceful protest")
+
+
+def test_a_protest_whose_demands_tell_history_is_still_the_days_protest():
+    inc = _one("On Wednesday morning, about 300 teachers blocked the main bridge in Florencia, demanding that the "
+               "salary arrears owed since 2023 be paid.", "2026-06-11")
+    assert (inc.location, inc.event_date) == ("Florencia", "2026-06-10")
+
+
+def test_riot_police_moving_in_next_paragraph_is_the_protests_intervention():
+    text = ("On Monday morning, about 500 moto-taxi drivers blocked the main road into Bunia, demanding lower fuel "
+            "prices.\n\nBy midday, riot police moved in with tear gas to reopen the road.")
+    inc = _one(text, "2026-06-10")
+    assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_bodies_the_morgue_received_from_the_area_are_the_fights_toll():
+    text = ("Two armed factions fought for most of Sunday in a rural area of Tibú, the army said, and it had found "
+            "three bodies after the fighting.\n\nResidents said families hid in their houses all day.\n\nOn Monday, "
+            "the forensic institute in Cúcuta said it had received seven bodies from the area.")
+    inc = _one(text, "2026-06-10")
+    assert inc.fatalities == 7
+
+
+def test_an_event_without_a_day_takes_the_day_of_the_frame_before_it_in_its_paragraph():
+    text = ("Gunmen shot dead a trader in Bertoua on Monday. In the Nkolbikon neighbourhood, a crowd beat and set on "
+            "fire a man they accused of spying for the gunmen, witnesses said.")
+    assert sorted(i.event_date for i in extract_incidents(text, "2026-07-08")) == ["2026-07-06", "2026-07-06"]
+
+
+def test_anger_over_kidnappings_is_no_kidnapping():
+    text = ("Three suspected kidnappers were killed on Sunday in a shoot-out with soldiers near Batouri, a military "
+            "source said.\n\nAnger over the kidnappings spilled over in Bertoua on Monday. In the Nkolbikon "
+            "neighbourhood, a crowd beat and set on fire a man they accused of passing information to kidnappers, "
+            "according to witnesses.")
+    assert sorted(i.sub_event_type for i in extract_incidents(text, "2026-07-08")) == ["Armed clash", "Mob violence"]
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # storming farms to march people away is an abduction, not a riot
+    ("Gunmen stormed a farm outside Lafiagi on Monday and marched away four farmers.",
+     "Abduction/forced disappearance"),
+    # protesters shot dead by police: force against the protest
+    ("Three protesters were shot dead by police in Nampula, according to a hospital source.",
+     "Excessive force against protesters"),
+    # a crowd holding suspects does justice of its own: a mob
+    ("In the municipality of Jacaltenango on Monday, residents of the village of Tzisbaj detained two men they "
+     "accused of theft.", "Mob violence"),
+    # an army release's encounter with rebels is a fight
+    ("On 3 March 2026, troops on patrol encountered about ten members of the NPA in Barangay Lanas, Sipalay City, "
+     "Negros Occidental.", "Armed clash"),
+    # an arms cache unearthed is a seizure; a warrant for murder served is an arrest
+    ("On 4 March 2026, troops unearthed an arms cache in Barangay Mabini, Cauayan, Negros Occidental.",
+     "Disrupted weapons use"),
+    ("On 5 March 2026, police served a warrant of arrest for murder against a rebel leader in Kabankalan City.",
+     "Arrests"),
+    # activists held for having filmed a protest are arrested, not protesting
+    ("On Tuesday, intelligence agents raided homes in Marivan and arrested six activists, among them a teacher who "
+     "had filmed the water protest.", "Arrests"),
+    # a device thrown from a motorcycle is a grenade's use
+    ("In Esmeraldas on Monday night, an explosive device thrown from a motorcycle went off outside a police post, "
+     "wounding two officers.", "Grenade"),
+    # jets that "destroyed" a camp, in the source's quoted words, struck from the air
+    ('The air force said its jets had "destroyed a terrorist camp" on Wednesday near Bukkuyum, killing "scores of '
+     'fighters".', "Air/drone strike"),
+])
+def test_how_the_event_was_done_codes_it(sentence, sub_event_type):
+    assert _one(sentence, "2026-03-08").sub_event_type == sub_event_type
+
+
+def test_a_unit_named_for_its_remit_tells_no_event():
+    text = ("Police detained five people in raids on two houses in Tulcán on Tuesday.\n\nThe operation, led by the "
+            "police's Anti-Kidnapping and Extortion Unit, took place at dawn in the Puerto Rico neighbourhood.")
+    inc = _one(text, "2026-09-16")
+    assert (inc.sub_event_type, inc.location) in (("Arrests", "Tulcán"), ("Arrests", "Tulcan"))
+
+
+def test_youths_burning_a_police_post_in_a_protest_story_is_a_violent_demonstration():
+    text = ("Protests against the fuel price rise spread on Monday.\n\nIn Nacala, young men set fire to a police post "
+            "in the Ontupaia neighbourhood as the unrest spread.")
+    assert "Violent demonstration" in [i.sub_event_type for i in extract_incidents(text, "2026-11-04")]
+
+
+def test_a_hospital_named_for_its_town_is_no_scene():
+    text = ("12:05 – Police opened fire on protesters blocking the road in Manica, a witness tells us.\n\n"
+            "12:40 – A nurse at Chimoio general hospital says two young men were brought in dead from the protests.")
+    assert [i.location for i in extract_incidents(text, "2026-11-04")] == ["Manica"]
+
+
+def test_where_marchers_came_from_is_not_where_they_marched():
+    inc = _one("In the departmental capital of Cobán, on Tuesday, about 200 people, among them leaders from Chisec "
+               "and Raxruhá, marched to the Governorate to demand more police patrols.", "2026-02-11")
+    assert inc.location == "Coban" or inc.location == "Cobán"
+
+
+def test_how_the_fight_just_told_began_is_the_same_fight():
+    text = ("Two suspected rebels were killed in a firefight with government troops in the mountains of Lope de Vega "
+            "town on Saturday, the army said.\n\nSoldiers were responding to reports of extortion when they "
+            "encountered about 12 rebels in Barangay Bayho at around 2 p.m., the battalion commander said.")
+    assert len(extract_incidents(text, "2026-09-21")) == 1
+
+
+def test_a_road_between_two_towns_is_no_scene_of_its_own():
+    text = ("Security forces shot dead a man when they opened fire on residents protesting against power cuts in "
+            "Shush on Monday, a rights group said.\n\nAccording to eyewitnesses, police and plain-clothes agents fired "
+            "live ammunition at several hundred people who had gathered on the Shush–Dezful road.\n\nThe shooting "
+            "followed a protest in Dezful on Sunday evening, when hundreds of people gathered outside the governorate. "
+            "Riot police dispersed the crowd with tear gas.")
+    incidents = sorted(extract_incidents(text, "2026-07-22"), key=lambda i: i.event_date)
+    assert [(i.event_date, i.location, i.sub_event_type) for i in incidents] == [
+        ("2026-07-19", "Dezful", "Protest with intervention"), ("2026-07-20", "Shush", "Excessive force against protesters")]
+
+
+def test_a_releases_list_of_demands_tells_no_event():
+    text = ("Police arrested 12 demonstrators in Zahedan on Friday, the group said.\n\nThe group calls on the "
+            "authorities to:\n- release all those detained for peaceful protest in Zahedan and Khash;\n- end the use "
+            "of force against protesters.")
+    assert len(extract_incidents(text, "2026-07-22")) == 1
+
+
+def test_the_directorate_that_reported_the_fight_gives_its_toll():
+    text = ("The explosion came a day after security forces fought gunmen in Rastan, north of the city. A patrol came "
+            "under fire on Monday while trying to arrest wanted men.\n\nThe directorate said two of its members were "
+            "killed and that three gunmen were \"neutralised\", while residents of Rastan said a curfew was imposed.")
+    incidents = extract_incidents(text, "2026-09-30")
+    assert [(i.location, i.fatalities) for i in incidents if i.sub_event_type == "Armed clash"] == [("Ar Rastan", 5)]
+
+
+def test_notables_who_met_officials_and_demanded_checkpoints_held_no_protest():
+    text = ("In the southern countryside, gunmen killed four members of one family on Saturday night on the outskirts "
+            "of a village near Tadmur, relatives said. Local notables from the village held a meeting on Sunday with "
+            "security officials and demanded the deployment of permanent checkpoints.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2026-09-30")] == ["Attack"]
+
+
+def test_an_analysis_that_opens_on_the_fight_reports_it():
+    inc = _one("When Pokot and Turkana herders traded fire for most of Sunday outside Kapedo, the immediate cause, "
+               "elders said, was a dispute over a water pan that had been simmering since the rains failed in "
+               "August.", "2026-10-28")
+    assert (inc.sub_event_type, inc.event_date) == ("Armed clash", "2026-10-25")
+
+
+def test_a_firework_exploding_in_a_hand_is_an_accident():
+    assert _all("A man was slightly injured in Zouerate on Saturday when a firework exploded in his hand.",
+                "2026-11-29") == []
+
+
+def test_messages_claiming_an_attack_report_none():
+    assert _all("Videos posted on social media on Saturday showed flashes over Atar, and messages claiming that "
+                "gunmen had attacked a barracks.", "2026-11-29") == []

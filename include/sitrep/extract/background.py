@@ -179,7 +179,8 @@ def _inside_quotation(text: str) -> bool:
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
-                         r"blasts?)|(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
+                         r"blasts?)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
+                         r"(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
                          r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
                          # a fuel tanker that overturns and explodes
                          r"(?:(?:petrol|fuel|oil|gas|diesel|kerosene) )?tanker(?: truck| lorry)?s? (?:\w+ ){0,2}?(?:explod\w*|"
@@ -326,7 +327,12 @@ def latest_in_series(text: str) -> int | None:
 _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
-_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+_TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
+                             # "..., demanding that eradication be suspended until the payments owed since 2024 are
+                             # made": what protesters demand may tell history; their protest is the day's
+                             r",\s+(?:demanding|calling for|to demand|in protest (?:at|against|over))\b|"
+                             # "... a dispute over a watering point that had been simmering since August"
+                             r"\s(?:that|which) (?:had|has|have) been\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
                              r"mark|remember|honou?r) the|marking the|commemorating the)\b|"
                              # "..., in the most serious confrontation between the two sides this year": the event
                              # weighed against its history, which does not make it history

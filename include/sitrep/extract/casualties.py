@@ -244,6 +244,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
         return []
     if "(" in text:
         text = _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
+    if '"' in text or "“" in text:
+        # 'three soldiers and "several assailants" were killed': a source's words quoted inside the count
+        text = text.replace('"', " ").replace("“", " ").replace("”", " ")
     spans: list[tuple[int, int, int]] = []
     lowered = lower_exact(text)
     for pat in _PATTERNS[kind]:
@@ -264,6 +267,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                     continue
                 a = _value(m.group("n"), True) or 0
                 b = _value(m.group("m"), True) or 0 if m.group("m") else 0
+                if b and text[m.end("m"):m.end("m") + 11].lower() == " number of ":
+                    b = 0  # "four policemen and a number of bandits": no figure for the bandits
                 spans.append((m.start(), m.end(), a + b))
                 continue
             has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not _PATTERNS[kind][3]
@@ -389,8 +394,9 @@ _REVISED_FIGURE = re.compile(rf"\b(?:revis\w+|rais\w+|updat\w+|increas\w+|correc
                              rf"(?P<n>{_Q})\b", re.I)
 _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b", re.I)
 # A live blog's later figure: "rescuers now say 11 people were killed", "15 people have now died".
-_NOW_TOLL = re.compile(rf"\bnow (?:says?|said|puts?|reports?) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?(?:were|have been|had been) "
-                       rf"killed\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
+# A later source's count: "an official later said five soldiers had died".
+_NOW_TOLL = re.compile(rf"\b(?:now|later) (?:says?|said|puts?|reports?|reported) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?"
+                       rf"(?:(?:were|have been|had been) killed|had died|have died)\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
 _ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,8}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
                             # "confirmed the death of an eighth victim"

@@ -45,6 +45,9 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
 # Openings that place an undated incident on the previous incident's day.
 _CAME_DURING = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)"
                           r" (?:a|an) (?!\w+ of\b)", re.I)
+_FOLLOWED_AN_EVENT = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting|killing|"
+                                r"violence|unrest|arrests?) (?:followed|came (?:a day |two days |hours |days )?after) (?:a|an) ",
+                                re.I)
 _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)\b|"
                         r"(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
                         r"evening|morning)|the same (?:day|date)|that (?:same )?(?:day|evening|night|afternoon|morning)|"
@@ -60,7 +63,8 @@ _ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victim
                       r"shooters?|gunman)|they|he|she)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
-                       r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?)"
+                       r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?|"
+                       r"directorate|command|department|agency|office|service|authorities|group|monitor|observatory)"
                        r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b)", re.I)
 # Sentences that only add a toll or detail to the incident before them ("Three men were killed.").
 _FOLLOW_UP = re.compile(rf"^(?:during the (?:conduct of (?:the )?)?(?:operation|raid|encounter|exchange of fire|fighting)|"
@@ -219,6 +223,7 @@ class _FrameReader:
         self.summary: Sentence | None = None  # the background sentence just before (a total, a trend)
         self.last: Sentence | None = None
         self.quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still running
+        self.calls: int | None = None  # the paragraph whose list is a release's demands ("calls on ... to:")
 
     def read(self) -> list[_Group]:
         d = self.doc
@@ -288,9 +293,16 @@ class _FrameReader:
         before_quote = self.quote_open and self.last is not None and self.last.paragraph == s.paragraph
         self.quote_open = _quote_open_after(s.text, before_quote)
         before, self.last = self.last, s
+        if _CALLS_INTRO.search(s.text):
+            # "Karun Watch calls on the Iranian authorities to:\n- release all those detained for peaceful protest in
+            # Ahvaz": the demands listed after it tell no event
+            self.calls = s.paragraph
+            return
         if s.start in self.doc.heading_starts:
             self._heading(s)
             return
+        if self.calls is not None and self.calls == s.paragraph and _LIST_ITEM.match(s.text):
+            return  # "- release all those detained for peaceful protest in Ahvaz": what is demanded, no event
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
@@ -300,7 +312,8 @@ class _FrameReader:
                 casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out",
             # "Rescuers found two more bodies": the aftermath of an incident already reported, never a new one.
-            target = self.current or self.groups[-1]
+            # ("the death toll from Sunday's takeover": the frame of the day it names)
+            target = self._frame_of_named_day(s) or self.current or self.groups[-1]
             own_place = self._place(s)
             if own_place is not None and not _same_spot(target.place, own_place):
                 # "11:40 - The death toll in Kharkiv has risen to four", after an entry on Shebekino: the toll of
@@ -376,6 +389,11 @@ class _FrameReader:
     def _cues(self, s: Sentence, named: list) -> tuple[Counter, int]:
         """The sentence's event cues and the offset of its first trigger."""
         text = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), main_clause(s.text))
+        if "nger" in text or "utrage" in text or "ury" in text or "ear" in text:
+            # "Anger over the kidnappings spilled over in Bertoua": the events the anger is about, told as its cause
+            text = _FEELING_OVER.sub(lambda m: " " * len(m.group(0)), text)
+        if "urder" in text or "omicide" in text:
+            text = _CHARGE.sub(lambda m: m.group(0)[:m.start("crime") - m.start()] + " " * len(m.group("crime")), text)
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), text))
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
@@ -443,6 +461,11 @@ class _FrameReader:
             # of its own, not a figure of the attack it names
             return False
         target = self.current or self.groups[-1]
+        dated = self._frame_of_named_day(s)
+        if dated is not None and (dated.place is None or own_place is None or _same_spot(dated.place, own_place)):
+            dated.tolls.append(s)
+            self.current = dated
+            return True
         if own_place is not None and not _same_spot(target.place, own_place):
             # "The death toll from Monday's strike on Zaporizhzhia has risen to five", after a Kherson entry: the
             # frame of the place it names.
@@ -466,12 +489,21 @@ class _FrameReader:
             return True
         return False
 
+    def _frame_of_named_day(self, s: Sentence) -> "_Group | None":
+        """The frame of the day a toll names ("the death toll from Sunday's takeover"), if one was told."""
+        named_day = _DAYS_EVENT.search(s.text)
+        if named_day is None:
+            return None
+        day = resolve_date(named_day.group(0).split("'")[0].split("’")[0], self.doc.pub)
+        return next((g for g in reversed(self.groups) if day is not None and (g.date or g.detail_date) == day), None)
+
     def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
                       first_pos: int, before_quote: bool, lead: bool = False) -> bool:
         """Event words that report no event: testimony, quoted words, a peaceful agreement, a campaign."""
         if (self.groups or (own_place is None and date is None)) and (
                 s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
-                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))))):
+                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text)))
+                    and not (_SAID_THAT_QUOTE.search(s.text) and self._quote_anchored(s)))):
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
@@ -487,6 +519,9 @@ class _FrameReader:
         if cues.get("agreement") and not any(cues.get(k) for k in taxonomy.TRIGGERS if k != "agreement") \
                 and _SOUGHT_AGREEMENT.search(s.text) and not _CONCLUDED.search(s.text):
             return True  # "talks on a truce made little progress", "studying proposals for a ceasefire": none reached
+        hearsay = _HEARSAY.search(s.text, 0, first_pos + 1) if first_pos < len(s.text) else None
+        if hearsay is not None and first_pos - hearsay.end() < 60:
+            return True  # "messages claiming that jihadists had attacked a barracks": a rumour, not a report
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
@@ -594,6 +629,13 @@ class _FrameReader:
             # further down ("The gunman also fired shots in the air", "His family was later detained").
             groups[-1].tolls.append(s)
             return
+        if death_only and groups and date is None and _BODIES_AT_THE_SCENE.search(s.text) \
+                and not _MORE_BODIES.search(s.text) and s.paragraph - groups[-1].sentences[-1].paragraph <= 2 \
+                and (own_place is None or groups[-1].place is None
+                     or own_place.country_iso2 == groups[-1].place.country_iso2):
+            # "The morgue said it had received six bodies from the area": the dead of the event just told
+            groups[-1].tolls.append(s)
+            return
         if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
                 own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
                 and not (before is not None and before.paragraph == s.paragraph
@@ -622,6 +664,11 @@ class _FrameReader:
         if self.para_date is not None and self.para_date[0] == s.paragraph:
             # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
             self.current.detail_date = self.para_date[1]
+        elif date is None and groups and groups[-1].sentences[0].paragraph == s.paragraph and groups[-1].date \
+                and not _REPORT_DAY.match(s.text):
+            # "Anger spilled over in Bertoua on Monday. In the Tigaza neighbourhood, a crowd beat ...": the day
+            # the paragraph's frame before it named
+            self.current.detail_date = groups[-1].date
         groups.append(self.current)
 
     def _other(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None = None) -> None:
@@ -646,6 +693,8 @@ class _FrameReader:
                 # '"We counted six bodies on the enemy side and we lost two of our men," the officer told us': a
                 # source's own count of the event just told, in its words
                 current.tolls.append(s)
+        elif self.groups and _is_toll_update(s.text) and self._frame_of_named_day(s) is not None:
+            self._frame_of_named_day(s).tolls.append(s)  # "the death toll from Sunday's takeover": Sunday's frame
         elif (current or self.groups) and _is_toll_update(s.text) and s.paragraph - max(
                 [(current or self.groups[-1]).sentences[-1].paragraph]
                 + [t.paragraph for t in (current or self.groups[-1]).tolls]) <= 2 \
@@ -653,6 +702,12 @@ class _FrameReader:
             # (counted from its last toll, the frame just told even after a quotation closed it: "Among the dead
             # were ... On Tuesday, police confirmed the death of an eighth victim")
             (current or self.groups[-1]).tolls.append(s)
+        elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and cues.get("intervention") \
+                and current.first.get("protest") and own_place is None and (date is None or date == current.date):
+            # "... blocked the bridge on Tuesday morning. || By mid-afternoon, riot police moved in with tear gas":
+            # how the protest just told ended, told in the next paragraph
+            current.rest.update(cues)
+            current.near.update(cues)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
                 and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
@@ -765,6 +820,10 @@ _TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursda
                          r"incident|killings?|massacre|abduction|kidnapping) (?:took place|happened|occurred|was carried out|"
                          r"unfolded)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
+# 'said in a statement that FARDC units "regained full control of Kabambare" on Tuesday': the source's own words
+# as the predicate of what it reports, with a place or a day of their own, report the event.
+_SAID_THAT_QUOTE = re.compile(r"\b(?:said|says|announced|confirmed|reported)\b[^\"“”]{0,40}\bthat (?:the |its |their )?"
+                              r"(?:[\w()'’-]+ ){1,4}(?:had |have |has )?[\"“]", re.I)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
@@ -796,7 +855,7 @@ _DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
                          r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
                          r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
-                         r"demonstrations?|riots?|marches)\b", re.I)
+                         r"demonstrations?|riots?|marches|takeover|incursion|offensive)\b", re.I)
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
 _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
@@ -817,10 +876,17 @@ _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than
 _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:and|or) (?:[\w-]+ ){0,2}?)?"
                          r"(?:grenades|explosives|rocket-propelled grenades|RPGs|bombs|munitions|missiles|rockets|cannons?|"
                          r"guns)\b", re.I)
+_FEELING_OVER = re.compile(r"\b(?:anger|outrage|fury|fears?|frustration|grief|resentment)\s+(?:over|at|about|against)\s+"
+                           r"(?:the\s+|a\s+|recent\s+|repeated\s+|continuing\s+)*(?:[\w-]+\s+){0,2}?(?:kidnappings|"
+                           r"abductions|killings|attacks|murders|shootings|violence|arrests|raids)\b", re.I)
+# A charge names a crime, not an event told: "served a warrant of arrest for murder and frustrated murder".
+_CHARGE = re.compile(r"\b(?:warrants? (?:of arrest )?(?:for|against)|charged with|charges? of|accused of|wanted for|"
+                     r"convicted of) (?P<crime>(?:[\w-]+ ){0,2}?(?:(?:frustrated |attempted )?(?:murder|homicide)s?)"
+                     r"(?:,? and (?:frustrated |attempted )?(?:murder|homicide))?)\b", re.I)
 
 
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
-_BODIES_AT_THE_SCENE = re.compile(r"\b(?:recovered|found|retrieved|collected|removed) (?:\w+ ){0,3}(?:bodies|corpses)"
+_BODIES_AT_THE_SCENE = re.compile(r"\b(?:recovered|found|retrieved|collected|removed|received) (?:\w+ ){0,3}(?:bodies|corpses)"
                                   r"(?: \w+){0,3} (?:at|from) the (?:scene|site|spot|area)\b", re.I)
 _MORE_BODIES = re.compile(r"\b(?:more|other|further|additional|another) (?:\w+ )?(?:bodies|corpses)\b", re.I)
 _BODIES_FOUND_OF = re.compile(r"\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:recovered|found|retrieved|discovered|pulled|"
@@ -1035,6 +1101,13 @@ _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
                                 r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?|"
+                                # "a nurse at Machava general hospital": a hospital named for its town (a toll told
+                                # from "Muqdadiyah General Hospital", by its name, keeps the town it names)
+                                r"\b(?:at|in|from|to) (?:the )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? (?:general |district |"
+                                r"provincial |regional |referral |central |main |military |teaching )?(?-i:hospital|clinic)\b|"
+                                # "three were being treated in Sikasso": the town of their care
+                                r"\b(?:(?:being|been|were|was|are|is) treated|hospitali[sz]ed|recovering)\s+in\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
+                                r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}|"
                                 # "receiving treatment at Fort Portal Regional Referral Hospital": a hospital's name
                                 r"\b(?:treatment|treated|admitted|recovering|care|referred|hospitali[sz]ed)\s+(?:at|in|to)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){1,5}(?-i:Hospital|Clinic|Infirmary|"
@@ -1091,17 +1164,51 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
     if found and (" to " in s.text or " towards " in s.text):
         # "blocking the main road to Mekelle": where a road leads is not where the road was blocked.
-        found = [t for t in found if not _ROAD_TO_BEFORE.search(text, max(0, t.start - 60), t.start)]
-    if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text):
+        found = [t for t in found if not _ROAD_TO_BEFORE.search(text, max(0, t.start - 90), t.start)
+                 and not _DEPLOYMENT_TO_BEFORE.search(text, max(0, t.start - 80), t.start)]
+    if found and " road" in s.text and all(
+            _ROAD_BETWEEN.match(text, t.end) or _ROAD_BETWEEN_END.match(text, t.end)
+            and _ROAD_BETWEEN_START.search(text, max(0, t.start - 30), t.start) for t in found):
+        # "gathered on the Ahvaz–Hamidiyeh road": a road between two towns, and no other place, names no scene
+        # (with another place, "on the Raqqa–Deir Ezzor road near Maadan", the choice below weighs them all)
+        found = []
+    if found and " from " in s.text and _MARCHED.search(s.text):
+        # "teachers, parents and community leaders from Nentón and Cuilco marched to the Governorate": where the
+        # marchers came from, not where they marched
+        found = [t for t in found if not _ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)]
+    if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text
+                  or "treated" in s.text or "recovering" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
     return choose_location(text, (s.start, s.end), found, s.start)
 
 
-_ROAD_TO_BEFORE = re.compile(r"\b(?:block\w*|clos\w*|cut(?:ting)?|barricad\w*|seal\w*|shut\w*) (?:off )?(?:the |a )?"
+_HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
+                      r"suggesting) (?:that )?", re.I)
+_CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
+                          r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
+_ROAD_BETWEEN = re.compile(r"[–—-][A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)? (?:road|highway|motorway|expressway)\b")
+_ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
+_ROAD_BETWEEN_START = re.compile(r"[A-Z][\w'’]+[–—-]$")
+_MARCHED = re.compile(r"\b(?:march(?:ed|es|ing|ers)|rall(?:y|ied|ies|ying)|protest\w*|demonstrat\w*|gathered|converged)\b")
+_ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representatives|delegates|delegations?|families|"
+                            r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
+                            r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"
+                            r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,3}$")
+_ROAD_TO_BEFORE = re.compile(r"\b(?:(?:block\w*|clos\w*|cut(?:ting)?|barricad\w*|seal\w*|shut\w*) (?:off )?|"
+                             # "fell back toward the road to Wamaza": where a retreat headed, no scene
+                             r"(?:fell|falling|pulled|pulling) back (?:toward|towards|along|to|on)? ?|"
+                             r"(?:retreat\w*|withdr[ae]w\w*|fled|fleeing) (?:toward|towards|along|to|on) |"
+                             # "blocked the bridge over the Guaviare river on the road to Villavicencio"
+                             r"block\w* (?:[\w'’-]+ ){1,8}(?:on|along|of) )(?:the |a )?"
                              r"(?:main |only |busy |national )?(?:road|roads|highway|route|motorway|railway|track)s? "
                              r"(?:leading |that leads |running )?"
                              r"(?:to|towards)\s+(?:the\s+)?(?:(?:city|town|capital|village) of\s+)?$", re.I)
+# "demands, including the deployment of soldiers to Kaiama, Baruten and Ifelodun": where forces are asked or sent.
+_DEPLOYMENT_TO_BEFORE = re.compile(r"\b(?:deployment|dispatch|sending|redeployment) of (?:more |additional |extra )?(?:[\w-]+ ){0,2}"
+                                   r"(?:soldiers|troops|police|officers|reinforcements|forces|personnel|units) to "
+                                   r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,4}$")
 _PLACE_PHRASE = re.compile(r"\b(?i:in|at|near|outside|of)\s+(?i:the\s+)?(?i:(?:town|city|village|villages|district|"
                            r"province|region|state|area)\s+of\s+)?([A-Z][a-z]{2,})")
 _NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
@@ -1133,7 +1240,7 @@ _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report
                          r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.()-]+,? ){1,12}?(?:said|told \w+|announced|"
-                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died|recovered|found)\b", re.I)
+                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died|recovered|found|received)\b", re.I)
 # "By Tuesday evening nine men from both tribes had been arrested": how things stood by then, not that day's event.
 _BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
@@ -1164,13 +1271,21 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     """
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
         return False  # "The following day, militants abducted ...": another day, another event
-    if _CAME_DURING.match(s.text):
-        return False  # "The strike came during a raid in which troops exchanged fire": the other event around it
+    if _CAME_DURING.match(s.text) or _FOLLOWED_AN_EVENT.match(s.text):
+        # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
+        # on Sunday evening": the other event around it or before it
+        return False
     gap = s.paragraph - g.sentences[-1].paragraph
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
         # whatever finer place or hour it adds.
+        return True
+    if gap <= 1 and date is None and _WERE_DOING_WHEN.search(s.text) and _same_kind(g, s, cues) and (
+            own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2
+            and same_admin(own_place.admin1, g.place.admin1)):
+        # "Soldiers were responding to reports of extortion when they encountered about 15 rebels in Barangay San
+        # Miguel": how the fight just told began
         return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
         return True
@@ -1296,6 +1411,9 @@ def _within_country(new: Place, old: Place | None) -> bool:
 # radio station on Monday, the commissioner said".
 _ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
                           r"explained|recalled)\s+(?:that\s+)?)", re.I)
+
+
+_WERE_DOING_WHEN = re.compile(r"\b(?:were|was) \w+ing\b[^.;]{0,160}?\bwhen (?:they|he|she|it|the \w+)\b", re.I)
 
 
 def _account_of_it(text: str) -> bool:

@@ -93,7 +93,7 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
 CUES: dict[str, re.Pattern[str]] = {
     "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
+                  r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
@@ -123,7 +123,9 @@ CUES: dict[str, re.Pattern[str]] = {
                     # "a crowd of displaced youths beat a young man": a crowd's own violence
                     r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:(?:on|that|late|early) \w+ |later |then )?(?:beat|lynched|attacked|stoned|torched|"
                     r"assaulted|killed|hacked|burned|burnt|set fire))\b"),
-    "riot_act": _C(r"\b(?:thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
+    "riot_act": _C(r"\b(?:(?:residents|villagers|locals|a (?:crowd|mob)) (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:captured|"
+                   r"caught|tied up) (?:\w+ ){0,2}(?:m[ae]n|wom[ae]n|suspects?|youths?|thie(?:f|ves)|boys?)|"
+                   r"thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
                    r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
@@ -142,7 +144,11 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
                        r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
                        r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
-                       r"stun grenades?|pepper spray|kettl(?:ed|ing)|(?:cane|beat)[- ]?(?:charged|them))"),
+                       r"stun grenades?|pepper spray|kettl(?:ed|ing)|(?:cane|beat)[- ]?(?:charged|them)|"
+                       # "Two protesters were shot dead by police": the force named by its victims
+                       r"(?:protesters|demonstrators|marchers) (?:\w+ ){0,2}(?:were|was|had been) (?:shot|killed|wounded|injured|"
+                       r"beaten)(?: dead)? (?:\w+ ){0,2}by (?:the )?(?:\w+ )?(?:police|security forces|soldiers|troops|army|"
+                       r"officers|gendarmes))"),
     "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|group of (?:\w+ )?(?:people|men|youths|students|"
                         r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
                         r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?[A-Z]{2,}\w*|"
@@ -174,7 +180,9 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"terrorists|insurgents|gunmen|rebels)\b,? who (?:opened|returned) fire|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                 r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}(?:of )?" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
-                r"armed confrontation|confrontation between|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
+                r"armed confrontation|confrontation between|"
+                r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
+                r"insurgents|elements|bandits|armed men)|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
                 r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
@@ -205,7 +213,10 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:fighting|clashes|gun ?battles?|firefights?|exchanges? of fire)|"
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        # "killed in a confrontation between two cartels": both sides fought, whoever died
-                       r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between)"),
+                       r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between|"
+                       # an army release's "troops on patrol encountered about 15 members of the NPA"
+                       r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
+                       r"insurgents|elements|bandits|armed men))"),
     "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
@@ -247,14 +258,17 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"bombs?|mines?)|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
                      r"with (?:remote-controlled )?mines|remote[- ]controlled (?:mines?|bombs?|explosives?|devices?)|"
                      r"car bombs?|VBIEDs?|booby[- ]trap\w*|sticky bombs?|magnetic bombs?)"),
-    "grenade": _C(r"\b(?:(?:hand[- ])?grenades?|RPGs?|rocket[- ]propelled grenades?)\b"),
+    "grenade": _C(r"\b(?:(?:hand[- ])?grenades?|RPGs?|rocket[- ]propelled grenades?|"
+                  # "an explosive device thrown from a motorcycle": a device thrown by hand is a grenade's use
+                  r"(?:explosive )?devices? (?:was |were )?(?:thrown|hurled|lobbed|tossed)|"
+                  r"(?:threw|hurled|lobbed|tossed) (?:an? )?(?:explosive )?devices?)\b"),
     "sexual": _C(r"\b(?:rap(?:ed|e|es|ing)|gang-?raped?|sexual(?:ly)? (?:assault\w*|abus\w*|violence|"
                  r"exploitation|harass\w*)|molest\w*)\b"),
     "abduct": _C(r"\b(?:abduct(?:ed|ing|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|"
                  r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
                  # and so are people "taken away" or "taken at a checkpoint"
-                 r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away) (?:[\w-]+ ){0,3}"
+                 r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
                  rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?were (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
                  r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their) (?!hospital|clinic)\w+|"
                  r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
@@ -268,9 +282,9 @@ CUES: dict[str, re.Pattern[str]] = {
                r"mosque|school|office|property|properties|crops)|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
-    "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
+    "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
-                    r"uncovered|neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
@@ -366,8 +380,22 @@ def _possible_cues(present: frozenset[str]) -> set[str]:
 _TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans on `lowered(text)`
 
 
+# A unit named for what it fights ("the police's Anti-Kidnapping and Extortion Unit"): its remit, no event.
+_UNIT_NAME = re.compile(r"\b(?:Anti|Counter)[- ](?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|against)\s+)?){1,5}"
+                        r"(?:Unit|Squad|Department|Directorate|Bureau|Agency|Commission|Cell|Force)\b")
+_UNIT_HEADS = ("Anti", "Counter")
+
+
 def sentence_cues(text: str) -> Counter[str]:
     """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
+    if any(h in text for h in _UNIT_HEADS):
+        text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    removed: list[int] = []
+    if '"' in text or "“" in text:
+        # 'its jets had "destroyed a logistics hub"': a source's words quoted inside the sentence still read on
+        # (the marks taken out; the first cue's offset is mapped back to the sentence as given)
+        removed = [i for i, ch in enumerate(text) if ch in '"“”']
+        text = text.replace('"', "").replace("“", "").replace("”", "")
     c: Counter[str] = Counter()
     pos = len(text)
     lowered = lower_exact(text)
@@ -386,6 +414,12 @@ def sentence_cues(text: str) -> Counter[str]:
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:
                 pos = m.start()
+    if removed and pos < len(text):
+        for i in removed:  # offsets of the marks in the sentence as given, ascending
+            if i <= pos:
+                pos += 1
+    elif removed:
+        pos += len(removed)
     c["_pos"] = pos
     return c
 
@@ -405,6 +439,10 @@ _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the |a |an )?(?:[\w'’.()-]+\s+){1,7}?(
                                r"(?:\s+on \w+)?\s*[.!]?[\"”’']?\s*$", re.I)
 
 
+_MEETING = re.compile(r"\b(?:(?:held|hold|holding) (?:a |an )?(?:\w+ )?(?:meeting|talks|audience|consultations?)|met (?:with )?|"
+                      r"(?:at|during|in) (?:a |an |the )?(?:\w+ )?(?:meeting|talks))\b", re.I)
+
+
 def _speech_only(text: str) -> bool:
     """Whether every protest cue of the sentence is a speech act and no plural actor is named before the first."""
     found = list(CUES["protest"].finditer(text))
@@ -414,6 +452,8 @@ def _speech_only(text: str) -> bool:
                      and not m.group(0).lower().startswith("to ")
                      and not text[max(0, m.start() - 3):m.start()].lower().endswith("to ") for m in found):
         return True  # "residents denounced that a gang dropped explosives": what they said, not a protest
+    if found and _MEETING.search(text, 0, found[0].start()):
+        return True  # "notables held a meeting with security officials and demanded checkpoints": talks, no protest
     tail = _ATTRIBUTION_TAIL.search(text)
     if found and tail is not None and found[0].start() >= tail.start():
         return True  # "..., kidnapped three people, the Ombudsman's Office denounced.": who told it, not a protest
@@ -435,11 +475,19 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
 # ACLED: property that people without arms burn or smash is a riot's destruction, not "Looting/property destruction"
 # (kept for armed groups and authorities): "a group of youths has set fire to a police post".
 _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
-                        r"(?:angry |irate )?(?:youths|residents|villagers|locals|students|crowds?|mobs?))"
+                        r"(?:angry |irate )?(?:youths|young men|residents|villagers|locals|students|crowds?|mobs?|rioters))"
                         # "a crowd of several hundred has torn down part of the fence"
                         r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)? "
                         r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
                         r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
+
+
+_PROTEST_BEHIND = re.compile(r"\b(?:who had (?:\w+ ){0,3}|for having (?:\w+ ){0,3})(?:the |a |an |last \w+'s )?(?:[\w-]+ )?"
+                             r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.I)
+# Residents, not the state, holding suspects: "residents of the village of El Rodeo detained two men".
+_CROWD_DETAINED = re.compile(r"\b(?:residents|villagers|locals|community members|a (?:crowd|mob)|(?:angry |irate )?youths)"
+                             r" (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:detained|seized|apprehended|caught|captured|"
+                             r"held|tied up)\b", re.I)
 
 
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
@@ -502,7 +550,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     # "abducted an official ..., who said the group was demanding the release of its members": the captors' demand.
     captors_demand = has("abduct", where=first) and _named_first(text, "abduct", "protest") and all(
         m.group(0).lower().startswith("demand") for m in CUES["protest"].finditer(text))
-    if has("protest", where=first) and not captors_demand and (
+    # "arrested nine activists, among them a teacher who had filmed the protest": the protest, told in a relative
+    # clause after the arrests, is why they were taken, not the event
+    protest_behind = has("arrest", where=first) and _named_first(text, "arrest", "protest") \
+        and _PROTEST_BEHIND.search(text) is not None
+    if has("protest", where=first) and not captors_demand and not protest_behind and (
             not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
             return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
@@ -520,6 +572,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             "Protest with intervention", 0.65)
     armed = has("firearm", where=first) and _armed_named(text)
     riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
+    # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
+    taken = has("abduct", where=first) and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is not None
+    # "kidnappers stormed farms and marched away five farmers": storming to take people is an abduction
+    riot_act = riot_act and not taken
     if has("riot_word", where=first) or (riot_act and not has(
             "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
             has("loot", "riot_act", where=first) and not has("air", "shelling", "ied", "grenade", where=first)
@@ -537,12 +593,13 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
     # "... beat to death a young man, before police could intervene": the police came after, armed no one
     unarmed_only = has("unarmed_group", where=first) and not armed
-    # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
-    taken = has("abduct", where=first) and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is not None
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
                                                                  text, re.I)) and not taken and not has(
             "air", "shelling", "ied", "grenade", "sexual", "arrest", where=first):
         return "Mob violence", 0.6
+    if has("arrest", where=first) and _CROWD_DETAINED.search(text) and not has(
+            "air", "shelling", "ied", "grenade", "clash", where=first):
+        return "Mob violence", 0.6  # "residents of the village detained two men they accused of theft": mob justice
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
