@@ -2248,3 +2248,16 @@ def test_a_firework_exploding_in_a_hand_is_an_accident():
 def test_messages_claiming_an_attack_report_none():
     assert _all("Videos posted on social media on Saturday showed flashes over Atar, and messages claiming that "
                 "gunmen had attacked a barracks.", "2026-11-29") == []
+
+
+def test_a_river_is_not_the_region_or_town_named_after_it():
+    # Putumayo is a Colombian department: "the Putumayo river" is no scene; the protest is the town's.
+    text = ("Coca growers gathered in Puerto Asís on Monday to demand payments owed to them.\n\nOn Tuesday morning, "
+            "about 400 of them blocked the bridge over the Putumayo river, demanding that eradication be suspended.")
+    assert {i.location for i in extract_incidents(text, "2026-06-10")} <= {"Puerto Asis", "Puerto Asís"}
+
+
+def test_a_road_named_for_where_it_leads_and_a_route_told_after_are_no_scene():
+    text = ("Armed men attacked a truck on the Juba road a few kilometres outside Kajo-Keji town on Monday, killing the "
+            "driver. The truck was travelling from Juba to Kajo-Keji with food aid.")
+    assert [i.location.startswith("Kajo") for i in extract_incidents(text, "2026-06-23")] == [True]

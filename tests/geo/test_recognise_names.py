@@ -147,13 +147,6 @@ def test_the_end_of_an_armed_groups_spanish_name_is_no_place():
     assert "Frontera" not in found and "Sinaloa" not in found
 
 
-def test_a_river_is_not_the_region_or_town_named_after_it():
-    # Putumayo is a Colombian department and Caquetá another: "the Putumayo river" is neither.
-    found = _found("On Tuesday, coca growers blocked the bridge over the Putumayo river in the town of Puerto Asís, "
-                   "Colombia.")
-    assert "Putumayo" not in found and "Puerto Asís" in found
-
-
 def test_a_name_glossed_as_a_town_is_the_town_not_the_territory():
     # Kabambare is a territory of Maniema and the town that gives it its name: "a trading town" says which.
     found = _found("Troops pushed militiamen out of Kabambare, a trading town in Maniema province, on Tuesday.")

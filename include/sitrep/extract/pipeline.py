@@ -682,7 +682,9 @@ class _FrameReader:
                 current.near.update(cues)
             if not current.follow_text:
                 current.follow_text = s.text
-            if own_place and (more_specific(own_place, current.place) or _CODED_AS.match(s.text)):
+            if own_place and (more_specific(own_place, current.place) and not _ROUTE.search(s.text)
+                              or _CODED_AS.match(s.text)):
+                # ("The vehicle was travelling from Juba to Kajo-Keji": a route's ends, not the spot)
                 # "Coded as Tadmor city, Homs for central Syrian desert": ACLED's note names the spot it coded.
                 current.place = own_place
                 current.context.append(s)
@@ -1172,10 +1174,19 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # "gathered on the Ahvaz–Hamidiyeh road": a road between two towns, and no other place, names no scene
         # (with another place, "on the Raqqa–Deir Ezzor road near Maadan", the choice below weighs them all)
         found = []
-    if found and " from " in s.text and _MARCHED.search(s.text):
-        # "teachers, parents and community leaders from Nentón and Cuilco marched to the Governorate": where the
-        # marchers came from, not where they marched
-        found = [t for t in found if not _ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)]
+    if found and (" river" in s.text or " River" in s.text):
+        # "blocked the bridge over the Guaviare river": a river, not the department or the town named for it
+        found = [t for t in found if not _RIVER_AFTER.match(text, t.end)]
+    if len(found) > 1 and " road" in s.text:
+        # "ambushed a vehicle on the Juba road a few kilometres outside Kajo-Keji town": a road named for where it
+        # leads, when the sentence names another place
+        found = [t for t in found if not (_ROAD_BETWEEN_END.match(text, t.end) and text[max(0, t.start - 4):t.start] == "the ")] \
+            or found
+    if found and " from " in s.text:
+        # "teachers, parents and community leaders from Nentón and Cuilco, marched to the Governorate": where the
+        # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
+        found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
+                                          and _ORIGIN_AFTER.match(text, t.end))]
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text
                   or "treated" in s.text or "recovering" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
@@ -1191,7 +1202,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
 _ROAD_BETWEEN = re.compile(r"[–—-][A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)? (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_START = re.compile(r"[A-Z][\w'’]+[–—-]$")
-_MARCHED = re.compile(r"\b(?:march(?:ed|es|ing|ers)|rall(?:y|ied|ies|ying)|protest\w*|demonstrat\w*|gathered|converged)\b")
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|towards) (?:the )?[A-Z]")
+_ORIGIN_AFTER = re.compile(r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*,? (?:(?:\w+ly|then|all) )?(?:marched|walked|"
+                           r"travell?ed|converged|came|rode|drove|trekked)\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representatives|delegates|delegations?|families|"
                             r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
                             r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"

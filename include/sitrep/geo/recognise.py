@@ -64,7 +64,6 @@ _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub su
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
 _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement)\b(?!\s+of\b)", re.I)
-_WATER_WORDS = frozenset("river rivers riverbank riverbed estuary delta".split())
 _GROUP_CONNECTORS = frozenset("del de du des do da dos das la las los el le les".split())
 # Heads of armed groups' and movements' names in Spanish, Portuguese and French ("Frente de ...", "Armée de ...").
 _GROUP_HEADS = frozenset(fold(w) for w in ("Comandos Comando Frente Ejército Ejercito Fuerzas Autodefensas Bloque Clan "
@@ -404,8 +403,6 @@ class Recogniser(Columns):
                 text[m.end:m.end + 1] == "." or (self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end)))
         if word.isupper() and self._in_dateline(text, m.start) and _DATELINE_AFTER.match(text, m.end):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
-        if last + 1 < len(toks) and fold(toks[last + 1][2]) in _WATER_WORDS and text[toks[last][1]:toks[last + 1][0]] == " ":
-            return False      # "the Guaviare river", "the San Miguel River": a river, not the region or town so named
         if self._ends_group_name(text, toks, i):
             return False      # "Comandos de la Frontera", "Cartel de Sinaloa": an armed group's name ends here
         strong = any(map(self.c.strong, m.cands[:MAX_CANDIDATES]))
