@@ -2261,3 +2261,107 @@ def test_a_road_named_for_where_it_leads_and_a_route_told_after_are_no_scene():
     text = ("Armed men attacked a truck on the Juba road a few kilometres outside Kajo-Keji town on Monday, killing the "
             "driver. The truck was travelling from Juba to Kajo-Keji with food aid.")
     assert [i.location.startswith("Kajo") for i in extract_incidents(text, "2026-06-23")] == [True]
+
+
+def test_peoples_named_before_communities_are_no_places():
+    inc = _one("Armed men from the Kuteb and Chamba communities fought for several hours on Sunday around a farming "
+               "settlement about 15 km (9 miles) east of Takum, police said.", "2026-03-24")
+    assert inc.location == "Takum"
+
+
+def test_a_community_leaders_count_of_bodies_and_burnt_homes_is_the_fights_toll():
+    text = ("Fighting between rival militias near the town of Takum has killed at least nine people, police said on "
+            "Tuesday.\n\nA Kuteb community leader told reporters that 13 bodies had been recovered by Tuesday morning "
+            "and that dozens of homes had been torched.")
+    assert _one(text, "2026-03-24").fatalities == 13
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # captives seized, in the passive
+    ("A parish priest and his driver were seized on Monday afternoon on the road outside Wukari, the diocese said.",
+     "Abduction/forced disappearance"),
+    ("Four armed men took her from her home in Puerto Rico, Caquetá, on Sunday morning, her son said.",
+     "Abduction/forced disappearance"),
+    ("On Thursday, a student leader in Aleta Wondo was forced into an unmarked vehicle by men in civilian clothes.",
+     "Abduction/forced disappearance"),
+    # civilians under fire
+    ("On Monday, herders watering camels at a borehole outside Wajir came under fire from a group of gunmen.",
+     "Attack"),
+    # stones hurled at police: a riot
+    ("Hundreds of youths blocked the Marsabit highway on Tuesday, lit bonfires and hurled stones at police vehicles.",
+     "Violent demonstration"),
+    # a drone laden with explosives that falls on a base is a drone strike
+    ("A soldier died on Saturday when a drone loaded with explosives fell on a patrol base near Puerto Leguízamo.",
+     "Air/drone strike"),
+    # an outpost taken after a siege is taken by force
+    ("On Monday, the Arakan Army said its fighters had seized the last military outpost in Paletwa after a "
+     "three-week siege.", "Non-state actor overtakes territory"),
+    # state forces that take control regain territory
+    ("On 25 January 2026, the SNA entered and took full control of Buulo Barde town.",
+     "Government regains territory"),
+    # a crowd descending on a settlement: a mob
+    ("Three herders were killed on Sunday when a crowd descended on a settlement on the outskirts of Tamale.",
+     "Mob violence"),
+])
+def test_who_did_what_codes_the_event_too(sentence, sub_event_type):
+    assert _one(sentence, "2026-03-08").sub_event_type == sub_event_type
+
+
+def test_a_heavier_toll_given_later_is_the_toll():
+    text = ("A suicide car bomber struck an army camp in the town of Ansongo on Tuesday, killing at least five "
+            "soldiers, security sources said.\n\nThe vehicle rammed the gate shortly after dawn.\n\nA local official, "
+            "reached on Thursday, gave a heavier toll: eight soldiers and the driver of the vehicle were dead.")
+    assert _one(text, "2026-06-18").fatalities == 9
+
+
+def test_a_fight_told_with_its_towns_history_is_reported():
+    inc = _one("Fighters from two resistance groups clashed on Sunday inside Tedim, the town both claimed after the army "
+               "withdrew in 2025, leaving three fighters dead, local journalists said.", "2026-09-08")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Armed clash", "2026-09-06", 3)
+
+
+def test_a_lead_weighed_as_an_escalation_is_reported():
+    inc = _one("Four people were killed when armed raiders and police reservists exchanged fire near Modogashe on "
+               "Sunday, in an escalation that has left residents counting losses on several fronts.", "2026-05-06")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 4)
+
+
+def test_the_nth_such_attack_is_said_of_the_attack_just_told():
+    text = ("A soldier was killed on Saturday when a drone loaded with explosives fell on a base near Puerto "
+            "Leguízamo.\n\nIt was the third such attack on the base in two months.\n\nOn Monday the army said a "
+            "second soldier, a 20-year-old from Huila, had died.")
+    assert _one(text, "2026-07-21").fatalities == 2
+
+
+def test_what_a_crowd_had_done_before_the_shooting_is_the_same_event():
+    text = ("Security forces shot dead two people on Monday when they opened fire on demonstrators in Dilla, a rights "
+            "group said.\n\nAccording to eyewitnesses, thousands of young people had gathered near the market in Dilla "
+            "to protest the merger of two districts. On Wednesday, relatives said a wounded student had died, "
+            "bringing the number killed to three.")
+    inc = _one(text, "2026-07-03")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 3)
+
+
+def test_police_with_no_record_of_an_arrest_arrested_no_one():
+    text = ("On Thursday, a youth organiser in Aleta Wondo was forced into an unmarked vehicle by men in civilian "
+            "clothes outside his home. Police in Aleta Wondo told his family they had no record of his arrest.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2026-07-03")] == ["Abduction/forced disappearance"]
+
+
+def test_that_clash_told_again_gives_its_toll():
+    text = ("The bomb came two days after troops and tribal fighters exchanged fire outside Tarim.\n\nThat clash, on "
+            "Sunday, began when tribesmen tried to set up a checkpoint. Two tribesmen were killed, according to an "
+            "alliance spokesman.")
+    inc = _one(text, "2026-04-09")
+    assert (inc.event_date, inc.fatalities) == ("2026-04-05", 2)
+
+
+def test_the_death_a_mob_answered_is_not_its_toll():
+    inc = _one("Two herders were killed on Monday when a crowd descended on a settlement on the outskirts of Bolgatanga, "
+               "after a local farmer was found dead on his farm.", "2026-11-13")
+    assert (inc.sub_event_type, inc.fatalities) == ("Mob violence", 2)
+
+
+def test_migrants_who_died_of_thirst_were_not_attacked():
+    assert _all("The bodies of nine migrants who died of thirst were found on Tuesday in the desert south of Djanet, "
+                "the Civil Protection said.", "2026-09-24") == []

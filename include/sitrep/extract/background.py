@@ -118,7 +118,7 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:flu|booster|vaccine|vaccination) shots?|virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
     r"pandemic|epidemic|outbreaks?|infect\w*|diseases?|illness\w*|symptoms?|pneumonia|strain|pathogen\w*|"
     r"contaminat\w*|poison(?:ing|ed)|overdos\w*|fentanyl|opioids?|drugs? (?:deaths?|overdoses?)|cancer|"
-    r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|"
+    r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|thirst|dehydration|"
     r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car))|birds|poultry|chickens|swans|ducks|animals|pets|dogs|cats|rats|rodents|insects|pests|mosquito(?:es)?|vermin|"
@@ -332,7 +332,11 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # made": what protesters demand may tell history; their protest is the day's
                              r",\s+(?:demanding|calling for|to demand|in protest (?:at|against|over))\b|"
                              # "... a dispute over a watering point that had been simmering since August"
-                             r"\s(?:that|which) (?:had|has|have) been\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+                             r"\s(?:that|which) (?:had|has|have) been\b|"
+                             # "... clashed on Sunday inside Falam, the town both claimed after the army withdrew in 2025"
+                             r",\s+the (?:\w+ )?(?:town|city|village|area|district|region|base|camp)\b|"
+                             # "..., in an escalation that has left residents counting losses": the event weighed
+                             r",\s+in (?:an?|the) (?:\w+ )?(?:escalation|surge|spike|wave|upsurge|flare-up|spate|string|series)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
                              r"mark|remember|honou?r) the|marking the|commemorating the)\b|"
                              # "..., in the most serious confrontation between the two sides this year": the event
                              # weighed against its history, which does not make it history

@@ -20,6 +20,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
            r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
+           r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
@@ -86,7 +87,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}{_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?)\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
+                       # "nine soldiers and the driver of the vehicle were dead": one person, named by the role
+                       rf"(?:\s+of (?:the|a|an) [a-z][\w-]*(?=\s+(?:were|have|had|are)\b))?"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
                        rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?))?(?:\s*\([^()]*\))?\s*"
@@ -266,7 +269,7 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 if any(s < m.end() and m.start() < e for s, e, _ in spans):
                     continue
                 a = _value(m.group("n"), True) or 0
-                b = _value(m.group("m"), True) or 0 if m.group("m") else 0
+                b = (1 if m.group("m").lower() == "the" else _value(m.group("m"), True) or 0) if m.group("m") else 0
                 if b and text[m.end("m"):m.end("m") + 11].lower() == " number of ":
                     b = 0  # "four policemen and a number of bandits": no figure for the bandits
                 spans.append((m.start(), m.end(), a + b))
@@ -382,7 +385,7 @@ def definite_deaths(text: str) -> int:
     return 2 if _DEFINITE_PAIR.search(text) else 1 if definite_death(text) else 0
 
 
-_TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number of (?:\w+ ){{0,2}}(?:dead|killed|deaths|"
+_TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number (?:of )?(?:\w+ ){{0,2}}(?:dead|killed|deaths|"
                           rf"deceased|fatalities|victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
@@ -392,6 +395,8 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
 _REVISED_FIGURE = re.compile(rf"\b(?:revis\w+|rais\w+|updat\w+|increas\w+|correct\w+|put)\s+(?:the|its|their|this)\s+"
                              rf"(?:figure|count|tally|number|estimate)\s+(?:upwards?\s+)?(?:to|at)\s+(?:at least\s+)?"
                              rf"(?P<n>{_Q})\b", re.I)
+_HEAVIER_TOLL = re.compile(r"\b(?:gave|giving|put forward|reported|cited) (?:a|an) (?:heavier|higher|new|revised|fresh|updated|"
+                           r"different|lower) (?:death )?toll\b[:,]?", re.I)
 _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b", re.I)
 # A live blog's later figure: "rescuers now say 11 people were killed", "15 people have now died".
 # A later source's count: "an official later said five soldiers had died".
@@ -465,6 +470,10 @@ def toll_update(text: str) -> int | None:
     m = _REVISED_FIGURE.search(text)
     if m and _OF_THE_DEAD.search(text):
         return _value(m.group("n"), True)
+    m = _HEAVIER_TOLL.search(text)
+    if m:
+        # "gave a heavier toll: nine soldiers and the driver of the vehicle were dead"
+        return count("fatalities", text[m.end():]) or None
     m = _ORDINAL_DEATH.search(text)
     return _ORDINALS[(m.group(1) or m.group(2)).lower()] if m else None
 

@@ -54,8 +54,8 @@ _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|s
                         r"meanwhile)\b|"
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
-_ANAPHOR = re.compile(r"^(?:the (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
-                      r"raid|ambush|fighting|clashes|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
+_ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
+                      r"raid|ambush|fighting|clash(?:es)?|firefight|gunfight|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
                       r"participants|protest|demonstration|rally|march|"
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
@@ -144,7 +144,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     if veto > 0 and news:
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
-        keep = [max(evidence_model.probability(s.text) for s in g.sentences) >= veto for g in groups]
+        keep = [max(evidence_model.probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
+                for g in groups]
         incidents, dated, separate = ([x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate))
     merged = merge_same_event(incidents, dated, separate)
     if news:
@@ -160,6 +161,18 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 
 # A country this small is its own region: its centre lies within about 100 km of all of it (Lebanon, Haiti).
 SMALL_COUNTRY_KM2 = 30_000
+
+
+_ITEM_LEAD = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:following [\w ]{1,30}?,\s+|then,?\s+|further,?\s+)?", re.I)
+
+
+def _dated_item(g: "_Group", pub: dt.date) -> bool:
+    """A frame whose first sentence opens on a full date of the past weeks ("On Sunday, 25 January 2026, the SNA
+    entered ..."): a release's or a bulletin's numbered item, an event whatever words it is told in."""
+    head = g.sentences[0].text[:60]
+    day = resolve_date(head, pub) if has_explicit_date(head) else None
+    return day is not None and 0 <= (pub - day).days <= 45 and _DATED_OPENING.match(
+        _ITEM_LEAD.sub("", g.sentences[0].text))
 
 
 def _in_a_region(inc: Incident) -> bool:
@@ -286,7 +299,8 @@ class _FrameReader:
     def _only_sources_placed(self, s: Sentence) -> bool:
         body = self.doc.body
         named = in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)
-        return bool(named) and all(SOURCE_BEFORE.search(body, max(s.start, t.start - 90), t.start) for t in named)
+        return bool(named) and all(SOURCE_BEFORE.search(body, max(s.start, t.start - 90), t.start)
+                                   or _SOURCE_AFTER.match(body, t.end) for t in named)
 
     def _sentence(self, s: Sentence) -> None:
         pub = self.doc.pub
@@ -389,6 +403,9 @@ class _FrameReader:
     def _cues(self, s: Sentence, named: list) -> tuple[Counter, int]:
         """The sentence's event cues and the offset of its first trigger."""
         text = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), main_clause(s.text))
+        if "no " in text:
+            # "Police told his family they had no record of his arrest": a denial, no arrest told
+            text = _NO_RECORD.sub(lambda m: " " * len(m.group(0)), text)
         if "nger" in text or "utrage" in text or "ury" in text or "ear" in text:
             # "Anger over the kidnappings spilled over in Bertoua": the events the anger is about, told as its cause
             text = _FEELING_OVER.sub(lambda m: " " * len(m.group(0)), text)
@@ -405,6 +422,8 @@ class _FrameReader:
             # "JNIM claimed responsibility for the attack, saying its fighters had seized weapons": who did an
             # event already told, and what they say of it; no new one.
             cues = Counter()
+        if _IT_WAS_NTH.match(s.text):
+            return Counter(), len(s.text)  # "It was the third such attack on the base in two months": said of it
         m = taxonomy.ANAPHORIC_EVENT.match(s.text)
         if m is not None and (_COPULA.match(s.text, m.end()) or _PLACED_COPULA.match(s.text, m.end())):
             cues = Counter()  # "Thursday's attack was the second mortar strike on the market this month": said of it
@@ -871,13 +890,18 @@ _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(
 # "..., hours after a roadside bomb killed two elders in Bajaur": another, earlier event, told as a time reference.
 _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than |more than )?(?:(?:a|an|one|two|three|"
                              r"four|a few|few|several|\d+) )?(?:hours?|days?|minutes|weeks?|months?) (?:after|before)\b"
-                             r"[^,;]*", re.I)
+                             r"[^,;]*|"
+                             # "..., after a local farmer was found dead on his farm": the death the event answered
+                             r",\s+after (?:a|an|the) (?:[\w-]+ ){0,4}(?:was|were|had been) (?:found dead|killed|murdered|"
+                             r"shot dead|lynched)\b[^,;]*", re.I)
 
 
 # "fighters armed with rifles and grenades attacked": what they carried, not what they used.
 _ARMED_WITH = re.compile(r"\b(?:armed|equipped) with (?:[\w-]+,? ){0,3}?(?:(?:and|or) (?:[\w-]+ ){0,2}?)?"
                          r"(?:grenades|explosives|rocket-propelled grenades|RPGs|bombs|munitions|missiles|rockets|cannons?|"
                          r"guns)\b", re.I)
+_NO_RECORD = re.compile(r"\bno (?:record|trace|information|knowledge|word) of (?:his|her|their|the|any) (?:arrest|detention)s?\b",
+                        re.I)
 _FEELING_OVER = re.compile(r"\b(?:anger|outrage|fury|fears?|frustration|grief|resentment)\s+(?:over|at|about|against)\s+"
                            r"(?:the\s+|a\s+|recent\s+|repeated\s+|continuing\s+)*(?:[\w-]+\s+){0,2}?(?:kidnappings|"
                            r"abductions|killings|attacks|murders|shootings|violence|arrests|raids)\b", re.I)
@@ -913,6 +937,8 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"raid(?:ed|ing|s)?|sorties|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
+_IT_WAS_NTH = re.compile(r"^(?:it|this|that) (?:was|is|marked) (?:the|a) (?:[\w-]+ ){0,2}(?:such |similar )?(?:attack|strike|"
+                         r"incident|bombing|raid|killing|assault|ambush|clash)(?:es|s)?\b", re.I)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
 # "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
 _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
@@ -1096,6 +1122,8 @@ _LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|R
                               r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
 _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel)\s+)?(?:fighters|militias?|militiam[ae]n|"
                           r"rebels|insurgents|militants|gunmen|guerrillas)\b|"
+                          # "armed men from the Tiv and Jukun communities": peoples, not places
+                          r"\s+(?:communities|tribes|clans|tribesmen)\b|"
                           # "the Sudan People's Liberation Army", "the Tigray Defence Forces": an armed group's name
                           r"(?-i:\s+(?:People['’]s\s+)?(?:Liberation|Defen[cs]e|Democratic|Revolutionary|National)\s+"
                           r"(?:Army|Forces?|Front|Movement|Council))", re.I)
@@ -1183,6 +1211,8 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         found = [t for t in found if not (_ROAD_BETWEEN_END.match(text, t.end) and text[max(0, t.start - 4):t.start] == "the ")] \
             or found
     if found and " from " in s.text:
+        # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
+        found = [t for t in found if not _PERSON_FROM_BEFORE.search(text, max(0, t.start - 50), t.start)]
         # "teachers, parents and community leaders from Nentón and Cuilco, marched to the Governorate": where the
         # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
         found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
@@ -1204,12 +1234,19 @@ _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_START = re.compile(r"[A-Z][\w'’]+[–—-]$")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|towards) (?:the )?[A-Z]")
+_PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl))"
+                                 r"(?: [\w-]+){0,2} (?:originally )?from (?:the )?(?:(?:town|village|city|province|department|"
+                                 r"region|state|district) of )?$")
 _ORIGIN_AFTER = re.compile(r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*,? (?:(?:\w+ly|then|all) )?(?:marched|walked|"
                            r"travell?ed|converged|came|rode|drove|trekked)\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representatives|delegates|delegations?|families|"
                             r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
                             r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"
                             r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,3}$")
+# "A Jukun community leader told Reuters ...", "Sofala police said ...": a name that says who speaks, not the scene.
+_SOURCE_AFTER = re.compile(r"\s+(?:(?:community|youth|traditional|local|civil society|religious|district|county|provincial) "
+                           r"(?:leaders?|officials?|chiefs?|elders?|spokes(?:man|woman|person))|police (?:say|said|says|told)|"
+                           r"officials? (?:say|said|says|told))\b")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:(?:block\w*|clos\w*|cut(?:ting)?|barricad\w*|seal\w*|shut\w*) (?:off )?|"
                              # "fell back toward the road to Wamaza": where a retreat headed, no scene
                              r"(?:fell|falling|pulled|pulling) back (?:toward|towards|along|to|on)? ?|"
@@ -1301,6 +1338,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "Soldiers were responding to reports of extortion when they encountered about 15 rebels in Barangay San
         # Miguel": how the fight just told began
         return True
+    if gap <= 1 and date is None and own_place is not None and g.place is not None \
+            and own_place.geonames_id == g.place.geonames_id and _PLUPERFECT_START.search(s.text[:160]) \
+            and _same_kind(g, s, cues):
+        # "Security forces shot dead three people when they opened fire on demonstrators in Hawassa. || According to
+        # eyewitnesses, thousands of young people had gathered near the Tabor area of Hawassa to protest": what
+        # led up to the event just told, at its place
+        return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
         return True
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
@@ -1315,11 +1359,11 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if _left_behind(g, s, cues, own_place, date):
         return True
     if (gap <= 1 and _BODIES_RECOVERED.search(s.text) or gap <= 2 and _BODIES_AT_THE_SCENE.search(s.text)) \
-            and not any(cues.get(k) for k in _KIND_CUES) \
+            and not any(cues.get(k) for k in _KIND_CUES if k not in ("loot", "riot_act")) \
             and (date is None or g.date is None or date >= g.date) \
             and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
         # "51 bodies had been recovered by Tuesday morning", "prosecutors said experts had recovered nine bodies at
-        # the site": the toll of the event just told, found later
+        # the site": the toll of the event just told, found later (with the homes it burned)
         return True
     if gap <= 1 and date is not None and g.date is not None and abs((date - g.date).days) == 1 \
             and _OVERNIGHT.search(g.sentences[0].text) and not has_explicit_date(g.sentences[0].text) \
@@ -1427,6 +1471,7 @@ _ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+)
                           r"explained|recalled)\s+(?:that\s+)?)", re.I)
 
 
+_PLUPERFECT_START = re.compile(r"^(?:according to [^,]{1,80},\s+)?[\w ,'’-]{0,80}?\bhad (?:been )?\w+(?:ed|en|wn|ght|t)\b", re.I)
 _WERE_DOING_WHEN = re.compile(r"\b(?:were|was) \w+ing\b[^.;]{0,160}?\bwhen (?:they|he|she|it|the \w+)\b", re.I)
 
 
@@ -1493,6 +1538,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     mentions = g.mentions
     if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions, date):
         sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
+    if sub in ("Non-violent transfer of territory", "Non-state actor overtakes territory") \
+            and _taken_by_the_state(first_s.text, mentions, date):
+        sub = "Government regains territory"  # "the SNA entered and took full control of Tayeeglow town"
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
         actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims
@@ -1617,6 +1665,14 @@ def _private_detention(text: str, cues: Counter, named: list) -> bool:
 
 
 _NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
+_TOOK_CONTROL = re.compile(r"\b(?:took|taken|taking|seized|assumed|established|gained|(?-i:entered))\b", re.I)
+
+
+def _taken_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
+    """Whether the actor named before the taking of control is the state's forces (ACLED: the government regains)."""
+    m = _TOOK_CONTROL.search(text)
+    before = [a for a in mentions if m and a.end <= m.start()]
+    return bool(before) and before[-1].actor_type == "State forces" and not left_state(before[-1].actor, day.isoformat())
 _DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
 
 

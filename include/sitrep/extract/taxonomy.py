@@ -123,9 +123,11 @@ CUES: dict[str, re.Pattern[str]] = {
                     # "a crowd of displaced youths beat a young man": a crowd's own violence
                     r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:(?:on|that|late|early) \w+ |later |then )?(?:beat|lynched|attacked|stoned|torched|"
                     r"assaulted|killed|hacked|burned|burnt|set fire))\b"),
-    "riot_act": _C(r"\b(?:(?:residents|villagers|locals|a (?:crowd|mob)) (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:captured|"
+    "riot_act": _C(r"\b(?:(?:an? (?:angry |irate )?(?:crowd|mob)) (?:of (?:[\w'’-]+ ){1,3}?)?(?:descended on|set upon|swarmed|"
+                   r"overran|invaded)|"
+                   r"(?:residents|villagers|locals|a (?:crowd|mob)) (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:captured|"
                    r"caught|tied up) (?:\w+ ){0,2}(?:m[ae]n|wom[ae]n|suspects?|youths?|thie(?:f|ves)|boys?)|"
-                   r"thr(?:ew|ow|owing|own) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
+                   r"(?:thr(?:ew|ow|owing|own)|hurl(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
                    r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
@@ -165,7 +167,7 @@ CUES: dict[str, re.Pattern[str]] = {
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
                r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
-    "violence_verb": _C(r"\b(?:(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
+    "violence_verb": _C(r"\b(?:(?:came|come|comes|coming) under (?:heavy |sustained )?(?:fire|gunfire|attack)|(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
@@ -221,6 +223,8 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
+                   r"(?:seized|seizing|overran) (?:the )?(?:\w+ ){0,3}(?:outposts?|military bases?|army bases?|army camps?|"
+                   r"military camps?|garrisons?)|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
                    r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
                    r"on))"),
@@ -228,6 +232,8 @@ CUES: dict[str, re.Pattern[str]] = {
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
                             r"abandoned)"),
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
+              # "a drone loaded with explosives fell on a military patrol base"
+              r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:[\w'’-]+ ){0,6}(?:struck|strike|hit|bomb\w*|targeted|"
               r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,8}?with "
@@ -268,8 +274,16 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
                  # and so are people "taken away" or "taken at a checkpoint"
+                 # "was forced into an unmarked vehicle by men in civilian clothes": taken, by whoever
+                 r"(?:forced|bundled|pushed|dragged) into (?:an? |the |their )?(?:unmarked |waiting |white )?(?:vehicle|car|van|"
+                 r"pickup|truck|minibus)|"
+                 # "four armed men took her from her home on Sunday morning"
+                 r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them) (?:away )?from (?:her|his|their) (?:home|house|"
+                 r"farm|car|vehicle|shop|office|bed)|"
                  r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
-                 rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?were (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
+                 rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
+                 # "A Catholic priest and two seminarians were seized on Monday afternoon"
+                 r"(?:seized|snatched)(?! (?:by (?:the )?)?(?:police|soldiers|troops|security|officers|authorities))|"
                  r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their) (?!hospital|clinic)\w+|"
                  r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
@@ -486,7 +500,7 @@ _PROTEST_BEHIND = re.compile(r"\b(?:who had (?:\w+ ){0,3}|for having (?:\w+ ){0,
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.I)
 # Residents, not the state, holding suspects: "residents of the village of El Rodeo detained two men".
 _CROWD_DETAINED = re.compile(r"\b(?:residents|villagers|locals|community members|a (?:crowd|mob)|(?:angry |irate )?youths)"
-                             r" (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:detained|seized|apprehended|caught|captured|"
+                             r" (?:of (?:the |a |an )?(?:[\w'’-]+ ){1,9}?)?(?:detained|seized|apprehended|caught|captured|"
                              r"held|tied up)\b", re.I)
 
 
@@ -603,7 +617,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
-        if has("clash", "kill", "shelling", "air"):
+        if has("clash", "kill", "shelling", "air") or re.search(r"\b(?:siege|besieg\w+|offensive|assault)\b", text, re.I):
             return "Non-state actor overtakes territory", 0.65
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
     if has("air", where=first) and not (has("clash", "strong_clash", "fire_at_armed", where=first)
