@@ -2299,6 +2299,9 @@ def test_a_community_leaders_count_of_bodies_and_burnt_homes_is_the_fights_toll(
     # state forces that take control regain territory
     ("On 25 January 2026, the SNA entered and took full control of Buulo Barde town.",
      "Government regains territory"),
+    # (the army named as the other side of the fight is not the one that took control)
+    ("Fano militiamen clashed with the army in the town of Debark on Sunday and briefly took control of it.",
+     "Non-state actor overtakes territory"),
     # a crowd descending on a settlement: a mob
     ("Three herders were killed on Sunday when a crowd descended on a settlement on the outskirts of Tamale.",
      "Mob violence"),

@@ -1123,7 +1123,7 @@ _LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|R
 _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel)\s+)?(?:fighters|militias?|militiam[ae]n|"
                           r"rebels|insurgents|militants|gunmen|guerrillas)\b|"
                           # "armed men from the Tiv and Jukun communities": peoples, not places
-                          r"\s+(?:communities|tribes|clans|tribesmen)\b|"
+                          r"\s+(?-i:communities|tribes|clans|tribesmen)\b|"
                           # "the Sudan People's Liberation Army", "the Tigray Defence Forces": an armed group's name
                           r"(?-i:\s+(?:People['’]s\s+)?(?:Liberation|Defen[cs]e|Democratic|Revolutionary|National)\s+"
                           r"(?:Army|Forces?|Front|Movement|Council))", re.I)
@@ -1212,7 +1212,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
             or found
     if found and " from " in s.text:
         # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
-        found = [t for t in found if not _PERSON_FROM_BEFORE.search(text, max(0, t.start - 50), t.start)]
+        # (a country of origin stays: a frame placed only in a country is dropped, not moved to the next town named)
+        found = [t for t in found if (t.feature_code or "").upper().startswith("PCL")
+                 or not _PERSON_FROM_BEFORE.search(text, max(0, t.start - 50), t.start)]
         # "teachers, parents and community leaders from Nentón and Cuilco, marched to the Governorate": where the
         # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
         found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
@@ -1539,8 +1541,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions, date):
         sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
     if sub in ("Non-violent transfer of territory", "Non-state actor overtakes territory") \
-            and _taken_by_the_state(first_s.text, mentions, date):
-        sub = "Government regains territory"  # "the SNA entered and took full control of Tayeeglow town"
+            and _taken_by_the_state(first_s.text, mentions, date) and not (g.first + g.near).get("peaceful_transfer"):
+        # "the SNA entered and took full control of Tayeeglow town" (unless "No clashes were reported")
+        sub = "Government regains territory"
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
         actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims
@@ -1672,7 +1675,8 @@ def _taken_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
     """Whether the actor named before the taking of control is the state's forces (ACLED: the government regains)."""
     m = _TOOK_CONTROL.search(text)
     before = [a for a in mentions if m and a.end <= m.start()]
-    return bool(before) and before[-1].actor_type == "State forces" and not left_state(before[-1].actor, day.isoformat())
+    # the subject, named first ("Fano militiamen clashed with the army ... and took control": not the army)
+    return bool(before) and before[0].actor_type == "State forces" and not left_state(before[0].actor, day.isoformat())
 _DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
 
 
