@@ -202,6 +202,12 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
                 _commemorative(title))
 
 
+def _blank(pattern, text: str, group: int | str = 0) -> str:
+    """`text` with the matches of `pattern` (or of one group of each) blanked: same length, offsets hold."""
+    return pattern.sub(lambda m: m.group(0)[:m.start(group) - m.start()] + " " * len(m.group(group))
+                       + m.group(0)[m.end(group) - m.start():], text)
+
+
 # A story told for an anniversary ("Jordan marks 21 years since the hotel bombings", "to mark the 10th anniversary
 # of the massacre"): the event it recalls is its subject, and the reports of it that name no day are history.
 _COMMEMORATION = re.compile(r"\b(?:marks?|marking|marked|commemorat\w+|remember\w*|mourn\w*) (?:\w+ ){0,3}?(?:anniversary|"
@@ -402,16 +408,16 @@ class _FrameReader:
 
     def _cues(self, s: Sentence, named: list) -> tuple[Counter, int]:
         """The sentence's event cues and the offset of its first trigger."""
-        text = _ARMED_WITH.sub(lambda m: " " * len(m.group(0)), main_clause(s.text))
+        text = _blank(_ARMED_WITH, main_clause(s.text))
         if "no " in text:
             # "Police told his family they had no record of his arrest": a denial, no arrest told
-            text = _NO_RECORD.sub(lambda m: " " * len(m.group(0)), text)
+            text = _blank(_NO_RECORD, text)
         if "nger" in text or "utrage" in text or "ury" in text or "ear" in text:
             # "Anger over the kidnappings spilled over in Bertoua": the events the anger is about, told as its cause
-            text = _FEELING_OVER.sub(lambda m: " " * len(m.group(0)), text)
+            text = _blank(_FEELING_OVER, text)
         if "urder" in text or "omicide" in text:
-            text = _CHARGE.sub(lambda m: m.group(0)[:m.start("crime") - m.start()] + " " * len(m.group("crime")), text)
-        cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(lambda m: " " * len(m.group(0)), text))
+            text = _blank(_CHARGE, text, "crime")
+        cues = taxonomy.sentence_cues(_blank(taxonomy.ANAPHORIC_EVENT, text))
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
