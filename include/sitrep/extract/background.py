@@ -336,7 +336,8 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # "... clashed on Sunday inside Falam, the town both claimed after the army withdrew in 2025"
                              r",\s+the (?:\w+ )?(?:town|city|village|area|district|region|base|camp)\b|"
                              # "..., in an escalation that has left residents counting losses": the event weighed
-                             r",\s+in (?:an?|the) (?:\w+ )?(?:escalation|surge|spike|wave|upsurge|flare-up|spate|string|series)\b|\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
+                             r",\s+in (?:an?|the) (?:\w+ )?(?:escalation|surge|spike|wave|upsurge|flare-up|spate|string|series)\b|"
+                             r"\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"
                              r"mark|remember|honou?r) the|marking the|commemorating the)\b|"
                              # "..., in the most serious confrontation between the two sides this year": the event
                              # weighed against its history, which does not make it history
