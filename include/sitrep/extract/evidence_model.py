@@ -6,7 +6,8 @@ over hashed word unigrams and bigrams, trained by `bench/train_evidence_model.py
 articles which sentences report a gold incident (its evidence sentence, or any sentence of a rules frame that
 matches it) and from short ACLED notes. It never opens an incident: it vetoes a frame none of whose sentences it
 finds likely (a reaction, background, a figure of speech the rules took for an event), in articles long enough to
-be news.
+be news; a frame that opens on a full date of the past weeks (a release's numbered item) is never vetoed
+(`pipeline._dated_item`).
 
 On by default at `DEFAULT_VETO` (`SITREP_EVIDENCE_VETO`; 0 turns it off), chosen without the benchmark's `test`
 split. On a set written after it landed and scored once unseen, F1 0.62 -> 0.66; on the rules as they were before
