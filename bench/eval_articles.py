@@ -119,6 +119,8 @@ FIFTEENTH = ROOT / "tests" / "fixtures" / "fifteenth_articles"
 SIXTEENTH = ROOT / "tests" / "fixtures" / "sixteenth_articles"
 # A seventeenth, the same way (2026-12-03): written at the twelfth session's start, held out while the fourteenth is read.
 SEVENTEENTH = ROOT / "tests" / "fixtures" / "seventeenth_articles"
+# An eighteenth, the same way (2026-12-03): written at the thirteenth session's start, held out while the sixteenth is read.
+EIGHTEENTH = ROOT / "tests" / "fixtures" / "eighteenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -130,7 +132,8 @@ def load_articles(split: str) -> list[dict]:
                      "tenth": (TENTH, "dev"), "eleventh": (ELEVENTH, "dev"),
                      "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
                      "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev"),
-                     "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev"),
+                     "eighteenth": (EIGHTEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -223,7 +226,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
