@@ -339,3 +339,11 @@ def test_a_typed_district_lies_in_the_country_the_text_names():
     text = ("A Canadian tourist was killed. The chain of events began with a house fire in the town of Qatraneh "
             "in the Karak district, said a statement by Jordan's Public Security Department.")
     assert _country_of(text, "Karak district", country_hint="CA") == "JO"
+
+
+def test_a_region_french_names_by_a_compass_word_is_read_under_the_english_word():
+    # Haiti's Nord, Nord-Est and Sud are the "North", "North-East" and "South" departments in English copy.
+    found = {t.name: t for t in geoparse("Police in Limbé and Cap-Haïtien, in the North department of Haiti, said "
+                                         "the gang came from the Artibonite.")}
+    t = found["North department"]
+    assert (t.country_iso2, t.feature_code, t.admin1) == ("HT", "ADM1", "Nord")

@@ -509,3 +509,55 @@ def test_a_small_town_under_its_countrys_heading_in_a_roundup_stays_in_that_coun
     t = _places(text).get("Tadjourah")
     assert t is not None and t.country_iso2 == "DJ"
 
+
+
+def _built(tmp_path, rows):
+    from sitrep.geo.village_build import _COLS, build
+    src = tmp_path / "wof.tsv.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(_COLS) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
+    out = tmp_path / "v.bin"
+    build(src, out, main=gz.load(villages=False))
+    return gz.load(villages=out)
+
+
+def test_only_towns_of_the_villages_own_country_vote_for_its_region(tmp_path, g):
+    # cities500 files the Golan's 'Ein Quniya under Israel's Northern District; WOF under Syria's Quneitra. Its vote
+    # must not take Quneitra's villages across the border.
+    rows = [
+        ["wof:1", "Bayt Farah", "Bayt Farah", "", "33.20", "35.84", "PPL", "SY", "Quneitra", "Quneitra", "0",
+         "locality", "999000003", "", "-1", "SY.03", "r", "geonames"],
+        ["wof:2", "'Ein Quniya", "'Ein Quniya", "", "33.2378", "35.7311", "PPL", "SY", "Quneitra", "Quneitra", "0",
+         "locality", "172119", "", "-1", "SY.03", "r", "geonames"],
+    ]
+    mine = _built(tmp_path, rows)
+    [v] = [c for c in mine.match("bayt farah")[0] if mine.is_village(c)]
+    p = mine.place(v)
+    assert p.admin1_idx < 0 or mine.place(p.admin1_idx).country_iso2 == "SY"
+
+
+def test_a_region_split_since_takes_the_province_of_the_nearest_town(tmp_path, g):
+    # WOF still files Gemena and Gbadolite under the old Équateur; GeoNames under Sud- and Nord-Ubangi. A village
+    # 20 km from Gemena is in Sud-Ubangi, whichever town the tie of votes would have named.
+    rows = [
+        ["wof:1", "Bokonzi Ya", "Bokonzi Ya", "", "3.40", "19.85", "PPL", "CD", "Équateur", "Gemena", "0", "locality",
+         "999000004", "", "-1", "CD.02", "r", "geonames"],
+        ["wof:2", "Gbadolite", "Gbadolite", "", "4.279", "21.0028", "PPL", "CD", "Équateur", "Gbadolite", "0",
+         "locality", "216404", "", "-1", "CD.02", "r", "geonames"],
+        ["wof:3", "Gemena", "Gemena", "", "3.2565", "19.7723", "PPL", "CD", "Équateur", "Gemena", "0", "locality",
+         "2315728", "", "-1", "CD.02", "r", "geonames"],
+    ]
+    mine = _built(tmp_path, rows)
+    [v] = [c for c in mine.match("bokonzi ya")[0] if mine.is_village(c)]
+    assert mine.admin_name(mine.place(v).admin1_idx) == "Sud-Ubangi"
+
+
+def test_a_quneitra_village_is_found_in_quneitra():
+    t = _places("On Sunday, farmers of Jubbata al-Khashab in Quneitra province gathered to protest.")
+    assert (t["Jubbata al-Khashab"].country_iso2, t["Jubbata al-Khashab"].admin1) == ("SY", "Quneitra")
+
+
+def test_the_arabic_article_assimilated_or_not_names_one_village():
+    # "Al Raqw" is GeoNames' Ar Raqw (the l assimilated to the r); dozens of Yemeni villages share its key.
+    t = _places("Shells fell on the market at Al Raqw, in Sa'dah governorate, on Monday.")["Al Raqw"]
+    assert (t.country_iso2, t.gazetteer_name) == ("YE", "Ar Raqw")

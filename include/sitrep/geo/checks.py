@@ -98,12 +98,13 @@ class Checks(Columns):
         Tokat, the bigger), is its namesake inside that province where one exists."""
         for m in mentions:
             b = m.best
-            if b is None or m.demonym is not None or m.hint is not None or m.level \
-                    or not self._fcode[b].startswith("PPL"):
+            # ("Sherpur upazila of Bogura district": a sub-district read as the district of another province)
+            if b is None or m.demonym is not None or m.hint is not None \
+                    or not (self._fcode[b].startswith("PPL") and not m.level or m.level and self._fcode[b] == "ADM2"):
                 continue
             region = self.around.named_region(text, m, mentions)
             if region is None or region == b or self._cc[region] != self._cc[b] \
-                    or region in (self._a1[b], self._a2[b]):
+                    or region in (self._a1[b], self._a2[b]) or (m.level and self._fcode[region] != "ADM2"):
                 continue
             inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
@@ -116,15 +117,24 @@ class Checks(Columns):
                               r"(?:of\s+)?)?", re.I)
 
     def _bearing_from_a_town(self, text: str, mentions: list[Mention]) -> None:
-        """A place told by its bearing from a town lies near it: a namesake farther than BEARING_KM away is
+        """A place told by its bearing from a town lies near it, in that town's country: a namesake farther than
+        BEARING_KM away, or across a border ("Beit Jinn, southwest of Damascus" is not Israel's Beit Jann), is
         replaced by the reading near that town, where the gazetteer has one."""
         for m, o in zip(mentions, mentions[1:]):
             b, t = m.best, o.best
-            if b is None or t is None or m.demonym is not None or m.hint is not None or o.demonym is not None \
-                    or self._fcode[t] in gz.COUNTRY_CODES or self._fcode[t] in ("ADM1", "CONT") \
-                    or not self._BEARING_GAP.fullmatch(text, m.end, o.start) or self._near(b, t, BEARING_KM):
+            if (b is None and not m.cands) or t is None or m.demonym is not None or m.hint is not None \
+                    or o.demonym is not None or self._fcode[t] in gz.COUNTRY_CODES or self._fcode[t] in ("ADM1", "CONT") \
+                    or not self._BEARING_GAP.fullmatch(text, m.end, o.start):
                 continue
-            near = [c for c in m.cands if self._near(c, t, BEARING_KM)]
+            if b is None:
+                # a namesake abroad was dropped: the reading near the town, if any, is the place
+                near = [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
+            elif self._near(b, t, BEARING_KM):
+                if self._cc[b] == self._cc[t]:
+                    continue
+                near = [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
+            else:
+                near = [c for c in m.cands if self._near(c, t, BEARING_KM)]
             if near:
                 m.best = self.c.likeliest(m, near)
 

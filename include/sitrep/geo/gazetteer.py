@@ -415,8 +415,21 @@ class Gazetteer:
     def admin_name(self, idx: int) -> str | None:
         return self._name[idx] if idx >= 0 else None
 
+    def compass_regions(self, key: str) -> list[int]:
+        """First-level regions another language names by the compass word ``key`` ("north": Nord, Norte)."""
+        return [i for k in COMPASS_REGIONS.get(key, ()) for i in self.names.get(k, ()) if self._fcode[i] == "ADM1"]
+
     def is_primary_name(self, key: str, idx: int) -> bool:
-        return fold(self._name[idx]) == key
+        name = fold(self._name[idx])
+        if name == key:
+            return True
+        # "Al Raqw" is Ar Raqw: the Arabic article written with or without the sun letter's assimilation
+        # (not "Al Mazraa" and El Mazra'a: another vowel is another spelling, which the context must choose)
+        bare = strip_article(key)
+        if bare is None or strip_article(name) != bare:
+            return False
+        arts = {key.partition(" ")[0], name.partition(" ")[0]}
+        return arts in ({"al", "a" + bare[0]}, {"el", "e" + bare[0]})
 
     def candidates(self, surface: str, loose: bool = True) -> list[int]:
         """Entries whose name matches ``surface``: exact fold, then spacing, article and spelling variants."""
@@ -473,15 +486,22 @@ class Gazetteer:
         v = self.villages
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
-        idxs = [self._village(x) if x >= 0 else -1 - x for x in self._capped(vids)]
+        idxs = [self._village(x) if x >= 0 else -1 - x for x in self._capped(vids, key)]
         return list(dict.fromkeys(idxs)), same_key
 
-    def _capped(self, vids: list[int]) -> list[int]:
+    def _capped(self, vids: list[int], key: str = "") -> list[int]:
         """At most MAX_VILLAGES entries per country: the 134 Nigerian villages under "bara" must not crowd out
-        the Syrian Barah of a note that names Idlib (countries do not compete; the context picks one)."""
+        the Syrian Barah of a note that names Idlib (countries do not compete; the context picks one). Villages
+        spelled as the text spells them, article aside ("Al Raqw": Ar Raqw), come first, so the cap keeps them."""
         if len(vids) <= self.MAX_VILLAGES:
             return vids
         v, per = self.villages, Counter()
+        bare = strip_article(key) or key
+        if bare:
+            spelled = [x for x in vids if x >= 0 and (strip_article(fold(v._name(x))) or fold(v._name(x))) == bare]
+            if spelled:
+                first = set(spelled)
+                vids = spelled + [x for x in vids if x not in first]
         kept = []
         for x in vids:
             cc = v.ccs[v.cc[x]] if x >= 0 else self._cc[-1 - x]
@@ -513,6 +533,14 @@ class Gazetteer:
         return [], False
 
 
+# "the North department" of a Haitian story is Haiti's Nord: the first-level regions that French, Spanish and
+# Portuguese name by a compass word, read under the English word when a type word follows it (recognise).
+COMPASS_REGIONS = {
+    "north": ("nord", "norte"), "south": ("sud", "sur", "sul"), "west": ("ouest", "oeste"), "east": ("est", "este"),
+    "north east": ("nord est", "nordeste", "noreste"), "north west": ("nord ouest", "noroeste"),
+    "south east": ("sud est", "sudeste", "sureste"), "south west": ("sud ouest", "sudoeste", "suroeste"),
+    "centre": ("centro",), "center": ("centre", "centro"),
+}
 _MATCH_CACHE_SIZE = 100_000
 _lock = threading.Lock()
 _default: Gazetteer | None = None

@@ -346,6 +346,10 @@ class Recogniser(Columns):
                 m.level = "ADM1"
             if m.level and m.demonym is None:
                 m.end = toks[last + 1][1]
+                # "the North department": Haiti's Nord too (a bare "West", ACLED's Libyan region, is no Ouest)
+                extra = [c for c in self.g.compass_regions(m.key) if c not in m.cands]
+                if extra:
+                    m.cands = m.cands + extra
         m.cued = words.cues and self._cued(text, toks, i)
 
     @staticmethod
@@ -383,6 +387,7 @@ class Recogniser(Columns):
                 and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2][:1].isupper() \
                 and fold(toks[i - 1][2]) not in NOT_PLACE and fold(toks[i - 1][2]) not in PART_WORDS \
                 and not any(self._fcode[c][:3] == "PCL" or self._fcode[c] == "PPLC" or self._pop[c] >= 1_000_000
+                            and c not in self.g.compass_regions(m.key)
                             for c in m.cands[:MAX_CANDIDATES]):
             # "Tonj South County", "Gogrial West County": a compass word after a name qualifies that name; what
             # follows it ("South County", an Indian district) is no place of its own.

@@ -85,10 +85,12 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
         name1 = "name:" + r["admin1"]
         i = main_idx.get(gid)
         if i is not None:
-            if g._a1[i] >= 0:
+            # Only a region of the row's own country votes: cities500 files the Golan's towns under Israel's
+            # Northern District, which would take Quneitra's villages across the border.
+            if g._a1[i] >= 0 and g._cc[g._a1[i]] == cc:
                 vote1[(cc, code1)][g._a1[i]] += 1
                 vote1[(cc, name1)][g._a1[i]] += 1
-            if g._a2[i] >= 0:
+            if g._a2[i] >= 0 and g._cc[g._a2[i]] == cc:
                 vote2[(cc, code1, r["admin2"])][g._a2[i]] += 1
             # WOF's spellings of a place cities500 holds ("Ein Issa" for `Ayn `Isa): indexed to that entry.
             town_names.append((-1 - i, cc, r["name"], r["asciiname"], r["alternatenames"]))
@@ -114,8 +116,12 @@ class _Regions:
 
     def __init__(self, g: gz.Gazetteer, wof: _WofRows) -> None:
         self.g = g
-        self.a1_of = {k: c.most_common(1)[0][0] for k, c in wof.vote1.items()}
+        self.a1_of = {k: self._elected(k[1], c) for k, c in wof.vote1.items()}
         self.a2_of = {k: c.most_common(1)[0][0] for k, c in wof.vote2.items()}
+        # A WOF region its towns split between several of ours (DR Congo's old Équateur and Katanga, Ethiopia's
+        # SNNPR, Mali's Gao and Ménaka): each village takes the province of the nearest town voting for one of them.
+        self.split = {k: frozenset(c) for k, c in wof.vote1.items()
+                      if len(c) > 1 and c.most_common(1)[0][1] < 0.7 * sum(c.values())}
         # Admin names the votes miss (no cities500 town there): matched by name among the country's regions.
         self.admins_by_cc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i, f in enumerate(g._fcode):
@@ -126,9 +132,24 @@ class _Regions:
                     self.admins_by_cc[g._cc[i]][translit_key(fold(native))].append(i)
         # Districts no cities500 town votes for, nor spelled alike: the nearest main town's (same province, 40 km).
         self.grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self.grid1: dict[tuple[int, int], list[int]] = defaultdict(list)
         for i, f in enumerate(g._fcode):
             if f.startswith("PPL") and g._a2[i] >= 0:
                 self.grid[(int(g._lat[i] * 2), int(g._lon[i] * 2))].append(i)
+            if f.startswith("PPL") and g._a1[i] >= 0:
+                self.grid1[(int(g._lat[i] * 2), int(g._lon[i] * 2))].append(i)
+
+    def _elected(self, label: str, votes: Counter) -> int:
+        """The region most towns vote for; on a tie, the one spelled like the region's name ("Gambella Peoples":
+        one town for Gambela Peoples, one namesake for Afar)."""
+        ranked = votes.most_common()
+        tied = [r for r, n in ranked if n == ranked[0][1]]
+        if len(tied) > 1:
+            key = translit_key(fold(label.removeprefix("name:")))
+            named = [r for r in tied if translit_key(fold(self.g._name[r])).startswith(key[:5])]
+            if named:
+                return named[0]
+        return ranked[0][0]
 
     def by_name(self, cc: str, name: str, level: str, parent: int = -1) -> int:
         g = self.g
@@ -153,10 +174,27 @@ class _Regions:
                         best, bd = g._a2[i], d
         return best
 
+    def nearest_a1(self, lat: float, lon: float, cc: str, allowed: frozenset[int]) -> int:
+        """The province of the nearest main town (within about 150 km) whose province is one of ``allowed``."""
+        g = self.g
+        best, bd = -1, 1.4 ** 2
+        cx, cy = int(lat * 2), int(lon * 2)
+        for dx in range(-3, 4):
+            for dy in range(-3, 4):
+                for i in self.grid1.get((cx + dx, cy + dy), ()):
+                    if g._cc[i] != cc or g._a1[i] not in allowed:
+                        continue
+                    d = (g._lat[i] - lat) ** 2 + (g._lon[i] - lon) ** 2
+                    if d < bd:
+                        best, bd = g._a1[i], d
+        return best
+
     def of(self, cc: str, code1: str, adm2: str, lat: float, lon: float, name1: str = "") -> tuple[int, int]:
-        a1 = self.a1_of.get((cc, code1), -1)
-        if a1 < 0:
-            a1 = self.a1_of.get((cc, name1), -1)
+        key = (cc, code1) if (cc, code1) in self.a1_of else (cc, name1)
+        a1 = self.a1_of.get(key, -1)
+        if key in self.split:
+            near = self.nearest_a1(lat, lon, cc, self.split[key])
+            a1 = near if near >= 0 else a1
         if a1 < 0:
             a1 = self.by_name(cc, code1, "ADM1")
         a2 = self.a2_of.get((cc, code1, adm2), -1)
