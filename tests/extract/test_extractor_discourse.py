@@ -2368,3 +2368,159 @@ def test_the_death_a_mob_answered_is_not_its_toll():
 def test_migrants_who_died_of_thirst_were_not_attacked():
     assert _all("The bodies of nine migrants who died of thirst were found on Tuesday in the desert south of Djanet, "
                 "the Civil Protection said.", "2026-09-24") == []
+
+
+# --- Conventions read off the sixteenth set (thirteenth session); every sentence below is invented for the test. ---
+
+def test_a_village_told_by_its_bearing_from_a_city_lies_in_that_citys_country():
+    # Beit Jinn (Syria) and Beit Jann (Israel) both lie within 150 km of Damascus; the bearing names Syria's.
+    inc = _one("A drone struck a pickup truck on Tuesday near the village of Beit Jinn, southwest of Damascus, "
+               "killing three men, a war monitor said.", "2026-03-11")
+    assert (inc.country_iso2, inc.admin1) == ("SY", "Damascus Countryside")
+
+
+def test_a_town_also_in_a_citys_countryside_is_the_scene():
+    inc = _one("Gunmen opened fire on a checkpoint at the entrance to Sa'sa, also in the Damascus countryside, late "
+               "on Friday, killing two guards.", "2026-03-11")
+    assert inc.location.startswith("Sa'sa")
+
+
+def test_soldiers_dispersing_the_crowd_in_the_next_paragraph_intervened_in_the_protest():
+    text = ("On Saturday, hundreds of farmers gathered outside Jubbata al-Khashab to protest against the seizure of "
+            "their land.\n\nSoldiers fired tear gas and stun grenades to disperse the crowd, and three people were "
+            "treated for breathing difficulties.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2026-03-09")] == ["Protest with intervention"]
+
+
+def test_a_habit_told_of_the_place_does_not_make_the_event_history():
+    inc = _one("Earlier on Tuesday, a drone hit a car on the edge of Ochakiv, a port that Russian forces regularly "
+               "shell from across the estuary, killing a woman.", "2026-03-26")
+    assert (inc.event_date, inc.fatalities) == ("2026-03-24", 1)
+
+
+def test_a_regional_administration_that_speaks_is_no_new_scene():
+    text = ("Missiles struck the city of Kremenchuk early on Friday, killing two people, officials said.\n\nThe head "
+            "of the Poltava regional military administration said the missiles hit a depot and a school.\n\n"
+            "Rescuers pulled a third body from the rubble in the evening.")
+    inc = _one(text, "2026-03-27")
+    assert (inc.location, inc.fatalities) == ("Kremenchuk", 3)
+
+
+def test_hostages_held_since_an_earlier_month_leave_the_fight_news():
+    inc = _one("On Sunday, soldiers clashed with a kidnapping gang outside Tcholliré, killing three gunmen and "
+               "freeing a trader held since February, a military source said.", "2026-04-07")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 3)
+
+
+def test_bodies_found_by_troops_by_a_later_day_are_the_fights_toll():
+    text = ("Fighting between two armed groups left at least four people dead on Saturday near Puerto Guzmán, "
+            "community sources said.\n\nBy Sunday evening the army's jungle brigade said soldiers who reached the "
+            "hamlet, on the bank of the river, had found seven bodies.")
+    assert _one(text, "2026-04-21").fatalities == 7
+
+
+def test_raiders_from_one_county_strike_where_they_raid():
+    inc = _one("Five people were killed on Sunday when armed youth from Budi County raided a cattle camp outside "
+               "Kapoeta town.", "2026-05-06")
+    assert inc.location == "Kapoeta"
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # staff taken away
+    ("Gunmen on Monday stopped a vehicle of a charity near Magwi and took away two of its staff.",
+     "Abduction/forced disappearance"),
+    # a crowd that seizes and beats a man is a mob
+    ("A crowd in Cap-Haïtien seized a man they accused of spying for a gang on Tuesday and beat him.",
+     "Mob violence"),
+    # protesters who set vans alight riot
+    ("Protesters set three police vans alight outside the governor's office in Mirpur on Monday.",
+     "Violent demonstration"),
+    # rival supporters fighting with sticks are a mob, not armed groups
+    ("Groups of Dinka and Murle youth clashed with clubs and knives in Pibor town on Sunday, leaving two people "
+     "dead.", "Mob violence"),
+])
+def test_who_did_what_codes_the_event_too_2(sentence, sub_event_type):
+    assert _one(sentence, "2026-03-10").sub_event_type == sub_event_type
+
+
+def test_a_pages_timestamp_line_dates_nothing():
+    text = ("Updated May 19, 2026 – 9:40 a.m.\n\nCAP-HAÏTIEN.– Armed men attacked a police station in Limbé late "
+            "on Sunday, killing two officers.")
+    inc = _one(text, "2026-05-19")
+    assert (inc.event_date, inc.admin1) == ("2026-05-17", "Nord")
+    assert inc.evidence.startswith("Armed men")
+
+
+def test_a_number_of_arrests_is_no_trend():
+    inc = _one("Overnight on Monday, police raided homes in Dhirkot and detained 25 committee members; police "
+               "confirmed \"a number of preventive arrests\".", "2026-06-17")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 25)
+
+
+def test_the_code_a_police_release_cites_is_no_place():
+    text = ("On 12 July, participants of a rally outside the town hall of Kutaisi blocked the road. Officers removed "
+            "them and detained 9 persons for disobedience (Article 173 of the Code of Administrative Offences).")
+    inc = _one(text, "2026-07-14")
+    assert (inc.sub_event_type, inc.arrests) == ("Protest with intervention", 9)
+
+
+def test_a_release_item_opens_on_the_day_of_what_it_tells():
+    text = ("3. On 10 July, a resident of Poti reported a suspicious object under a car. Sappers established that "
+            "the object was an explosive device and neutralised it.")
+    assert _one(text, "2026-07-14").event_date == "2026-07-10"
+
+
+def test_a_numbered_list_of_demands_reports_nothing():
+    text = ("Police killed a porter near Sardasht on Sunday, the monitor said.\n\nThe monitor calls on the "
+            "authorities to:\n1. Investigate the killing;\n2. Release all those detained in Bukan for peaceful "
+            "assembly;\n3. End the use of lethal force.")
+    assert [i.sub_event_type for i in extract_incidents(text, "2026-07-29")] == ["Attack"]
+
+
+def test_what_armed_men_demand_is_no_protest():
+    text = ("Members of the Naparama militia took control of the district administration in Alto Molócuè on "
+            "Saturday.\n\nThe militiamen, armed with machetes, raised their flag and demanded the release of two "
+            "of their members detained in Gurué.")
+    assert "Peaceful protest" not in [i.sub_event_type for i in extract_incidents(text, "2026-08-12")]
+
+
+def test_a_retaking_is_placed_where_the_taking_was():
+    text = ("Members of the Naparama militia took control of the district administration in Alto Molócuè on "
+            "Saturday, after the police withdrew.\n\nOn Monday, a police unit sent from Nampula retook the building "
+            "after an exchange of fire that, according to the police command in Zambézia, left one militiaman "
+            "dead.")
+    regained = [i for i in extract_incidents(text, "2026-08-12") if i.sub_event_type == "Government regains territory"]
+    assert [i.location for i in regained] == ["Alto Molocue"]
+
+
+def test_a_police_spokesmans_account_is_of_the_shooting_just_told():
+    text = ("In Quelimane, a march by vendors ended on Monday when police fired live rounds, killing one man.\n\n"
+            "The spokesman for the police command in Zambézia, Ana Muianga, said officers had fired \"warning "
+            "shots\" after being attacked with stones.")
+    assert len(extract_incidents(text, "2026-08-12")) == 1
+
+
+def test_a_place_shelled_so_often_is_no_new_event():
+    text = ("Artillery shells hit the market at Al Raqw, in Sa'dah governorate, on Monday, killing five people.\n\n"
+            "Al Raqw, a row of shops near the border, has been shelled so often that residents speak of a season.")
+    assert len(extract_incidents(text, "2026-08-27")) == 1
+
+
+def test_the_province_before_the_possessive_holds_the_district():
+    inc = _one("In Songkhla's Saba Yoi district, a roadside bomb hit a ranger patrol on Friday, wounding three.",
+               "2026-09-12")
+    assert inc.location == "Saba Yoi"
+    # (a district of the city itself is the city's: "Aden's Crater district")
+    assert _one("Residents of Aden's Crater district blocked roads with burning tyres on Sunday to protest against "
+                "power cuts.", "2026-09-12").location == "Aden"
+
+
+def test_a_sub_district_of_a_named_district_is_in_it():
+    inc = _one("Rival party supporters clashed with guns in Sherpur upazila of Bogura district on Thursday, "
+               "killing two.", "2026-09-12")
+    assert (inc.location, inc.admin1, inc.admin2) == ("Sherpur", "Rajshahi", "Bogra")
+
+
+def test_a_drill_against_an_imaginary_enemy_is_no_event():
+    assert _all("The drill ended with a live-fire assault in which allied units counter-attacked an imaginary enemy "
+                "force near Orzysz on Tuesday.", "2026-11-04") == []

@@ -19,7 +19,7 @@ _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height o
                       r"the (?:last|previous) time|last year|last (?:fall|autumn|spring|summer|winter)|a year ago|earlier this year|previous (?:rounds?|"
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"
-                      r"routinely|frequently|repeatedly|since (?:the )?(?:start|beginning) of|anniversary of "
+                      r"routinely|frequently|repeatedly|so often|many times over|time and again|again and again|since (?:the )?(?:start|beginning) of|anniversary of "
                       r"(?:the )?(?:massacre|attack|bombing|killing))\b"
                       # An era named by the event that opened it: "the post-9/11 anthrax attack", "pre-war".
                       r"|\b(?:post|pre)[- ]?(?:9/11|war|independence|colonial|soviet|revolution(?:ary)?)\b|"
@@ -30,7 +30,7 @@ _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height o
                       r"some) )?(?:a|an|one|two|three|four|five|six|several|few|\d+) (?:\w+ )?(?:weeks?|months?|years?) "
                       r"(?:after|since)\b|\b(?:comes?|came|coming) (?:\w+ )?after (?:days|weeks|months|years) of\b", re.I)
 _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptick|decline|decrease|drop|wave|"
-                    r"spate|series|string|number|resurgence) (?:\w+ ){0,2}(?:in|of) (?:\w+ ){0,2}(?:attacks|"
+                    r"spate|series|string|(?<!\ba )number|resurgence) (?:\w+ ){0,2}(?:in|of) (?:\w+ ){0,2}(?:attacks|"
                     r"violence|killings|kidnappings|abductions|clashes|incidents|strikes|protests|explosions|"
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
@@ -156,6 +156,8 @@ _PETTY_CRIME = re.compile(r"\b(?:public intoxication|drunk(?:en)? driving|impair
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)(?:'s)?\b(?! \d)")
+_HELD_SINCE = re.compile(r"\b(?:held|detained|missing|captive|kept|jailed|imprisoned|abducted|kidnapped) since $",
+                         re.I)
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 # The end of a quotation begun in an earlier sentence: `until it got dark," he said`.
@@ -165,6 +167,8 @@ _QUOTE_END = re.compile(r"[\"”],? (?:\w+ ){0,4}(?:said|says|added|told|recalle
 def _older_month(text: str, published: dt.date) -> bool:
     """"In January, fighting ..." read in April: a month named alone, before the month of publication."""
     for m in _MONTH_ONLY.finditer(text):
+        if _HELD_SINCE.search(text, max(0, m.start() - 30), m.start() + 6):
+            continue  # "freeing two hostages held since March": how long the captives were held, no event then
         back = (published.month - 1 - _MONTHS.index(m.group(1).lower())) % 12
         if back >= 1:
             return True
@@ -210,6 +214,8 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          # a military exercise's "storming" of mock positions: training, not combat
                          r"live-?fir(?:e|ing) (?:exercises?|drills?)|(?:military|joint|annual|naval|field|tactical) "
                          r"(?:exercises?|drills?|manoeuvres|maneuvers)|war ?games|mock (?:enemy|attacks?|battles?|assaults?)|"
+                         r"(?:imaginary|simulated|notional|fictional|mock) (?:enemy|adversary|opponent|attackers?|invaders?)|"
+                         r"^the (?:drill|exercise|manoeuvres|maneuvers)\b|"
                          r"(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
@@ -334,7 +340,8 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # "... a dispute over a watering point that had been simmering since August"
                              r"\s(?:that|which) (?:had|has|have) been\b|"
                              # "... clashed on Sunday inside Falam, the town both claimed after the army withdrew in 2025"
-                             r",\s+the (?:\w+ )?(?:town|city|village|area|district|region|base|camp)\b|"
+                             # "... on the outskirts of Ochakiv, a small port that Russian forces regularly target"
+                             r",\s+(?:the|an?) (?:[\w-]+ ){0,2}?(?:town|city|village|area|district|region|base|camp|port)\b|"
                              # "..., in an escalation that has left residents counting losses": the event weighed
                              r",\s+in (?:an?|the) (?:\w+ )?(?:escalation|surge|spike|wave|upsurge|flare-up|spate|string|series)\b|"
                              r"\s(?:in (?:memory|honou?r|remembrance) of|to (?:commemorate|"

@@ -405,7 +405,9 @@ _NOW_TOLL = re.compile(rf"\b(?:now|later) (?:says?|said|puts?|reports?|reported)
 _ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,8}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
                             # "confirmed the death of an eighth victim"
-                            r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+                            r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                            # "Rescuers pulled a fourth body from the rubble"
+                            r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) body\b", re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"], 2)}
 
@@ -475,7 +477,7 @@ def toll_update(text: str) -> int | None:
         # "gave a heavier toll: nine soldiers and the driver of the vehicle were dead"
         return count("fatalities", text[m.end():]) or None
     m = _ORDINAL_DEATH.search(text)
-    return _ORDINALS[(m.group(1) or m.group(2)).lower()] if m else None
+    return _ORDINALS[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else None
 
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.\-]+(?:(?: ?/ ?| )[A-Z][A-Z'’.\-]+){0,3}"    # the city, in capitals ("RAIPUR/IMPHAL")
+    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?:(?: ?/ ?| )[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3}"    # the city, in capitals ("CAP-HAÏTIEN")
     # or in title case when a wire's tag follows: "Deir Ezzor (Syria) (AFP) -"
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"
@@ -43,6 +43,8 @@ _DEBRIS_LINE = re.compile(
     r"|(?-i:By (?:[A-Z][\w'’.-]+ ?){1,4})(?:[,|] ?[^\n.!?]{0,70}| in [A-Z][^\n.!?]{0,40})?"
     r"|(?-i:From [A-Z][\w'’.-]+ [A-Z][\w'’.-]+), [A-Z][^\n.!?]{0,40}"
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|_{3,}|[-—–]\s*ends\s*[-—–]"
+    # "Updated May 19, 2026 – 11:10 a.m.", "Published: 6 May 2026, 11:05 (EAT)": the page's timestamp line
+    r"|(?:last )?(?:updated|published|posted|modified)(?: on)?\s*:?\s+[^\n]{0,40}?(?:\d{1,2}[:.]\d{2}|\b(?:19|20)\d\d\b)[^\n]{0,30}"
     r"|home\s*›[^\n]*|[^\n]*\|\s*(?:\d+ min read|facebook|whatsapp|x)\s*(?:\|[^\n]*)?)\s*$",
     re.I)
 # Section headings whose content forecasts, explains or appeals rather than reports. Topic words that also

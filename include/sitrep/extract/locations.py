@@ -67,7 +67,7 @@ _QUARTER_OF = re.compile(r"\s+(?:area|neighbou?rhood|quarter|barrio|sector|subur
                          r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|estate|ward)\b", re.I)
 _TOWNS_PART_BEFORE = re.compile(r"\bthe (?:city|town|capital)['’]s\s+$", re.I)
-_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+)?"
+_BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+){0,2}"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
                          r"administration|authorities|health department|officials)\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
@@ -84,7 +84,7 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
 _PLACE_TYPES = r"village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district"
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
 _GAP_HEAD = rf"(?:\)|\s*\([^()]*\))?(?:\s+(?:{_PLACE_TYPES}|district))?"
-_GAP_OF = r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+"
+_GAP_OF = r"\s+(?:also\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+"
 _CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|district|province|region|zone|department|"
                             r"state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)
 # The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
@@ -218,7 +218,10 @@ _BEARING_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(
                                         r"(?:the\s+)?(?:(?:capital|city|town|port)(?:,|\s+of)?\s+)?$", re.I)
 # An attribution: the place after it is where the source sits, not the scene.
 SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
-                            r"(?:the\s+)?$", re.I)
+                            r"(?:the\s+)?$|"
+                            # "The spokesman for the police command in Zambézia, Sidónio Muianga, said": who speaks
+                            r"\b(?:spokes(?:man|woman|person)|head|chief|director) (?:of|for) the (?:[\w-]+ ){0,3}(?:command|"
+                            r"police|office|administration|department|ministry|directorate) (?:in|of|for) (?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
@@ -306,7 +309,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
                 _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
-                not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))) \
+                not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))
+                or _in_city_countryside(t, held[-1], after)) \
                 and not ((held[-1].feature_code or "").upper() in _ADMIN_CODES
                          and _TYPE_OF_END.search(text, held[-1].end, t.start)) \
                 and not (_QUARTER_OF.fullmatch(text, held[-1].end, t.start) and code.startswith("PPL")):
@@ -329,6 +333,12 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if code.startswith("PCL") and _POSSESSIVE.match(text, t.end) and any(
                 o.start > t.end and o.start - t.end <= 30 for o in inside):
             score -= 3  # "in Nigeria's central Plateau state": the country holds the place named after it
+        elif _POSSESSIVE.match(text, t.end) and any(
+                o.start > t.end and o.start - t.end <= 30 and o.country_iso2 == t.country_iso2 and t.admin1
+                and same_admin(o.admin1, t.admin1) and (o.feature_code or "").upper() in ("ADM2", "ADM3")
+                and None not in (o.latitude, t.latitude) and _km(*_point(o), *_point(t)) > _QUARTER_KM for o in inside):
+            score -= 3  # "In Songkhla's Saba Yoi district": the province holds the district named after it (not
+            # "Aden's Crater district", a district of the city itself)
         if _NEAR_BEFORE.search(before):
             score += 0.5
             if code.startswith("PCL") and _BORDER_WITH.search(before) and len(inside) > 1:
@@ -381,6 +391,17 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if score > best_score:
             best, best_score = t, score
     return best
+
+def _in_city_countryside(city: Any, place: Any, after: str) -> bool:
+    """ "Sa'sa, also in the Damascus countryside": a city's countryside is the province around it, which may be
+    another province than the city's own (Rif Dimashq around Damascus); the place lies within its reach."""
+    return bool(_COUNTRYSIDE_AFTER.match(after)) and city.country_iso2 == place.country_iso2 \
+        and None not in (city.latitude, place.latitude) \
+        and _km(city.latitude, city.longitude, place.latitude, place.longitude) < 100
+
+
+_COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
+
 
 def _admin_in_parens(text: str, t: Any, inside: list[Any]) -> bool:
     """"in La Plata (Buenos Aires)": a single region in the parentheses right after the name places it too."""

@@ -65,7 +65,9 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|mi
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?|"
                        r"directorate|command|department|agency|office|service|authorities|group|monitor|observatory)"
-                       r"(?: \w+){0,2} (?:said|says|told|added|reported|confirmed)\b)", re.I)
+                       # "The spokesman for the police command in Zambézia, Sidónio Muianga, said"
+                       r"(?:(?: \w+){0,2}|(?: (?:of|for|in|at) [^,.;\"“]{1,60})?(?:, [^,.;\"“]{1,40},)?) (?:said|says|told|added|"
+                       r"reported|confirmed)\b)", re.I)
 # Sentences that only add a toll or detail to the incident before them ("Three men were killed.").
 _FOLLOW_UP = re.compile(rf"^(?:during the (?:conduct of (?:the )?)?(?:operation|raid|encounter|exchange of fire|fighting)|"
                         rf"the|they|he|she|it|this|both|all|among|several|a|an|{NUMBER_PATTERN}|"
@@ -321,8 +323,11 @@ class _FrameReader:
         if s.start in self.doc.heading_starts:
             self._heading(s)
             return
-        if self.calls is not None and self.calls == s.paragraph and _LIST_ITEM.match(s.text):
-            return  # "- release all those detained for peaceful protest in Ahvaz": what is demanded, no event
+        if self.calls is not None and s.paragraph - self.calls in (0, 1) and _LIST_ITEM.match(s.text):
+            # "- release all those detained for peaceful protest in Ahvaz": what is demanded, no event (the list
+            # runs on while its items follow one another, a line each)
+            self.calls = s.paragraph
+            return
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
@@ -417,6 +422,10 @@ class _FrameReader:
             text = _blank(_FEELING_OVER, text)
         if "urder" in text or "omicide" in text:
             text = _blank(_CHARGE, text, "crime")
+        if "emand" in text:
+            # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
+            # armed group demands is no protest
+            text = _blank(_ARMED_DEMAND, text, "demand")
         cues = taxonomy.sentence_cues(_blank(taxonomy.ANAPHORIC_EVENT, text))
         first_pos = cues.pop("_pos", len(s.text))
         if _attacks_armed_actor(s.text, named):
@@ -633,6 +642,10 @@ class _FrameReader:
                 g.place = own_place
             if date is not None and g.date is None:
                 g.date = date
+        if date is None and _DATED_OPENING.match(s.text):
+            # "3. On 11 July, a resident of Poti reported a suspicious object ...": a release's item opens on the day
+            # of what it goes on to tell, even when its first verb is a report
+            date = resolve_date(s.text, self.doc.pub, with_reported=True)
         if date is not None:
             self.para_date = (s.paragraph, date)
 
@@ -643,6 +656,15 @@ class _FrameReader:
         groups = self.groups
         if self.current is not None and _continues(self.current, s, cues, own_place, date):
             _add(self.current, s, cues, own_place)
+            return
+        current = self.current
+        if current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and cues.get("intervention") \
+                and current.first.get("protest") and own_place is None and (date is None or date == current.date):
+            # "... gathered to protest against the troops. || Soldiers fired tear gas to disperse the crowd": how
+            # the protest just told ended, told in the next paragraph with the force's own weapons
+            current.rest.update(cues)
+            current.near.update(cues)
+            current.tolls.append(s)
             return
         if self.current is None and groups and groups[-1].section == self.section \
                 and _left_behind(groups[-1], s, cues, own_place, date):
@@ -802,6 +824,16 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             para_end = doc.body.find("\n", g.sentences[-1].end)
             context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body)))
         inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
+        if inc.sub_event_type == "Government regains territory" and (
+                inc.location is None or (inc.feature_code or "").upper().startswith(("ADM", "PCL"))):
+            # "... the UIR retook the building", told only by its province: retaken where it was taken
+            taken = next((i for i in reversed(incidents) if i.sub_event_type in _TAKEN and i.location
+                          and (inc.country_iso2 is None or i.country_iso2 == inc.country_iso2)
+                          and (inc.admin1 is None or same_admin(i.admin1, inc.admin1))), None)
+            if taken is not None:
+                for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
+                          "geonames_id", "feature_code", "geo_precision"):
+                    setattr(inc, f, getattr(taken, f))
         if inc.location is None:
             _inherit_place(inc, groups[:k], incidents, g)
         incidents.append(inc)
@@ -811,6 +843,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+_TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 
 
 _PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
@@ -1225,6 +1258,12 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
         found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
                                           and _ORIGIN_AFTER.match(text, t.end))]
+        # "a contingent of the Rapid Intervention Unit sent from Nampula retook the building": where troops came from
+        found = [t for t in found if not _SENT_FROM_BEFORE.search(text, max(0, t.start - 40), t.start)]
+        # "armed youth from Budi County raided a cattle camp outside Kapoeta town": where raiders came from, when
+        # the sentence names where they struck
+        found = [t for t in found if not (_RAIDERS_FROM_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                          and _RAIDED_AFTER.match(text, t.end))] or found
     if found and ("ospital" in s.text or "linic" in s.text or "nfirmary" in s.text or "edical" in s.text
                   or "treated" in s.text or "recovering" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
@@ -1236,6 +1275,8 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       r"suggesting) (?:that )?", re.I)
 _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
+_ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
+                           r"jihadists|bandits|hostage-takers|armed men)\b[^.;]{0,120}?\b(?P<demand>demand(?:ed|ing|s)?)\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
 _ROAD_BETWEEN = re.compile(r"[–—-][A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)? (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
@@ -1251,10 +1292,19 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representati
                             r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
                             r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"
                             r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,3}$")
+_SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|deployed|brought|flown|drafted|called|redeployed|rushed) (?:in )?"
+                               r"from (?:the )?(?:(?:town|city|province|region|district) of )?$", re.I)
+_RAIDERS_FROM_BEFORE = re.compile(r"\b(?:youths?|gunmen|militiamen|militias?|fighters|raiders|attackers|assailants|herders|"
+                                  r"men|bandits|rebels)(?: [\w-]+)? from (?:the )?$", re.I)
+_RAIDED_AFTER = re.compile(r"(?: (?:county|district|village|area|state|province|region|town))?,? (?:[\w-]+ ){0,3}?"
+                           r"(?:raided|attacked|stormed|invaded|ambushed|crossed into|struck)\b", re.I)
 # "A Jukun community leader told Reuters ...", "Sofala police said ...": a name that says who speaks, not the scene.
 _SOURCE_AFTER = re.compile(r"\s+(?:(?:community|youth|traditional|local|civil society|religious|district|county|provincial) "
                            r"(?:leaders?|officials?|chiefs?|elders?|spokes(?:man|woman|person))|police (?:say|said|says|told)|"
-                           r"officials? (?:say|said|says|told))\b")
+                           r"officials? (?:say|said|says|told)|"
+                           # "The head of the Poltava regional military administration said": the body that speaks
+                           r"(?:(?:regional|provincial|oblast|city|district|state|military|civil(?:ian)?)\s+){0,3}"
+                           r"(?:administration|authorities|governorate)(?:['’]s? \w+)? (?:say|said|says|told|reported))\b")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:(?:block\w*|clos\w*|cut(?:ting)?|barricad\w*|seal\w*|shut\w*) (?:off )?|"
                              # "fell back toward the road to Wamaza": where a retreat headed, no scene
                              r"(?:fell|falling|pulled|pulling) back (?:toward|towards|along|to|on)? ?|"
@@ -1274,7 +1324,9 @@ _NAME_BEFORE_OF = re.compile(r"\b(?-i:[A-Z])[a-z]+ $")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
                         r"Addition|Total|Response|Retaliation|Particular|Fact|Order|Front|Plaza|Avenida|Calle|Piazza|"
-                        r"Praça|Rua|Place|Boulevard|Avenue|Street|Square|Park|Paseo)$")
+                        r"Praça|Rua|Place|Boulevard|Avenue|Street|Square|Park|Paseo|"
+                        # "(Articles 166 and 173 of the Code of Administrative Offences)": a law, not a place
+                        r"Code|Act|Law|Constitution|Article|Articles|Section|Chapter|Decree|Criminal|Penal)$")
 
 
 def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
@@ -1299,7 +1351,7 @@ _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report
                          r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
                          r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?: (?:morning|afternoon|evening|night))?,? (?:[\w'’.()-]+,? ){1,12}?(?:said|told \w+|announced|"
-                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,6}?had (?:been|died|recovered|found|received)\b", re.I)
+                         r"reported|confirmed)(?: that)? (?:[\w,-]+ ){0,14}?had (?:been|died|recovered|found|received)\b", re.I)
 # "By Tuesday evening nine men from both tribes had been arrested": how things stood by then, not that day's event.
 _BY_THEN = re.compile(r"^by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?: (?:morning|afternoon|evening|night))?|the (?:next|following) (?:day|morning|evening)|nightfall|"
@@ -1310,6 +1362,8 @@ _EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
+# "troops who reached the vereda had found nine bodies": the dead counted where the event was
+_FOUND_BODIES = re.compile(r"\b(?:found|recovered|retrieved|counted|collected) (?:\w+ ){0,3}(?:bodies|corpses)\b", re.I)
 _BODIES_RECOVERED = re.compile(r"\b(?:bodies|corpses) (?:had |have )?(?:been |were )?(?:recovered|pulled|found|"
                                r"retrieved|buried)\b", re.I)
 _OVERNIGHT = re.compile(r"\b(?:overnight|at night|in the night|night-time|nighttime)\b", re.I)
@@ -1358,7 +1412,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
         return True
     if gap <= 1 and date is None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)) and (
-            _same_kind(g, s, cues) or _only_arrests(cues)) and (
+            _same_kind(g, s, cues) or _only_arrests(cues) or _FOUND_BODIES.search(s.text)) and (
             own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
         # "By Monday evening, the city's medical centre said six people had been killed, including two civilians
         # caught in crossfire in the Tayuri district": a source's later count of the event just told, whatever

@@ -35,6 +35,9 @@ def split_sentences(text: str) -> list[Sentence]:
             last = _LAST_WORD.search(text[max(pos, m.start() - 30):m.start() + 1])
             if last and (last.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", last.group(1))):
                 continue
+            if last and last.group(1).isdigit() and len(last.group(1)) <= 2 and "\n" not in m.group(0) \
+                    and text[max(0, m.start() - len(last.group(1)) - 1):m.start() - len(last.group(1)) + 1][:1] in ("\n", ""):
+                continue  # "\n2. Release all those detained ...": a list item's number, not a sentence
         # A lowercase continuation is not a new sentence (e.g. "approx. five").
         nxt = text[chunk_end:chunk_end + 1]
         if nxt and nxt.islower() and "\n" not in m.group(0):

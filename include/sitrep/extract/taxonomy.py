@@ -87,7 +87,7 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
              r"teachers?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
              r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
              r"miners?|worshipp?ers?|labou?rers?|elders?|leaders?|councill?ors?|merchants?|relatives?|sons?|daughters?|"
-             r"volunteers?|nationals?)")
+             r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?)")
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
@@ -130,7 +130,7 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"(?:thr(?:ew|ow|owing|own)|hurl(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
-                   r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:on )?fire|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
+                   r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:(?:on )?fire|alight|ablaze)|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
                    r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
                    r"scuffle[sd]?|smash(?:ed|ing)|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|cars?|propert\w+|"
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
@@ -296,7 +296,10 @@ CUES: dict[str, re.Pattern[str]] = {
                r"mosque|school|office|property|properties|crops)|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
-    "disrupted": _C(r"\b(?:defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
+    "disrupted": _C(r"\b(?:"
+                    # "established that the object was an explosive device and neutralised it"
+                    r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
+                    r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
                     r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
@@ -500,10 +503,16 @@ _PROTEST_BEHIND = re.compile(r"\b(?:who had (?:\w+ ){0,3}|for having (?:\w+ ){0,
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.I)
 # Residents, not the state, holding suspects: "residents of the village of El Rodeo detained two men".
 _CROWD_DETAINED = re.compile(r"\b(?:residents|villagers|locals|community members|a (?:crowd|mob)|(?:angry |irate )?youths)"
-                             r" (?:of (?:the |a |an )?(?:[\w'’-]+ ){1,9}?)?(?:detained|seized|apprehended|caught|captured|"
+                             r" (?:of (?:the |a |an )?(?:[\w'’-]+ ){1,9}?|in (?:the |a |an )?(?:(?!after |when |and )[\w'’-]+ ){1,4}?)?"
+                             r"(?:detained|seized|apprehended|caught|captured|"
                              r"held|tied up)\b", re.I)
 
 
+_CRUDE_FIGHT = re.compile(r"\b(?:supporters|youths?|young men|residents|villagers|students|workers|traders|groups|crowds?|"
+                          r"mobs?|members of rival \w+)\b[^.;]{0,100}?\b(?:fought|clashed|brawled|fighting|clashing)\b"
+                          r"[^.;]{0,20}?\bwith (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|clubs|brickbats|rods|bricks|"
+                          r"bamboo sticks|iron rods)\b", re.I)
+_GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
 _SUPPORTING = re.compile(r"\b(?:in conjunction with|supported by|backed by|with (?:the )?support of|with air support|"
                          r"under (?:the )?cover of|covered by)\b", re.I)
@@ -614,6 +623,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("arrest", where=first) and _CROWD_DETAINED.search(text) and not has(
             "air", "shelling", "ied", "grenade", "clash", where=first):
         return "Mob violence", 0.6  # "residents of the village detained two men they accused of theft": mob justice
+    if taken and _CROWD_DETAINED.search(text) and has("beating", "riot_act", "kill", where=first) and not has(
+            "air", "shelling", "ied", "grenade", where=first):
+        return "Mob violence", 0.6  # "a crowd seized a young man they accused of scouting for a gang, beat him"
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
@@ -655,6 +667,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
         # protests: the police against the crowd, not two armed sides
         return "Violent demonstration", 0.6
+    if has("clash", where=first) and _CRUDE_FIGHT.search(text) and not _GUNFIRE.search(text):
+        # "Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats": crowds without guns fight
+        # as a mob, not as armed groups (ACLED: violence by unorganised groups is a riot)
+        return "Mob violence", 0.6
     if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
         return "Armed clash", 0.75
     if has("sexual"):
