@@ -356,6 +356,9 @@ def _branch(alternatives: list) -> frozenset[str] | None:
     return frozenset(union)
 
 
+_WINDOW = 2048   # characters: a window this short is searched without the literal test
+
+
 class FastPattern:
     """A drop-in for a compiled IGNORECASE pattern that returns the very same results, faster.
 
@@ -400,12 +403,15 @@ class FastPattern:
             low = lowered(text)
         if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        for group in self._lits:
-            for lit in group:
-                if lit in low:
-                    break
-            else:
-                return None
+        # (a short window is searched at once: testing the literals against a whole long text would cost more
+        # than the window, once per call)
+        if endpos is None or endpos - pos > _WINDOW:
+            for group in self._lits:
+                for lit in group:
+                    if lit in low:
+                        break
+                else:
+                    return None
         t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
         if t is None:
             return None
