@@ -2524,3 +2524,121 @@ def test_a_sub_district_of_a_named_district_is_in_it():
 def test_a_drill_against_an_imaginary_enemy_is_no_event():
     assert _all("The drill ended with a live-fire assault in which allied units counter-attacked an imaginary enemy "
                 "force near Orzysz on Tuesday.", "2026-11-04") == []
+
+
+# --- Conventions read off the seventeenth set (thirteenth session, second round); sentences invented. ---
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Three soldiers of the army and allied militias were killed in the fighting.", 3),
+    ("The strike hit a workshop, killing a 52-year-old welder, the company said.", 1),
+    ("One person, Md. Karim Uddin (31), died of his injuries at the district hospital.", 1),
+    ("Around 300 people held a vigil in the square to demand an inquiry into both deaths.", 0),
+])
+def test_counts_read_as_the_news_writes_them(sentence, killed):
+    assert count("fatalities", sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Drones launched by the paramilitary Rapid Support Forces on Tuesday struck a fuel depot in Atbara, killing "
+     "two guards.", "Air/drone strike"),
+    ('The army said on Monday that "air vectors" had struck a column of terrorists near Fada, killing dozens.',
+     "Air/drone strike"),
+    ("Police and vigilantes on Sunday engaged a gang of suspected kidnappers in a forest near Lafia, killing two of "
+     "them and freeing three abducted travellers.", "Armed clash"),
+    ("A group of about 30 villagers attacked a police team in Kalaroa on Sunday night and freed a detained "
+     "suspect.", "Mob violence"),
+])
+def test_who_did_what_codes_the_event_too_3(sentence, sub_event_type):
+    assert _one(sentence, "2026-05-19").sub_event_type == sub_event_type
+
+
+def test_the_town_of_the_hospital_a_toll_names_is_no_scene():
+    from sitrep.extract.pipeline import _TAKEN_TO_HOSPITAL
+    text = "He said three injured victims were receiving treatment at the Federal Specialist Hospital in Keffi."
+    m = _TAKEN_TO_HOSPITAL.search(text)
+    assert m is not None and m.group(0).endswith("in Keffi")
+
+
+def test_bodies_troops_recover_the_next_day_are_the_fights_toll():
+    text = ("Fighting between two armed groups on Monday near Istmina left at least three people dead.\n\nOn "
+            "Tuesday, soldiers recovered eight bodies from a nearby hamlet, the army said.")
+    inc = _one(text, "2026-07-22")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 8)
+
+
+def test_a_lead_in_before_a_colon_does_not_hide_the_report():
+    text = ("Two people were shot dead in Quibdó on Tuesday night, police said.\n\nThe weekend had already brought "
+            "bad news from the upper river: on Saturday, a boy lost a leg when he stepped on an anti-personnel mine "
+            "near Pie de Pató.\n\n" + " ".join(["The governor called a security council."] * 5))
+    assert "Remote explosive/landmine/IED" in [i.sub_event_type for i in extract_incidents(text, "2026-07-22")]
+
+
+def test_the_police_dispersing_relatives_in_the_next_paragraph_intervened():
+    text = ("On Tuesday, dozens of relatives of the victims gathered outside the state secretariat in Rumbek, "
+            "demanding justice for the dead.\n\nPolice fired into the air to disperse the crowd and detained three "
+            "people.")
+    inc = _one(text, "2026-01-28")
+    assert (inc.sub_event_type, inc.arrests, inc.fatalities) == ("Protest with intervention", 3, 0)
+
+
+def test_troops_that_would_be_deployed_are_a_plan():
+    from sitrep.extract.taxonomy import sentence_cues
+    assert not sentence_cues("The committee said soldiers would be deployed along the border.").get("deploy")
+    assert sentence_cues("Soldiers were deployed along the border on Tuesday.").get("deploy")
+
+
+def test_an_attack_fought_off_is_a_fight():
+    text = ("On Sunday, armed raiders attacked a cattle camp near Maper, killing seven people.\n\nThe attackers "
+            "exchanged fire with the camp's guards for several hours, officials said.")
+    assert _one(text, "2026-01-28").sub_event_type == "Armed clash"
+
+
+def test_protest_organisers_calling_for_a_gathering_report_none():
+    assert _all("Protest organisers called for another gathering in Halba on Friday.", "2026-09-15") == []
+
+
+def test_arrests_in_the_area_the_next_morning_go_with_the_fight():
+    text = ("Two people were killed on Monday night when a family feud in Tripoli turned into a gunfight.\n\nArmy "
+            "units deployed in the area early on Tuesday and arrested five gunmen, the army said.")
+    inc = _one(text, "2026-09-15")
+    assert (inc.event_date, inc.arrests) == ("2026-09-14", 5)
+
+
+def test_the_day_a_period_starts_is_not_the_days_event():
+    inc = _one("Fighting for Shadaw intensified from 3 April, and on 6 April rebel groups announced that they had "
+               "taken control of the town.", "2026-04-09")
+    assert inc.event_date == "2026-04-06"
+
+
+def test_a_live_blog_entry_retelling_its_key_point_is_the_same_event():
+    text = ("Key points\n\nSecurity forces opened fire on protesters outside the council building in Najaf, killing "
+            "two.\n\nIn Hillah, hundreds marched peacefully to the governorate.\n\n10:40 – Crowds are building "
+            "outside the council building in Najaf. Our reporter counts more than a thousand people chanting.\n\n"
+            "12:30 – Gunfire in Najaf: security forces fired live rounds at protesters.")
+    subs = sorted(i.sub_event_type for i in extract_incidents(text, "2026-08-04") if i.location == "Najaf")
+    assert subs == ["Excessive force against protesters"]
+
+
+def test_a_victim_named_with_his_wound_is_the_toll_of_the_shooting():
+    text = ("The observatory condemns the lethal force used by police on Saturday against families blocking the road "
+            "into Chichipate, Izabal.\n\nAgents fired tear gas and then live ammunition. Tomas Caal Choc, 29, died of "
+            "a gunshot wound.")
+    inc = _one(text, "2026-03-25")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_the_ends_of_a_journey_are_no_scene():
+    inc = _one("Gunmen opened fire on a bus travelling from Rawalpindi to Gilgit near Chilas on Monday night, killing "
+               "three passengers.", "2026-05-05")
+    assert inc.location == "Chilas"
+
+
+def test_an_event_weighed_against_history_in_the_lead_is_reported():
+    inc = _one("The three herders killed on Friday near Sabburah were not the first to die violently in Hama "
+               "province since the fall of Assad.", "2026-11-30")
+    assert (inc.event_date, inc.fatalities) == ("2026-11-27", 3)
+
+
+def test_a_film_shoots_staged_ambush_is_no_event():
+    assert _all("On Tuesday night the crew blew up a fuel truck and two houses near Ouarzazate for the film's "
+                "final ambush.", "2026-06-11") == []

@@ -216,6 +216,8 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"(?:exercises?|drills?|manoeuvres|maneuvers)|war ?games|mock (?:enemy|attacks?|battles?|assaults?)|"
                          r"(?:imaginary|simulated|notional|fictional|mock) (?:enemy|adversary|opponent|attackers?|invaders?)|"
                          r"^the (?:drill|exercise|manoeuvres|maneuvers)\b|"
+                         # "the crew blew up a fuel truck for the film's climactic ambush": a film's staged violence
+                         r"for (?:the|a) (?:\w+ )?(?:film|movie|series|documentary|shoot)(?:['’]s)?\b|staged for (?:a|the)\b|"
                          r"(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
@@ -349,7 +351,11 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # "..., in the most serious confrontation between the two sides this year": the event
                              # weighed against its history, which does not make it history
                              r",?\s+in (?:the|what (?:was|is|has been|officials called)) (?:\w+ )?(?:most|deadliest|"
-                             r"worst|bloodiest|heaviest|biggest|largest|fiercest|latest)\b", re.I)
+                             r"worst|bloodiest|heaviest|biggest|largest|fiercest|latest)\b|"
+                             # "The four shepherds killed on Saturday near Sabburah ... were not the first Ismailis to
+                             # die violently since the fall of Assad": the event weighed against its history
+                             r",?\s+(?:was|were|is|are) (?:not |only )?(?:the |among the )?(?:first|latest|last|second|"
+                             r"third|deadliest|worst)\b", re.I)
 
 
 def _dated_recently(head: str, published: dt.date) -> bool:

@@ -48,6 +48,8 @@ _DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltere
 _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
                # "Two men, a farmer and his adult son, were shot dead"
                r"(?:a|an|both|one|all|most|many|some)(?= ))\b[^,.;]{1,60},|"
+               # "One person, Md. Rakib Hossain (28), died": the victim's name (the age in brackets is blanked)
+               r",\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}\s*,|"
                r"\s+aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?)")  # "two brothers aged nine and twelve were killed"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
 _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
@@ -100,7 +102,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
                      rf"(?=(?:were|was|have been|had been) ))?"
-                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}}|"
+                     # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
+                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}}"
+                     rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,3}}[\w'()-]+{_APPOSITIVE}\s+)?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
@@ -160,7 +164,7 @@ def count(kind: str, text: str) -> int:
 
 
 # "four (04) terrorists": a figure restated in digits, as press releases write it (blanked: offsets stay)
-_RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=\s)", re.I)
+_RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 
 
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
@@ -276,8 +280,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 continue
             has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not _PATTERNS[kind][3]
             # "a man was killed": the article counts as one only when a person noun follows it.
-            if _NUM_WORD_ONE.match(raw.strip()) and not re.search(_PERSON, m.group(0)[len(raw):], re.I):
-                continue
+            if _NUM_WORD_ONE.match(raw.strip()) and not re.search(_PERSON, m.group(0)[len(raw):], re.I) \
+                    and not _AGED_ONE.match(text, m.end()):
+                continue  # (but "killing a 47-year-old train mechanic": an age is a person's)
             v = _value(raw, has_person or pat is _PATTERNS[kind][3])
             if v is None:
                 continue
@@ -286,9 +291,24 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             spans.append((m.start(), m.end(), v))
     if kind == "fatalities":
         spans += _pair_counts(text, spans)
+    cause = _PROTESTED_CAUSE.search(text)
+    if cause is not None:
+        # "held a vigil ... to demand an investigation into both deaths": what the protest is about, not its toll
+        # (up to the next clause: "... demanding reforms, and police shot dead two of them")
+        end = _NEXT_CLAUSE.search(text, cause.end())
+        end = end.start() if end else len(text)
+        spans = [sp for sp in spans if not cause.start() <= sp[0] < end]
     return spans
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s", re.I)
+
+
+_PROTESTED_CAUSE = re.compile(r"\b(?:to demand|demanding|to protest|protesting|in protest (?:at|against|over)|"
+                              r"to denounce|denouncing|to condemn|condemning)\b", re.I)
+
+
+_AGED_ONE = re.compile(r"\s+\d{1,3}-year-old\b")
 # The words before a number that make it an age: "aged 9", "aged nine and twelve", "ages of 9 and 12".
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages(?: of)?|aged between)\s+(?:[\w-]+\s+(?:and|to)\s+)?$", re.I)
 
@@ -351,9 +371,11 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
                            r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
                            # "the social leader Hernando Parales, 47, president of ..., was shot dead"
-                           r"\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:,[^.;]{1,140}?,)? was (?:later |subsequently )?"
+                           r"\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:,[^.;]{1,140}?,)? (?:was (?:later |subsequently )?"
                            r"(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|beaten to death|"
-                           r"hacked to death|lynched|found dead)\b", re.I)
+                           r"hacked to death|lynched|found dead)|(?:later )?died of (?:a |his |her )?(?:gunshot|stab|bullet)? ?"
+                           # "Catalino Choc Caal, 34, died of a gunshot wound to the chest"
+                           r"(?:wounds?|injuries))\b", re.I)
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)

@@ -187,10 +187,17 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     A day that dates a source's report ("officials said on Tuesday") is skipped unless `with_reported`: an event
     told in the same sentence ("said on Thursday that it had struck on Wednesday") has its own day.
     """
-    for _, day, reporting in _candidates(text, published):
-        if with_reported or not reporting:
-            return day
-    return None
+    found = [(pos, day) for pos, day, reporting in _candidates(text, published) if with_reported or not reporting]
+    if len(found) > 1 and _PERIOD_START.search(text, max(0, found[0][0] - 12), found[0][0]):
+        # "Fighting for Shadaw intensified from 5 April, and on 7 April the KNDF took the town": the start of a
+        # period, then the day of the event told
+        later = sorted((pos, day) for pos, day in found[1:] if pos > found[0][0] + 12)
+        if later:
+            return later[0][1]
+    return found[0][1] if found else None
+
+
+_PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 def has_explicit_date(text: str) -> bool:

@@ -34,7 +34,29 @@ def _same_place(a: Incident, b: Incident) -> bool:
     return False
 
 
-def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
+_PROTEST_LADDER = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+_ESCALATED = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
+
+
+def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bool = False) -> bool:
+    """`b`, told after `a`, at the very place and day: a live blog's entry on the crowd that gathered before the
+    shooting its key point told (not an entry of its own: a rally and a clash by another street are two events),
+    or "police say the nine arrested are suspected of starting the fire" after the riot whose nine arrests were
+    told."""
+    if a.event_date != b.event_date or a.geonames_id is None or a.geonames_id != b.geonames_id:
+        return False
+    if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
+        return a_summary and not b_summary
+    if a.sub_event_type in _PROTEST_LADDER and b.sub_event_type in _PROTEST_LADDER and a_summary and not b_summary:
+        # the key point told how the protest ended; an entry tells a step on the way ("Gunfire in Najaf")
+        return _PROTEST_LADDER.index(b.sub_event_type) <= _PROTEST_LADDER.index(a.sub_event_type)
+    return b.sub_event_type == "Arrests" and 0 < b.arrests <= a.arrests and a.sub_event_type != "Arrests"
+
+
+def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
+                b_summary: bool = False) -> bool:
+    if _told_again(a, b, a_summary, b_summary):
+        return True
     if a.event_type != b.event_type:
         return False
     if a.sub_event_type != b.sub_event_type and not (_coarse(a) or _coarse(b)):
@@ -67,19 +89,27 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) 
     return keep
 
 
-def merge_same_event(incidents: list[Incident], dated: list[bool],
-                     separate: list[bool] | None = None) -> list[Incident]:
+def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
+                     summary: list[bool] | None = None) -> list[Incident]:
     """Incidents of one article with the reports of one event folded into the first report of it; those the
-    text calls separate ("In another attack, ...") are never folded."""
+    text calls separate ("In another attack, ...") are never folded. ``summary``: told in a live blog's key
+    points."""
     out: list[Incident] = []
     out_dated: list[bool] = []
-    for inc, d, apart in zip(incidents, dated, separate or [False] * len(incidents)):
-        for k, prev in enumerate(out if not apart else []):
-            if _same_event(prev, inc, out_dated[k], d):
-                out[k] = _fold(prev, inc, out_dated[k], d)
-                out_dated[k] = out_dated[k] or d
-                break
+    out_summary: list[bool] = []
+    for inc, d, apart, summ in zip(incidents, dated, separate or [False] * len(incidents),
+                                   summary or [False] * len(incidents)):
+        matches = [k for k, prev in enumerate(out if not apart else [])
+                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ)]
+        # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.
+        placed = [k for k in matches if out[k].location is not None and inc.location is not None
+                  and (out[k].geonames_id == inc.geonames_id or out[k].location == inc.location)]
+        if matches:
+            k = (placed or matches)[0]
+            out[k] = _fold(out[k], inc, out_dated[k], d)
+            out_dated[k] = out_dated[k] or d
         else:
             out.append(inc)
             out_dated.append(d)
+            out_summary.append(summ)
     return out

@@ -141,15 +141,19 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     incidents, dated = _incidents(doc, groups)
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
     separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    # A live blog's key points, above its first timed entry, sum up what the entries then tell as it happened.
+    entries = [m.start() for m in _TIMED_ENTRY.finditer(doc.body)]
+    summary = [len(entries) >= 2 and g.sentences[0].start < entries[0] for g in groups]
     news = bool(groups) and _enough_sentences(doc)
     veto = evidence_model.veto_below()
     if veto > 0 and news:
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
-        keep = [max(evidence_model.probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
+        keep = [max(_report_probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
                 for g in groups]
-        incidents, dated, separate = ([x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate))
-    merged = merge_same_event(incidents, dated, separate)
+        incidents, dated, separate, summary = ([x for x, k in zip(xs, keep) if k]
+                                               for xs in (incidents, dated, separate, summary))
+    merged = merge_same_event(incidents, dated, separate, summary)
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
         # nor inherits one from its paragraph, its lead or the frames before it is a toll, a reaction or background
@@ -202,6 +206,28 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
     return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings},
                 _commemorative(title))
+
+
+def _report_probability(text: str) -> float:
+    """The learned check's reading of a sentence, or of what follows its lead-in ("The weekend had already brought
+    bad news from Alto Baudó: on Saturday, a boy stepped on a mine"): the clause after the colon reports."""
+    p = evidence_model.probability(text)
+    head, colon, tail = text.partition(": ")
+    # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
+    if colon and len(tail) >= 40 and len(head) <= 120 and len(head.split()) >= 6 and not _UPDATE_LABEL.match(head):
+        p = max(p, evidence_model.probability(tail))
+    return p
+
+
+_UPDATE_LABEL = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|more|latest|recap|summary|background|breaking|"
+                           r"correction|context)\b", re.I)
+
+
+def _without_quoted_events(text: str) -> str:
+    """`text` with the quotations that tell violence of their own blanked ("condemned the 'cowardly attack'"); a
+    quoted term the sentence's own verb acts on stays ('"air vectors" had struck a column')."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)) if taxonomy.is_trigger(taxonomy.sentence_cues(m.group(0)))
+                       else m.group(0), text)
 
 
 def _blank(pattern, text: str, group: int | str = 0) -> str:
@@ -536,14 +562,14 @@ class _FrameReader:
         """Event words that report no event: testimony, quoted words, a peaceful agreement, a campaign."""
         if (self.groups or (own_place is None and date is None)) and (
                 s.text[:1] in "\"“'‘" or _quoted_at(s.text, first_pos, before_quote) or (_QUOTED.search(s.text) and not taxonomy.is_trigger(
-                    taxonomy.sentence_cues(_QUOTED.sub(lambda m: " " * len(m.group(0)), s.text)))
+                    taxonomy.sentence_cues(_without_quoted_events(s.text)))
                     and not (_SAID_THAT_QUOTE.search(s.text) and self._quote_anchored(s)))):
             # A witness quoted after the report: testimony about it; a quotation that names no place and no
             # day ("I believe my father was murdered"): opinion or a figure of speech, not a report. Words of
             # violence only inside quotation marks ("condemned the 'cowardly attack'") are the same.
             return True
         if not lead and _QUOTED.search(s.text) and not taxonomy.is_trigger(taxonomy.sentence_cues(
-                _QUOTED.sub(lambda m: " " * len(m.group(0)), s.text))) and not self._quote_anchored(s):
+                _without_quoted_events(s.text))) and not self._quote_anchored(s):
             # '"They killed my husband," a survivor told investigators, according to a summary read in court on
             # Tuesday': past the lead, the day and the place are the telling's; the violence quoted names neither.
             return True
@@ -844,6 +870,12 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
 
 _MEANS = ("air", "shelling", "ied", "grenade")
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
+_TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
+_AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
+                                r"the perpetrators|those responsible)\b", re.I)
+_BOTH_SIDES_FIRED = re.compile(r"\b(?:exchanged fire|exchanges? of fire|traded (?:gun)?fire|gun ?battles?|firefights?|"
+                               # "made it possible to repel the assailants": the attack was fought off
+                               r"shoot-?outs?|repel(?:led)?|repulsed|fought off|beat back)\b", re.I)
 
 
 _PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
@@ -1129,9 +1161,12 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
         own_place = None
     if _finer_spot_of_it(g, s, own_place):
         g.place = own_place
+    # "... gathered in front of the secretariat. || Police fired into the air to disperse the crowd": how the
+    # protest just told ended, in the next paragraph, is part of it
+    ended = cues.get("intervention") and g.first.get("protest") and s.paragraph - g.sentences[-1].paragraph <= 1
     g.sentences.append(s)
     g.rest.update(cues)
-    if s.paragraph == g.sentences[0].paragraph:
+    if s.paragraph == g.sentences[0].paragraph or ended:
         g.near.update(cues)
     if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)
                       or _TOOK_PLACE.match(s.text) and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))):
@@ -1180,7 +1215,9 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
                                 # "receiving treatment at Fort Portal Regional Referral Hospital": a hospital's name
                                 r"\b(?:treatment|treated|admitted|recovering|care|referred|hospitali[sz]ed)\s+(?:at|in|to)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+){1,5}(?-i:Hospital|Clinic|Infirmary|"
-                                r"Medical (?:Centre|Center))\b", re.I)
+                                r"Medical (?:Centre|Center))\b"
+                                # ("... Specialist Hospital in Lafia": the hospital's town)
+                                r"(?:\s+in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?", re.I)
 
 
 _LOCALITY_OF = re.compile(r"\b(?:community|village|hamlet|town|neighbou?rhood|colonia|settlement|district|barrio|"
@@ -1258,6 +1295,11 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
         found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
                                           and _ORIGIN_AFTER.match(text, t.end))]
+        # "fired on a passenger coach travelling from Rawalpindi to Gilgit ... near Thor": a journey's ends, when
+        # the sentence names the spot
+        ends = [(s.start + m.start(g), s.start + m.end(g)) for m in _JOURNEY.finditer(s.text) for g in (1, 2)]
+        if ends:
+            found = [t for t in found if not any(a <= t.start < b for a, b in ends)] or found
         # "a contingent of the Rapid Intervention Unit sent from Nampula retook the building": where troops came from
         found = [t for t in found if not _SENT_FROM_BEFORE.search(text, max(0, t.start - 40), t.start)]
         # "armed youth from Budi County raided a cattle camp outside Kapoeta town": where raiders came from, when
@@ -1292,6 +1334,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representati
                             r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
                             r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"
                             r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,3}$")
+_JOURNEY = re.compile(r"\b(?:travell?ing|heading|bound|en route|on (?:its|their|his|her) way|driving|going|plying|"
+                      r"moving|sailing|flying) from (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:to|towards|for) (?:the )?"
+                      r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|deployed|brought|flown|drafted|called|redeployed|rushed) (?:in )?"
                                r"from (?:the )?(?:(?:town|city|province|region|district) of )?$", re.I)
 _RAIDERS_FROM_BEFORE = re.compile(r"\b(?:youths?|gunmen|militiamen|militias?|fighters|raiders|attackers|assailants|herders|"
@@ -1420,7 +1465,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if _left_behind(g, s, cues, own_place, date):
         return True
-    if (gap <= 1 and _BODIES_RECOVERED.search(s.text) or gap <= 2 and _BODIES_AT_THE_SCENE.search(s.text)) \
+    if (gap <= 1 and (_BODIES_RECOVERED.search(s.text) or _FOUND_BODIES.search(s.text))
+            or gap <= 2 and _BODIES_AT_THE_SCENE.search(s.text)) \
             and not any(cues.get(k) for k in _KIND_CUES if k not in ("loot", "riot_act")) \
             and (date is None or g.date is None or date >= g.date) \
             and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
@@ -1433,6 +1479,11 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "... in an overnight raid ..., police said on Tuesday. The attackers stormed the village late on
         # Sunday": the night the lead left vague, told by its day
         g.date = date
+        return True
+    if gap <= 1 and date is not None and g.date is not None and (date - g.date).days == 1 and _only_arrests(cues) \
+            and _AFTERMATH_ARRESTS.search(s.text) and (own_place is None or _same_spot(g.place, own_place)):
+        # "... turned into a gunfight on Monday night. || Army units deployed in the area in the early hours of
+        # Tuesday and arrested four gunmen": those the fight led to, the next morning
         return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
@@ -1583,6 +1634,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     # How the event unfolded is told next to its report; later paragraphs (a live blog's next entries, the
     # aftermath) may tell of police action that was not part of it.
     sub, conf = taxonomy.classify(g.first, g.near, first_s.text, protest_context)
+    if sub == "Attack" and any(_BOTH_SIDES_FIRED.search(x.text) for x in g.sentences[1:3] + [
+            t for t in g.tolls if t.paragraph - first_s.paragraph <= 1]):
+        # "armed youths attacked a cattle camp || The attackers exchanged fire with herders guarding the camp for
+        # several hours", "the FAMa post was the target of an attack || the units repelled the assailants": the
+        # attack met armed resistance, a fight
+        sub = "Armed clash"
     date = g.date
     for s in sorted(g.sentences, key=lambda x: casualties.toll_update(x.text) is not None):
         if date:
@@ -1632,10 +1689,14 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
                        if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text)
                                                          or k and casualties.ordinal_restated(s.text)))]
+            # (a riot's dead told in its own paragraph are its toll: "One person, Md. Rakib Hossain, died of his
+            # injuries", after rival supporters clashed with sticks and machetes)
+            riot = taxonomy.EVENT_TYPES[sub] == "Riots" or sub == "Excessive force against protesters"
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
-                      and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None]
+                      and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
+                      and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
-                                                 taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES)
+                                                 taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES or riot)
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)]

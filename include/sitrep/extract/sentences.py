@@ -9,6 +9,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "etc", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g",
     "i.e", "rs", "inc", "co", "corp", "govt", "dept", "prof", "sen", "rep", "gov", "km", "a.m", "p.m", "cf",
+    "md", "mohd", "muhd",  # "Md. Rakib Hossain": Mohammad abbreviated, as South Asian names are written
 }
 # The word before a full stop: tried only where a run of word characters and dots starts (the leftmost match
 # of "([\w.]+)\.$" starts there anyway), not at every offset inside it.

@@ -36,6 +36,8 @@ _ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
           r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
+          # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
+          r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
         r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
@@ -50,7 +52,10 @@ _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:
                               r"gendarmes|officers)(?: \w+){0,2}? (?:could |were able to |had |finally )?(?:intervene|"
                               r"intervened|arrive|arrived|reach|reached|came|come|rescue|rescued|stepped in|step in)\b", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upon|mobbed|chased|surrounded|"
-                         r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b", re.I)
+                         r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b|"
+                         # "a group of 40-50 villagers attacked a team of police": a crowd's violence, told actively
+                         r"\b(?:an? )?(?:group|crowd|mob) of (?:[\w-]+ ){0,3}?(?:villagers|residents|locals|youths|people|"
+                         r"students|traders) (?:\w+ )?(?:attacked|assaulted|beat|stoned|set upon|chased)\b", re.I)
 
 
 # A security force named only as a source ("..., police and company officials said"): it armed no one.
@@ -91,7 +96,9 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
-    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)|demonstrat(?:ion|ions|ors?|ed|ing)|"
+    # ("Protest organisers called for another gathering": the movement's people, no protest told)
+    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)(?! (?:organi[sz]ers|leaders|movements?|committees?|"
+                  r"coordinators|groups)\b)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
                   r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
@@ -165,7 +172,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
-               r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action)"),
+               r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action|"
+               # "condemns the lethal force used by the police against families blocking the road"
+               r"lethal force (?:used|employed|against)|used lethal force)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
     "violence_verb": _C(r"\b(?:(?:came|come|comes|coming) under (?:heavy |sustained )?(?:fire|gunfire|attack)|(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
@@ -235,7 +244,10 @@ CUES: dict[str, re.Pattern[str]] = {
               # "a drone loaded with explosives fell on a military patrol base"
               r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
-              r"(?:armed |combat |kamikaze |suicide )?drones? (?:[\w'’-]+ ){0,6}(?:struck|strike|hit|bomb\w*|targeted|"
+              # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
+              r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
+              r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
+              r"[\w'’-]+ ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"
               r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,8}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
@@ -311,7 +323,8 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?! (?:[\w-]+ ){0,2}(?:minibus|bus|buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?|"
                     r"passengers|travell?ers|motorists|traders|convoys?)\b(?! (?:packed|laden|loaded|rigged|filled|carrying)\b))|"
                     r"controlled (?:explosion|detonation)|bomb disposal)"),
-    "deploy": _C(r"\b(?:deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
+    # ("soldiers would be deployed along the border": a plan, no event)
+    "deploy": _C(r"\b(?:(?<!would be )(?<!will be )(?<!to be )(?<!would )(?<!will )(?<!to )deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
                  r"moved (?:\w+ ){0,3}(?:troops|forces|fighters|convoy)|convoy of|recruit(?:ed|ment|ing)|"
                  r"trained|training|curfew|checkpoints? (?:were|was )?(?:set up|erected|installed)|"
                  r"(?:set up|erected|installed) (?:\w+ ){0,2}checkpoints?|security measures|military drills?|"
@@ -499,6 +512,7 @@ _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths
                         r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
 
 
+_DEMAND_TAIL = re.compile(r",\s+(?:demanding|calling for|to demand|in protest (?:at|against|over))\b", re.I)
 _PROTEST_BEHIND = re.compile(r"\b(?:who had (?:\w+ ){0,3}|for having (?:\w+ ){0,3})(?:the |a |an |last \w+'s )?(?:[\w-]+ )?"
                              r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b", re.I)
 # Residents, not the state, holding suspects: "residents of the village of El Rodeo detained two men".
@@ -581,7 +595,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
             return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
-        if has("kill") and has("intervention"):
+        # ("demanding compensation for the dead": the dead the protest is about, not killed at it)
+        demand = _DEMAND_TAIL.search(text)
+        killed_here = has("kill", where=rest) or has("kill", where=first) and not (
+            demand and not CUES["kill"].search(text, 0, demand.start()))
+        if killed_here and has("intervention"):
             return "Excessive force against protesters", 0.6
         if has("riot_act", "riot_word"):
             return "Violent demonstration", 0.75
