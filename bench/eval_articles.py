@@ -121,6 +121,8 @@ SIXTEENTH = ROOT / "tests" / "fixtures" / "sixteenth_articles"
 SEVENTEENTH = ROOT / "tests" / "fixtures" / "seventeenth_articles"
 # An eighteenth, the same way (2026-12-03): written at the thirteenth session's start, held out while the sixteenth is read.
 EIGHTEENTH = ROOT / "tests" / "fixtures" / "eighteenth_articles"
+# A nineteenth, the same way (2026-12-04): written at the fourteenth session's start, held out while the eighteenth is read.
+NINETEENTH = ROOT / "tests" / "fixtures" / "nineteenth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -133,7 +135,7 @@ def load_articles(split: str) -> list[dict]:
                      "twelfth": (TWELFTH, "dev"), "thirteenth": (THIRTEENTH, "dev"),
                      "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev"),
                      "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev"),
-                     "eighteenth": (EIGHTEENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "eighteenth": (EIGHTEENTH, "dev"), "nineteenth": (NINETEENTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -226,7 +228,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
