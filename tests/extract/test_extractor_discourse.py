@@ -2642,3 +2642,166 @@ def test_an_event_weighed_against_history_in_the_lead_is_reported():
 def test_a_film_shoots_staged_ambush_is_no_event():
     assert _all("On Tuesday night the crew blew up a fuel truck and two houses near Ouarzazate for the film's "
                 "final ambush.", "2026-06-11") == []
+
+
+# --- Conventions read off the eighteenth set (fourteenth session); every sentence invented here. ---
+
+def test_a_village_in_a_named_local_government_area_is_the_place():
+    inc = _one("Suspected jihadists abducted nine women on the outskirts of Dapchi, in Bursari local government "
+               "area, on Sunday.", "2026-06-09")
+    assert inc.location == "Dapchi"
+
+
+def test_the_militarys_death_toll_updates_the_soldiers_only():
+    text = ("Militants stormed an army base in Malam Fatori on Sunday, killing at least five soldiers. A second source "
+            "later put the military's death toll at eight. The army said troops had neutralised 20 terrorists.")
+    assert _one(text, "2026-06-09").fatalities == 28
+
+
+def test_a_group_named_with_its_acronym_and_an_appositive_counts_its_dead():
+    assert count("fatalities", "Four members of the Hisbah Corps (HC), a religious police force, were killed "
+                               "when their pick-up struck a mine.") == 4
+    assert count("fatalities", "A policeman and three members of the armed group were killed.") == 4
+    assert count("fatalities", "Two officers and four of the gunmen, described as smugglers who had refused to "
+                               "surrender, were killed, it added.") == 6
+    assert count("fatalities", "A drone hit a car near Atarib, killing its three occupants.") == 3
+
+
+def test_hours_before_another_event_is_that_events_day():
+    text = ("A car bomb exploded at a bus station in Kirkuk on Tuesday, killing two people.\n\nHours before the "
+            "explosion, gunmen clashed with police in Hawija, the interior ministry said.")
+    dates = {i.sub_event_type: (i.location, i.event_date) for i in _all(text, "2026-03-05")}
+    assert dates == {"Remote explosive/landmine/IED": ("Kirkuk", "2026-03-03"),
+                     "Armed clash": ("Al Hawijah", "2026-03-03")}
+
+
+def test_what_the_source_added_goes_on_telling_its_event():
+    text = ("Security forces fought gunmen holed up in a house near Nawa on Monday, the interior ministry said.\n\n"
+            "Three security officers and four of the gunmen were killed, it added.")
+    inc = _one(text, "2026-03-04")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 7)
+
+
+def test_an_event_called_the_latest_of_the_year_is_reported():
+    inc = _one("Four farmers were shot dead on Saturday night in the rural area of Segovia, in what the Ombudsman's "
+               "Office described as the ninth massacre in Antioquia so far this year.", "2026-09-22")
+    assert (inc.event_date, inc.fatalities) == ("2026-09-19", 4)
+    assert _all("Antioquia has seen nine massacres so far this year, the Ombudsman's Office said.", "2026-09-22") == []
+
+
+def test_a_blockade_by_people_is_a_protest():
+    inc = _one("Police used tear gas on Monday to lift a blockade by some 300 coffee farmers on the main road into "
+               "Pitalito.", "2026-09-23")
+    assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_an_arrest_that_caused_a_riot_is_not_the_event():
+    inc = _one("Dozens of bus drivers burned tyres and threw stones at a police van in Kisumu on Monday after a "
+               "colleague was arrested over a traffic fine.", "2026-04-16")
+    assert inc.event_type == "Riots"
+
+
+def test_fighting_that_displaced_people_long_ago_is_no_clash_of_the_story():
+    text = ("A military jet bombed a village in Hpapun Township on Monday, killing four civilians.\n\nTwo bombs fell "
+            "near the monastery of the village, where families displaced by earlier fighting had been sheltering. "
+            "Six other people were wounded.")
+    assert [i.sub_event_type for i in _all(text, "2026-07-08")] == ["Air/drone strike"]
+
+
+def test_casualties_a_report_leaves_out_are_no_event():
+    assert _all("State media on Tuesday reported operations against terrorists in the Hpapun area without "
+                "mentioning civilian casualties.", "2026-07-08") == []
+
+
+def test_fighting_reported_on_a_day_happened_that_day():
+    inc = _one("On 12 October, fighting was reported between the army and armed men about 20 km south of "
+               "Kaga-Bandoro.", "2026-10-15")
+    assert inc.event_date == "2026-10-12"
+
+
+def test_a_meeting_to_ease_tensions_is_no_protest():
+    assert _all("Local authorities and community leaders held a meeting in Bambari on 13 October to ease tensions "
+                "between communities.", "2026-10-15") == []
+
+
+def test_a_toll_update_in_a_section_left_out_still_updates_the_event_it_names():
+    text = ("SITUATION OVERVIEW\n\nOn 3 May, armed men attacked the Kilo displacement site near Bunia, killing two "
+            "displaced people.\n\nOn 4 May, armed men looted a health centre in Nizi.\n\nHUMANITARIAN IMPACT\n\n"
+            "One of the people injured in the Kilo attack died on 5 May, bringing the death toll to three.\n\n"
+            "Some 4,000 people fled the site.")
+    tolls = {i.sub_event_type: i.fatalities for i in _all(text, "2026-05-07")}
+    assert tolls == {"Attack": 3, "Looting/property destruction": 0}
+
+
+def test_arrests_ahead_of_a_strike_are_done_but_security_ahead_of_it_is_no_event():
+    inc = _one("Police arrested eight union members overnight in Gafsa ahead of the strike.", "2026-01-27")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 8)
+    assert _all("Riot police were deployed across Gafsa ahead of the strike.", "2026-01-27") == []
+
+
+def test_a_seizure_in_a_new_numbered_item_is_its_own_event():
+    text = ("1. On 1 May 2026, the unit stationed at Tera was attacked by armed bandits. The vigorous reaction of our "
+            "forces made it possible to repel the attack. Provisional toll: two (02) soldiers fell on the field of "
+            "honour and nine (09) bandits were neutralised.\n\n2. On 2 May 2026, a patrol stopped a truck about 20 "
+            "km east of Tillabéri. The search of the truck led to the seizure of six (06) assault rifles. The two "
+            "(02) occupants were arrested.")
+    incs = _all(text, "2026-05-05")
+    assert [(i.sub_event_type, i.fatalities, i.arrests) for i in incs] == [
+        ("Armed clash", 11, 0), ("Disrupted weapons use", 0, 2)]
+
+
+def test_a_road_named_for_two_towns_is_no_scene():
+    inc = _one("On 3 May, an army truck hit an improvised explosive device on the Niamey–Tillabéri road near the "
+               "locality of Tera. One soldier was killed.", "2026-05-05")
+    assert inc.location == "Tera"
+
+
+def test_agents_repelling_an_aggression_fought():
+    inc = _one("On Monday, police agents serving a warrant in La Ceiba were attacked with firearms by gang members. "
+               "In repelling the aggression, one suspect died and two were arrested.", "2026-02-18")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_release_that_condemns_an_event_first_reports_it():
+    text = ("Geneva, 25 June 2026 – Rights Watch condemns the killing of two porters by border guards in the "
+            "mountains near Baneh on Saturday and calls for an investigation.")
+    inc = _one(text, "2026-06-25")
+    assert (inc.location, inc.event_date, inc.fatalities) == ("Baneh", "2026-06-20", 2)
+
+
+def test_a_question_after_the_report_does_not_make_it_background():
+    inc = _one("The shootout that killed two policemen in Karak on Sunday lasted an hour, but it raised an old "
+               "question: can the state rule the south without force?", "2026-11-18")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 2)
+
+
+def test_a_killing_by_a_named_militia_is_an_attack():
+    inc = _one("A CNL member was beaten to death on Sunday in Gitega, allegedly by members of the Imbonerakure.",
+               "2026-10-30")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_a_border_named_after_the_place_and_the_police_that_speak_are_no_scene():
+    inc = _one("A mob beat to death a man suspected of theft at Mpondwe, on the border with DR Congo, on Monday, "
+               "Kasese district police said.", "2026-10-30")
+    assert inc.location == "Mpondwe"
+
+
+def test_a_place_where_only_the_source_sits_opens_no_new_scene():
+    text = ("Soldiers and separatist fighters clashed at the market junction in Ndop on Monday.\n\nSources said the "
+            "exchange of fire lasted close to an hour.\n\nA military source in Bamenda said two separatist fighters "
+            "were neutralised and a soldier was wounded.")
+    inc = _one(text, "2026-03-17")
+    assert (inc.location, inc.fatalities) == ("Ndop", 2)
+
+
+def test_what_a_protest_condemns_elsewhere_is_not_where_it_was_held():
+    inc = _one("Dozens of students held a vigil in Accra on Friday to condemn the violence committed in Bawku.",
+               "2026-05-09")
+    assert inc.location == "Accra"
+
+
+def test_the_dead_a_peaceful_march_is_about_are_not_its_toll():
+    inc = _one("Students marched peacefully in Zacatecas on Monday to demand justice after three students of the "
+               "university were killed.", "2026-05-05")
+    assert (inc.sub_event_type, inc.fatalities) == ("Peaceful protest", 0)

@@ -561,3 +561,25 @@ def test_the_arabic_article_assimilated_or_not_names_one_village():
     # "Al Raqw" is GeoNames' Ar Raqw (the l assimilated to the r); dozens of Yemeni villages share its key.
     t = _places("Shells fell on the market at Al Raqw, in Sa'dah governorate, on Monday.")["Al Raqw"]
     assert (t.country_iso2, t.gazetteer_name) == ("YE", "Ar Raqw")
+
+
+def test_a_town_in_the_sentence_of_a_typed_region_is_its_namesake_there():
+    # GeoNames gives the population to the Maro of Mandoul; the department the sentence opens with holds another.
+    t = _places("In the Grande Sido department, herders and farmers clashed near Maro on Friday.", "TD")["Maro"]
+    assert t.admin1 == "Moyen-Chari"
+    # (a town of the typed region's own province is left as read: the gazetteer may lack its district)
+    assert _places("In the Ganjam district, activists blocked the highway near Brahmapur.")["Brahmapur"].admin1 == "Odisha"
+
+
+def test_a_town_named_with_its_division_stays_the_town_when_its_district_is_unknown():
+    t = _places("Meanwhile in Batibo, Momo division, gunmen abducted four teachers on Sunday.", "CM")["Batibo"]
+    assert t.feature_code.startswith("PPL") and abs(t.latitude - 5.84) < 0.05
+    # (a namesake in another district is not: "Togher, Co Louth" is no Roundwood of Wicklow)
+    assert _places("Parents of pupils in Togher, Co Louth held a vigil outside the school on Monday.")[
+        "Togher"].feature_code == "ADM2"
+
+
+def test_a_school_named_after_its_town_makes_no_person_of_the_town():
+    found = _places("Gunmen stormed Batibo on Sunday and abducted teachers of Government Bilingual High School "
+                    "Batibo.", "CM")
+    assert "Batibo" in found and found["Batibo"].feature_code.startswith("PPL")

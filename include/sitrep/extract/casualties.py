@@ -48,20 +48,25 @@ _DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltere
 _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
                # "Two men, a farmer and his adult son, were shot dead"
                r"(?:a|an|both|one|all|most|many|some)(?= ))\b[^,.;]{1,60},|"
+               # "three of the gunmen, described as foreign fighters who had refused to hand over their weapons,"
+               r",\s+(?:described|identified|believed|said|thought|reported) (?:as|to be)\b[^,.;]{1,80},|"
                # "One person, Md. Rakib Hossain (28), died": the victim's name (the age in brackets is blanked)
                r",\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}\s*,|"
                r"\s+aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?)")  # "two brothers aged nine and twelve were killed"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
-_GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*(?:\s*\([^()]*\))?|"
+_GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*"
+               # "two members of the General Security service"
+               r"(?:\s+(?:service|forces|unit|brigade|battalion|regiment|directorate|agency))?(?:\s*\([^()]*\))?|"
                # "four members of the security forces and three local fighters"
-               r"(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|militias?|guards?)))?")
+               r"(?:[\w-]+\s+){0,2}?(?:forces|army|police|military|militias?|guards?|group|gang)))?")
 # "killing about a dozen sheep": animals are no fatalities.
 _NOT_ANIMALS = (r"(?!\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|livestock|animals?|"
                 r"chickens?|dogs?|pigs?|head of cattle|oxen|bulls?|herds?|flocks?)\b)")
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
-    "fatalities": (r"(?:fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+    # ("two (02) soldiers fell on the field of honour": an army's dead)
+    "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
@@ -94,7 +99,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        rf"(?:\s+of (?:the|a|an) [a-z][\w-]*(?=\s+(?:were|have|had|are)\b))?"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
-                       rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?))?(?:\s*\([^()]*\))?\s*"
+                       rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?|group|gang))?(?:\s*\([^()]*\))?{_APPOSITIVE}?\s*"
                        rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
@@ -103,17 +108,24 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
                      rf"(?=(?:were|was|have been|had been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
-                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,4}}"
+                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,6}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
-                     rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,3}}[\w'()-]+{_APPOSITIVE}\s+)?"
+                     # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
+                     rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
                      rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|"
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
-    post = re.compile(rf"\b{active}\s+(?:at least\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
+    # ("killing its two occupants")
+    # ("condemns the killing of two Kurdish border porters by Iranian border guards")
+    # (only as a body's report of it: "after the killing of a woman", "justice for the killing of" name a protest's
+    # cause, not its dead)
+    of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported) the (?:[\w-]+ )?"
+               r"(?:killings?|murders?) of") if kind == "fatalities" else ""
+    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")
@@ -305,6 +317,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:
 
 
 _PROTESTED_CAUSE = re.compile(r"\b(?:to demand|demanding|to protest|protesting|in protest (?:at|against|over)|"
+                              r"(?:against|over) the (?:killings?|deaths?|murders?) of|"
                               r"to denounce|denouncing|to condemn|condemning)\b", re.I)
 
 
@@ -436,7 +449,10 @@ _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "
 
 _SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b|"
                               r"\b(?:death )?toll among (?:the )?(?P<noun2>[\w-]+)", re.I)
-_SIDE_TOLL = re.compile(r"\b(?P<noun>[\w-]+) death toll\b", re.I)   # "raised the police death toll to five"
+# "raised the police death toll to five", "put the military's death toll at nine"
+_SIDE_TOLL = re.compile(r"\b(?P<noun>[\w-]+)(?:['’]s)? death toll\b", re.I)
+# A side named by its institution: "the military's death toll" counts its soldiers.
+_INSTITUTION_SIDE = {"military": _SIDES[0], "army": _SIDES[0]}
 _A_FIGURE = re.compile(r"an?\b", re.I)
 
 
@@ -448,7 +464,7 @@ def side_update(text: str, told: str) -> tuple[int, int] | None:
     if m is None or new is None:
         return None
     noun = m.groupdict().get("noun") or m.groupdict().get("noun2")
-    side = next((p for p in _SIDES if re.fullmatch(p, noun, re.I)), None)
+    side = next((p for p in _SIDES if re.fullmatch(p, noun, re.I)), None) or _INSTITUTION_SIDE.get(noun.lower())
     if side is None:
         return None
     # "four police officers", not "a police station"

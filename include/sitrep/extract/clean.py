@@ -21,9 +21,10 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"
     # or a translated local paper's "Constantine - Two terrorists ...": the town, a spaced dash, the story
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z])"
-    # or a radio's "Kuajok, 13 August 2026 (Mayardit FM) –": the town, the full date, the outlet, a dash
+    # or a radio's "Kuajok, 13 August 2026 (Mayardit FM) –": the town, the full date, the outlet, a dash (a
+    # release's "Paris, 25 June 2026 –" has no outlet)
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
-    r"\s+\d{4}\s*\([A-Z][\w .'’&]{1,30}\)\s*[—–-]))"
+    r"\s+\d{4}\s*(?:\([A-Z][\w .'’&]{1,30}\)\s*)?[—–-]))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
     r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
@@ -87,6 +88,10 @@ def is_heading(line: str) -> bool:
     return len(s.split()) <= 12 and not re.search(r"[.!?\"”’)]$", s)
 
 
+_TOLL_RISE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:(?:bringing|raising|taking|pushing) the (?:death )?toll to|"
+                                 r"death toll (?:rose|has risen|had risen|climbed|increased) to)\b[^.!?]*[.!?]", re.I)
+
+
 def clean(text: str) -> Cleaned:
     """The article body with its debris blanked, the headings it keeps and its dateline."""
     chars = list(text)
@@ -113,7 +118,12 @@ def clean(text: str) -> Cleaned:
                 headings.append(Heading(start, end, line.strip()))
             continue
         if skipping:
-            _blank(chars, start, end)
+            # "HUMANITARIAN IMPACT: One of the people injured in the PK3 attack died ..., bringing the death toll to
+            # four": a section left out may still carry the new toll of an event told above; that sentence stays.
+            kept = _TOLL_RISE_SENTENCE.search(line)
+            _blank(chars, start, start + kept.start() if kept else end)
+            if kept:
+                _blank(chars, start + kept.end(), end)
         elif first_body:
             # A letterhead's short lines ("Syrian Emergency Medical Network (SEMN)") come before the first
             # paragraph; the dateline opens the first line that reads as prose.

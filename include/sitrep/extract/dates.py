@@ -35,7 +35,8 @@ _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|thro
            r"[A-Z][\w.'&-]*),?\s+)")
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,6}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
 # "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.
-_SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?{_REPORT_VERB}\b")
+# (not a passive: "On 12 October, fighting was reported between the FACA and the CPC" dates the fighting)
+_SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?(?<!\bwas )(?<!\bwere )(?<!\bbeen ){_REPORT_VERB}\b")
 # A participle clause that opens the sentence and sets the scene of a source's statement: "Parading the suspects
 # at the naval base on Monday, the commander said they were intercepted on Sunday".
 _SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|journalists|his|her|their)\b[^,.;]*),\s+(?:[\w'’.-]+,?\s+){{0,6}}?{_REPORT_VERB}\b")

@@ -32,7 +32,7 @@ _NEAR_BEFORE = re.compile(r"(?:\bnear|\boutside|\baround|\bclose to|\bnorth(?:-?
                           r"\beast of|\bwest of|\bkm (?:\w+ )?(?:from|of)|\bkilometres? (?:\w+ )?(?:from|of)|"
                           r"\bmiles? (?:\w+ )?(?:from|of)|\bdirection of|\bvicinity of|\boutskirts of|"
                           r"\brural area of|\bin rural|\bperiphery of|\bsurroundings of|\bborder (?:with|of)|\baxis of|"
-                          r"\bfront of|\bbetween)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+)?$", re.I)
+                          r"\bfront of|\bbetween)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|locality of\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:district|county|province|governorate|region|state|department|municipality|"
                          r"township|prefecture|division|sub-?county|commune|cercle|circle|zone|woreda|"
                          r"territory|area|countryside|outskirts|environs|axis|front|border|locality|"
@@ -46,7 +46,7 @@ _IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|
 _STRUCK_TYPED = re.compile(r"\b(?:struck|bombed|raided|targeted|pounded)\s+(?:the\s+)?(?:town|city|village|villages|"
                            r"hamlet|settlement|locality|community)\s+of\s+$", re.I)
 # A place name inside the name of a road, river or building is not where the incident is.
-_FACILITY_AFTER = re.compile(r"^(?:-\w+)?\s*(?:-\s*\w+\s*)?(?:river|road|highway|street|avenue|bridge|square|"
+_FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:river|road|highway|street|avenue|bridge|square|"
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
                              r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
                              r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
@@ -69,7 +69,9 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|
 _TOWNS_PART_BEFORE = re.compile(r"\bthe (?:city|town|capital)['’]s\s+$", re.I)
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+){0,2}"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
-                         r"administration|authorities|health department|officials)\b", re.I)
+                         r"administration|authorities|health department|officials|"
+                         # "..., Kisoro district police said": the force that speaks
+                         r"police (?:said|say|says|told|confirmed|reported|spokes(?:man|woman|person)|commander|chief))\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
 _COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint)\s+)+command\b", re.I)
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
@@ -91,13 +93,16 @@ _CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|dist
 _CONTAINER_GAP_TIGHT = re.compile(_GAP_HEAD + _GAP_OF + ")?", re.I)
 _TYPE_WORD = re.compile(rf"\b(?:{_PLACE_TYPES}|district|countryside|outskirts|rural)\b", re.I)
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
-                              r"territory|county|circle|cercle)\b", re.I)
+                              # "Buni Yadi, in Gujba local government area": the names of districts in Nigeria,
+                              # Ethiopia, Pakistan, Bangladesh and Uganda
+                              r"territory|county|circle|cercle|division|local government(?: area)?|LGA|woreda|tehsil|upazila|"
+                              r"sub-?county)\b", re.I)
 # "near Suarez, in the municipality of Buenos Aires": the container named by its type before its name.
 _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone|department|county|territory|circle|"
                                r"cercle|commune) of\s+$", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
-_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture)$", re.I)
+_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
@@ -221,7 +226,9 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             r"(?:the\s+)?$|"
                             # "The spokesman for the police command in Zambézia, Sidónio Muianga, said": who speaks
                             r"\b(?:spokes(?:man|woman|person)|head|chief|director) (?:of|for) the (?:[\w-]+ ){0,3}(?:command|"
-                            r"police|office|administration|department|ministry|directorate) (?:in|of|for) (?:the\s+)?$", re.I)
+                            r"police|office|administration|department|ministry|directorate) (?:in|of|for) (?:the\s+)?$|"
+                            # "A military source in Bamenda ... said": where the source sits
+                            r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
@@ -241,8 +248,10 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     # The only place named is the place, whatever its score: the scores only rank several.
     best = inside[0] if len(inside) == 1 else _best_scored(text, s0, s1, inside, evidence_start)
     # "the villages of A, B and C in the D district": several places in a list, coded to their district.
+    # (not "at Bunagana, on the border with DR Congo": a country is no item of a list of villages)
     listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
-              and not _encloses(o, best)
+              and not _encloses(o, best) and (o.country_iso2 == best.country_iso2 or not o.country_iso2 or not best.country_iso2)
+              and not (o.feature_code or "").upper().startswith("PCL")
               and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
     if listed:
         # The district the list is coded to: one the text names as such, not the stand-in region of an
@@ -253,6 +262,12 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
         if district:
             best = district[0]
     best = _finer_hint_town(text, best, inside)
+    if (best.feature_code or "").upper().startswith("PPL") and _norm(getattr(best, "gazetteer_name", None) or best.name) \
+            != _norm(best.name):
+        # "in Ganjam district (coded as Ganjam, Odisha)": a town read through an alias (Brahmapur, once "Ganjam")
+        # that is the very name of a district the span names is that district
+        best = next((o for o in inside if (o.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES
+                     and _norm(getattr(o, "gazetteer_name", None) or o.name) == _norm(best.name)), best)
     town = _stated_distance_town(text, best, inside)
     if town is not None:
         # "Um Sumeima, about 30 km west of El Obeid", the gazetteer's Um Sumeima 63 km away: another place of that
@@ -360,6 +375,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 for o in inside):
             score -= 3
+        if _PURPOSE_BEFORE.search(text, max(s0, t.start - 120), t.start) and any(
+                o.start < t.start and o.start >= s0 and not (o.feature_code or "").upper().startswith("PCL") for o in inside):
+            score -= 2.5  # "... at Liberty Square (Taipei) to condemn violence committed in Bucha": what a protest is
+            # about, after the place where it was held
         if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         if _DISTANCE_FROM_BEFORE.search(before) and any(
@@ -391,6 +410,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if score > best_score:
             best, best_score = t, score
     return best
+
+_PURPOSE_BEFORE = re.compile(r"\b(?:to (?:condemn|denounce|protest|demand|mourn|commemorate|remember)|in (?:solidarity|"
+                             r"support) (?:with|of)|condemning|denouncing|protesting)\b[^.;(),]{0,70}$", re.I)
+
 
 def _in_city_countryside(city: Any, place: Any, after: str) -> bool:
     """ "Sa'sa, also in the Damascus countryside": a city's countryside is the province around it, which may be

@@ -49,7 +49,8 @@ _FOLLOWED_AN_EVENT = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bomb
                                 r"violence|unrest|arrests?) (?:followed|came (?:a day |two days |hours |days )?after) (?:a|an) ",
                                 re.I)
 _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)\b|"
-                        r"(?:hours|minutes|moments|shortly) (?:later|after)|later(?: that| the same)? (?:day|night|"
+                        # ("Hours before the explosion, security forces fought gunmen ...": the day of the event told)
+                        r"(?:hours|minutes|moments|shortly) (?:later|after|before|earlier)|later(?: that| the same)? (?:day|night|"
                         r"evening|morning)|the same (?:day|date)|that (?:same )?(?:day|evening|night|afternoon|morning)|"
                         r"meanwhile)\b|"
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
@@ -323,8 +324,9 @@ class _FrameReader:
     def _place(self, s: Sentence) -> Place | None:
         place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
                           self.section_place.country_iso2 if self.section_place is not None else None)
-        if place is not None and self.current is not None \
-                and s.paragraph - self.current.sentences[-1].paragraph <= 1 and self._only_sources_placed(s):
+        told = self.current or (self.groups[-1] if self.groups else None)
+        if place is not None and told is not None \
+                and s.paragraph - told.sentences[-1].paragraph <= 2 and self._only_sources_placed(s):
             # "According to a military source in Bambari, the rebels ... opened fire on a FACA patrol", after the
             # fighting near Ippy: where the source sits is no scene; the frame told goes on.
             return None
@@ -550,10 +552,15 @@ class _FrameReader:
         return False
 
     def _frame_of_named_day(self, s: Sentence) -> "_Group | None":
-        """The frame of the day a toll names ("the death toll from Sunday's takeover"), if one was told."""
+        """The frame of the day a toll names ("the death toll from Sunday's takeover"), or of the event it names by
+        its place ("One of the people injured in the PK3 attack died"), if one was told."""
         named_day = _DAYS_EVENT.search(s.text)
         if named_day is None:
-            return None
+            named = _NAMED_EVENT.search(s.text)
+            if named is None:
+                return None
+            word = re.compile(rf"\b{re.escape(named.group('name'))}\b")
+            return next((g for g in reversed(self.groups) if any(word.search(x.text) for x in g.sentences)), None)
         day = resolve_date(named_day.group(0).split("'")[0].split("’")[0], self.doc.pub)
         return next((g for g in reversed(self.groups) if day is not None and (g.date or g.detail_date) == day), None)
 
@@ -610,7 +617,8 @@ class _FrameReader:
             # as its background, dated only from afar.
             self.summary = s
             return True
-        if trigger and not taxonomy.label_prefix(s.text) and is_background(s.text, first_pos, self.doc.pub):
+        if trigger and not taxonomy.label_prefix(s.text) and is_background(
+                s.text, first_pos, self.doc.pub, first_report=not self.groups and own_place is not None):
             if self.current is not None and self.current.sentences[-1].paragraph != s.paragraph:
                 self.current = None
             if date is not None:
@@ -693,7 +701,11 @@ class _FrameReader:
             current.tolls.append(s)
             return
         if self.current is None and groups and groups[-1].section == self.section \
-                and _left_behind(groups[-1], s, cues, own_place, date):
+                and _left_behind(groups[-1], s, cues, own_place, date) and not (
+                    s.paragraph != groups[-1].sentences[-1].paragraph and _paragraph_places_elsewhere(
+                        self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place)):
+            # (not in a new paragraph that opened at another place: "2. ... a patrol intercepted two pick-up
+            # vehicles north of Arlit. The search of the vehicles led to the seizure of four assault rifles")
             groups[-1].tolls.append(s)
             return
         if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
@@ -873,9 +885,14 @@ _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territ
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
 _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
                                 r"the perpetrators|those responsible)\b", re.I)
+# The agent of the violence the sentence tells ("beaten to death ... allegedly by members of the"; not "attacked by
+# a crowd ... and rescued by police")
+_BY_THE_GROUP = re.compile(r"\b(?:beaten|beat|attacked|assaulted|killed|stabbed|hacked|lynched|shot|tortured)\b"
+                           r"(?:(?!\bby\b)[^.;]){0,100}\bby (?:(?:suspected|alleged) )?"
+                           r"(?:(?:members|supporters|militants|fighters|elements) of )?(?:the )?$", re.I)
 _BOTH_SIDES_FIRED = re.compile(r"\b(?:exchanged fire|exchanges? of fire|traded (?:gun)?fire|gun ?battles?|firefights?|"
                                # "made it possible to repel the assailants": the attack was fought off
-                               r"shoot-?outs?|repel(?:led)?|repulsed|fought off|beat back)\b", re.I)
+                               r"shoot-?outs?|repel(?:led|ling)?|repuls(?:ed|ing)|fought off|fighting off|beat back)\b", re.I)
 
 
 _PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
@@ -948,6 +965,9 @@ _DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
                          r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
                          r"demonstrations?|riots?|marches|takeover|incursion|offensive)\b", re.I)
+# "the PK3 attack", "the Kismayo bombing": an event told before, named by its place
+_NAMED_EVENT = re.compile(r"\bthe (?P<name>(?-i:[A-Z][\w'-]*)(?:[ -](?-i:[A-Z0-9])[\w'-]*){0,2}) (?:attacks?|assault|ambush|"
+                          r"bombing|blast|explosion|strike|raid|shooting|massacre|killings?|clash(?:es)?|fighting)\b")
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
 _PERIOD = re.compile(r"\d\s*[–-]\s*\d|\bperiod\b|\bweek|\bcovering\b|\bto \d|\bissue\b", re.I)
 # Cues that name a kind of event or its means, beyond its victims and toll.
@@ -1429,7 +1449,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     """
     if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
         return False  # "The following day, militants abducted ...": another day, another event
-    if _CAME_DURING.match(s.text) or _FOLLOWED_AN_EVENT.match(s.text):
+    if _CAME_DURING.match(s.text) or _FOLLOWED_AN_EVENT.match(s.text) or _BEFORE_THAT_EVENT.match(s.text):
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
         return False
@@ -1464,6 +1484,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # quarter it names. "By Tuesday evening nine men had been arrested": those it led to.
         return True
     if _left_behind(g, s, cues, own_place, date):
+        return True
+    if gap == 1 and date is None and own_place is None and _ADDED.search(s.text):
+        # "Security forces fought gunmen ..., the interior ministry said. || Two members of the General Security
+        # service and three of the gunmen were killed, it added.": the source goes on telling the same event
         return True
     if (gap <= 1 and (_BODIES_RECOVERED.search(s.text) or _FOUND_BODIES.search(s.text))
             or gap <= 2 and _BODIES_AT_THE_SCENE.search(s.text)) \
@@ -1520,6 +1544,13 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+_ADDED = re.compile(r",\s+(?:it|he|she|they|the (?:[\w-]+ ){0,2}[\w-]+) added\W*$", re.I)
+
+
+# "Hours before the explosion, security forces fought gunmen ...": an event told by its time before the one just told
+_BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the day|days) before the\b", re.I)
 
 
 def _left_behind(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
@@ -1640,6 +1671,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # several hours", "the FAMa post was the target of an attack || the units repelled the assailants": the
         # attack met armed resistance, a fight
         sub = "Armed clash"
+    if sub == "Mob violence" and any(a.actor_type in _ARMED_TYPES and _BY_THE_GROUP.search(first_s.text, 0, a.start)
+                                     for a in find_actors(first_s.text)):
+        # "beaten to death ... allegedly by members of the Imbonerakure": an organised armed group, not a crowd
+        sub = "Attack"
     date = g.date
     for s in sorted(g.sentences, key=lambda x: casualties.toll_update(x.text) is not None):
         if date:
@@ -1736,6 +1771,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
+    if sub in ("Peaceful protest", "Protest with intervention"):
+        # ACLED: a protest where people are killed is excessive force (or a riot); dead named at a peaceful one are
+        # its cause ("marched to demand justice after three students ... were killed")
+        counts["fatalities"] = 0
     if sub == "Abduction/forced disappearance":
         counts["arrests"] = 0  # the people an armed group took are hostages, not arrests
     place = g.place

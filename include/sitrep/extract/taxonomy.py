@@ -105,6 +105,9 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
                   r"railways?|rail(?:way)? lines?|(?:train|rail|railway) tracks|ports?|gates?)|"
+                  # "a blockade by some 400 small-scale gold miners" (not a navy's "blockade of the port")
+                  r"blockades? by (?:(?:some|about|around|more than|at least|over|nearly|hundreds of|dozens of)\s+)?(?:[\d,]+\s+)?"
+                  r"(?:[\w-]+ ){0,3}(?:[a-z]+(?:ers|ants|ents|ists)|residents|villagers|people|youths?|students|women)\b|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
                   # (not relatives "gathered outside the morgue": mourners, not a demonstration)
@@ -120,7 +123,10 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"boycott(?:ed)?|(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:"
                   r"motorcade|caravan|procession|cacerolazo|human chain)|"
                   # A meeting is a demonstration only for a cause: "held a gathering at a hotel" is a conference.
-                  r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|assembly)(?=[^.]{0,120}?\b(?:to|"
+                  # (not "held a meeting on 13 October to ease tensions": talks, not a demonstration)
+                  r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:\w+ ){0,3}(?:gathering|meeting|assembly)(?=[^.]{0,120}?\b(?:"
+                  r"to (?:demand|protest|denounce|condemn|call|press|oppose|reject|commemorate|mark|express|show|voice|"
+                  r"honou?r|remember|mourn|support)|"
                   r"against|demanding|calling|in protest|outside|in front of|in support|in solidarity|commemorat\w*|"
                   r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
@@ -173,6 +179,10 @@ CUES: dict[str, re.Pattern[str]] = {
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
                r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action|"
+               # an army's bulletin: "two (02) soldiers fell on the field of honour", "nine (09) bandits were neutralised"
+               r"fell (?:on the field of honou?r|in (?:combat|battle|action))|"
+               r"(?:terrorists|bandits|militants|assailants|insurgents|attackers|jihadists|gunmen|fighters|rebels|"
+               r"enemies|criminals)(?: \(\d+\))? (?:were |had been |have been )?neutrali[sz]ed|"
                # "condemns the lethal force used by the police against families blocking the road"
                r"lethal force (?:used|employed|against)|used lethal force)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
@@ -313,7 +323,7 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
                     r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
-                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:\w+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
@@ -414,12 +424,21 @@ _TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans
 _UNIT_NAME = re.compile(r"\b(?:Anti|Counter)[- ](?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|against)\s+)?){1,5}"
                         r"(?:Unit|Squad|Department|Directorate|Bureau|Agency|Commission|Cell|Force)\b")
 _UNIT_HEADS = ("Anti", "Counter")
+# Words of violence that tell no event of the sentence: what displaced people fled long before ("families displaced
+# by earlier fighting"), casualties a report leaves out ("without mentioning civilian casualties").
+_NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earlier|recent|previous|past|ongoing|renewed|"
+                              r"years of|months of|weeks of)\s+)?(?:fighting|clashes|violence|conflict|hostilities)\b|"
+                              r"\bwithout (?:mentioning|reporting|giving|citing|any|causing) (?:any )?(?:[\w-]+ )?"
+                              r"(?:casualties|deaths|injuries|fatalities)\b", re.I)
+_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ")
 
 
 def sentence_cues(text: str) -> Counter[str]:
     """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
     if any(h in text for h in _UNIT_HEADS):
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
+    if any(h in text for h in _NO_EVENT_HEADS):
+        text = _NO_EVENT_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
     removed: list[int] = []
     if '"' in text or "“" in text:
         # 'its jets had "destroyed a logistics hub"': a source's words quoted inside the sentence still read on
@@ -560,6 +579,15 @@ _GUNS_AND_GRENADES = re.compile(r"\b(?:opened fire|fired|shooting)\b[^.;]{0,60}?
 _DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
 
 
+# "burned tyres and threw stones at a police jeep after one of their colleagues was arrested": why they rioted
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|protesting)\b[^,.;]{0,60}$", re.I)
+
+
+def _arrest_as_cause(text: str) -> bool:
+    """Whether every arrest the sentence names is the cause of what it tells, not an event of its own."""
+    return all(_CAUSE_BEFORE.search(text, max(0, m.start() - 70), m.start()) for m in CUES["arrest"].finditer(text))
+
+
 def _named_first(text: str, one: str, other: str) -> bool:
     """Whether the cue `one` is named before the cue `other` in the sentence."""
     a, b = CUES[one].search(text), CUES[other].search(text)
@@ -618,7 +646,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     # "kidnappers stormed farms and marched away five farmers": storming to take people is an abduction
     riot_act = riot_act and not taken
     if has("riot_word", where=first) or (riot_act and not has(
-            "clash", "air", "shelling", "ied", "grenade", "loot", "arrest", where=first)) or (
+            "clash", "air", "shelling", "ied", "grenade", "loot", where=first)
+            and not (has("arrest", where=first) and not _arrest_as_cause(text))) or (
             has("loot", "riot_act", where=first) and not has("air", "shelling", "ied", "grenade", where=first)
             and _CROWD_DID.search(text)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",

@@ -57,6 +57,7 @@ class Checks(Columns):
         self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
         self._town_of_a_region(text, mentions)
         self._town_in_named_region(text, mentions)
+        self._town_in_framing_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
         self._city_spelled_otherwise(mentions)
@@ -105,6 +106,28 @@ class Checks(Columns):
             region = self.around.named_region(text, m, mentions)
             if region is None or region == b or self._cc[region] != self._cc[b] \
                     or region in (self._a1[b], self._a2[b]) or (m.level and self._fcode[region] != "ADM2"):
+                continue
+            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            if inside:
+                m.best = self.c.likeliest(m, inside)
+
+    _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+    def _town_in_framing_region(self, text: str, mentions: list[Mention]) -> None:
+        """"In the Grande Sido department, gendarmes arrested eleven men ... outside Maro": a town read outside
+        the region its sentence named by type before it (a Maro of another province, with a population) is
+        its namesake inside that region where one exists."""
+        for k, m in enumerate(mentions):
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL"):
+                continue
+            region = next((o.best for o in reversed(mentions[:k]) if o.level and o.best is not None
+                           and self._fcode[o.best] in ("ADM1", "ADM2") and o.demonym is None
+                           and not self._SENTENCE_END.search(text, o.end, m.start)), None)
+            # (only a namesake of another province: a town of the region's own province may just lack its district)
+            if region is None or self._cc[region] != self._cc[b] or region in (self._a1[b], self._a2[b]) \
+                    or self._a1[b] == (region if self._fcode[region] == "ADM1" else self._a1[region]):
                 continue
             inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:

@@ -110,6 +110,12 @@ class Output(Columns):
             # Basra") or the name is a big town elsewhere.
             if (listing and not region.level) or any(self._pop[c] >= 100_000 for c in m.cands[:MAX_CANDIDATES]):
                 return None
+            if m.best is not None and region.best is not None and self._a1[m.best] >= 0 and self._a1[m.best] == (
+                    region.best if self._fcode[region.best] == "ADM1" else self._a1[region.best]) \
+                    and (self._fcode[region.best] == "ADM1" or self._a2[m.best] < 0):
+                # "Batibo, Momo division": the town the reading found lies in the division's province and the
+                # gazetteer knows no district of it (not Roundwood, Wicklow, also "Togher", for "Togher, Co Louth")
+                return None
         elif m.best is not None and t.geonames_id != self.g._gid[m.best] and self._pop[m.best] >= 100_000 \
                 and self._fcode[m.best].startswith("PPL") and (self.g.is_primary_name(m.key, m.best) or listing):
             # A big city named in a list next to a region, not a namesake inside it; outside a list, only a city

@@ -48,7 +48,8 @@ def _ends_in_cue(head: str) -> bool:
 
 
 # Words that make a run of capitalised words a place's or an institution's name, not a person's.
-_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS
+# (an institution's words make no person: "Government Bilingual High School Batibo" is the school of Batibo)
+_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
 
 def _has_village_cue(text: str) -> bool:
