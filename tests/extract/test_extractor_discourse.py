@@ -2805,3 +2805,31 @@ def test_the_dead_a_peaceful_march_is_about_are_not_its_toll():
     inc = _one("Students marched peacefully in Zacatecas on Monday to demand justice after three students of the "
                "university were killed.", "2026-05-05")
     assert (inc.sub_event_type, inc.fatalities) == ("Peaceful protest", 0)
+
+
+def test_a_rally_named_with_a_capital_is_a_race_or_a_party():
+    assert _all("The ninth stage of the Safari Rally, a loop around Naivasha, claimed four cars on Friday.",
+                "2026-03-07") == []
+    assert len(_all("Hundreds of farmers held a rally in Naivasha on Friday to demand lower fertiliser prices.",
+                    "2026-03-07")) == 1
+
+
+def test_a_live_blog_entry_from_a_suburb_retells_the_key_point():
+    text = ("Key points\n\nTwo protesters were shot dead by police in Matola.\n\n10:40 – A nurse at Machava general "
+            "hospital tells us two young men were brought in dead. A rights group says police used live ammunition "
+            "against people blocking the road.")
+    incs = _all(text, "2026-11-04")
+    assert [(i.location, i.sub_event_type) for i in incs] == [("Matola", "Excessive force against protesters")]
+
+
+def test_a_call_for_a_shutdown_is_no_shutdown():
+    assert _all("The Naga council called for a bandh in Senapati on Wednesday, while a students' body demanded that "
+                "the highway be reopened.", "2026-08-12") == []
+    assert len(_all("Traders observed a bandh in Churachandpur on Wednesday to protest the killings.",
+                    "2026-08-13")) == 1
+
+
+def test_an_item_labelled_by_its_place_and_territory_is_placed_there():
+    text = ("Kamanyola (Walungu territory): On 9 August, Wazalendo fighters attacked AFC/M23 positions on the hills "
+            "overlooking the town.")
+    assert _one(text, "2025-08-15").location == "Kamanyola"

@@ -583,3 +583,16 @@ def test_a_school_named_after_its_town_makes_no_person_of_the_town():
     found = _places("Gunmen stormed Batibo on Sunday and abducted teachers of Government Bilingual High School "
                     "Batibo.", "CM")
     assert "Batibo" in found and found["Batibo"].feature_code.startswith("PPL")
+
+
+def test_a_quarter_typed_once_is_that_quarter_where_it_stands_alone():
+    # Munhava is a quarter of Beira; next to "Maputo province" the lone name reads as Muavane, 600 km south.
+    text = ("Police in Maputo province said officers had responded to a violent group in Matola.\n\nIn Beira, youths set "
+            "fire to a police post in the Munhava neighbourhood.\n\nImages shared from Beira show the post burning in "
+            "Munhava.")
+    assert all(t.admin1 != "Maputo" for t in geoparse(text) if t.name == "Munhava")
+
+
+def test_a_village_takes_the_region_its_row_names_when_the_code_is_shared():
+    # WOF files villages of several Malian regions under one code (ML.00); Manankoro's row names Sikasso.
+    assert _places("Gunmen abducted four passengers near Manankoro on Sunday.", "ML")["Manankoro"].admin1 == "Sikasso"

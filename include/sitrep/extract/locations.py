@@ -183,7 +183,7 @@ def in_span(toponyms: list[Any], starts: list[int], s0: int, s1: int) -> list[An
 def _norm(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
     s = re.sub(r"^(?:al|el|ad|an|ar|as|at|az)[ -]", "", s.strip())
-    s = re.sub(r"\b(?:oblast|province|governorate|region|state|district|department|county|prefecture|"
+    s = re.sub(r"\b(?:oblast|province|governorate|region|state|district|department|county|prefecture|territory|"
                r"municipality|city|township|division|muhafazat|wilayah|ostan)\b", "", s)
     return re.sub(r"[^a-z]", "", s)
 

@@ -8,6 +8,8 @@ place, one of them unplaced, or one a region or country that contains the other.
 """
 from __future__ import annotations
 
+import math
+
 from .incident import Incident
 
 _REGION_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR", "ADM1", "ADM1H", "RGN", "CONT", "ADMD"}
@@ -34,6 +36,25 @@ def _same_place(a: Incident, b: Incident) -> bool:
     return False
 
 
+_NEXT_DOOR_KM = 12.0   # a town and its suburb ("Matola" and "Machava") lie within this of each other
+
+
+def _next_door(a: Incident, b: Incident) -> bool:
+    """Whether a roughly placed report (precision 2: a place the text only brushes, "a nurse at Machava general
+    hospital") lies within a town's reach of the event told before: a live blog's entry retelling the key point's
+    event in the town beside it. (Two towns each named as a scene, Kufa and Najaf, stay two events.)"""
+    if (b.geo_precision or 1) < 2 or (a.geo_precision or 1) != 1:
+        return False
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country_iso2 != b.country_iso2 \
+            or not (a.feature_code or "").upper().startswith("PPL") or not (b.feature_code or "").upper().startswith("PPL"):
+        return False
+    dlat = math.radians(b.latitude - a.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
+        math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h))) <= _NEXT_DOOR_KM
+
+
 _PROTEST_LADDER = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 _ESCALATED = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
 
@@ -43,7 +64,8 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
     shooting its key point told (not an entry of its own: a rally and a clash by another street are two events),
     or "police say the nine arrested are suspected of starting the fire" after the riot whose nine arrests were
     told."""
-    if a.event_date != b.event_date or a.geonames_id is None or a.geonames_id != b.geonames_id:
+    if a.event_date != b.event_date or a.geonames_id is None or not (
+            a.geonames_id == b.geonames_id or _next_door(a, b)):
         return False
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
         return a_summary and not b_summary

@@ -115,7 +115,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
-                  r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called|declared) "
+                  r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called(?! for\b)|declared) "
                   r"(?:a |an )?(?:\w+ ){0,2}(?:strike|shutdown|bandh|hartal)|"
                   r"chant(?:ed|ing)|sloganeering|(?:submitted|handed) (?:a )?memorand\w+|"
                   r"(?:with|carrying|holding|waving) (?:\w+ ){0,2}(?:placards|banners)|took part in (?:a |an )?(?:\w+ ){0,2}"
@@ -431,6 +431,8 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               r"\bwithout (?:mentioning|reporting|giving|citing|any|causing) (?:any )?(?:[\w-]+ )?"
                               r"(?:casualties|deaths|injuries|fatalities)\b", re.I)
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ")
+# A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
+_NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
 
 def sentence_cues(text: str) -> Counter[str]:
@@ -439,6 +441,8 @@ def sentence_cues(text: str) -> Counter[str]:
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     if any(h in text for h in _NO_EVENT_HEADS):
         text = _NO_EVENT_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
+    if "Rall" in text:
+        text = _NAMED_RALLY.sub(lambda m: " " * len(m.group(0)), text)
     removed: list[int] = []
     if '"' in text or "“" in text:
         # 'its jets had "destroyed a logistics hub"': a source's words quoted inside the sentence still read on

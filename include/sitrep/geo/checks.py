@@ -83,11 +83,18 @@ class Checks(Columns):
     def _quarter_of_a_town(self, text: str, mentions: list[Mention]) -> None:
         """A quarter lies in a town the text names: a reading farther than QUARTER_KM from all of them is a
         namesake (Yalego, 60 km from Bambari, for "the Élevage neighbourhood" of a story set in Bambari)."""
+        def typed(m: Mention) -> bool:
+            q = self._QUARTER_AFTER.match(text, m.end)
+            return q is not None and (q.group(0).endswith("of") or self._THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                                      is not None)
+
+        # One sense per text: a name typed as a quarter once ("the Munhava neighbourhood") is that quarter where
+        # it stands alone too ("a police post burning in Munhava").
+        quarters = {m.key for m in mentions if m.best is not None and typed(m)}
         for m in mentions:
             b = m.best
-            q = self._QUARTER_AFTER.match(text, m.end) if b is not None else None
-            if q is None or m.demonym is not None or m.hint is not None or not self._fcode[b].startswith("PPL") \
-                    or not (q.group(0).endswith("of") or self._THE_BEFORE.search(text, max(0, m.start - 5), m.start)):
+            if b is None or m.key not in quarters or m.demonym is not None or m.hint is not None \
+                    or not self._fcode[b].startswith("PPL"):
                 continue
             towns = [o.best for o in mentions if o is not m and o.best is not None and o.key != m.key
                      and self._fcode[o.best].startswith("PPL")]

@@ -49,6 +49,8 @@ def _ends_in_cue(head: str) -> bool:
 
 # Words that make a run of capitalised words a place's or an institution's name, not a person's.
 # (an institution's words make no person: "Government Bilingual High School Batibo" is the school of Batibo)
+# A name that opens a report's item as its label: "Fizi territory: On 12 August", "Kamanyola (Walungu territory):".
+_HEADER_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?(?:\s+[a-z]+)?\s*:\s")
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
 
@@ -466,8 +468,9 @@ class Recogniser(Columns):
             return False          # "Part of the herd was recovered": a noun, not an alias of Perth
         if strong:
             return True
-        if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]):
-            return False
+        if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]) \
+                and not _HEADER_AFTER.match(text, m.end):
+            return False          # (but a report's item label, "Kamanyola (Walungu territory): On 9 August, ...")
         return True
 
     @staticmethod

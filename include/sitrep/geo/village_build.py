@@ -191,6 +191,10 @@ class _Regions:
 
     def of(self, cc: str, code1: str, adm2: str, lat: float, lon: float, name1: str = "") -> tuple[int, int]:
         key = (cc, code1) if (cc, code1) in self.a1_of else (cc, name1)
+        if key in self.split and (cc, name1) in self.a1_of and (cc, name1) not in self.split:
+            # A code WOF gives rows of several regions (Mali's "ML.00": Kayes, Sikasso, Koulikoro ...) says less than
+            # the row's region name, when the towns of that name vote for one region of ours.
+            key = (cc, name1)
         a1 = self.a1_of.get(key, -1)
         if key in self.split:
             near = self.nearest_a1(lat, lon, cc, self.split[key])
