@@ -596,3 +596,15 @@ def test_a_quarter_typed_once_is_that_quarter_where_it_stands_alone():
 def test_a_village_takes_the_region_its_row_names_when_the_code_is_shared():
     # WOF files villages of several Malian regions under one code (ML.00); Manankoro's row names Sikasso.
     assert _places("Gunmen abducted four passengers near Manankoro on Sunday.", "ML")["Manankoro"].admin1 == "Sikasso"
+
+
+def test_a_village_of_an_old_province_takes_the_county_its_row_names():
+    # WOF files Orwa under the old Rift Valley province, district West Pokot: the county, not the nearer Turkana.
+    found = _places("Bandits attacked traders near Orwa in West Pokot, near the border with Uganda.", "KE")
+    assert "Orwa" in found and found["Orwa"].admin1 == "West Pokot"
+
+
+def test_a_village_far_from_the_town_of_its_township_is_a_namesake():
+    # Zin Ba lies 73 km north of Launglon: "Zin Ba village in Launglon Township" names another, unlisted village.
+    found = _places("A jet bombed Zin Ba village in Launglon Township, Tanintharyi Region, on Tuesday.", "MM")
+    assert "Zin Ba" not in found and "Launglon" in found

@@ -60,7 +60,26 @@ class Checks(Columns):
         self._town_in_framing_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
+        self._village_of_a_towns_unit(text, mentions)
         self._city_spelled_otherwise(mentions)
+
+    # "Zin Ba village in Launglon Township", "Kuje village of Kuje LGA": a village told by the unit its town heads.
+    _VILLAGE_IN = re.compile(r"\s+(?:village|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?", re.I)
+    _TOWNS_UNIT_AFTER = re.compile(r"\s+(?:township|district|county|local government area|lga|sub-?district|tehsil|"
+                                   r"upazila|municipality|commune|sub-?county)\b", re.I)
+
+    def _village_of_a_towns_unit(self, text: str, mentions: list[Mention]) -> None:
+        """A village read farther than TOWN_COUNTRYSIDE_KM from the town whose township it is told in is a namesake:
+        its reading there, else none (the township's town then places the event)."""
+        for m, n in zip(mentions, mentions[1:]):
+            b, t = m.best, n.best
+            if b is None or t is None or m.demonym is not None or not self._fcode[t].startswith("PPL") \
+                    or not self._VILLAGE_IN.fullmatch(text, m.end, n.start) or not self._TOWNS_UNIT_AFTER.match(text, n.end):
+                continue
+            near = [c for c in m.cands if self._fcode[c].startswith("PPL")
+                    and dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= TOWN_COUNTRYSIDE_KM]
+            if b not in near:
+                m.best = self.c.likeliest(m, near) if near else None
 
     def _city_spelled_otherwise(self, mentions: list[Mention]) -> None:
         """"A glide bomb attack on Zaporizhzhia": a hamlet of 656 people spelled exactly so is no match for the city

@@ -197,7 +197,10 @@ class _Regions:
             key = (cc, name1)
         a1 = self.a1_of.get(key, -1)
         if key in self.split:
-            near = self.nearest_a1(lat, lon, cc, self.split[key])
+            # (a row whose district names one of those regions is in it: Kenya's old Rift Valley province,
+            # district West Pokot, is West Pokot county, whatever Turkana town lies nearer)
+            named = self.by_name(cc, adm2, "ADM1") if adm2 else -1
+            near = named if named in self.split[key] else self.nearest_a1(lat, lon, cc, self.split[key])
             a1 = near if near >= 0 else a1
         if a1 < 0:
             a1 = self.by_name(cc, code1, "ADM1")
