@@ -2833,3 +2833,103 @@ def test_an_item_labelled_by_its_place_and_territory_is_placed_there():
     text = ("Kamanyola (Walungu territory): On 9 August, Wazalendo fighters attacked AFC/M23 positions on the hills "
             "overlooking the town.")
     assert _one(text, "2025-08-15").location == "Kamanyola"
+
+
+def test_a_bomber_who_kills_herself_and_others_is_counted_and_the_toll_rises_through_commas():
+    inc = _one("A suicide bomber blew himself up at a bus station in Gombi on Friday, killing himself and three other "
+               "people, police said. One of the nine wounded died in hospital on Saturday, raising the number of people "
+               "killed, including the attacker, to five.", "2026-03-09")
+    assert (inc.sub_event_type, inc.fatalities) == ("Suicide bomb", 5)
+
+
+def test_drones_shot_down_in_the_same_wave_are_no_other_event():
+    text = ("Drones struck a water pumping station in Omdurman before dawn on Friday, killing a guard, officials said."
+            "\n\nAir defences shot down several other drones over Omdurman, a military source said.")
+    assert [i.sub_event_type for i in _all(text, "2026-07-11")] == ["Air/drone strike"]
+
+
+def test_a_roadblock_of_burning_tyres_is_a_protest_until_stones_fly():
+    calm = _one("On Tuesday, police fired tear gas to disperse residents of Kosti who had blocked the main road with "
+                "burning tyres to protest against power cuts.", "2026-07-09")
+    assert calm.sub_event_type == "Protest with intervention"
+    riot = _one("On Tuesday, youths in Kosti blocked the main road with burning tyres and stoned a police patrol.",
+                "2026-07-09")
+    assert riot.sub_event_type == "Violent demonstration"
+
+
+def test_the_city_around_a_suburb_does_not_replace_it_and_arrests_after_a_quote_count():
+    text = ("On Monday, Sudanese police fired tear gas to disperse residents of Al-Kalakla, in southern Khartoum, who had "
+            "blocked a road to protest against water cuts.\n\n\"They told us life was back to normal in Khartoum,\" "
+            "said one resident. Nine protesters were detained, a lawyers' group said.")
+    inc = _one(text, "2026-07-08")
+    assert (inc.location, inc.arrests) == ("Al Kalakla", 9)
+
+
+def test_what_an_event_came_after_is_not_its_toll():
+    text = ("Three people were killed on Thursday when police reservists fought off cattle raiders near Kacheliba, in "
+            "West Pokot.\n\nThe clash came a day after a herder was killed in the county's south. On Wednesday "
+            "evening, bandits ambushed a lorry on the Orwa–Sigor road, shooting dead a herder.")
+    incs = _all(text, "2026-02-13")
+    assert [(i.location, i.fatalities) for i in incs] == [("Kacheliba", 3), ("Orwa", 1)]
+    assert incs[1].geo_precision == 2  # coded at the town the road is named from, near it
+
+
+def test_arrests_two_paragraphs_on_belong_to_the_protest_still_told():
+    text = ("Police fired tear gas on Tuesday to reopen the highway at Tambobamba, where hundreds of farmers had "
+            "blocked the road since dawn.\n\n\"We have waited a year,\" said a community leader, as officers pushed "
+            "the crowd back.\n\nA woman was treated for a head wound. Four farmers were detained and released the "
+            "next day, the Ombudsman's Office said.")
+    inc = _one(text, "2026-06-04")
+    assert (inc.sub_event_type, inc.arrests) == ("Protest with intervention", 4)
+
+
+def test_reinforcements_sent_from_a_town_are_no_event_there():
+    text = ("Three people were killed on Saturday in Kimpese when police clashed with armed men who had blocked "
+            "National Road 1.\n\nAccording to the governor, the raiders had stopped trucks since Friday. Police "
+            "reinforcements from Mbanza-Ngungu moved in on Saturday morning to clear the road.")
+    assert [i.location for i in _all(text, "2026-04-27")] == ["Kimpese"]
+
+
+def test_a_captured_police_station_is_territory_and_its_captives_no_arrests():
+    text = ("Resistance fighters captured the police station in Yebyu on Friday after two days of fighting, the local "
+            "PDF said.\n\nThe PDF said two police officers were killed and nine were captured, and that one of its "
+            "fighters died in the assault, which began on Wednesday night.")
+    inc = _one(text, "2026-09-06")
+    assert (inc.sub_event_type, inc.fatalities, inc.arrests) == ("Non-state actor overtakes territory", 3, 0)
+
+
+def test_a_search_of_the_ward_the_next_morning_adds_its_arrests_to_the_attack():
+    text = ("In Dawei, a grenade was thrown into a ward administration office on Friday night, injuring two staff, "
+            "residents said.\n\nSoldiers sealed off the ward and detained four young men early on Saturday, the "
+            "residents added.")
+    inc = _one(text, "2026-09-06")
+    assert (inc.sub_event_type, inc.arrests) == ("Grenade", 4)
+
+
+def test_a_report_section_retelling_its_key_message_adds_to_it():
+    text = ("Somalia: Mudug Flash Update No. 2\n7 May 2026\n\nKEY MESSAGES\n\nFighting between two clan militias around "
+            "Bandiiradley, Galkacyo district, on 3 May killed at least 7 people.\n\nSITUATION OVERVIEW\n\nThe fighting "
+            "broke out in the early morning of 3 May in grazing areas west of Bandiiradley. Local "
+            "authorities reported 7 people killed and 12 injured. On 5 May, elders said two of the injured had died, "
+            "bringing the toll to 9.")
+    inc = _one(text, "2026-05-07")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 9)
+
+
+def test_a_soldier_who_lost_his_life_is_a_death():
+    inc = _one("On 4 March 2026, an improvised explosive device exploded under a military vehicle near Galim. One "
+               "soldier lost his life and two others were wounded.", "2026-03-06")
+    assert inc.fatalities == 1
+
+
+def test_a_mob_that_beats_a_man_to_death_is_mob_violence_beside_a_protest():
+    text = ("1. On Sunday, youths protesting against arrests pelted stones at the police station in Damongo.\n\n"
+            "2. On Monday, a mob at Sawla attacked a 30-year-old man suspected of theft and beat him to death.")
+    incs = _all(text, "2026-05-27")
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Violent demonstration", 0), ("Mob violence", 1)]
+
+
+def test_one_of_the_wounded_dying_adds_one_death():
+    inc = _one("Shells hit the market in Abs on Saturday, killing three civilians and wounding nine, medics said. One "
+               "of the wounded, a boy of ten, died of his injuries on Monday.", "2026-12-02")
+    assert inc.fatalities == 4

@@ -68,7 +68,7 @@ _VERBS = {
     # ("two (02) soldiers fell on the field of honour": an army's dead)
     "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
-                   r"lost their lives|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
+                   r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
                    # "nine soldiers had been buried": the dead, counted at their burial (not "buried under rubble")
                    r"buried(?! (?:under|beneath|in (?:the )?rubble|alive)))",
@@ -333,6 +333,9 @@ _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PER
 _AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
                            r"(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|child|mother|"
                            r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b", re.I)
+# "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
+_SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
+                       rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)
 _LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
                    r"policem[ae]n|personnel|servicem[ae]n|members?|comrades?)\b", re.I)
 
@@ -356,6 +359,10 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
             continue
         if any(a <= m.start() < b for a, b, _ in spans):
             out.append((m.start("kin"), m.end(), 1))
+    for m in _SELF_AND.finditer(text):
+        v = _value(m.group("n"), True)
+        if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+            out.append((m.start(), m.end(), v + (m.group("self").lower() != "themselves")))
     for m in _LOST.finditer(text):
         # "the army said it lost four soldiers": its own dead
         v = _value(m.group("n"), True)
@@ -383,6 +390,8 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
                            r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
+                           # "attacked a 28-year-old man ... and beat him to death"
+                           r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning) (?:him|her) to death\b|"
                            # "the social leader Hernando Parales, 47, president of ..., was shot dead"
                            r"\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:,[^.;]{1,140}?,)? (?:was (?:later |subsequently )?"
                            r"(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|beaten to death|"
@@ -421,7 +430,7 @@ def definite_deaths(text: str) -> int:
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number (?:of )?(?:\w+ ){{0,2}}(?:dead|killed|deaths|"
-                          rf"deceased|fatalities|victims|those killed))\s+(?:[\w'-]+\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
+                          rf"deceased|fatalities|victims|those killed)),?\s+(?:[\w'-]+,?\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
                           rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
 
 
@@ -482,6 +491,16 @@ def other_sides(text: str, counted: set[str | None]) -> int:
     return sum(v for side, v, more in by_side("fatalities", text)
                if side in _SIDE_NAMES and not more and not any(side in c for c in counted if c)
                and not re.fullmatch(_SIDES[_SIDE_NAMES.index(side)], noun or "", re.I))
+
+
+_ONE_OF_THE_WOUNDED = re.compile(r"\bone of the (?:[\w-]+ )?(?:wounded|injured)\b(?:[^.;]{0,60}?)\b(?:later )?(?:died|succumbed)\b",
+                                 re.I)
+
+
+def one_of_the_wounded(text: str) -> bool:
+    """"One of the wounded children, a nine-year-old girl, died of her injuries on Monday": one more death among
+    those already counted as wounded, no figure given."""
+    return _ONE_OF_THE_WOUNDED.search(text) is not None
 
 
 def one_more_death(text: str) -> bool:

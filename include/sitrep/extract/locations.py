@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from ..geo.candidates import dist_km
+
 from .fastregex import speed_up
 
 try:  # The geoparser ships separately; without it incidents are still extracted, just not located.
@@ -565,6 +567,18 @@ def _to_place(text: str, t: Any, s0: int) -> Place:
         longitude=lon, geo_precision=min(precision, 3), geonames_id=t.geonames_id, feature_code=t.feature_code)
 
 
+_SUBURB_KM = 30.0  # how far from a city's point a suburb or village it takes in may lie
+_OTHER_TOWN_KM = 50.0  # a town this far from the town told is another town, not a finer spot of it
+
+
+def city_around(city: Any, place: Place | None) -> bool:
+    """Whether `city` (a Place or a toponym) is the seat city a village or suburb `place` lies in or beside."""
+    return place is not None and (place.feature_code or "").upper() == "PPL" \
+        and (city.feature_code or "").upper().startswith(("PPLC", "PPLA")) \
+        and None not in (place.latitude, city.latitude) \
+        and dist_km(place.latitude, place.longitude, city.latitude, city.longitude) <= _SUBURB_KM
+
+
 def more_specific(new: Place, old: Place | None) -> bool:
     """Whether a place named in a follow-up sentence refines the incident's place (same region, finer)."""
     if old is None:
@@ -577,6 +591,12 @@ def more_specific(new: Place, old: Place | None) -> bool:
         return False  # a town of another district of the province does not refine "Arwal district"
     if _norm(old.name) and _norm(old.name) == _norm(old.admin1):
         return True  # "In Kirkuk": a city named like its province may stand for the province
+    if city_around(new, old):
+        return False  # "Al-Kalakla, in southern Khartoum ... in Khartoum": the city around the place told, no finer
+    if (old.feature_code or "").upper().startswith("PPL") and (new.feature_code or "").upper().startswith("PPL") \
+            and None not in (old.latitude, new.latitude) \
+            and dist_km(old.latitude, old.longitude, new.latitude, new.longitude) > _OTHER_TOWN_KM:
+        return False  # "detained in Hajjah city ... The front lines west of Abs": another town, not a finer spot
     return (new.geo_precision or 3) <= (old.geo_precision or 3) and (new.feature_code or "") != (old.feature_code or "") \
         or (old.feature_code or "").upper() in _ADMIN_CODES
 

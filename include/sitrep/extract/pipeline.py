@@ -20,7 +20,7 @@ from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
-from .locations import SOURCE_BEFORE, Place, choose_location, geoparse_text, in_span, more_specific, same_admin
+from .locations import SOURCE_BEFORE, Place, choose_location, city_around, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -46,7 +46,8 @@ _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|
 _CAME_DURING = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)"
                           r" (?:a|an) (?!\w+ of\b)", re.I)
 _FOLLOWED_AN_EVENT = re.compile(r"^the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting|killing|"
-                                r"violence|unrest|arrests?) (?:followed|came (?:a day |two days |hours |days )?after) (?:a|an) ",
+                                r"violence|unrest|arrests?|clash(?:es)?|fighting|gunfight|battle|protest|march|"
+                                r"demonstration|riot) (?:followed|came (?:a day |two days |hours |days )?after) (?:a|an) ",
                                 re.I)
 _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|shelling|ambush|shooting) came (?:during|amid)\b|"
                         # ("Hours before the explosion, security forces fought gunmen ...": the day of the event told)
@@ -58,6 +59,8 @@ _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|s
 _ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       r"raid|ambush|fighting|clash(?:es)?|firefight|gunfight|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
+                      # the participants named before: "followers of the Bundu dia Kongo ... the adherents"
+                      r"adherents|followers|raiders|"
                       r"participants|protest|demonstration|rally|march|"
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
                       r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
@@ -330,7 +333,16 @@ class _FrameReader:
             # "According to a military source in Bambari, the rebels ... opened fire on a FACA patrol", after the
             # fighting near Ippy: where the source sits is no scene; the frame told goes on.
             return None
+        if place is not None and told is not None and s.paragraph - told.sentences[-1].paragraph <= 1 \
+                and self._only_origins_placed(s):
+            # "Police reinforcements from Mbanza-Ngungu moved in to clear the road": where the force came from
+            return None
         return place
+
+    def _only_origins_placed(self, s: Sentence) -> bool:
+        body = self.doc.body
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)
+        return bool(named) and all(_FORCE_FROM.search(body, max(s.start, t.start - 60), t.start) for t in named)
 
     def _only_sources_placed(self, s: Sentence) -> bool:
         body = self.doc.body
@@ -761,6 +773,15 @@ class _FrameReader:
         where it happened ("The raids involved the villages ...") or update its toll ("One of the wounded later
         died"); elsewhere only a toll update keeps the frame open."""
         current = self.current
+        if current is None and date is not None and _ANAPHOR.match(s.text):
+            told = next((g for g in reversed(self.groups) if g.date == date
+                         and (own_place is None or _same_spot(g.place, own_place))), None)
+            if told is not None:
+                # KEY MESSAGES, then "SITUATION OVERVIEW || The fighting broke out in the early morning of 10 August":
+                # the event the summary told, told again at length; what follows adds to it
+                told.sentences.append(s)
+                self.current = told
+                return
         if current is not None and current.sentences[-1].paragraph == s.paragraph:
             current.rest.update(cues)
             if s.paragraph == current.sentences[0].paragraph:
@@ -884,7 +905,10 @@ _MEANS = ("air", "shelling", "ied", "grenade")
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
 _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
-                                r"the perpetrators|those responsible)\b", re.I)
+                                r"the perpetrators|those responsible|"
+                                # "Soldiers sealed off the ward and detained six young men": the place of the event
+                                r"(?:sealed|cordoned) off the (?:ward|neighbou?rhood|village|quarter|town|district|camp))\b",
+                                re.I)
 # The agent of the violence the sentence tells ("beaten to death ... allegedly by members of the"; not "attacked by
 # a crowd ... and rescued by police")
 _BY_THE_GROUP = re.compile(r"\b(?:beaten|beat|attacked|assaulted|killed|stabbed|hacked|lynched|shot|tortured)\b"
@@ -1485,6 +1509,22 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if _left_behind(g, s, cues, own_place, date):
         return True
+    if gap <= 1 and own_place is None and _BEGAN_EARLIER.search(s.text) \
+            and (date is None or g.date is None or date <= g.date):
+        # "... captured the police station on Wednesday after two days of fighting. || The PDF said three police
+        # officers were killed ... in the assault, which began on Monday night": the event told, by its start
+        return True
+    if gap <= 1 and own_place is None and (date is None or date == g.date) \
+            and any(cues.get(k) for k in taxonomy.WEAK_TRIGGERS) and not any(cues.get(k) for k in _KIND_CUES):
+        # "... killed on Sunday in Kimpese when police clashed with ... || Police reinforcements moved in on Sunday
+        # morning to clear the road": the force sent to the event just told, no event of its own
+        return True
+    if gap <= 1 and (date is None or g.date is None or date == g.date) and _INTERCEPTED.search(s.text) \
+            and taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0] in _FROM_THE_AIR \
+            and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
+        # "Drones struck a power station in Omdurman ... || Air defences shot down a number of other drones": the
+        # same wave of strikes, part of it stopped, no other event
+        return True
     if gap == 1 and date is None and own_place is None and _ADDED.search(s.text):
         # "Security forces fought gunmen ..., the interior ministry said. || Two members of the General Security
         # service and three of the gunmen were killed, it added.": the source goes on telling the same event
@@ -1528,8 +1568,9 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         if same_place or _FOLLOW_UP.match(s.text):
             return True
         return not _mentions_place(s, own_place)
-    if gap == 1 and date is None and (same_place or own_place is None) and _arrests_at_protest(g, cues):
-        # "Police said 36 people had been arrested in Nairobi": how the police ended the protest just told.
+    if gap <= 2 and date is None and (same_place or own_place is None) and _arrests_at_protest(g, cues):
+        # "Police said 36 people had been arrested in Nairobi": how the police ended the protest just told (also
+        # after a paragraph of its voices, the frame still open).
         return True
     if gap > 2:
         return False
@@ -1544,6 +1585,22 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     return gap == 1 and own_place is None and not _mentions_place(s, own_place) and date is None \
         and _same_kind(g, s, cues)
+
+
+_INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|jammed)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:drones?|missiles?|"
+                          r"rockets?|UAVs?|projectiles?)\b", re.I)
+_FROM_THE_AIR = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+_CAPTURED = re.compile(r"\bcaptur(?:ed|ing)\b", re.I)
+# The event just told, by the day it began: "in the assault, which began on Monday night".
+_BEGAN_EARLIER = re.compile(r"\bthe (?:assault|attack|fighting|battle|offensive|siege|clash(?:es)?|raid|"
+                            r"operation),? (?:which|that) (?:had )?(?:began|started|begun)\b", re.I)
+
+
+# A force told by the town it was sent from: "Police reinforcements from Mbanza-Ngungu", "troops from the Gao camp".
+_FORCE_FROM = re.compile(r"\b(?:reinforcements|troops|soldiers|units?|contingents?|officers|policemen|forces|squads?|"
+                         r"teams?|police)\s+(?:[\w-]+\s+){0,2}?(?:sent |dispatched |deployed )?from\s+(?:the\s+)?$", re.I)
 
 
 _ADDED = re.compile(r",\s+(?:it|he|she|they|the (?:[\w-]+ ){0,2}[\w-]+) added\W*$", re.I)
@@ -1635,13 +1692,14 @@ def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: 
                                 place: Place | None) -> bool:
     """Whether the paragraph, before this sentence, names a place other than the incident's."""
     para_start = body.rfind("\n", 0, s.start) + 1
-    return any(place is None or t.geonames_id != place.geonames_id
+    return any(place is None or t.geonames_id != place.geonames_id and not city_around(t, place)
                for t in in_span(toponyms, starts, para_start, s.start))
 
 
 def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
+    # ("The clash came a day after a teacher was killed ...": the event before it, not more of it)
     return own_place is None and date is None and not _mentions_place(s, own_place) \
-        and not _NEW_EVENT.match(s.text) and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
+        and not _NEW_EVENT.match(s.text) and not _FOLLOWED_AN_EVENT.match(s.text) and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
 
 
 def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
@@ -1713,6 +1771,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     clean = _without_size_tags(body)
     for kind in ("fatalities", "injuries", "arrests"):
         per_sentence = [casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.sentences]
+        if kind == "arrests" and sub == "Non-state actor overtakes territory":
+            # "three police officers were killed and 14 were captured": taken by the group that won, no arrest
+            per_sentence = [casualties.count(kind, _CAPTURED.sub(" ", _without_size_tags(main_clause(s.text))))
+                            for s in g.sentences]
         if kind == "arrests":
             # "... brought the situation under control and arrested nine persons at the scene", told after the
             # toll: those it led to (not "the nine arrested", named again)
@@ -1729,6 +1791,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             riot = taxonomy.EVENT_TYPES[sub] == "Riots" or sub == "Excessive force against protesters"
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
+                      and not casualties.one_of_the_wounded(s.text)  # (one more, added below)
                       and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
                                                  taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES or riot)
@@ -1768,6 +1831,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         elif toll is not None:
             # "the death toll rose to 17" replaces the earlier figure
             counts["fatalities"] = toll + (extra if side is not None else 0)
+        elif counts["fatalities"] and s is not first_s and casualties.one_of_the_wounded(s.text):
+            counts["fatalities"] += 1
     coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
@@ -1780,7 +1845,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     place = g.place
     if place is None:
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
-        place = _nearby_place(text, g, toponyms) or g.section_place
+        place = _road_start(text, g, toponyms) or _nearby_place(text, g, toponyms) or g.section_place
     # Confidence: how sure the event class is, and how completely the report pins the incident down.
     dated = date != pub or resolve_date(first_s.text, pub) is not None
     conf = 0.5 * conf + 0.2 * (place is not None) + 0.15 * dated + 0.15 * (actor1 is not None)
@@ -1847,6 +1912,19 @@ def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
     non_state = bool(before) and (before[-1].actor_type in _NON_STATE or left_state(before[-1].actor, day.isoformat()))
     return non_state and not became_state(before[-1].actor, day.isoformat()) and not re.search(
         r"\b(?:police|security forces|army|soldiers|troops|authorities)\b", text[before[-1].end:m.start()], re.I)
+
+
+def _road_start(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place | None:
+    """"ambushed a matatu on the Orwa–Sigor road": a frame placed by a road between two towns alone is coded, as
+    ACLED does, at the town the road is named from (near it, precision 2)."""
+    for s in g.sentences[:2]:
+        for t in in_span(toponyms[0], toponyms[1], s.start, s.end):
+            if _ROAD_BETWEEN.match(text, t.end) and (t.feature_code or "").upper().startswith("PPL"):
+                p = choose_location(text, (t.start, t.end), [t], t.start)
+                if p is not None:
+                    p.geo_precision = 2
+                return p
+    return None
 
 
 def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place | None:

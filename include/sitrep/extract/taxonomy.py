@@ -74,7 +74,7 @@ def _only_police_armed(text: str) -> bool:
 
 
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
-                              r"set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:\w+ ){0,2}(?:men|man|woman|women|suspects?|"
+                              r"attacked|assaulted|set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:[\w-]+ ){0,2}(?:men|man|woman|women|suspects?|"
                               r"thie(?:f|ves)|boys?|youths?|people|persons?)\b", re.I)
 _ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
 
@@ -141,7 +141,7 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"(?:residents|villagers|locals|a (?:crowd|mob)) (?:of (?:the )?(?:[\w'’-]+ ){1,4}?)?(?:captured|"
                    r"caught|tied up) (?:\w+ ){0,2}(?:m[ae]n|wom[ae]n|suspects?|youths?|thie(?:f|ves)|boys?)|"
                    r"(?:thr(?:ew|ow|owing|own)|hurl(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
-                   r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|"
+                   r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|ston(?:ed|ing)\b|"
                    r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
                    r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:(?:on )?fire|alight|ablaze)|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
                    r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
@@ -243,8 +243,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    r"(?:seized|seizing|overran) (?:the )?(?:\w+ ){0,3}(?:outposts?|military bases?|army bases?|army camps?|"
-                   r"military camps?|garrisons?)|"
+                   r"military camps?|garrisons?|(?:police |army |military )?(?:stations?|headquarters|barracks))|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
+                   r"(?:police |army |military )?(?:stations?|headquarters|barracks)|"
                    r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
                    r"on))"),
     "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
@@ -467,6 +468,11 @@ def sentence_cues(text: str) -> Counter[str]:
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:
                 pos = m.start()
+    if c.get("riot_act") and c.get("protest") and all(_BLOCKADE.fullmatch(m.group(0))
+                                                      for m in CUES["riot_act"].finditer(text)):
+        # "blocked a main road with stones and burning tyres": a roadblock, ACLED's protest; stones thrown or a
+        # post set alight make it a riot
+        del c["riot_act"]
     if removed and pos < len(text):
         for i in removed:  # offsets of the marks in the sentence as given, ascending
             if i <= pos:
@@ -475,6 +481,9 @@ def sentence_cues(text: str) -> Counter[str]:
         pos += len(removed)
     c["_pos"] = pos
     return c
+
+
+_BLOCKADE = re.compile(r"burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|barricad\w+", re.I)
 
 
 # Protest cues that are only speech acts: a state "demanding", a speaker "condemning", an envoy "denouncing".
