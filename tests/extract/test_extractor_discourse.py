@@ -2933,3 +2933,48 @@ def test_one_of_the_wounded_dying_adds_one_death():
     inc = _one("Shells hit the market in Abs on Saturday, killing three civilians and wounding nine, medics said. One "
                "of the wounded, a boy of ten, died of his injuries on Monday.", "2026-12-02")
     assert inc.fatalities == 4
+
+
+def test_a_force_named_by_its_acronym_is_counted_beside_another_side():
+    inc = _one("Gunmen attacked a VDP post in Loropeni, Burkina Faso, on Sunday. According to a local source, five VDP "
+               "and two soldiers were killed.", "2026-02-24")
+    assert inc.fatalities == 7
+
+
+def test_strikes_by_an_air_component_are_air_strikes():
+    inc = _one("On Monday, the air component of the national armed forces carried out strikes on a gathering of "
+               "fighters near Djibo, Burkina Faso, the army said.", "2026-02-24")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_town_council_building_places_the_protest_in_its_town():
+    inc = _one("Protesters stormed the Wasit provincial council building in Kut on Sunday and set part of it on fire.",
+               "2026-08-04")
+    assert inc.location != "Wasit" and inc.sub_event_type == "Violent demonstration"
+
+
+def test_fire_opened_on_a_crowd_is_excessive_force_against_protesters():
+    inc = _one("In As Suwayrah, Iraq, security forces opened fire on a crowd blocking the highway on Monday, killing a "
+               "19-year-old.", "2026-08-04")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_a_live_page_dates_its_entries_in_its_own_time_zone():
+    text = ("Strike – live\nAll times are Quito time (UTC−5)\n\n10:20 – Police fired tear gas at protesters "
+            "blocking the Pan-American Highway in Cayambe, Ecuador.")
+    # 03:15 UTC on the 14th is still the evening of the 13th in Quito
+    assert _one(text, "2026-10-14T03:15:00Z").event_date == "2026-10-13"
+    assert _one(text.replace("All times are Quito time (UTC−5)", "Updates"), "2026-10-14T03:15:00Z"
+                ).event_date == "2026-10-14"
+
+
+def test_a_man_shot_who_then_died_is_one_death():
+    inc = _one("Gunmen in Cayambe, Ecuador, attacked a farmers' meeting on Monday; a 34-year-old man, a dairy farmer, "
+               "was shot in the chest and died before reaching hospital.", "2026-10-14")
+    assert inc.fatalities == 1
+
+
+def test_a_car_burned_as_police_cleared_a_blockade_is_a_riot():
+    inc = _one("In Otavalo, Ecuador, a police patrol car was set on fire on Monday after officers tried to remove a "
+               "blockade.", "2026-10-14")
+    assert inc.sub_event_type == "Violent demonstration"

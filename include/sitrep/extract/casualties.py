@@ -93,7 +93,8 @@ _VERBS = {
 def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
-    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}{_PERSON}{_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
+    # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
+    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
                        rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
                        # "nine soldiers and the driver of the vehicle were dead": one person, named by the role
                        rf"(?:\s+of (?:the|a|an) [a-z][\w-]*(?=\s+(?:were|have|had|are)\b))?"
@@ -390,6 +391,9 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
                            r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
+                           # "a 34-year-old man, a dairy farmer ..., was shot in the chest and died before reaching hospital"
+                           r"\b(?:a|an) (?:[\w-]+ ){0,2}(?:man|woman|boy|girl|protester|demonstrator|student|farmer|driver)"
+                           r"(?:,[^.;]{1,80},)? was (?:shot|stabbed|hit|beaten|wounded)\b[^.;]{0,40}? and (?:later )?died\b|"
                            # "attacked a 28-year-old man ... and beat him to death"
                            r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning) (?:him|her) to death\b|"
                            # "the social leader Hernando Parales, 47, president of ..., was shot dead"

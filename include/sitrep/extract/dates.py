@@ -61,6 +61,25 @@ def parse_published(value: dt.date | dt.datetime | str) -> dt.date:
     raise ValueError(f"published must be a date or 'YYYY-MM-DD', got {value!r}")
 
 
+# "All times are Quito time (UTC−5)": a live page's declared time zone, near its top.
+_TIME_ZONE = re.compile(r"\btimes? (?:are|in)\b[^\n]{0,40}?\(?(?:UTC|GMT) ?([+\-−–]) ?(\d{1,2})(?::?(\d{2}))?\)?", re.I)
+_UTC_STAMP = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)?\s*$")
+
+
+def local_published(published: dt.date | dt.datetime | str, text: str) -> dt.date | None:
+    """The day a page was published where its times are told, when it declares their zone ("All times are Quito
+    time (UTC−5)") and the timestamp is UTC: 03:15Z on the 14th is still the 13th in Quito, the day its entries
+    tell."""
+    if not isinstance(published, str):
+        return None
+    m, z = _UTC_STAMP.match(published), _TIME_ZONE.search(text[:600])
+    if m is None or z is None:
+        return None
+    offset = dt.timedelta(hours=int(z.group(2)), minutes=int(z.group(3) or 0))
+    stamp = dt.datetime(*(int(g) for g in m.groups()))
+    return (stamp - offset if z.group(1) != "+" else stamp + offset).date()
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)

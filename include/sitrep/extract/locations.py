@@ -71,7 +71,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|barrio|sector|suburb|
 _TOWNS_PART_BEFORE = re.compile(r"\bthe (?:city|town|capital)['’]s\s+$", re.I)
 _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local|city|municipal|district|military)\s+){0,2}"
                          r"(?:(?:health|interior)\s+)?(?:operations command|police command|command|ministry|governor|"
-                         r"administration|authorities|health department|officials|"
+                         r"administration|authorities|health department|officials|council|assembly|"
                          # "..., Kisoro district police said": the force that speaks
                          r"police (?:said|say|says|told|confirmed|reported|spokes(?:man|woman|person)|commander|chief))\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.

@@ -15,7 +15,7 @@ from .background import (accident_headline, is_background, is_off_topic, latest_
                          without_causes)
 from .clean import clean
 from .merge import merge_same_event
-from .dates import has_explicit_date, parse_published, relative_day, reported_date, resolve_date
+from .dates import has_explicit_date, local_published, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
@@ -200,7 +200,7 @@ def _enough_sentences(doc: _Doc) -> bool:
 
 def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, url: str | None) -> _Doc | None:
     """The page cleaned and geoparsed; None for a story that reports no political violence at all."""
-    pub = parse_published(published)
+    pub = local_published(published, text) or parse_published(published)
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.

@@ -102,7 +102,8 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
                   r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
-                  r"took to the streets|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
+                  r"took to the streets|(?:remov|clear|lift|dismantl|break|broke)\w* (?:a |the |their )?(?:[\w-]+ ){0,2}"
+                  r"(?:blockades?|roadblocks?)\b|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
                   r"railways?|rail(?:way)? lines?|(?:train|rail|railway) tracks|ports?|gates?)|"
                   # "a blockade by some 400 small-scale gold miners" (not a navy's "blockade of the port")
@@ -150,7 +151,7 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
-                       r"(?:the )?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
+                       r"(?:the |a |an )?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
                        r"women|men) (?:who were )?(?:protesting|demonstrating|marching|rallying))|"
                        r"lathi[- ]?charge\w*|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
@@ -262,7 +263,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,8}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
-              r"attack|bombing|strikes?)|bombed from the air|air force (?:\w+ ){0,3}(?:struck|bombed|targeted|"
+              r"attack|bombing|strikes?)|bombed from the air|air (?:force|component|wing)s? (?:\w+ ){0,5}?(?:struck|bombed|targeted|"
               r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
               r"(?:bombs?|explosives?|munitions|grenades?|devices?) (?:were|was|had been|have been) dropped|"
               r"(?:aerial|guided|glide) bombs?|air force (?:\w+ ){0,3}(?:killed|destroyed|hit)|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
