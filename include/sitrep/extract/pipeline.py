@@ -1521,9 +1521,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _INTERCEPTED.search(s.text) \
             and taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0] in _FROM_THE_AIR \
-            and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
+            and (own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2
+                 and same_admin(own_place.admin1, g.place.admin1)):
         # "Drones struck a power station in Omdurman ... || Air defences shot down a number of other drones": the
-        # same wave of strikes, part of it stopped, no other event
+        # same wave of strikes, part of it stopped, no other event (drones downed over another region are its own)
         return True
     if gap == 1 and date is None and own_place is None and _ADDED.search(s.text):
         # "Security forces fought gunmen ..., the interior ministry said. || Two members of the General Security

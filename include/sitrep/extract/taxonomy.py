@@ -469,11 +469,6 @@ def sentence_cues(text: str) -> Counter[str]:
             c[name] = 1
             if name in TRIGGERS and m.start() < pos:
                 pos = m.start()
-    if c.get("riot_act") and c.get("protest") and all(_BLOCKADE.fullmatch(m.group(0))
-                                                      for m in CUES["riot_act"].finditer(text)):
-        # "blocked a main road with stones and burning tyres": a roadblock, ACLED's protest; stones thrown or a
-        # post set alight make it a riot
-        del c["riot_act"]
     if removed and pos < len(text):
         for i in removed:  # offsets of the marks in the sentence as given, ascending
             if i <= pos:
@@ -482,9 +477,6 @@ def sentence_cues(text: str) -> Counter[str]:
         pos += len(removed)
     c["_pos"] = pos
     return c
-
-
-_BLOCKADE = re.compile(r"burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|barricad\w+", re.I)
 
 
 # Protest cues that are only speech acts: a state "demanding", a speaker "condemning", an envoy "denouncing".
