@@ -609,8 +609,3 @@ def test_a_village_far_from_the_town_of_its_township_is_a_namesake():
     found = _places("A jet bombed Zin Ba village in Launglon Township, Tanintharyi Region, on Tuesday.", "MM")
     assert "Zin Ba" not in found and "Launglon" in found
 
-
-def test_a_quotation_opening_with_when_makes_no_person_of_the_town():
-    text = ("Protesters stormed the council building in Kut, Iraq, on Sunday.\n\n\"When Kut goes out, the anger has "
-            "reached the provinces,\" a researcher said.")
-    assert [t.name for t in geoparse(text) if t.name != "Iraq"] == ["Kut", "Kut"]

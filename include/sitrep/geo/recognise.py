@@ -62,9 +62,6 @@ def _has_village_cue(text: str) -> bool:
     return _ANY_VILLAGE_CUE.search(text) is not None
 
 
-# Function words that open sentences capitalised: no first name.
-_OPENERS = frozenset("when if as but and or the in on at after while since because although though before where what "
-                     "who how why then so yet once until unless whether for with by from".split())
 # Prefixes of hyphenated English words that the gazetteer also knows as another name of a town ("Counter").
 _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co".split())
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
@@ -334,8 +331,6 @@ class Recogniser(Columns):
                 # A lower-case token in between (k not last + 1) or another gap than one space ends the run.
                 if run and (k != last + 1 or text[toks[k - 1][1]:s] != " "):
                     flush()
-                if not run and fold(w) in _OPENERS:
-                    continue  # '"When Kut goes out"': a sentence's first word, capitalised, opens no name
                 run.append(w)
                 last = k
             elif run:
