@@ -1700,7 +1700,8 @@ def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: 
 def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
     # ("The clash came a day after a teacher was killed ...": the event before it, not more of it)
     return own_place is None and date is None and not _mentions_place(s, own_place) \
-        and not _NEW_EVENT.match(s.text) and not _FOLLOWED_AN_EVENT.match(s.text) and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
+        and not _NEW_EVENT.match(s.text) and not _FOLLOWED_AN_EVENT.match(s.text) \
+        and not taxonomy.label_prefix(s.text) and not has_explicit_date(s.text)
 
 
 def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
