@@ -2974,3 +2974,26 @@ def test_a_car_burned_as_police_cleared_a_blockade_is_a_riot():
     inc = _one("In Otavalo, Ecuador, a police patrol car was set on fire on Monday after officers tried to remove a "
                "blockade.", "2026-10-14")
     assert inc.sub_event_type == "Violent demonstration"
+
+
+def test_arrests_counted_by_a_later_time_belong_to_the_clash_told():
+    text = ("Three men were killed in a tribal clash that broke out on Monday in a village of Al-Qurna district, north "
+            "of Basra, police said.\n\nThe fighting pitted two tribes that have long disputed a canal. Medium and heavy "
+            "weapons were used, and the gunfire lasted three hours.\n\nBasra Operations Command said army units were "
+            "sent to separate the two sides. By Tuesday evening eight men from both tribes had been arrested, a "
+            "command spokesman said.")
+    inc = _one(text, "2026-06-24")
+    assert (inc.sub_event_type, inc.fatalities, inc.arrests) == ("Armed clash", 3, 8)
+
+
+def test_dacoits_killed_are_counted():
+    inc = _one("Two suspected dacoits were killed and a constable was injured in an exchange of fire with police near "
+               "Shikarpur, Sindh, on Sunday.", "2026-05-19")
+    assert inc.fatalities == 2
+
+
+def test_arrests_the_next_day_in_connection_with_the_killings_belong_to_them():
+    text = ("In Moroto, Uganda, a mob on Monday evening beat to death two men accused of stealing goats.\n\nPolice said "
+            "three suspects were arrested on Tuesday in connection with the killings.")
+    inc = _one(text, "2026-08-19")
+    assert (inc.sub_event_type, inc.fatalities, inc.arrests) == ("Mob violence", 2, 3)

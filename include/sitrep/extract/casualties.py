@@ -18,7 +18,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
-           r"raiders?|rustlers?|poachers?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
+           r"raiders?|rustlers?|poachers?|dacoits?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"

@@ -97,6 +97,7 @@ class _Group:
     section: int = 0  # the section of the article it was opened in
     detail_date: dt.date | None = None  # the day told earlier in its paragraph ("youths on Monday blocked ...")
     later_tolls: list[Sentence] = field(default_factory=list)  # its dead told paragraphs later: they date nothing
+    told_to: int = -1  # the last paragraph that went on telling it without an event of its own ("The fighting pitted")
 
 
 @dataclass
@@ -720,6 +721,16 @@ class _FrameReader:
             # vehicles north of Arlit. The search of the vehicles led to the seizure of four assault rifles")
             groups[-1].tolls.append(s)
             return
+        last = groups[-1] if groups else None
+        if self.current is None and last is not None and last.section == self.section and own_place is None \
+                and _BY_THEN.match(s.text) and s.paragraph - last.sentences[-1].paragraph <= 2 \
+                and (date is None or last.date is None or date >= last.date) \
+                and (_only_arrests(cues) or _same_kind(last, s, cues)):
+            # "... a tribal clash that broke out on Monday. || [the command's response] By Tuesday evening nine men
+            # from both tribes had been arrested": what the event led to, counted by a later time
+            _add(last, s, cues, own_place)
+            self.current = last
+            return
         if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
                 and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
             # Neither a place, nor a day, nor "in another attack": more about the story's event, told
@@ -821,6 +832,7 @@ class _FrameReader:
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
+            current.told_to = s.paragraph
             if own_place is not None and current.place is not None and (
                     more_specific(own_place, current.place) or _within_country(own_place, current.place)):
                 current.place = own_place
@@ -905,7 +917,8 @@ _MEANS = ("air", "shelling", "ied", "grenade")
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
 _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
-                                r"the perpetrators|those responsible|"
+                                r"the perpetrators|those responsible|in connection with the (?:\w+ )?(?:killings?|murders?|"
+                                r"attacks?|lynching|assault|violence|shooting|deaths?)|"
                                 # "Soldiers sealed off the ward and detained six young men": the place of the event
                                 r"(?:sealed|cordoned) off the (?:ward|neighbou?rhood|village|quarter|town|district|camp))\b",
                                 re.I)
@@ -1477,7 +1490,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
         return False
-    gap = s.paragraph - g.sentences[-1].paragraph
+    gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
