@@ -347,3 +347,22 @@ def test_a_region_french_names_by_a_compass_word_is_read_under_the_english_word(
                                          "the gang came from the Artibonite.")}
     t = found["North department"]
     assert (t.country_iso2, t.feature_code, t.admin1) == ("HT", "ADM1", "Nord")
+
+
+def test_a_coast_that_describes_a_port_is_no_town_of_its_own():
+    text = ("BOGOTÁ, Colombia (AP) — Rebels attacked a police station in Jamundí with drones on Tuesday.\n\nIn the "
+            "Pacific port of Tumaco, three young men were killed Wednesday in a gunfight.\n\nFollow AP's coverage of "
+            "Latin America at https://apnews.com/hub/latin-america")
+    assert "Pacific" not in [t.name for t in geoparse(text)]
+
+
+def test_an_ayn_written_as_a_vowel_is_the_name_as_spelled():
+    # Ma'dan (Raqqa), not Al Mayadin (Deir ez-Zor), whose key is only loosely like it
+    found = [t for t in geoparse("A roadside bomb struck a patrol near Maadan, Syria, on Monday.") if t.name == "Maadan"]
+    assert found and found[0].admin1 == "Raqqa"
+
+
+def test_the_town_of_a_name_is_the_town_not_the_district_named_for_it():
+    found = [t for t in geoparse("Gunmen opened fire on a bus near the town of Pusiga in Ghana's Upper East region.")
+             if t.name == "Pusiga"]
+    assert found and found[0].feature_code.startswith("PPL")

@@ -16,6 +16,8 @@ from sitrep.geo.mention import Mention
 
 # Prior weights of the kinds of place (a town scores log10 of its population).
 ADM1_BASE, ADM2_BASE, PRIMARY_BONUS = 3.0, 2.0, 1.0
+AYN_BONUS = 4.0
+_AYN = re.compile(r"['`‘’ʿʾ]")
 
 
 class Columns:
@@ -47,6 +49,8 @@ class Candidates(Columns):
             if len(self._priors) > 200_000:
                 self._priors.clear()
             score = self._priors[memo] = self._prior(m.key, m.level, idx)
+        if m.town_cued and self._fcode[idx] in ("ADM1", "ADM2"):
+            score -= 6.0  # "the village of Fatundu": the village, not a territory that takes the name
         return score
 
     def _prior(self, key: str, level: str | None, idx: int) -> float:
@@ -64,6 +68,9 @@ class Candidates(Columns):
             score = math.log10(pop + 10) + (1.5 if f == "PPLC" else 0.0)
         if self.g.is_primary_name(key, idx):
             score += PRIMARY_BONUS
+        elif _AYN.search(self.g._name[idx]) and fold(_AYN.sub("a", self.g._name[idx])) == key:
+            # "Maadan" for Ma'dan: the ʿayn written as a vowel is the name as spelled, not a loose match (Al Mayadin)
+            score += AYN_BONUS
         if level:
             if f == level:
                 score += 8.0

@@ -64,17 +64,25 @@ class Checks(Columns):
         self._city_spelled_otherwise(mentions)
 
     # "Zin Ba village in Launglon Township", "Kuje village of Kuje LGA": a village told by the unit its town heads.
-    _VILLAGE_IN = re.compile(r"\s+(?:village|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?", re.I)
+    _VILLAGE_IN = re.compile(r"\s+(?:village|hamlet|settlement|locality|bazaa?r|market)\s+(?:in|of)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'-]+(?:['’]s)?\s+)?", re.I)
+    _POSSESSOR = re.compile(r"[\w'-]+['’]s\s+")
+    _TOWNS_UNIT_END = re.compile(r"\s(?:township|upazila|tehsil|lga|sub-?district)$", re.I)
     _TOWNS_UNIT_AFTER = re.compile(r"\s+(?:township|district|county|local government area|lga|sub-?district|tehsil|"
                                    r"upazila|municipality|commune|sub-?county)\b", re.I)
 
     def _village_of_a_towns_unit(self, text: str, mentions: list[Mention]) -> None:
         """A village read farther than TOWN_COUNTRYSIDE_KM from the town whose township it is told in is a namesake:
         its reading there, else none (the township's town then places the event)."""
-        for m, n in zip(mentions, mentions[1:]):
+        for k, m in enumerate(mentions[:-1]):
+            n = mentions[k + 1]
+            if k + 2 < len(mentions) and self._POSSESSOR.fullmatch(text, n.start, mentions[k + 2].start) \
+                    and self._VILLAGE_IN.fullmatch(text, m.end, n.start):
+                n = mentions[k + 2]  # "Katabari bazar in Gaibandha's Gobindaganj upazila": the unit after the district
             b, t = m.best, n.best
             if b is None or t is None or m.demonym is not None or not self._fcode[t].startswith("PPL") \
-                    or not self._VILLAGE_IN.fullmatch(text, m.end, n.start) or not self._TOWNS_UNIT_AFTER.match(text, n.end):
+                    or not self._VILLAGE_IN.fullmatch(text, m.end, n.start) or not (
+                        self._TOWNS_UNIT_AFTER.match(text, n.end) or self._TOWNS_UNIT_END.search(text, n.start, n.end)):
                 continue
             near = [c for c in m.cands if self._fcode[c].startswith("PPL")
                     and dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= TOWN_COUNTRYSIDE_KM]
@@ -367,8 +375,13 @@ class Checks(Columns):
             return False
         if region is None:
             region = self.around.region_after(text, m, mentions)
-        if region is not None and region not in (self._a1[b], self._a2[b]):
-            return False   # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A
+        if region is not None and region not in (self._a1[b], self._a2[b]) and not (
+                m.cued and m.exact and self._fcode[region] == "ADM2" and self._a1[region] >= 0
+                and self._a1[region] == self._a1[b]):
+            # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A (but "the village
+            # of Fatundu in Bagata territory", spelled so, in the territory's province: districts are redrawn
+            # more often than the gazetteer follows, as in DR Congo since 2015)
+            return False
         town = self.around.named_town(text, m, mentions)
         if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):
             return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away

@@ -77,6 +77,10 @@ _GROUP_HEADS = frozenset(fold(w) for w in ("Comandos Comando Frente Ejército Ej
 _STREET_WORDS = frozenset("calle avenida av carrera rua rue via viale jalan jln boulevard bulevar paseo calzada "
                           "travessa".split())
 _OF_A_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its )?[a-z]")
+_TOWN_CUE = re.compile(r"\b(?:village|town|hamlet|locality|settlement)\s+(?:of|called|named)\s+$", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_DESCRIBES_A_PORT = re.compile(r" (?:(?:sea|ocean|coast) )?(?:port|seaport|harbou?r|coast|coastal (?:town|city)|resort)"
+                               r"(?: (?:city|town))? of [A-Z]")
 # A name between a speech verb and an apposition is a person's: "said Muhammad Ashraf, whose ...".
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _SPEAKER_AFTER = re.compile(r",\s+(?:who|whose|an?|the|one|his|her)\b")
@@ -354,6 +358,7 @@ class Recogniser(Columns):
                 if extra:
                     m.cands = m.cands + extra
         m.cued = words.cues and self._cued(text, toks, i)
+        m.town_cued = m.cued and _TOWN_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
@@ -466,6 +471,9 @@ class Recogniser(Columns):
         if single and at_start and _OF_A_NOUN.match(text, m.end) and not any(
                 self.g.is_primary_name(key, c) for c in m.cands[:MAX_CANDIDATES]):
             return False          # "Part of the herd was recovered": a noun, not an alias of Perth
+        if not very_strong and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) \
+                and _DESCRIBES_A_PORT.match(text, m.end):
+            return False          # "the Pacific port of Buenaventura": a coast describing the town, no town of its own
         if strong:
             return True
         if single and at_start and len(m.cands) and all(self._pop[c] < 5000 for c in m.cands[:MAX_CANDIDATES]) \

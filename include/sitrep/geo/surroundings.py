@@ -67,8 +67,9 @@ class Surroundings(Columns):
         """The town of a directly following "in (the countryside of) T" when T names a town and no province
         ("Tell Abiad", "Al Bab"; not "Aleppo", whose countryside is the governorate's)."""
         o = self.following_place(text, m, mentions)
-        if o is None or o.best is None or o.demonym is not None or o.from_villages or o.level:
-            return None
+        if o is None or o.best is None or o.demonym is not None or o.from_villages or o.level \
+                or self._UNIT_AFTER.match(text, o.end):
+            return None   # (nor "in Bagata territory": the territory, not its town)
         t = o.best
         if self._fcode[t] in ("ADM1", "ADM2", "CONT") or self._fcode[t] in gz.COUNTRY_CODES:
             return None
@@ -86,6 +87,7 @@ class Surroundings(Columns):
             found.append(a1)
         return found
 
+    _UNIT_AFTER = re.compile(r"\s+(?:territory|territoire|tehsil|taluka|circle)\b", re.I)
     _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
     _DISTANCE = re.compile(r"\b(?:km|kilomet(?:er|re)s?|miles?)\b", re.I)
 
