@@ -218,6 +218,8 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"^the (?:drill|exercise|manoeuvres|maneuvers)\b|"
                          # "the crew blew up a fuel truck for the film's climactic ambush": a film's staged violence
                          r"for (?:the|a) (?:\w+ )?(?:film|movie|series|documentary|shoot)(?:['’]s)?\b|staged for (?:a|the)\b|"
+                         # "4,000 re-enactors staged the Battle of Austerlitz": history played, no battle fought
+                         r"re-?enact(?:ment|ments|ors?|ed|ing|s)?|"
                          r"(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
@@ -236,14 +238,21 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 
 
-_ANIMALS = r"(?:animals|pets|dogs|cats|rats|rodents|insects|pests|birds|cattle|livestock|poultry|wildlife)"
+_ANIMALS = r"(?:animals|pets|dogs|cats|rats|rodents|insects|pests|birds|cattle|livestock|poultry|wildlife|sheep|goats|" \
+           r"cows|calves|camels|donkeys|horses|pigs|lambs|ewes)"
+# Animals as the attackers: "A pack of wolves killed 37 sheep", "an elephant trampled a farmer".
+_ANIMAL_AGENT = re.compile(r"\b(?:wol(?:f|ves)|(?:a|the|brown|black|polar) bears?|grizzl(?:y|ies)|(?:a|the) (?:tiger|lion)|"
+                           r"lionesses|leopards?|hyenas?|jackals?|elephants?|hippos?|hippopotamus(?:es)?|crocodiles?|"
+                           r"alligators?|sharks?|snakes?|pythons?|cobras?|(?:wild|stray|feral) dogs|wild boars?|"
+                           r"buffalo(?:es)?|bison)\b(?:[\w ,'’-]{0,30}?)\b"
+                           r"(?:killed|attacked|mauled|trampled|savaged|bitten|injured|devoured|gored)\b", re.I)
 # Animals as the victims: culling, pest control, hunting.
 _ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|being|been) (?:being )?(?:shot|killed|culled|"
                             rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) (?:[a-z]+ )?{_ANIMALS}\b", re.I)
 
 
 _ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest", "bird", "livestock", "poultry",
-                 "wildlife")
+                 "wildlife", "sheep", "goat", "cow", "calves", "camel", "donkey", "horse", "pig", "lamb", "ewe")
 
 
 def non_violent(text: str) -> bool:
@@ -253,6 +262,8 @@ def non_violent(text: str) -> bool:
     animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
     if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
+    if _ANIMAL_AGENT.search(text) and not _ARMED_ACTOR.search(text):
+        return True  # a wolf attack, an elephant trampling a farmer: no one's political violence
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
     if _WORKPLACE_BLAST.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text)) \
@@ -421,6 +432,11 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         # Early-January reports of late-December events are not history.
         if year < published.year and not (year == published.year - 1 and published.month == 1
                                           and _DECEMBER.search(text, max(0, m.start() - 25), m.end() + 15)):
+            if first_cue_pos < m.start() and "," in text[first_cue_pos:m.start()] and "," not in text[:first_cue_pos] \
+                    and _dated_recently(text[:m.start()], published):
+                # "When a drone fired a missile into a car ... on Tuesday afternoon, killing both men inside, it was
+                # ... a reminder that the ceasefire of November 2024 ...": the year of a later clause's comparison
+                continue
             return True
     if _HISTORY.search(text) or _trend(text, first_cue_pos) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
             or _PETTY_CRIME.search(text):
@@ -511,6 +527,13 @@ _CONFLICT = re.compile(
     r"blocked|strikers?|striking)\b", re.I)
 
 
+# Reviews and features on films, series, novels and plays: the violence they tell is the story's, not news.
+_FICTION = re.compile(
+    r"\b(?:episodes?|premiered?|premieres|streaming|screenplay|screenwriters?|the cast|cast members?|actors?|actress(?:es)?|"
+    r"starring|stars out of|directed by|filmmakers?|film-?makers?|the film|the movie|the series|the novel|novelists?|"
+    r"playwrights?|sitcom|(?:tv|television|crime|prison|period|costume) drama|thriller|box[ -]office|critics|viewers|"
+    r"season finale|trailer|plot|subplot|characters?|protagonists?|fictional|fiction|rating:|re-?enact\w*|spectators)\b",
+    re.I)
 _SPORT_MARKET_LOWER = lowercase_twin(_SPORT_MARKET)
 _CONFLICT_LOWER = lowercase_twin(_CONFLICT)
 
@@ -579,6 +602,9 @@ def is_off_topic(text: str) -> bool:
             return True
     if ordinary_crime(text):
         return True
+    fiction = len(_FICTION.findall(text))
+    if fiction >= 6 and fiction >= 2 * len(_CONFLICT.findall(text)):
+        return True  # a review of a prison drama: its riot and its siege are the plot's
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
     causes = len(_NON_VIOLENT_CAUSE.findall(text))
     return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text) \

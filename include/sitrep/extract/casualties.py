@@ -142,10 +142,11 @@ _LITERALS = {pat: required_literals(pat) for pats in _PATTERNS.values() for pat 
 # The same patterns answered through their lower-case twins where they have one (see fastregex.py).
 _FAST = {pat: fast(pat) for pats in _PATTERNS.values() for pat in pats}
 _NONE = {
-    "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was )?(?:killed|died|hurt))|"
+    "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was |had been |has been )?(?:killed|died|hurt))|"
                              r"without (?:casualties|fatalities)|casualties (?:are |were )?unknown", re.I),
-    "injuries": re.compile(r"\bno (?:injur|casualt|one (?:was )?(?:injured|hurt))", re.I),
-    "arrests": re.compile(r"\bno (?:arrests|one was arrested)", re.I),
+    "injuries": re.compile(r"\bno (?:injur|casualt|one (?:was |had been |has been )?(?:injured|hurt))", re.I),
+    "arrests": re.compile(r"\b(?:no (?:arrests|one (?:was|had been|has been) (?:arrested|detained))|"
+                          r"nobody (?:was|had been|has been) (?:arrested|detained))", re.I),
 }
 _CODED = re.compile(rf"\bfatalit(?:y|ies) (?:were |was )?(?:coded|estimated|recorded) (?:as|at) (?P<n>{_Q})|"
                     rf"\b(?P<n2>\d+) fatalit(?:y|ies)\b", re.I)
@@ -276,6 +277,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue
+            if re.fullmatch(r"no[ -]one|nobody|none", raw.strip().lower()):
+                continue  # "no one had been detained": none
             if _OF_THE_DEAD_END.search(m.group(0)):
                 continue  # "two relatives of the dead": the living, who speak for the dead
             if _AGE_BEFORE.search(text, 0, m.start()):
@@ -410,6 +413,16 @@ _ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassin
                          r"(?!(?:\w+\s+){0,2}\w+s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
                          r"series|range|variety)\b|(?:\w+\s+){0,2}(?:men|women|children|people|police|personnel)\b|"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", re.I)
+
+
+# "the driver was arrested": one person held, when no figure was given for the incident
+_DEFINITE_ARREST = re.compile(r"\b(?:the|a|an) (?:[\w-]+ )?(?:driver|suspect|man|woman|gunman|attacker|assailant|bomber|"
+                              r"owner|shooter|youth|teenager|boy|perpetrator|culprit)(?:,[^,.;]{1,40},)? (?:was|had been|has been) "
+                              r"(?:later |subsequently )?(?:arrested|detained|apprehended|taken into custody)\b", re.I)
+
+
+def definite_arrest(text: str) -> bool:
+    return bool(_DEFINITE_ARREST.search(text)) and not says_none("arrests", text)
 
 
 def definite_death(text: str) -> bool:

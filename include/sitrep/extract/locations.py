@@ -236,6 +236,11 @@ _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
 
+# "Patgram upazila", "Saba Yoi district": a town's name told as its unit, in the mention or right after it.
+_UNIT_TOLD = re.compile(r"(?:[\w'’-]+[ -]){1,3}(?:district|upazila|tehsil|township|county|local government area|lga|"
+                        r"sub-?district|municipality|commune)\b", re.I)
+
+
 def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evidence_start: int) -> Place | None:
     """The incident's place among `toponyms` (document offsets) inside `span` (the incident's sentences)."""
     s0, s1 = span
@@ -352,7 +357,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 3  # "in Nigeria's central Plateau state": the country holds the place named after it
         elif _POSSESSIVE.match(text, t.end) and any(
                 o.start > t.end and o.start - t.end <= 30 and o.country_iso2 == t.country_iso2 and t.admin1
-                and same_admin(o.admin1, t.admin1) and (o.feature_code or "").upper() in ("ADM2", "ADM3")
+                and same_admin(o.admin1, t.admin1) and ((o.feature_code or "").upper() in ("ADM2", "ADM3")
+                                                         or _UNIT_TOLD.match(text, o.start, min(len(text), o.end + 25)))
                 and None not in (o.latitude, t.latitude) and _km(*_point(o), *_point(t)) > _QUARTER_KM for o in inside):
             score -= 3  # "In Songkhla's Saba Yoi district": the province holds the district named after it (not
             # "Aden's Crater district", a district of the city itself)

@@ -55,6 +55,7 @@ def _next_door(a: Incident, b: Incident) -> bool:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h))) <= _NEXT_DOOR_KM
 
 
+_CROWD_TYPES = ("Protests", "Riots")
 _PROTEST_LADDER = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 _ESCALATED = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
 
@@ -69,10 +70,17 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
         return False
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
         return a_summary and not b_summary
+    if a_summary and not b_summary and b.event_type in _CROWD_TYPES and (
+            a.event_type in _CROWD_TYPES or a.sub_event_type == "Arrests"):
+        # a key point sums up the town's day of protest ("Gendarmes opened fire on protesters in Nkongsamba");
+        # its entries tell the steps (the blockade of burning tyres, the shots): one event, as the key point has it
+        return True
     if a.sub_event_type in _PROTEST_LADDER and b.sub_event_type in _PROTEST_LADDER and a_summary and not b_summary:
         # the key point told how the protest ended; an entry tells a step on the way ("Gunfire in Najaf")
         return _PROTEST_LADDER.index(b.sub_event_type) <= _PROTEST_LADDER.index(a.sub_event_type)
-    return b.sub_event_type == "Arrests" and 0 < b.arrests <= a.arrests and a.sub_event_type != "Arrests"
+    # (or a live blog's tally of the day's arrests in the town of the protest: "43 people arrested in the city today")
+    return b.sub_event_type == "Arrests" and 0 < b.arrests and a.sub_event_type != "Arrests" and (
+        b.arrests <= a.arrests or a.event_type in _CROWD_TYPES)
 
 
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
@@ -101,8 +109,12 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) 
             keep.sub_event_type = keep.sub_event_type if other.sub_event_type == keep.sub_event_type else (
                 other.sub_event_type if other.confidence >= keep.confidence else keep.sub_event_type)
     else:
-        for f in ("fatalities", "injuries", "arrests"):
+        # (an arrests report folded into the protest it belongs to brings its arrests only)
+        for f in ("fatalities", "injuries", "arrests") if other.sub_event_type != "Arrests" else ("arrests",):
             setattr(keep, f, max(getattr(keep, f), getattr(other, f)))
+    if keep.sub_event_type == "Arrests" and other.event_type in _CROWD_TYPES:
+        # "Police ... fired tear gas at crowds and arrested at least 40 people": the arrests of the protest
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     if other_dated and not keep_dated:
         keep.event_date = other.event_date
     keep.actor1 = keep.actor1 or other.actor1

@@ -60,6 +60,8 @@ def words_to_int(text: str) -> int | None:
 
 def is_vague(text: str) -> bool:
     """"dozens", "some", "several", "hundreds of" (with "at least" and the like): a quantity no one counted."""
-    t = re.sub(r"^(?:at least|about|around|nearly|almost|over|more than|up to|approximately|an estimated)\s+", "",
-               text.strip().lower())
+    raw = text.strip().lower()
+    t = re.sub(r"^(?:at least|about|around|nearly|almost|over|more than|up to|approximately|an estimated)\s+", "", raw)
+    if t in ("a dozen", "dozen") and t != raw and not raw.startswith("at least"):
+        return True  # "about a dozen", "more than a dozen": a guess at a dozen; "at least a dozen" is 12, as "at least N" is N
     return t in _VAGUE and t not in ("a couple of", "a couple", "a pair of", "both", "a dozen", "dozen")

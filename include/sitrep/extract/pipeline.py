@@ -461,7 +461,7 @@ class _FrameReader:
         if "nger" in text or "utrage" in text or "ury" in text or "ear" in text:
             # "Anger over the kidnappings spilled over in Bertoua": the events the anger is about, told as its cause
             text = _blank(_FEELING_OVER, text)
-        if "urder" in text or "omicide" in text:
+        if "arrant" in text or "harge" in text or "ccused" in text or "anted" in text or "onvicted" in text:
             text = _blank(_CHARGE, text, "crime")
         if "emand" in text:
             # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
@@ -537,7 +537,10 @@ class _FrameReader:
             return False
         target = self.current or self.groups[-1]
         dated = self._frame_of_named_day(s)
-        if dated is not None and (dated.place is None or own_place is None or _same_spot(dated.place, own_place)):
+        if dated is not None and (dated.place is None or own_place is None or _same_spot(dated.place, own_place)
+                                  or not _DAYS_EVENT.search(s.text)):
+            # (an event named by its place is that frame's wherever the toll is told: "a doctor at the hospital in
+            # Maiduguri said two of those wounded in the Konduga blast had died")
             dated.tolls.append(s)
             self.current = dated
             return True
@@ -916,7 +919,13 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
 _MEANS = ("air", "shelling", "ied", "grenade")
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
+_UNACKNOWLEDGED = re.compile(r"\b(?:(?:not|never|refused to|declined to) (?:\w+ )?acknowledge[ds]? (?:detaining|holding|arresting|"
+                             r"(?:their|his|her) (?:detention|arrest))|whereabouts (?:\w+ ){0,2}(?:unknown|remain unknown)|"
+                             r"no information (?:on|about|as to) where (?:they|he|she) (?:is|are|was|were) (?:being )?held|"
+                             r"held incommunicado|forcibly disappeared|enforced disappearance)\b", re.I)
 _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
+                                # "In a follow-up operation on 25 March, operatives ... arrested a 31-year-old suspect"
+                                r"(?:follow-up|hot pursuit|pursuit|tracking) operations?|manhunt|"
                                 r"the perpetrators|those responsible|in connection with the (?:\w+ )?(?:killings?|murders?|"
                                 r"attacks?|lynching|assault|violence|shooting|deaths?)|"
                                 # "Soldiers sealed off the ward and detained six young men": the place of the event
@@ -1035,8 +1044,11 @@ _FEELING_OVER = re.compile(r"\b(?:anger|outrage|fury|fears?|frustration|grief|re
                            r"abductions|killings|attacks|murders|shootings|violence|arrests|raids)\b", re.I)
 # A charge names a crime, not an event told: "served a warrant of arrest for murder and frustrated murder".
 _CHARGE = re.compile(r"\b(?:warrants? (?:of arrest )?(?:for|against)|charged with|charges? of|accused of|wanted for|"
-                     r"convicted of) (?P<crime>(?:[\w-]+ ){0,2}?(?:(?:frustrated |attempted )?(?:murder|homicide)s?)"
-                     r"(?:,? and (?:frustrated |attempted )?(?:murder|homicide))?)\b", re.I)
+                     r"convicted of) (?P<crime>(?:[\w-]+ ){0,2}?(?:(?:frustrated |attempted )?(?:murder|homicide|kidnapping|"
+                     r"abduction|(?:serious )?illegal detention|robbery|arson|rape|terrorism|rebellion)s?)"
+                     # ("a warrant of arrest for kidnapping with serious illegal detention": the crime, no abduction told)
+                     r"(?:,? (?:and|with) (?:serious |frustrated |attempted )?(?:murder|homicide|illegal detention|"
+                     r"kidnapping|robbery|arson))?)\b", re.I)
 
 
 _CLAUSE_START = re.compile(r"\b(?:after|before)\s+")
@@ -1338,11 +1350,19 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
     if found and (" river" in s.text or " River" in s.text):
         # "blocked the bridge over the Guaviare river": a river, not the department or the town named for it
         found = [t for t in found if not _RIVER_AFTER.match(text, t.end)]
-    if len(found) > 1 and " road" in s.text:
+    if len(found) > 1 and (" road" in s.text or " highway" in s.text or " motorway" in s.text or " expressway" in s.text):
         # "ambushed a vehicle on the Juba road a few kilometres outside Kajo-Keji town": a road named for where it
         # leads, when the sentence names another place
-        found = [t for t in found if not (_ROAD_BETWEEN_END.match(text, t.end) and text[max(0, t.start - 4):t.start] == "the ")] \
+        # ("a car on the Beirut–Damascus highway just below Aley": both ends of a road named for them)
+        found = [t for t in found if not (_ROAD_BETWEEN_END.match(text, t.end) and text[max(0, t.start - 4):t.start] == "the "
+                                          or _ROAD_BETWEEN.match(text, t.end) or _ROAD_BETWEEN_END.match(text, t.end)
+                                          and _ROAD_BETWEEN_START.search(text, max(0, t.start - 30), t.start))] \
             or found
+    if len(found) > 1 and " between " in s.text:
+        # "took control of Anefis, a town on the main road between Gao and Kidal": a road's ends, when the sentence
+        # names another place
+        found = [t for t in found if not (_ROAD_ENDS_BEFORE.search(text, max(0, t.start - 120), t.start)
+                                          or _ROAD_ENDS_AND_BEFORE.search(text, max(0, t.start - 150), t.start))] or found
     if found and " from " in s.text:
         # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
         # (a country of origin stays: a frame placed only in a country is dropped, not moved to the next town named)
@@ -1391,6 +1411,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representati
                             r"students|farmers|traders|teachers|workers|activists|villagers|youths|women|men) (?:who (?:came|travell?ed) )?"
                             r"from (?:the )?(?:(?:villages?|towns?|communities|municipalities|districts?) of )?"
                             r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:and )?){0,3}$")
+# (only in an apposition describing a place: "on the road between Bint Jbeil and Ainata" is where a strike hit)
+_ROAD_ENDS_BEFORE = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:town|village|city|hamlet|locality|settlement|junction|"
+                               r"crossroads|market town|outpost) (?:on|along|astride) (?:the )?(?:[\w-]+ ){0,3}?"
+                               r"(?:road|highway|route|motorway|expressway|axis|corridor) between (?:the )?$", re.I)
+_ROAD_ENDS_AND_BEFORE = re.compile(_ROAD_ENDS_BEFORE.pattern[:-1] + r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $", re.I)
 _JOURNEY = re.compile(r"\b(?:travell?ing|heading|bound|en route|on (?:its|their|his|her) way|driving|going|plying|"
                       r"moving|sailing|flying) from (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:to|towards|for) (?:the )?"
                       r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
@@ -1707,7 +1732,16 @@ def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: 
     """Whether the paragraph, before this sentence, names a place other than the incident's."""
     para_start = body.rfind("\n", 0, s.start) + 1
     return any(place is None or t.geonames_id != place.geonames_id and not city_around(t, place)
-               for t in in_span(toponyms, starts, para_start, s.start))
+               and not _encloses(t, place) for t in in_span(toponyms, starts, para_start, s.start))
+
+
+def _encloses(t, place: Place) -> bool:
+    """Whether toponym `t` is the country or the province `place` lies in ("Borno police spokesman" beside
+    Konduga names no other place)."""
+    code = (t.feature_code or "").upper()
+    if t.country_iso2 != place.country_iso2 or not code.startswith(("PCL", "ADM1")):
+        return False
+    return code.startswith("PCL") or same_admin(t.admin1 or t.name, place.admin1)
 
 
 def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
@@ -1765,6 +1799,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     mentions = g.mentions
     if sub == "Arrests" and _detained_by_non_state(first_s.text, mentions, date):
         sub = "Abduction/forced disappearance"  # ACLED: only state forces arrest; armed groups abduct
+    elif sub == "Arrests" and any(_UNACKNOWLEDGED.search(x.text) for x in g.sentences + g.tolls
+                                  if x.paragraph == first_s.paragraph):
+        # "the military has not acknowledged detaining them": a detention the state denies is a forced disappearance
+        sub = "Abduction/forced disappearance"
     if sub in ("Non-violent transfer of territory", "Non-state actor overtakes territory") \
             and _taken_by_the_state(first_s.text, mentions, date) and not (g.first + g.near).get("peaceful_transfer"):
         # "the SNA entered and took full control of Tayeeglow town" (unless "No clashes were reported")
@@ -1825,6 +1863,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                       if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0:
         counts["fatalities"] = max([0] + [casualties.definite_deaths(s.text) for s in g.sentences + g.tolls])
+    if counts["arrests"] == 0 and sub != "Abduction/forced disappearance" and any(
+            casualties.definite_arrest(main_clause(x.text)) for x in g.sentences):
+        counts["arrests"] = 1  # "...; the driver was arrested"
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None

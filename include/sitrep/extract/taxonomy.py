@@ -260,7 +260,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
               r"[\w'’-]+ ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"
-              r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,8}?with "
+              r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air (?:force|component|wing)s? (?:\w+ ){0,5}?(?:struck|bombed|targeted|"
@@ -311,13 +311,19 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their) (?!hospital|clinic)\w+|"
                  r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
-                 r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men))\b"),
+                 r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
+                 # "two medics were stopped by soldiers at a checkpoint ... and taken away": held, by whoever stopped them
+                 rf"{_CAPTIVES} (?:were|was) (?:stopped|seized|picked up|held|pulled|grabbed) (?:[\w,'’-]+ ){{0,12}}?and "
+                 r"(?:taken|led|carried|whisked|driven) (?:away|off))\b"),
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
                r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
                r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
-               r"mosque|school|office|property|properties|crops)|set (?:\w+ ){0,4}(?:on )?fire|arson|"
+               r"mosque|school|office|property|properties|crops|pharmac(?:y|ies)|clinics?|granar(?:y|ies)|stores?|"
+               r"warehouses?|market stalls?|tents?|shelters?)|"
+               # "burned the village pharmacy, a medicine store supported by BHR and about 30 homes"
+               r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
     "disrupted": _C(r"\b(?:"
@@ -551,6 +557,9 @@ _CRUDE_FIGHT = re.compile(r"\b(?:supporters|youths?|young men|residents|villager
                           r"mobs?|members of rival \w+)\b[^.;]{0,100}?\b(?:fought|clashed|brawled|fighting|clashing)\b"
                           r"[^.;]{0,20}?\bwith (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|clubs|brickbats|rods|bricks|"
                           r"bamboo sticks|iron rods)\b", re.I)
+_STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|security forces|riot police|the army)\b"
+                           r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b", re.I)
+_FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
 _SUPPORTING = re.compile(r"\b(?:in conjunction with|supported by|backed by|with (?:the )?support of|with air support|"
@@ -633,7 +642,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         demand = _DEMAND_TAIL.search(text)
         killed_here = has("kill", where=rest) or has("kill", where=first) and not (
             demand and not CUES["kill"].search(text, 0, demand.start()))
-        if killed_here and has("intervention"):
+        if killed_here and (has("intervention") or _STATE_KILLED.search(text)):
+            # ("Police shot dead a young protester in Kribi": the state's force, lethal)
             return "Excessive force against protesters", 0.6
         if has("riot_act", "riot_word"):
             return "Violent demonstration", 0.75
@@ -645,6 +655,13 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Police fired tear gas to disperse young people who had been blocking ...": a crowd dispersed gathered
         return ("Violent demonstration", 0.6) if has("riot_act", "riot_word", where=first) else (
             "Protest with intervention", 0.65)
+    if protest_context and has("intervention", where=first) and _FIRED_AT_CROWD.search(text) and not has(
+            "clash", "strong_clash", "air", "shelling", "ied", "grenade", "abduct", where=first):
+        # "Police in Kribi fired live rounds at the crowd; one young man is reported dead", in a story of protests
+        if has("riot_act", "riot_word", where=first):
+            return "Violent demonstration", 0.6
+        return ("Excessive force against protesters", 0.6) if has("kill", where=first) else (
+            "Protest with intervention", 0.6)
     armed = has("firearm", where=first) and _armed_named(text)
     riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
