@@ -127,6 +127,8 @@ NINETEENTH = ROOT / "tests" / "fixtures" / "nineteenth_articles"
 TWENTIETH = ROOT / "tests" / "fixtures" / "twentieth_articles"
 # A twenty-first, the same way (2026-12-04): written at the sixteenth session's start, held out while the twentieth is read.
 TWENTYFIRST = ROOT / "tests" / "fixtures" / "twentyfirst_articles"
+# A twenty-second, the same way (2026-12-04): written during the sixteenth session, held out while the twenty-first is read.
+TWENTYSECOND = ROOT / "tests" / "fixtures" / "twentysecond_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -140,7 +142,8 @@ def load_articles(split: str) -> list[dict]:
                      "fourteenth": (FOURTEENTH, "dev"), "fifteenth": (FIFTEENTH, "dev"),
                      "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev"),
                      "eighteenth": (EIGHTEENTH, "dev"), "nineteenth": (NINETEENTH, "dev"),
-                     "twentieth": (TWENTIETH, "dev"), "twentyfirst": (TWENTYFIRST, "dev")}.get(split, (BENCH / "articles", split))
+                     "twentieth": (TWENTIETH, "dev"), "twentyfirst": (TWENTYFIRST, "dev"),
+                     "twentysecond": (TWENTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -233,7 +236,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
