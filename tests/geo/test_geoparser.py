@@ -366,3 +366,18 @@ def test_the_town_of_a_name_is_the_town_not_the_district_named_for_it():
     found = [t for t in geoparse("Gunmen opened fire on a bus near the town of Pusiga in Ghana's Upper East region.")
              if t.name == "Pusiga"]
     assert found and found[0].feature_code.startswith("PPL")
+
+
+def test_the_region_of_a_name_is_the_region_not_a_village_so_named():
+    found = [t for t in geoparse("CARTAGENA, Colombia (AP) — Explosive-laden drones hit a military base in Colombia's "
+                                 "gold-mining region of southern Bolívar, wounding four soldiers, the army said Monday.")
+             if t.name == "Bolívar"]
+    assert found and found[0].feature_code == "ADM1"
+
+
+def test_the_municipality_of_a_name_is_its_seat():
+    # (San Pablo's seat in Bolívar, not María La Baja's village of that name, the largest, near the dateline)
+    text = ("CARTAGENA, Colombia (AP) — Drones hit an army base in Colombia's region of southern Bolívar. Two drones "
+            "dropped explosives on the base in the municipality of San Pablo on Sunday afternoon, the army said.")
+    found = [t for t in geoparse(text) if t.name == "San Pablo"]
+    assert found and abs(found[0].latitude - 7.48) < 0.1

@@ -49,6 +49,8 @@ class Candidates(Columns):
             if len(self._priors) > 200_000:
                 self._priors.clear()
             score = self._priors[memo] = self._prior(m.key, m.level, idx)
+        if m.seat_cued and self._fcode[idx] in ("PPLA2", "PPLA3", "ADM2"):
+            score += 3.0  # "the municipality of San Pablo": its seat, not the biggest village of the name
         if m.town_cued and self._fcode[idx] in ("ADM1", "ADM2"):
             score -= 6.0  # "the village of Fatundu": the village, not a territory that takes the name
         return score

@@ -18,6 +18,7 @@ class Mention:
     level: str | None = None        # "ADM1"/"ADM2" when a type word followed the name
     cued: bool = False              # preceded by "village of" and the like: a place even if unknown
     town_cued: bool = False         # right after "the village of", "the town of": a populated place, not a region
+    seat_cued: bool = False         # right after "the municipality of": the seat of a unit of that name
     scores: dict[int, float] = field(default_factory=dict)
     bonus: dict[int, float] = field(default_factory=dict)
     best: int | None = None

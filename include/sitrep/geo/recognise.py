@@ -77,6 +77,11 @@ _GROUP_HEADS = frozenset(fold(w) for w in ("Comandos Comando Frente Ejército Ej
 _STREET_WORDS = frozenset("calle avenida av carrera rua rue via viale jalan jln boulevard bulevar paseo calzada "
                           "travessa".split())
 _OF_A_NOUN = re.compile(r" of (?:the |a |an |his |her |their |its )?[a-z]")
+_TYPE_OF_BEFORE = re.compile(r"\b(region|province|department|governorate|oblast|prefecture)"
+                             r"\s+of\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                             r"south-?eastern|south-?western)\s+)?$")
+_CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
+_SEAT_CUE = re.compile(r"\b(?:municipality|municipio|commune|township|district) of\s+$", re.I)
 _TOWN_CUE = re.compile(r"\b(?:village|town|hamlet|locality|settlement)\s+(?:of|called|named)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _DESCRIBES_A_PORT = re.compile(r" (?:(?:sea|ocean|coast) )?(?:port|seaport|harbou?r|coast|coastal (?:town|city)|resort)"
@@ -357,8 +362,17 @@ class Recogniser(Columns):
                 extra = [c for c in self.g.compass_regions(m.key) if c not in m.cands]
                 if extra:
                     m.cands = m.cands + extra
+        if m.level is None and m.demonym is None:
+            before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
+            if before is not None and any(self._fcode[c] == "ADM1" for c in m.cands[:MAX_CANDIDATES]) \
+                    and not _CAPITAL_AFTER.match(text, m.end):
+                # (not "the Department of Justice", nor "the region of West Africa")
+                # "the gold-mining region of southern Bolívar", "the province of Kunar": the region, whatever
+                # village shares its name
+                m.level = "ADM1"
         m.cued = words.cues and self._cued(text, toks, i)
         m.town_cued = m.cued and _TOWN_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
+        m.seat_cued = _SEAT_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
