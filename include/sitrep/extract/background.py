@@ -35,6 +35,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
                     r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    # "During special drives this week, 312 persons were arrested on warrants across the range"
+                    r"(?:during|in) (?:special |the )?(?:drives?|operations?|raids?|crackdowns?|sweeps?) (?:this|last|over the past) "
+                    r"(?:week|month|fortnight)|across the (?:range|division|district|province|region|country)\b|"
                     r"according to (?:\w+ ){0,3}(?:data|figures|statistics|tall(?:y|ies)|estimates|monitors)|"
                     r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
@@ -335,7 +338,7 @@ _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |als
 # "..., the latest in a series of attacks", "killing 12 soldiers in one of the deadliest assaults this year": a
 # ranking of the event just told, not a trend.
 _LATEST_IN_SERIES = re.compile(r"(?:,\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|"
-                               r"fourth|another) (?:\w+ ){0,2}(?:in|of|such)|one of the (?:\w+est|most \w+))|"
+                               r"fourth|another) (?:\w+ ){0,2}(?:in|of|such|that)|one of the (?:\w+est|most \w+))|"
                                # ", in what the Ombudsman's Office described as the fourth massacre ... this year"
                                r"\s+in one of the (?:\w+est|most \w+)|,\s+in what) [^.;]*", re.I)
 
@@ -349,6 +352,9 @@ def latest_in_series(text: str) -> int | None:
 _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
+_SUPERLATIVE_OF_IT = re.compile(r"\b(?:it was|was|is|making it|marking) the (?:deadliest|worst|bloodiest|largest|biggest|"
+                                r"heaviest|most (?:serious|violent|lethal)) (?:[^.;:]{0,60}?)(?:this|so far this|last) "
+                                r"(?:year|month)\b", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # "..., demanding that eradication be suspended until the payments owed since 2024 are
                              # made": what protesters demand may tell history; their protest is the day's
@@ -404,6 +410,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         m = _LATEST_IN_SERIES.search(text, first_cue_pos)
         if m is not None:
             text = text[:m.start()]
+    if "est" in text:
+        # "... last Thursday night was small ..., but it was the deadliest in Baghlan province this year: two ...
+        # were killed": a record the event set, said of the event, is no trend
+        text = _SUPERLATIVE_OF_IT.sub(lambda m: " " * len(m.group(0)), text)
     if first_cue_pos < len(text):
         m = _TRAILING_ASIDE.search(text, first_cue_pos + 1)
         if m is not None and _dated_recently(text[:m.start()], published):
@@ -561,7 +571,9 @@ _CRIME_PROCEDURE = re.compile(
 _POLITICAL_VIOLENCE = re.compile(
     r"\b(?:militants?|soldiers?|troops|army|military|gunmen|rebels?|insurgen\w+|fighters|militia\w*|jihadists?|"
     r"terror\w*|bomb\w*|explosi\w*|IEDs?|protest\w*|demonstrat\w*|riot\w*|air ?strikes?|shelling|"
-    r"bandits?|gangs?|cult(?:s|ists?)?|separatist\w*|armed group|clashes|security forces|political|activists?|"
+    r"bandits?|gangs?|cult(?:s|ists?)?|separatist\w*|armed group|clash(?:es|ed)|security forces|political|activists?|"
+    # "supporters of two factions of the BNP clashed", "students blocked the highway": party and street violence
+    r"factions?|supporters of|blockades?|blocked (?:the |a )?(?:[\w–-]+ )?(?:road|highway|street)|"
     # A kidnapping is political violence when armed men or a ransom are in it; a missing person taken by
     # someone the police look for (an Amber Alert, a custody dispute) is a crime story.
     r"ransom\w*|(?:unknown|unidentified) (?:men|assailants|attackers|persons)|"

@@ -66,7 +66,9 @@ _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
     # ("two (02) soldiers fell on the field of honour": an army's dead)
-    "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+    "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|"
+                   # '"Eleven of our men fell, and the enemy lost several dozen"': a fighter's word for the dead
+                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
@@ -231,6 +233,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
             # figure for everyone broken down by side.
             seen.update((side, v) for side, v, _ in spans)
             continue
+        if k and total and len(spans) >= 2 and sum(v for _, v, _ in spans) == total:
+            # "at least nine soldiers were killed ... Seven soldiers died on the spot and two more died of their
+            # wounds": the toll told again, in parts
+            continue
         for side, v, more in spans:
             if k == 0 or more:
                 total += v
@@ -279,6 +285,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 continue
             if re.fullmatch(r"no[ -]one|nobody|none", raw.strip().lower()):
                 continue  # "no one had been detained": none
+            if raw.strip().lower() in ("a", "an") and _A_GROUP_OF.match(text, m.end("n")):
+                continue  # "neutralised a group of fighters": no figure
+
             if _OF_THE_DEAD_END.search(m.group(0)):
                 continue  # "two relatives of the dead": the living, who speak for the dead
             if _AGE_BEFORE.search(text, 0, m.start()):
@@ -317,6 +326,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad|cell|column|convoy|bunch|crowd|mob)s?\s+of\b",
+                         re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s", re.I)
 
 
@@ -416,13 +427,24 @@ _ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassin
 
 
 # "the driver was arrested": one person held, when no figure was given for the incident
-_DEFINITE_ARREST = re.compile(r"\b(?:the|a|an) (?:[\w-]+ )?(?:driver|suspect|man|woman|gunman|attacker|assailant|bomber|"
-                              r"owner|shooter|youth|teenager|boy|perpetrator|culprit)(?:,[^,.;]{1,40},)? (?:was|had been|has been) "
+_DEFINITE_ARREST = re.compile(r"\b(?:the|a|an|our|his|her|their) (?:[\w-]+ ){0,2}?(?:driver|suspect|man|woman|gunman|attacker|"
+                              r"assailant|bomber|owner|shooter|youth|teenager|boy|perpetrator|culprit|monitor|journalist|"
+                              r"reporter|activist|colleague|lawyer|teacher|student|leader)(?:,[^,.;]{1,40},)? (?:was|had been|has been) "
                               r"(?:later |subsequently )?(?:arrested|detained|apprehended|taken into custody)\b", re.I)
 
 
 def definite_arrest(text: str) -> bool:
     return bool(_DEFINITE_ARREST.search(text)) and not says_none("arrests", text)
+
+
+# "searched the homes of Tatar families and took four men away"
+_TAKEN_AWAY = re.compile(rf"\b(?:took|led|drove|carried) (?P<n>{_Q}) (?:{_MODS})?{_PERSON} (?:away|off)\b", re.I)
+
+
+def taken_away(text: str) -> int:
+    """The people a raid took away, counted: "took four men away" is 4."""
+    m = _TAKEN_AWAY.search(text)
+    return (_value(m.group("n"), True) or 0) if m else 0
 
 
 def definite_death(text: str) -> bool:

@@ -62,7 +62,7 @@ def parse_published(value: dt.date | dt.datetime | str) -> dt.date:
 
 
 # "All times are Quito time (UTC−5)": a live page's declared time zone, near its top.
-_TIME_ZONE = re.compile(r"\btimes? (?:are|in)\b[^\n]{0,40}?\(?(?:UTC|GMT) ?([+\-−–]) ?(\d{1,2})(?::?(\d{2}))?\)?", re.I)
+_TIME_ZONE = re.compile(r"\b(?:all )?times?(?: (?:are|in))?\b[^\n]{0,40}?\(?(?:UTC|GMT) ?([+\-−–]) ?(\d{1,2})(?::?(\d{2}))?\)?", re.I)
 _UTC_STAMP = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)?\s*$")
 
 

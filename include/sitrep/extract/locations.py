@@ -76,6 +76,10 @@ _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local
                          r"police (?:said|say|says|told|confirmed|reported|spokes(?:man|woman|person)|commander|chief))\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
 _COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint)\s+)+command\b", re.I)
+# "Ukraine's General Staff said", "Russia's Defence Ministry said": a state's institution speaking, not a scene.
+_INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General Staff|(?:Defen[cs]e|Foreign|Interior|Health) "
+                                r"Ministry|[Mm]inistry of \w+|army|military|armed forces|government|air force|navy|president|"
+                                r"prime minister|security service|intelligence agency|coast guard|border guard|embassy|envoy)\b")
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
                            r"(?:news|press) conference|briefing|speaking) in $", re.I)
@@ -236,6 +240,12 @@ _BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
 
+# ("The march in Ankara has ended peacefully": after "in", a capital is the city, not its government)
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$", re.I)
+_SECOND_EVENT = re.compile(r",? and (?:by |at |over |about )?(?:the|a|an) (?:[\w-]+ ){0,2}?(?:detention|arrest|abduction|"
+                           r"kidnapping|killing|murder|attack|shelling|bombing|disappearance)s?\b", re.I)
+_UNDER_STATION = re.compile(r"\bunder (?:the )?$", re.I)
+_STATION_AFTER = re.compile(r"\s+(?:Police Station|PS|[Tt]hana|Model Thana)\b")
 # "Patgram upazila", "Saba Yoi district": a town's name told as its unit, in the mention or right after it.
 _UNIT_TOLD = re.compile(r"(?:[\w'’-]+[ -]){1,3}(?:district|upazila|tehsil|township|county|local government area|lga|"
                         r"sub-?district|municipality|commune)\b", re.I)
@@ -247,9 +257,11 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     # "taken to Mogadishu for treatment": where victims went, not where the incident was.
     inside = [t for t in toponyms if s0 <= t.start and t.end <= s1
               and not _DESTINATION_BEFORE.search(text[max(s0, t.start - 80):t.start])
-              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30]))
+              and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30])
+                       and not _PLACE_PREP_BEFORE.search(text, max(0, t.start - 6), t.start))
               and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
-              and not _COMMAND_AFTER.match(text[t.end:t.end + 30])]
+              and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
+              and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
         return None
     # The only place named is the place, whatever its score: the scores only rank several.
@@ -301,7 +313,12 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 4
         elif code in _DISTRICT_CODES:
             score -= 0.5
-        if _FACILITY_AFTER.match(after):
+        if _SECOND_EVENT.search(text, s0, t.start):
+            score -= 2.5  # "alarmed by the killing of eight villagers near Goundi ..., and by the detention on Monday of
+            # our monitor in Moïssala": the place of the second event told, not of the first
+        if _UNDER_STATION.search(before) and _STATION_AFTER.match(after):
+            score += 2  # "a village under Lalmohan Police Station": the thana, the area policed from that town
+        elif _FACILITY_AFTER.match(after):
             score -= 2
         if _BODY_AFTER.match(after):
             score -= 2.5
@@ -599,6 +616,8 @@ def more_specific(new: Place, old: Place | None) -> bool:
         return True  # "In Kirkuk": a city named like its province may stand for the province
     if city_around(new, old):
         return False  # "Al-Kalakla, in southern Khartoum ... in Khartoum": the city around the place told, no finer
+    if (new.feature_code or "").upper() in _DISTRICT_CODES and (old.feature_code or "").upper().startswith("PPL"):
+        return False  # "the head of the Dzhankoi district", after the airfield near Dzhankoi: the district holds the town
     if (old.feature_code or "").upper().startswith("PPL") and (new.feature_code or "").upper().startswith("PPL") \
             and None not in (old.latitude, new.latitude) \
             and dist_km(old.latitude, old.longitude, new.latitude, new.longitude) > _OTHER_TOWN_KM:

@@ -338,7 +338,18 @@ class _FrameReader:
                 and self._only_origins_placed(s):
             # "Police reinforcements from Mbanza-Ngungu moved in to clear the road": where the force came from
             return None
+        if place is not None and told is not None and s.paragraph - told.sentences[-1].paragraph <= 2 \
+                and self._only_borders_placed(s):
+            # "the attackers, bandits operating from the forests along the Plateau border, arrived at 9pm": a region
+            # named by its border says where they came from; the frame told goes on
+            return None
         return place
+
+    def _only_borders_placed(self, s: Sentence) -> bool:
+        body = self.doc.body
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)
+        return bool(named) and all((t.feature_code or "").upper().startswith(("ADM1", "PCL"))
+                                   and _BORDER_AFTER.match(body, t.end) for t in named)
 
     def _only_origins_placed(self, s: Sentence) -> bool:
         body = self.doc.body
@@ -395,7 +406,9 @@ class _FrameReader:
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
         # A sentence that reports nothing has a place only for a frame it may complete: most need none.
         own_place = self._place(s) if self._place_matters(s, trigger) else None
-        if own_place is None and self.groups and _SAME_SPOT_AGAIN.search(s.text):
+        if own_place is None and self.groups and _SAME_SPOT_AGAIN.search(s.text) and (
+                not _FROM_THE_SITE.search(s.text) or has_explicit_date(s.text) or relative_day(s.text) is not None):
+            # (an undated "recovered ... from the encounter site" is what the fight left behind: see _left_behind)
             # "Soldiers clashed with them near the same village": the place of the incident told before.
             own_place = next((g.place for g in reversed(self.groups) if g.place is not None), None)
         date = resolve_date(s.text, pub)
@@ -463,6 +476,10 @@ class _FrameReader:
             text = _blank(_FEELING_OVER, text)
         if "arrant" in text or "harge" in text or "ccused" in text or "anted" in text or "onvicted" in text:
             text = _blank(_CHARGE, text, "crime")
+        if "death" in text or "killing" in text:
+            # "after the boy's death became known, hundreds of young people set fire to ...": the death told as
+            # the cause of what the sentence reports
+            text = _blank(_DEATH_AS_CAUSE, text)
         if "emand" in text:
             # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
             # armed group demands is no protest
@@ -734,6 +751,13 @@ class _FrameReader:
             _add(last, s, cues, own_place)
             self.current = last
             return
+        if self.current is None and last is not None and last.section == self.section and own_place is None \
+                and (date is None or date == (last.date or last.detail_date)) and _HELD_BEFORE.search(s.text) \
+                and s.paragraph - last.sentences[-1].paragraph <= 1 and not _NEW_EVENT.match(s.text):
+            # "Police said two officers were slightly injured and that those detained were released late on
+            # Saturday": the people held at the event just told, not an arrest of its own
+            last.tolls.append(s)
+            return
         if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
                 and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
             # Neither a place, nor a day, nor "in another attack": more about the story's event, told
@@ -919,13 +943,18 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
 _MEANS = ("air", "shelling", "ied", "grenade")
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
+_DEATH_AS_CAUSE = re.compile(r"\b(?:after|once|when) (?:the|his|her|their|a) (?:[\w'’-]+ ){0,3}?(?:death|killing)s? "
+                             r"(?:became known|was announced|was confirmed|was reported|spread)\b", re.I)
+_HELD_BEFORE = re.compile(r"\b(?:(?:those|the people|the men|the women|the protesters|the demonstrators|the activists|the "
+                          r"youths|the students) (?:who (?:were|had been) )?(?:detained|arrested|held)|the detainees)\b", re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:state |province |region )?borders?\b", re.I)
 _UNACKNOWLEDGED = re.compile(r"\b(?:(?:not|never|refused to|declined to) (?:\w+ )?acknowledge[ds]? (?:detaining|holding|arresting|"
                              r"(?:their|his|her) (?:detention|arrest))|whereabouts (?:\w+ ){0,2}(?:unknown|remain unknown)|"
                              r"no information (?:on|about|as to) where (?:they|he|she) (?:is|are|was|were) (?:being )?held|"
                              r"held incommunicado|forcibly disappeared|enforced disappearance)\b", re.I)
 _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the suspects|the attackers|the assailants|"
                                 # "In a follow-up operation on 25 March, operatives ... arrested a 31-year-old suspect"
-                                r"(?:follow-up|hot pursuit|pursuit|tracking) operations?|manhunt|"
+                                r"(?:follow-up|hot pursuit|pursuit|tracking) operations?|manhunt|(?:\w+ )?accused|"
                                 r"the perpetrators|those responsible|in connection with the (?:\w+ )?(?:killings?|murders?|"
                                 r"attacks?|lynching|assault|violence|shooting|deaths?)|"
                                 # "Soldiers sealed off the ward and detained six young men": the place of the event
@@ -1005,9 +1034,13 @@ def _quoted_at(text: str, pos: int, open_before: bool) -> bool:
 _CAMPAIGN = re.compile(r"\b(?:are|is|have been|has been) (?:\w+ )?(?:protesting|campaigning|lobbying|demonstrating) "
                        r"(?:against|for|over)\b", re.I)
 # "Saturday's gun battle", "Sunday's attack": an event the article has already reported.
-_DAYS_EVENT = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAYS_EVENT = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|"
                          r"last night|this afternoon|this evening|tonight)"
-                         r"(?: (?:morning|afternoon|evening|night))?'s (?:\w+ )?"
+                         r"(?: (?:morning|afternoon|evening|night))?'s|"
+                         # "the number of people killed in the 3 August attack": the event of that date
+                         rf"(?<=the )(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}}))"
+                         r" (?:\w+ )?"
                          r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
                          r"demonstrations?|riots?|marches|takeover|incursion|offensive)\b", re.I)
@@ -1372,6 +1405,9 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # marchers came from, not where they marched ("youths from Ikole blocked the highway" protest at home)
         found = [t for t in found if not (_ORIGIN_BEFORE.search(text, max(0, t.start - 60), t.start)
                                           and _ORIGIN_AFTER.match(text, t.end))]
+        # "300 displaced people marched from the Lubunga commune to the provincial assembly": where a march set out
+        found = [t for t in found if not (_MARCHED_FROM_BEFORE.search(text, max(0, t.start - 30), t.start)
+                                          and _TO_AFTER.match(text, t.end))]
         # "fired on a passenger coach travelling from Rawalpindi to Gilgit ... near Thor": a journey's ends, when
         # the sentence names the spot
         ends = [(s.start + m.start(g), s.start + m.end(g)) for m in _JOURNEY.finditer(s.text) for g in (1, 2)]
@@ -1391,7 +1427,7 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
 
 
 _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
-                      r"suggesting) (?:that )?", re.I)
+                      r"suggesting|that) (?:that )?", re.I)
 _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
@@ -1405,6 +1441,9 @@ _ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to
 _PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl))"
                                  r"(?: [\w-]+){0,2} (?:originally )?from (?:the )?(?:(?:town|village|city|province|department|"
                                  r"region|state|district) of )?$")
+_MARCHED_FROM_BEFORE = re.compile(r"\b(?:marched|walked|paraded|processed|trekked|set out|started) from (?:the )?$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+(?:commune|district|neighbou?rhood|quarter|area|camp|market|roundabout|square))?\s+(?:to|towards)\b",
+                       re.I)
 _ORIGIN_AFTER = re.compile(r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*,? (?:(?:\w+ly|then|all) )?(?:marched|walked|"
                            r"travell?ed|converged|came|rode|drove|trekked)\b")
 _ORIGIN_BEFORE = re.compile(r"\b(?:leaders|residents|people|members|representatives|delegates|delegations?|families|"
@@ -1494,8 +1533,14 @@ _FOUND_BODIES = re.compile(r"\b(?:found|recovered|retrieved|counted|collected) (
 _BODIES_RECOVERED = re.compile(r"\b(?:bodies|corpses) (?:had |have )?(?:been |were )?(?:recovered|pulled|found|"
                                r"retrieved|buried)\b", re.I)
 _OVERNIGHT = re.compile(r"\b(?:overnight|at night|in the night|night-time|nighttime)\b", re.I)
+_FROM_THE_SITE = re.compile(r"\b(?:from|near|at|around) the (?:site of the )?(?:encounter|clash|ambush|attack|firefight|battle)\b",
+                            re.I)
 _SAME_SPOT_AGAIN = re.compile(r"\b(?:the same|that same) (?:village|town|city|area|locality|district|neighbou?rhood|"
-                              r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b", re.I)
+                              r"spot|place|road|market|camp|county|municipality|township|commune|settlement)\b|"
+                              # "an arms cache about two kilometres from the encounter site": the place of the clash told
+                              r"\b(?:from|near|at|around) the (?:encounter|clash|ambush|attack|firefight|battle) (?:site|area|scene)\b|"
+                              r"\b(?:from|near|at|around) the site of the (?:encounter|clash|ambush|attack|firefight|battle)\b",
+                              re.I)
 _THE_FIGURE = re.compile(r"\bthe (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
@@ -1584,7 +1629,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         g.date = date
         return True
     if gap <= 1 and date is not None and g.date is not None and (date - g.date).days == 1 and _only_arrests(cues) \
-            and _AFTERMATH_ARRESTS.search(s.text) and (own_place is None or _same_spot(g.place, own_place)):
+            and _AFTERMATH_ARRESTS.search(s.text) and (own_place is None or _same_spot(g.place, own_place) or gap == 0):
         # "... turned into a gunfight on Monday night. || Army units deployed in the area in the early hours of
         # Tuesday and arrested four gunmen": those the fight led to, the next morning
         return True
@@ -1866,6 +1911,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if counts["arrests"] == 0 and sub != "Abduction/forced disappearance" and any(
             casualties.definite_arrest(main_clause(x.text)) for x in g.sentences):
         counts["arrests"] = 1  # "...; the driver was arrested"
+    if counts["arrests"] == 0 and sub == "Arrests":
+        counts["arrests"] = max([0] + [casualties.taken_away(main_clause(x.text)) for x in g.sentences])
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
         side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None

@@ -48,6 +48,8 @@ _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|
         r"displaced|IDPs|vendors?|miners?|fishermen|workers?|employees?|members)")
 
 _C = lambda p: re.compile(p, re.I)  # noqa: E731
+# "a village under Lalmohan Police Station": a jurisdiction's name, no police present
+_POLICE_STATION = re.compile(r"\b(?:[A-Z][\w-]+ )+Police Station\b")
 _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:police|security forces|soldiers|troops|"
                               r"gendarmes|officers)(?: \w+){0,2}? (?:could |were able to |had |finally )?(?:intervene|"
                               r"intervened|arrive|arrived|reach|reached|came|come|rescue|rescued|stepped in|step in)\b", re.I)
@@ -82,7 +84,7 @@ _ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collab
 def _armed_named(text: str) -> bool:
     """Whether the sentence names an armed party taking part: not the police that came after ("before police
     could intervene") nor the gang a victim was accused of serving ("accused of being scouts for the gangs")."""
-    return CUES["firearm"].search(_ACCUSED_OF.sub(" ", _LATE_RESPONDERS.sub(" ", text))) is not None
+    return CUES["firearm"].search(_POLICE_STATION.sub(" ", _ACCUSED_OF.sub(" ", _LATE_RESPONDERS.sub(" ", text)))) is not None
 
 
 # Those who abduct, named as people: no abduction by itself.
@@ -134,6 +136,9 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|"
                     r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals)|"
+                    # "an argument between supporters of rival candidates turned into a brawl with sticks and stones"
+                    r"(?:turned|degenerated|escalated|erupted) into (?:a |an )?(?:\w+ )?(?:brawl|melee|fistfight|street fight)|"
+                    r"brawl(?:ed)? with (?:sticks|stones|clubs|knives|machetes|iron rods|bricks)|"
                     # "a crowd of displaced youths beat a young man": a crowd's own violence
                     r"(?:a|an|the) (?:\w+ )?crowd (?:of (?:[\w-]+ ){1,3})?(?:(?:on|that|late|early) \w+ |later |then )?(?:beat|lynched|attacked|stoned|torched|"
                     r"assaulted|killed|hacked|burned|burnt|set fire))\b"),
@@ -157,7 +162,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
                        r"students|youths|sit-in)|(?:police|forces|officers|troops|authorities|soldiers) (?:\w+ ){0,3}"
                        r"dispers\w*|(?:police|forces|authorities|officers) "
-                       r"(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
+                       # ("Kurdish security forces (Asayish) detained nine teachers")
+                       r"(?:\([^()]{1,30}\) )?(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
                        r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
                        r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
                        r"stun grenades?|pepper spray|kettl(?:ed|ing)|(?:cane|beat)[- ]?(?:charged|them)|"
@@ -165,7 +171,7 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:protesters|demonstrators|marchers) (?:\w+ ){0,2}(?:were|was|had been) (?:shot|killed|wounded|injured|"
                        r"beaten)(?: dead)? (?:\w+ ){0,2}by (?:the )?(?:\w+ )?(?:police|security forces|soldiers|troops|army|"
                        r"officers|gendarmes))"),
-    "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|group of (?:\w+ )?(?:people|men|youths|students|"
+    "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|local people|young (?:people|men)|group of (?:\w+ )?(?:people|men|youths|students|"
                         r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
                         r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?[A-Z]{2,}\w*|"
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
@@ -314,7 +320,10 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
                  # "two medics were stopped by soldiers at a checkpoint ... and taken away": held, by whoever stopped them
                  rf"{_CAPTIVES} (?:were|was) (?:stopped|seized|picked up|held|pulled|grabbed) (?:[\w,'’-]+ ){{0,12}}?and "
-                 r"(?:taken|led|carried|whisked|driven) (?:away|off))\b"),
+                 r"(?:taken|led|carried|whisked|driven) (?:away|off)|"
+                 # "officers of the FSB searched the homes of Tatar families and took four men away": the state holds them
+                 r"(?:police|policemen|officers|agents|soldiers|troops|security forces|gendarmes)\b[^.;]{0,150}?\b"
+                 rf"(?:took|led|drove) (?:[\w-]+ ){{0,3}}?{_CAPTIVES} away)\b"),
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
@@ -536,9 +545,11 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
 # ACLED: property that people without arms burn or smash is a riot's destruction, not "Looting/property destruction"
 # (kept for armed groups and authorities): "a group of youths has set fire to a police post".
 _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
-                        r"(?:angry |irate )?(?:youths|young men|residents|villagers|locals|students|crowds?|mobs?|rioters))"
+                        r"(?:angry |irate )?(?:youths|young men|young people|residents|villagers|locals|students|crowds?|mobs?|rioters))"
                         # "a crowd of several hundred has torn down part of the fence"
-                        r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)? "
+                        r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?"
+                        # "young people in Koumra, the provincial capital, set fire to two vehicles"
+                        r"(?: in [A-Z][\w'’-]+(?:, (?:the |a )?[\w ]{1,30},)?)? "
                         r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
                         r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
 
@@ -557,6 +568,11 @@ _CRUDE_FIGHT = re.compile(r"\b(?:supporters|youths?|young men|residents|villager
                           r"mobs?|members of rival \w+)\b[^.;]{0,100}?\b(?:fought|clashed|brawled|fighting|clashing)\b"
                           r"[^.;]{0,20}?\bwith (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|clubs|brickbats|rods|bricks|"
                           r"bamboo sticks|iron rods)\b", re.I)
+_AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into) the (?:prefecture|gendarmerie|police station|governor['’]?s? office|"
+                                r"town hall|city hall|district office|government (?:offices?|buildings?)|sub-prefecture)\b|"
+                                r"\baccusing the (?:authorities|government|police|state)\b", re.I)
+_RIVALS = re.compile(r"\bbetween (?:the )?(?:supporters|activists|members|followers|partisans) of (?:rival|two|the two|"
+                     r"opposing)\b|\brival (?:supporters|activists|factions|camps|groups of supporters)\b", re.I)
 _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|security forces|riot police|the army)\b"
                            r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b", re.I)
 _FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
@@ -675,7 +691,12 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             and _CROWD_DID.search(text)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
-        if has("protest", where=first) or (has("protest") or protest_context) and not _CROWD_ON_PEOPLE.search(text):
+        if has("protest", where=first) or (has("protest") or protest_context) and not _CROWD_ON_PEOPLE.search(text) \
+                and not _RIVALS.search(text) or _AGAINST_THE_STATE.search(text) and not _CROWD_ON_PEOPLE.search(text) \
+                and not _RIVALS.search(text):
+            # ("set fire to two vehicles outside the prefecture and threw stones at the gendarmerie, accusing the
+            # authorities of failing to protect farmers": a crowd against the state is a demonstration)
+            # (supporters of rival candidates fighting each other are a mob, whatever rallies the story tells)
             return "Violent demonstration", 0.7
         # (a crowd that beats or burns people is a mob, whatever protests the story also tells)
         return "Mob violence", 0.7
