@@ -3248,3 +3248,10 @@ def test_forces_named_with_their_local_name_in_brackets_still_intervene():
     inc = _one("In Zakho, Iraq, Kurdish security forces (Asayish) detained nine teachers on Tuesday as several hundred "
                "employees tried to march to the district building to protest against unpaid salaries.", "2026-11-27")
     assert (inc.sub_event_type, inc.arrests) == ("Protest with intervention", 9)
+
+
+def test_a_toll_told_again_in_parts_is_not_added_twice():
+    text = ("Fighting flared this week near Al Maslub, Yemen, where at least nine soldiers were killed in a night-time "
+            "assault on army positions late on Monday, officers said.\n\nSeven soldiers died on the spot and two more "
+            "died of their wounds on Tuesday in a hospital in Marib, they said.")
+    assert [i.fatalities for i in _all(text, "2026-02-18")] == [9]

@@ -255,7 +255,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         # A sentence told apart from the report adds only the dead of a side it has not counted; where the report
         # counted none ("... clashed with a gang of kidnappers near Djohong. Four kidnappers were killed"), it is
         # the toll.
-        for side, v, more in by_side(kind, text):
+        spans = by_side(kind, text)
+        if told and total and len(spans) >= 2 and sum(v for _, v, _ in spans) == total:
+            continue  # "Seven soldiers died on the spot and two more died of their wounds": the nine told, in parts
+        for side, v, more in spans:
             if not told or side is not None and seen and side not in seen and "+" not in side \
                     and not any(side in s for s in seen if s is not None):
                 total += v
