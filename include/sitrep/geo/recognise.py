@@ -51,6 +51,9 @@ def _ends_in_cue(head: str) -> bool:
 # (an institution's words make no person: "Government Bilingual High School Batibo" is the school of Batibo)
 # A name that opens a report's item as its label: "Fizi territory: On 12 August", "Kamanyola (Walungu territory):".
 _HEADER_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?(?:\s+[a-z]+)?\s*:\s")
+_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,3} (?:Plant|Factory|Works|Refinery|Airport|Airfield|Air Base|Airbase|"
+                             r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard)\b")
+_LGA_AFTER = re.compile(r" Local Government\b")
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
 
@@ -466,13 +469,16 @@ class Recogniser(Columns):
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " ":
             nxt = toks[last + 1][2]
             typed = fold(toks[last][2]) in TYPE_WORDS   # "Metcalfe County Sheriff's Office"
-            kind = fold(nxt) in PLACE_KIND_WORDS        # "Zugdidi City", "Garut Regency"
+            # "Zugdidi City", "Garut Regency", "Maru Local Government Area" (Nigeria's LGA, spelled out)
+            kind = fold(nxt) in PLACE_KIND_WORDS or _LGA_AFTER.match(text, toks[last][1]) is not None
             if fold(nxt) in NEWSPAPER_WORDS and nxt[:1].isupper():
                 return False      # "The New York Times", "Washington Post"
             # "Beaconsfield Mayor", "Enfield Council", "Brant OPP": the place's own office, still the place.
             office = fold(nxt) in OFFICE_WORDS
+            # "the Alchevsk Metallurgical Plant", "Kherson Thermal Power Plant": a works named for the town it is in
+            works = _FACILITY_AFTER.match(text, toks[last][1]) is not None
             if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong \
-                    and not office:
+                    and not office and not works:
                 return False      # "Vladimir Putin", "Boston Globe"
         if not strong and m.from_villages and i > 1 and fold(toks[i - 1][2]) in _NAME_CONNECTORS \
                 and text[toks[i - 2][1]:toks[i - 1][0]] == " " == text[toks[i - 1][1]:toks[i][0]] \
