@@ -3255,3 +3255,117 @@ def test_a_toll_told_again_in_parts_is_not_added_twice():
             "assault on army positions late on Monday, officers said.\n\nSeven soldiers died on the spot and two more "
             "died of their wounds on Tuesday in a hospital in Marib, they said.")
     assert [i.fatalities for i in _all(text, "2026-02-18")] == [9]
+
+
+# Seventeenth session: conventions read off the twenty-second set, each tested on sentences written here.
+
+def test_the_day_of_a_hearing_still_to_come_does_not_date_the_arrests():
+    text = ("Angry traders in Bawku on Monday set fire to part of the district office during a protest over market fees. "
+            "Police fired tear gas to disperse them and arrested nine people, who are expected to appear in court today.")
+    inc = _one(text, "2026-07-16")
+    assert (inc.sub_event_type, str(inc.event_date), inc.arrests) == ("Violent demonstration", "2026-07-13", 9)
+
+
+def test_rifles_named_by_their_model_are_weapons_seized():
+    inc = _one("On Tuesday, soldiers stopped a minivan at a checkpoint outside Bolgatanga and recovered 11 AK-47 rifles "
+               "and a bag of ammunition.", "2026-07-16")
+    assert inc.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_march_hours_later_is_not_the_arrests_before_it():
+    text = ("Police arrested three men in Popayan on Monday over the killing of a councillor. Hours later, about 500 "
+            "people marched through the centre of Popayan to demand protection for local officials.")
+    assert sorted(i.sub_event_type for i in _all(text, "2026-06-10")) == ["Arrests", "Peaceful protest"]
+
+
+def test_an_eviction_of_protesting_occupiers_is_a_protest_with_intervention():
+    inc = _one("On Tuesday, police evicted some 80 families from a cattle ranch near Tocoa, which they had occupied "
+               "since January, after they blocked the highway in protest at the eviction order.", "2026-08-20")
+    assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_the_arrest_a_rally_is_against_is_not_its_arrests():
+    assert count("arrests", "Police detained 11 people at a rally in Kutaisi against the arrest of a local "
+                            "journalist.") == 11
+
+
+def test_a_crowd_that_kills_before_police_arrive_and_arrest_is_a_mob():
+    inc = _one("On 4 May, residents of Aru beat to death a man they accused of stealing a motorbike, before police "
+               "arrived and arrested three people.", "2026-05-06")
+    assert (inc.sub_event_type, inc.fatalities) == ("Mob violence", 1)
+
+
+def test_students_who_are_marching_are_protesting():
+    inc = _one("In Eldoret, about 400 students are marching along the main road, waving placards.", "2026-07-07")
+    assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_a_town_named_with_its_local_government_area_spelled_out():
+    inc = _one("Troops killed six bandits in a gun battle in Bakura Local Government Area on Tuesday.", "2026-03-05")
+    assert inc.location == "Bakura"
+
+
+def test_a_works_named_for_its_town_places_the_strike():
+    inc = _one("Rockets struck the Zaporizhzhia Aluminium Plant on Sunday night, injuring two workers.", "2026-03-09")
+    assert inc.location.startswith("Zaporizh")
+
+
+@pytest.mark.parametrize("text", [
+    "During the tomato festival on Sunday, thousands of revellers bombarded each other with 120 tonnes of tomatoes "
+    "in the streets of Bunol.",
+    "A 30-year-old man was killed on Sunday when bulls charged into spectators at the fiesta in Pamplona.",
+    "A meteorite exploded over the Chelyabinsk region on Friday morning, shattering windows in several towns.",
+])
+def test_festivals_animals_and_meteors_are_no_political_violence(text):
+    assert _all(text, "2026-03-02") == []
+
+
+def test_a_protest_lodged_by_a_state_is_diplomacy():
+    text = ("Border guards shot dead a farmer near the frontier at Benapole on Monday night. His body was handed over "
+            "at a flag meeting on Wednesday, where the border force lodged a protest.")
+    assert [i.sub_event_type for i in _all(text, "2026-11-27")] == ["Attack"]
+
+
+def test_breaking_up_a_demonstration_is_an_intervention_whoever_does_it():
+    inc = _one("Taliban fighters fired into the air to break up a demonstration of about 200 women in Herat on "
+               "Wednesday.", "2026-11-28")
+    assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_the_day_of_a_detention_a_protest_demands_to_end_does_not_date_it():
+    text = ("Militia fighters fired into the air and beat protesters to break up a march in Kunduz on Wednesday. The "
+            "protesters were demanding the release of a tribal elder detained last week. Five of them were detained.")
+    inc = _one(text, "2026-11-28")
+    assert (str(inc.event_date), inc.arrests) == ("2026-11-25", 5)
+
+
+def test_a_ceasefire_that_has_held_since_a_day_is_no_new_event():
+    text = ("Tribal fighters and a local militia exchanged fire for most of Thursday in Ataq, Yemen. Six people were "
+            "killed, according to the city's hospital, and a truce brokered by elders has held since Friday.")
+    inc = _one(text, "2026-02-09")
+    assert (str(inc.event_date), inc.fatalities) == ("2026-02-05", 6)
+
+
+def test_the_same_city_is_the_city_told_before_even_when_the_region_is_named():
+    text = ("Rival fighters clashed on Thursday in Ataq, the capital of Shabwa, Yemen, leaving three dead.\n\n"
+            "Two days later, thousands of people filled the main square of the same city for a rally demanding that "
+            "all forces leave the governorate.")
+    assert [i.location for i in _all(text, "2026-02-05")] == ["Ataq", "Ataq"]
+
+
+def test_a_release_that_condemns_a_killing_by_security_forces_reports_it():
+    inc = _one("Kurdistan Rights Watch condemns the killing of a young protester by security forces in the town of "
+               "Mahabad on Friday evening, and the wave of arrests that has followed.", "2026-06-22")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_state_agents_who_take_people_to_an_unknown_place_arrest_them():
+    inc = _one("On Saturday, intelligence agents raided the homes of four teachers in Sanandaj and took them to an "
+               "unknown location.", "2026-06-22")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 4)
+
+
+def test_a_long_group_name_before_the_verb_still_counts_one_dead():
+    assert count("fatalities", "On Monday, a leader of a Lenca indigenous community in the hills of Intibuca "
+                               "department was shot dead, his family said.") == 1
+    assert count("fatalities", "A resident of the town said on Monday that 12 bodies had been buried.") == 12

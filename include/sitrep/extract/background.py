@@ -186,7 +186,9 @@ def _inside_quotation(text: str) -> bool:
 # Said outright: whatever else the sentence names, this harm was no one's act.
 _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run over|knocked down) by (?:an? )?(?:car|truck|bus|"
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
-                         r"blasts?)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
+                         # nature's blasts: "a meteor exploded in the sky over Dornogovi province"
+                         r"blasts?)|(?:meteors?|meteorites?|fireballs?|bolides?|asteroids?|volcano(?:es)?) (?:\w+ ){0,2}?"
+                         r"(?:explod\w*|explosions?|blasts?|erupt\w*|burst)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
                          r"(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
                          r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
                          # a fuel tanker that overturns and explodes
@@ -223,6 +225,10 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"for (?:the|a) (?:\w+ )?(?:film|movie|series|documentary|shoot)(?:['’]s)?\b|staged for (?:a|the)\b|"
                          # "4,000 re-enactors staged the Battle of Austerlitz": history played, no battle fought
                          r"re-?enact(?:ment|ments|ors?|ed|ing|s)?|"
+                         # a festival's battle: "bombarded the carts with 600 tonnes of oranges" (not stones or bullets)
+                         r"(?:bombard|pelt|shower)(?:ed|ing|s)? (?:[\w'’\"“”-]+ ){0,10}?with (?:[\w,-]+ ){0,5}?(?:of )?"
+                         r"(?:oranges|tomatoes|flowers|petals|confetti|colou?red powder|paint|water balloons|snowballs|"
+                         r"questions|messages|e-?mails|calls|complaints|criticism|offers)\b|"
                          r"(?:attack(?:ed|s|ing)?|slammed|blasted|fight(?:ing|s)?|combat(?:ing)?|battl(?:e|ing)) "
                          r"(?:(?:the|his|her|their|a|an|mr|mrs|ms|[A-Z]\w+'s?) )*(?:\w+ )?(?:proposal|plan|policy|policies|"
                          r"remarks?|comments?|decision|record|bill|law|aids|hiv|cancer|corruption|poverty|disease|"
@@ -248,7 +254,10 @@ _ANIMAL_AGENT = re.compile(r"\b(?:wol(?:f|ves)|(?:a|the|brown|black|polar) bears
                            r"lionesses|leopards?|hyenas?|jackals?|elephants?|hippos?|hippopotamus(?:es)?|crocodiles?|"
                            r"alligators?|sharks?|snakes?|pythons?|cobras?|(?:wild|stray|feral) dogs|wild boars?|"
                            r"buffalo(?:es)?|bison)\b(?:[\w ,'’-]{0,30}?)\b"
-                           r"(?:killed|attacked|mauled|trampled|savaged|bitten|injured|devoured|gored)\b", re.I)
+                           r"(?:killed|attacked|mauled|trampled|savaged|bitten|injured|devoured|gored)\b|"
+                           # "killed ... when bulls charged into the crowd during the corraleja": a bullfight's toll
+                           r"\b(?:bulls?|(?:stampeding|runaway) (?:cattle|animals|horses?|herds?))\b (?:\w+ )?"
+                           r"(?:charged|gored|trampled|stampeded|broke through)\b", re.I)
 # Animals as the victims: culling, pest control, hunting.
 _ANIMAL_VICTIM = re.compile(rf"\b{_ANIMALS} (?:\w+ ){{0,5}}(?:are|were|is|was|being|been) (?:being )?(?:shot|killed|culled|"
                             rf"poisoned|destroyed|put down)\b|\b(?:shoot\w*|shot|kill\w*|cull\w*|poison\w*) (?:[a-z]+ )?{_ANIMALS}\b", re.I)
@@ -356,6 +365,9 @@ _SUPERLATIVE_OF_IT = re.compile(r"\b(?:it was|was|is|making it|marking) the (?:d
                                 r"heaviest|most (?:serious|violent|lethal)) (?:[^.;:]{0,60}?)(?:this|so far this|last) "
                                 r"(?:year|month)\b", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
+                             # "PRM condemns the killing of a protester in Abdanan on Friday evening, and the wave of
+                             # arrests that has followed across the province": what followed, after the event told
+                             r",\s+and (?:the|a) (?:[\w-]+ ){1,4}?(?:that|which) (?:has|have|had) (?:\w+ )?followed\b|"
                              # "..., demanding that eradication be suspended until the payments owed since 2024 are
                              # made": what protesters demand may tell history; their protest is the day's
                              r",\s+(?:demanding|calling for|to demand|in protest (?:at|against|over))\b|"

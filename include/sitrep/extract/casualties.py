@@ -87,7 +87,9 @@ _VERBS = {
                  r"(?:injured|wounded|injuries)"),
     "arrests": (r"(?:arrested|detained|apprehended|taken into custody|captured|nabbed|held)",
                 r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|captur(?:ed|ing)|round(?:ed|ing) up|"
-                r"nabb(?:ed|ing)|(?:arrest|detention) of)",
+                # ("a rally against the arrest of an opposition member": the protest's cause, not its arrests)
+                r"nabb(?:ed|ing)|(?<!against the )(?<!over the )(?<!protesting the )(?<!protest at the )"
+                r"(?<!condemned the )(?<!condemning the )(?:arrest|detention) of)",
                 r"(?:arrests|arrested|detained|detentions)"),
 }
 
@@ -111,7 +113,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
                      rf"(?=(?:were|was|have been|had been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
-                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,6}}"
+                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
@@ -441,13 +443,16 @@ def definite_arrest(text: str) -> bool:
 
 
 # "searched the homes of Tatar families and took four men away"
-_TAKEN_AWAY = re.compile(rf"\b(?:took|led|drove|carried) (?P<n>{_Q}) (?:{_MODS})?{_PERSON} (?:away|off)\b", re.I)
+_TAKEN_AWAY = re.compile(rf"\b(?:took|led|drove|carried) (?P<n>{_Q}) (?:{_MODS})?{_PERSON} (?:away|off)\b|"
+                         # "raided the homes of five civil activists ... and took them to an unknown location"
+                         rf"\braided the (?:homes?|houses?) of (?P<n2>{_Q}) (?:{_MODS})?{_PERSON}\b[^.;]{{0,80}}?\b(?:took|taken) "
+                         rf"them\b", re.I)
 
 
 def taken_away(text: str) -> int:
     """The people a raid took away, counted: "took four men away" is 4."""
     m = _TAKEN_AWAY.search(text)
-    return (_value(m.group("n"), True) or 0) if m else 0
+    return (_value(m.group("n") or m.group("n2"), True) or 0) if m else 0
 
 
 def definite_death(text: str) -> bool:

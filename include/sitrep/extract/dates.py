@@ -176,11 +176,31 @@ _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility (?:for )?)?
                              r"assaults?|operations?|it|them)\b(?:[^.;,]{0,70}?\s)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
+# "... arrested 12 people, who are expected to be arraigned today": the day of what is still to come (a hearing,
+# a funeral), not of the event told.
+_PROSPECT_BEFORE = re.compile(r"\b(?:(?:is|are|was|were) (?:expected|due|scheduled|set|slated) to|will|(?:is|are) to) "
+                              r"(?:[\w-]+ ){0,4}(?:(?:on|later|by|from) )?$", re.I)
+
+
+# "... were demanding the release of a former commander detained by Taliban intelligence last week": the day of
+# what the demand is about, not of the event told.
+_DEMANDED_BEFORE = re.compile(r"\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sought|urg\w*) (?:the )?(?:release|return|"
+                              r"freedom) of\b[^.;]{0,90}$", re.I)
+
+
+# "... and a ceasefire brokered by tribal elders has held since Friday": the start of a state that lasts, not an event
+_LASTED_SINCE = re.compile(r"\b(?:ha(?:s|ve)|had) (?:\w+ )?(?:held|been|remained|stayed|continued|lasted|prevailed)\b"
+                           r"[^.;,]{0,30}?\bsince (?:late |early )?$", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
-    on Monday", "On Wednesday, officials said ...") rather than the event."""
+    on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
     if _SAID_BEFORE.search(text[max(0, start - 70):start]) or _ENDED_BY.search(text[max(0, start - 90):start]) \
-            or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]):
+            or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]) \
+            or _PROSPECT_BEFORE.search(text[max(0, start - 60):start]) \
+            or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
+            or _LASTED_SINCE.search(text[max(0, start - 70):start]):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named

@@ -235,6 +235,19 @@ def _without_quoted_events(text: str) -> str:
                        else m.group(0), text)
 
 
+# "PRM condemns the killing of a young protester by security forces in Abdanan on Friday": a release's own report of
+# the event (its toll counted by `casualties`), not a reference to one told before.
+_CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor)(?:s|es|ed)? $", re.I)
+_OF_ONE = re.compile(r" of (?:an?|one) ")
+
+
+def _unless_condemned(m: re.Match) -> str:
+    s = m.string
+    if _CONDEMNED.search(s, max(0, m.start() - 12), m.start()) and _OF_ONE.match(s, m.end()):
+        return m.group(0)
+    return " " * len(m.group(0))
+
+
 def _blank(pattern, text: str, group: int | str = 0) -> str:
     """`text` with the matches of `pattern` (or of one group of each) blanked: same length, offsets hold."""
     return pattern.sub(lambda m: m.group(0)[:m.start(group) - m.start()] + " " * len(m.group(group))
@@ -406,11 +419,16 @@ class _FrameReader:
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
         # A sentence that reports nothing has a place only for a frame it may complete: most need none.
         own_place = self._place(s) if self._place_matters(s, trigger) else None
-        if own_place is None and self.groups and _SAME_SPOT_AGAIN.search(s.text) and (
+        coarse = own_place is not None and (own_place.feature_code or "").upper().startswith(("ADM1", "PCL"))
+        if (own_place is None or coarse) and self.groups and _SAME_SPOT_AGAIN.search(s.text) and (
                 not _FROM_THE_SITE.search(s.text) or has_explicit_date(s.text) or relative_day(s.text) is not None):
             # (an undated "recovered ... from the encounter site" is what the fight left behind: see _left_behind)
-            # "Soldiers clashed with them near the same village": the place of the incident told before.
-            own_place = next((g.place for g in reversed(self.groups) if g.place is not None), None)
+            # "Soldiers clashed with them near the same village": the place of the incident told before (also
+            # where the sentence names only the region: "the main street of the same city ... outside the governorate")
+            told = next((g.place for g in reversed(self.groups) if g.place is not None), None)
+            if own_place is None or told is not None and told.country_iso2 == own_place.country_iso2 \
+                    and more_specific(told, own_place):
+                own_place = told
         date = resolve_date(s.text, pub)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
@@ -484,8 +502,14 @@ class _FrameReader:
             # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
             # armed group demands is no protest
             text = _blank(_ARMED_DEMAND, text, "demand")
-        cues = taxonomy.sentence_cues(_blank(taxonomy.ANAPHORIC_EVENT, text))
+        cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(_unless_condemned, text))
         first_pos = cues.pop("_pos", len(s.text))
+        if cues.get("intervention") and cues.get("protest"):
+            # "police evicted 150 families ..., which had occupied it since March, after they had blocked the road in
+            # protest": the force's act is what the sentence reports first, whatever the aside after it recalls
+            m = taxonomy.CUES["intervention"].search(text)
+            if m is not None and m.start() < first_pos:
+                first_pos = m.start()
         if _attacks_armed_actor(s.text, named):
             cues["clash"] += 1
         _refer_back_to_means(s.text, cues, self.means)
@@ -1560,6 +1584,11 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
         return False
+    if _LATER_ON.match(s.text) and (cues.get("protest") or cues.get("riot_word")) \
+            and not (g.first.get("protest") or g.first.get("riot_word")):
+        # "Police arrested two men in Neiva on Monday in connection with the bombing. Hours later, several hundred
+        # people marched through the center of Neiva": a crowd's own event, later, is never the arrests' or the attack's
+        return False
     gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
@@ -1572,7 +1601,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "Soldiers were responding to reports of extortion when they encountered about 15 rebels in Barangay San
         # Miguel": how the fight just told began
         return True
-    if gap <= 1 and date is None and own_place is not None and g.place is not None \
+    if gap <= 1 and (date is None or date == g.date) and own_place is not None and g.place is not None \
             and own_place.geonames_id == g.place.geonames_id and _PLUPERFECT_START.search(s.text[:160]) \
             and _same_kind(g, s, cues):
         # "Security forces shot dead three people when they opened fire on demonstrators in Hawassa. || According to
@@ -1692,6 +1721,11 @@ _ADDED = re.compile(r",\s+(?:it|he|she|they|the (?:[\w-]+ ){0,2}[\w-]+) added\W*
 
 # "Hours before the explosion, security forces fought gunmen ...": an event told by its time before the one just told
 _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the day|days) before the\b", re.I)
+
+
+# A time after the event just told: "Hours later, ...", "Later that day, ...".
+_LATER_ON = re.compile(r"^(?:(?:hours|minutes|a few hours|a day|two days) (?:later|afterwards)|later(?: that| the same)? "
+                       r"(?:day|night|evening|morning|afternoon)|later on)\b", re.I)
 
 
 def _left_behind(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
@@ -1848,6 +1882,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                   if x.paragraph == first_s.paragraph):
         # "the military has not acknowledged detaining them": a detention the state denies is a forced disappearance
         sub = "Abduction/forced disappearance"
+    elif sub == "Abduction/forced disappearance" and _held_by_the_state(first_s.text, mentions, date) and not any(
+            _UNACKNOWLEDGED.search(x.text) for x in g.sentences + g.tolls if x.paragraph == first_s.paragraph):
+        # "Ministry of Intelligence agents raided the homes of five activists and took them to an unknown location":
+        # the state's agents detain (ACLED's Arrests), unless the state denies holding them
+        sub = "Arrests"
     if sub in ("Non-violent transfer of territory", "Non-state actor overtakes territory") \
             and _taken_by_the_state(first_s.text, mentions, date) and not (g.first + g.near).get("peaceful_transfer"):
         # "the SNA entered and took full control of Tayeeglow town" (unless "No clashes were reported")
@@ -2006,6 +2045,20 @@ def _taken_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
     # the subject, named first ("Fano militiamen clashed with the army ... and took control": not the army)
     return bool(before) and before[0].actor_type == "State forces" and not left_state(before[0].actor, day.isoformat())
 _DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+ into custody)\b", re.I)
+
+
+# Words of taking that say nothing of who took: the state's agents detaining are making arrests.
+_TAKEN_AWAY = re.compile(r"\b(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|"
+                         r"undisclosed|secret) (?:location|destination|place|site)\b", re.I)
+
+
+def _held_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
+    """Whether people are taken, in neutral words, by the state's forces named as the subject before."""
+    m = _TAKEN_AWAY.search(text)
+    if m is None or re.search(r"\b(?:abduct|kidnap|hostage)", text, re.I):
+        return False
+    before = [a for a in mentions if a.end <= m.start()]
+    return bool(before) and before[0].actor_type == "State forces" and not left_state(before[0].actor, day.isoformat())
 
 
 def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:

@@ -53,6 +53,8 @@ _POLICE_STATION = re.compile(r"\b(?:[A-Z][\w-]+ )+Police Station\b")
 _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:police|security forces|soldiers|troops|"
                               r"gendarmes|officers)(?: \w+){0,2}? (?:could |were able to |had |finally )?(?:intervene|"
                               r"intervened|arrive|arrived|reach|reached|came|come|rescue|rescued|stepped in|step in)\b", re.I)
+# "... beat to death a man ..., before police arrived and arrested four people": those the police took after the mob
+_ARRESTED_AFTER = re.compile(_LATE_RESPONDERS.pattern + r"(?: and (?:\w+ )?(?:arrested|detained)\b)", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upon|mobbed|chased|surrounded|"
                          r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b|"
                          # "a group of 40-50 villagers attacked a team of police": a crowd's violence, told actively
@@ -99,10 +101,14 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
     # ("Protest organisers called for another gathering": the movement's people, no protest told)
-    "protest": _C(r"\b(?:protest(?:s|ed|ing|ers?|ors?)?(?!ant)(?! (?:organi[sz]ers|leaders|movements?|committees?|"
+    # (not a state's "lodged a protest" or "formal protest" at a flag meeting: diplomacy, no crowd)
+    "protest": _C(r"\b(?:(?<!lodged a )(?<!lodge a )(?<!lodged an )(?<!formal )(?<!diplomatic )(?<!note of )"
+                  r"protest(?:s|ed|ing|ers?|ors?)?(?!ant)(?! (?:organi[sz]ers|leaders|movements?|committees?|"
                   r"coordinators|groups)\b)|demonstrat(?:ion|ions|ors?|ed|ing)|"
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
-                  r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
+                  r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|"
+                  # "around 300 students are marching along the highway" (not troops "marching on the capital")
+                  r"(?:are|were) marching\b(?! (?:on|towards?|into|to) (?:the )?(?:\w+ )?(?:city|town|capital|front|border))|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|(?:remov|clear|lift|dismantl|break|broke)\w* (?:a |the |their )?(?:[\w-]+ ){0,2}"
                   r"(?:blockades?|roadblocks?)\b|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
@@ -158,13 +164,14 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
                        r"(?:the |a |an )?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
                        r"women|men) (?:who were )?(?:protesting|demonstrating|marching|rallying))|"
-                       r"lathi[- ]?charge\w*|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
+                       r"lathi[- ]?charge\w*|(?:to break|broke) up (?:a |the )?(?:\w+ )?(?:demonstration|protest|rally|"
+                       r"sit-in|march|gathering)s?\b|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
                        r"students|youths|sit-in)|(?:police|forces|officers|troops|authorities|soldiers) (?:\w+ ){0,3}"
                        r"dispers\w*|(?:police|forces|authorities|officers) "
                        # ("Kurdish security forces (Asayish) detained nine teachers")
                        r"(?:\([^()]{1,30}\) )?(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
-                       r"cleared|beat|pushed)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
+                       r"cleared|beat|pushed|evicted)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
                        r"(?:\w+ ){0,3}(?:protesters|demonstrators|participants|activists)|"
                        r"stun grenades?|pepper spray|kettl(?:ed|ing)|(?:cane|beat)[- ]?(?:charged|them)|"
                        # "Two protesters were shot dead by police": the force named by its victims
@@ -310,6 +317,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  # "four armed men took her from her home on Sunday morning"
                  r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them) (?:away )?from (?:her|his|their) (?:home|house|"
                  r"farm|car|vehicle|shop|office|bed)|"
+                 # "raided the homes of five activists and took them to an unknown location" (by the state: Arrests)
+                 r"(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|undisclosed|secret) "
+                 r"(?:location|destination|place|site)|"
                  r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
                  rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
                  # "A Catholic priest and two seminarians were seized on Monday afternoon"
@@ -340,7 +350,7 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
                     r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
-                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()-]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
@@ -574,7 +584,10 @@ _AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into) the (?:prefecture|gen
 _RIVALS = re.compile(r"\bbetween (?:the )?(?:supporters|activists|members|followers|partisans) of (?:rival|two|the two|"
                      r"opposing)\b|\brival (?:supporters|activists|factions|camps|groups of supporters)\b", re.I)
 _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|security forces|riot police|the army)\b"
-                           r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b", re.I)
+                           r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b|"
+                           # "the killing of a young protester by security forces"
+                           r"\b(?:killing|shooting|murder)s? of (?:\w+ ){1,4}?by (?:the )?(?:\w+ )?(?:police(?:m[ae]n)?|soldiers|"
+                           r"troops|gendarmes|security forces|riot police|army|forces)\b", re.I)
 _FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
@@ -709,7 +722,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     unarmed_only = has("unarmed_group", where=first) and not armed
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
                                                                  text, re.I)) and not taken and not has(
-            "air", "shelling", "ied", "grenade", "sexual", "arrest", where=first):
+            "air", "shelling", "ied", "grenade", "sexual", where=first) and not (
+            has("arrest", where=first) and not _ARRESTED_AFTER.search(text)):
         return "Mob violence", 0.6
     if has("arrest", where=first) and _CROWD_DETAINED.search(text) and not has(
             "air", "shelling", "ied", "grenade", "clash", where=first):
@@ -729,7 +743,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             # ACLED codes the primary means when both are named: "artillery and drones hit the city" is shelling.
             return "Shelling/artillery/missile attack", 0.75
         return "Air/drone strike", 0.8
-    if has("disrupted", where=first) and not has("kill", "injure", where=first):
+    # ("engaged the bandits near Dansadau, recovering three AK-47 rifles": what the fight left behind)
+    if has("disrupted", where=first) and not has("kill", "injure", "strong_clash", where=first):
         if has("arrest", where=first) and _named_first(text, "arrest", "disrupted"):
             return "Arrests", 0.7  # "arrested four suspects and recovered explosives": the arrests are the event
         return "Disrupted weapons use", 0.75  # weapons seized, a device defused: not their use
