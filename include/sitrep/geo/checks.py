@@ -367,6 +367,12 @@ class Checks(Columns):
             ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in support.region_ccs)
         if not ok:
             return False
+        if not m.exact and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) and any(self._far_from_its_sentence(text, o, support, b) for o in mentions
+                               if o.key == m.key and o.demonym is None):
+            # "at Kondele", in a sentence on the Kisumu–Kakamega road: not Kandolo, 300 km off in Makueni, whose
+            # name only a transliteration's vowels join to it (a village spelled as written may lie anywhere, and so
+            # may one its type word introduces: "in Sosyan village in Aleppo governorate", beside "Ahrar al Sham")
+            return False
         region = self.around.named_region(text, m, mentions, comma=False)
         if not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
                 and len(CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
@@ -386,6 +392,21 @@ class Checks(Columns):
         if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):
             return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
         return True
+
+    def _far_from_its_sentence(self, text: str, m: Mention, support: _Support, b: int) -> bool:
+        """Whether the towns the sentence of ``m`` names in the country of village ``b``, two or more lying
+        together (within 100 km), all lie far (> 150 km) from it (any mention of the name decides for all: one
+        sense a text)."""
+        lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        hi = min([k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0] or [len(text)])
+        towns = [o for o in support.placed if lo < o.start < hi and o.key != m.key and self._cc[o.best] == self._cc[b]
+                 and self._fcode[o.best].startswith("PPL")]
+        # (a sentence about one area: its towns lie together, not "from Daqahliya and ... from Beni Suef")
+        return len({o.best for o in towns}) >= 2 and all(
+            dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) > 150
+                                   for o in towns) and all(
+            dist_km(self._lat[o.best], self._lon[o.best], self._lat[p.best], self._lon[p.best]) <= 100
+            for o in towns for p in towns)
 
     @staticmethod
     def _glossed_span(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:

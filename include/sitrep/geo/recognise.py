@@ -476,7 +476,8 @@ class Recogniser(Columns):
             # "Beaconsfield Mayor", "Enfield Council", "Brant OPP": the place's own office, still the place.
             office = fold(nxt) in OFFICE_WORDS
             # "the Alchevsk Metallurgical Plant", "Kherson Thermal Power Plant": a works named for the town it is in
-            works = _FACILITY_AFTER.match(text, toks[last][1]) is not None
+            # (not the second name of a hyphenated pair: "Macdonald-Cartier International Airport")
+            works = _FACILITY_AFTER.match(text, toks[last][1]) is not None and text[m.start - 1:m.start] != "-"
             if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong \
                     and not office and not works:
                 return False      # "Vladimir Putin", "Boston Globe"
