@@ -3369,3 +3369,59 @@ def test_a_long_group_name_before_the_verb_still_counts_one_dead():
     assert count("fatalities", "On Monday, a leader of a Lenca indigenous community in the hills of Intibuca "
                                "department was shot dead, his family said.") == 1
     assert count("fatalities", "A resident of the town said on Monday that 12 bodies had been buried.") == 12
+
+
+def test_each_item_of_a_release_is_its_own_event():
+    text = ("Joint Operations Command\nStatement No. 88\n\nThe security forces carried out the following operations:\n\n"
+            "First: On Tuesday, 3 March 2026, a force of the Intelligence Agency arrested three suspects in the town "
+            "of Hit, west of Ramadi.\n\nSecond: On the same day, a force of the Federal Police arrested in Rutba two "
+            "terrorists wanted under the Anti-Terrorism Law.")
+    assert sorted((i.location[:3], i.arrests) for i in _all(text, "2026-03-05")) == [("Ar ", 2), ("Hit", 3)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A force of the Federal Police arrested in Rutba two terrorists on Monday.", 2),
+    ("Four suspects involved in the lynching have been arrested.", 4),
+])
+def test_arrests_counted_past_a_place_or_a_participle_but_not_the_unit(sentence, value):
+    assert count("arrests", sentence) == value
+
+
+def test_an_explosive_device_that_targeted_a_vehicle_is_a_bombing():
+    inc = _one("On Wednesday, an explosive device planted by militants targeted an army vehicle on the road near "
+               "Baiji, wounding three soldiers.", "2026-03-06")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_where_a_source_sits_is_not_a_second_scene():
+    text = ("Two soldiers were killed when militiamen attacked an army post in the town of Obo on Wednesday, sources "
+            "said.\n\nThe attackers fired on the post for an hour before withdrawing, an officer in Bangui said.\n\n"
+            '"We killed three of them," he said.')
+    inc = _one(text, "2026-05-22")
+    assert (inc.location, inc.fatalities) == ("Obo", 5)
+
+
+def test_a_live_blog_time_stamp_is_no_word_of_the_report():
+    from sitrep.extract.pipeline import _report_probability
+    sentence = "Protesters have sat down on the highway at Ahero, blocking traffic in both directions."
+    assert abs(_report_probability("10.15am: " + sentence) - _report_probability(sentence)) < 1e-9
+
+
+def test_a_tally_across_a_county_is_no_event():
+    text = ("10.15am: Protesters have blocked the highway at Ahero.\n\n10.50am: Police have cleared the highway at "
+            "Ahero with tear gas.\n\n5.40pm: A police spokesperson says 14 people were arrested across Kisumu County "
+            "today.")
+    assert [i.sub_event_type for i in _all(text, "2026-07-07")] == ["Protest with intervention"]
+
+
+def test_a_neighbourhood_spelled_like_a_far_village_is_not_that_village():
+    inc = _one("8.55am: Police fire tear gas at about 200 young men marching along the Kisumu–Kakamega road at "
+               "Kondele, chanting and waving branches.", "2026-07-07")
+    assert inc.admin1 != "Makueni"
+
+
+def test_in_a_blog_told_newest_first_the_crowd_before_the_tear_gas_is_the_same_protest():
+    text = ("Peru protests live\n\n17:25 – Police fired tear gas to clear several hundred protesters from the Plaza "
+            "de Armas in Cusco.\n\n16:40 – A march of several thousand people has reached the Plaza de Armas in "
+            "Cusco.\n\n15:10 – In Puno, a few hundred people marched through the town centre.")
+    assert sorted(i.sub_event_type for i in _all(text, "2026-09-17")) == ["Peaceful protest", "Protest with intervention"]

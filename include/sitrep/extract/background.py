@@ -38,6 +38,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     # "During special drives this week, 312 persons were arrested on warrants across the range"
                     r"(?:during|in) (?:special |the )?(?:drives?|operations?|raids?|crackdowns?|sweeps?) (?:this|last|over the past) "
                     r"(?:week|month|fortnight)|across the (?:range|division|district|province|region|country)\b|"
+                    # "14 people were arrested across Kisumu County today": a region's tally of the day's events
+                    r"across (?:[\w'’-]+ ){1,2}(?:count(?:y|ies)|provinces?|states?|regions?|districts?|governorates?|"
+                    r"divisions?|oblasts?)\b|"
                     r"according to (?:\w+ ){0,3}(?:data|figures|statistics|tall(?:y|ies)|estimates|monitors)|"
                     r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"

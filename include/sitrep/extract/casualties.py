@@ -42,7 +42,9 @@ _OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nin
                  r"several|dozens|many|some|scores|hundreds)\b)")
 # What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed",
 # "seven civilians caught in the crossfire were killed".
-_DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltered)\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+# ("Four suspects involved in the act of jungle justice have been arrested", "two men linked to the attack")
+_DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltered|involved|implicated|linked|connected|"
+          r"wanted)\b(?:(?![.;]|\d|\b(?:and|were|was|who|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
 _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
@@ -130,7 +132,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # cause, not its dead)
     of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
-    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
+    # ("arrested in Abu Ghraib two terrorists": the place told before the people)
+    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")
@@ -331,7 +334,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-_A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad|cell|column|convoy|bunch|crowd|mob)s?\s+of\b",
+# (a force or a patrol "of the Federal Police" that arrested: the unit, no one arrested)
+_A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad|cell|column|convoy|bunch|crowd|mob|force|"
+                         r"detachment|team|patrol|contingent)s?\s+of\b",
                          re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s", re.I)
 

@@ -9,6 +9,7 @@ place, one of them unplaced, or one a region or country that contains the other.
 from __future__ import annotations
 
 import math
+import re
 
 from .incident import Incident
 
@@ -60,7 +61,18 @@ _PROTEST_LADDER = ("Peaceful protest", "Protest with intervention", "Excessive f
 _ESCALATED = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
 
 
-def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bool = False) -> bool:
+_NAME_WORD = re.compile(r"(?<![.!?:–—-] )(?<!^)\b[A-Z][\w'’-]{2,}")
+
+
+def _same_spot_named(a: Incident, b: Incident) -> bool:
+    """Whether the two reports name one spot within their town ("the Plaza de Armas"), beyond the town itself."""
+    town = set((a.location or "").split()) | set((b.location or "").split())
+    words = [set(_NAME_WORD.findall(x.evidence or "")) - town for x in (a, b)]
+    return bool(words[0] & words[1])
+
+
+def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bool = False,
+                newest_first: bool = False) -> bool:
     """`b`, told after `a`, at the very place and day: a live blog's entry on the crowd that gathered before the
     shooting its key point told (not an entry of its own: a rally and a clash by another street are two events),
     or "police say the nine arrested are suspected of starting the fire" after the riot whose nine arrests were
@@ -69,7 +81,10 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
             a.geonames_id == b.geonames_id or _next_door(a, b)):
         return False
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
-        return a_summary and not b_summary
+        # (in a blog told newest first, the entry below is the crowd before the police moved in: "17:25 - Police
+        # fired tear gas to clear protesters from the Plaza de Armas" over "16:40 - A march has reached the Plaza")
+        # at the spot both name (a rally on one square and the clash on another street stay two)
+        return a_summary and not b_summary or newest_first and not (a_summary or b_summary) and _same_spot_named(a, b)
     if a_summary and not b_summary and b.event_type in _CROWD_TYPES and (
             a.event_type in _CROWD_TYPES or a.sub_event_type == "Arrests"):
         # a key point sums up the town's day of protest ("Gendarmes opened fire on protesters in Nkongsamba");
@@ -84,8 +99,8 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
 
 
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
-                b_summary: bool = False) -> bool:
-    if _told_again(a, b, a_summary, b_summary):
+                b_summary: bool = False, newest_first: bool = False) -> bool:
+    if _told_again(a, b, a_summary, b_summary, newest_first):
         return True
     if a.event_type != b.event_type:
         return False
@@ -124,17 +139,17 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) 
 
 
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
-                     summary: list[bool] | None = None) -> list[Incident]:
+                     summary: list[bool] | None = None, newest_first: bool = False) -> list[Incident]:
     """Incidents of one article with the reports of one event folded into the first report of it; those the
     text calls separate ("In another attack, ...") are never folded. ``summary``: told in a live blog's key
-    points."""
+    points; ``newest_first``: a live blog whose entries go back in time."""
     out: list[Incident] = []
     out_dated: list[bool] = []
     out_summary: list[bool] = []
     for inc, d, apart, summ in zip(incidents, dated, separate or [False] * len(incidents),
                                    summary or [False] * len(incidents)):
         matches = [k for k, prev in enumerate(out if not apart else [])
-                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ)]
+                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first)]
         # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.
         placed = [k for k in matches if out[k].location is not None and inc.location is not None
                   and (out[k].geonames_id == inc.geonames_id or out[k].location == inc.location)]

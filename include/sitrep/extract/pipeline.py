@@ -145,7 +145,11 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     groups = _FrameReader(doc).read()
     incidents, dated = _incidents(doc, groups)
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
-    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    # So is each item of a release's numbered list ("Third: ... arrested four suspects in Mahmudiyah. Fourth: On the
+    # same day, ... arrested in Abu Ghraib two terrorists"): one event an item.
+    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) or (
+        k > 0 and _ITEM_LABEL.match(g.sentences[0].text) is not None
+        and _ITEM_LABEL.match(groups[k - 1].sentences[0].text) is not None) for k, g in enumerate(groups)]
     # A live blog's key points, above its first timed entry, sum up what the entries then tell as it happened.
     entries = [m.start() for m in _TIMED_ENTRY.finditer(doc.body)]
     summary = [len(entries) >= 2 and g.sentences[0].start < entries[0] for g in groups]
@@ -158,7 +162,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 for g in groups]
         incidents, dated, separate, summary = ([x for x, k in zip(xs, keep) if k]
                                                for xs in (incidents, dated, separate, summary))
-    merged = merge_same_event(incidents, dated, separate, summary)
+    merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body))
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
         # nor inherits one from its paragraph, its lead or the frames before it is a toll, a reaction or background
@@ -174,7 +178,21 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 SMALL_COUNTRY_KM2 = 30_000
 
 
-_ITEM_LEAD = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:following [\w ]{1,30}?,\s+|then,?\s+|further,?\s+)?", re.I)
+_ITEM_LEAD = re.compile(r"^\W*(?:\d{1,2}[.)]\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*:\s*)?(?:following [\w ]{1,30}?,\s+|then,?\s+|further,?\s+)?", re.I)
+
+
+def _newest_first(body: str) -> bool:
+    """Whether a live blog runs newest first: its timed entries ("21:55 – ...", "4.30pm: ...") go back in time."""
+    times = []
+    for m in _ENTRY_CLOCK.finditer(body):
+        h, mnt = int(m.group(1)), int(m.group(2))
+        if (m.group(3) or "").lower().startswith("p") and h < 12:
+            h += 12
+        times.append(h * 60 + mnt)
+    return len(times) >= 3 and sum(b < a for a, b in zip(times, times[1:])) > (len(times) - 1) / 2
+
+
+_ENTRY_CLOCK = re.compile(r"^[ \t]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?", re.M | re.I)
 
 
 def _dated_item(g: "_Group", pub: dt.date) -> bool:
@@ -216,6 +234,8 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
 def _report_probability(text: str) -> float:
     """The learned check's reading of a sentence, or of what follows its lead-in ("The weekend had already brought
     bad news from Alto Baudó: on Saturday, a boy stepped on a mine"): the clause after the colon reports."""
+    # A live blog's time stamp ("10.15am: Protesters have sat down ...") is no word of the report.
+    text = _ENTRY_TIME.sub("", text, count=1)
     p = evidence_model.probability(text)
     head, colon, tail = text.partition(": ")
     # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
@@ -224,6 +244,7 @@ def _report_probability(text: str) -> float:
     return p
 
 
+_ENTRY_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:GMT|UTC|EAT|CET|BST|[A-Z]{2,4}T)\s*)?[:–—-]\s*", re.I)
 _UPDATE_LABEL = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|more|latest|recap|summary|background|breaking|"
                            r"correction|context)\b", re.I)
 
@@ -373,7 +394,9 @@ class _FrameReader:
         body = self.doc.body
         named = in_span(self.doc.toponyms, self.doc.starts, s.start, s.end)
         return bool(named) and all(SOURCE_BEFORE.search(body, max(s.start, t.start - 90), t.start)
-                                   or _SOURCE_AFTER.match(body, t.end) for t in named)
+                                   or _SOURCE_AFTER.match(body, t.end)
+                                   or _SPEAKER_IN.search(body, max(s.start, t.start - 60), t.start)
+                                   and _SAID_SOON.match(body, t.end) for t in named)
 
     def _sentence(self, s: Sentence) -> None:
         pub = self.doc.pub
@@ -510,7 +533,9 @@ class _FrameReader:
             m = taxonomy.CUES["intervention"].search(text)
             if m is not None and m.start() < first_pos:
                 first_pos = m.start()
-        if _attacks_armed_actor(s.text, named):
+        if _attacks_armed_actor(s.text, named) and not any(cues.get(k) for k in _MEANS):
+            # (ACLED: an attack on soldiers is a clash unless made by explosives, shelling or air: "an explosive
+            # device planted by militants targeted an army vehicle" stays a bombing)
             cues["clash"] += 1
         _refer_back_to_means(s.text, cues, self.means)
         if _ONLY_NEGATED_TOLL.match(s.text):
@@ -863,6 +888,12 @@ class _FrameReader:
                 # '"We counted six bodies on the enemy side and we lost two of our men," the officer told us': a
                 # source's own count of the event just told, in its words
                 current.tolls.append(s)
+        elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and date is None \
+                and own_place is None and _QUOTE_MARK.match(s.text) and not names_past_year(s.text, self.doc.pub) \
+                and casualties.count("fatalities", s.text):
+            # '... fired on the post for two hours, an officer said. || "We neutralised four of them," he said': the
+            # source's own count of the event just told, opening the next paragraph
+            current.tolls.append(s)
         elif self.groups and _is_toll_update(s.text) and self._frame_of_named_day(s) is not None:
             self._frame_of_named_day(s).tolls.append(s)  # "the death toll from Sunday's takeover": Sunday's frame
         elif (current or self.groups) and _is_toll_update(s.text) and s.paragraph - max(
@@ -873,11 +904,14 @@ class _FrameReader:
             # were ... On Tuesday, police confirmed the death of an eighth victim")
             (current or self.groups[-1]).tolls.append(s)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and cues.get("intervention") \
-                and current.first.get("protest") and own_place is None and (date is None or date == current.date):
+                and current.first.get("protest") and (own_place is None or _same_spot(own_place, current.place)) \
+                and (date is None or date == current.date):
             # "... blocked the bridge on Tuesday morning. || By mid-afternoon, riot police moved in with tear gas":
-            # how the protest just told ended, told in the next paragraph
+            # how the protest just told ended, told in the next paragraph (or entry: "10.50am: Police have cleared
+            # the highway at Ahero with tear gas")
             current.rest.update(cues)
             current.near.update(cues)
+            current.tolls.append(s)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
                 and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
@@ -1456,6 +1490,9 @@ _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
                            r"jihadists|bandits|hostage-takers|armed men)\b[^.;]{0,120}?\b(?P<demand>demand(?:ed|ing|s)?)\b", re.I)
+# An item of a release's list of events: "Third: On Thursday, ...", "2. On 11 July, ...".
+_ITEM_LABEL = re.compile(r"^\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*:|"
+                         r"\d{1,2}[.)]\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
 _ROAD_BETWEEN = re.compile(r"[–—-][A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)? (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
@@ -1489,6 +1526,11 @@ _RAIDERS_FROM_BEFORE = re.compile(r"\b(?:youths?|gunmen|militiamen|militias?|fig
 _RAIDED_AFTER = re.compile(r"(?: (?:county|district|village|area|state|province|region|town))?,? (?:[\w-]+ ){0,3}?"
                            r"(?:raided|attacked|stormed|invaded|ambushed|crossed into|struck)\b", re.I)
 # "A Jukun community leader told Reuters ...", "Sofala police said ...": a name that says who speaks, not the scene.
+# "..., an officer in Bangassou, the provincial capital, said": where the one who speaks sits, no scene
+_SPEAKER_IN = re.compile(r"\b(?:an?|the|one) (?:[\w-]+ ){0,2}(?:officer|official|resident|doctor|nurse|witness|"
+                         r"spokes(?:man|woman|person)|commander|journalist|aid worker|administrator) (?:based )?in\s+(?:the\s+)?$",
+                         re.I)
+_SAID_SOON = re.compile(r"(?:,[^,.;]{1,50},)?\s+(?:said|says|told)\b")
 _SOURCE_AFTER = re.compile(r"\s+(?:(?:community|youth|traditional|local|civil society|religious|district|county|provincial) "
                            r"(?:leaders?|officials?|chiefs?|elders?|spokes(?:man|woman|person))|police (?:say|said|says|told)|"
                            r"officials? (?:say|said|says|told)|"

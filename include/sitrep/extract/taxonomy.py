@@ -292,8 +292,9 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"nerve agent|toxic gas attack)"),
     "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
-              r"explosive devices? (?:\w+ ){0,3}(?:exploded|detonated|went off|"
-              r"struck|hit)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off|tore through|ripped through)|"
+              # ("an explosive device planted by Daesh terrorist elements targeted a vehicle of the Iraqi Army")
+              r"explosive devices? (?:\w+ ){0,5}?(?:exploded|detonated|went off|"
+              r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off|tore through|ripped through)|"
               r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
