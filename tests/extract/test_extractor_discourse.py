@@ -3425,3 +3425,11 @@ def test_in_a_blog_told_newest_first_the_crowd_before_the_tear_gas_is_the_same_p
             "de Armas in Cusco.\n\n16:40 – A march of several thousand people has reached the Plaza de Armas in "
             "Cusco.\n\n15:10 – In Puno, a few hundred people marched through the town centre.")
     assert sorted(i.sub_event_type for i in _all(text, "2026-09-17")) == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_a_gang_that_beats_a_crew_is_an_attack_not_a_riot_whatever_the_story_protests():
+    text = ("Several hundred people rallied outside the town hall in Gori on Thursday against a new mine.\n\n"
+            "On Friday, a TV crew was attacked outside the court in Khashuri by a group of about eight men, who smashed "
+            "the camera and beat the cameraman.")
+    kinds = {i.location: i.sub_event_type for i in _all(text, "2026-10-03")}
+    assert kinds.get("Khashuri") == "Attack"

@@ -555,6 +555,11 @@ _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|mol
 
 # ACLED: property that people without arms burn or smash is a riot's destruction, not "Looting/property destruction"
 # (kept for armed groups and authorities): "a group of youths has set fire to a police post".
+# A few people named as the ones who attacked: "by a group of about ten men", "by unknown men", "by four assailants"
+_BY_A_GANG = re.compile(r"\b(?:attacked|assaulted|beaten|set upon)\b[^.;]{0,60}?\bby (?:a group of (?:[\w-]+ ){0,3}?"
+                        r"(?:men|people|individuals|assailants|attackers)|(?:unknown|unidentified|masked|hooded|armed) "
+                        r"(?:men|people|individuals|assailants|attackers)|(?:[\w-]+ ){0,2}(?:assailants|attackers|thugs))\b",
+                        re.I)
 _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
                         r"(?:angry |irate )?(?:youths|young men|young people|residents|villagers|locals|students|crowds?|mobs?|rioters))"
                         # "a crowd of several hundred has torn down part of the fence"
@@ -693,6 +698,12 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return ("Excessive force against protesters", 0.6) if has("kill", where=first) else (
             "Protest with intervention", 0.6)
     armed = has("firearm", where=first) and _armed_named(text)
+    if has("riot_act", where=first) and has("beating", where=first) and not has(
+            "unarmed_group", "protest", "riot_word", "intervention", "loot") and not _CROWD_DID.search(text) \
+            and not _BY_A_CROWD.search(text) and _BY_A_GANG.search(text):
+        # "a TV crew was attacked outside the court by a group of about ten men, who smashed the camera and beat
+        # the cameraman": a gang's assault on people, no crowd's riot (whatever protests the story also tells)
+        return "Attack", 0.6
     riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
     taken = has("abduct", where=first) and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is not None
