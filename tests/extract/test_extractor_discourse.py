@@ -3433,3 +3433,42 @@ def test_a_gang_that_beats_a_crew_is_an_attack_not_a_riot_whatever_the_story_pro
             "the camera and beat the cameraman.")
     kinds = {i.location: i.sub_event_type for i in _all(text, "2026-10-03")}
     assert kinds.get("Khashuri") == "Attack"
+
+
+def test_the_dead_of_another_side_and_the_wounded_taken_elsewhere():
+    text = ("DAKAR, March 4 (Reuters) - Islamist militants attacked an army camp in Mali's Diafarabe on Tuesday, "
+            "killing at least nine soldiers, security sources said.\n\n"
+            '"We counted nine bodies this morning, and several wounded were evacuated to Mopti," a local official said. '
+            'The army statement said at least 15 assailants had been "neutralised".')
+    assert [i.fatalities for i in _all(text, "2026-03-04")] == [24]
+
+
+def test_bodies_of_the_attackers_counted_by_residents_add_to_the_soldiers_killed():
+    text = ("Militants stormed an army camp in Boni, Mali, before dawn on Sunday, killing at least six soldiers, "
+            "sources said. A local official, who asked not to be named for fear of reprisals, said residents had "
+            "counted the bodies of four attackers near the camp.")
+    assert [i.fatalities for i in _all(text, "2026-02-11")] == [10]
+
+
+def test_sides_that_add_up_to_more_than_the_first_toll_are_the_fuller_count():
+    text = ("Al-Shabaab fighters attacked an army base in the town of Luuq, Somalia, on Wednesday, sparking fighting in "
+            "which at least 10 people were killed, officials said. A commander told dpa by phone on Thursday that four "
+            "soldiers and 12 militants had died in the clashes.")
+    inc = _one(text, "2024-11-14")
+    assert (str(inc.event_date), inc.fatalities) == ("2024-11-13", 16)
+
+
+def test_the_neighbours_named_by_a_border_are_no_scene_and_the_target_named_again_is_placed():
+    text = ("Cotonou (AFP) - Jihadists attacked a Beninese army position in the Pendjari park near the border with "
+            "Niger and Burkina Faso on Sunday, killing five soldiers, the army said Monday.\n\n"
+            "The position, close to the town of Tanguieta, came under fire at around 5:00 am, the army said. Three "
+            "assailants were neutralised, it added.")
+    inc = _one(text, "2026-11-03")
+    assert (inc.location, str(inc.event_date), inc.fatalities) == ("Tanguieta", "2026-11-01", 8)
+
+
+def test_a_statement_read_on_television_dates_the_reading_not_the_attack():
+    from sitrep.extract.dates import resolve_date
+    import datetime as dt
+    assert resolve_date("The attack began before dawn, army spokesman Colonel Yao said in a statement read on state "
+                        "television RTI on Wednesday.", dt.date(2026, 3, 5)) is None

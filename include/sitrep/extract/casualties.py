@@ -98,6 +98,7 @@ _VERBS = {
 
 def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     passive, active, noun = _VERBS[kind]
+    had_died = r"|(?:had|have) (?:died|perished|succumbed)" if kind == "fatalities" else ""
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
@@ -107,7 +108,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
                        rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?|group|gang))?(?:\s*\([^()]*\))?{_APPOSITIVE}?\s*"
-                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead)\b", re.I)
+                       # ("five soldiers and 14 militants had died in the clashes")
+                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died})\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
@@ -201,6 +203,10 @@ _NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
+_BODIES_OF = re.compile(r"(?:bodies|corpses|remains) of ", re.I)
+_NOUN_AFTER = re.compile(r"(?:bodies|corpses|remains) of \S+(?: \S+){0,3}", re.I)
+
+
 def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     """Each casualty phrase of the sentence as (side, figure, whether it adds to figures told before): "seven
     soldiers had been killed" is ("soldiers", 7, False), "two more civilians died" ("civilians", 2, True), "11
@@ -208,6 +214,9 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     out = []
     for a, b, v in _spans(kind, text):
         phrase = text[a:b]
+        if _BODIES_OF.match(phrase):
+            # "the bodies of seven attackers": the match stops at the noun's first letter; the side is the noun
+            phrase = _NOUN_AFTER.match(text, a).group(0)
         sides = [name for name, pat in _SIDE_OF if pat.search(phrase)] or (
             ["soldiers"] if _OWN_LOSS.match(phrase) else [])  # "the army said it lost two men"
         side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
@@ -232,10 +241,11 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     seen: dict[str | None, int] = {}
     for k, text in enumerate(reports):
         spans = by_side(kind, text)
-        if k and seen and set(seen) == {None} and spans and all(side is not None and not more for side, _, more in spans) \
-                and sum(v for _, v, _ in spans) <= total:
+        if k and seen and set(seen) == {None} and spans and all(side is not None and not more for side, _, more in spans):
             # "... killed at least seven people. It said four tribal fighters and three SDF members were killed": the
-            # figure for everyone broken down by side.
+            # figure for everyone broken down by side; or, when the sides add up to more ("at least 12 people were
+            # killed ... five soldiers and 14 militants had died"), the fuller count of the same dead.
+            total = max(total, sum(v for _, v, _ in spans))
             seen.update((side, v) for side, v, _ in spans)
             continue
         if k and total and len(spans) >= 2 and sum(v for _, v, _ in spans) == total:

@@ -31,9 +31,9 @@ _REPORT_VERB = (r"(?:said|says|told|tells|reported|reports|announced|confirmed|a
 _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|through|local|state|news|press|"
            r"statement|statements|reporters|journalists|phone|telephone|conference|briefing|interview|agency|radio|"
            r"television|channel|station|broadcaster|newspaper|outlet|website|programme|program|correspondent|reporter|"
-           r"media|message|post|video|social|X|Telegram|"
+           r"media|message|post|video|social|X|Telegram|dpa|efe|ansa|read|aired|broadcast|issued|released|published|"
            r"[A-Z][\w.'&-]*),?\s+)")
-_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,6}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
+_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,9}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
 # "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.
 # (not a passive: "On 12 October, fighting was reported between the FACA and the CPC" dates the fighting)
 _SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?(?<!\bwas )(?<!\bwere )(?<!\bbeen ){_REPORT_VERB}\b")

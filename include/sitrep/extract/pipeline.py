@@ -527,6 +527,10 @@ class _FrameReader:
             text = _blank(_ARMED_DEMAND, text, "demand")
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(_unless_condemned, text))
         first_pos = cues.pop("_pos", len(s.text))
+        if cues.get("abduct") and taxonomy.only_abductors_named(text):
+            # "the kidnappers had called relatives on Tuesday evening to demand a ransom": those who took them,
+            # named; no one taken in this sentence
+            del cues["abduct"]
         if cues.get("intervention") and cues.get("protest"):
             # "police evicted 150 families ..., which had occupied it since March, after they had blocked the road in
             # protest": the force's act is what the sentence reports first, whatever the aside after it recalls
@@ -1652,6 +1656,14 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
         return True
+    if gap <= 1 and (date is None or date == g.date) and (g.place is None or (g.place.feature_code or "").upper()
+                                                          .startswith("PCL")) and _the_target_again(g, s):
+        # "Jihadists attacked a Beninese army position near the border with Niger and Burkina Faso on Sunday ... ||
+        # The position, close to the town of Karimama, came under fire": the lead's target, placed now (not at the
+        # neighbour its border named)
+        if own_place is not None:
+            g.place = own_place
+        return True
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
         return True
     if gap <= 1 and date is None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)) and (
@@ -1797,6 +1809,16 @@ _UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlemen
                            r"market|school|mosque|church)\b", re.I)
 
 
+_TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|barracks|garrison|"
+                          r"convoy|patrol|station)\b", re.I)
+
+
+def _the_target_again(g: _Group, s: Sentence) -> bool:
+    """Whether the sentence opens on the lead's target named again: "The position, close to the town of ..."."""
+    m = _TARGET_NOUN.search(g.sentences[0].text)
+    return m is not None and re.match(rf"the (?:\w+ )?{m.group(1)}\b", s.text, re.I) is not None
+
+
 def _the_spot_it_left_unnamed(g: _Group, s: Sentence, own_place: Place | None) -> bool:
     """"... an airstrike on a village in the Sagaing Region, residents said Saturday. A jet dropped two bombs on the
     village in Depayin Township on Thursday": the undated lead's village, told again with its day."""
@@ -1852,8 +1874,14 @@ def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: 
                                 place: Place | None) -> bool:
     """Whether the paragraph, before this sentence, names a place other than the incident's."""
     para_start = body.rfind("\n", 0, s.start) + 1
+    # (not where the wounded were taken: '"... several wounded were evacuated to Segou," an official said')
     return any(place is None or t.geonames_id != place.geonames_id and not city_around(t, place)
-               and not _encloses(t, place) for t in in_span(toponyms, starts, para_start, s.start))
+               and not _encloses(t, place) and not _EVACUATED_TO.search(body, max(para_start, t.start - 40), t.start)
+               for t in in_span(toponyms, starts, para_start, s.start))
+
+
+_EVACUATED_TO = re.compile(r"\b(?:evacuated|taken|rushed|airlifted|flown|transferred|brought|referred)\s+(?:\w+\s+)?to\s+"
+                           r"(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 
 
 def _encloses(t, place: Place) -> bool:
@@ -1974,6 +2002,17 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                       and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
                                                  taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES or riot)
+        if kind == "fatalities":
+            # "... killing at least 11 soldiers ... residents had counted the bodies of seven attackers": the bodies
+            # of a side no report counted are more dead (not the dead already told, found, as below)
+            told = {side for s in g.sentences if not _BODIES_ONLY.search(s.text)
+                    for side, _, _ in casualties.by_side(kind, main_clause(s.text))}
+            if told and None not in told:
+                for s in g.sentences:
+                    if _BODIES_ONLY.search(s.text):
+                        counts[kind] += sum(v for side, v, _ in casualties.by_side(kind, main_clause(s.text))
+                                            if side is not None and side not in told
+                                            and not any(side in t.split("+") for t in told))
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)]

@@ -412,6 +412,11 @@ TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash"
             "disrupted", "base", "agreement", "injure")
 
 
+def only_abductors_named(text: str) -> bool:
+    """Whether the sentence's only words of abduction name those who abduct ("the kidnappers called ...")."""
+    return CUES["abduct"].search(text) is not None and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is None
+
+
 def label_prefix(text: str) -> str | None:
     m = _LABEL_RE.match(text)
     return _LABELS.get(m.group(1).lower()) if m else None
