@@ -131,6 +131,8 @@ TWENTYFIRST = ROOT / "tests" / "fixtures" / "twentyfirst_articles"
 TWENTYSECOND = ROOT / "tests" / "fixtures" / "twentysecond_articles"
 # A twenty-third, the same way (2026-12-04): written at the seventeenth session's start, held out while the twenty-second is read.
 TWENTYTHIRD = ROOT / "tests" / "fixtures" / "twentythird_articles"
+# A twenty-fourth (2026-12-04): releases, wire and live blogs, written during the seventeenth session to be read.
+TWENTYFOURTH = ROOT / "tests" / "fixtures" / "twentyfourth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -145,7 +147,8 @@ def load_articles(split: str) -> list[dict]:
                      "sixteenth": (SIXTEENTH, "dev"), "seventeenth": (SEVENTEENTH, "dev"),
                      "eighteenth": (EIGHTEENTH, "dev"), "nineteenth": (NINETEENTH, "dev"),
                      "twentieth": (TWENTIETH, "dev"), "twentyfirst": (TWENTYFIRST, "dev"),
-                     "twentysecond": (TWENTYSECOND, "dev"), "twentythird": (TWENTYTHIRD, "dev")}.get(split, (BENCH / "articles", split))
+                     "twentysecond": (TWENTYSECOND, "dev"), "twentythird": (TWENTYTHIRD, "dev"),
+                     "twentyfourth": (TWENTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -238,7 +241,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")

@@ -3472,3 +3472,39 @@ def test_a_statement_read_on_television_dates_the_reading_not_the_attack():
     import datetime as dt
     assert resolve_date("The attack began before dawn, army spokesman Colonel Yao said in a statement read on state "
                         "television RTI on Wednesday.", dt.date(2026, 3, 5)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A chlorine storage tank exploded at a fertiliser plant in Aqaba late on Monday, killing two workers and sending "
+    "40 residents to hospital.",
+    "Rangers and soldiers have launched an operation to capture a leopard that killed a herder near Bandipur on Sunday.",
+    "Al Ahly survived a late bombardment to beat Zamalek 2-1 in a thrilling Cairo derby on Saturday, as fans fired "
+    "flares and the coach said his players fought like soldiers. Police arrested two men for selling fake tickets.",
+])
+def test_an_industrial_tank_a_hunted_leopard_and_a_derby_are_no_political_violence(text):
+    assert _all(text, "2026-02-10") == []
+
+
+def test_a_rumour_on_social_media_that_nobody_confirmed_is_no_event():
+    text = ("Armed men attacked the village of Ango on 11 June, killing four farmers, local authorities said.\n\n"
+            "Reports on social media of an attack on Poko on 14 June were not confirmed by the administration.")
+    assert [str(i.event_date) for i in _all(text, "2026-06-16")] == ["2026-06-11"]
+
+
+def test_hostages_who_regain_their_freedom_retake_no_territory():
+    text = ("On 21 September 2026, gunmen abducted a priest on the Ogoja road in Cross River State, police said. "
+            "On 24 September 2026, the abducted priest regained his freedom unhurt.")
+    assert [i.sub_event_type for i in _all(text, "2026-09-28")] == ["Abduction/forced disappearance"]
+
+
+def test_an_announced_killing_counts_its_dead_and_each_stop_of_an_evacuation_is_no_scene():
+    assert count("fatalities", "The ministry announced the killing of three members of the group in a raid.") == 3
+    inc = _one("On 13 November 2026, a patrol was ambushed near Pichanaki. A sergeant lost his life and two soldiers "
+               "were wounded; they were evacuated by helicopter to Satipo and then to Lima.", "2026-11-18")
+    assert inc.location != "Lima"
+
+
+def test_a_river_named_rio_is_not_rio_de_janeiro():
+    from sitrep.geo.geoparser import geoparse
+    names = [t.name for t in geoparse("Troops destroyed a cache near Puerto Ocopa, in the district of Río Tambo.", "PE")]
+    assert "Rio de Janeiro" not in names and not any(n.startswith("R") and "Janeiro" in n for n in names)

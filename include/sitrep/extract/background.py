@@ -191,7 +191,10 @@ _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run 
                          r"train|vehicle|motorbike)|tree fell|hunting accident|stray animal|misfired|gas (?:explosions?|leaks?|cylinders?|"
                          # nature's blasts: "a meteor exploded in the sky over Dornogovi province"
                          r"blasts?)|(?:meteors?|meteorites?|fireballs?|bolides?|asteroids?|volcano(?:es)?) (?:\w+ ){0,2}?"
-                         r"(?:explod\w*|explosions?|blasts?|erupt\w*|burst)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
+                         r"(?:explod\w*|explosions?|blasts?|erupt\w*|burst)|"
+                         # an industrial vessel's failure: "an ammonia storage tank exploded at the chemical complex"
+                         r"(?:storage|fuel|gas|oil|ammonia|chlorine|chemical|acid) (?:storage )?tanks? (?:\w+ ){0,2}?"
+                         r"(?:explod\w*|burst|ruptured|blew up|caught fire)|boilers? (?:\w+ ){0,2}?(?:explod\w*|burst)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
                          r"(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
                          r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
                          # a fuel tanker that overturns and explodes
@@ -277,8 +280,11 @@ def non_violent(text: str) -> bool:
     animals = any(a in lowered for a in _ANIMAL_STEMS) and _ANIMAL_VICTIM.search(text)
     if animals and not _VIOLENT_ACT.search(_ANIMAL_VICTIM.sub(" ", text)):
         return True  # culls, strays, pest control; not "militants burned houses and killed livestock"
-    if _ANIMAL_AGENT.search(text) and not _ARMED_ACTOR.search(text):
-        return True  # a wolf attack, an elephant trampling a farmer: no one's political violence
+    beast = _ANIMAL_AGENT.search(text)
+    if beast and not _ARMED_ACTOR.search(text, beast.start()):
+        # a wolf attack, an elephant trampling a farmer: no one's political violence (whoever hunts it: "soldiers
+        # launched an operation to capture a tiger that killed a rubber tapper")
+        return True
     if _FIGURATIVE.search(text) or (_ACCIDENTAL.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text))):
         return True
     if _WORKPLACE_BLAST.search(text) and not _EXPLOSIVE.search(_without_workplace_mines(text)) \
@@ -627,6 +633,11 @@ def ordinary_crime(text: str) -> bool:
     return not CUES["protest"].search(text[:300])
 
 
+# A match's result told in the lead: "beat Kaizer Chiefs 2-1", "drew 1-1 with", "won the derby 3-0".
+_MATCH_RESULT = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|won|wins|drew|draw|lost|held)\b[^.;]{0,60}?"
+                           r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:years?|km|kilometres?|miles?|metres?|days?))")
+
+
 def is_off_topic(text: str) -> bool:
     """Sport, market and business stories: their "strikes", "shots" and "crashes" are not incidents."""
     lowered = lower_exact(text)
@@ -637,6 +648,8 @@ def is_off_topic(text: str) -> bool:
         conflict = len(_CONFLICT_LOWER.findall(lowered) if fast else _CONFLICT.findall(text))
         if (domain >= 5 and conflict * 3 < domain) or conflict == 0:
             return True
+    if _MATCH_RESULT.search(text, 0, 400):
+        return True  # "Orlando Pirates survived a late bombardment to beat Kaizer Chiefs 2-1": a match report
     if ordinary_crime(text):
         return True
     fiction = len(_FICTION.findall(text))

@@ -132,7 +132,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # ("condemns the killing of two Kurdish border porters by Iranian border guards")
     # (only as a body's report of it: "after the killing of a woman", "justice for the killing of" name a protest's
     # cause, not its dead)
-    of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported) the (?:[\w-]+ )?"
+    of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported|announced) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
     # ("arrested in Abu Ghraib two terrorists": the place told before the people)
     post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)

@@ -1489,7 +1489,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
 
 
 _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
-                      r"suggesting|that) (?:that )?", re.I)
+                      r"suggesting|that) (?:that )?|"
+                      # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
+                      r"\b(?:reports?|rumou?rs|claims|posts) (?:circulating )?(?:on|in) (?:social media|messaging apps|"
+                      r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?", re.I)
 _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
@@ -2002,17 +2005,17 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                       and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
                                                  taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES or riot)
-        if kind == "fatalities":
+        bodies = [s for s in g.sentences if _BODIES_ONLY.search(s.text)] if kind == "fatalities" else []
+        if bodies:
             # "... killing at least 11 soldiers ... residents had counted the bodies of seven attackers": the bodies
             # of a side no report counted are more dead (not the dead already told, found, as below)
             told = {side for s in g.sentences if not _BODIES_ONLY.search(s.text)
                     for side, _, _ in casualties.by_side(kind, main_clause(s.text))}
             if told and None not in told:
-                for s in g.sentences:
-                    if _BODIES_ONLY.search(s.text):
-                        counts[kind] += sum(v for side, v, _ in casualties.by_side(kind, main_clause(s.text))
-                                            if side is not None and side not in told
-                                            and not any(side in t.split("+") for t in told))
+                for s in bodies:
+                    counts[kind] += sum(v for side, v, _ in casualties.by_side(kind, main_clause(s.text))
+                                        if side is not None and side not in told
+                                        and not any(side in t.split("+") for t in told))
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)]

@@ -252,7 +252,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        # an army release's "troops on patrol encountered about 15 members of the NPA"
                        r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
                        r"insurgents|elements|bandits|armed men))"),
-    "regain": _C(r"\b(?:regain(?:ed|s)?|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
+    # (not hostages who "regained their freedom")
+    "regain": _C(r"\b(?:regain(?:ed|s)?(?! (?:their|his|her|its) (?:freedom|liberty|consciousness|composure))|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
@@ -308,7 +309,9 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?:threw|hurled|lobbed|tossed) (?:an? )?(?:explosive )?devices?)\b"),
     "sexual": _C(r"\b(?:rap(?:ed|e|es|ing)|gang-?raped?|sexual(?:ly)? (?:assault\w*|abus\w*|violence|"
                  r"exploitation|harass\w*)|molest\w*)\b"),
-    "abduct": _C(r"\b(?:abduct(?:ed|ing|ion|ions|s)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|"
+    # ("the abducted priest and his driver regained their freedom": those taken before, named)
+    "abduct": _C(r"\b(?:abduct(?:ing|ion|ions|s)?\b|(?<!the )(?<!The )abducted|kidnap(?:ping|pings|s)?\b|"
+                 r"(?<!the )(?<!The )kidnapped|taken hostage|held hostage|"
                  r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
                  # and so are people "taken away" or "taken at a checkpoint"

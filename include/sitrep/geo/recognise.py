@@ -53,6 +53,7 @@ def _ends_in_cue(head: str) -> bool:
 _HEADER_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?(?:\s+[a-z]+)?\s*:\s")
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,3} (?:Plant|Factory|Works|Refinery|Airport|Airfield|Air Base|Airbase|"
                              r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard)\b")
+_RIVER_WORDS = frozenset({"rio"})
 _LGA_AFTER = re.compile(r" Local Government\b")
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
@@ -478,8 +479,9 @@ class Recogniser(Columns):
             # "the Alchevsk Metallurgical Plant", "Kherson Thermal Power Plant": a works named for the town it is in
             # (not the second name of a hyphenated pair: "Macdonald-Cartier International Airport")
             works = _FACILITY_AFTER.match(text, toks[last][1]) is not None and text[m.start - 1:m.start] != "-"
-            if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not very_strong \
-                    and not office and not works:
+            # ("Río Tambo", "Rio Branco": a river's or another town's name, however big Rio de Janeiro is)
+            if nxt[:1].isupper() and fold(nxt) not in NOT_PLACE and not typed and not kind and not office and not works \
+                    and (not very_strong or single and key in _RIVER_WORDS):
                 return False      # "Vladimir Putin", "Boston Globe"
         if not strong and m.from_villages and i > 1 and fold(toks[i - 1][2]) in _NAME_CONNECTORS \
                 and text[toks[i - 2][1]:toks[i - 1][0]] == " " == text[toks[i - 1][1]:toks[i][0]] \
