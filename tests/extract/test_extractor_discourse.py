@@ -3508,3 +3508,14 @@ def test_a_river_named_rio_is_not_rio_de_janeiro():
     from sitrep.geo.geoparser import geoparse
     names = [t.name for t in geoparse("Troops destroyed a cache near Puerto Ocopa, in the district of Río Tambo.", "PE")]
     assert "Rio de Janeiro" not in names and not any(n.startswith("R") and "Janeiro" in n for n in names)
+
+
+def test_a_security_service_statement_on_detentions_is_political_and_its_denials_are_no_events():
+    text = ("STATE SECURITY SERVICE\nPress Office\n\nOn 3 March 2026, representatives of the occupation forces "
+            "illegally detained three citizens near the village of Ditsi, Gori municipality, while they were "
+            "collecting firewood.\n\nOne of the detained citizens was released after a so-called court imposed a "
+            "fine on him. The Service denies information spread by some media outlets that police fired warning "
+            "shots during the incident near Ditsi. No such fact took place.\n\nSeparately, on 4 March 2026, the "
+            "Service arrested in Kareli a citizen on charges of espionage under Article 314 of the Criminal Code. "
+            "He faces 10 to 15 years in prison if convicted, the investigation said.")
+    assert sorted((i.sub_event_type, i.arrests) for i in _all(text, "2026-03-06")) == [("Arrests", 1), ("Arrests", 3)]

@@ -609,7 +609,11 @@ _POLITICAL_VIOLENCE = re.compile(
     # someone the police look for (an Amber Alert, a custody dispute) is a crime story.
     r"ransom\w*|(?:unknown|unidentified) (?:men|assailants|attackers|persons)|"
     r"opposition|assassinat\w*|extremis\w*|Islamic State|ISIS|al-Qaeda|Taliban|vigilante\w*|hitm[ae]n|cartels?|"
-    r"mobs?|lynch\w*|tortur\w*)\b", re.I)
+    r"mobs?|lynch\w*|tortur\w*|"
+    # a state's conflict told in a security service's words: "occupation forces illegally detained two citizens",
+    # "arrested ... on charges of espionage"
+    r"occupation (?:forces|line|troops)|occupied|espionage|spying|high treason|ceasefire|armed forces|"
+    r"defen[cs]e forces)\b", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")

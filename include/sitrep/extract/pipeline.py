@@ -1492,7 +1492,10 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       r"suggesting|that) (?:that )?|"
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
                       r"\b(?:reports?|rumou?rs|claims|posts) (?:circulating )?(?:on|in) (?:social media|messaging apps|"
-                      r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?", re.I)
+                      r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?|"
+                      # "The Service denies information spread by some media outlets that police fired warning shots"
+                      r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
+                      r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
 _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
