@@ -3519,3 +3519,22 @@ def test_a_security_service_statement_on_detentions_is_political_and_its_denials
             "Service arrested in Kareli a citizen on charges of espionage under Article 314 of the Criminal Code. "
             "He faces 10 to 15 years in prison if convicted, the investigation said.")
     assert sorted((i.sub_event_type, i.arrests) for i in _all(text, "2026-03-06")) == [("Arrests", 1), ("Arrests", 3)]
+
+
+def test_a_country_named_as_a_town_of_the_province_the_text_is_about_is_that_town():
+    from sitrep.geo.geoparser import geoparse
+    text = ("Villavicencio, 20 October 2026 - The Governor of Meta condemned the weekend's violence in the department "
+            "of Meta. In Mesetas, dissidents attacked an army platoon; in Uribe, a community leader was shot dead; and "
+            "a drone loaded with explosives was dropped on the police station of Puerto Rico.")
+    pr = [t for t in geoparse(text) if text[t.start:t.end] == "Puerto Rico"]
+    assert pr and all(t.country_iso2 == "CO" for t in pr)
+
+
+def test_an_office_holder_shot_dead_is_one_dead_and_a_clash_that_broke_out_is_the_one_told():
+    inc = _one("On Sunday, the president of a village council was shot dead by two men on a motorcycle in Granada, "
+               "Meta.", "2026-10-20")
+    assert inc.fatalities == 1
+    text = ("At least six people were killed in a gunfight between rival factions of a cartel near Culiacan, "
+            "Mexico, officials said on Monday.\n\nThe clash broke out on Sunday afternoon in the community of Costa "
+            "Rica, south of the city.")
+    assert len(_all(text, "2025-02-10")) == 1

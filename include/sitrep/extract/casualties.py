@@ -421,8 +421,13 @@ def says_none(kind: str, text: str) -> bool:
 
 
 _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|child|victim|person|soldier|"
-                           r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth)\b"
+                           r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth|"
+                           r"(?:president|chairman|chairwoman|leader|head|mayor|councill?or|chief|secretary|treasurer) of "
+                           r"(?:a|an|the) (?:[\w-]+ ){0,3}?(?:board|council|committee|association|union|community|party|"
+                           r"cooperative|village|group))\b"
                            r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
+                           # "the president of a community action board was shot dead": one person, by the office held
+                           r"shot dead|gunned down|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
                            r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
                            # "a 34-year-old man, a dairy farmer ..., was shot in the chest and died before reaching hospital"

@@ -57,6 +57,7 @@ class Checks(Columns):
         self._namesakes_abroad(text, mentions, weights, total, hint_ccs)
         self._town_of_a_region(text, mentions)
         self._town_in_named_region(text, mentions)
+        self._country_that_is_a_town_here(mentions)
         self._town_in_framing_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
@@ -144,6 +145,25 @@ class Checks(Columns):
             inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
+
+    def _country_that_is_a_town_here(self, mentions: list[Mention]) -> None:
+        """"the police station of Puerto Rico", in a Meta governor's statement on Mesetas and Uribe: a country that
+        nothing else of the text is in, named as a town of the province the text is about, is that town."""
+        placed = [m for m in mentions if m.best is not None and m.demonym is None
+                  and self._fcode[m.best] not in gz.COUNTRY_CODES]
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or self._fcode[b] not in gz.COUNTRY_CODES:
+                continue
+            if any(self._cc[o.best] == self._cc[b] for o in placed):
+                continue   # the country's own places are named: it is the country
+            # the province named as such, and two or more of the text's towns in it
+            named = {o.best for o in placed if o.key != m.key and self._fcode[o.best] == "ADM1"}
+            regions = {r for r in named if sum(self._a1[o.best] == r for o in placed) >= 2}
+            towns = [c for c in m.cands if (self._fcode[c].startswith("PPL") or self._fcode[c] == "ADM2")
+                     and self._a1[c] in regions and gz.fold(self.g._name[c]) == m.key]
+            if len({self._a1[c] for c in towns}) == 1:
+                m.best = self.c.likeliest(m, towns)
 
     _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
