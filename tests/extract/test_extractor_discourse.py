@@ -3538,3 +3538,19 @@ def test_an_office_holder_shot_dead_is_one_dead_and_a_clash_that_broke_out_is_th
             "Mexico, officials said on Monday.\n\nThe clash broke out on Sunday afternoon in the community of Costa "
             "Rica, south of the city.")
     assert len(_all(text, "2025-02-10")) == 1
+
+
+def test_a_time_given_again_in_gmt_does_not_date_the_blast():
+    from sitrep.extract.dates import resolve_date
+    import datetime as dt
+    assert resolve_date("The device went off at about 7:20 am (2320 GMT Sunday) near the terminal.",
+                        dt.date(2026, 3, 2)) is None
+
+
+def test_a_mission_release_on_an_attack_on_its_patrol_is_one_clash_with_its_dead():
+    text = ("Bangui, 3 November 2026 - MINUSCA strongly condemns the attack perpetrated on 30 October 2026 against a "
+            "patrol of its peacekeepers near Bambari, which killed one peacekeeper and injured two others.\n\n"
+            "The patrol was attacked at around 10 a.m. about 15 kilometres north of Bambari by armed elements. The "
+            "peacekeepers returned fire and repelled the attackers, three of whom were neutralised.\n\n"
+            "A MINUSCA patrol reached the area on 1 November and escorted 11 wounded civilians to the Bambari hospital.")
+    assert [(i.sub_event_type, i.fatalities) for i in _all(text, "2026-11-03")] == [("Armed clash", 4)]

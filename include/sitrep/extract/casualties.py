@@ -25,7 +25,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
-           r"occupiers?|invaders?|snipers?|paratroopers?|marines?|"
+           r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN

@@ -95,6 +95,9 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return published.year
 
 
+_ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z)\s+(?:on\s+)?$")
+
+
 @lru_cache(maxsize=4096)
 def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool], ...]:
     """Every date expression in `text`: (position, day, whether it dates a report rather than an event).
@@ -148,6 +151,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     for m in _WEEKDAY.finditer(text) if "day" in low else ():
         if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # "on Saturday, 9 November": the date that follows says which Saturday
+        if _ZONE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "at about 7:20 am (2320 GMT Sunday)": the same moment in another time zone
         wd = _WEEKDAYS.index(m.group(2).lower())
         back = (published.weekday() - wd) % 7
         if (m.group(1) or "").lower() in ("last", "past") and back == 0:

@@ -57,6 +57,9 @@ _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|s
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
 _ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
+                      # the target named before: "MINUSCA condemns the attack ... against a patrol ... || The patrol was
+                      # attacked at around 10 a.m. about 15 kilometres north of Alindao"
+                      r"patrol|"
                       r"raid|ambush|fighting|clash(?:es)?|firefight|gunfight|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
                       # the participants named before: "followers of the Bundu dia Kongo ... the adherents"
@@ -1043,7 +1046,9 @@ def _long_past(text: str, pub: dt.date) -> bool:
 _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recovering|recovery|transfusions?) "
                    r"(?:\w+ )?(?:for|from|of|on) (?:the |their |his |her )?(?:\w+ )?(?:wounds|wounded|injuries|injured)\b|"
                    # "the hospital had received 23 wounded people": where the wounded were cared for
-                   r"\b(?:received|receiving|admitted|admitting|treated|treating) (?:\w+ ){0,3}(?:wounded|injured|casualties)\b",
+                   r"\b(?:received|receiving|admitted|admitting|treated|treating) (?:\w+ ){0,3}(?:wounded|injured|casualties)\b|"
+                   # "a patrol reached Kongbo on 1 November and escorted 11 wounded civilians to the Alindao hospital"
+                   r"\b(?:escorted|evacuated|transported|carried|airlifted|ferried) (?:\w+ ){0,3}(?:wounded|injured)\b",
                    re.I)
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
