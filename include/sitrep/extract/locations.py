@@ -55,7 +55,7 @@ _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:ri
                              r"regiment|battalion|militia|forces|army|council|federation|association|front|"
                              r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
+DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
                                  r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?"
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
                                  r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:and )?(?:then |later )?to )?$|"

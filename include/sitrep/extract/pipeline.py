@@ -20,7 +20,7 @@ from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
-from .locations import SOURCE_BEFORE, Place, choose_location, city_around, geoparse_text, in_span, more_specific, same_admin
+from .locations import DESTINATION_BEFORE, SOURCE_BEFORE, Place, choose_location, city_around, geoparse_text, in_span, more_specific, same_admin
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -181,7 +181,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
 SMALL_COUNTRY_KM2 = 30_000
 
 
-_ITEM_LEAD = re.compile(r"^\W*(?:\d{1,2}[.)]\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*:\s*)?(?:following [\w ]{1,30}?,\s+|then,?\s+|further,?\s+)?", re.I)
+# A release's item opened by an ordinal: "Third: On Thursday, ...".
+_ORDINAL_ITEM = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*:"
+_ITEM_LEAD = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s+|{_ORDINAL_ITEM}\s*)?(?:following [\w ]{{1,30}}?,\s+|then,?\s+|further,?\s+)?",
+                        re.I)
 
 
 def _newest_first(body: str) -> bool:
@@ -1507,8 +1510,7 @@ _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"
                            r"jihadists|bandits|hostage-takers|armed men)\b[^.;]{0,120}?\b(?P<demand>demand(?:ed|ing|s)?)\b", re.I)
 # An item of a release's list of events: "Third: On Thursday, ...", "2. On 11 July, ...".
-_ITEM_LABEL = re.compile(r"^\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\s*:|"
-                         r"\d{1,2}[.)]\s)", re.I)
+_ITEM_LABEL = re.compile(rf"^\s*(?:{_ORDINAL_ITEM}|\d{{1,2}}[.)]\s)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s")
 _ROAD_BETWEEN = re.compile(r"[–—-][A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)? (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
@@ -1888,12 +1890,8 @@ def _paragraph_places_elsewhere(body: str, s: Sentence, toponyms: list, starts: 
     para_start = body.rfind("\n", 0, s.start) + 1
     # (not where the wounded were taken: '"... several wounded were evacuated to Segou," an official said')
     return any(place is None or t.geonames_id != place.geonames_id and not city_around(t, place)
-               and not _encloses(t, place) and not _EVACUATED_TO.search(body, max(para_start, t.start - 40), t.start)
-               for t in in_span(toponyms, starts, para_start, s.start))
-
-
-_EVACUATED_TO = re.compile(r"\b(?:evacuated|taken|rushed|airlifted|flown|transferred|brought|referred)\s+(?:\w+\s+)?to\s+"
-                           r"(?:(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+               and not DESTINATION_BEFORE.search(body, max(para_start, t.start - 80), t.start)
+               and not _encloses(t, place) for t in in_span(toponyms, starts, para_start, s.start))
 
 
 def _encloses(t, place: Place) -> bool:
@@ -2141,13 +2139,13 @@ _DETAIN = re.compile(r"\b(?:detain\w*|arrest\w*|apprehend\w*|rounded up|took \w+
 
 
 # Words of taking that say nothing of who took: the state's agents detaining are making arrests.
-_TAKEN_AWAY = re.compile(r"\b(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|"
+_TAKEN_TO_UNKNOWN = re.compile(r"\b(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|"
                          r"undisclosed|secret) (?:location|destination|place|site)\b", re.I)
 
 
 def _held_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
     """Whether people are taken, in neutral words, by the state's forces named as the subject before."""
-    m = _TAKEN_AWAY.search(text)
+    m = _TAKEN_TO_UNKNOWN.search(text)
     if m is None or re.search(r"\b(?:abduct|kidnap|hostage)", text, re.I):
         return False
     before = [a for a in mentions if a.end <= m.start()]
