@@ -81,9 +81,9 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
             a.geonames_id == b.geonames_id or _next_door(a, b)):
         return False
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
-        # (in a blog told newest first, the entry below is the crowd before the police moved in: "17:25 - Police
-        # fired tear gas to clear protesters from the Plaza de Armas" over "16:40 - A march has reached the Plaza")
-        # at the spot both name (a rally on one square and the clash on another street stay two)
+        # (in a blog told newest first, the entry below is the crowd before the police moved in, at the spot both
+        # name: "17:25 - Police fired tear gas to clear protesters from the Plaza de Armas" over "16:40 - A march has
+        # reached the Plaza de Armas"; a rally on one square and the clash on another street stay two)
         return a_summary and not b_summary or newest_first and not (a_summary or b_summary) and _same_spot_named(a, b)
     if a_summary and not b_summary and b.event_type in _CROWD_TYPES and (
             a.event_type in _CROWD_TYPES or a.sub_event_type == "Arrests"):

@@ -387,8 +387,9 @@ class Checks(Columns):
             ok = (in_region or near) and (cue or others >= 0.3) or (country and cue and cc not in support.region_ccs)
         if not ok:
             return False
-        if not m.exact and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) and any(self._far_from_its_sentence(text, o, support, b) for o in mentions
-                               if o.key == m.key and o.demonym is None):
+        typed = m.cued or m.level or self._PLACE_AFTER.match(text, m.end)
+        if not m.exact and not typed and any(self._far_from_its_sentence(text, o, support, b) for o in mentions
+                                             if o.key == m.key and o.demonym is None):
             # "at Kondele", in a sentence on the Kisumu–Kakamega road: not Kandolo, 300 km off in Makueni, whose
             # name only a transliteration's vowels join to it (a village spelled as written may lie anywhere, and so
             # may one its type word introduces: "in Sosyan village in Aleppo governorate", beside "Ahrar al Sham")
@@ -422,11 +423,12 @@ class Checks(Columns):
         towns = [o for o in support.placed if lo < o.start < hi and o.key != m.key and self._cc[o.best] == self._cc[b]
                  and self._fcode[o.best].startswith("PPL")]
         # (a sentence about one area: its towns lie together, not "from Daqahliya and ... from Beni Suef")
-        return len({o.best for o in towns}) >= 2 and all(
-            dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) > 150
-                                   for o in towns) and all(
-            dist_km(self._lat[o.best], self._lon[o.best], self._lat[p.best], self._lon[p.best]) <= 100
-            for o in towns for p in towns)
+        if len({o.best for o in towns}) < 2:
+            return False
+        together = all(dist_km(self._lat[o.best], self._lon[o.best], self._lat[p.best], self._lon[p.best]) <= 100
+                       for o in towns for p in towns)
+        return together and all(dist_km(self._lat[b], self._lon[b], self._lat[o.best], self._lon[o.best]) > 150
+                                for o in towns)
 
     @staticmethod
     def _glossed_span(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
