@@ -133,6 +133,9 @@ TWENTYSECOND = ROOT / "tests" / "fixtures" / "twentysecond_articles"
 TWENTYTHIRD = ROOT / "tests" / "fixtures" / "twentythird_articles"
 # A twenty-fourth (2026-12-04): releases, wire and live blogs, written during the seventeenth session to be read.
 TWENTYFOURTH = ROOT / "tests" / "fixtures" / "twentyfourth_articles"
+# A twenty-fifth (2026-12-04): every style of the benchmark, weighted to dailies, roundups and briefs, written at the
+# eighteenth session's start; scored unseen once, then read.
+TWENTYFIFTH = ROOT / "tests" / "fixtures" / "twentyfifth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -148,7 +151,8 @@ def load_articles(split: str) -> list[dict]:
                      "eighteenth": (EIGHTEENTH, "dev"), "nineteenth": (NINETEENTH, "dev"),
                      "twentieth": (TWENTIETH, "dev"), "twentyfirst": (TWENTYFIRST, "dev"),
                      "twentysecond": (TWENTYSECOND, "dev"), "twentythird": (TWENTYTHIRD, "dev"),
-                     "twentyfourth": (TWENTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "twentyfourth": (TWENTYFOURTH, "dev"),
+                     "twentyfifth": (TWENTYFIFTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -241,7 +245,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
