@@ -255,6 +255,7 @@ class Villages:
         self.gid, self.lat, self.lon, self.pop = d["gid"], d["lat"], d["lon"], d["pop"]
         self.cc, self.fcode, self.a1, self.a2 = d["cc"], d["fcode"], d["a1"], d["a2"]
         self.admin1s, self.admin2s = d["admin1s"].tolist() + [-1], d["admin2s"].tolist() + [-1]
+        self._filed_regions: frozenset[int] | None = None
         self.ccs, self.fcodes = meta["ccs"], meta["fcodes"]
         self._cc_set = frozenset(self.ccs)
         self.offsets = d["offsets"]
@@ -308,6 +309,14 @@ class Villages:
         if loose and len(tk) >= 3 and self._find(self.thash, self.tvid, tk, [cc for cc in self.ccs if cc not in ccs]):
             return [], True
         return loose, False
+
+    @property
+    def filed_regions(self) -> frozenset[int]:
+        """The main table's regions some village is filed under (a region created since the village rows were
+        made, Ghana's Oti of 2019, is none of them)."""
+        if self._filed_regions is None:
+            self._filed_regions = frozenset(self.admin1s + self.admin2s) - {-1}
+        return self._filed_regions
 
     def row(self, v: int) -> tuple:
         a1, a2 = int(self.a1[v]), int(self.a2[v])

@@ -92,6 +92,8 @@ _DESCRIBES_A_PORT = re.compile(r" (?:(?:sea|ocean|coast) )?(?:port|seaport|harbo
                                r"(?: (?:city|town))? of [A-Z]")
 # A name between a speech verb and an apposition is a person's: "said Muhammad Ashraf, whose ...".
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+# After a name: its other surnames, then an age ("Jairo Mendoza Pallares, 51,")
+_AGE_AFTER_NAME = re.compile(r"(?: [A-Z][\w'’-]+){0,2},\s+(?:aged\s+)?\d{1,2},")
 _SPEAKER_AFTER = re.compile(r",\s+(?:who|whose|an?|the|one|his|her)\b")
 
 
@@ -464,6 +466,10 @@ class Recogniser(Columns):
             if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and fold(prev) not in PART_WORDS \
                     and not strong:
                 return False
+        if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " " and toks[i - 1][2][:1].isupper() \
+                and fold(toks[i - 1][2]) not in NOT_PLACE and fold(toks[i - 1][2]) not in PART_WORDS \
+                and _AGE_AFTER_NAME.match(text, m.end):
+            return False          # "Jairo Mendoza Pallares, 51, president of ...": a person's name and age, however big Mendoza is
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in ("'s ", "’s ") \
                 and fold(toks[last + 1][2]) in INSTITUTION_WORDS:
             return False          # "St. Paul's Hospital", "St. John's University"
