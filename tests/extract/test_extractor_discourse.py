@@ -3554,3 +3554,125 @@ def test_a_mission_release_on_an_attack_on_its_patrol_is_one_clash_with_its_dead
             "peacekeepers returned fire and repelled the attackers, three of whom were neutralised.\n\n"
             "A MINUSCA patrol reached the area on 1 November and escorted 11 wounded civilians to the Bambari hospital.")
     assert [(i.sub_event_type, i.fatalities) for i in _all(text, "2026-11-03")] == [("Armed clash", 4)]
+
+
+def test_a_live_blog_that_crosses_midnight_dates_its_evening_entries_the_day_before():
+    text = ("Valley Herald - Live\nAll times are local (UTC+3). Last updated 1.10am\n\n"
+            "Protests over bread prices have spread across the province. Follow our coverage.\n\n"
+            "4.05pm: Several hundred people have gathered outside the governor's office in Kirkuk, chanting against "
+            "the price rise.\n\n"
+            "9.30pm: Police have fired tear gas at protesters in Tuz Khurmatu, witnesses told us.\n\n"
+            "12.45am: Our correspondent in Daquq says police have detained at least 20 people there since midnight.")
+    found = {i.location: (i.event_date, i.sub_event_type) for i in _all(text, "2026-03-07T22:10:00Z")}
+    days = sorted(d for d, _ in found.values())
+    # published 22:10Z = 01:10 local on the 8th: the evening was the 7th, the arrests after midnight the 8th
+    assert days == ["2026-03-07", "2026-03-07", "2026-03-08"], found
+
+
+def test_an_oldest_first_blog_tells_one_protest_that_escalated_to_live_fire():
+    text = ("City Desk live\nAll times local.\n\nDemonstrations against the new tax continue today.\n\n"
+            "2.10pm: Hundreds of people are marching along the main avenue of Borujerd, chanting slogans.\n\n"
+            "3.40pm: Riot police have fired tear gas at the marchers in Borujerd, witnesses say.\n\n"
+            "5.20pm: A rights group says a 22-year-old protester was killed by live fire in Borujerd.\n\n"
+            "6.00pm: In Aligudarz, a separate rally outside the bazaar ended peacefully.")
+    found = [(i.location, i.sub_event_type, i.fatalities) for i in _all(text, "2026-11-14T15:00:00Z")]
+    assert ("Borujerd", "Excessive force against protesters", 1) in found
+    assert sum(1 for loc, _, _ in found if loc == "Borujerd") == 1, found
+
+
+def test_protesters_killed_by_live_fire_suffered_excessive_force():
+    inc = _one("Two protesters were killed by live fire during a march in Arak on Saturday, a rights group said.",
+               "2026-11-15")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_a_march_an_opposition_plans_is_no_event():
+    assert _all("Saturday: the opposition plans a march in Conakry against the new constitution.", "2026-09-10") == []
+
+
+def test_a_village_in_a_region_carved_out_since_the_gazetteer_was_made_is_still_found():
+    from sitrep.geo.geoparser import geoparse
+    text = "Gunmen attacked Kpassa, in the Nkwanta North district of the Oti Region, on Monday, police said."
+    assert any(t.name == "Kpassa" and t.country_iso2 == "GH" for t in geoparse(text, "GH"))
+
+
+def test_the_body_of_a_fifth_victim_raises_the_toll_to_five():
+    assert toll_update("The body of a fifth victim was found near the river on Friday.") == 5
+    assert toll_update("A third farmer, who had been taken to the district hospital with gunshot wounds, died on "
+                       "Thursday.") == 3
+
+
+def test_a_clause_on_what_else_followed_does_not_hide_the_arrests_before_it():
+    from sitrep.extract.pipeline import _report_probability
+    head = "Soldiers sent to the town arrested 13 people on Wednesday"
+    whole = head + ", and the Interior Minister has imposed a dusk-to-dawn curfew on the district."
+    assert _report_probability(whole) >= _report_probability(head + ".") - 1e-9
+
+
+def test_a_briefs_day_and_month_labels_date_its_items():
+    import datetime as dt
+    from sitrep.extract.dates import resolve_date
+    pub = dt.date(2026, 10, 5)
+    assert resolve_date("30/09 (Wed) – Mukjar town: armed men looted the market.", pub) == dt.date(2026, 9, 30)
+    assert resolve_date("The shop is open 24/7 for customers.", pub) is None
+    text = ("WEEKLY SECURITY BRIEF\nReporting period: 28 September – 4 October 2026\n\nINCIDENTS\n\n"
+            "30/09 (Wed) – Mukjar town: At about 1400hrs, a drone attributed to the Rapid Support Forces (RSF) struck "
+            "a fuel depot near the bus station. Three civilians were killed and five injured.\n\n"
+            "02/10 (Fri) – Mukjar town: Two of the people injured in the 30/09 drone strike died in hospital, "
+            "bringing the toll to five.")
+    incs = _all(text, "2026-10-05")
+    assert [(i.event_date, i.sub_event_type, i.fatalities) for i in incs] == [("2026-09-30", "Air/drone strike", 5)]
+
+
+def test_units_that_advanced_towards_positions_fought_and_took_nothing():
+    inc = _one("Heavy clashes were reported near Golo on Saturday after militia units advanced towards army positions; "
+               "the army said it repelled the attack.", "2026-10-05")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_radio_masthead_and_a_dateline_with_its_province_are_not_the_scene():
+    text = ("Radyo Bantay Caraga 91.5 FM | Balita | August 3, 2026, 9:00 AM\n\n"
+            "BUTUAN CITY, Agusan del Norte – Two soldiers were killed in an encounter with communist rebels in the "
+            "hinterlands of Esperanza town, Agusan del Sur, on Sunday morning, the army said.\n\n"
+            "One soldier was wounded and was brought to a hospital here in Butuan City.")
+    inc = _one(text, "2026-08-03")
+    assert inc.location == "Esperanza" and inc.fatalities == 2
+
+
+def test_a_recent_killing_under_investigation_is_reported():
+    inc = _one("Police in Tagum City are investigating the killing of a barangay councilor who was shot dead by two "
+               "men on a motorcycle on Tuesday evening.", "2026-07-09")
+    assert (inc.sub_event_type, inc.fatalities) == ("Attack", 1)
+
+
+def test_rebels_who_burned_a_contractors_trucks_destroyed_property():
+    inc = _one("Communist rebels burned two dump trucks and a backhoe of a road contractor in Esperanza town on "
+               "Tuesday night, police said.", "2026-07-09")
+    assert inc.sub_event_type == "Looting/property destruction"
+
+
+def test_the_fears_an_event_revives_do_not_make_it_history():
+    inc = _one("Four people were killed on Monday night when herders and farmers clashed at Kipini in Tana River "
+               "County, reviving fears of a return to the conflict that ravaged the area a decade ago.", "2026-06-17")
+    assert inc.fatalities == 4 and inc.event_date == "2026-06-15"
+
+
+def test_communities_fighting_with_guns_and_armed_tribal_disputes_are_battles():
+    text = ("Four people were killed on Monday when farmers and herders clashed at Kipini in Tana River County.\n\n"
+            "Police said the two groups, armed with guns and machetes, fought for two hours.")
+    assert [i.sub_event_type for i in _all(text, "2026-06-17")] == ["Armed clash"]
+    inc = _one("Two people were killed on Saturday in an armed tribal dispute in Suq al-Shuyukh district, police said.",
+               "2026-08-31")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_person_named_with_his_age_is_no_place():
+    from sitrep.geo.geoparser import geoparse
+    text = "In Curumani, Jairo Mendoza Pallares, 51, a community leader, was shot dead on Monday."
+    assert not any(text[t.start:t.end] == "Mendoza" for t in geoparse(text, "CO"))
+
+
+def test_students_who_regained_freedom_retake_nothing():
+    text = ("Two of the three students who were abducted from their hostel in Ekpoma by gunmen on Friday night have "
+            "regained freedom, police said on Monday.")
+    assert all(i.sub_event_type != "Government regains territory" for i in _all(text, "2026-05-11"))

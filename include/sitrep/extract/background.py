@@ -91,6 +91,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:more than|over|nearly|almost|some|about|around|up to) [\d,]+ (?:\w+ ){0,2}(?:are|were|is|was) "
                     r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
+                     # "Togo's opposition plans a march in Lomé": a march yet to come
+                     r"(?:plans?|planning) (?:a|an|another|fresh|new|more) (?:\w+ )?(?:march|marches|protests?|rall(?:y|ies)|"
+                     r"strikes?|demonstrations?|sit-ins?|boycotts?|vigils?)\b|"
                      r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|aimed at|intends? to|expected to|likely to|is set to|are set to|pledged to|"
@@ -374,6 +377,10 @@ _SUPERLATIVE_OF_IT = re.compile(r"\b(?:it was|was|is|making it|marking) the (?:d
                                 r"heaviest|most (?:serious|violent|lethal)) (?:[^.;:]{0,60}?)(?:this|so far this|last) "
                                 r"(?:year|month)\b", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
+                             # "..., reviving fears of a return to the conflict that rocked the region more than a
+                             # decade ago": what the event stirs, with the history it recalls
+                             r",\s+(?:reviving|raising|renewing|stoking|fuelling|fueling|sparking|heightening|deepening) "
+                             r"(?:fears|concerns|memories|worries|tensions?)\b|"
                              # "PRM condemns the killing of a protester in Abdanan on Friday evening, and the wave of
                              # arrests that has followed across the province": what followed, after the event told
                              r",\s+and (?:the|a) (?:[\w-]+ ){1,4}?(?:that|which) (?:has|have|had) (?:\w+ )?followed\b|"
@@ -397,6 +404,18 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"
                              # die violently since the fall of Assad": the event weighed against its history
                              r",?\s+(?:was|were|is|are) (?:not |only )?(?:the |among the )?(?:first|latest|last|second|"
                              r"third|deadliest|worst)\b", re.I)
+
+
+_INVESTIGATING = re.compile(r"\binvestigat(?:e|es|ing|ion into) (?:the |a |an )?(?:\w+(?:'s)? )?(?:killing|shooting|"
+                            r"stabbing|death)\b", re.I)
+
+
+def _investigating_recent(text: str, published: dt.date) -> bool:
+    """"Police are investigating the killing of a councillor who was shot dead ... on Monday evening": the killing
+    of the past days, told with the inquiry it opened (no other word of a court): a report of it."""
+    m = _COURT.search(text)
+    return m is not None and _INVESTIGATING.match(text, m.start()) is not None and not _COURT.search(text, m.end()) \
+        and _dated_recently(text, published) and (published - resolve_date(text, published)).days <= 7
 
 
 def _dated_recently(head: str, published: dt.date) -> bool:
@@ -479,7 +498,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
                 # ... a reminder that the ceasefire of November 2024 ...": the year of a later clause's comparison
                 continue
             return True
-    if _HISTORY.search(text) or _trend(text, first_cue_pos) or _SINCE.search(text) or about_court_case(text, first_cue_pos) \
+    if _HISTORY.search(text) or _trend(text, first_cue_pos) or _SINCE.search(text) or (
+            about_court_case(text, first_cue_pos) and not _investigating_recent(text, published)) \
             or _PETTY_CRIME.search(text):
         return True
     # (a reaction is background to an event already told; a release that opens "ZRW condemns the killing of two

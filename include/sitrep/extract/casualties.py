@@ -132,7 +132,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # ("condemns the killing of two Kurdish border porters by Iranian border guards")
     # (only as a body's report of it: "after the killing of a woman", "justice for the killing of" name a protest's
     # cause, not its dead)
-    of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported|announced) the (?:[\w-]+ )?"
+    # ("police are investigating the killing of a barangay kagawad who was shot dead")
+    of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported|announced|"
+               r"investigat(?:es|ed|ing|ion into)) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
     # ("arrested in Abu Ghraib two terrorists": the place told before the people)
     post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
@@ -281,6 +283,8 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     return total
 
 
+# "the killing of a barangay kagawad who was shot dead": a noun no list knows, a person by its relative clause
+_WHO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+who\s+(?:was|were|had|has)\b")
 _OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
 
 
@@ -324,7 +328,7 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not _PATTERNS[kind][3]
             # "a man was killed": the article counts as one only when a person noun follows it.
             if _NUM_WORD_ONE.match(raw.strip()) and not re.search(_PERSON, m.group(0)[len(raw):], re.I) \
-                    and not _AGED_ONE.match(text, m.end()):
+                    and not _AGED_ONE.match(text, m.end()) and not _WHO_AFTER.match(text, m.end()):
                 continue  # (but "killing a 47-year-old train mechanic": an age is a person's)
             v = _value(raw, has_person or pat is _PATTERNS[kind][3])
             if v is None:
@@ -513,12 +517,15 @@ _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b",
 # A later source's count: "an official later said five soldiers had died".
 _NOW_TOLL = re.compile(rf"\b(?:now|later) (?:says?|said|puts?|reports?|reported) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?"
                        rf"(?:(?:were|have been|had been) killed|had died|have died)\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
-_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,8}?"
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,14}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
                             # "confirmed the death of an eighth victim"
                             r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
                             # "Rescuers pulled a fourth body from the rubble"
-                            r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) body\b", re.I)
+                            r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) body\b|"
+                            # "the body of a fifth victim was found on a farm"
+                            r"\b(?:body|remains) of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                            re.I)
 _ORDINALS = {w: i for i, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"], 2)}
 
@@ -601,7 +608,7 @@ def toll_update(text: str) -> int | None:
         # "gave a heavier toll: nine soldiers and the driver of the vehicle were dead"
         return count("fatalities", text[m.end():]) or None
     m = _ORDINAL_DEATH.search(text)
-    return _ORDINALS[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else None
+    return _ORDINALS[next(g for g in m.groups() if g).lower()] if m else None
 
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).

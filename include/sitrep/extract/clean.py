@@ -25,7 +25,7 @@ _DATELINE = re.compile(
     # release's "Paris, 25 June 2026 –" has no outlet)
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
     r"\s+\d{4}\s*(?:\([A-Z][\w .'’&]{1,30}\)\s*)?[—–-]))"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and |del |de |la |el |al |do |da |des |du )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo" / ", Agusan del Sur"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
     r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
     r"(?:[ \t]*\.?(?:[—–-]{1,2}|:)[ \t]*(?=\S)|(?P<bare>(?<=\))[ \t]+(?=[A-Z])))")  # "(EFE).-"; "(PTI) Two"
@@ -127,7 +127,8 @@ def clean(text: str) -> Cleaned:
         elif first_body:
             # A letterhead's short lines ("Syrian Emergency Medical Network (SEMN)") come before the first
             # paragraph; the dateline opens the first line that reads as prose.
-            first_body = len(line.split()) <= 12 and not re.search(r"[.!?\"”]\s*$", line)
+            # (a masthead's "Radyo Bandilyo Agusan 98.7 FM | Balita | July 9, 2026, 4:15 PM" too, however long)
+            first_body = (len(line.split()) <= 12 or line.count(" | ") >= 2) and not re.search(r"[.!?\"”]\s*$", line)
             m = _DATELINE.match(line)
             if m and m.group("bare") is not None and not _AGENCY_TAG_END.search(line, 0, m.end()):
                 m = None  # "UN (United Nations) Secretary-General ...": a name and its gloss, no dateline

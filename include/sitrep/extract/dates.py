@@ -42,6 +42,9 @@ _SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?(?<!\bwas )(
 _SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|journalists|his|her|their)\b[^,.;]*),\s+(?:[\w'’.-]+,?\s+){{0,6}}?{_REPORT_VERB}\b")
 # Day-first numbers: "13/02/2024", "13.02.2024".
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# A day and month without a year, as security briefs label their items: "29/09 (Tue) – Zalingei town:"; only with
+# its weekday in brackets (which also says which number is the day), never a bare "24/7" or "3/4".
+_DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", re.I)
 # A weekday the date right after it names: "on Saturday, 9 November", "Tuesday 13/02/2024".
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_MON}\s+\d)", re.I)
 _DIGIT = re.compile(r"\d")  # what the numeric date forms all contain
@@ -115,6 +118,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         for m in _NUMERIC.finditer(text):
             offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), published))
+        for m in _DAY_MONTH_WEEKDAY.finditer(text):
+            offer(m.start(), _day_month_on(int(m.group(1)), int(m.group(2)), m.group(3), published))
         for m in _DAY_FIRST.finditer(text):
             day, month = int(m.group(1)), _month(m.group(2))
             if month is None:
@@ -219,6 +224,28 @@ def _is_reporting(text: str, start: int) -> bool:
     return False
 
 
+def _day_month_on(a: int, b: int, weekday: str, published: dt.date) -> dt.date | None:
+    """"29/09 (Tue)": the reading (day first, else month first) that falls on the weekday, in the year before
+    publication."""
+    wd = [w[:3] for w in _WEEKDAYS].index(weekday[:3].lower())
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12:
+            d = _safe_date(_year_for(month, day, published), month, day)
+            if d is not None and d.weekday() == wd:
+                return d
+    return None
+
+
+def day_month(text: str, published: dt.date) -> dt.date | None:
+    """"29/09" (day first, as the briefs that write it do; month first only where day first cannot be), in the
+    year before publication."""
+    a, _, b = text.partition("/")
+    for day, month in ((int(a), int(b)), (int(b), int(a))):
+        if 1 <= month <= 12 and (d := _safe_date(_year_for(month, day, published), month, day)) is not None:
+            return d
+    return None
+
+
 def _numeric_date(a: int, b: int, year: int, published: dt.date) -> dt.date | None:
     """"13/02/2024" is day first; when both readings exist, the one closest before publication."""
     readings = [d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d is not None]
@@ -246,7 +273,8 @@ _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re
 
 
 def has_explicit_date(text: str) -> bool:
-    return _DIGIT.search(text) is not None and bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text) or _NUMERIC.search(text))
+    return _DIGIT.search(text) is not None and bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text)
+                                                    or _NUMERIC.search(text) or _DAY_MONTH_WEEKDAY.search(text))
 
 
 def reported_date(text: str, published: dt.date) -> dt.date | None:

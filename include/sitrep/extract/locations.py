@@ -56,7 +56,7 @@ _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:ri
                              r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
 DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
-                                 r"referred|transported) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? in )?"
+                                 r"referred|transported|brought) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? (?:here )?in )?"
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
                                  r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:and )?(?:then |later )?to )?$|"
                                  # "forced them to withdraw towards Kirenowa": where attackers went, not where they struck

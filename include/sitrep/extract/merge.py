@@ -72,7 +72,7 @@ def _same_spot_named(a: Incident, b: Incident) -> bool:
 
 
 def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bool = False,
-                newest_first: bool = False) -> bool:
+                newest_first: bool = False, blog: bool = False) -> bool:
     """`b`, told after `a`, at the very place and day: a live blog's entry on the crowd that gathered before the
     shooting its key point told (not an entry of its own: a rally and a clash by another street are two events),
     or "police say the nine arrested are suspected of starting the fire" after the riot whose nine arrests were
@@ -80,6 +80,12 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
     if a.event_date != b.event_date or a.geonames_id is None or not (
             a.geonames_id == b.geonames_id or _next_door(a, b)):
         return False
+    if blog and not newest_first and _escalates(a, b) and not set(_SPOT.findall(b.evidence or "")) - set(
+            _SPOT.findall(a.evidence or "")):
+        # a live blog told as it happened: the town's crowd, then the tear gas, then a protester killed by live
+        # fire are one protest that escalated, coded at its last step (not the march that broke away to another
+        # square: a crowd of its own)
+        return True
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
         # (in a blog told newest first, the entry below is the crowd before the police moved in, at the spot both
         # name: "17:25 - Police fired tear gas to clear protesters from the Plaza de Armas" over "16:40 - A march has
@@ -99,8 +105,8 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
 
 
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
-                b_summary: bool = False, newest_first: bool = False) -> bool:
-    if _told_again(a, b, a_summary, b_summary, newest_first):
+                b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
+    if _told_again(a, b, a_summary, b_summary, newest_first, blog):
         return True
     if a.event_type != b.event_type:
         return False
@@ -111,8 +117,21 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
     return _same_place(a, b)
 
 
-def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) -> Incident:
-    """`keep` (reported first) takes the finer place, the named day and the toll of the finer report."""
+def _escalates(a: Incident, b: Incident) -> bool:
+    """Whether `b` is a later step up the protest ladder than `a` (a crowd, then tear gas, then live fire)."""
+    return a.sub_event_type in _PROTEST_LADDER and b.sub_event_type in _PROTEST_LADDER \
+        and _PROTEST_LADDER.index(b.sub_event_type) > _PROTEST_LADDER.index(a.sub_event_type)
+
+
+_SPOT = re.compile(r"\b(?:[A-Z][\w'’-]+ )+(?:Square|Street|Road|Avenue|Boulevard|Roundabout|Bridge|Mosque|University|"
+                   r"Market|Park|Stadium|Highway|Circle|Junction|Gate)\b")
+
+
+def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, escalated: bool = False) -> Incident:
+    """`keep` (reported first) takes the finer place, the named day and the toll of the finer report; with
+    `escalated`, the later step of the protest it told as it happened."""
+    if escalated:
+        keep.sub_event_type, keep.actor2 = other.sub_event_type, other.actor2 or keep.actor2
     if keep.location is None or (_coarse(keep) and not _coarse(other)):
         for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
                   "geo_precision", "geonames_id", "feature_code"):
@@ -139,23 +158,24 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool) 
 
 
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
-                     summary: list[bool] | None = None, newest_first: bool = False) -> list[Incident]:
+                     summary: list[bool] | None = None, newest_first: bool = False,
+                     blog: bool = False) -> list[Incident]:
     """Incidents of one article with the reports of one event folded into the first report of it; those the
     text calls separate ("In another attack, ...") are never folded. ``summary``: told in a live blog's key
-    points; ``newest_first``: a live blog whose entries go back in time."""
+    points; ``newest_first``: a live blog whose entries go back in time; ``blog``: a live blog."""
     out: list[Incident] = []
     out_dated: list[bool] = []
     out_summary: list[bool] = []
     for inc, d, apart, summ in zip(incidents, dated, separate or [False] * len(incidents),
                                    summary or [False] * len(incidents)):
         matches = [k for k, prev in enumerate(out if not apart else [])
-                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first)]
+                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)]
         # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.
         placed = [k for k in matches if out[k].location is not None and inc.location is not None
                   and (out[k].geonames_id == inc.geonames_id or out[k].location == inc.location)]
         if matches:
             k = (placed or matches)[0]
-            out[k] = _fold(out[k], inc, out_dated[k], d)
+            out[k] = _fold(out[k], inc, out_dated[k], d, blog and not newest_first and _escalates(out[k], inc))
             out_dated[k] = out_dated[k] or d
         else:
             out.append(inc)

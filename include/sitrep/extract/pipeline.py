@@ -15,7 +15,7 @@ from .background import (accident_headline, is_background, is_off_topic, latest_
                          without_causes)
 from .clean import clean
 from .merge import merge_same_event
-from .dates import has_explicit_date, local_published, parse_published, relative_day, reported_date, resolve_date
+from .dates import day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date, resolve_date
 from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
@@ -165,7 +165,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 for g in groups]
         incidents, dated, separate, summary = ([x for x, k in zip(xs, keep) if k]
                                                for xs in (incidents, dated, separate, summary))
-    merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body))
+    merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body),
+                              blog=len(_entry_clocks(doc.body)) >= 3)
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
         # nor inherits one from its paragraph, its lead or the frames before it is a toll, a reaction or background
@@ -187,15 +188,44 @@ _ITEM_LEAD = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s+|{_ORDINAL_ITEM}\s*)?(?:follow
                         re.I)
 
 
-def _newest_first(body: str) -> bool:
-    """Whether a live blog runs newest first: its timed entries ("21:55 – ...", "4.30pm: ...") go back in time."""
-    times = []
+def _entry_clocks(body: str) -> list[tuple[int, int]]:
+    """(offset, minutes after midnight) of each timed entry of a live blog ("21:55 – ...", "4.30pm: ...")."""
+    out = []
     for m in _ENTRY_CLOCK.finditer(body):
-        h, mnt = int(m.group(1)), int(m.group(2))
-        if (m.group(3) or "").lower().startswith("p") and h < 12:
+        h, mnt, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()[:1]
+        if half == "p" and h < 12:
             h += 12
-        times.append(h * 60 + mnt)
+        elif half == "a" and h == 12:
+            h = 0   # "12.20am": twenty past midnight
+        out.append((m.start(), h * 60 + mnt))
+    return out
+
+
+def _newest_first(body: str) -> bool:
+    """Whether a live blog runs newest first: its timed entries go back in time."""
+    times = [t for _, t in _entry_clocks(body)]
     return len(times) >= 3 and sum(b < a for a, b in zip(times, times[1:])) > (len(times) - 1) / 2
+
+
+def _entry_days(body: str, pub: dt.date) -> list[tuple[int, dt.date]]:
+    """(offset, day) of each timed entry of a live blog whose entries cross midnight: the latest entry was written
+    on the day of publication, and each time the clock goes back by more than half a day towards it ("11.05pm",
+    then "12.20am"), a day has passed. A blog that never crosses midnight gives nothing: its entries keep the day
+    of publication."""
+    clocks = _entry_clocks(body)
+    if len(clocks) < 3:
+        return []
+    newest_first = _newest_first(body)
+    ordered = clocks[::-1] if newest_first else clocks   # oldest first
+    crossings, days_after = 0, []
+    for k, (_, t) in enumerate(ordered):
+        if k and ordered[k - 1][1] - t > 12 * 60:
+            crossings += 1
+        days_after.append(crossings)
+    if not crossings:
+        return []
+    out = [(start, pub - dt.timedelta(days=crossings - d)) for (start, _), d in zip(ordered, days_after)]
+    return sorted(out)
 
 
 _ENTRY_CLOCK = re.compile(r"^[ \t]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?", re.M | re.I)
@@ -247,7 +277,17 @@ def _report_probability(text: str) -> float:
     # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
     if colon and len(tail) >= 40 and len(head) <= 120 and len(head.split()) >= 6 and not _UPDATE_LABEL.match(head):
         p = max(p, evidence_model.probability(tail))
+    first = _NEW_SUBJECT_CLAUSE.search(text)
+    if first is not None and len(text[:first.start()].split()) >= 6:
+        # "Soldiers deployed to the town arrested 13 people on Wednesday, and the Interior Minister has imposed a
+        # curfew": the clause after it tells what else happened, and its words are no verdict on the first
+        p = max(p, evidence_model.probability(text[:first.start()] + "."))
     return p
+
+
+# ", and the Interior Minister has ...", "; the army said ...": a clause with a subject of its own
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:has|have|had|is|are|was|were|said|says)\b")
 
 
 _ENTRY_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:GMT|UTC|EAT|CET|BST|[A-Z]{2,4}T)\s*)?[:–—-]\s*", re.I)
@@ -653,7 +693,8 @@ class _FrameReader:
                 return None
             word = re.compile(rf"\b{re.escape(named.group('name'))}\b")
             return next((g for g in reversed(self.groups) if any(word.search(x.text) for x in g.sentences)), None)
-        day = resolve_date(named_day.group(0).split("'")[0].split("’")[0], self.doc.pub)
+        day = resolve_date(named_day.group(0).split("'")[0].split("’")[0], self.doc.pub) if not named_day.group("dm") \
+            else day_month(named_day.group("dm"), self.doc.pub)
         return next((g for g in reversed(self.groups) if day is not None and (g.date or g.detail_date) == day), None)
 
     def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
@@ -953,6 +994,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
     pub = doc.pub
     protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
     sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
+    entry_days = _entry_days(doc.body, pub)
     incidents: list[Incident] = []
     dated: list[bool] = []
     for k, g in enumerate(groups):
@@ -989,7 +1031,9 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
             para_end = doc.body.find("\n", g.sentences[-1].end)
             context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body)))
-        inc = _build(doc.body, g, pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
+        # A live blog's entry after midnight is the next day's; before it, the day before publication.
+        own_pub = next((day for start, day in reversed(entry_days) if start <= g.sentences[0].start), pub)
+        inc = _build(doc.body, g, own_pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
         if inc.sub_event_type == "Government regains territory" and (
                 inc.location is None or (inc.feature_code or "").upper().startswith(("ADM", "PCL"))):
             # "... the UIR retook the building", told only by its province: retaken where it was taken
@@ -1110,7 +1154,9 @@ _DAYS_EVENT = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|satu
                          r"last night|this afternoon|this evening|tonight)"
                          r"(?: (?:morning|afternoon|evening|night))?'s|"
                          # "the number of people killed in the 3 August attack": the event of that date
-                         rf"(?<=the )(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}}))"
+                         rf"(?<=the )(?:\d{{1,2}} {_MONTHS}|{_MONTHS} \d{{1,2}})|"
+                         # a brief's "the 29/09 drone strike"
+                         r"(?<=the )(?P<dm>\d{1,2}/\d{1,2}))"
                          r" (?:\w+ )?"
                          r"(?:attacks?|assaults?|ambush(?:es)?|bombings?|blasts?|explosions?|strikes?|raids?|gun ?battles?|"
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
@@ -1377,7 +1423,7 @@ _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel
 # Where the wounded were taken is not where they were hurt: "was brought to a hospital in Catarman".
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|transferred|admitted|referred|flown|"
                                 r"treated)\b[^.;]{0,40}?\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|"
-                                r"facility))\b(?:\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?|"
+                                r"facility))\b(?:(?:\s+here)?\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?|"
                                 # "a nurse at Machava general hospital": a hospital named for its town (a toll told
                                 # from "Muqdadiyah General Hospital", by its name, keeps the town it names)
                                 r"\b(?:at|in|from|to) (?:the )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? (?:general |district |"
@@ -1903,6 +1949,11 @@ def _encloses(t, place: Place) -> bool:
     return code.startswith("PCL") or same_admin(t.admin1 or t.name, place.admin1)
 
 
+_CLASHED = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting)\b", re.I)
+_ARMED_WITH_GUNS = re.compile(r"\barmed with (?:[\w-]+,? ){0,3}?(?:guns|rifles|firearms|AK-47s?|automatic weapons|"
+                              r"assault rifles)\b", re.I)
+
+
 def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
     # ("The clash came a day after a teacher was killed ...": the event before it, not more of it)
     return own_place is None and date is None and not _mentions_place(s, own_place) \
@@ -1936,6 +1987,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # "armed youths attacked a cattle camp || The attackers exchanged fire with herders guarding the camp for
         # several hours", "the FAMa post was the target of an attack || the units repelled the assailants": the
         # attack met armed resistance, a fight
+        sub = "Armed clash"
+    if sub == "Mob violence" and _CLASHED.search(first_s.text) and any(_ARMED_WITH_GUNS.search(x.text)
+                                                                       for x in g.sentences + g.tolls):
+        # "herders and farmers clashed at Tarasaa ... the two groups, armed with guns, machetes and bows, fought for
+        # two hours": communal militias with firearms fight a battle, not a brawl
         sub = "Armed clash"
     if sub == "Mob violence" and any(a.actor_type in _ARMED_TYPES and _BY_THE_GROUP.search(first_s.text, 0, a.start)
                                      for a in find_actors(first_s.text)):

@@ -207,6 +207,8 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|"
+                # "killed in an armed tribal dispute": tribes that shoot at each other fight
+                r"armed (?:tribal |clan |communal )?(?:disputes?|feuds?|quarrels?)|(?:tribal|clan) (?:disputes?|feuds?)|"
                 # "troops responded swiftly to an attack by terrorists": the force that answers an attack fights it
                 r"(?:troops|soldiers|police|forces|operatives|personnel) (?:\w+ ){0,2}responded (?:\w+ )?to (?:an? |the )?"
                 r"(?:attack|raid|incursion|distress call)|"
@@ -239,7 +241,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fir(?:ed|ing) (?:on|at)|"
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
-    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
+    "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|armed (?:tribal |clan )?(?:disputes?|feuds?)|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
                        r"trad(?:ed|ing) (?:gun)?fire|"
@@ -253,7 +255,7 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
                        r"insurgents|elements|bandits|armed men))"),
     # (not hostages who "regained their freedom")
-    "regain": _C(r"\b(?:regain(?:ed|s)?(?! (?:their|his|her|its) (?:freedom|liberty|consciousness|composure))|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
+    "regain": _C(r"\b(?:regain(?:ed|s)?(?! (?:(?:their|his|her|its) )?(?:freedom|liberty|consciousness|composure))|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
@@ -262,7 +264,7 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
                    r"(?:police |army |military )?(?:stations?|headquarters|barracks)|"
                    r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
-                   r"on))"),
+                   r"on)\b)"),  # (not "advanced towards their positions": an assault, repelled or not)
     "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
                             r"abandoned)"),
@@ -273,7 +275,7 @@ CUES: dict[str, re.Pattern[str]] = {
               # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
-              r"[\w'’-]+ ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"
+              r"(?:\([\w'’-]+\)|[\w'’-]+) ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"  # ("a drone attributed to the Sudanese Armed Forces (SAF) struck")
               r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
@@ -344,7 +346,8 @@ CUES: dict[str, re.Pattern[str]] = {
                r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
                r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
                r"mosque|school|office|property|properties|crops|pharmac(?:y|ies)|clinics?|granar(?:y|ies)|stores?|"
-               r"warehouses?|market stalls?|tents?|shelters?)|"
+               r"warehouses?|market stalls?|tents?|shelters?|trucks?|cars?|buses|bus|backhoes?|bulldozers?|"
+               r"excavators?|tractors?|motorcycles?|equipment|machinery|towers?)|"
                # "burned the village pharmacy, a medicine store supported by BHR and about 30 homes"
                r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
@@ -601,7 +604,10 @@ _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|se
                            r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b|"
                            # "the killing of a young protester by security forces"
                            r"\b(?:killing|shooting|murder)s? of (?:\w+ ){1,4}?by (?:the )?(?:\w+ )?(?:police(?:m[ae]n)?|soldiers|"
-                           r"troops|gendarmes|security forces|riot police|army|forces)\b", re.I)
+                           r"troops|gendarmes|security forces|riot police|army|forces)\b|"
+                           # "one protester was killed by live fire": live rounds at a crowd are the state's
+                           r"\b(?:killed|shot dead|died|shot)\b[^.;]{0,25}?\b(?:by|from|with) live (?:fire|ammunition|rounds|bullets)\b",
+                           re.I)
 _FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
