@@ -67,7 +67,10 @@ def _has_village_cue(text: str) -> bool:
 
 
 # Prefixes of hyphenated English words that the gazetteer also knows as another name of a town ("Counter").
-_PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co".split())
+_PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co pan".split())
+_PEOPLE_AFTER = re.compile(r" (?:farmers?|herders?|leaders?|activists?|elders?|youths?|m[ae]n|wom[ae]n|people|"
+                           r"communit(?:y|ies)|famil(?:y|ies)|chiefs?|fishermen|tribes?|tribesm[ae]n|villagers)\b")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an|the)|-old) $", re.I)
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
 _TOWN_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement)\b(?!\s+of\b)", re.I)
@@ -253,6 +256,10 @@ class Recogniser(Columns):
             found.cands = [c for c in found.cands if self._fcode[c] not in ("ADM1", "ADM2")] or found.cands
         if found is not None and found.from_villages and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
             # "the Islah-affiliated brigade", "Wagner-backed forces": a party or a group, not a village
+            return None
+        if found is not None and found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
+                and _ARTICLE_BEFORE.search(text, max(0, found.start - 12), found.start):
+            # "a 34-year-old Kichwa farmer", "the Nuer community": a people's name, not a village so called
             return None
         if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
                 found.from_villages or found.key in _PREFIXES):
