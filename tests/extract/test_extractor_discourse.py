@@ -3676,3 +3676,44 @@ def test_students_who_regained_freedom_retake_nothing():
     text = ("Two of the three students who were abducted from their hostel in Ekpoma by gunmen on Friday night have "
             "regained freedom, police said on Monday.")
     assert all(i.sub_event_type != "Government regains territory" for i in _all(text, "2026-05-11"))
+
+
+def test_a_family_told_again_in_a_quote_is_the_civilians_already_counted():
+    text = ("Shells fired from across the border killed five civilians, including three children, in Sirkanay "
+            "district of Kunar province late on Tuesday, officials said on Thursday.\n\n"
+            "The shells hit two houses shortly before midnight, a provincial spokesman said. \"A mother and three of "
+            "her children were killed in their sleep,\" he said.")
+    assert [i.fatalities for i in _all(text, "2026-03-12")] == [5]
+
+
+def test_a_person_who_had_done_something_and_has_been_shot_dead_is_one_dead():
+    assert count("fatalities", "A teacher who had spoken out against the militia has been shot dead in Beni.") == 1
+    assert count("fatalities", "The group condemns the death of Rosa Quispe Mamani, a farmer shot by soldiers.") == 1
+
+
+def test_a_ranking_aside_does_not_hide_the_event_from_the_learned_check():
+    from sitrep.extract.pipeline import _report_probability
+    head = "A community leader was shot dead in the district of Tierralta on Saturday evening, police said"
+    whole = head + ", the latest in a string of killings of social leaders in the region this year."
+    assert _report_probability(whole) >= _report_probability(head + ".") - 1e-9
+
+
+def test_police_who_opened_fire_on_hundreds_of_protesters_used_excessive_force():
+    text = ("On Tuesday, police opened fire on several hundred protesters in Arba Minch who were rallying against "
+            "the relocation of a university campus. Two protesters were killed and nine injured, hospital staff said.")
+    inc = _one(text, "2026-10-23")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 2)
+
+
+def test_a_peoples_name_before_a_noun_and_a_pan_prefix_are_no_places():
+    from sitrep.geo.geoparser import geoparse
+    text = ("Soldiers shot a Kichwa farmer during a protest on the Pan-American Highway near Guamote on Monday.")
+    names = [text[t.start:t.end] for t in geoparse(text, "EC") if not t.is_demonym]
+    assert "Kichwa" not in names and "Pan" not in names and "Guamote" in names
+
+
+def test_the_day_detainees_were_released_does_not_date_their_detention():
+    import datetime as dt
+    from sitrep.extract.dates import resolve_date
+    assert resolve_date("Six were detained, including two minors, who were released on Tuesday.",
+                        dt.date(2026, 11, 25)) is None

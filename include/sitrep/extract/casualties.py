@@ -115,14 +115,14 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
-                     rf"(?=(?:were|was|have been|had been) ))?"
+                     rf"(?=(?:were|was|have been|had been|has been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
-                     rf"(?:(?:were|was|have been|had been|are|is|got|being|reportedly|also|later|all|allegedly|"
+                     rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|"
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
@@ -202,6 +202,9 @@ _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|co
 _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
 _OWN_LOSS = re.compile(r"(?:lost|losing)\b", re.I)
 _NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:ians|eans|ese|is)")
+# "A mother and three of her children were killed": a family, civilians (the side "five civilians" counted)
+_KIN = re.compile(r"mothers?|fathers?|child(?:ren)?|sons?|daughters?|wi(?:fe|ves)|husbands?|bab(?:y|ies)|infants?|"
+                  r"girls?|boys?|wom[ae]n|brothers?|sisters?|grand\w+", re.I)
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
@@ -227,6 +230,7 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
             # people, everyone the event hit
             noun = _PERSON_WORD.search(phrase)
             side = None if noun and _NATIONALS.fullmatch(noun.group(0)) else \
+                "civilians" if noun and _KIN.fullmatch(noun.group(0)) else \
                 noun.group(0).lower().rstrip("s") if noun else phrase.lower()
         out.append((side, v, bool(_INCREMENT.search(phrase))))
     return out
@@ -283,6 +287,9 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     return total
 
 
+# A body's word on the death of someone it names: "condemns the death of Manuel Guaman Yupanqui, a farmer who ..."
+_NAMED_DEATH = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|mourn(?:s|ed)?) the (?:violent )?"
+                          r"(?:death|killing|murder|assassination) of (?:(?-i:[A-Z])[\w'’.-]+ ){1,3}?(?-i:[A-Z])[\w'’-]+")
 # "the killing of a barangay kagawad who was shot dead": a noun no list knows, a person by its relative clause
 _WHO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+who\s+(?:was|were|had|has)\b")
 _OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
@@ -338,6 +345,8 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             spans.append((m.start(), m.end(), v))
     if kind == "fatalities":
         spans += _pair_counts(text, spans)
+        if not spans and (named := _NAMED_DEATH.search(text)) is not None:
+            spans.append((named.start(), named.end(), 1))  # "condemns the death of Manuel Guaman": one person
     cause = _PROTESTED_CAUSE.search(text)
     if cause is not None:
         # "held a vigil ... to demand an investigation into both deaths": what the protest is about, not its toll

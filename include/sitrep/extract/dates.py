@@ -203,6 +203,12 @@ _LASTED_SINCE = re.compile(r"\b(?:ha(?:s|ve)|had) (?:\w+ )?(?:held|been|remained
                            r"[^.;,]{0,30}?\bsince (?:late |early )?$", re.I)
 
 
+# "six were detained, including two minors, who were released on Tuesday": the day of their release, not of the
+# detention told
+_RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:were |was |have been |had been )?(?:later )?"
+                              r"(?:released|freed|let go)\b[^.;,]{0,20}?(?:on\s+)?$", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
@@ -210,7 +216,8 @@ def _is_reporting(text: str, start: int) -> bool:
             or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]) \
             or _PROSPECT_BEFORE.search(text[max(0, start - 60):start]) \
             or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
-            or _LASTED_SINCE.search(text[max(0, start - 70):start]):
+            or _LASTED_SINCE.search(text[max(0, start - 70):start]) \
+            or _RELEASED_BEFORE.search(text[max(0, start - 60):start]):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named

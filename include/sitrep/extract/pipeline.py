@@ -277,11 +277,13 @@ def _report_probability(text: str) -> float:
     # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
     if colon and len(tail) >= 40 and len(head) <= 120 and len(head.split()) >= 6 and not _UPDATE_LABEL.match(head):
         p = max(p, evidence_model.probability(tail))
-    first = _NEW_SUBJECT_CLAUSE.search(text)
-    if first is not None and len(text[:first.start()].split()) >= 6:
+    clause = _NEW_SUBJECT_CLAUSE.search(text)
+    cut = clause.start() if clause is not None else latest_in_series(text)
+    if cut is not None and len(text[:cut].split()) >= 6:
         # "Soldiers deployed to the town arrested 13 people on Wednesday, and the Interior Minister has imposed a
-        # curfew": the clause after it tells what else happened, and its words are no verdict on the first
-        p = max(p, evidence_model.probability(text[:first.start()] + "."))
+        # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
+        # what else happened or what the event belongs to, and its words are no verdict on the first
+        p = max(p, evidence_model.probability(text[:cut] + "."))
     return p
 
 

@@ -162,7 +162,9 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
-                       r"(?:the |a |an )?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
+                       # ("opened fire on several hundred protesters")
+                       r"(?:the |a |an )?(?:(?:several |some |about |around |at least )?(?:\d[\d,]*|hundreds|thousands|dozens|"
+                       r"\w+ hundred|\w+ thousand) (?:of )?)?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
                        r"women|men) (?:who were )?(?:protesting|demonstrating|marching|rallying))|"
                        r"lathi[- ]?charge\w*|(?:to break|broke) up (?:a |the )?(?:\w+ )?(?:demonstration|protest|rally|"
                        r"sit-in|march|gathering)s?\b|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
