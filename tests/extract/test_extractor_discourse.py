@@ -3717,3 +3717,9 @@ def test_the_day_detainees_were_released_does_not_date_their_detention():
     from sitrep.extract.dates import resolve_date
     assert resolve_date("Six were detained, including two minors, who were released on Tuesday.",
                         dt.date(2026, 11, 25)) is None
+
+
+def test_a_judgement_on_clan_disputes_in_general_is_no_clash(monkeypatch):
+    monkeypatch.setenv("SITREP_EVIDENCE_VETO", "0")   # the rules alone, without the learned check
+    text = "KEY JUDGEMENTS\n\n• Clan disputes in the Hilla belt remain a secondary but persistent source of lethal violence."
+    assert _all(text, "2024-09-25") == []

@@ -210,7 +210,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|"
                 # "killed in an armed tribal dispute": tribes that shoot at each other fight
-                r"armed (?:tribal |clan |communal )?(?:disputes?|feuds?|quarrels?)|(?:tribal|clan) (?:disputes?|feuds?)|"
+                r"armed (?:tribal |clan |communal )?(?:disputes?|feuds?|quarrels?)|"
                 # "troops responded swiftly to an attack by terrorists": the force that answers an attack fights it
                 r"(?:troops|soldiers|police|forces|operatives|personnel) (?:\w+ ){0,2}responded (?:\w+ )?to (?:an? |the )?"
                 r"(?:attack|raid|incursion|distress call)|"
