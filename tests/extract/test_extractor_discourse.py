@@ -3723,3 +3723,33 @@ def test_a_judgement_on_clan_disputes_in_general_is_no_clash(monkeypatch):
     monkeypatch.setenv("SITREP_EVIDENCE_VETO", "0")   # the rules alone, without the learned check
     text = "KEY JUDGEMENTS\n\n• Clan disputes in the Hilla belt remain a secondary but persistent source of lethal violence."
     assert _all(text, "2024-09-25") == []
+
+
+def test_the_cause_of_a_protest_does_not_hide_the_arrests_after_it():
+    assert count("arrests", "Soldiers broke up a sit-in by teachers demanding unpaid salaries outside the ministry and "
+                            "detained four union leaders.") == 4
+
+
+def test_where_retreating_fighters_came_from_is_not_where_the_bombs_fell():
+    inc = _one("An army aircraft bombed the outskirts of Raga on Monday, where rebels retreating from Deim Zubeir had "
+               "gathered, witnesses said.", "2026-02-10")
+    assert inc.location and inc.location != "Deim Zubeir"
+    assert inc.latitude and abs(inc.latitude - 8.47) < 0.2
+
+
+def test_a_bearing_from_a_village_beats_the_county_named_after_it():
+    inc = _one("Raiders attacked a cattle camp 8 km east of Bazia in Wau County on Sunday, killing three herders.",
+               "2026-02-10")
+    assert inc.location == "Bazia" and inc.geo_precision == 2
+
+
+def test_a_hyphenated_village_read_as_two_far_namesakes_is_placed_by_its_bearing():
+    inc = _one("Gunmen burned the village of Zaoro-Kongo, 12 km north of Amada-Gaza, on Friday, killing two "
+               "farmers.", "2026-11-02")
+    assert inc.location and "Amada" in inc.location and inc.geo_precision == 2
+
+
+def test_a_roads_far_end_is_not_the_scene_of_the_fighting_near_the_other():
+    inc = _one("Clashes between the army and rebels near Gamboula on Sunday; aid convoys on the Berberati–Gamboula "
+               "axis suspended.", "2026-11-03")
+    assert inc.location == "Gamboula"

@@ -361,7 +361,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
 _A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad|cell|column|convoy|bunch|crowd|mob|force|"
                          r"detachment|team|patrol|contingent)s?\s+of\b",
                          re.I)
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s", re.I)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s|"
+                          # "broke up a protest by oil workers demanding higher wages and detained three union leaders"
+                          r"\sand (?:later |then )?(?:arrested|detained|rounded up|killed|shot|wounded|injured)\b", re.I)
 
 
 _PROTESTED_CAUSE = re.compile(r"\b(?:to demand|demanding|to protest|protesting|in protest (?:at|against|over)|"

@@ -63,7 +63,9 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back) "
                                  r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
-                                 r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$", re.I)
+                                 r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$|"
+                                 # "where fighters retreating from Deim Zubeir regrouped": where they left
+                                 r"\b(?:retreating|fleeing|withdrawing|escaping) from (?:the )?$", re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
 _QUARTER_KM = 12.0   # a quarter of a town lies within this of the town's point
@@ -110,7 +112,7 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
                                r"cercle|commune) of\s+$", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
-_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division)$", re.I)
+_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county)$", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
@@ -298,6 +300,17 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     return _as_region_if_qualifier(text, best, inside, place)
 
 
+_ROAD_WORD = r"\s+(?:axis|road|highway|route|corridor|motorway)\b"
+_ROAD_FROM = re.compile(r"[–—-](?:[A-Z][\w'’.-]*\s?){1,3}?" + _ROAD_WORD)
+_ROAD_TO = re.compile(_ROAD_WORD)
+
+
+def _road_end(text: str, t: Any) -> bool:
+    """Whether a place is named only as an end of a road ("the Berbérati–Gamboula axis")."""
+    return bool(_ROAD_FROM.match(text, t.end)) or (t.start > 0 and text[t.start - 1] in "–—-"
+                                                      and bool(_ROAD_TO.match(text, t.end)))
+
+
 def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start: int) -> Any:
     """The likeliest scene among several places of the span [s0, s1): each scored by the words around it."""
     hints = {_norm(h) for h in _hints(text[s0:s1])}
@@ -381,6 +394,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 and None not in (o.latitude, t.latitude) and _km(*_point(o), *_point(t)) > _QUARTER_KM for o in inside):
             score -= 3  # "In Songkhla's Saba Yoi district": the province holds the district named after it (not
             # "Aden's Crater district", a district of the city itself)
+        if _road_end(text, t) and any(not _road_end(text, o) for o in inside if o is not t):
+            score -= 2  # "Clashes near Gamboula; movements on the Berbérati–Gamboula axis suspended": a road's end
         if _NEAR_BEFORE.search(before):
             score += 0.5
             if code.startswith("PCL") and _BORDER_WITH.search(before) and len(inside) > 1:
@@ -556,11 +571,16 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
     """The town a place is told from ("X, about 30 km west of Y") when the gazetteer's X lies much farther from
     Y than the text says: that X is a namesake."""
-    o = next((o for o in inside if o.start > t.end), None)
+    end = t.end
+    for o in inside:
+        if o.start == end + 1 and text[end:o.start] == "-":
+            end = o.end   # "Zaoro-Kongo, 12 km north of ...": a hyphenated name read as two
+    o = next((o for o in inside if o.start > end), None)
+    # (the town told from may be read as the district named after it: "12 km north of Amada-Gaza")
     if o is None or not getattr(t, "in_gazetteer", True) or not getattr(o, "in_gazetteer", True) \
-            or not (o.feature_code or "").upper().startswith("PPL"):
+            or not (o.feature_code or "").upper().startswith(("PPL", "ADM2", "ADM3")):
         return None
-    m = _KM_BEARING_AFTER.match(text[t.end:o.start])
+    m = _KM_BEARING_AFTER.match(text[end:o.start])
     if m is None or t.latitude is None or o.latitude is None:
         return None
     n = m.group("n").lower()
