@@ -136,6 +136,8 @@ TWENTYFOURTH = ROOT / "tests" / "fixtures" / "twentyfourth_articles"
 # A twenty-fifth (2026-12-04): every style of the benchmark, weighted to dailies, roundups and briefs, written at the
 # eighteenth session's start; scored unseen once, then read.
 TWENTYFIFTH = ROOT / "tests" / "fixtures" / "twentyfifth_articles"
+# A twenty-sixth (2026-12-04): written late in the eighteenth session to be held out, unread, like the twenty-third.
+TWENTYSIXTH = ROOT / "tests" / "fixtures" / "twentysixth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -152,7 +154,7 @@ def load_articles(split: str) -> list[dict]:
                      "twentieth": (TWENTIETH, "dev"), "twentyfirst": (TWENTYFIRST, "dev"),
                      "twentysecond": (TWENTYSECOND, "dev"), "twentythird": (TWENTYTHIRD, "dev"),
                      "twentyfourth": (TWENTYFOURTH, "dev"),
-                     "twentyfifth": (TWENTYFIFTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "twentyfifth": (TWENTYFIFTH, "dev"), "twentysixth": (TWENTYSIXTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -245,7 +247,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
