@@ -3753,3 +3753,14 @@ def test_a_roads_far_end_is_not_the_scene_of_the_fighting_near_the_other():
     inc = _one("Clashes between the army and rebels near Gamboula on Sunday; aid convoys on the Berberati–Gamboula "
                "axis suspended.", "2026-11-03")
     assert inc.location == "Gamboula"
+
+
+def test_arrests_told_entries_later_with_the_events_place_are_its_arrests():
+    text = ("12.30pm: Residents of Wudil say supporters of the two leading parties exchanged gunfire near the main "
+            "market after an argument over ballot papers. One man was killed, according to a nurse at the hospital.\n\n"
+            "2.05pm: Voting has resumed at most units we visited in Gaya.\n\n"
+            "2.40pm: Observers say turnout in Dawakin Kudu is low.\n\n"
+            "3.30pm: The toll from the Wudil shooting has risen to two, the police command says, adding that four "
+            "suspects have been arrested.")
+    clash = [i for i in _all(text, "2026-08-08") if i.location == "Wudil"]
+    assert len(clash) == 1 and clash[0].fatalities == 2 and clash[0].arrests == 4

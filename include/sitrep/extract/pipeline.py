@@ -1853,6 +1853,12 @@ def _left_behind(g: _Group, s: Sentence, cues: Counter, own_place: Place | None,
         and taxonomy.EVENT_TYPES[taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0]] == "Battles"
 
 
+def _names_place(text: str, place: Place | None) -> bool:
+    """"The toll from the Ede shooting has risen to two, ... adding that four suspects have been arrested", told
+    entries later: a figure that names the frame's place is the frame's, however far from it."""
+    return place is not None and re.search(rf"\b{re.escape(place.name)}\b", text) is not None
+
+
 def _only_arrests(cues: Counter) -> bool:
     """Arrests, and what was seized with those arrested, and nothing else of a kind."""
     return bool(cues.get("arrest")) and not any(cues.get(k) for k in _KIND_CUES
@@ -2055,7 +2061,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # toll: those it led to (not "the nine arrested", named again)
             counts[kind] = sum(per_sentence) + sum(
                 casualties.count(kind, _without_size_tags(main_clause(s.text))) for s in g.tolls
-                if not _THE_FIGURE.search(s.text) and s.paragraph - g.sentences[-1].paragraph <= 1)
+                if not _THE_FIGURE.search(s.text) and (s.paragraph - g.sentences[-1].paragraph <= 1
+                                                       or _names_place(s.text, g.place)))
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
             reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
