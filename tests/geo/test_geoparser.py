@@ -381,3 +381,31 @@ def test_the_municipality_of_a_name_is_its_seat():
             "dropped explosives on the base in the municipality of San Pablo on Sunday afternoon, the army said.")
     found = [t for t in geoparse(text) if t.name == "San Pablo"]
     assert found and abs(found[0].latitude - 7.48) < 0.1
+
+
+def test_of_two_namesakes_near_a_town_the_one_on_the_named_side_is_meant():
+    # two Varzanehs of Esfahan lie within reach of Isfahan: the one east of it, not the one to the north-west
+    found = [t for t in geoparse("Farmers protested over water rights in Varzaneh, east of Isfahan, on Thursday.", "IR")
+             if t.name == "Varzaneh"]
+    assert found and found[0].longitude > 52.0
+
+
+def test_the_name_after_a_town_and_a_comma_is_its_region_not_a_hamlet():
+    found = [t for t in geoparse("Police evicted families in El Estor, Izabal, on Saturday.", "GT") if t.name == "Izabal"]
+    assert found and found[0].feature_code == "ADM1"
+
+
+def test_a_lake_named_for_a_town_does_not_make_the_town_a_surname():
+    text = ("In Buhi town, gunmen shot dead a village chief on Monday night. Relatives said he had opposed a quarry "
+            "near Lake Buhi.")
+    assert [t.name for t in geoparse(text, "PH")][:1] == ["Buhi"]
+
+
+def test_a_surname_after_a_role_and_a_first_name_is_no_city():
+    text = "Gunmen shot dead village chief Ernesto Bañares in front of his house on Monday night."
+    assert not [t for t in geoparse(text, "PH") if t.name == "Bañares"]
+
+
+def test_a_peoples_name_ending_in_a_glottal_stop_is_no_village():
+    text = "Armed men attacked a Q'eqchi' community near Uspantán on Tuesday, killing two farmers."
+    assert [t.name for t in geoparse(text, "GT")] == ["Uspantán"]

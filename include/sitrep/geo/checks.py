@@ -7,6 +7,7 @@ country nothing else names is a namesake. Each rule may move a reading, or drop 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,7 @@ class Checks(Columns):
         self._country_that_is_a_town_here(mentions)
         self._town_in_framing_region(text, mentions)
         self._bearing_from_a_town(text, mentions)
+        self._region_after_its_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
         self._village_of_a_towns_unit(text, mentions)
         self._city_spelled_otherwise(mentions)
@@ -210,13 +212,56 @@ class Checks(Columns):
                 # a namesake abroad was dropped: the reading near the town, if any, is the place
                 near = [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
             elif self._near(b, t, BEARING_KM):
-                if self._cc[b] == self._cc[t]:
-                    continue
-                near = [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
+                near = [] if self._cc[b] == self._cc[t] else \
+                    [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
             else:
                 near = [c for c in m.cands if self._near(c, t, BEARING_KM)]
             if near:
                 m.best = self.c.likeliest(m, near)
+            # "Varzaneh, east of Isfahan": of two namesakes near the town, the one on the side the text names
+            side = self._side(text[m.end:o.start])
+            if side and m.best is not None and not self._lies(m.best, t, side):
+                # (a namesake spelled as closely: not "Al Amran" for the "Omran" of "Wadi Omran, east of Mudiyah")
+                spelt = self.c._spelling(m.key, m.best)
+                along = [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)
+                         and self._lies(c, t, side) and self.c._spelling(m.key, c) >= spelt]
+                if along:
+                    m.best = self.c.likeliest(m, along)
+
+    def _region_after_its_town(self, text: str, mentions: list[Mention]) -> None:
+        """"in El Estor municipality, Izabal": the name after a town and a comma is the first-level region that
+        holds the town, not a hamlet of that name (Izabal, Los Amates, no population) that happens to lie near."""
+        for m, o in zip(mentions, mentions[1:]):
+            b, t = m.best, o.best
+            if b is None or t is None or o.demonym is not None or o.level or text[m.end:o.start] != ", " \
+                    or not self._fcode[t].startswith("PPL") or self._pop[t] >= 1000:
+                continue
+            region = [c for c in o.cands if self._fcode[c] == "ADM1" and self._a1[b] == c
+                      and self.g.is_primary_name(o.key, c)]
+            if region:
+                o.best = region[0]
+
+    _SIDE = re.compile(r"\b(north|south)?-?(east|west)?(?:ern)?\s+of\b", re.I)
+
+    def _side(self, gap: str) -> tuple[int, int] | None:
+        """The direction a bearing names, as (north +1 / south -1, east +1 / west -1); None if none."""
+        m = self._SIDE.search(gap)
+        if m is None or not (m.group(1) or m.group(2)):
+            return None
+        ns = {"north": 1, "south": -1}.get((m.group(1) or "").lower(), 0)
+        return ns, {"east": 1, "west": -1}.get((m.group(2) or "").lower(), 0)
+
+    def _lies(self, c: int, t: int, side: tuple[int, int]) -> bool:
+        """Whether c lies on the named side of t, within 67.5 degrees of the bearing (a compass point's sector
+        and its neighbours' halves)."""
+        dy = self._lat[c] - self._lat[t]
+        dx = (self._lon[c] - self._lon[t]) * math.cos(math.radians(self._lat[t]))
+        if dx == 0 and dy == 0:
+            return True
+        want = math.atan2(side[0], side[1])
+        got = math.atan2(dy, dx)
+        off = abs((got - want + math.pi) % (2 * math.pi) - math.pi)
+        return off <= math.radians(67.5)
 
     def _town_of_a_region(self, text: str, mentions: list[Mention]) -> None:
         """"Yenisehir town, Diyarbakir": a district read where the text says town or city is the town of that

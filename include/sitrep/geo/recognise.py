@@ -55,6 +55,10 @@ _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,3} (?:Plant|Factory|Works|Refi
                              r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard)\b")
 _RIVER_WORDS = frozenset({"rio"})
 _LGA_AFTER = re.compile(r" Local Government\b")
+# ("Lake Buhi", "Mount Elgon": a natural feature named for the town, and no person's surname. Not "Wadi": "Wadi
+# Omran" names a valley whose second word is no town's, and read alone it found the far "Al Amran".)
+_FEATURE_WORDS = frozenset("lake lakes mount mt river gulf bay cape valley hill hills mountains island islands sea forest "
+                           "desert plain plains falls canal lac".split())
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
 
@@ -68,7 +72,8 @@ def _has_village_cue(text: str) -> bool:
 
 # Prefixes of hyphenated English words that the gazetteer also knows as another name of a town ("Counter").
 _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub super co pan".split())
-_PEOPLE_AFTER = re.compile(r" (?:farmers?|herders?|leaders?|activists?|elders?|youths?|m[ae]n|wom[ae]n|people|"
+# (a people's name may end in a glottal stop: "a Q'eqchi' community")
+_PEOPLE_AFTER = re.compile(r"['’]? (?:farmers?|herders?|leaders?|activists?|elders?|youths?|m[ae]n|wom[ae]n|people|"
                            r"communit(?:y|ies)|famil(?:y|ies)|chiefs?|fishermen|tribes?|tribesm[ae]n|villagers)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an|the)|-old) $", re.I)
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
@@ -341,7 +346,8 @@ class Recogniser(Columns):
                 keys = [fold(w) for w in run]
                 # "Central Athens": a part of a place, not a person named Athens.
                 if _NOT_PERSON_WORDS.isdisjoint(keys) and not self.g.match_main(" ".join(keys))[0] \
-                        and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS:
+                        and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS \
+                        and keys[0] not in _FEATURE_WORDS:
                     # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
                     out.update(keys[1:])
             run.clear()
@@ -468,6 +474,9 @@ class Recogniser(Columns):
                     last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " "
                     and toks[last + 1][2][:1].isupper() and fold(toks[last + 1][2]) not in NOT_PLACE)):
                 return False      # "Dr York Chow": a title, a first name and a surname, however big the city
+            if i > 1 and text[toks[i - 2][1]:toks[i - 1][0]] == " " and fold(toks[i - 2][2]) in TITLES \
+                    and prev[:1].isupper() and fold(prev) not in NOT_PLACE and fold(prev) not in PART_WORDS:
+                return False      # "village chief Ernesto Bañares": a title, a first name, then this surname
             # "Lower Baqras", "Upper Hajar": a part word before a name the gazetteer lacks whole marks a part
             # of that place, not a longer proper name.
             if prev[:1].isupper() and not at_start and fold(prev) not in NOT_PLACE and fold(prev) not in PART_WORDS \
