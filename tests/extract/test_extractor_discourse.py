@@ -3764,3 +3764,53 @@ def test_arrests_told_entries_later_with_the_events_place_are_its_arrests():
             "suspects have been arrested.")
     clash = [i for i in _all(text, "2026-08-08") if i.location == "Wudil"]
     assert len(clash) == 1 and clash[0].fatalities == 2 and clash[0].arrests == 4
+
+
+def test_a_vehicle_hit_by_a_drone_is_an_air_strike():
+    inc = _one("A bus was hit by a first-person-view drone near the village of Malokaterynivka on Tuesday, wounding "
+               "three passengers.", "2026-01-21")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_named_victim_after_a_bare_role_is_one_dead():
+    from sitrep.extract import casualties
+    assert casualties.definite_deaths("Gunmen on a motorcycle shot dead barangay captain Rolando Dizon outside his "
+                                      "home on Friday.") == 1
+    assert casualties.definite_deaths("The attack killed fighters of Al Shabaab near the river.") == 0
+    assert casualties.definite_deaths("Gunmen killed civilians in Tal Afar on Monday.") == 0
+
+
+def test_a_lynching_victim_accused_by_the_mob_is_no_court_story():
+    inc = _one("A man accused of stealing a goat was beaten and set on fire by a mob in the market of Chajul on "
+               "Friday night, police said.", "2026-08-22")
+    assert inc.sub_event_type == "Mob violence"
+
+
+def test_a_live_blog_entry_with_a_relative_clause_on_last_year_is_todays_news():
+    inc = _one("6.20pm: A vigil in Mbeya, where about 150 people lit candles in memory of those killed last year, "
+               "has ended peacefully, our correspondent reports.", "2026-10-29")
+    assert inc.sub_event_type == "Peaceful protest" and inc.location == "Mbeya"
+
+
+def test_someone_shot_at_a_protest_who_died_is_the_states_lethal_force():
+    inc = _one("A third person shot during Thursday's protest in Arusha has died, a doctor said.", "2026-10-30")
+    assert inc.sub_event_type == "Excessive force against protesters" and inc.fatalities == 3
+
+
+def test_a_newest_first_blog_tells_one_protest_from_its_deaths_down_to_the_tear_gas():
+    text = ("East Africa Live. Newest posts first.\n\n"
+            "10.40pm: A second person shot during this afternoon's protest in Arusha has died, a doctor at Mount "
+            "Meru hospital told us.\n\n"
+            "8.15pm: The regional police commander says officers used appropriate force in Arusha after protesters "
+            "threw stones at the central police station.\n\n"
+            "2.05pm: Our correspondent in Arusha says police have fired live ammunition and tear gas at several "
+            "hundred protesters marching towards the town centre.")
+    arusha = [i for i in _all(text, "2026-10-29") if i.location == "Arusha"]
+    assert len(arusha) == 1 and arusha[0].sub_event_type == "Excessive force against protesters"
+    assert arusha[0].fatalities == 2
+
+
+def test_a_local_papers_hyphenated_name_in_the_dateline_is_page_furniture():
+    cleaned = clean("SOHAG (Sawt al-Saeed) – A crowd set fire to three houses in a village of Tahta district late on "
+                    "Monday, security sources said.")
+    assert cleaned.dateline and "Sawt al-Saeed" in cleaned.dateline and not cleaned.body.lstrip().startswith("SOHAG")

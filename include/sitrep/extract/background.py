@@ -311,10 +311,19 @@ def violence_words(text: str) -> int:
     return len(_VIOLENT_ACT.findall(text)) + len(_ARMED_ACTOR.findall(text))
 
 
+# "A man accused of stealing a motorcycle was beaten and set on fire by a mob": the accusation is the mob's pretext,
+# said of its victim, not a charge before a court.
+_ACCUSED_VICTIM = re.compile(r"accused of [^.;,]{0,60}? (?:was|were|had been|has been|have been) (?:\w+ )?(?:beaten|lynched|"
+                             r"killed|burn(?:ed|t)|set (?:on fire|ablaze)|attacked|hacked|stoned|shot|stabbed|"
+                             r"dragged|paraded)\b", re.I)
+
+
 def about_court_case(text: str, first_cue_pos: int | None = None) -> bool:
     """A sentence about a case: its court words come before the event they judge ("pleaded guilty to the
     attack"), not after it as a cause ("rioted after X was sentenced")."""
     m = _COURT.search(text)
+    if m is not None and _ACCUSED_VICTIM.match(text, m.start()):
+        m = _COURT.search(text, m.end())
     return bool(m) and (first_cue_pos is None or m.start() <= first_cue_pos)
 
 
@@ -418,6 +427,11 @@ def _investigating_recent(text: str, published: dt.date) -> bool:
         and _dated_recently(text, published) and (published - resolve_date(text, published)).days <= 7
 
 
+# A live blog entry's time stamp ("7.15pm: A vigil in Iringa, where ... in memory of those killed last year, has ended
+# peacefully"): the entry tells the day's news, as a date in its main clause would.
+_BLOG_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?::|[—–-])\s", re.I)
+
+
 def _dated_recently(head: str, published: dt.date) -> bool:
     """Whether the clause names the day of its event (not of a source's report), within six weeks of publication."""
     d = resolve_date(head, published)
@@ -466,7 +480,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         text = _SUPERLATIVE_OF_IT.sub(lambda m: " " * len(m.group(0)), text)
     if first_cue_pos < len(text):
         m = _TRAILING_ASIDE.search(text, first_cue_pos + 1)
-        if m is not None and _dated_recently(text[:m.start()], published):
+        if m is not None and (_dated_recently(text[:m.start()], published) or _BLOG_CLOCK.match(text)):
             # "... marched through Lima on Thursday to demand action against gangs, which they say have killed
             # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
             # march commemorates) may tell history or a trend without making the report background.

@@ -463,7 +463,13 @@ _ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassin
                          r"behead(?:ed|ing)|stabbed to death|killing|killed)\s+(?:the|a|an)\s+"
                          r"(?!(?:\w+\s+){0,2}\w+s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
                          r"series|range|variety)\b|(?:\w+\s+){0,2}(?:men|women|children|people|police|personnel)\b|"
-                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", re.I)
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
+                         # "gunmen shot dead village chief Ernesto Bañares": a bare role, then the victim's name
+                         r"\b(?:shot dead|shooting dead|gunned down|assassinat(?:ed|ing)|murdered|stabbed to death|killed|"
+                         r"killing)\s+(?-i:(?:(?!(?:in|on|at|near|during|by|and|or|when|after|before|while|as|outside|"
+                         r"inside|from|with|for|since|last|this|early|late|overnight|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|dozens|scores|hundreds|several|some|many|more|at|least|all|both|his|her|their|its|of|to|into|"
+                         r"[a-z-]+s)\b)[a-z][a-z-]* ){1,3}[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff'’-]+){1,2})\b", re.I)
 
 
 # "the driver was arrested": one person held, when no figure was given for the incident
@@ -528,7 +534,7 @@ _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b",
 # A later source's count: "an official later said five soldiers had died".
 _NOW_TOLL = re.compile(rf"\b(?:now|later) (?:says?|said|puts?|reports?|reported) (?:that )?(?:at least )?(?P<n>{_Q}) (?:\w+ )?"
                        rf"(?:(?:were|have been|had been) killed|had died|have died)\b|\b(?P<n2>{_Q}) (?:\w+ )?(?:have|has) now (?:died|been killed)\b", re.I)
-_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w-]+,? ){0,14}?"
+_ORDINAL_DEATH = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),? (?:[\w'’-]+,? ){0,14}?"
                             r"(?:died|succumbed|was (?:later )?(?:killed|found dead))|"
                             # "confirmed the death of an eighth victim"
                             r"\bdeath of (?:a|an|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"

@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     r"\s+\d{4}\s*(?:\([A-Z][\w .'’&]{1,30}\)\s*)?[—–-]))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and |del |de |la |el |al |do |da |des |du )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo" / ", Agusan del Sur"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
-    r"(?:\s*\((?:[A-Z][\w&.'’ ]{1,30}|dpa|efe|afp)\)){0,2}"              # "(Syria) (AFP)", "(Reuters)", "(dpa)"
+    r"(?:\s*\((?:[A-Z][\w&.'’ -]{1,30}|dpa|efe|afp)\)){0,2}"             # "(Syria) (AFP)", "(Reuters)", "(Sawt al-Saeed)"
     r"(?:[ \t]*\.?(?:[—–-]{1,2}|:)[ \t]*(?=\S)|(?P<bare>(?<=\))[ \t]+(?=[A-Z])))")  # "(EFE).-"; "(PTI) Two"
 # Indian agencies put no dash after their tag: "Guwahati, Nov 18 (PTI) Two suspected militants ...".
 _AGENCY_TAG_END = re.compile(r"\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|Xinhua|Bernama|Antara|EFE|AA|APP|NNA|WAM|SPA|"

@@ -86,6 +86,13 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
         # fire are one protest that escalated, coded at its last step (not the march that broke away to another
         # square: a crowd of its own)
         return True
+    if blog and newest_first and (_escalates(b, a) or a.sub_event_type == _PROTEST_LADDER[-1]
+                                  and b.event_type in _CROWD_TYPES) \
+            and not set(_SPOT.findall(b.evidence or "")) - set(_SPOT.findall(a.evidence or "")):
+        # the same, told newest first: "11.05pm: A second person shot during this afternoon's protest in Moshi has
+        # died" over "9.50pm: police say officers used appropriate force after protesters threw stones" over
+        # "1.50pm: police have fired live ammunition and tear gas at protesters": one protest, at its last step
+        return True
     if b.sub_event_type == "Peaceful protest" and a.sub_event_type in _ESCALATED:
         # (in a blog told newest first, the entry below is the crowd before the police moved in, at the spot both
         # name: "17:25 - Police fired tear gas to clear protesters from the Plaza de Armas" over "16:40 - A march has

@@ -56,7 +56,8 @@ _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:
 # "... beat to death a man ..., before police arrived and arrested four people": those the police took after the mob
 _ARRESTED_AFTER = re.compile(_LATE_RESPONDERS.pattern + r"(?: and (?:\w+ )?(?:arrested|detained)\b)", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upon|mobbed|chased|surrounded|"
-                         r"hacked|stabbed) (?:\w+ )?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b|"
+                         # ("was beaten and set on fire by a mob")
+                         r"hacked|stabbed) (?:\w+ ){0,4}?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b|"
                          # "a group of 40-50 villagers attacked a team of police": a crowd's violence, told actively
                          r"\b(?:an? )?(?:group|crowd|mob) of (?:[\w-]+ ){0,3}?(?:villagers|residents|locals|youths|people|"
                          r"students|traders) (?:\w+ )?(?:attacked|assaulted|beat|stoned|set upon|chased)\b", re.I)
@@ -79,7 +80,11 @@ def _only_police_armed(text: str) -> bool:
 
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
                               r"attacked|assaulted|set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:[\w-]+ ){0,2}(?:men|man|woman|women|suspects?|"
-                              r"thie(?:f|ves)|boys?|youths?|people|persons?)\b", re.I)
+                              r"thie(?:f|ves)|boys?|youths?|people|persons?)\b|"
+                              # the passive: "A man accused of stealing a motorcycle was beaten and set on fire by a mob"
+                              r"\b(?:man|woman|men|women|suspects?|thie(?:f|ves)|boys?|youths?|persons?)\b[^.;]{0,80}?"
+                              r"\b(?:was|were) (?:beaten|lynched|burn(?:ed|t)|stoned|hacked|killed|attacked|assaulted)\b"
+                              r"(?: \w+){0,5}? by (?:an? )?(?:\w+ )?(?:crowd|mob)\b", re.I)
 _ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
 
 
@@ -278,7 +283,10 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
               r"(?:\([\w'’-]+\)|[\w'’-]+) ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"  # ("a drone attributed to the Sudanese Armed Forces (SAF) struck")
-              r"attacked|dropped|fired)|(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
+              r"attacked|dropped|fired)|"
+              # the passive: "The minibus was hit by a first-person-view drone on a road near the village"
+              r"(?:hit|struck|targeted|attacked|bombed) by (?:[\w'’-]+ ){0,4}?(?:drones?|quadcopters?)\b|"
+              r"(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air (?:force|component|wing)s? (?:\w+ ){0,5}?(?:struck|bombed|targeted|"
@@ -608,7 +616,11 @@ _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|se
                            r"\b(?:killing|shooting|murder)s? of (?:\w+ ){1,4}?by (?:the )?(?:\w+ )?(?:police(?:m[ae]n)?|soldiers|"
                            r"troops|gendarmes|security forces|riot police|army|forces)\b|"
                            # "one protester was killed by live fire": live rounds at a crowd are the state's
-                           r"\b(?:killed|shot dead|died|shot)\b[^.;]{0,25}?\b(?:by|from|with) live (?:fire|ammunition|rounds|bullets)\b",
+                           r"\b(?:killed|shot dead|died|shot)\b[^.;]{0,25}?\b(?:by|from|with) live (?:fire|ammunition|rounds|bullets)\b|"
+                           # "A second person shot during this afternoon's protest in Moshi has died": shot at a protest
+                           r"\bshot (?:by (?:the )?(?:police|soldiers|troops|security forces|gendarmes) )?(?:during|at) "
+                           r"(?:[\w'’]+ ){0,3}?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies))\b[^.;]{0,60}?"
+                           r"\b(?:has |had |have )?died\b",
                            re.I)
 _FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
