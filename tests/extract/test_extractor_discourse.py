@@ -3814,3 +3814,34 @@ def test_a_local_papers_hyphenated_name_in_the_dateline_is_page_furniture():
     cleaned = clean("SOHAG (Sawt al-Saeed) – A crowd set fire to three houses in a village of Tahta district late on "
                     "Monday, security sources said.")
     assert cleaned.dateline and "Sawt al-Saeed" in cleaned.dateline and not cleaned.body.lstrip().startswith("SOHAG")
+
+
+def test_fighting_that_broke_out_over_a_detention_is_a_battle_without_arrests():
+    inc = _one("Fighting broke out on Tuesday between fighters of a Zuwaya armed group and members of an "
+               "LNA-affiliated brigade at a checkpoint in Kufra, after the brigade detained a Zuwaya driver. Two "
+               "fighters were killed.", "2026-10-20")
+    assert inc.sub_event_type == "Armed clash" and inc.arrests == 0
+
+
+def test_troops_exchanging_mortar_fire_fight_a_battle():
+    inc = _one("On Friday, the two armies exchanged small-arms and mortar fire for an hour near a border post in "
+               "Kantharalak district, and one soldier was killed.", "2026-03-24")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_summary_joining_two_days_and_two_places_gives_two_events():
+    text = ("Shells fired from across the border struck a village in Buriram province on Monday, and the two armies "
+            "exchanged fire in Ubon Ratchathani province on Wednesday, killing a soldier.")
+    incs = _all(text, "2026-03-24")
+    assert sorted((i.event_date, i.sub_event_type, i.fatalities) for i in incs) == [
+        ("2026-03-18", "Armed clash", 1), ("2026-03-23", "Shelling/artillery/missile attack", 0)]
+
+
+def test_the_last_item_of_a_list_is_no_clause_of_its_own():
+    from sitrep.extract.pipeline import _split_joined_events
+    from sitrep.extract.sentences import split_sentences
+    from sitrep.extract.locations import geoparse_text
+    import datetime as dt
+    text = ("On 25 February 2022, dozens of demonstrators with ties to Ukraine, Russia, and Georgia rallied in "
+            "Loveland (Ohio) against the 24 February 2022 Russian invasion of Ukraine.")
+    assert len(_split_joined_events(split_sentences(text), dt.date(2022, 3, 1), geoparse_text(text, None))) == 1

@@ -351,8 +351,9 @@ _AHEAD_OF = re.compile(r"\bahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|stri
 _FIGURE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousand)\b", re.I)
 # "Attacks affecting water facilities ...", "Kidnappings for ransom remained ...": a kind of event, no event.
+# ("Fighting broke out between ... at a checkpoint": an onset is one event)
 _BARE_PLURAL = re.compile(r"^(?:attacks|clashes|kidnappings|abductions|killings|air ?strikes|strikes|bombings|"
-                          r"hostilities|violence|fighting|shelling|raids)\b", re.I)
+                          r"hostilities|violence|fighting|shelling|raids)\b(?! (?:broke out|erupted|flared up)\b)", re.I)
 
 
 # "Troops who fought in Iraq are being tested": the violence sits in a relative clause about who someone is;

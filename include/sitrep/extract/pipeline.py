@@ -118,13 +118,47 @@ class _Doc:
     @functools.cached_property
     def sentences(self) -> list[Sentence]:
         """The body's sentences, split once: read into frames, and counted to tell news from a note."""
-        return split_sentences(self.body)
+        return _split_joined_events(split_sentences(self.body), self.pub, self.toponyms)
 
     @functools.cached_property
     def violence(self) -> int:
         """Words of violence anywhere in the article (causes of illness aside). Asked only of a rare kind of
         sentence, so counted then: two whole-article scans most articles never need."""
         return violence_words(without_causes(self.body))
+
+
+# ", and" between two clauses of a summary sentence
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)")
+
+
+def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
+    """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
+    Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
+    days and two places, each clause with its own event words, is read as two sentences (ACLED codes one event a
+    day and place). A clause that names no day or place of its own ("..., and on 7 April the KNDF announced
+    that they had taken control of the town") stays with its sentence."""
+    out: list[Sentence] = []
+    for s in sentences:
+        parts = [s]
+        if ", and " in s.text and s.text.count(",") <= 6:
+            for m in _AND_CLAUSE.finditer(s.text):
+                head, tail = s.text[:m.start()], s.text[m.end():]
+                if len(head[head.rfind(",") + 1:].split()) <= 3 and "," in head:
+                    continue  # the last item of a list: "demonstrators with ties to Ukraine, Russia, and Georgia"
+                cut = s.start + m.end()
+                places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
+                if not places[1] - places[0]:
+                    continue
+                d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
+                if d_head is None or d_tail is None or d_head == d_tail or reported_date(tail, pub) == d_tail \
+                        or not taxonomy.is_trigger(taxonomy.sentence_cues(head)) \
+                        or not taxonomy.is_trigger(taxonomy.sentence_cues(tail)):
+                    continue
+                parts = [Sentence(head, s.start, s.start + len(head), s.paragraph),
+                         Sentence(tail, s.start + m.end(), s.end, s.paragraph)]
+                break
+        out.extend(parts)
+    return out
 
 
 def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: str | None = None,
@@ -2056,6 +2090,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # "three police officers were killed and 14 were captured": taken by the group that won, no arrest
             per_sentence = [casualties.count(kind, _CAPTURED.sub(" ", _without_size_tags(main_clause(s.text))))
                             for s in g.sentences]
+        if kind == "arrests" and taxonomy.EVENT_TYPES[sub] == "Battles":
+            # "Fighting broke out ..., after the brigade detained a Tebu driver": the detention that set off the
+            # fight is its cause, no arrest of the battle
+            per_sentence = [0 if taxonomy.arrests_only_as_cause(s.text) else n for n, s in zip(per_sentence, g.sentences)]
         if kind == "arrests":
             # "... brought the situation under control and arrested nine persons at the scene", told after the
             # toll: those it led to (not "the nine arrested", named again)

@@ -222,7 +222,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 # "troops challenged the intruders, who opened fire": a press release's firefight
                 r"(?:challenged|confronted|intercepted) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intruders|infiltrators|militants|"
                 r"terrorists|insurgents|gunmen|rebels)\b,? who (?:opened|returned) fire|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
-                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
+                # ("exchanged small-arms and mortar fire": two armed sides fight, whatever weapons)
+                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}(?:of )?" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|"
                 r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
@@ -250,7 +251,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|armed (?:tribal |clan )?(?:disputes?|feuds?)|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged fire|returned fire|engaged|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|engaged|"
                        r"trad(?:ed|ing) (?:gun)?fire|"
                        # "attacked an army base, sparking hours of fighting": the fight the attack set off
                        r"(?:spark(?:ed|ing)|trigger(?:ed|ing)|follow(?:ed|ing) by|le(?:d|ading) to) (?:\w+ ){0,3}"
@@ -666,6 +667,12 @@ def _arrest_as_cause(text: str) -> bool:
     return all(_CAUSE_BEFORE.search(text, max(0, m.start() - 70), m.start()) for m in CUES["arrest"].finditer(text))
 
 
+def arrests_only_as_cause(text: str) -> bool:
+    """Whether the sentence names arrests, each of them as the cause of what it tells ("after the brigade detained
+    a driver")."""
+    return CUES["arrest"].search(text) is not None and _arrest_as_cause(text)
+
+
 def _named_first(text: str, one: str, other: str) -> bool:
     """Whether the cue `one` is named before the cue `other` in the sentence."""
     a, b = CUES[one].search(text), CUES[other].search(text)
@@ -791,8 +798,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("ied_device", where=first) and has("disrupted", where=rest) and not has("kill", "injure", where=first):
         return "Disrupted weapons use", 0.7  # "a suspected IED planted along the road. It was safely defused."
     if has("arrest", where=first) and has("clash", where=first) and not has(
-            "strong_clash", "kill", "injure", "fire_at_armed", "armed_victim", where=first):
-        return "Arrests", 0.7  # "raided a hideout and arrested four suspects": a raid without a fight
+            "strong_clash", "kill", "injure", "fire_at_armed", "armed_victim", where=first) \
+            and not _arrest_as_cause(text):
+        # "raided a hideout and arrested four suspects": a raid without a fight (not "Fighting broke out ...,
+        # after the brigade detained a driver": the detention is why they fought)
+        return "Arrests", 0.7
     if has("grenade", where=first) and _GUNS_AND_GRENADES.search(text):
         return "Armed clash", 0.7
     if has("grenade", where=first) and not has("strong_clash", where=first) and not (
