@@ -409,3 +409,10 @@ def test_a_surname_after_a_role_and_a_first_name_is_no_city():
 def test_a_peoples_name_ending_in_a_glottal_stop_is_no_village():
     text = "Armed men attacked a Q'eqchi' community near Uspantán on Tuesday, killing two farmers."
     assert [t.name for t in geoparse(text, "GT")] == ["Uspantán"]
+
+
+def test_a_word_before_a_provinces_name_does_not_make_its_towns_surnames():
+    # ("Policía Zamora Chinchipe" is the province's police: no person whose surname is Zamora)
+    text = ("Subzona de Policía Zamora Chinchipe N.° 7\n\nA patrol was attacked near the city of Zamora on Monday. "
+            "The officer was taken to the hospital in Zamora.")
+    assert [t.name for t in geoparse(text, "EC")].count("Zamora") == 2

@@ -347,8 +347,10 @@ class Recogniser(Columns):
                 # "Central Athens": a part of a place, not a person named Athens.
                 if _NOT_PERSON_WORDS.isdisjoint(keys) and not self.g.match_main(" ".join(keys))[0] \
                         and not any(k in self.g.demonyms for k in keys) and keys[0] not in PART_WORDS \
-                        and keys[0] not in _FEATURE_WORDS:
-                    # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver.
+                        and keys[0] not in _FEATURE_WORDS \
+                        and not any(self.g.match_main(" ".join(keys[j:]))[0] for j in range(1, len(keys) - 1)):
+                    # Surname positions only: "Vancouver Art Gallery" says nothing against Vancouver. (Not after
+                    # a word that starts a longer place's name: "Policía Zamora Chinchipe" is the province's police.)
                     out.update(keys[1:])
             run.clear()
 
