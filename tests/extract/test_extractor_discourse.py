@@ -3845,3 +3845,40 @@ def test_the_last_item_of_a_list_is_no_clause_of_its_own():
     text = ("On 25 February 2022, dozens of demonstrators with ties to Ukraine, Russia, and Georgia rallied in "
             "Loveland (Ohio) against the 24 February 2022 Russian invasion of Ukraine.")
     assert len(_split_joined_events(split_sentences(text), dt.date(2022, 3, 1), geoparse_text(text, None))) == 1
+
+
+def test_a_commands_tally_so_far_this_year_is_background():
+    from sitrep.extract.background import is_background
+    import datetime as dt
+    assert is_background("The police recalls that so far in 2026 the unit has carried out 86 operations and 112 "
+                         "persons were apprehended.", 0, dt.date(2026, 10, 8))
+
+
+def test_people_suspected_of_an_attack_who_were_held_are_counted():
+    assert count("arrests", "On Tuesday, in eleven raids in the city of Loja, seven citizens allegedly linked to the "
+                            "attack of the previous day were apprehended.") == 7
+
+
+def test_the_body_of_one_attacker_found_is_one_dead():
+    from sitrep.extract import casualties
+    assert casualties.definite_deaths("After the exchange of fire, the body of one of the attackers was found at "
+                                      "the scene.") == 1
+
+
+def test_a_crowd_burning_a_communitys_homes_is_mob_violence():
+    inc = _one("A crowd set fire to three houses belonging to Baha'i families in a village near Yazd late on "
+               "Monday, after rumours spread, residents said. Hundreds of villagers chanted slogans and threw stones.",
+               "2026-09-10")
+    assert inc.sub_event_type == "Mob violence"
+
+
+def test_a_toll_revised_in_the_passive_replaces_the_earlier_figure():
+    from sitrep.extract import casualties
+    assert casualties.toll_update("Situation Report No. 4 reported nine deaths; the figure has been revised to "
+                                  "eight after one of the people reported dead was found alive.") == 8
+
+
+def test_raids_on_bootleggers_are_police_work_on_ordinary_crime():
+    text = ("In raids across Gaya and Nalanda districts over the weekend, 38 people were arrested, 5,000 litres of "
+            "country-made liquor were seized and nine illegal distilleries were destroyed, police said.")
+    assert _all(text, "2026-02-10") == []

@@ -45,7 +45,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:has|have) (?:\w+ )?(?:intensified|stepped up|escalated|spread|expanded|continued|"
                     r"killed (?:thousands|hundreds|more than|tens)|displaced (?:thousands|hundreds|more than|millions)|"
                     r"carried out (?:dozens|hundreds|scores|numerous|several|many))|"
-                    r"so far this year|since (?:the )?(?:start|beginning) of (?:the|this) year|on average|for decades|"
+                    r"so far this year|so far in (?:(?:19|20)\d\d|the year)|since (?:the )?(?:start|beginning) of (?:the|this) year|"
+                    r"on average|for decades|"
                     r"in the first (?:\w+ ){0,2}(?:months?|weeks|half|quarter) of|"
                     # a report's period: "(19-21 September 2025)"
                     r"(?<=\()\d{1,2}\s*[-–]\s*\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
@@ -160,7 +161,10 @@ _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of
 _PETTY_CRIME = re.compile(r"\b(?:public intoxication|drunk(?:en)? driving|impaired driving|DUI|traffic (?:stop|violation)|"
                           r"pulled over|shoplifting|burglar(?:y|ies)|break(?:ing)? and enter(?:ing)?|theft charges?|"
                           r"drug (?:and \w+ )?charges?|stolen (?:property|goods|items|vehicles?|cars?)|search warrant|"
-                          r"resisting arrest|outstanding warrants?)\b", re.I)
+                          r"resisting arrest|outstanding warrants?|"
+                          # raids on bootleggers: "43 people were arrested, 6,200 litres of country-made liquor were seized"
+                          r"(?:illicit|illegal|spurious|country-made|bootleg|contraband) (?:liquor|alcohol|hooch)|"
+                          r"bootleggers?|illegal distiller(?:y|ies))\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"

@@ -116,6 +116,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
                      rf"(?=(?:were|was|have been|had been|has been) ))?"
+                     # "seven citizens allegedly linked to the attack of the previous day were apprehended"
+                     rf"(?:(?:allegedly |reportedly )?(?:linked|suspected|accused|believed|thought|tied|connected) "
+                     rf"(?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?(?=(?:were|was|have been|had been|has been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
                      rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
@@ -448,6 +451,9 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            # "a 34-year-old man, a dairy farmer ..., was shot in the chest and died before reaching hospital"
                            r"\b(?:a|an) (?:[\w-]+ ){0,2}(?:man|woman|boy|girl|protester|demonstrator|student|farmer|driver)"
                            r"(?:,[^.;]{1,80},)? was (?:shot|stabbed|hit|beaten|wounded)\b[^.;]{0,40}? and (?:later )?died\b|"
+                           # "the body of one of the attackers was found at the scene": one dead, found
+                           r"\bthe body of (?:a|an|one of the) (?:[\w'-]+ ){0,4}?(?:was|had been|has been) (?:later )?"
+                           r"(?:found|recovered|discovered|retrieved)\b|"
                            # "attacked a 28-year-old man ... and beat him to death"
                            r"\b(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning) (?:him|her) to death\b|"
                            # "the social leader Hernando Parales, 47, president of ..., was shot dead"
@@ -526,7 +532,11 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
 # seven": a source's own figure for the dead, changed (a sentence that also names the dead).
 _REVISED_FIGURE = re.compile(rf"\b(?:revis\w+|rais\w+|updat\w+|increas\w+|correct\w+|put)\s+(?:the|its|their|this)\s+"
                              rf"(?:figure|count|tally|number|estimate)\s+(?:upwards?\s+)?(?:to|at)\s+(?:at least\s+)?"
-                             rf"(?P<n>{_Q})\b", re.I)
+                             rf"(?P<n>{_Q})\b|"
+                             # the passive: "Situation Report No. 2 reported six deaths; the figure has been revised to five"
+                             rf"\b(?:the|its|their|this)\s+(?:figure|count|tally|number|estimate)\s+(?:has been|had been|was|is)\s+"
+                             rf"(?:revised|corrected|updated|lowered|raised)\s+(?:(?:down|up)(?:wards?)?\s+)?to\s+(?P<n2>{_Q})\b",
+                             re.I)
 _HEAVIER_TOLL = re.compile(r"\b(?:gave|giving|put forward|reported|cited) (?:a|an) (?:heavier|higher|new|revised|fresh|updated|"
                            r"different|lower) (?:death )?toll\b[:,]?", re.I)
 _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b", re.I)
@@ -619,7 +629,7 @@ def toll_update(text: str) -> int | None:
         return _value(m.group("n") or m.group("n2"), True)
     m = _REVISED_FIGURE.search(text)
     if m and _OF_THE_DEAD.search(text):
-        return _value(m.group("n"), True)
+        return _value(m.group("n") or m.group("n2"), True)
     m = _HEAVIER_TOLL.search(text)
     if m:
         # "gave a heavier toll: nine soldiers and the driver of the vehicle were dead"

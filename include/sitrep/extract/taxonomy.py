@@ -84,7 +84,11 @@ _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|ly
                               # the passive: "A man accused of stealing a motorcycle was beaten and set on fire by a mob"
                               r"\b(?:man|woman|men|women|suspects?|thie(?:f|ves)|boys?|youths?|persons?)\b[^.;]{0,80}?"
                               r"\b(?:was|were) (?:beaten|lynched|burn(?:ed|t)|stoned|hacked|killed|attacked|assaulted)\b"
-                              r"(?: \w+){0,5}? by (?:an? )?(?:\w+ )?(?:crowd|mob)\b", re.I)
+                              r"(?: \w+){0,5}? by (?:an? )?(?:\w+ )?(?:crowd|mob)\b|"
+                              # "A crowd set fire to four houses belonging to Coptic families": a community's homes
+                              r"\b(?:crowd|mob)\b[^.;]{0,40}?\b(?:set fire to|torched|burn(?:ed|t)|looted|attacked|stormed) "
+                              r"(?:[\w-]+ ){0,3}?(?:houses|homes|shops|churches|mosques|property|properties) (?:belonging to|of|owned by) "
+                              r"(?:[\w'’-]+ ){0,3}?(?:families|christians|muslims|residents|villagers|people|community|traders)\b", re.I)
 _ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
 
 
