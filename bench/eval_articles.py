@@ -141,6 +141,9 @@ TWENTYSIXTH = ROOT / "tests" / "fixtures" / "twentysixth_articles"
 # A twenty-seventh (2026-12-04): every style, with a newest-first live blog, written at the nineteenth session's start;
 # scored unseen once, then read.
 TWENTYSEVENTH = ROOT / "tests" / "fixtures" / "twentyseventh_articles"
+# A twenty-eighth (2026-12-04): weighted to radio web stories, wires, security briefs and army bulletins, written in the
+# nineteenth session; scored unseen once, then read.
+TWENTYEIGHTH = ROOT / "tests" / "fixtures" / "twentyeighth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -158,7 +161,8 @@ def load_articles(split: str) -> list[dict]:
                      "twentysecond": (TWENTYSECOND, "dev"), "twentythird": (TWENTYTHIRD, "dev"),
                      "twentyfourth": (TWENTYFOURTH, "dev"),
                      "twentyfifth": (TWENTYFIFTH, "dev"), "twentysixth": (TWENTYSIXTH, "dev"),
-                     "twentyseventh": (TWENTYSEVENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "twentyseventh": (TWENTYSEVENTH, "dev"),
+                     "twentyeighth": (TWENTYEIGHTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -251,7 +255,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
