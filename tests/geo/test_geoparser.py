@@ -416,3 +416,15 @@ def test_a_word_before_a_provinces_name_does_not_make_its_towns_surnames():
     text = ("Subzona de Policía Zamora Chinchipe N.° 7\n\nA patrol was attacked near the city of Zamora on Monday. "
             "The officer was taken to the hospital in Zamora.")
     assert [t.name for t in geoparse(text, "EC")].count("Zamora") == 2
+
+
+def test_a_briefs_day_label_names_no_place():
+    # "14 Aug (Fri)" read as the place "Aug" in the region "Fri" (Kasos, Greece) took the brief to the Aegean
+    found = geoparse("1. 14 Aug (Fri), Ab Kamari district, Badghis province: Unidentified gunmen attacked a "
+                     "checkpoint.", None)
+    assert found and {t.country_iso2 for t in found} == {"AF"}
+
+
+def test_a_pastoral_people_is_no_town_abroad():
+    assert not [t for t in geoparse("A dispute between Kuchi nomads and villagers in Qadis district left three "
+                                    "dead.", "AF") if t.name == "Kuchi"]

@@ -17,7 +17,7 @@ from sitrep.geo.gazetteer import fold
 from sitrep.geo.gazetteer_build import GENERIC_REGION_WORDS
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, astuple_tail, to_toponym
-from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, OFFICE_WORDS, STATE_ABBREVIATIONS, SUBJECT_WORDS
+from sitrep.geo.words import CONNECTORS, MAX_CANDIDATES, NOT_PLACE, OFFICE_WORDS, STATE_ABBREVIATIONS, SUBJECT_WORDS
 
 
 # How far from its township's town a village named in that township may lie (Myanmar's townships are up to
@@ -64,6 +64,8 @@ class AdminHints(Columns):
                 continue
             if len(parts) == 1 and parts[0].isupper():
                 continue   # "RUSSELLVILLE, Ark. (AP)": a news agency, not a region abbreviation
+            if any(fold(x) in NOT_PLACE for x in parts):
+                continue   # a brief's "14 Aug (Fri)": a weekday, not a region (Greece has a Fri)
             if len(parts) == 1 and fold(parts[0]) in GENERIC_REGION_WORDS:
                 continue   # "Wadi al Jufrah (North)": part of ACLED's name for the spot, not a region
             if any(x.isupper() and len(x) <= 5 and fold(x) not in STATE_ABBREVIATIONS for x in parts):

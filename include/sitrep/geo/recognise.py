@@ -75,6 +75,7 @@ _PREFIXES = frozenset("anti counter pro non post pre ex inter multi trans sub su
 # (a people's name may end in a glottal stop: "a Q'eqchi' community")
 _PEOPLE_AFTER = re.compile(r"['’]? (?:farmers?|herders?|leaders?|activists?|elders?|youths?|m[ae]n|wom[ae]n|people|"
                            r"communit(?:y|ies)|famil(?:y|ies)|chiefs?|fishermen|tribes?|tribesm[ae]n|villagers)\b")
+_NOMADS_AFTER = re.compile(r" (?:nomads|tribesmen|clansmen|pastoralists|herdsmen)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an|the)|-old) $", re.I)
 # Romance connectors inside a longer proper name ("Clan del Golfo"): what follows them is no place of its own.
 _NAME_CONNECTORS = frozenset("del de della di du des do da dos das".split())
@@ -265,6 +266,10 @@ class Recogniser(Columns):
         if found is not None and found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
                 and _ARTICLE_BEFORE.search(text, max(0, found.start - 12), found.start):
             # "a 34-year-old Kichwa farmer", "the Nuer community": a people's name, not a village so called
+            return None
+        if found is not None and found.demonym is None and _NOMADS_AFTER.match(text, found.end) \
+                and not any(map(self.c.very_strong, found.cands[:MAX_CANDIDATES])):
+            # "between Kuchi nomads and villagers": a pastoral people, not a town abroad so called
             return None
         if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
                 found.from_villages or found.key in _PREFIXES):

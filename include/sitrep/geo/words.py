@@ -42,6 +42,8 @@ NOT_PLACE = frozenset(fold(w) for w in (
     "August September October November December State Islamic God Allah Prophet Isis Daesh Is Are Was "
     "Were Be Not No Yes Back Top Main Content Skip News Reuters Update Breaking Photo Video "
     "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays "
+    # a brief's "14 Aug (Fri)": abbreviated months and weekdays (Greece has a Fri, Kasos)
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun "
     "Taliban Houthi Houthis Hezbollah Hamas ISIL Shabaab Haram Xinhua "
     # Faiths and peoples named for their members ("Yazidi militia"), not villages that share the name.
     "Sunni Sunnis Shia Shiite Shiites Alawite Alawites Druze Yazidi Yazidis Fulani Tuareg Tuaregs "
