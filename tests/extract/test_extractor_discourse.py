@@ -3615,10 +3615,12 @@ def test_a_briefs_day_and_month_labels_date_its_items():
     pub = dt.date(2026, 10, 5)
     assert resolve_date("30/09 (Wed) – Mukjar town: armed men looted the market.", pub) == dt.date(2026, 9, 30)
     assert resolve_date("The shop is open 24/7 for customers.", pub) is None
-    text = ("WEEKLY SECURITY BRIEF\nReporting period: 28 September – 4 October 2026\n\nINCIDENTS\n\n"
-            "30/09 (Wed) – Mukjar town: At about 1400hrs, a drone attributed to the Rapid Support Forces (RSF) struck "
+    # (the country in the header: "(Wed)" once placed these items in an Indonesian village called Wed)
+    text = ("WEEKLY SECURITY BRIEF – CENTRAL DARFUR, SUDAN\nReporting period: 28 September – 4 October 2026\n\n"
+            "INCIDENTS\n\n30/09 (Wed) – Zalingei town: At about 1400hrs, a drone attributed to the Rapid Support Forces "
+            "(RSF) struck "
             "a fuel depot near the bus station. Three civilians were killed and five injured.\n\n"
-            "02/10 (Fri) – Mukjar town: Two of the people injured in the 30/09 drone strike died in hospital, "
+            "02/10 (Fri) – Zalingei town: Two of the people injured in the 30/09 drone strike died in hospital, "
             "bringing the toll to five.")
     incs = _all(text, "2026-10-05")
     assert [(i.event_date, i.sub_event_type, i.fatalities) for i in incs] == [("2026-09-30", "Air/drone strike", 5)]
@@ -3882,3 +3884,30 @@ def test_raids_on_bootleggers_are_police_work_on_ordinary_crime():
     text = ("In raids across Gaya and Nalanda districts over the weekend, 38 people were arrested, 5,000 litres of "
             "country-made liquor were seized and nine illegal distilleries were destroyed, police said.")
     assert _all(text, "2026-02-10") == []
+
+
+def test_a_bulletins_running_tally_is_background():
+    from sitrep.extract.background import is_background
+    import datetime as dt
+    assert is_background("Cumulative results in Pastaza since 1 January 2026: 41 people apprehended, 70 machines "
+                         "destroyed.", 0, dt.date(2026, 6, 5))
+
+
+def test_a_bulletins_header_line_dates_its_today_before_a_utc_stamp():
+    text = ("ARMED FORCES COMMAND\nDAILY REPORT No. 155\nQuito, 4 June 2026, 21:00\n\n"
+            "1. At 06:40 today, a patrol near Puerto Napo was attacked with firearms by members of an armed group; "
+            "in the confrontation, one attacker was killed and two soldiers were wounded.")
+    inc = _one(text, "2026-06-05T02:00:00Z")
+    assert inc.event_date == "2026-06-04" and inc.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_beating_people_to_death_counts_them_and_its_pretext_takes_no_one():
+    inc = _one("On Thursday, a crowd in the Chingodzi neighbourhood of Tete beat two men to death, accusing them of "
+               "abducting children.", "2026-11-07")
+    assert inc.sub_event_type == "Mob violence" and inc.fatalities == 2
+
+
+def test_a_capital_a_hundred_kilometres_away_is_no_scene():
+    inc = _one("At least 15 soldiers were killed when jihadists attacked a military post in Burkina Faso's "
+               "Centre-Nord region, barely 100 kilometres from the capital Ouagadougou, on Monday.", "2026-03-12")
+    assert inc.location != "Ouagadougou"

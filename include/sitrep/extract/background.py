@@ -113,7 +113,10 @@ _DETERMINER = re.compile(r"^\W*(?:the|a|an|any)\s+$", re.I)
 _HYPOTHETICAL = re.compile(r"[^.;,]{0,120}?\b(?:would|could|might) (?:be|mark|become|bring|mean|spell)\b")
 # Tolls and campaigns summed over time ("have been killed since the coup", "has been fighting ... for 15
 # years"): a present perfect running from a past point is a trend, not one event.
-_SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}\bsince\b|since (?:the )?(?:coup|war|"
+_SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}\bsince\b|"
+                    # a bulletin's running tally: "Cumulative results in Napo since 1 January 2026: 38 people apprehended"
+                    r"cumulative (?:results|figures|totals?|tally|toll)\b|"
+                    r"since (?:the )?(?:coup|war|"
                     r"conflict|start|beginning|outbreak|escalation|offensive|takeover|invasion|uprising|insurgency|"
                     r"fall|then)|has since|have since|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
                     r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|plagued|"

@@ -79,6 +79,8 @@ _VERBS = {
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
                    r"neutrali[sz](?:ed|ing)|beat(?:ing)? to death|hack(?:ed|ing) to death|stabb(?:ed|ing) to death|"
                    r"gunn(?:ed|ing) down|lynch(?:ed|ing)|"
+                   # "a crowd beat two men to death": the dead between the verb and "to death"
+                   r"(?:beat|beating|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing))(?= (?:[\w-]+ ){1,4}to death\b)|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
                    # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
                    # protest "against the killing of a teenager" counts no dead of its own)

@@ -228,6 +228,18 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest
 # "near the town of Afgooye ..., about 30 kilometres from Mogadishu": a distance from the town after a named spot.
 _DISTANCE_FROM_BEFORE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
                                    r"(?:capital,?\s+)?$", re.I)
+_FAR_DISTANCE = re.compile(r"\b(\d{2,4})\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+                           r"(capital,?\s+)?$", re.I)
+
+
+def far_from(before: str) -> bool:
+    """Whether the text before a town tells it is only a far bearing: "100 kilometres from the capital
+    Ouagadougou" (40 km or more from a capital, 80 from another town; not "40 km west of Iskushuban", the
+    nearest town a spot is told from, which ACLED codes)."""
+    m = _FAR_DISTANCE.search(before)
+    return m is not None and int(m.group(1)) >= (40 if m.group(2) else 80)
+
+
 # "the port of al-Salif, north of the city of Hodeidah": the town the place just named is told from.
 _BEARING_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
                                         r"(?:the\s+)?(?:(?:capital|city|town|port)(?:,|\s+of)?\s+)?$", re.I)
@@ -423,9 +435,11 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # about, after the place where it was held
         if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
-        if _DISTANCE_FROM_BEFORE.search(before) and any(
+        if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
-                and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside):
+                and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside) or far_from(before)):
+            # ("a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a
+            # town that far is only the reader's bearing)
             score -= 3
         bearing = _BEARING_APPOSITIVE_BEFORE.search(before)
         if bearing and any(o is not t and o.end == t.start - len(before) + bearing.start() and getattr(o, "in_gazetteer", True)

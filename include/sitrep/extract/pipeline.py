@@ -20,7 +20,8 @@ from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
-from .locations import DESTINATION_BEFORE, SOURCE_BEFORE, Place, choose_location, city_around, geoparse_text, in_span, more_specific, same_admin
+from .locations import (DESTINATION_BEFORE, SOURCE_BEFORE, Place, choose_location, city_around, far_from, geoparse_text,
+                        in_span, more_specific, same_admin)
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -293,7 +294,7 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
-    pub = _dateline_date(cleaned.dateline, pub) or pub
+    pub = _dateline_date(cleaned.dateline, pub) or _header_date(body, pub) or pub
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return None
     toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
@@ -1327,6 +1328,19 @@ def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
     return d if d is not None and -1 <= (pub - d).days <= 3 else None
 
 
+# A bulletin's own line of place, day and hour in its header: "Quito, 4 June 2026, 21:00"
+_HEADER_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})"
+                          r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h))?)?\s*$", re.M)
+
+
+def _header_date(body: str, pub: dt.date) -> dt.date | None:
+    """The day a bulletin's header line names ("Quito, 4 June 2026, 21:00") when it is the day before a UTC
+    time stamp: the evening the report was issued where its "today" is told."""
+    m = _HEADER_DATE.search(body, 0, 600)
+    d = resolve_date(m.group(1), pub) if m is not None else None
+    return d if d is not None and (pub - d).days == 1 else None
+
+
 def _dateline_country(dateline: str | None) -> str | None:
     """The country of the place a dateline names: a weak prior, like the outlet's own country."""
     if not dateline:
@@ -1549,6 +1563,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # names another place
         found = [t for t in found if not (_ROAD_ENDS_BEFORE.search(text, max(0, t.start - 120), t.start)
                                           or _ROAD_ENDS_AND_BEFORE.search(text, max(0, t.start - 150), t.start))] or found
+    if len(found) > 1 and " from " in s.text:
+        # "a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a town
+        # that far away is the reader's bearing, not the scene
+        found = [t for t in found if not far_from(text[max(0, t.start - 60):t.start])] or found
     if found and " from " in s.text:
         # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
         # (a country of origin stays: a frame placed only in a country is dropped, not moved to the next town named)

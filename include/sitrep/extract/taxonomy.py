@@ -246,13 +246,17 @@ CUES: dict[str, re.Pattern[str]] = {
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
     # "three soldiers and one civilian were killed": soldiers among the dead, named first
-    "armed_victim": _C(r"\b(?:" + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
+    "armed_victim": _C(r"\b(?:"
+                       # "a patrol verifying a complaint about illegal mining ..., near Puerto Napo, was attacked with firearms"
+                       r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
+                       r"(?:attacked|ambushed|fired (?:on|upon))\b|"
+                       + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
                      r"murdered|stabbed|beaten|hacked|attacked)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured))?|"
                      r"shot dead|injur(?:ed|ing)|wound(?:ed|ing)|attack(?:ed|ing)|opened fire (?:on|at)|fir(?:ed|ing) (?:on|at)|"
-                     r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:\w+ ){0,3}" + _CIV + r")"),
+                     r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:(?!by\b)\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|armed (?:tribal |clan )?(?:disputes?|feuds?)|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
                        r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|engaged|"
@@ -445,7 +449,7 @@ def label_prefix(text: str) -> str | None:
 
 # Cheap keyword checks that let a sentence skip the costly patterns it cannot match.
 _ANCHORS = {
-    "armed_victim": _C(r"kill|injur|wound|shot|came under"),
+    "armed_victim": _C(r"kill|injur|wound|shot|came under|attacked|ambushed|fired"),
     "fire_at_armed": _C(r"fire|shot"),
     "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
@@ -483,8 +487,11 @@ _UNIT_HEADS = ("Anti", "Counter")
 _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earlier|recent|previous|past|ongoing|renewed|"
                               r"years of|months of|weeks of)\s+)?(?:fighting|clashes|violence|conflict|hostilities)\b|"
                               r"\bwithout (?:mentioning|reporting|giving|citing|any|causing) (?:any )?(?:[\w-]+ )?"
-                              r"(?:casualties|deaths|injuries|fatalities)\b", re.I)
-_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ")
+                              r"(?:casualties|deaths|injuries|fatalities)\b|"
+                              # a mob's pretext: "accusing them of abducting children", "after rumours of child abductions"
+                              r"\b(?:accus(?:ing|ed) (?:\w+ )?of|rumou?rs? (?:\w+ ){0,2}?of|suspected of) (?:[\w-]+ ){0,2}?"
+                              r"(?:abduct\w*|kidnap\w*)(?: (?:of )?(?:children|a child|a girl|a boy))?", re.I)
+_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of")
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
