@@ -3911,3 +3911,16 @@ def test_a_capital_a_hundred_kilometres_away_is_no_scene():
     inc = _one("At least 15 soldiers were killed when jihadists attacked a military post in Burkina Faso's "
                "Centre-Nord region, barely 100 kilometres from the capital Ouagadougou, on Monday.", "2026-03-12")
     assert inc.location != "Ouagadougou"
+
+
+def test_an_unconfirmed_report_being_verified_is_no_incident():
+    text = ("Armed men attacked the village of Bébédjia on 24 November, killing three herders, local authorities said. "
+            "An unconfirmed report of a further attack near Doba on 26 November is being verified with local "
+            "authorities.")
+    assert [i.event_date for i in _all(text, "2026-11-28")] == ["2026-11-24"]
+
+
+def test_an_adjective_in_s_does_not_make_one_victim_several():
+    from sitrep.extract import casualties
+    assert casualties.definite_deaths("Gunmen killed a Wayuu Indigenous leader near Uribia on Sunday.") == 1
+    assert casualties.definite_deaths("Gunmen killed a group of farmers near Uribia on Sunday.") == 0

@@ -469,7 +469,8 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
 _ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
                          r"behead(?:ed|ing)|stabbed to death|killing|killed)\s+(?:the|a|an)\s+"
-                         r"(?!(?:\w+\s+){0,2}\w+s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
+                         # (a plural within three words is several people; "Indigenous", "boss" are no plurals)
+                         r"(?!(?:\w+\s+){0,2}\w+(?<!ou)(?<!s)s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
                          r"series|range|variety)\b|(?:\w+\s+){0,2}(?:men|women|children|people|police|personnel)\b|"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
                          # "gunmen shot dead village chief Ernesto Bañares": a bare role, then the victim's name

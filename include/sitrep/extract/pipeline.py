@@ -1602,6 +1602,8 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
                       r"\b(?:reports?|rumou?rs|claims|posts) (?:circulating )?(?:on|in) (?:social media|messaging apps|"
                       r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?|"
+                      # "An unconfirmed report of a further attack near Beinamar ... is being verified"
+                      r"\b(?:an? |the )?(?:unconfirmed|unverified) (?:reports?|claims?|accounts?) (?:of|about|that) (?:an? |the )?|"
                       # "The Service denies information spread by some media outlets that police fired warning shots"
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
