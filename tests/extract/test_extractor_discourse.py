@@ -3924,3 +3924,16 @@ def test_an_adjective_in_s_does_not_make_one_victim_several():
     from sitrep.extract import casualties
     assert casualties.definite_deaths("Gunmen killed a Wayuu Indigenous leader near Uribia on Sunday.") == 1
     assert casualties.definite_deaths("Gunmen killed a group of farmers near Uribia on Sunday.") == 0
+
+
+def test_an_undated_summary_of_two_places_and_subjects_gives_two_events():
+    text = ("Traders in Chiang Khong marched against the closure of the border crossing, and border police detained "
+            "six armed men in Wiang Kaen district.")
+    incs = sorted(_all(text, "2026-10-12"), key=lambda i: i.sub_event_type)
+    assert [(i.sub_event_type, i.arrests) for i in incs] == [("Arrests", 6), ("Peaceful protest", 0)]
+
+
+def test_an_interception_that_turned_into_a_firefight_is_a_battle():
+    inc = _one("Soldiers intercepted a group of about 20 men carrying methamphetamine near Fang town on Tuesday. The "
+               "army said the smugglers opened fire first; five were killed in a ten-minute exchange.", "2026-10-12")
+    assert inc.sub_event_type == "Armed clash" and inc.fatalities == 5

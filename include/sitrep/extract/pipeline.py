@@ -130,6 +130,9 @@ class _Doc:
 
 # ", and" between two clauses of a summary sentence
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)")
+# A clause with its own subject: a noun phrase, then a verb of the past ("border police detained", "the army said")
+_OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\b")
 
 
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
@@ -151,12 +154,17 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 if not places[1] - places[0]:
                     continue
                 d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
-                if d_head is None or d_tail is None or d_head == d_tail or reported_date(tail, pub) == d_tail \
+                # (undated, two clauses each with its own subject and place: "Traders in Mae Sai marched against the
+                # closure of the crossing, and border police detained nine armed men in Mae Fa Luang district")
+                undated = d_head is None and d_tail is None and not places[0] & places[1] and bool(places[0]) \
+                    and _OWN_SUBJECT.match(tail) is not None
+                if not undated and (d_head is None or d_tail is None or d_head == d_tail
+                                    or reported_date(tail, pub) == d_tail) \
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(head)) \
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(tail)):
                     continue
                 parts = [Sentence(head, s.start, s.start + len(head), s.paragraph),
-                         Sentence(tail, s.start + m.end(), s.end, s.paragraph)]
+                         Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]
                 break
         out.extend(parts)
     return out
@@ -1119,6 +1127,10 @@ _BOTH_SIDES_FIRED = re.compile(r"\b(?:exchanged fire|exchanges? of fire|traded (
                                r"shoot-?outs?|repel(?:led|ling)?|repuls(?:ed|ing)|fought off|fighting off|beat back)\b", re.I)
 
 
+# Both sides' fire told after an interception: "the smugglers opened fire first; seven were killed in a 15-minute exchange"
+_SHOT_BACK = re.compile(r"\b(?:opened fire|fired (?:on|at)|exchange\b|exchanged fire|firefight|gun ?battle|shoot-?out)", re.I)
+
+
 _PRESENT_TENSE = re.compile(r"\b(?:is|are|am|has|have)\b", re.I)
 
 
@@ -1740,8 +1752,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     A new place, a new day or another kind of event opens a new incident; the same event told again, its toll,
     its perpetrators or a source's account of it continues the current one, within the paragraph or the next two.
     """
-    if taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
-        return False  # "The following day, militants abducted ...": another day, another event
+    if s.joined or taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
+        # "The following day, militants abducted ...": another day, another event (and the second event of a
+        # summary that joined two)
+        return False
     if _CAME_DURING.match(s.text) or _FOLLOWED_AN_EVENT.match(s.text) or _BEFORE_THAT_EVENT.match(s.text):
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
@@ -2049,6 +2063,11 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # "armed youths attacked a cattle camp || The attackers exchanged fire with herders guarding the camp for
         # several hours", "the FAMa post was the target of an attack || the units repelled the assailants": the
         # attack met armed resistance, a fight
+        sub = "Armed clash"
+    if sub == "Disrupted weapons use" and any(_SHOT_BACK.search(x.text) and casualties.count("fatalities", x.text)
+                                              for x in g.sentences[1:3]):
+        # "Soldiers intercepted a group of about 30 men carrying methamphetamine ... The army said the smugglers
+        # opened fire first; seven were killed in a 15-minute exchange": the interception became a fight
         sub = "Armed clash"
     if sub == "Mob violence" and _CLASHED.search(first_s.text) and any(_ARMED_WITH_GUNS.search(x.text)
                                                                        for x in g.sentences + g.tolls):

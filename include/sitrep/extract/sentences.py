@@ -23,6 +23,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+    joined: bool = False  # the second clause of a summary that joined two events ("..., and police detained ...")
 
 
 def split_sentences(text: str) -> list[Sentence]:
