@@ -130,7 +130,7 @@ class _Doc:
 
 # ", and" between two clauses of a summary sentence
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)")
-# A clause with its own subject: a noun phrase, then a verb of the past ("border police detained", "the army said")
+# A clause with its own subject: a short noun phrase, then a verb in -ed ("border police detained")
 _OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\b")
 
@@ -139,8 +139,9 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
     days and two places, each clause with its own event words, is read as two sentences (ACLED codes one event a
-    day and place). A clause that names no day or place of its own ("..., and on 7 April the KNDF announced
-    that they had taken control of the town") stays with its sentence."""
+    day and place); so is an undated one whose second clause has a subject and a place of its own. A clause that
+    names no day or place of its own ("..., and on 7 April the KNDF announced that they had taken control of the
+    town") stays with its sentence."""
     out: list[Sentence] = []
     for s in sentences:
         parts = [s]
