@@ -3937,3 +3937,74 @@ def test_an_interception_that_turned_into_a_firefight_is_a_battle():
     inc = _one("Soldiers intercepted a group of about 20 men carrying methamphetamine near Fang town on Tuesday. The "
                "army said the smugglers opened fire first; five were killed in a ten-minute exchange.", "2026-10-12")
     assert inc.sub_event_type == "Armed clash" and inc.fatalities == 5
+
+
+def test_a_claimed_toll_does_not_add_to_the_dead_the_report_counted():
+    inc = _one("Gunmen attacked a gendarmerie post near Djibo on Monday. Three gendarmes were killed and two were "
+               "wounded. Ansarul Islam claimed the attack in a message online, saying it killed nine.", "2026-05-16")
+    assert inc.fatalities == 3
+
+
+_BRIEF = """PLATEAU STATE WEEKLY SECURITY BRIEF
+Covering 9-15 May 2026
+
+OVERVIEW
+
+Four people were killed when a land dispute turned violent in Riyom on Thursday. Gunmen also attacked a police patrol in Bokkos.
+
+INCIDENTS
+
+1. 11 May (Mon), Bokkos LGA: Gunmen attacked a police patrol near Bokkos town at night. One officer was killed.
+
+2. 14 May (Thu), Riyom LGA: A quarrel over farmland between herders and farmers escalated into an exchange of fire near Riyom town. Four people were killed and six were wounded."""
+
+
+def test_an_overview_and_the_numbered_item_that_details_it_are_one_event():
+    riyom = [i for i in _all(_BRIEF, "2026-05-16") if i.location == "Riyom"]
+    assert [(i.event_date, i.sub_event_type, i.fatalities) for i in riyom] == [("2026-05-14", "Armed clash", 4)]
+
+
+_RISK_UPDATE = """LUALABA RISK UPDATE
+Week 10
+
+KEY POINTS
+- Police shot dead one protester at a road blockade near Likasi on 2 March.
+- Residents set fire to three trucks in Fungurume on 4 March.
+
+LIKASI
+
+On Monday 2 March, police opened fire to clear a road blockade by residents near Likasi, killing one man.
+
+FUNGURUME
+
+On Wednesday 4 March, residents of Fungurume blocked the road to the mine and burned three lorries belonging to a contractor. Police arrested five people later that day."""
+
+
+def test_a_key_point_and_the_section_that_details_it_are_one_event():
+    incs = sorted(_all(_RISK_UPDATE, "2026-03-07"), key=lambda i: i.event_date)
+    assert [(i.location, i.sub_event_type, i.fatalities, i.arrests) for i in incs] == [
+        ("Likasi", "Excessive force against protesters", 1, 0), ("Fungurume", "Violent demonstration", 0, 5)]
+
+
+def test_elders_sent_from_a_town_do_not_place_the_arrests_there():
+    inc = _one("Three people were killed when villagers and herders exchanged fire near Riyom on Tuesday. Soldiers "
+               "deployed to the area and arrested six men from both sides the same evening; elders from Jos were sent "
+               "to mediate the next day.", "2026-05-16")
+    assert (inc.location, inc.fatalities, inc.arrests) == ("Riyom", 3, 6)
+
+
+def test_police_firing_on_residents_blocking_a_road_is_excessive_force():
+    inc = _one("Police opened fire on residents blocking a road near Likasi on Monday, killing one man.", "2026-03-07")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_burning_lorries_at_a_blockade_is_a_violent_demonstration():
+    inc = _one("Residents of Fungurume blocked the road to the mine on Wednesday and burned three lorries belonging to "
+               "a contractor.", "2026-03-07")
+    assert inc.sub_event_type == "Violent demonstration"
+
+
+def test_a_namesake_far_from_the_town_the_scene_is_told_from_is_not_the_scene():
+    text = ("On Tuesday, some 200 residents of the Cateme resettlement area blocked the coal railway about 5 km east of "
+            "Moatize town to demand jobs.\n\nIn Nampula, a crowd beat a suspected thief to death on Wednesday.")
+    assert [i.admin1 for i in sorted(_all(text, "2026-03-07"), key=lambda i: i.event_date)] == ["Tete", "Nampula"]

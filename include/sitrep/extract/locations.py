@@ -65,7 +65,12 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$|"
                                  # "where fighters retreating from Deim Zubeir regrouped": where they left
-                                 r"\b(?:retreating|fleeing|withdrawing|escaping) from (?:the )?$", re.I)
+                                 r"\b(?:retreating|fleeing|withdrawing|escaping) from (?:the )?$|"
+                                 # "elders from Qala-e-Naw were sent to mediate", "the victims were traders from
+                                 # Nampula": where those sent in, or those passing through, came from
+                                 r"\b(?:elders|mediators|delegations?|reinforcements|envoys|negotiators|traders|"
+                                 r"merchants|migrants|pilgrims|travell?ers|tourists|visitors) (?:sent )?from (?:the )?$",
+                                 re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
 _QUARTER_KM = 12.0   # a quarter of a town lies within this of the town's point
@@ -595,11 +600,32 @@ def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
             or not (o.feature_code or "").upper().startswith(("PPL", "ADM2", "ADM3")):
         return None
     m = _KM_BEARING_AFTER.match(text[end:o.start])
+    if m is None and t.latitude is not None:
+        # "residents of the Cateme resettlement area blocked the coal railway about 5 km east of Moatize town",
+        # the gazetteer's Cateme in another province 1,000 km away: the scene is told from Moatize, far from
+        # that namesake
+        for o in inside:
+            far = o.start > end and getattr(o, "in_gazetteer", True) and o.latitude is not None \
+                and (o.feature_code or "").upper().startswith(("PPL", "ADM2", "ADM3")) and o.admin1 != t.admin1
+            km = _KM_OF_BEFORE.search(text, max(end, o.start - 60), o.start) if far else None
+            if km is not None and _km(t.latitude, t.longitude, o.latitude, o.longitude) > 3 * _stated_km(km) + 60:
+                return o
+        return None
     if m is None or t.latitude is None or o.latitude is None:
         return None
+    return o if _km(t.latitude, t.longitude, o.latitude, o.longitude) > 1.5 * _stated_km(m) + 15 else None
+
+
+def _stated_km(m: re.Match) -> float:
     n = m.group("n").lower()
-    stated = (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if m.group("km") else 1.609)
-    return o if _km(t.latitude, t.longitude, o.latitude, o.longitude) > 1.5 * stated + 15 else None
+    return (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (1 if m.group("km") else 1.609)
+
+
+# "about 5 km east of Moatize town": a distance told from the town that follows
+_KM_OF_BEFORE = re.compile(r"\b(?P<n>\d+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                           r"thirty)\b)\s*(?:(?P<km>km|kilomet(?:re|er)s?)|miles?)\s+(?:(?:north|south|east|west)"
+                           r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:(?:city|town|capital)"
+                           r"\s+(?:of\s+)?)?$", re.I)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

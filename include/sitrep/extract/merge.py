@@ -111,9 +111,34 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
         b.arrests <= a.arrests or a.event_type in _CROWD_TYPES)
 
 
+_VIOLENCE = ("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots")
+
+
+def _same_toll_retold(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
+    """Whether `b` retells `a` in other words: one town, one named day and the same toll of two or more dead, told
+    once as an overview ("the week's deadliest incident was a land dispute in Qadis on Tuesday in which three
+    people were killed") and once in detail ("an exchange of fire ... Three people were killed"). The two
+    tellings may code it differently; two events with the very same toll at one town on one day are rare."""
+    return a_dated and b_dated and a.event_date == b.event_date and a.geonames_id is not None \
+        and a.geonames_id == b.geonames_id and a.fatalities == b.fatalities >= 2 \
+        and a.event_type in _VIOLENCE and b.event_type in _VIOLENCE
+
+
+def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
+    """Whether `b`, told in a section, is the detail of `a`, a line of the brief's KEY POINTS: the same day and
+    place (or one of them unplaced), whatever kind each telling reads ("set fire to two contractor vehicles at the
+    Benga mine", then "blocked the entrance of the Benga mine, and set fire to two pick-up trucks"). (Arrests told
+    beside another event are their own line.)"""
+    return a_dated and b_dated and a.event_date == b.event_date \
+        and (a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") \
+        and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a))
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
+        return True
+    if _same_toll_retold(a, b, a_dated, b_dated):
         return True
     if a.event_type != b.event_type:
         return False
@@ -166,26 +191,42 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
 
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
                      summary: list[bool] | None = None, newest_first: bool = False,
-                     blog: bool = False) -> list[Incident]:
+                     blog: bool = False, items: list[bool] | None = None,
+                     digest: list[bool] | None = None) -> list[Incident]:
     """Incidents of one article with the reports of one event folded into the first report of it; those the
     text calls separate ("In another attack, ...") are never folded. ``summary``: told in a live blog's key
-    points; ``newest_first``: a live blog whose entries go back in time; ``blog``: a live blog."""
+    points; ``newest_first``: a live blog whose entries go back in time; ``blog``: a live blog; ``items``: told
+    as an item of a numbered list after another item (one event an item: never folded into another item);
+    ``digest``: a line of a brief's KEY POINTS, which a section below tells again in detail."""
     out: list[Incident] = []
     out_dated: list[bool] = []
     out_summary: list[bool] = []
-    for inc, d, apart, summ in zip(incidents, dated, separate or [False] * len(incidents),
-                                   summary or [False] * len(incidents)):
+    out_item: list[bool] = []
+    out_digest: list[bool] = []
+    n = len(incidents)
+    for inc, d, apart, summ, item, dig in zip(incidents, dated, separate or [False] * n, summary or [False] * n,
+                                              items or [False] * n, digest or [False] * n):
         matches = [k for k, prev in enumerate(out if not apart else [])
-                   if _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)]
+                   if not (item and out_item[k])
+                   and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
+                        or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog))]
         # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.
         placed = [k for k in matches if out[k].location is not None and inc.location is not None
                   and (out[k].geonames_id == inc.geonames_id or out[k].location == inc.location)]
         if matches:
             k = (placed or matches)[0]
+            if out[k].sub_event_type != inc.sub_event_type and (
+                    out_digest[k] and not dig and _detailed(out[k], inc, out_dated[k], d)
+                    or inc.confidence > out[k].confidence and _same_toll_retold(out[k], inc, out_dated[k], d)):
+                # the overview and the detail code one event two ways: the detail (or the surer telling) names
+                # its kind
+                out[k].event_type, out[k].sub_event_type = inc.event_type, inc.sub_event_type
             out[k] = _fold(out[k], inc, out_dated[k], d, blog and not newest_first and _escalates(out[k], inc))
             out_dated[k] = out_dated[k] or d
         else:
             out.append(inc)
             out_dated.append(d)
             out_summary.append(summ)
+            out_item.append(item)
+            out_digest.append(dig)
     return out

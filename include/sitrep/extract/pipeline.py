@@ -194,12 +194,15 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     # "In a separate attack, ...": the writer says it is another event, whatever it shares with the first.
     # So is each item of a release's numbered list ("Third: ... arrested four suspects in Mahmudiyah. Fourth: On the
     # same day, ... arrested in Abu Ghraib two terrorists"): one event an item.
-    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) or (
-        k > 0 and _ITEM_LABEL.match(g.sentences[0].text) is not None
-        and _ITEM_LABEL.match(groups[k - 1].sentences[0].text) is not None) for k, g in enumerate(groups)]
+    # (An item may still be the detail of an overview above the list: only items are apart from each other.)
+    separate = [bool(_NEW_EVENT.match(g.sentences[0].text)) for g in groups]
+    items = [k > 0 and _ITEM_LABEL.match(g.sentences[0].text) is not None
+             and _ITEM_LABEL.match(groups[k - 1].sentences[0].text) is not None for k, g in enumerate(groups)]
     # A live blog's key points, above its first timed entry, sum up what the entries then tell as it happened.
     entries = [m.start() for m in _TIMED_ENTRY.finditer(doc.body)]
     summary = [len(entries) >= 2 and g.sentences[0].start < entries[0] for g in groups]
+    # A brief's KEY POINTS: each line sums up an event a later section tells in detail.
+    digest = _in_digest(doc, groups)
     news = bool(groups) and _enough_sentences(doc)
     veto = evidence_model.veto_below()
     if veto > 0 and news:
@@ -207,10 +210,10 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
         keep = [max(_report_probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
                 for g in groups]
-        incidents, dated, separate, summary = ([x for x, k in zip(xs, keep) if k]
-                                               for xs in (incidents, dated, separate, summary))
+        incidents, dated, separate, summary, items, digest = (
+            [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
     merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body),
-                              blog=len(_entry_clocks(doc.body)) >= 3)
+                              blog=len(_entry_clocks(doc.body)) >= 3, items=items, digest=digest)
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
         # nor inherits one from its paragraph, its lead or the frames before it is a toll, a reaction or background
@@ -1315,6 +1318,16 @@ _SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|develop
                               r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know)\b", re.I)
 
 
+def _in_digest(doc: _Doc, groups: list) -> list[bool]:
+    """Whether each frame opens under a summary heading ("KEY POINTS") that a later heading closes: a line of a
+    digest whose events the sections below tell in detail."""
+    digests = []
+    for k, h in enumerate(doc.headings):
+        if _SUMMARY_HEADING.match(doc.body[h.start:h.end]) and k + 1 < len(doc.headings):
+            digests.append((h.start, doc.headings[k + 1].start))
+    return [any(a <= g.sentences[0].start < b for a, b in digests) for g in groups]
+
+
 def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
     """A heading line has no full stop, so the first line under it ("KIRKUK\n• On 3 May ...") joins it in one
     sentence: split them, so that the heading is read as one and the item under it is not lost. Under a summary
@@ -1711,6 +1724,13 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
                           r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
                           r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
+# "JNIM claimed the attack, saying it killed five": the attackers' own figure, after the report's toll. ACLED takes
+# the most conservative figure, so a claim never adds to the dead the report counted. (Not "the army said it had
+# killed 12 militants": a side's account of the other side's dead, which the report counts.)
+_CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
+                           r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
+                           r"(?:fighters|men))\s+(?:had\s+)?(?:killed|shot dead|eliminated|neutrali[sz]ed)\b|"
+                           r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b", re.I)
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
                          # "In a communiqué read on national television on Monday evening, the ministry said ..."
                          r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
@@ -2144,13 +2164,14 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
             reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
-                       if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text)
-                                                         or k and casualties.ordinal_restated(s.text)))]
+                       if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text) or k and (
+                           casualties.ordinal_restated(s.text) or _CLAIMED_TOLL.search(s.text))))]
             # (a riot's dead told in its own paragraph are its toll: "One person, Md. Rakib Hossain, died of his
             # injuries", after rival supporters clashed with sticks and machetes)
             riot = taxonomy.EVENT_TYPES[sub] == "Riots" or sub == "Excessive force against protesters"
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
+                      and not _CLAIMED_TOLL.search(s.text)
                       and not casualties.one_of_the_wounded(s.text)  # (one more, added below)
                       and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
