@@ -4008,3 +4008,33 @@ def test_a_namesake_far_from_the_town_the_scene_is_told_from_is_not_the_scene():
     text = ("On Tuesday, some 200 residents of the Cateme resettlement area blocked the coal railway about 5 km east of "
             "Moatize town to demand jobs.\n\nIn Nampula, a crowd beat a suspected thief to death on Wednesday.")
     assert [i.admin1 for i in sorted(_all(text, "2026-03-07"), key=lambda i: i.event_date)] == ["Tete", "Nampula"]
+
+
+def test_an_attack_followed_by_an_abduction_tells_the_abduction():
+    text = ("Separatist fighters attacked a police post in Batibo late on Saturday, killing one officer. The attack was "
+            "followed on Sunday morning by the abduction of three nurses on the road to Widikum.")
+    assert sorted(i.sub_event_type for i in _all(text, "2026-02-05")) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+def test_a_third_victim_wounded_and_moved_the_next_day_is_no_new_attack():
+    text = ("Two soldiers were killed late on Sunday when rebels attacked an army base in Mbengwi. A third soldier, shot "
+            "in the leg, was wounded and flown on Monday morning to the Bamenda regional hospital.")
+    assert [(i.event_date, i.fatalities) for i in _all(text, "2026-02-05")] == [("2026-02-01", 2)]
+
+
+def test_an_attack_on_a_checkpost_is_a_clash():
+    inc = _one("About 20 militants attacked the Gomal checkpost near Tank from three sides on Monday night.", "2026-02-05")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_funeral_prayers_for_those_killed_are_no_new_attack():
+    text = ("Militants attacked a police checkpost near Tank on Monday night, killing two constables. The funeral prayers "
+            "of the two constables killed in the attack were offered at the Police Lines in Dera Ismail Khan on Tuesday.")
+    assert [i.location for i in _all(text, "2026-02-05")] == ["Tank"]
+
+
+def test_the_leads_target_named_in_the_next_paragraph_is_the_same_attack():
+    text = ("Three policemen were killed when militants attacked a police checkpost near Tank late on Monday night, police "
+            "said.\n\nAccording to the police report, some 30 militants armed with rifles attacked the Mulazai checkpost "
+            "from two sides at around midnight.")
+    assert [(i.event_date, i.location, i.fatalities) for i in _all(text, "2026-02-05")] == [("2026-02-02", "Tank", 3)]

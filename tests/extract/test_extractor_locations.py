@@ -387,3 +387,22 @@ def test_a_stated_distance_after_an_arabic_name_with_its_article():
     incidents = extract_incidents("On Sunday, RSF fighters stormed the village of Um Sumeima al-Gharbiya, about 30 km "
                                   "west of El Obeid, killing six people.", "2025-08-05")
     assert [(i.location, i.geo_precision) for i in incidents] == [("El Obeid", 2)]
+
+
+def test_an_apposition_after_the_place_is_no_list_of_villages():
+    text = "Fighters attacked the post at Tadmait, the headquarters of Upper Ksar subdivision in Amrah district."
+    place = choose_location(text, (0, len(text)), toponyms(text, ("Tadmait", "PPL", "Anbar"), ("Ksar", "PPL", "Anbar"),
+                                                           ("Amrah district", "ADM2", "Anbar")), 0)
+    assert place.name == "Tadmait"
+
+
+def test_a_town_far_from_the_leads_town_is_no_spot_of_it():
+    from sitrep.extract.locations import Place
+    from sitrep.extract.pipeline import _another_town
+    lead = Place(name="Ukhiya", admin1="Chittagong", admin2=None, country_iso2="BD", country="Bangladesh",
+                 latitude=21.245, longitude=92.1375, geo_precision=1, geonames_id=1, feature_code="PPL")
+    near = Place(name="Kutupalong", admin1="Chittagong", admin2=None, country_iso2="BD", country="Bangladesh",
+                 latitude=21.2195, longitude=92.1619, geo_precision=1, geonames_id=2, feature_code="PPL")
+    far = Place(name="Jamtala", admin1="Chittagong", admin2=None, country_iso2="BD", country="Bangladesh",
+                latitude=23.5833, longitude=91.1833, geo_precision=1, geonames_id=3, feature_code="PPL")
+    assert _another_town(far, lead) and not _another_town(near, lead)

@@ -428,3 +428,8 @@ def test_a_briefs_day_label_names_no_place():
 def test_a_pastoral_people_is_no_town_abroad():
     assert not [t for t in geoparse("A dispute between Kuchi nomads and villagers in Qadis district left three "
                                     "dead.", "AF") if t.name == "Kuchi"]
+
+
+def test_a_name_with_a_possessive_in_it_is_read_whole():
+    found = [t.name for t in geoparse("Police in Cox's Bazar said the camps were calm. Russia's army moved.")]
+    assert "Cox's Bazar" in found and "Bazar" not in found and "Russia" in found

@@ -339,7 +339,12 @@ _GENERIC = re.compile(r"^(?:but|not only|it is|this is|these|such|analysts|exper
 _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing)|deplor\w*|comment(?:ed|s)? on|"
                        r"mourn\w*|offered condolences|(?:claimed|denied|disputed) (?:\w+ ){0,2}responsibility)\b"
                        r"[^.;]{0,80}?\b(?:attacks?|killings?|bombings?|strikes?|violence|assassination|massacre|"
-                       r"deaths?|violations?|detentions?|arrests|abductions?|kidnappings?)\b", re.I)
+                       r"deaths?|violations?|detentions?|arrests|abductions?|kidnappings?)\b|"
+                       # "The funeral prayers of the two constables killed on the spot were offered ...": a rite for
+                       # the dead already told (not "the funeral ... came under fire", an event at it)
+                       r"^\W*(?:the )?(?:funerals?|burials?|funeral (?:prayers|rites|services?)|last rites) (?:of|for) "
+                       r"(?![^.;]{0,120}?\b(?:attacked|came under|opened fire|fired|stormed|explo|blast)\w*)"
+                       r"[^.;]{0,80}?\b(?:killed|slain|dead|victims?|martyred)\b", re.I)
 # States and plans rather than events.
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"

@@ -292,7 +292,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
               and not _encloses(o, best) and (o.country_iso2 == best.country_iso2 or not o.country_iso2 or not best.country_iso2)
               and not (o.feature_code or "").upper().startswith("PCL")
-              and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*[^,]{1,25})*,?\s*(?:and\s+)?", text[best.end:o.start])]
+              # (not an apposition: "at Tinto, the headquarters of Upper Bayang subdivision")
+              and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*(?!(?:the|a|an)\s)[^,]{1,25})*,?\s*(?:and\s+)?",
+                               text[best.end:o.start])]
     if listed:
         # The district the list is coded to: one the text names as such, not the stand-in region of an
         # unknown name elsewhere in the sentence.

@@ -49,11 +49,7 @@ def _next_door(a: Incident, b: Incident) -> bool:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude) or a.country_iso2 != b.country_iso2 \
             or not (a.feature_code or "").upper().startswith("PPL") or not (b.feature_code or "").upper().startswith("PPL"):
         return False
-    dlat = math.radians(b.latitude - a.latitude)
-    dlon = math.radians(b.longitude - a.longitude)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
-        math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h))) <= _NEXT_DOOR_KM
+    return _km(a, b) <= _NEXT_DOOR_KM
 
 
 _CROWD_TYPES = ("Protests", "Riots")
@@ -147,6 +143,14 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
     if a.event_date != b.event_date and a_dated and b_dated:
         return False
     return _same_place(a, b)
+
+
+def _km(a: Incident, b: Incident) -> float:
+    dlat = math.radians(b.latitude - a.latitude)
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.latitude)) * math.cos(math.radians(b.latitude)) * \
+        math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _escalates(a: Incident, b: Incident) -> bool:

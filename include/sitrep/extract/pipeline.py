@@ -516,8 +516,17 @@ class _FrameReader:
         trigger, death_only = self._trigger(s, cues)
         if trigger and self.groups and _RECAP.match(s.text):
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
-        if trigger and death_only and self.groups and (_OF_THE_VICTIMS.search(s.text) or _MORE_DEAD.search(s.text) or not violence_words(s.text) and not any(
-                casualties.count(k, s.text) for k in ("fatalities", "injuries"))):
+        if trigger and self.groups and not death_only and not cues.get("kill") and _ORDINAL_VICTIM.match(s.text) \
+                and not set(k for k, v in cues.items() if v) - _HURT_CUES:
+            # "A third gendarme, shot in the shoulder, ... were wounded and evacuated on Monday": one more wounded
+            # of the attack just told, on whatever day they were moved
+            target = self.current or self.groups[-1]
+            target.tolls.append(s)
+            return
+        if trigger and death_only and self.groups and (_OF_THE_VICTIMS.search(s.text) or _MORE_DEAD.search(s.text)
+                                                       or not violence_words(s.text)
+                                                       and not any(casualties.count(k, s.text)
+                                                                   for k in ("fatalities", "injuries"))):
             # "The bodies of the martyred personnel were taken to ...", "He pulled two of the wounded out",
             # "Rescuers found two more bodies": the aftermath of an incident already reported, never a new one.
             # ("the death toll from Sunday's takeover": the frame of the day it names)
@@ -1030,6 +1039,7 @@ class _FrameReader:
 
 # How far from an event's place the town a new toll is told from may lie (its district's town, its hospital).
 _TOLL_TOWN_KM = 50.0
+_OTHER_TOWN_KM = 50.0  # a town this far from the town told is another town, not a spot of it
 _DIGIT = re.compile(r"\d")  # a heading with a figure is a time or a date (a live blog's entries), not a section
 # "On 10th October 2026, ...": a police statement's paragraph opening on its own date.
 _DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening|night) of )?(?:(?:monday|tuesday|wednesday|"
@@ -1282,7 +1292,8 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
 _IT_WAS_NTH = re.compile(r"^(?:it|this|that) (?:was|is|marked) (?:the|a) (?:[\w-]+ ){0,2}(?:such |similar )?(?:attack|strike|"
                          r"incident|bombing|raid|killing|assault|ambush|clash)(?:es|s)?\b", re.I)
-_COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b")
+# ("The attack was followed on Monday by the abduction of four teachers" tells a new event, not one said of it)
+_COPULA = re.compile(r"\s+(?:was|were|is|are|has been|had been)\b(?! (?:\w+ )?(?:followed|preceded)\b)")
 # "The fighting around Kyaukphyu is the latest in a series of battles": the event placed, then said of.
 _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(?:[\w'’-]+ ){0,2}?[\w'’-]+"
                             r"\s+(?:was|were|is|are|has been|had been)\b")
@@ -1290,6 +1301,13 @@ _PLACED_COPULA = re.compile(r"\s+(?:around|in|near|at|on|outside|for) (?:the )?(
 _MORE_DEAD = re.compile(r"\b(?:\w+|\d+) more (?:bodies|corpses|people|civilians|victims|deaths|dead)\b|"
                         r"^(?:\w+|\d+) other (?:people|persons|civilians|victims|men|women|customers|passengers|"
                         r"residents|villagers) (?:were|was) (?:\w+ )?(?:wounded|injured|hurt)\b", re.I)
+# "A third gendarme, shot in the shoulder, ...": one more victim of the event just told, counted on from its toll
+_ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:[\w-]+ )?(?:gendarmes?|soldiers?|"
+                             r"police(?:m[ae]n| officers?)?|officers?|guards?|persons?|people|m[ae]n|wom[ae]n|victims?|"
+                             r"civilians?|passengers?|fighters?|militiam[ae]n|villagers?|residents?|child(?:ren)?|boys?|"
+                             r"girls?)\b", re.I)
+# The cues of a sentence that only tells someone was shot, hurt or killed
+_HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
@@ -1464,8 +1482,10 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
     if s.paragraph == g.sentences[0].paragraph or ended:
         g.near.update(cues)
     if own_place and (more_specific(own_place, g.place) or _within_country(own_place, g.place)
-                      or _TOOK_PLACE.match(s.text) and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))):
-        # "The attack took place near the town of Afgooye": where the lead's "west of the capital" was.
+                      or _TOOK_PLACE.match(s.text) and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM"))
+                      and not _another_town(own_place, g.place)):
+        # "The attack took place near the town of Afgooye": where the lead's "west of the capital" was (not "The
+        # clash broke out ... in Camp 15 at Jamtoli", read as a namesake 280 km from the lead's Ukhiya).
         g.place = own_place
 
 
@@ -1817,6 +1837,12 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
         return True
+    if gap <= 1 and date is None and own_place is not None and g.place is not None \
+            and own_place.country_iso2 == g.place.country_iso2 and same_admin(own_place.admin1, g.place.admin1) \
+            and not _another_town(own_place, g.place) and _the_target_named(g, s) and _same_kind(g, s, cues):
+        # "militants attacked a police checkpost ... about six kilometres from Kulachi || ... some 20 militants ...
+        # attacked the Gara Mastan checkpost from three sides": the lead's target, told again by its name
+        return True
     if gap <= 1 and date is None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)) and (
             _same_kind(g, s, cues) or _only_arrests(cues) or _FOUND_BODIES.search(s.text)) and (
             own_place is None or g.place is None or own_place.country_iso2 == g.place.country_iso2):
@@ -1966,7 +1992,7 @@ _UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlemen
                            r"market|school|mosque|church)\b", re.I)
 
 
-_TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|barracks|garrison|"
+_TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|check-?post|barracks|garrison|"
                           r"convoy|patrol|station)\b", re.I)
 
 
@@ -1974,6 +2000,14 @@ def _the_target_again(g: _Group, s: Sentence) -> bool:
     """Whether the sentence opens on the lead's target named again: "The position, close to the town of ..."."""
     m = _TARGET_NOUN.search(g.sentences[0].text)
     return m is not None and re.match(rf"the (?:\w+ )?{m.group(1)}\b", s.text, re.I) is not None
+
+
+def _the_target_named(g: _Group, s: Sentence) -> bool:
+    """Whether the sentence names the lead's target by its proper name: "a police checkpost", then "the Gara Mastan
+    checkpost"."""
+    m = _TARGET_NOUN.search(g.sentences[0].text)
+    return m is not None and re.search(rf"\bthe (?:(?-i:[A-Z])[\w'’-]+ ){{1,3}}{re.escape(m.group(1))}\b", s.text,
+                                       re.I) is not None
 
 
 def _the_spot_it_left_unnamed(g: _Group, s: Sentence, own_place: Place | None) -> bool:
@@ -1996,6 +2030,13 @@ def _region_of(new: Place, old: Place | None) -> bool:
     context for the same event, no other place."""
     return old is not None and (new.feature_code or "").upper() in ("ADM1", "ADM2") \
         and new.country_iso2 == old.country_iso2 and same_admin(new.admin1, old.admin1)
+
+
+def _another_town(new: Place, old: Place | None) -> bool:
+    """Whether ``new`` is a town too far from the town ``old`` to be a spot of it."""
+    return old is not None and (old.feature_code or "").upper().startswith("PPL") \
+        and (new.feature_code or "").upper().startswith("PPL") and None not in (old.latitude, new.latitude) \
+        and dist_km(old.latitude, old.longitude, new.latitude, new.longitude) > _OTHER_TOWN_KM
 
 
 def _within_country(new: Place, old: Place | None) -> bool:

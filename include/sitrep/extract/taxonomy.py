@@ -31,7 +31,7 @@ EVENT_TYPES: dict[str, str] = {
 
 _ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
-          r"positions?|posts?|bases?|checkpoints?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
+          r"positions?|posts?|bases?|checkpoints?|check-?posts?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
@@ -163,8 +163,9 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"caught|tied up) (?:\w+ ){0,2}(?:m[ae]n|wom[ae]n|suspects?|youths?|thie(?:f|ves)|boys?)|"
                    r"(?:thr(?:ew|ow|owing|own)|hurl(?:ed|ing)?|lobb(?:ed|ing)) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|bottles?|molotov|"
                    r"petrol bombs?|objects|projectiles|eggs|paint|firecrackers)|pelt(?:ed|ing)|ston(?:ed|ing)\b|"
-                   r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?|vehicles?|cars?|lorries|trucks?|buses|"
-                   r"minibuses|motorcycles?)|"
+                   r"stone[- ]?pelting|burn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres?|tires?)|"
+                   # ("burned three lorries", not "a burning car": the act, not the wreck)
+                   r"burn(?:ed|t) (?:\w+ ){0,2}(?:vehicles?|cars?|lorries|trucks?|buses|minibuses|motorcycles?)|"
                    r"(?:set|setting) (?!(?:him|her|them)sel|off )(?:\w+ ){0,4}(?:(?:on )?fire|alight|ablaze)|torched|vandali[sz](?:ed|ing|m)|ransack\w*|"
                    r"clash(?:ed|es)? with (?:the )?(?:\w+ )?(?:police|security forces|officers|counter-?\w+)|"
                    r"scuffle[sd]?|smash(?:ed|ing)|damag(?:ed|ing) (?:\w+ ){0,3}(?:vehicles?|cars?|propert\w+|"
@@ -251,7 +252,7 @@ CUES: dict[str, re.Pattern[str]] = {
     # "three soldiers and one civilian were killed": soldiers among the dead, named first
     "armed_victim": _C(r"\b(?:"
                        # "a patrol verifying a complaint about illegal mining ..., near Puerto Napo, was attacked with firearms"
-                       r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
+                       r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|check-?post|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
                        r"(?:attacked|ambushed|fired (?:on|upon))\b|"
                        + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
@@ -668,7 +669,7 @@ def _only_direct_fire(text: str) -> bool:
 # "opened fire with machine guns and threw grenades at a checkpoint": an assault on an armed post, fought with both
 _GUNS_AND_GRENADES = re.compile(r"\b(?:opened fire|fired|shooting)\b[^.;]{0,60}?\b(?:threw|hurled|lobbed|throwing|hurling)\b"
                                 r"[^.;]{0,15}?\bgrenades?\b[^.;]{0,30}?\b(?:at|on) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
-                                r"(?:checkpoints?|bases?|posts?|patrols?|convoys?|barracks|positions?|police stations?)\b", re.I)
+                                r"(?:checkpoints?|check-?posts?|bases?|posts?|patrols?|convoys?|barracks|positions?|police stations?)\b", re.I)
 _DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
 
 

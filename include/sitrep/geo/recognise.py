@@ -117,6 +117,9 @@ class Recogniser(Columns):
         toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         for k, (s, e, word) in enumerate(toks):
             if word[-2:] in ("'s", "’s"):   # Russia's -> Russia
+                if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and text[e:toks[k + 1][0]] == " " \
+                        and self.g.match_main(fold(word.replace("’", "'") + " " + toks[k + 1][2]))[1]:
+                    continue  # (not "Cox's Bazar": a name with its possessive in it)
                 toks[k] = (s, e - 2, word[:-2])
         return toks
 
