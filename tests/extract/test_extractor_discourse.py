@@ -4038,3 +4038,23 @@ def test_the_leads_target_named_in_the_next_paragraph_is_the_same_attack():
             "said.\n\nAccording to the police report, some 30 militants armed with rifles attacked the Mulazai checkpost "
             "from two sides at around midnight.")
     assert [(i.event_date, i.location, i.fatalities) for i in _all(text, "2026-02-05")] == [("2026-02-02", "Tank", 3)]
+
+
+def test_no_fighting_reported_is_no_clash():
+    assert _all("Armed groups moved vehicles into Tajoura and Souq al-Juma on Thursday night, but no fighting was "
+                "reported by Saturday morning.", "2026-05-02") == []
+
+
+def test_a_stations_header_line_does_not_date_the_lead():
+    text = ("Radio Plateau FM | Jos | Tuesday, July 21, 2026 | 12:30 p.m.\n\nAt least six people were killed late on "
+            "Saturday when gunmen stormed Riyom, a farming town south of Jos, local officials said.")
+    assert [i.event_date for i in _all(text, "2026-07-21")] == ["2026-07-18"]
+
+
+def test_a_protest_after_a_header_block_inherits_the_leads_place():
+    text = ("Radio Kano FM\nNews | Kano desk\n21 July 2026 – 12:30 p.m.\n\nGunmen shot dead four traders late Sunday "
+            "at a market in Rano, in southern Kano state, police said.\n\nHours after the killings, on Monday morning, "
+            "traders blocked the highway to demand more patrols. Police used tear gas to open the road and detained "
+            "six protesters.")
+    protests = [i for i in _all(text, "2026-07-21") if i.event_type == "Protests"]
+    assert [i.admin1 for i in protests] == ["Kano"]

@@ -406,3 +406,11 @@ def test_a_town_far_from_the_leads_town_is_no_spot_of_it():
     far = Place(name="Jamtala", admin1="Chittagong", admin2=None, country_iso2="BD", country="Bangladesh",
                 latitude=23.5833, longitude=91.1833, geo_precision=1, geonames_id=3, feature_code="PPL")
     assert _another_town(far, lead) and not _another_town(near, lead)
+
+
+
+def test_a_village_namesake_outside_the_region_the_note_names_is_not_the_place():
+    # "Olho d'Agua" (read whole since elisions join names) has a namesake only in Paraiba: the note's region wins
+    text = ("On 15 June 2022, in the rural area of Matinha municipality (Maranhao), a man was shot and killed in Olho "
+            "d'Agua village by armed individuals.")
+    assert [(i.location, i.admin1) for i in extract_incidents(text, "2022-07-10")] == [("Matinha", "Maranhao")]

@@ -433,3 +433,9 @@ def test_a_pastoral_people_is_no_town_abroad():
 def test_a_name_with_a_possessive_in_it_is_read_whole():
     found = [t.name for t in geoparse("Police in Cox's Bazar said the camps were calm. Russia's army moved.")]
     assert "Cox's Bazar" in found and "Bazar" not in found and "Russia" in found
+
+
+def test_a_french_elision_inside_a_name_is_part_of_it():
+    found = {t.name: t.admin1 for t in geoparse("Police exchanged fire with gangs in Petite-Rivière-de-l'Artibonite. "
+                                                "The Côte d'Ivoire squad trained.", "HT")}
+    assert found.get("Petite-Rivière-de-l'Artibonite") == "Artibonite" and "Côte d'Ivoire" in found

@@ -462,6 +462,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if hints:
             if any(same_admin(t.admin1, h) or same_admin(t.admin2, h) for h in hints):
                 score += 1.5
+            elif t.admin1 and any(o is not t and _norm(o.name) not in hints and any(same_admin(o.admin1, h) for h in hints)
+                                  for o in inside):
+                score -= 2  # "in Matinha municipality (Maranhao) ... in Olho d'Agua village": a namesake in another state
+
         if (_CODED_BEFORE.search(before) or _CODED_AFTER.match(text, t.end)) and getattr(t, "in_gazetteer", True) \
                 and code not in _ADMIN_CODES and (not regions or any(same_admin(t.admin1, r) for r in regions)):
             score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names

@@ -1054,6 +1054,8 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
     protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
     sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
     entry_days = _entry_days(doc.body, pub)
+    # The lead's paragraph: the first with a sentence of some length (a station's header lines come before it)
+    lead_para = next((s.paragraph for s in doc.sentences if s.text.count(" ") >= 7), 0)
     incidents: list[Incident] = []
     dated: list[bool] = []
     for k, g in enumerate(groups):
@@ -1104,7 +1106,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
                           "geonames_id", "feature_code", "geo_precision"):
                     setattr(inc, f, getattr(taken, f))
         if inc.location is None:
-            _inherit_place(inc, groups[:k], incidents, g)
+            _inherit_place(inc, groups[:k], incidents, g, lead_para)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(
             resolve_date(x.text, pub) for x in g.sentences if casualties.toll_update(x.text) is None))
@@ -1399,7 +1401,8 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|scen
                             r"neighbou?rhood|camp)\b(?! (?:of|called|named)\b)", re.I)
 
 
-def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group") -> None:
+def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident], g: "_Group",
+                   lead_para: int = 0) -> None:
     """A sentence that names no place happened where its paragraph's incident did, else where the one incident
     told for its day did, else where the lead's did; inherited places count as 'near' (geo_precision 2 at the
     finest)."""
@@ -1415,7 +1418,7 @@ def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident],
         same_day = {i.location: i for b, i in zip(before, built) if i.location and b.date == g.date}
         if len(same_day) == 1:
             donor = next(iter(same_day.values()))
-    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= 1 \
+    if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= lead_para + 1 \
             and before[0].section == g.section:
         donor = built[0]
     if donor is None:

@@ -33,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para = 0
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.end()
-        if m.group(0)[:1] == ".":
+        if m.group(0)[:1] == "." and m.group(0).count("\n") < 2:   # (a blank line ends it: "12:30 p.m.\n\nAt least")
             last = _LAST_WORD.search(text[max(pos, m.start() - 30):m.start() + 1])
             if last and (last.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", last.group(1))):
                 continue

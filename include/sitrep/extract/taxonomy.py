@@ -494,8 +494,12 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               r"(?:casualties|deaths|injuries|fatalities)\b|"
                               # a mob's pretext: "accusing them of abducting children", "after rumours of child abductions"
                               r"\b(?:accus(?:ing|ed) (?:\w+ )?of|rumou?rs? (?:\w+ ){0,2}?of|suspected of) (?:[\w-]+ ){0,2}?"
-                              r"(?:abduct\w*|kidnap\w*)(?: (?:of )?(?:children|a child|a girl|a boy))?", re.I)
-_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of")
+                              r"(?:abduct\w*|kidnap\w*)(?: (?:of )?(?:children|a child|a girl|a boy))?|"
+                              # "moved vehicles into Tajoura, but no fighting was reported": what did not happen
+                              # ("no clashes" stays: a town taken without them is a peaceful transfer)
+                              r"\bno (?:\w+ )?(?:fighting|shooting|gunfire|exchanges? of fire|violence) (?:was|were|has been|"
+                              r"had been|have been) (?:reported|recorded|heard|observed)\b", re.I)
+_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ")
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 

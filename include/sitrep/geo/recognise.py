@@ -106,6 +106,11 @@ _AGE_AFTER_NAME = re.compile(r"(?: [A-Z][\w'’-]+){0,2},\s+(?:aged\s+)?\d{1,2},
 _SPEAKER_AFTER = re.compile(r",\s+(?:who|whose|an?|the|one|his|her)\b")
 
 
+def _elided_capital(word: str) -> bool:
+    """A French elision before a capital ("l'Artibonite", "d'Ivoire"): a word of a name, for all its lower case."""
+    return word[1:2] in ("'", "’") and word[:1] in ("l", "d") and word[2:3].isupper()
+
+
 class Recogniser(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
@@ -215,7 +220,7 @@ class Recogniser(Columns):
         g = self.g
         s0 = toks[i][0]
         for j in range(self._span_end(text, toks, i, len(toks)), i - 1, -1):
-            if not toks[j][2][:1].isupper():
+            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
                 continue
             key = fold(text[s0:toks[j][1]])
             if key in NOT_PLACE:
@@ -293,7 +298,9 @@ class Recogniser(Columns):
                 return k - 1
             w = toks[k][2]
             # "Democratic Republic of the Congo": "the" after "of" inside a name.
-            if not w[:1].isupper() and fold(w) not in CONNECTORS and not (w == "the" and toks[k - 1][2] == "of"):
+            if not w[:1].isupper() and fold(w) not in CONNECTORS and not (w == "the" and toks[k - 1][2] == "of") \
+                    and not _elided_capital(w):
+                # ("Petite-Rivière-de-l'Artibonite": a French elision before a capital is inside the name)
                 return k - 1
         return last
 
@@ -311,7 +318,7 @@ class Recogniser(Columns):
         for j in range(self._span_end(text, toks, i, n), i - 1, -1):
             if toks[j][1] <= after:
                 break
-            if not toks[j][2][:1].isupper():
+            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
                 continue
             key = fold(text[s0:toks[j][1]])
             # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
