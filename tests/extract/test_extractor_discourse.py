@@ -4058,3 +4058,23 @@ def test_a_protest_after_a_header_block_inherits_the_leads_place():
             "six protesters.")
     protests = [i for i in _all(text, "2026-07-21") if i.event_type == "Protests"]
     assert [i.admin1 for i in protests] == ["Kano"]
+
+
+def test_the_body_of_an_attacker_found_the_next_day_adds_to_the_toll():
+    text = ("Gunmen attacked an army checkpoint near Baqubah on Thursday night, killing two soldiers, officials said. On "
+            "Friday morning, a search party found the body of one of the attackers in an orchard near the checkpoint.")
+    assert [(i.event_date, i.fatalities) for i in _all(text, "2026-05-10")] == [("2026-05-07", 3)]
+
+
+def test_fighting_that_social_media_posts_claimed_is_hearsay():
+    text = ("Troops clashed with rebels near Gondar on Monday. Social media posts also claimed fighting around Debark on "
+            "Tuesday; the station was not able to verify those reports.")
+    assert [i.location for i in _all(text, "2026-05-10")] == ["Gonder"]
+
+
+def test_a_takeover_days_before_a_recapture_is_dated_and_placed_by_it():
+    text = ("The army said it regained full control yesterday of Debark, a town north of Gondar, two days after "
+            "fighters of the Fano militia overran its police station.")
+    incs = sorted(_all(text, "2026-05-10"), key=lambda i: i.event_date)
+    assert [(i.event_date, i.sub_event_type) for i in incs] == [
+        ("2026-05-07", "Non-state actor overtakes territory"), ("2026-05-09", "Government regains territory")]

@@ -425,6 +425,17 @@ class _FrameReader:
                         self.groups.remove(main)
                     opened = len(self.groups)
                     self._sentence(clause)
+                    days = _DAYS_APART.search(m.group(0))
+                    if days is not None and main is not None and main.date is not None and len(self.groups) > opened \
+                            and self.groups[-1].date is None:
+                        # "... regained Mersa yesterday, two days after fighters overran its police station": the
+                        # clause's event, that many days from the main one
+                        n = days.group(1).lower()
+                        n = int(n) if n.isdigit() else _DAY_COUNTS[n]
+                        self.groups[-1].date = main.date + dt.timedelta(days=-n if days.group(2).lower() == "after" else n)
+                    if main is not None and main.place is not None and len(self.groups) > opened \
+                            and self.groups[-1].place is None and not _aftermath_place(clause.text):
+                        self.groups[-1].place = main.place  # ("overran its police station": the main event's town)
                     self.current = current  # the story goes on about the main event
                     if aftermath and len(self.groups) > opened:
                         self._toll_of_the_clause(main, s, m)
@@ -1240,6 +1251,14 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
 # "..., hours after a roadside bomb killed two elders in Bajaur": another, earlier event, told as a time reference.
+def _aftermath_place(text: str) -> bool:
+    """Whether a clause names a place of its own in words the gazetteer does not hold ("in a nearby village")."""
+    return _OTHER_PLACE_WORDS.search(text) is not None
+
+
+_OTHER_PLACE_WORDS = re.compile(r"\b(?:nearby|neighbou?ring|another|other|elsewhere)\b", re.I)
+_DAYS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|\d) days? (after|before)\b", re.I)
+_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than |more than )?(?:(?:a|an|one|two|three|"
                              r"four|a few|few|several|\d+) )?(?:hours?|days?|minutes|weeks?|months?) (?:after|before)\b"
                              r"[^,;]*|"
@@ -1291,6 +1310,10 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           # "warplanes carried out several raids on the port"
                           r"raid(?:ed|ing|s)?|sorties|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
+_BODY_OF_ATTACKER = re.compile(r"\b(?:found|recovered|discovered) the bod(?:y|ies) of (one|two|three|four|five|\d+) of the "
+                               r"(?:attackers|assailants|gunmen|raiders)\b", re.I)
+_ATTACKER_SIDES = {"attackers", "assailants", "gunmen", "raiders"}
+_NUMBER_OF_BODIES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
 _IT_WAS_NTH = re.compile(r"^(?:it|this|that) (?:was|is|marked) (?:the|a) (?:[\w-]+ ){0,2}(?:such |similar )?(?:attack|strike|"
                          r"incident|bombing|raid|killing|assault|ambush|clash)(?:es|s)?\b", re.I)
@@ -1314,6 +1337,9 @@ _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
+                             # "a search party found the body of one of the attackers": of the attack already told
+                             r"\bbod(?:y|ies) of (?:\w+ )?(?:one|two|three|four|five|\d+|some|several) of the "
+                             r"(?:attackers|assailants|gunmen|militants|raiders|insurgents|fighters|bandits)\b|"
                              r"\bthe (?:slain|killed|dead|wounded|injured|martyred) [a-z]+|"
                              # "The three injured were shifted to the district hospital": those already counted
                              rf"^the (?:{NUMBER_PATTERN}) (?:wounded|injured|dead|victims)\b", re.I)
@@ -1647,7 +1673,7 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
 
 
 _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
-                      r"suggesting|that) (?:that )?|"
+                      r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
                       r"\b(?:reports?|rumou?rs|claims|posts) (?:circulating )?(?:on|in) (?:social media|messaging apps|"
                       r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?|"
@@ -2231,6 +2257,15 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                     counts[kind] += sum(v for side, v, _ in casualties.by_side(kind, main_clause(s.text))
                                         if side is not None and side not in told
                                         and not any(side in t.split("+") for t in told))
+        if kind == "fatalities" and g.tolls:
+            # "On Friday morning, a search party found the body of one of the attackers": a dead attacker no report
+            # counted, found after the attack
+            told = {side for s in g.sentences for side, _, _ in casualties.by_side(kind, main_clause(s.text))}
+            for s in g.tolls:
+                m = _BODY_OF_ATTACKER.search(s.text)
+                if m is not None and not told & _ATTACKER_SIDES:
+                    n = m.group(1).lower()
+                    counts[kind] += int(n) if n.isdigit() else _NUMBER_OF_BODIES[n]
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
                                              if kind == "fatalities" and _BODIES_ONLY.search(s.text)]
@@ -2385,7 +2420,8 @@ def _road_start(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place
 def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Place | None:
     s = g.sentences[0]
     before = [t for t in in_span(toponyms[0], toponyms[1], max(0, s.start - 400), s.start)
-              if not re.search(r"\n\s*\n", text[t.end:s.start])]
+              if not re.search(r"\n\s*\n", text[t.end:s.start])
+              and not _GROUP_AFTER.match(text, t.end)]   # ("hundreds of Fano fighters": a group, no place)
     if not before:
         return None
     # The sentence that names the last place: "strikes in Hirske, Luhansk." is Hirske, not its region.

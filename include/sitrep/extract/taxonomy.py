@@ -800,7 +800,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):
-        if has("clash", "kill", "shelling", "air") or re.search(r"\b(?:siege|besieg\w+|offensive|assault)\b", text, re.I):
+        # ("fighters overran its police station": taken by force, whatever toll the sentence gives)
+        if has("clash", "kill", "shelling", "air") or re.search(r"\b(?:siege|besieg\w+|offensive|assault|overr?an|overrun|"
+                                                               r"stormed)\b", text, re.I):
             return "Non-state actor overtakes territory", 0.65
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
     if has("air", where=first) and not (has("clash", "strong_clash", "fire_at_armed", where=first)
