@@ -4078,3 +4078,32 @@ def test_a_takeover_days_before_a_recapture_is_dated_and_placed_by_it():
     incs = sorted(_all(text, "2026-05-10"), key=lambda i: i.event_date)
     assert [(i.event_date, i.sub_event_type) for i in incs] == [
         ("2026-05-07", "Non-state actor overtakes territory"), ("2026-05-09", "Government regains territory")]
+
+
+def test_where_labourers_came_from_is_not_where_they_were_taken():
+    inc = _one("On Friday, two labourers from Tump were taken off a passenger van at a checkpoint near Hoshab in Kech "
+               "district, Balochistan, by men in uniform.", "2026-05-10")
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.location != "Tump"
+
+
+def test_a_rights_groups_stance_does_not_lower_the_reading_of_the_event_it_reports():
+    from sitrep.extract import evidence_model
+    from sitrep.extract.pipeline import _report_probability
+    report = ("the enforced disappearance of a 22-year-old student who was taken from his family home in Turbat on "
+              "Wednesday by men in plain clothes.")
+    assert _report_probability("The Balochistan Rights Monitor is gravely concerned about " + report) \
+        >= evidence_model.probability(report)
+
+
+def test_suspects_arrested_the_same_night_are_counted():
+    inc = _one("On Wednesday night, residents of Sirari township beat a suspected thief to death. Three suspects were "
+               "arrested the same night.", "2026-05-10")
+    assert (inc.sub_event_type, inc.fatalities, inc.arrests) == ("Mob violence", 1, 3)
+
+
+def test_two_clans_fighting_with_bows_and_machetes_is_an_armed_clash():
+    inc = _one("Members of two clans fought with machetes, bows and arrows over a grazing field near Tarime on "
+               "Tuesday. Two men were killed.", "2026-05-10")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 2)
+    assert _one("Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats in Bogura on Tuesday.",
+                "2026-05-10").sub_event_type == "Mob violence"

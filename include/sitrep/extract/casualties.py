@@ -38,7 +38,8 @@ _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|h
          r"crowds?|mobs?|handful)\b)"
          r"[\w'-]+\s+){0,4}?")
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
-_OBJECT_AFTER = (r"(?!\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
+# ("were arrested the same night": a time, no object)
+_OBJECT_AFTER = (r"(?!\s+(?:a|an|the(?! (?:same|next|following|previous) (?:day|night|evening|morning|afternoon|week)\b)|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
                  r"several|dozens|many|some|scores|hundreds)\b)")
 # What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed",
 # "seven civilians caught in the crossfire were killed".

@@ -331,7 +331,19 @@ def _report_probability(text: str) -> float:
         # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
         # what else happened or what the event belongs to, and its words are no verdict on the first
         p = max(p, evidence_model.probability(text[:cut] + "."))
+    concern = _CONCERN_LEAD_IN.match(text)
+    if concern is not None and len(text) - concern.end() >= 40:
+        # "Balochistan Rights Monitor is gravely concerned about the enforced disappearance of a student who was
+        # taken from his home in Turbat ...": a release's stance, then the event it reports
+        p = max(p, evidence_model.probability(text[concern.end():]))
     return p
+
+
+# A rights group's stance before the event it reports
+_CONCERN_LEAD_IN = re.compile(r"^[^.;:]{0,120}?\b(?:is|are) (?:deeply |gravely |seriously |extremely )?(?:concerned|"
+                              r"alarmed|troubled|outraged|appalled) (?:about|by|at|over) |"
+                              r"^[^.;:]{0,120}?\b(?:condemns|denounces|deplores)(?: in the strongest (?:possible )?terms)? ",
+                              re.I)
 
 
 # ", and the Interior Minister has ...", "; the army said ...": a clause with a subject of its own
@@ -1694,7 +1706,11 @@ _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_START = re.compile(r"[A-Z][\w'’]+[–—-]$")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|towards) (?:the )?[A-Z]")
-_PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl))"
+_PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl)|"
+                                 # "two labourers from Tump were taken off a van at a checkpoint near Hoshab"
+                                 r"labou?rers|workers|fishermen|herders|students|traders|merchants|migrants|pilgrims|"
+                                 # "a group of about 200 youths, most of them from Nyamwaga, gathered at Tarime"
+                                 r"(?:most|many|some|all) of them)"
                                  r"(?: [\w-]+){0,2} (?:originally )?from (?:the )?(?:(?:town|village|city|province|department|"
                                  r"region|state|district) of )?$")
 _MARCHED_FROM_BEFORE = re.compile(r"\b(?:marched|walked|paraded|processed|trekked|set out|started) from (?:the )?$", re.I)

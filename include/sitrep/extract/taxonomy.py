@@ -337,7 +337,7 @@ CUES: dict[str, re.Pattern[str]] = {
     # ("the abducted priest and his driver regained their freedom": those taken before, named)
     "abduct": _C(r"\b(?:abduct(?:ing|ion|ions|s)?\b|(?<!the )(?<!The )abducted|kidnap(?:ping|pings|s)?\b|"
                  r"(?<!the )(?<!The )kidnapped|taken hostage|held hostage|"
-                 r"hostages?|forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
+                 r"hostages?|(?:en)?forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
                  # and so are people "taken away" or "taken at a checkpoint"
                  # "was forced into an unmarked vehicle by men in civilian clothes": taken, by whoever
@@ -353,7 +353,7 @@ CUES: dict[str, re.Pattern[str]] = {
                  rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
                  # "A Catholic priest and two seminarians were seized on Monday afternoon"
                  r"(?:seized|snatched)(?! (?:by (?:the )?)?(?:police|soldiers|troops|security|officers|authorities))|"
-                 r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their) (?!hospital|clinic)\w+|"
+                 r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their|his|her) (?!hospital|clinic)\w+|"
                  r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
@@ -698,6 +698,12 @@ def _named_first(text: str, one: str, other: str) -> bool:
     return a is not None and (b is None or a.start() < b.start())
 
 
+# Sides that fight as communal (identity) militias in ACLED's coding, whatever their weapons
+_IDENTITY_SIDES = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:clans|sub-clans|tribes|communities|ethnic groups)|"
+                             r"clansmen|tribesmen|(?:members|militias?|youths|fighters) of (?:the )?(?:two|rival) (?:clans|"
+                             r"tribes|communities))\b", re.I)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -785,7 +791,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Two female soldiers were attacked by a crowd": whoever the victims, a crowd's violence
         return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
     # "... beat to death a young man, before police could intervene": the police came after, armed no one
-    unarmed_only = has("unarmed_group", where=first) and not armed
+    unarmed_only = has("unarmed_group", where=first) and not armed and not (
+        has("clash", where=first) and _IDENTITY_SIDES.search(text))
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
                                                                  text, re.I)) and not taken and not has(
             "air", "shelling", "ied", "grenade", "sexual", where=first) and not (
@@ -844,7 +851,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
         # protests: the police against the crowd, not two armed sides
         return "Violent demonstration", 0.6
-    if has("clash", where=first) and _CRUDE_FIGHT.search(text) and not _GUNFIRE.search(text):
+    if has("clash", where=first) and _CRUDE_FIGHT.search(text) and not _GUNFIRE.search(text) \
+            and not _IDENTITY_SIDES.search(text):
+        # (not "members of two clans fought with machetes, bows and arrows": ACLED's communal militias clash)
         # "Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats": crowds without guns fight
         # as a mob, not as armed groups (ACLED: violence by unorganised groups is a riot)
         return "Mob violence", 0.6
