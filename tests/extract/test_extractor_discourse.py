@@ -4107,3 +4107,26 @@ def test_two_clans_fighting_with_bows_and_machetes_is_an_armed_clash():
     assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 2)
     assert _one("Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats in Bogura on Tuesday.",
                 "2026-05-10").sub_event_type == "Mob violence"
+
+
+def test_a_second_event_told_by_its_border_is_split_from_the_lead():
+    text = ("Gunmen killed three policemen in an attack on a checkpoint in the town of Mayadin, and a drone strike killed "
+            "two men near the Iraqi border, security sources said on Wednesday.\n\nThe attackers opened fire on the "
+            "checkpoint late on Monday.\n\nOn Tuesday, a drone struck a motorcycle on a farm road near Albu Kamal, "
+            "killing both riders, residents said.")
+    incs = _all(text, "2026-04-29")
+    mayadin = [i for i in incs if i.location == "Al Mayadin"]
+    assert [(i.sub_event_type, i.fatalities) for i in mayadin] == [("Armed clash", 3)]
+    assert ("Air/drone strike", "Albu Kamal", 2) in [(i.sub_event_type, i.location, i.fatalities) for i in incs]
+
+
+def test_drones_launched_at_a_port_are_an_air_strike():
+    inc = _one("Early Saturday, the Houthis launched two explosive-laden drones at the port of Mocha in Taiz province, "
+               "a spokesman said.", "2026-10-03")
+    assert (inc.sub_event_type, inc.location) == ("Air/drone strike", "Mocha")
+
+
+def test_a_brother_and_sister_killed_are_two():
+    assert count("fatalities", "Shells hit a neighbourhood of Hays on Thursday, killing a brother and sister aged 8 "
+                               "and 11.") == 2
+    assert count("fatalities", "Gunmen killed a teacher and mother of three in Hays on Thursday.") == 1

@@ -387,8 +387,10 @@ _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PER
 
 
 _AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
-                           r"(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|child|mother|"
-                           r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b", re.I)
+                           # ("killing a brother and sister aged 8 and 11": two)
+                           r"(?P<kin>(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?(?:wife|husband|son|daughter|child|mother|"
+                           r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b"
+                           r"(?!\s+(?:of|to)\b)", re.I)   # (not "a teacher and mother of three": one woman)
 # "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
 _SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
                        rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)

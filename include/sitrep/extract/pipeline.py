@@ -128,6 +128,8 @@ class _Doc:
         return violence_words(without_causes(self.body))
 
 
+# "near the Iraqi border": a spot told by the border it lies on
+_BORDER_SPOT = re.compile(r"\b(?:near|along|on|at) the (?:[A-Z][\w-]+ )?(?:border|frontier)\b")
 # ", and" between two clauses of a summary sentence
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)")
 # A clause with its own subject: a short noun phrase, then a verb in -ed ("border police detained")
@@ -152,8 +154,9 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                     continue  # the last item of a list: "demonstrators with ties to Ukraine, Russia, and Georgia"
                 cut = s.start + m.end()
                 places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
-                if not places[1] - places[0]:
-                    continue
+                if not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail)):
+                    continue  # (a spot told by its border is a place of its own: "a drone strike killed two men
+                    # near the Iraqi border")
                 d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
                 # (undated, two clauses each with its own subject and place: "Traders in Mae Sai marched against the
                 # closure of the crossing, and border police detained nine armed men in Mae Fa Luang district")
@@ -1128,7 +1131,8 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
                 for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
                           "geonames_id", "feature_code", "geo_precision"):
                     setattr(inc, f, getattr(taken, f))
-        if inc.location is None:
+        if inc.location is None and not g.sentences[0].joined:
+            # (the second event of a summary sentence was split off for its own place: it inherits none)
             _inherit_place(inc, groups[:k], incidents, g, lead_para)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(
@@ -2335,8 +2339,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if sub == "Abduction/forced disappearance":
         counts["arrests"] = 0  # the people an armed group took are hostages, not arrests
     place = g.place
-    if place is None:
+    if place is None and not first_s.joined:
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
+        # (not the second event of a summary sentence, split off for a place of its own)
         place = _road_start(text, g, toponyms) or _nearby_place(text, g, toponyms) or g.section_place
     # Confidence: how sure the event class is, and how completely the report pins the incident down.
     dated = date != pub or resolve_date(first_s.text, pub) is not None

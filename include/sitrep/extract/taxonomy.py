@@ -291,6 +291,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
               # "a drone loaded with explosives fell on a military patrol base"
               r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
+              # "the Houthis launched two explosive-laden drones at the port of Mocha"
+              r"(?:explosive|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
+              r"(?:at|on|against|towards?)\b|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
