@@ -4130,3 +4130,14 @@ def test_a_brother_and_sister_killed_are_two():
     assert count("fatalities", "Shells hit a neighbourhood of Hays on Thursday, killing a brother and sister aged 8 "
                                "and 11.") == 2
     assert count("fatalities", "Gunmen killed a teacher and mother of three in Hays on Thursday.") == 1
+
+
+def test_a_live_blog_going_back_on_reports_of_shooting_is_no_event():
+    text = ("2.10pm: Kisii: Police have fired tear gas at protesters near the county offices.\n\n5.55pm: On the reports "
+            "of shooting in Nyamira we mentioned earlier: the county police commander tells us no protest took place "
+            "in Nyamira town today and no one was shot.")
+    assert [i.location for i in _all(text, "2026-07-07")] == ["Kisii"]
+
+
+def test_no_protest_took_place_is_no_protest():
+    assert _all("The county commissioner said no protest took place in Nyamira town on Tuesday.", "2026-07-08") == []

@@ -806,6 +806,8 @@ class _FrameReader:
         hearsay = _HEARSAY.search(s.text, 0, first_pos + 1) if first_pos < len(s.text) else None
         if hearsay is not None and first_pos - hearsay.end() < 60:
             return True  # "messages claiming that jihadists had attacked a barracks": a rumour, not a report
+        if _GOING_BACK.match(_ENTRY_TIME.sub("", s.text, count=1)):
+            return True  # "On the reports of shooting in Meru we mentioned earlier: ... no one was shot"
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
@@ -1698,6 +1700,9 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       # "The Service denies information spread by some media outlets that police fired warning shots"
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
+# A live blog going back on what it reported: "On the reports of shooting in Meru we mentioned earlier: ..."
+_GOING_BACK = re.compile(r"\W*(?:on|about|regarding) the (?:earlier )?reports? (?:of|about) (?:[\w'’-]+ ){1,6}?we "
+                         r"(?:mentioned|reported|told you about|had)\b", re.I)
 _CALLS_INTRO = re.compile(r"\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed)|demand(?:s|ed)?|recommend(?:s|ed)?|asks?|appeal(?:s|ed)? to)\b"
                           r"[^.;:]{0,120}:(?=[ \t]*(?:\n|$))", re.I)
 _ARMED_DEMAND = re.compile(r"\b(?:militiamen|militias?|gunmen|fighters|rebels|militants|kidnappers|abductors|insurgents|"

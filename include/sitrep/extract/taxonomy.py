@@ -501,7 +501,10 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # "moved vehicles into Tajoura, but no fighting was reported": what did not happen
                               # ("no clashes" stays: a town taken without them is a peaceful transfer)
                               r"\bno (?:\w+ )?(?:fighting|shooting|gunfire|exchanges? of fire|violence) (?:was|were|has been|"
-                              r"had been|have been) (?:reported|recorded|heard|observed)\b", re.I)
+                              r"had been|have been) (?:reported|recorded|heard|observed)\b|"
+                              # "the police commander tells us no protest took place in Meru town today"
+                              r"\bno (?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|gatherings?) (?:took place|"
+                              r"(?:was|were|had been|has been) (?:held|staged))\b", re.I)
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ")
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
