@@ -4141,3 +4141,15 @@ def test_a_live_blog_going_back_on_reports_of_shooting_is_no_event():
 
 def test_no_protest_took_place_is_no_protest():
     assert _all("The county commissioner said no protest took place in Nyamira town on Tuesday.", "2026-07-08") == []
+
+
+def test_lethal_force_against_a_blockade_condemned_is_excessive_force():
+    inc = _one("The Centre for Human Rights condemns the excessive and lethal force used by the police against "
+               "residents of Sambo Creek, near La Ceiba, who were blocking the coastal road on Monday.", "2026-11-04")
+    assert inc.sub_event_type == "Excessive force against protesters"
+
+
+def test_the_arrest_a_protest_followed_is_told_as_an_arrest():
+    inc = _one("The protest followed the arrest in La Ceiba on Saturday of two leaders of the land defence committee, "
+               "who were detained by police on charges of usurpation.", "2026-11-04")
+    assert (inc.sub_event_type, inc.event_date) == ("Arrests", "2026-10-31")

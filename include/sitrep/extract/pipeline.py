@@ -379,6 +379,12 @@ def _unless_condemned(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# The event just told, as the subject of what it followed
+_FOLLOWED_SUBJECT = re.compile(r"^(?P<told>(?:the|this|that) (?:[\w-]+ )?(?:protests?|march|rally|demonstration|sit-in|"
+                               r"blockade|unrest|riots?|violence|clashes|attack|strike|fighting)) followed (?:the|a|an)\b",
+                               re.I)
+
+
 def _blank(pattern, text: str, group: int | str = 0) -> str:
     """`text` with the matches of `pattern` (or of one group of each) blanked: same length, offsets hold."""
     return pattern.sub(lambda m: m.group(0)[:m.start(group) - m.start()] + " " * len(m.group(group))
@@ -655,6 +661,9 @@ class _FrameReader:
             # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
             # armed group demands is no protest
             text = _blank(_ARMED_DEMAND, text, "demand")
+        if "followed" in text:
+            # "The protest followed the arrest in Tela on Saturday of two leaders": the event it followed is told
+            text = _blank(_FOLLOWED_SUBJECT, text, "told")
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(_unless_condemned, text))
         first_pos = cues.pop("_pos", len(s.text))
         if cues.get("abduct") and taxonomy.only_abductors_named(text):

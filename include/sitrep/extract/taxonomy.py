@@ -172,6 +172,8 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"shops?|offices?|buildings?|windows)|stormed|(?<!human )barricad\w+|attacked (?:the )?police|"
                    r"fought (?:with )?(?:each other|one another)|(?:turned|became|grew) violent)"),
     "intervention": _C(r"\b(?:tear[- ]?gas|teargas|water[- ]?cannons?|rubber bullets|pellets?|baton[- ]?charge\w*|"
+                       # "condemns the excessive and lethal force used by the National Police against ..."
+                       r"(?:excessive|lethal|disproportionate)(?: and (?:excessive|lethal|disproportionate))? force|"
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
                        # ("opened fire on several hundred protesters")
                        r"(?:the |a |an )?(?:(?:several |some |about |around |at least )?(?:\d[\d,]*|hundreds|thousands|dozens|"
@@ -460,7 +462,7 @@ _ANCHORS = {
     "fire_at_armed": _C(r"fire|shot"),
     "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
-    "intervention": _C(r"gas|cannon|bullet|pellet|baton|charg|dispers|police|forces|authorit|officer|arrest|detain|"
+    "intervention": _C(r"gas|cannon|bullet|pellet|baton|charg|dispers|police|force|authorit|officer|arrest|detain|"
                        r"stun|pepper|kettl|beat|fire|shot"),
 }
 
