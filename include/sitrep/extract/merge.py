@@ -4,7 +4,9 @@ ACLED codes one event per place, day and kind. An article often tells one event 
 ("drone strikes killed three people in northern Iraq") before the paragraph that details it, a headline bullet
 before its paragraph, a live blog's entries as the toll rises. Two incidents of one article are the same event
 when their event types are equal, their days agree (or one names no day) and their places agree: the same
-place, one of them unplaced, or one a region or country that contains the other.
+place, one of them unplaced, or one a region or country that contains the other. Whatever kind each telling
+reads, a brief's KEY POINTS line and the section that details it are one event, and so are two tellings of one
+town's day with the very same toll of two or more dead (an overview, then its numbered item).
 """
 from __future__ import annotations
 

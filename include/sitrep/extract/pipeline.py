@@ -455,7 +455,7 @@ class _FrameReader:
                         n = int(n) if n.isdigit() else _DAY_COUNTS[n]
                         self.groups[-1].date = main.date + dt.timedelta(days=-n if days.group(2).lower() == "after" else n)
                     if main is not None and main.place is not None and len(self.groups) > opened \
-                            and self.groups[-1].place is None and not _aftermath_place(clause.text):
+                            and self.groups[-1].place is None and not _names_another_spot(clause.text):
                         self.groups[-1].place = main.place  # ("overran its police station": the main event's town)
                     self.current = current  # the story goes on about the main event
                     if aftermath and len(self.groups) > opened:
@@ -1278,8 +1278,9 @@ _DEATH_OF = re.compile(r"\b(?:(?:his|her|their|its|[A-Z]\w+'s?|the \w+'s?) (?:\w
 _BODIES_FOUND = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) (?:\w+ ){0,14}(?:were |was )?(?:found|discovered|recovered)\b|"
                            r"\bfound (?:\w+ ){0,2}dead\b", re.I)
 # "..., hours after a roadside bomb killed two elders in Bajaur": another, earlier event, told as a time reference.
-def _aftermath_place(text: str) -> bool:
-    """Whether a clause names a place of its own in words the gazetteer does not hold ("in a nearby village")."""
+def _names_another_spot(text: str) -> bool:
+    """Whether a clause places its event away from the main one in words no gazetteer holds ("in a nearby
+    village", "elsewhere in the district")."""
     return _OTHER_PLACE_WORDS.search(text) is not None
 
 
