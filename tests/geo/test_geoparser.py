@@ -439,3 +439,16 @@ def test_a_french_elision_inside_a_name_is_part_of_it():
     found = {t.name: t.admin1 for t in geoparse("Police exchanged fire with gangs in Petite-Rivière-de-l'Artibonite. "
                                                 "The Côte d'Ivoire squad trained.", "HT")}
     assert found.get("Petite-Rivière-de-l'Artibonite") == "Artibonite" and "Côte d'Ivoire" in found
+
+
+def test_an_aspirated_ph_is_a_spelling_of_p():
+    # Burmese and Indic romanisations write the aspirated p "ph" (Kyaukphyu) that GeoNames drops (Kyaukpyu); read as
+    # the f of Arabic names it found only a village of another region
+    found = {t.name: t.admin1 for t in geoparse("Fighters clashed with junta troops on the outskirts of Kyaukphyu "
+                                                "on Friday.", "MM")}
+    assert found.get("Kyaukphyu") == "Rakhine"
+
+
+def test_a_bodys_short_name_in_brackets_is_no_region():
+    found = geoparse("Two soldiers were killed near Aguililla, the Secretariat of National Defence (Defensa) said.", "MX")
+    assert found[0].name == "Aguililla" and not [t for t in found if "Secretariat" in t.name]

@@ -300,6 +300,10 @@ class Villages:
                 # Iraqi and Levantine English write dhal "th" ("Thi Qar", "Thiban"), GeoNames "dh" (Dhi Qar):
                 # both readings are candidates, the context picks.
                 found += self._find(self.thash, self.tvid, translit_key(key.replace("th", "dh")), ccs)
+            if "ph" in key:
+                # Burmese, Thai and Indic romanisations write an aspirated p "ph" that others drop ("Kyaukphyu",
+                # Kyaukpyu), not the f of Arabic and Greek names: both readings are candidates.
+                found += self._find(self.thash, self.tvid, translit_key(key.replace("ph", "p")), ccs)
             if found:
                 return found, True
         sk = translit_skeleton(key)

@@ -37,6 +37,10 @@ class HintContext:
 class AdminHints(Columns):
     _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
     _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
+    # Words that open the name of a body, not of a place: its parentheses give its acronym or short name
+    _BODY = re.compile(r"(?:Secretariat|Ministry|Department|Office|Agency|Commission|Directorate|Committee|Command|"
+                       r"Bureau|Service|Institute|Movement|Organi[sz]ation|Union|Federation|Association|Party|Front|"
+                       r"Council|Coalition|Network|Observatory|Centre|Center)$")
 
     def __init__(self, admin: AdminRegions):
         super().__init__(admin.g)
@@ -91,6 +95,10 @@ class AdminHints(Columns):
             while subject and subject[0].islower() and subject[0] in CONNECTORS:
                 subject.pop(0)     # the six-word limit stopped on a connector ("of Doom Dooma ...")
             if not subject or not subject[0][:1].isupper():
+                continue
+            if any(self._BODY.match(w) for w in subject):
+                # "the Secretariat of National Defence (Defensa)", "the Defence Secretariat (Sedena)": a body's short
+                # name, no region
                 continue
             s_end = pm.start() - (len(text[:pm.start()]) - len(text[:pm.start()].rstrip()))
             s_start = text.rfind(subject[0], 0, s_end)
