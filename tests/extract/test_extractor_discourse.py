@@ -4153,3 +4153,200 @@ def test_the_arrest_a_protest_followed_is_told_as_an_arrest():
     inc = _one("The protest followed the arrest in La Ceiba on Saturday of two leaders of the land defence committee, "
                "who were detained by police on charges of usurpation.", "2026-11-04")
     assert (inc.sub_event_type, inc.event_date) == ("Arrests", "2026-10-31")
+
+
+# --- Conventions read off the thirty-first set (written unseen, then read): each with its control. ---
+
+# Six sentences or more make a text news, which the learned check then judges frame by frame.
+_CONTEXT = ("\n\nThe region has been hit by violence for several years. Officials said an investigation was under way. "
+            "Local leaders called for calm. Schools in the area were closed on Wednesday. The governor is expected to "
+            "visit the area next week.")
+
+
+def test_a_lead_in_the_present_perfect_is_read_as_a_report():
+    inc = _one("LIMA (AP) — A park ranger who had denounced illegal mining has been shot dead in the Amazon region of "
+               "Madre de Dios, authorities said, the latest in a series of killings of forest defenders." + _CONTEXT,
+               "2026-04-18")
+    assert inc.fatalities == 1
+
+
+def test_a_feature_lead_tells_its_event_in_the_subordinate_clause():
+    incs = _all("When government aircraft bombed the cattle market in Kurmuk on Sunday, the town had already been "
+                "emptied twice this year." + _CONTEXT, "2026-04-21")
+    assert [(i.sub_event_type, i.location) for i in incs] == [("Air/drone strike", "Kurmuk")]
+    inc = _one("The bomb that ripped through a bus in Quetta's Hazara Town on Friday evening, killing four passengers, "
+               "was the deadliest attack in the city this year." + _CONTEXT, "2026-04-21")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_last_night_is_the_time_of_the_report():
+    inc = _one("Last night in Cúcuta, a union leader was shot dead by two men on a motorcycle as he reached his house."
+               + _CONTEXT, "2026-09-29")
+    assert (inc.location, inc.event_date, inc.fatalities) == ("Cucuta", "2026-09-28", 1)
+
+
+def test_a_follow_up_lead_dates_the_event_by_its_name_and_gives_its_new_toll():
+    inc = _one("The death toll from Saturday's attack on Tse-Akaa village in Guma Local Government Area of Benue State "
+               "has risen to 19, after volunteers found seven more bodies yesterday." + _CONTEXT, "2026-06-10")
+    assert (inc.event_date, inc.fatalities) == ("2026-06-06", 19)
+
+
+def test_a_sources_figure_and_its_account_of_the_attackers_continue_the_event():
+    incs = _all("The death toll from Saturday's attack on Tse-Akaa village in Guma Local Government Area has risen to "
+                "19.\n\nThe council chairman had on Sunday morning put the figure at 12, saying the attackers, suspected "
+                "herders, entered the village at about 8pm, shooting sporadically." + _CONTEXT, "2026-06-10")
+    assert [(i.event_date, i.fatalities) for i in incs] == [("2026-06-06", 19)]
+
+
+def test_a_source_quoted_on_the_target_places_the_lead():
+    inc = _one("Abidjan (AFP) - At least nine soldiers were killed when jihadists stormed a military post in northern "
+               "Burkina Faso on Sunday, security sources said on Tuesday.\n\n\"The detachment in Djibo was attacked "
+               "at dawn by dozens of men on motorbikes,\" a source said.", "2026-04-14")
+    assert (inc.location, inc.fatalities) == ("Djibo", 9)
+
+
+def test_a_new_total_explained_by_an_ordinal_death_is_the_total():
+    inc = _one("An Israeli drone strike on a car near Aitaroun killed two men on Monday, the health ministry said.\n\n"
+               "The ministry first said one person had been killed, but raised the toll to two late on Monday after a "
+               "second man died of his wounds.", "2026-03-10")
+    assert inc.fatalities == 2
+
+
+def test_the_dead_of_one_side_told_again_for_everyone_are_the_same_dead():
+    assert count("fatalities", "Auxiliaries") == 0
+    assert count("fatalities", "At least 12 soldiers and auxiliaries were killed on Sunday.") == 12
+    inc = _one("Gangs stormed Saut-d'Eau on Saturday, killing five residents and two police officers. Five people, "
+               "including a child, were shot dead as the gunmen went from house to house, an official said.",
+               "2026-05-18")
+    assert inc.fatalities == 7
+
+
+def test_a_weekday_given_name_dates_nothing():
+    inc = _one("The chairman of Logo LGA, Mr. Monday Ikyaa, said gunmen attacked Ayilamo on Tuesday night, killing "
+               "six farmers.", "2026-06-11")
+    assert inc.event_date == "2026-06-09"
+
+
+def test_a_landmark_of_the_town_told_is_not_a_namesake_village():
+    inc = _one("Hundreds of youths took to the streets of Makurdi on Wednesday to protest the killings, blocking the "
+               "road at the Wurukum roundabout for several hours.", "2026-06-11")
+    assert inc.location == "Makurdi"
+
+
+def test_troops_engaging_armed_men_and_neutralising_some_is_a_clash():
+    inc = _one("Troops on Wednesday engaged a group of armed men near Daudu in Guma LGA, Benue State, neutralising "
+               "three of them.", "2026-06-11")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 3)
+
+
+def test_a_protest_that_turned_violent_in_the_next_paragraph_is_a_violent_demonstration():
+    inc = _one("Hundreds of youths marched through Jos on Wednesday to protest the killings.\n\nThe protest turned "
+               "violent when some of them pelted a police van with stones and set bonfires on the road.", "2026-06-11")
+    assert inc.sub_event_type == "Violent demonstration"
+    inc = _one("Hundreds of youths marched through Jos on Wednesday to protest the killings.\n\nThe march ended "
+               "peacefully at the Government House.", "2026-06-11")
+    assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_a_police_picket_attacked_by_dacoits_is_a_clash():
+    incs = _all("Two policemen embraced martyrdom and a dacoit was killed when dacoits attacked a police picket in the "
+                "Kacha area of Ghotki late on Friday night, police said. On Monday, traders staged a sit-in in Ghotki "
+                "town.", "2026-07-07")
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Armed clash", 3), ("Peaceful protest", 0)]
+    inc = _one("Two dacoits were killed in an encounter with police near Mirpur Mathelo on Sunday night.", "2026-07-07")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_explosives_set_off_or_dropped_from_a_drone_name_the_means():
+    inc = _one("Two soldiers were killed on Sunday when their truck set off an explosive device buried in a dirt road "
+               "near Coalcomán, in Michoacán, the Defence Secretariat (Sedena) reported.", "2026-08-19")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED" and inc.location.startswith("Coalcoman")
+    inc = _one("On Monday, the ELN attacked the police station in Teorama with explosives dropped from a drone.",
+               "2026-09-30")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_figure_the_reporter_cannot_verify_does_not_count():
+    inc = _one("Heavy fighting broke out on Monday between clan militia and al-Shabaab near Mahas.\n\nA militia "
+               "commander said three of his men were killed. He said the militia killed 14 al-Shabaab fighters, but we "
+               "have not been able to verify this figure.", "2026-09-15")
+    assert inc.fatalities == 3
+    inc = _one("Four people were killed in fighting between two armed groups near Sardinata on Sunday. Residents "
+               "speak of at least nine bodies, a figure the authorities have not confirmed.", "2026-09-30")
+    assert inc.fatalities == 4
+
+
+def test_a_claim_is_the_toll_only_where_no_report_gives_one():
+    inc = _one("On 2 May 2022, PKK militants attacked Turkish army units near Zakho. HPG (PKK) claimed 3 Turkish "
+               "soldiers were killed in the attack.", "2022-05-10")
+    assert inc.fatalities == 3
+    inc = _one("On 2 May 2022, PKK militants attacked Turkish army units near Zakho, killing one soldier. HPG (PKK) "
+               "claimed 3 Turkish soldiers were killed in the attack.", "2022-05-10")
+    assert inc.fatalities == 1
+
+
+def test_a_stations_piped_header_dates_its_evening_report():
+    inc = _one("Radio Catatumbo | Ocaña | Tuesday, September 29, 2026 | 7:00 p.m.\n\nYesterday, gunmen shot dead a "
+               "community leader in Ocaña.", "2026-09-30T00:00:00Z")
+    assert inc.event_date == "2026-09-28"
+
+
+def test_a_briefs_unverified_line_reports_nothing():
+    assert _all("Unverified: Local media reported an exchange of fire between two clans near Ataq on 19 Oct.",
+                "2026-10-22") == []
+
+
+def test_a_boat_intercepted_by_armed_men_is_no_seizure_of_weapons():
+    inc = _one("Armed men intercepted a canoe on the Kasai river near Ilebo on Tuesday and took away three passengers.",
+               "2026-10-18")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_armys_own_account_of_the_same_dead_adds_none():
+    inc = _one("Soldiers shot dead three unarmed men during a raid on Bali on 27 October, the rights group said.\n\nIn a "
+               "communiqué issued on 28 October, the army said its troops had \"neutralised three terrorists\" in Bali. "
+               "The group found no evidence of an exchange of fire.", "2026-11-03")
+    assert (inc.sub_event_type, inc.fatalities) == ("Attack", 3)
+
+
+def test_what_captors_hold_against_hostages_is_no_protest():
+    inc = _one("On 30 October, armed separatists stormed a school in Ndu and took away four teachers, accusing them of "
+               "defying the boycott of schools.", "2026-11-03")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_summary_listing_an_event_a_place_after_with_is_read_item_by_item():
+    incs = _all("The opposition's road blockade paralysed Dhaka on Sunday, with buses torched in Mirpur, a deadly clash "
+                "between rival activists in Savar and two people killed when police opened fire on blockaders in "
+                "Sylhet.", "2026-11-22")
+    assert [i.location for i in incs] == ["Mirpur", "Savar", "Sylhet"]
+    assert incs[2].sub_event_type == "Excessive force against protesters" and incs[2].fatalities == 2
+
+
+def test_a_human_chain_is_a_protest():
+    inc = _one("In Khulna, several hundred traders formed a human chain in front of the press club on Sunday, calling "
+               "for an end to the blockade.", "2026-11-22")
+    assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_rival_activists_armed_with_sticks_fight_as_a_mob():
+    inc = _one("A clash broke out in Savar on Sunday between ruling party supporters and opposition activists armed "
+               "with sticks and bricks; one man was hacked to death.", "2026-11-22")
+    assert inc.sub_event_type == "Mob violence"
+
+
+def test_a_briefs_line_naming_another_days_event_at_another_place_opens_it():
+    incs = _all("• Gunmen shot dead a councillor in Nawa on Thursday.\n• Friday's protest in Daraa city's Omari Square "
+                "drew thousands.", "2026-08-01")
+    assert [(i.location.replace("'", ""), i.event_date) for i in incs] == [("Nawa", "2026-07-30"), ("Dara", "2026-07-31")]
+
+
+def test_how_long_detainees_have_been_held_is_no_background():
+    inc = _one("On Friday, several thousand people gathered in Daraa city for the weekly protest, chanting for the release "
+               "of detainees held since last year.", "2026-08-01")
+    assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_what_happened_a_year_later_is_history():
+    assert _all("The attackers fled with four rifles. Two of the rifles were recovered during a search of a house in "
+                "Mpondwe a year later, when the suspects were arrested.", "2026-06-23") == []

@@ -14,7 +14,7 @@ _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|betwee
                    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
-_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|in the past|at the height of|once (?:controlled|held)|"
+_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|(?:a|one|two|three|four|five|several|\d+) years? later|in the past|at the height of|once (?:controlled|held)|"
                       r"used to|has long|have long|historically|previously (?:controlled|held)|"
                       r"the (?:last|previous) time|last year|last (?:fall|autumn|spring|summer|winter)|a year ago|earlier this year|previous (?:rounds?|"
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
@@ -525,7 +525,14 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
                 # ... a reminder that the ceasefire of November 2024 ...": the year of a later clause's comparison
                 continue
             return True
-    if _HISTORY.search(text) or _trend(text, first_cue_pos) or _SINCE.search(text) or (
+    history = _HISTORY.search(text)
+    if history is not None and history.start() > first_cue_pos and text[max(0, history.start() - 6):history.start()] \
+            .lower() == "since " and _dated_recently(text[:history.start()], published) \
+            and not _HISTORY.search(text, history.end()):
+        # "On Friday, several thousand people gathered ... for the release of detainees held since last year": how
+        # long something has lasted, told after the day's event
+        history = None
+    if history or _trend(text, first_cue_pos) or _SINCE.search(text) or (
             about_court_case(text, first_cue_pos) and not _investigating_recent(text, published)) \
             or _PETTY_CRIME.search(text):
         return True

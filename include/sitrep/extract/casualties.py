@@ -26,6 +26,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
+           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -71,7 +72,7 @@ _VERBS = {
     # ("two (02) soldiers fell on the field of honour": an army's dead)
     "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|"
                    # '"Eleven of our men fell, and the enemy lost several dozen"': a fighter's word for the dead
-                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
@@ -267,6 +268,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         for side, v, more in spans:
             if k == 0 or more:
                 total += v
+            elif side is None and v in seen.values() and len(seen) >= 2:
+                # "killing six residents and two police officers ... Six people, including a boy, were shot
+                # dead": the figure of one side told again for everyone, the same dead
+                continue
             elif side is None:
                 total = v if v >= total else total + v
             elif side in seen:
@@ -531,7 +536,11 @@ def definite_deaths(text: str) -> int:
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number (?:of )?(?:\w+ ){{0,2}}(?:dead|killed|deaths|"
                           rf"deceased|fatalities|victims|those killed)),?\s+(?:[\w'-]+,?\s+){{0,12}}?(?:to|at|reached|stands? at|of|upwards?:)\s+"
-                          rf"(?:at least\s+)?(?P<n>{_Q})\b", re.I)
+                          rf"(?:at least\s+)?(?P<n>{_Q})\b|"
+                          # "The death toll from Thursday's drone strike on the main market in Ad Duwaym, in Sudan's
+                          # White Nile state, has risen to 31": the event named at length, then the verb of the rise
+                          rf"\b(?:death|casualty) toll (?:from|in|of) [^.;]{{0,160}}?\b(?:has|have|had) (?:now )?"
+                          rf"(?:risen|climbed|jumped|increased|reached|grown)\s+(?:to\s+)?(?:at least\s+)?(?P<n3>{_Q})\b", re.I)
 
 
 # "Local authorities initially reported five people killed; on 2 September the office revised the figure to
@@ -615,6 +624,12 @@ def one_more_death(text: str) -> bool:
     return _ORDINAL_DEATH.search(text) is not None
 
 
+def states_total(text: str) -> bool:
+    """"raised the toll to two after a second man died": the sentence gives the new total in a figure, whatever
+    ordinal explains it."""
+    return _TOLL_UPDATE.search(text) is not None or _NOW_TOLL.search(text) is not None
+
+
 def ordinal_restated(text: str) -> bool:
     """"Three died at the scene and a fourth died early on Sunday": the ordinal closes a count the sentence
     itself gives (three, then the fourth), so the sentence tells the whole toll again, not one more death."""
@@ -629,7 +644,7 @@ def toll_update(text: str) -> int | None:
     "a second soldier died of his wounds"."""
     m = _TOLL_UPDATE.search(text)
     if m:
-        return _value(m.group("n"), True)
+        return _value(m.group("n") or m.group("n3"), True)
     m = _NOW_TOLL.search(text)
     if m:
         return _value(m.group("n") or m.group("n2"), True)

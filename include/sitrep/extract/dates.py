@@ -23,6 +23,27 @@ _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?
 _MONTH_FIRST = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# A weekday that is a given name: after a title ("Mr. Sunday Ochepo") or before a surname where no preposition
+# makes it a day ("Sunday Ochepo said", not "on Sunday Police ...", "Sunday Morning").
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Chief|Rev|Pastor|Alhaji|Hon|Comrade|Barr|Engr|Prof|Sgt|Cpl|Insp)\.?\s+$")
+_SURNAME_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December|Morning|Afternoon|Evening|Night|Mass|Prayers?|Service|Times|Telegraph|Trust|"
+                            r"Market|Club|Post|Standard|Tribune|Nation)\b)[A-Z][a-z]{2,}\b")
+_DAY_WORD_BEFORE = re.compile(r"\b(?:on|last|this|past|next|since|by|until|till|from|of|early|late|every|each|that|"
+                              r"before|after|and|or|to|between|through)\s+$", re.I)
+
+
+def _named_person(text: str, m: re.Match) -> bool:
+    """Whether the weekday matched at `m` is a person's given name ("Mr. Sunday Ochepo", "Monday Okpebholo")."""
+    day = m.group(2)
+    if not day[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 12):m.start()]
+    if _TITLE_BEFORE.search(before):
+        return True
+    return _SURNAME_AFTER.match(text, m.end()) is not None and not _DAY_WORD_BEFORE.search(before)
+
+
 _AGO = re.compile(r"\b(two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
 # A reporting verb, its addressee or medium ("told Arewa Voice FM", "said in a statement", "told Reuters by phone")
 # and the day it is dated by: "officials said on Tuesday" dates the report, not the event.
@@ -158,6 +179,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             continue  # "on Saturday, 9 November": the date that follows says which Saturday
         if _ZONE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "at about 7:20 am (2320 GMT Sunday)": the same moment in another time zone
+        if not m.group(1) and _named_person(text, m):
+            continue  # "the Chairman, Mr. Sunday Ochepo": a given name (West Africa names children by weekday)
         wd = _WEEKDAYS.index(m.group(2).lower())
         back = (published.weekday() - wd) % 7
         if (m.group(1) or "").lower() in ("last", "past") and back == 0:

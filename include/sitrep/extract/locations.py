@@ -48,14 +48,16 @@ _IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|
 _STRUCK_TYPED = re.compile(r"\b(?:struck|bombed|raided|targeted|pounded)\s+(?:the\s+)?(?:town|city|village|villages|"
                            r"hamlet|settlement|locality|community)\s+of\s+$", re.I)
 # A place name inside the name of a road, river or building is not where the incident is.
-_FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:river|road|highway|street|avenue|bridge|square|"
+_FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:\([^()]{1,30}\)\s*)?(?:river|road|highway|street|avenue|bridge|square|"
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
                              r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
+                             # ("at the Wurukum roundabout" in Makurdi: a landmark of the town, not a namesake village)
+                             r"roundabout|junction|interchange|flyover|"
                              r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
                              r"regiment|battalion|militia|forces|army|council|federation|association|front|"
                              r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
-DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|admitted|airlifted|flown|moved|"
+DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|shifted|admitted|airlifted|flown|moved|"
                                  r"referred|transported|brought) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? (?:here )?in )?"
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
                                  r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:and )?(?:then |later )?to )?$|"

@@ -60,7 +60,7 @@ _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|s
 _ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       # the target named before: "MINUSCA condemns the attack ... against a patrol ... || The patrol was
                       # attacked at around 10 a.m. about 15 kilometres north of Alindao"
-                      r"patrol|"
+                      r"patrol|detachment|(?:out)?post|garrison|checkpoint|"
                       r"raid|ambush|fighting|clash(?:es)?|firefight|gunfight|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
                       # the participants named before: "followers of the Bundu dia Kongo ... the adherents"
@@ -69,6 +69,7 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|mi
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
                       r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
                       r"shooters?|gunman)|they|he|she)\b", re.I)
+_TARGET_AGAIN = re.compile(r"the (?:detachment|(?:out)?post|garrison|checkpoint|base|position|patrol|convoy|camp)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?|"
@@ -137,6 +138,37 @@ _OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)
                           r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\b")
 
 
+_WITH_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _with_list(s: Sentence, toponyms: list) -> list[Sentence]:
+    """"The blockade brought Dhaka to a standstill on Sunday, with buses torched in Jatrabari, a deadly clash between
+    rival activists in Tongi and two people killed when police opened fire on blockaders in Bogura": a summary that
+    lists an event a place after "with". The first item stays with the sentence; each other item, an event at a place
+    of its own, is read as a sentence of its own (its toll then counts for its own place)."""
+    at = s.text.find(", with ")
+    body_start = at + len(", with ")
+    cuts = [body_start] + [m.end() for m in _WITH_ITEM.finditer(s.text, body_start)]
+    items = []
+    for a, b in zip(cuts, cuts[1:] + [len(s.text) + 2]):
+        piece_end = min(b, len(s.text))
+        # the separator matched at the start of the next piece: cut the piece before it
+        m = _WITH_ITEM.search(s.text, a, piece_end)
+        end = m.start() if m is not None and m.end() == piece_end else piece_end
+        places = {t.name for t in toponyms if s.start + a <= t.start < s.start + end}
+        if places or not items:
+            items.append([a, end, places])
+        else:
+            items[-1][1] = end   # ("armed with sticks and bricks"): no place of its own, part of the item before
+    if len(items) < 3 or any(not p for _, _, p in items) or len({frozenset(p) for _, _, p in items}) < len(items) \
+            or not all(taxonomy.is_trigger(taxonomy.sentence_cues(s.text[a:b])) for a, b, _ in items[1:]):
+        return [s]
+    out = [Sentence(s.text[:items[0][1]], s.start, s.start + items[0][1], s.paragraph)]
+    for a, b, _ in items[1:]:
+        out.append(Sentence(s.text[a:b], s.start + a, s.start + b, s.paragraph, joined=True))
+    return out
+
+
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
@@ -146,7 +178,10 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
     town") stays with its sentence."""
     out: list[Sentence] = []
     for s in sentences:
-        parts = [s]
+        parts = _with_list(s, toponyms) if ", with " in s.text else [s]
+        if len(parts) > 1:
+            out.extend(parts)
+            continue
         if ", and " in s.text and s.text.count(",") <= 6:
             for m in _AND_CLAUSE.finditer(s.text):
                 head, tail = s.text[:m.start()], s.text[m.end():]
@@ -212,7 +247,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
         keep = [max(_report_probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
-                for g in groups]
+                or _follow_up_lead(g) for g in groups]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
     merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body),
@@ -290,6 +325,14 @@ def _dated_item(g: "_Group", pub: dt.date) -> bool:
         _ITEM_LEAD.sub("", g.sentences[0].text))
 
 
+def _follow_up_lead(g: "_Group") -> bool:
+    """A frame opened by a new toll of an event named by its day ("The death toll from Thursday's drone strike on the
+    main market in Ad Duwaym has risen to 31"): a follow-up story's lead, which reports that event, whatever words
+    around the figure the learned check distrusts."""
+    first = g.sentences[0].text
+    return casualties.toll_update(first) is not None and _DAYS_EVENT.search(first) is not None
+
+
 def _in_a_region(inc: Incident) -> bool:
     if inc.location is None:
         return False
@@ -334,12 +377,48 @@ def _report_probability(text: str) -> float:
         # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
         # what else happened or what the event belongs to, and its words are no verdict on the first
         p = max(p, evidence_model.probability(text[:cut] + "."))
+    if _PERFECT_PASSIVE.search(text):
+        # "A man has been shot dead in Ucayali": news tells a fresh event in the present perfect, which the check,
+        # trained mostly on past-tense reports and on present-perfect background ("has seen repeated attacks"),
+        # reads as background; the past tense is the same report.
+        p = max(p, evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text)))
+    if _LAST_NIGHT.search(text):
+        # "Last night in Ocaña, a community leader was shot dead": the check learned "last" from background ("last
+        # year", "last month"); last night is the report's own time, as "overnight" is
+        p = max(p, evidence_model.probability(_LAST_NIGHT.sub("overnight", text)))
+    told = _WHEN_CLAUSE.match(text)
+    if told is not None:
+        # A feature's lead: "When junta aircraft bombed the morning market in Momauk on Monday, the town had already
+        # emptied once", "The bomb that tore through a minibus in Herat ... was the first deadly attack": the event
+        # is told in the subordinate clause, the main clause says what it meant.
+        clause = told.group(1) or told.group(2) + _MAIN_VERB_AFTER.split(told.group(3), 1)[0]
+        p = max(p, evidence_model.probability(clause + "."))
     concern = _CONCERN_LEAD_IN.match(text)
     if concern is not None and len(text) - concern.end() >= 40:
         # "Balochistan Rights Monitor is gravely concerned about the enforced disappearance of a student who was
         # taken from his home in Turbat ...": a release's stance, then the event it reports
         p = max(p, evidence_model.probability(text[concern.end():]))
     return p
+
+
+_LAST_NIGHT = re.compile(r"\b(?:late )?last (?:night|evening)\b", re.I)
+# "When <event>, <what it meant>", "The <means> that <event> ...": the clause a feature's lead tells its event in
+_WHEN_CLAUSE = re.compile(r"^When ([^,;]{20,}?),\s|^(The (?:[\w-]+ ){0,3}?)(?:that|which) ((?:[\w'’-]+ ){0,3}?(?:[a-z]+ed|"
+                          r"tore|struck|hit|shot|killed|left|came|began|broke out|drove|fell|ripped)\b[^;]{20,})")
+
+
+# where the relative clause of "The bomb that tore through a minibus ..., killing three, was the first ..." ends
+_MAIN_VERB_AFTER = re.compile(r",? (?:was|were|is|are|has|have|had|marked|came)\b(?! (?:killed|wounded|injured|shot)\b)")
+
+
+# "has been shot dead", "have been killed": a fresh event told in the present perfect passive
+_PERFECT_PASSIVE = re.compile(r"\b(has|have) been (?=(?:\w+ )?(?:killed|shot|stabbed|abducted|kidnapped|arrested|detained|"
+                              r"wounded|injured|attacked|ambushed|bombed|shelled|hit|struck|seized|lynched|beaten|"
+                              r"hacked|burned|burnt|torched|dispersed|captured|executed|murdered)\b)", re.I)
+
+
+def _simple_past(m: re.Match) -> str:
+    return "was " if m.group(1).lower() == "has" else "were "
 
 
 # A rights group's stance before the event it reports
@@ -589,6 +668,9 @@ class _FrameReader:
                     and more_specific(told, own_place):
                 own_place = told
         date = resolve_date(s.text, pub)
+        issued = _ISSUED_ON.match(s.text) if date is not None else None
+        if issued is not None and resolve_date(s.text[issued.end():], pub) is None:
+            date = None   # (the statement's day; what it tells names none of its own)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
             # six people had been killed": the day of the telling, or the toll as it stood by then
@@ -757,8 +839,13 @@ class _FrameReader:
             # "The death toll from Monday's strike on Zaporizhzhia has risen to five", after a Kherson entry: the
             # frame of the place it names.
             named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+            day = _DAYS_EVENT.search(s.text)
+            day = resolve_date(re.split(r"['’]", day.group(0))[0], self.doc.pub) if day and not day.group("dm") else None
             if named is None and not _is_toll_update(s.text) and not more_specific(own_place, target.place) \
-                    and s.paragraph - target.sentences[-1].paragraph > 1:
+                    and (s.paragraph - target.sentences[-1].paragraph > 1
+                         # (a brief's next line: "• Friday's protest in Suwayda city's Karama Square drew its largest
+                         # crowd", after Thursday's killing in Tafas: another day's event at another place)
+                         or day is not None and target.date is not None and day != target.date):
                 # "More details on yesterday's attack on Zaporizhzhia: aircraft dropped two bombs ...": an event
                 # at a place no report so far told is reported here first.
                 return False
@@ -815,6 +902,8 @@ class _FrameReader:
         hearsay = _HEARSAY.search(s.text, 0, first_pos + 1) if first_pos < len(s.text) else None
         if hearsay is not None and first_pos - hearsay.end() < 60:
             return True  # "messages claiming that jihadists had attacked a barracks": a rumour, not a report
+        if _UNVERIFIED_LABEL.match(s.text):
+            return True  # a brief's "Unverified: Local media reported an exchange of fire near Azzan": kept out
         if _GOING_BACK.match(_ENTRY_TIME.sub("", s.text, count=1)):
             return True  # "On the reports of shooting in Meru we mentioned earlier: ... no one was shot"
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
@@ -986,8 +1075,11 @@ class _FrameReader:
                 return
         if casualties.toll_update(s.text) is not None:
             # "The death toll from a bombing in central Somalia rose to 13 on Tuesday": the day of the new toll,
-            # not of the bombing, which the next paragraph usually tells.
-            date = None
+            # not of the bombing, which the next paragraph usually tells; but "the death toll from Tuesday night's
+            # attack on Okokolo": the day the event's name gives.
+            named_day = _DAYS_EVENT.search(s.text)
+            date = resolve_date(re.split(r"['’]", named_day.group(0))[0], self.doc.pub) \
+                if named_day is not None and not named_day.group("dm") else None
         self.current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                               date=date, section_place=self.section_place, section_date=self.section_date,
                               section=self.section)
@@ -1059,7 +1151,10 @@ class _FrameReader:
             current.near.update(cues)
             current.tolls.append(s)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
-                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)):
+                and (_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _account_of_it(s.text)
+                     # a source's words on the target: '"The detachment in Kantchari was attacked at around 5:00 am'
+                     # (not its "They came at midday", whoever they are)
+                     or s.text[:1] in "\"“" and _TARGET_AGAIN.match(s.text[1:])):
             # "Gunmen attacked an army post in central Mali. The assailants targeted the post in a village north of
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
@@ -1433,10 +1528,15 @@ _HEADER_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s+[A-Z][a-z]{2,8
                           r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h))?)?\s*$", re.M)
 
 
+# A station's header of fields between bars: "Frontera Noticias TV | Cúcuta | Tuesday, September 29, 2026 | 7:00 p.m."
+_PIPED_HEADER_DATE = re.compile(r"^[^\n|]{2,60}\|[^\n]{0,80}?\|\s*(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+                                r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})\s*(?:\|[^\n]{0,40})?$", re.M)
+
+
 def _header_date(body: str, pub: dt.date) -> dt.date | None:
     """The day a bulletin's header line names ("Quito, 4 June 2026, 21:00") when it is the day before a UTC
     time stamp: the evening the report was issued where its "today" is told."""
-    m = _HEADER_DATE.search(body, 0, 600)
+    m = _HEADER_DATE.search(body, 0, 600) or _PIPED_HEADER_DATE.search(body, 0, 600)
     d = resolve_date(m.group(1), pub) if m is not None else None
     return d if d is not None and (pub - d).days == 1 else None
 
@@ -1534,6 +1634,10 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
     # "... gathered in front of the secretariat. || Police fired into the air to disperse the crowd": how the
     # protest just told ended, in the next paragraph, is part of it
     ended = cues.get("intervention") and g.first.get("protest") and s.paragraph - g.sentences[-1].paragraph <= 1
+    # ("... blocking the Makurdi–Lafia road. || The protest turned violent when some of the youths pelted a police
+    # patrol van with stones": so did the protest's turn to violence)
+    ended = ended or (cues.get("riot_act") or cues.get("riot_word")) and g.first.get("protest") \
+        and s.paragraph - g.sentences[-1].paragraph <= 1
     g.sentences.append(s)
     g.rest.update(cues)
     if s.paragraph == g.sentences[0].paragraph or ended:
@@ -1710,6 +1814,9 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       # "The Service denies information spread by some media outlets that police fired warning shots"
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
+# A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
+_UNVERIFIED_LABEL = re.compile(r"^\W*(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
+                               r"(?: reports?| information| incidents?)?\s*[:–—-]", re.I)
 # A live blog going back on what it reported: "On the reports of shooting in Meru we mentioned earlier: ..."
 _GOING_BACK = re.compile(r"\W*(?:on|about|regarding) the (?:earlier )?reports? (?:of|about) (?:[\w'’-]+ ){1,6}?we "
                          r"(?:mentioned|reported|told you about|had)\b", re.I)
@@ -1806,15 +1913,27 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
 
 
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
-                          r"the \w+)\s+(?:\w+\s+)?had\s+(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
-                          r"shelled|raided|destroyed|carried out|conducted|launched)\b", re.I)
+                          r"the \w+)\s+(?:\w+\s+)?had\s+[\"“]?(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
+                          r"shelled|raided|destroyed|carried out|conducted|launched|neutrali[sz]ed|eliminated)\b", re.I)
+# "In a communiqué issued on 28 October, the army said ...": the day of the statement, not of the event
+_ISSUED_ON = re.compile(r"^in an? (?:statement|report|communiqu[eé]|briefing|video|message|press release|post) "
+                        r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on [^,;]{3,30},", re.I)
 # "JNIM claimed the attack, saying it killed five": the attackers' own figure, after the report's toll. ACLED takes
 # the most conservative figure, so a claim never adds to the dead the report counted. (Not "the army said it had
 # killed 12 militants": a side's account of the other side's dead, which the report counts.)
 _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
                            r"(?:fighters|men))\s+(?:had\s+)?(?:killed|shot dead|eliminated|neutrali[sz]ed)\b|"
-                           r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b", re.I)
+                           r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b|"
+                           # "He said the militia killed 11 al-Shabaab fighters, but we have not been able to verify
+                           # this figure": a figure the reporter disowns in the same breath
+                           r",\s+but\s+[^.;]{0,40}?\b(?:could not|cannot|can ?not|couldn['’]t|not been able to|unable to)\s+"
+                           r"(?:independently\s+)?(?:verify|confirm)\b|"
+                           # 'Mobondo-affiliated accounts claimed "more than 15" soldiers killed – unverified'
+                           r"\bclaim(?:ed|s|ing)\s+[\"“]?(?:more than |over |at least |up to )?\d+|[–—-]\s*unverified\b|"
+                           # "Community leaders speak of at least ten bodies, a figure the authorities have not confirmed"
+                           r"\ba figure (?:that )?(?:[\w-]+ ){0,4}?(?:has|have|had|could|was)(?: not|n['’]t) (?:been )?(?:confirmed|verified)\b",
+                           re.I)
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
                          # "In a communiqué read on national television on Monday evening, the ministry said ..."
                          r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
@@ -1871,6 +1990,14 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # people marched through the center of Neiva": a crowd's own event, later, is never the arrests' or the attack's
         return False
     gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
+    said = _SAYING.search(s.text) if gap <= 1 else None
+    if said is not None and _ANAPHOR.match(s.text[said.end():]) and not taxonomy.is_trigger(
+            taxonomy.sentence_cues(s.text[:said.start()])) and not has_explicit_date(s.text[said.end():]) \
+            and relative_day(s.text[said.end():]) is None and not _WEEKDAY_WORD.search(s.text, said.end()):
+        # "The Chairman of Agatu LGA had on Wednesday morning put the figure at 11, saying the attackers invaded the
+        # community at about 9pm": a source's figure, then its account of the event just told (the day is the
+        # source's)
+        return True
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
@@ -1903,7 +2030,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return True
     if gap <= 1 and date is None and own_place is not None and g.place is not None \
             and own_place.country_iso2 == g.place.country_iso2 and same_admin(own_place.admin1, g.place.admin1) \
-            and not _another_town(own_place, g.place) and _the_target_named(g, s) and _same_kind(g, s, cues):
+            and not _another_town(own_place, g.place) and _the_target_named(g, s):
         # "militants attacked a police checkpost ... about six kilometres from Kulachi || ... some 20 militants ...
         # attacked the Gara Mastan checkpost from three sides": the lead's target, told again by its name
         return True
@@ -2056,7 +2183,7 @@ _UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlemen
                            r"market|school|mosque|church)\b", re.I)
 
 
-_TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|check-?post|barracks|garrison|"
+_TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|check-?post|picket|barracks|garrison|"
                           r"convoy|patrol|station)\b", re.I)
 
 
@@ -2116,6 +2243,10 @@ _ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+)
                           r"explained|recalled)\s+(?:that\s+)?)", re.I)
 
 
+# ", saying the attackers ...": an attribution's account, after a clause of its own
+_SAYING = re.compile(r",\s+(?:saying|adding|explaining)(?: that)?\s+", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b",
+                           re.I)
 _PLUPERFECT_START = re.compile(r"^(?:according to [^,]{1,80},\s+)?[\w ,'’-]{0,80}?\bhad (?:been )?\w+(?:ed|en|wn|ght|t)\b", re.I)
 _WERE_DOING_WHEN = re.compile(r"\b(?:were|was) \w+ing\b[^.;]{0,160}?\bwhen (?:they|he|she|it|the \w+)\b", re.I)
 
@@ -2268,16 +2399,25 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                                        or _names_place(s.text, g.place)))
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
+            claimed = [k > 0 and kind == "fatalities" and _CLAIMED_TOLL.search(s.text) is not None
+                       for k, s in enumerate(g.sentences)]
+            # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
+            claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)
+                                   if not c)
             reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
                        if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text) or k and (
-                           casualties.ordinal_restated(s.text) or _CLAIMED_TOLL.search(s.text))))]
+                           casualties.ordinal_restated(s.text) or claimed[k] and not claim_counts)))]
             # (a riot's dead told in its own paragraph are its toll: "One person, Md. Rakib Hossain, died of his
             # injuries", after rival supporters clashed with sticks and machetes)
             riot = taxonomy.EVENT_TYPES[sub] == "Riots" or sub == "Excessive force against protesters"
+            reports_counted = [casualties.count(kind, r) for r in reports]
             others = [_without_size_tags(main_clause(s.text)) for s in g.tolls if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
                       and not _CLAIMED_TOLL.search(s.text)
                       and not casualties.one_of_the_wounded(s.text)  # (one more, added below)
+                      # (the striking side's own account names the dead the report counted, its way: soldiers "shot
+                      # dead four unarmed men", then the army "had neutralised four terrorists")
+                      and not (_OWN_ACCOUNT.search(s.text) and any(reports_counted))
                       and (not riot or s.paragraph == first_s.paragraph)]
             counts[kind] = casualties.frame_toll(kind, reports, others,
                                                  taxonomy.EVENT_TYPES[sub] in _VIOLENT_TYPES or riot)
@@ -2303,7 +2443,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                     counts[kind] += int(n) if n.isdigit() else _NUMBER_OF_BODIES[n]
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)
-                                             if kind == "fatalities" and _BODIES_ONLY.search(s.text)]
+                                             if kind == "fatalities" and _BODIES_ONLY.search(s.text)
+                                             and not _CLAIMED_TOLL.search(s.text)]
                            # "experts had recovered nine bodies at the site", told later: all the dead, found
                            + [casualties.count(kind, main_clause(s.text)) for s in g.tolls
                               if kind == "fatalities" and _BODIES_AT_THE_SCENE.search(s.text)
@@ -2336,7 +2477,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         elif toll is not None and casualties.ordinal_restated(s.text):
             # "Three died at the scene and a fourth died on Sunday": the whole toll told again
             counts["fatalities"] = max(toll, counts["fatalities"])
-        elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text):
+        elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text) \
+                and not casualties.states_total(s.text):
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
         elif toll is not None:

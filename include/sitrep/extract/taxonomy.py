@@ -31,13 +31,13 @@ EVENT_TYPES: dict[str, str] = {
 
 _ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
-          r"positions?|posts?|bases?|checkpoints?|check-?posts?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
+          r"positions?|posts?|bases?|checkpoints?|check-?posts?|(?:police )?pickets?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
           r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
           # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
-          r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|"
+          r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|armed (?:men|groups?|elements|gangs?)|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
         r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
@@ -75,7 +75,13 @@ def _only_police_armed(text: str) -> bool:
     injured"): no soldiers, militants or guns."""
     told = SOURCE_SAID.sub(" ", text)   # "..., police said": the source, not a side
     found = [m.group(0).lower() for m in CUES["firearm"].finditer(told)]
-    return bool(found) and all(w.startswith("police") for w in found) and not _TRIBAL.search(text)
+    return bool(found) and all(w.startswith("police") for w in found) and not _TRIBAL.search(text) \
+        and not _OUTLAWS.search(told)
+
+
+# Armed men outside the law that the firearm cue does not name: "dacoits attacked a police picket" is a fight
+_OUTLAWS = re.compile(r"\b(?:bandits?|dacoits?|jihadists?|terrorists?|kidnappers?|armed robbers?|gangsters?|pirates?|"
+                      r"cultists?)\b", re.I)
 
 
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
@@ -117,7 +123,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"demonstrate (?=against|outside|in front|in support|for|near|at|over|to demand)|rall(?:y|ies|ied|ying)|"
                   r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|"
                   # "around 300 students are marching along the highway" (not troops "marching on the capital")
-                  r"(?:are|were) marching\b(?! (?:on|towards?|into|to) (?:the )?(?:\w+ )?(?:city|town|capital|front|border))|sit-ins?|picket(?:s|ed|ing)?|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
+                  r"(?:are|were) marching\b(?! (?:on|towards?|into|to) (?:the )?(?:\w+ )?(?:city|town|capital|front|border))|sit-ins?|(?<!police )(?<!army )(?<!security )(?<!border )(?<!the )picket(?:s|ed|ing)?(?! post)|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
                   r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
                   r"took to the streets|(?:remov|clear|lift|dismantl|break|broke)\w* (?:a |the |their )?(?:[\w-]+ ){0,2}"
                   r"(?:blockades?|roadblocks?)\b|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
@@ -126,6 +132,8 @@ CUES: dict[str, re.Pattern[str]] = {
                   # "a blockade by some 400 small-scale gold miners" (not a navy's "blockade of the port")
                   r"blockades? by (?:(?:some|about|around|more than|at least|over|nearly|hundreds of|dozens of)\s+)?(?:[\d,]+\s+)?"
                   r"(?:[\w-]+ ){0,3}(?:[a-z]+(?:ers|ants|ents|ists)|residents|villagers|people|youths?|students|women)\b|"
+                  # "the opposition alliance's 24-hour road blockade", "formed a human chain"
+                  r"(?:road|highway|rail|railway|transport|\d+-hour) blockades?\b|human chains?\b|blockaders\b|"
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
                   # (not relatives "gathered outside the morgue": mourners, not a demonstration)
@@ -177,8 +185,10 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"live (?:ammunition|bullets|rounds)|(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|into) "
                        # ("opened fire on several hundred protesters")
                        r"(?:the |a |an )?(?:(?:several |some |about |around |at least )?(?:\d[\d,]*|hundreds|thousands|dozens|"
-                       r"\w+ hundred|\w+ thousand) (?:of )?)?(?:protesters|demonstrators|crowds?|marchers|(?:\w+ )?(?:residents|people|villagers|youths|students|"
-                       r"women|men) (?:who were )?(?:protesting|demonstrating|marching|rallying|blocking))|"
+                       r"\w+ hundred|\w+ thousand) (?:of )?)?(?:protesters|protestors|demonstrators|crowds?|marchers|blockaders|strikers|"
+                       r"picketers|(?:\w+ )?(?:residents|people|villagers|youths|students|activists|supporters|workers|farmers|traders|"
+                       r"women|men) (?:who (?:were|had been) )?(?:protesting|demonstrating|marching|rallying|blocking|sitting|"
+                       r"chanting|picketing))|"
                        # "police opened fire to clear a road blockade"
                        r"(?:opened fire|fired (?:\w+ ){0,2}(?:rounds|shots|bullets)) to (?:clear|disperse|break up)\b|"
                        r"lathi[- ]?charge\w*|(?:to break|broke) up (?:a |the )?(?:\w+ )?(?:demonstration|protest|rally|"
@@ -208,12 +218,14 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
-               r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|"
+               r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|embraced (?:martyrdom|shahadat)|"
                r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action|"
                # an army's bulletin: "two (02) soldiers fell on the field of honour", "nine (09) bandits were neutralised"
                r"fell (?:on the field of honou?r|in (?:combat|battle|action))|"
                r"(?:terrorists|bandits|militants|assailants|insurgents|attackers|jihadists|gunmen|fighters|rebels|"
                r"enemies|criminals)(?: \(\d+\))? (?:were |had been |have been )?neutrali[sz]ed|"
+               # "engaged a group of armed men near Daudu, neutralising three of them"
+               r"neutrali[sz]ing (?:all |at least )?\w+ of (?:them|the (?:attackers|assailants|bandits|gunmen|militants|terrorists))|"
                # "condemns the lethal force used by the police against families blocking the road"
                r"lethal force (?:used|employed|against)|used lethal force)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
@@ -240,6 +252,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"insurgents|elements|bandits|armed men)|(?:killed|died|wounded|injured) (?:\w+ ){0,4}(?:in|during) (?:a|an|the) "
                 r"(?:\w+ )?confrontation|(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}"
                 r"(?:broke out|erupted) between|(?:gun )?encounters? (?:with|between)|offensive|"
+                # South Asian police English: "killed two dacoits in an encounter near Garhi Yasin", a shoot-out
+                r"\bin an? (?:police |armed |gun |fierce |heavy |brief )?encounter\b|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:[\w/-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/-]+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
@@ -296,6 +310,9 @@ CUES: dict[str, re.Pattern[str]] = {
               # "the Houthis launched two explosive-laden drones at the port of Mocha"
               r"(?:explosive|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
               r"(?:at|on|against|towards?)\b|"
+              # "attacked the army base in El Tarra with explosives dropped from a drone"
+              r"(?:explosives?|bombs?|grenades?|charges?|munitions?) (?:\w+ )?dropped (?:from|by) (?:a |an )?(?:\w+ )?drones?|"
+              r"drone-dropped|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
@@ -321,7 +338,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
     "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
                    r"nerve agent|toxic gas attack)"),
-    "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
+    "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|set off|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
               # ("an explosive device planted by Daesh terrorist elements targeted a vehicle of the Iraqi Army")
               r"explosive devices? (?:\w+ ){0,5}?(?:exploded|detonated|went off|"
@@ -392,7 +409,8 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"firearms|detonators?) (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:seized|found|discovered|"
                     r"recovered|confiscated|defused|dismantled|neutrali[sz]ed)|shot down|intercept(?:ed|ion)(?! by)"
                     # (not a bus or its passengers stopped on a road: "armed men intercepted a minibus")
-                    r"(?! (?:[\w-]+ ){0,2}(?:minibus|bus|buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?|"
+                    r"(?! (?:[\w-]+ ){0,2}(?:minibus|bus|buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?|boats?|whaleboats?|"
+                    r"canoes?|pirogues?|ferry|ferries|barges?|"
                     r"passengers|travell?ers|motorists|traders|convoys?)\b(?! (?:packed|laden|loaded|rigged|filled|carrying)\b))|"
                     r"controlled (?:explosion|detonation)|bomb disposal)"),
     # ("soldiers would be deployed along the border": a plan, no event)
@@ -460,7 +478,7 @@ def label_prefix(text: str) -> str | None:
 _ANCHORS = {
     "armed_victim": _C(r"kill|injur|wound|shot|came under|attacked|ambushed|fired"),
     "fire_at_armed": _C(r"fire|shot"),
-    "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|"
+    "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|chain|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),
     "intervention": _C(r"gas|cannon|bullet|pellet|baton|charg|dispers|police|force|authorit|officer|arrest|detain|"
                        r"stun|pepper|kettl|beat|fire|shot"),
@@ -504,6 +522,13 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # ("no clashes" stays: a town taken without them is a peaceful transfer)
                               r"\bno (?:\w+ )?(?:fighting|shooting|gunfire|exchanges? of fire|violence) (?:was|were|has been|"
                               r"had been|have been) (?:reported|recorded|heard|observed)\b|"
+                              # "took away six teachers, accusing them of defying the separatists' boycott of schools":
+                              # what the captors hold against them, no event (nor a protest)
+                              r"\baccusing (?:them|him|her) of (?:defying|breaking|violating|ignoring|flouting|"
+                              r"disobeying|not respecting|supporting|collaborating|spying)\b[^,;.]*|"
+                              # "NHRD-C found no evidence of an exchange of fire": what an inquiry found did not happen
+                              r"\bno (?:evidence|sign|trace|indication)s? (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,2}?"
+                              r"(?:fighting|shooting|gunfire|exchanges? of fire|clash(?:es)?|attack|battle)\b|"
                               # "the police commander tells us no protest took place in Meru town today"
                               r"\bno (?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|gatherings?) (?:took place|"
                               r"(?:was|were|had been|has been) (?:held|staged))\b", re.I)
@@ -632,7 +657,11 @@ _CROWD_DETAINED = re.compile(r"\b(?:residents|villagers|locals|community members
 _CRUDE_FIGHT = re.compile(r"\b(?:supporters|youths?|young men|residents|villagers|students|workers|traders|groups|crowds?|"
                           r"mobs?|members of rival \w+)\b[^.;]{0,100}?\b(?:fought|clashed|brawled|fighting|clashing)\b"
                           r"[^.;]{0,20}?\bwith (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|clubs|brickbats|rods|bricks|"
-                          r"bamboo sticks|iron rods)\b", re.I)
+                          r"bamboo sticks|iron rods)\b|"
+                          # "a clash ... between ruling party supporters and opposition activists armed with sticks and bricks"
+                          r"\bclash(?:es)?\b[^.;]{0,80}?\bbetween (?:[\w-]+ ){0,4}?(?:supporters|activists|youths?|students|"
+                          r"workers|villagers|residents)\b[^.;]{0,80}?\barmed with (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|"
+                          r"clubs|brickbats|rods|bricks|bamboo sticks|iron rods)\b", re.I)
 _AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into) the (?:prefecture|gendarmerie|police station|governor['’]?s? office|"
                                 r"town hall|city hall|district office|government (?:offices?|buildings?)|sub-prefecture)\b|"
                                 r"\baccusing the (?:authorities|government|police|state)\b", re.I)
@@ -650,7 +679,8 @@ _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|se
                            r"(?:[\w'’]+ ){0,3}?(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies))\b[^.;]{0,60}?"
                            r"\b(?:has |had |have )?died\b",
                            re.I)
-_FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?crowds?\b", re.I)
+_FIRED_AT_CROWD = re.compile(r"\b(?:opened fire|fired|shot|firing)\b[^.;]{0,40}?\b(?:on|at|into) (?:the |a )?(?:crowds?|"
+                             r"blockaders|strikers)\b", re.I)
 _GUNFIRE = re.compile(r"\b(?:guns?|gunfire|gunshots?|firearms?|rifles?|shot|shooting|bullets?|opened fire)\b", re.I)
 # "attacked Turkish forces, in conjunction with airstrikes": the air strikes support a ground battle.
 _SUPPORTING = re.compile(r"\b(?:in conjunction with|supported by|backed by|with (?:the )?support of|with air support|"
