@@ -4350,3 +4350,20 @@ def test_how_long_detainees_have_been_held_is_no_background():
 def test_what_happened_a_year_later_is_history():
     assert _all("The attackers fled with four rifles. Two of the rifles were recovered during a search of a house in "
                 "Mpondwe a year later, when the suspects were arrested.", "2026-06-23") == []
+
+
+def test_a_single_victim_who_died_later_is_one_dead():
+    assert count("fatalities", "The victim was attacked with a machete and later died at the district hospital.") == 0
+    inc = _one("On Friday morning, suspected herders attacked a 52-year-old farmer on his farm near Yeji. The victim was "
+               "attacked with a machete and later died at the district hospital.", "2026-05-02")
+    assert inc.fatalities == 1
+    inc = _one("On Monday afternoon in Gonaïves, a crowd seized a young man they accused of stealing a goat and beat "
+               "him.\n\nPolice arrived after he had died.", "2026-05-19")
+    assert inc.fatalities == 1
+
+
+def test_a_counted_detention_on_a_named_day_is_not_vetoed():
+    text = ("Georgia's State Security Service detained five activists in Rustavi on Wednesday, accusing "
+            "them of public calls to overthrow the government under Article 222 of the Criminal Code." + _CONTEXT)
+    inc = _one(text, "2026-09-25")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 5)

@@ -471,7 +471,12 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"(?:shot dead|killed|murdered|assassinated|gunned down|stabbed to death|beaten to death|"
                            r"hacked to death|lynched|found dead)|(?:later )?died of (?:a |his |her )?(?:gunshot|stab|bullet)? ?"
                            # "Catalino Choc Caal, 34, died of a gunshot wound to the chest"
-                           r"(?:wounds?|injuries))\b", re.I)
+                           r"(?:wounds?|injuries))\b|"
+                           # "The victim was attacked with a machete and later died at the hospital", "The other, aged
+                           # about 25, died at the scene", "Police arrived after he had died"
+                           r"\bthe victim\b[^.;]{0,60}?\band (?:later |subsequently )?died\b|"
+                           r"\bthe other(?: one| man| woman)?(?:,[^.;]{1,40},)? (?:later )?died\b|"
+                           r"\bafter (?:he|she) had died\b", re.I)
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
