@@ -96,7 +96,7 @@ class AdminHints(Columns):
                 subject.pop(0)     # the six-word limit stopped on a connector ("of Doom Dooma ...")
             if not subject or not subject[0][:1].isupper():
                 continue
-            if any(self._BODY.match(w) for w in subject):
+            if len(parts) == 1 and any(self._BODY.match(w) for w in subject):
                 # "the Secretariat of National Defence (Defensa)", "the Defence Secretariat (Sedena)": a body's short
                 # name, no region
                 continue
