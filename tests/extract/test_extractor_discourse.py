@@ -4367,3 +4367,18 @@ def test_a_counted_detention_on_a_named_day_is_not_vetoed():
             "them of public calls to overthrow the government under Article 222 of the Criminal Code." + _CONTEXT)
     inc = _one(text, "2026-09-25")
     assert (inc.sub_event_type, inc.arrests) == ("Arrests", 5)
+
+
+def test_officials_with_no_reports_of_fighting_deny_it():
+    assert _all("A listener who called us from Bulo Burte said he heard heavy gunfire during the night, but officials "
+                "said they had no reports of fighting there.", "2026-09-15") == []
+    inc = _one("Fighting broke out in Bulo Burte on Monday; there were no reports of casualties.", "2026-09-15")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_bulletins_headlines_are_its_menu():
+    text = ("Headlines:\n- Two soldiers killed in roadside blast near Afgooye\n- Traders protest new taxes in Baidoa\n\n"
+            "Two soldiers were killed on Friday when a roadside bomb struck their vehicle near Afgooye, an officer said."
+            "\n\nIn Baidoa, hundreds of traders marched to the governor's office on Friday to protest against new taxes.")
+    assert sorted(i.sub_event_type for i in _all(text, "2026-04-18")) == ["Peaceful protest",
+                                                                          "Remote explosive/landmine/IED"]

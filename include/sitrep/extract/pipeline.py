@@ -1501,7 +1501,10 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
 
 # Headings of a summary whose items the body tells again in detail.
 _SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
-                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know)\b", re.I)
+                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know|"
+                              # a bulletin's menu: "Headlines:", "In this bulletin", "Today's headlines"
+                              r"(?:(?:today|tonight|this (?:morning|evening))['’]s |the )?headlines|in this (?:bulletin|edition)|"
+                              r"news in brief)\b", re.I)
 
 
 def _in_digest(doc: _Doc, groups: list) -> list[bool]:

@@ -526,6 +526,9 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # what the captors hold against them, no event (nor a protest)
                               r"\baccusing (?:them|him|her) of (?:defying|breaking|violating|ignoring|flouting|"
                               r"disobeying|not respecting|supporting|collaborating|spying)\b[^,;.]*|"
+                              # "... but local officials said they had no reports of fighting there": a denial
+                              r"\b(?:no|not any) (?:\w+ )?reports? of (?:any )?(?:fighting|clashes|violence|attacks?|shooting|"
+                              r"gunfire|exchanges? of fire)\b|"
                               # "NHRD-C found no evidence of an exchange of fire": what an inquiry found did not happen
                               r"\bno (?:evidence|sign|trace|indication)s? (?:of|that) (?:an? |any )?(?:[\w-]+ ){0,2}?"
                               r"(?:fighting|shooting|gunfire|exchanges? of fire|clash(?:es)?|attack|battle)\b|"
