@@ -4382,3 +4382,21 @@ def test_a_bulletins_headlines_are_its_menu():
             "\n\nIn Baidoa, hundreds of traders marched to the governor's office on Friday to protest against new taxes.")
     assert sorted(i.sub_event_type for i in _all(text, "2026-04-18")) == ["Peaceful protest",
                                                                           "Remote explosive/landmine/IED"]
+
+
+def test_security_personnel_off_duty_are_civilians():
+    inc = _one("On 3 May 2022, in Duque de Caxias (Rio de Janeiro), an off-duty military police officer was shot and "
+               "killed by two armed men in a bakery. 1 fatality.", "2022-05-10")
+    assert inc.sub_event_type == "Attack"
+    inc = _one("On 3 May 2022, in Duque de Caxias (Rio de Janeiro), a military police officer was shot and killed by two "
+               "armed men during a patrol. 1 fatality.", "2022-05-10")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_a_gang_member_killed_by_a_rival_gang_is_a_clash():
+    inc = _one("On 3 May 2022, in Manaus (Amazonas), a member of a drug trafficking group was shot and killed by members "
+               "of a rival group. 1 fatality.", "2022-05-10")
+    assert inc.sub_event_type == "Armed clash"
+    inc = _one("On 3 May 2022, in Manaus (Amazonas), a street vendor was shot and killed by members of a drug trafficking "
+               "group. 1 fatality.", "2022-05-10")
+    assert inc.sub_event_type == "Attack"

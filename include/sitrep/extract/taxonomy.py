@@ -79,6 +79,19 @@ def _only_police_armed(text: str) -> bool:
         and not _OUTLAWS.search(told)
 
 
+# The victim a member of an armed group, a gang included (ACLED: a clash between two armed groups)
+_GANG = (r"(?:(?:alleged |suspected |high-ranking |fellow )?(?:members?|leaders?) of (?:a|an|the) (?:rival )?(?:drug[- ]trafficking|"
+         r"criminal|organi[sz]ed criminal|armed) (?:group|gang|faction|organi[sz]ation)|(?:alleged |suspected |high-ranking )?"
+         r"(?:drug traffickers?|gang members?|gang leaders?|gangsters?))")
+_GANG_VICTIM = re.compile(rf"\b(?:a|an|the|two|three|four|five|\d+) {_GANG}\b[^.;]{{0,60}}?\b(?:was|were) (?:\w+ )?(?:shot|killed|"
+                          rf"executed|murdered|stabbed|injured|wounded)\b|"
+                          rf"\b(?:shot|killed|executed|murdered|stabbed)(?: and (?:killed|injured|wounded))? (?:a|an|the|two|three|four|"
+                          rf"five|\d+) (?:[\w-]+ ){{0,2}}?{_GANG}\b|"
+                          rf"\b(?:the|one|both) victims? (?:was|were|had been) (?:involved in|linked to|a member of) (?:drug "
+                          rf"trafficking|organi[sz]ed crim\w*|criminal activit\w*|(?:a|the) (?:drug[- ]trafficking|criminal) "
+                          rf"(?:group|gang|faction))", re.I)
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|officers?|police(?:m[ae]n)?|"
+                       r"guards?|gendarmes?|servicem[ae]n|constables?|personnel|sergeants?|agents?)\b", re.I)
 # Armed men outside the law that the firearm cue does not name: "dacoits attacked a police picket" is a fight
 _OUTLAWS = re.compile(r"\b(?:bandits?|dacoits?|jihadists?|terrorists?|kidnappers?|armed robbers?|gangsters?|pirates?|"
                       r"cultists?)\b", re.I)
@@ -907,8 +920,15 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("arrest", where=first) and not has("kill", "injure", where=first):
         return "Arrests", 0.75
     if has("kill", "violence_verb", where=first):
+        if _GANG_VICTIM.search(text) and not _OFF_DUTY.search(text):
+            # "a member of a drug trafficking group was killed in a drive-by shooting by members of a rival group":
+            # ACLED codes violence between members of armed groups, gangs included, as a clash
+            return "Armed clash", 0.6
         if has("armed_victim", where=first) and (not has("civ_victim", where=first) or
-                                                 _named_first(text, "armed_victim", "civ_victim")):
+                                                 _named_first(text, "armed_victim", "civ_victim")) \
+                and not _OFF_DUTY.search(text):
+            # ("an off-duty police officer was shot dead by two armed men": ACLED counts security personnel off duty,
+            # or no longer serving, as civilians)
             return "Armed clash", 0.6  # "three soldiers and one civilian were killed when armed youth resisted"
         return "Attack", 0.7
     if has("disrupted", where=first):
