@@ -452,3 +452,14 @@ def test_an_aspirated_ph_is_a_spelling_of_p():
 def test_a_bodys_short_name_in_brackets_is_no_region():
     found = geoparse("Two soldiers were killed near Aguililla, the Secretariat of National Defence (Defensa) said.", "MX")
     assert found[0].name == "Aguililla" and not [t for t in found if "Secretariat" in t.name]
+
+
+def test_a_village_name_holding_an_alias_of_a_capital_is_read_whole():
+    # "Sola" is one of Seoul's names: a famous place by an alias does not block the village "Baga Sola"
+    assert [(t.name, t.country_iso2) for t in geoparse("Security forces arrested 11 people in Baga Sola on Tuesday.",
+                                                         "TD")] == [("Baga Sola", "TD")]
+
+
+def test_an_adjective_that_is_only_a_regions_alias_is_no_place_before_a_name():
+    assert [t.name for t in geoparse("A spokesman for the armed wing of the Free Papua Movement claimed the killings.",
+                                     "ID")] == ["Papua"]

@@ -52,7 +52,7 @@ def _ends_in_cue(head: str) -> bool:
 # A name that opens a report's item as its label: "Fizi territory: On 12 August", "Kamanyola (Walungu territory):".
 _HEADER_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?(?:\s+[a-z]+)?\s*:\s")
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,3} (?:Plant|Factory|Works|Refinery|Airport|Airfield|Air Base|Airbase|"
-                             r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard)\b")
+                             r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard|Press Club)\b")
 _RIVER_WORDS = frozenset({"rio"})
 _LGA_AFTER = re.compile(r" Local Government\b")
 # ("Lake Buhi", "Mount Elgon": a natural feature named for the town, and no person's surname. Not "Wadi": "Wadi
@@ -341,9 +341,11 @@ class Recogniser(Columns):
     def _not_village_word(self, w: str, in_span: bool) -> bool:
         found = self._blocked.get((w, in_span))
         if found is None:
+            # (a famous place by its own name, not by an alias: "Sola", one of Seoul's, is part of "Baga Sola")
             found = w in NOT_PLACE or w in NOT_VILLAGE or w in self.g.demonyms or w in self.g.weak or (
                 in_span and w not in CONNECTORS
-                and any(map(self.c.very_strong, self.g.match_main(w)[0][:MAX_CANDIDATES])))
+                and any(self.c.very_strong(c) and self.g.is_primary_name(w, c)
+                        for c in self.g.match_main(w)[0][:MAX_CANDIDATES]))
             if len(self._blocked) > 100_000:
                 self._blocked.clear()
             self._blocked[(w, in_span)] = found
@@ -477,7 +479,11 @@ class Recogniser(Columns):
                                       for c in m.cands[:MAX_CANDIDATES])
         single = last == i
         at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
-        very_strong = any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES]))
+        # (a famous place by its name or a spelling of it ("Qena" for Qina), or by an alias longer than a common word:
+        # "Free", an alias of Free State, is the adjective of "the Free Papua Movement")
+        very_strong = any(self.c.very_strong(c) and (len(key) > 4 or self._fcode[c] != "ADM1"
+                                                     or gz.translit_key(key) == gz.translit_key(fold(self.g._name[c])))
+                          for c in m.cands[:MAX_CANDIDATES])
         if single and key in words.person_words and not very_strong:
             return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
         if single and CONTRACTION.match(word):
