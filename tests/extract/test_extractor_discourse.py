@@ -4400,3 +4400,115 @@ def test_a_gang_member_killed_by_a_rival_gang_is_a_clash():
     inc = _one("On 3 May 2022, in Manaus (Amazonas), a street vendor was shot and killed by members of a drug trafficking "
                "group. 1 fatality.", "2022-05-10")
     assert inc.sub_event_type == "Attack"
+
+
+# --- Conventions read off the thirty-second set (written unseen, 0.74; then read): each with its control. ---
+
+def test_an_indian_soldier_is_a_jawan():
+    assert count("fatalities", "A CRPF jawan was killed and two others were injured in a gunfight.") == 1
+
+
+def test_one_of_the_attackers_killed_told_from_the_police_hq_is_the_same_attack():
+    incs = _all("Two policemen were killed on Tuesday evening when gunmen attacked a checkpoint at Umunze in Orumba "
+                "South, Anambra State, the police said.\n\nOne of the attackers was also killed when officers returned "
+                "fire, the police spokesman said in a statement in Awka yesterday.", "2026-06-11")
+    assert [(i.location, i.fatalities) for i in incs] == [("Umunze", 3)]
+
+
+def test_an_earlier_days_protest_in_the_pluperfect_is_kept():
+    incs = _all("In Ekwulobia, Anambra State, okada riders blocked the main road yesterday, burnt tyres and smashed the windscreen of a "
+                "task force vehicle.\n\nThe riders had on Tuesday marched peacefully to the council secretariat in "
+                "Ekwulobia, where they submitted a letter to the chairman." + _CONTEXT, "2026-06-11")
+    assert sorted((i.event_date, i.sub_event_type) for i in incs) == [("2026-06-09", "Peaceful protest"),
+                                                                       ("2026-06-10", "Violent demonstration")]
+
+
+def test_buses_burnt_by_enforcers_and_no_crowd_are_property_destruction():
+    inc = _one("Suspected enforcers of the sit-at-home order set three commercial buses ablaze at Upper Iweka on Monday.",
+               "2026-06-11")
+    assert inc.sub_event_type == "Looting/property destruction"
+    inc = _one("Angry youths set three commercial buses ablaze at Upper Iweka on Monday.", "2026-06-11")
+    assert inc.sub_event_type == "Mob violence"
+
+
+def test_a_follow_up_leads_long_event_name_and_a_journeys_ends():
+    incs = _all("The death toll in Friday's attack on a passenger convoy near Ochi Darra in Lower Kurram rose to seven "
+                "on Saturday after two more wounded passengers died, officials said.\n\nFive passengers were killed on "
+                "the spot when gunmen opened fire on the convoy travelling from Peshawar to Parachinar, police said."
+                + _CONTEXT, "2026-08-16")
+    assert [(i.event_date, i.fatalities) for i in incs] == [("2026-08-14", 7)]
+    assert "Peshawar" not in incs[0].location
+
+
+def test_a_sit_in_at_a_towns_press_club_is_in_the_town():
+    inc = _one("Hundreds of people staged a sit-in outside the Parachinar Press Club on Saturday, demanding the "
+               "reopening of the road.", "2026-08-16")
+    assert inc.location == "Parachinar"
+
+
+def test_a_crowd_that_beat_him_to_death_is_a_mob_in_a_story_of_protests():
+    incs = _all("Hundreds of people staged a sit-in outside the Parachinar Press Club on Saturday.\n\nIn Sadda, an "
+                "angry crowd dragged a shopkeeper out of the bazaar and beat him to death late on Saturday night.",
+                "2026-08-16")
+    assert [i.sub_event_type for i in incs] == ["Peaceful protest", "Mob violence"]
+
+
+def test_a_figure_or_a_claim_that_could_not_be_confirmed_adds_none():
+    inc = _one("Soldiers clashed with insurgents near Ocua on Monday; two insurgents were killed. A channel linked to "
+               "the insurgents claimed that \"more than ten soldiers\" had been killed, a figure that could not be "
+               "confirmed.", "2026-09-15")
+    assert inc.fatalities == 2
+
+
+def test_airstrikes_residents_expect_are_none():
+    assert _all("Residents along the Pauk road said they expected more airstrikes, as the junta was moving troops to "
+                "Pakokku.", "2026-03-17") == []
+
+
+def test_raiders_exchanging_fire_with_police_is_a_clash_in_a_story_of_protests():
+    incs = _all("Police officers who pursued the raiders exchanged fire with them near Baragoi on Thursday afternoon; "
+                "one raider was shot dead.\n\nOn Friday, hundreds of residents marched through Maralal town to the "
+                "county commissioner's office, demanding the reopening of a police post at Nachola.", "2026-07-17")
+    assert [(i.sub_event_type, i.location) for i in incs] == [("Armed clash", "Baragoi"), ("Peaceful protest", "Maralal")]
+
+
+def test_a_bulletins_item_adds_its_phrases_and_names_a_death_by_martyrdom():
+    incs = _all("1. At 0540 hours on Monday 16 November 2026, an explosive device planted by Daesh targeted a vehicle of "
+                "the Federal Police near Tuz Khurmatu, resulting in the martyrdom of a first lieutenant.\n2. At 2215 "
+                "hours on the same day, Daesh remnants opened fire from two directions on a post of the Popular "
+                "Mobilisation Forces near Amirli. The heroes of the post engaged them, killing two terrorists, while one "
+                "of the post's fighters was martyred.", "2026-11-18")
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Remote explosive/landmine/IED", 1), ("Armed clash", 3)]
+
+
+def test_the_teachers_march_named_later_in_a_blog_is_theirs():
+    text = ("7:30 a.m. — Several hundred teachers have gathered outside the university in Tegucigalpa.\n\n9:50 a.m. — In "
+            "Choluteca, dozens of vendors are holding a sit-in in the central park.\n\n11:20 a.m. — The teachers' march "
+            "has reached Congress.\n\n12:05 p.m. — Police are firing tear gas at the marchers outside Congress.")
+    got = {i.location: i.sub_event_type for i in _all(text, "2026-11-09")}
+    assert got == {"Tegucigalpa": "Protest with intervention", "Ciudad Choluteca": "Peaceful protest"}
+
+
+def test_a_protest_no_forces_intervened_in_is_peaceful():
+    inc = _one("Several hundred residents gathered in Martyrs' Square in Zawiya on Monday evening. The protest was "
+               "peaceful and no security forces intervened.", "2026-05-21")
+    assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_relatives_of_those_killed_arrested_are_arrests():
+    inc = _one("Plain-clothes agents raided homes in Yasuj on Friday and arrested 23 people, including relatives of "
+               "those killed in Dehdasht.", "2026-05-10")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 23)
+
+
+def test_young_men_some_hooded_burning_a_bus_during_a_strike_riot():
+    inc = _one("During the national strike on Monday, a group of young men, some of them hooded, set fire to a city bus "
+               "and smashed shop windows near the Belén market in Comayagüela.", "2026-11-10")
+    assert inc.event_type == "Riots"
+
+
+def test_the_claim_of_the_killings_is_not_another_event():
+    incs = _all("Four gold panners were killed near Timika, in Papua, last Wednesday, police said.\n\nWithin hours, a spokesman for "
+                "the Free Papua Movement claimed the killings, saying its fighters had \"executed six spies\".",
+                "2026-09-28")
+    assert [(i.location, i.fatalities) for i in incs] == [("Timika", 4)]

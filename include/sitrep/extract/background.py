@@ -98,6 +98,9 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"
                      r"vow(?:s|ed)? to|warn(?:s|ed)? (?:that|of)|is trying to|are trying to|tries to|try to|"
                      r"seeks? to|aims? to|aimed at|intends? to|expected to|likely to|is set to|are set to|pledged to|"
+                     # "residents said they expected more airstrikes": what is feared to come
+                     r"(?:expect(?:s|ed|ing)?|fear(?:s|ed|ing)?|brac(?:e|es|ed|ing) for) (?:more|further|new|fresh|renewed|"
+                     r"another|an?) |"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
                      r"in case of|potential (?:for|to)|calls? for|calling for|set to take place|contemplat\w*|considering|preparing to|"
                      r"urged|if|unless|whether|prospects? (?:of|for)|"

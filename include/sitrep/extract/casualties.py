@@ -26,7 +26,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
-           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|"
+           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -199,7 +199,7 @@ def count(kind: str, text: str) -> int:
 _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 
 
-_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel", r"police(?:m[ae]n)?|officers?|policemen",
+_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?", r"police(?:m[ae]n)?|officers?|policemen",
           r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
           r"terrorists?|jihadists?|gunmen|bandits?")
 _SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
@@ -265,6 +265,13 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
             # "at least nine soldiers were killed ... Seven soldiers died on the spot and two more died of their
             # wounds": the toll told again, in parts
             continue
+        if k:
+            # Within a sentence the phrases add up ("killing two terrorists, while one of the post's fighters was
+            # martyred"): one figure a side before comparing it with what was told
+            merged: dict[tuple[str | None, bool], int] = {}
+            for side, v, more in spans:
+                merged[side, more] = merged.get((side, more), 0) + v
+            spans = [(side, v, more) for (side, more), v in merged.items()]
         for side, v, more in spans:
             if k == 0 or more:
                 total += v
@@ -476,7 +483,9 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            # about 25, died at the scene", "Police arrived after he had died"
                            r"\bthe victim\b[^.;]{0,60}?\band (?:later |subsequently )?died\b|"
                            r"\bthe other(?: one| man| woman)?(?:,[^.;]{1,40},)? (?:later )?died\b|"
-                           r"\bafter (?:he|she) had died\b", re.I)
+                           r"\bafter (?:he|she) had died\b|"
+                           # an army statement's "resulting in the martyrdom of a first lieutenant"
+                           r"\b(?:resulting|resulted|which resulted) in the (?:martyrdom|death|killing) of (?:a|an|one) \w+", re.I)
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
@@ -544,8 +553,9 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
                           rf"(?:at least\s+)?(?P<n>{_Q})\b|"
                           # "The death toll from Thursday's drone strike on the main market in Ad Duwaym, in Sudan's
                           # White Nile state, has risen to 31": the event named at length, then the verb of the rise
-                          rf"\b(?:death|casualty) toll (?:from|in|of) [^.;]{{0,160}}?\b(?:has|have|had) (?:now )?"
-                          rf"(?:risen|climbed|jumped|increased|reached|grown)\s+(?:to\s+)?(?:at least\s+)?(?P<n3>{_Q})\b", re.I)
+                          rf"\b(?:death|casualty) toll (?:from|in|of) [^.;]{{0,160}}?\b(?:(?:has|have|had) (?:now )?"
+                          rf"(?:risen|climbed|jumped|increased|reached|grown)|rose|climbed|jumped|increased|reached|grew)\s+"
+                          rf"(?:to\s+)?(?:at least\s+)?(?P<n3>{_Q})\b", re.I)
 
 
 # "Local authorities initially reported five people killed; on 2 September the office revised the figure to

@@ -50,13 +50,17 @@ _STRUCK_TYPED = re.compile(r"\b(?:struck|bombed|raided|targeted|pounded)\s+(?:th
 # A place name inside the name of a road, river or building is not where the incident is.
 _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:\([^()]{1,30}\)\s*)?(?:river|road|highway|street|avenue|bridge|square|"
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
-                             r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|"
-                             # ("at the Wurukum roundabout" in Makurdi: a landmark of the town, not a namesake village)
-                             r"roundabout|junction|interchange|flyover|"
+                             r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|press club|"
                              r"mountains?|border crossing|crossing|people's|team|club|union|party|brigades?|"
                              r"regiment|battalion|militia|forces|army|council|federation|association|front|"
                              r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
+# "travelling from Peshawar to Parachinar": a journey's start, when its end follows (not "a car driving from Sheykh
+# Salleh city", shot at on its way out of town)
+_ROUTE_START = re.compile(r"\b(?:travell?ing|heading|driving|bound|on (?:its|their|the) way|returning|going) from (?:the )?$",
+                          re.I)
+_ROUTE_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_JUNCTION_AFTER = re.compile(r"^\s*(?:roundabout|junction|interchange|flyover|overpass)\b", re.I)
 DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|shifted|admitted|airlifted|flown|moved|"
                                  r"referred|transported|brought) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:hospitals? (?:here )?in )?"
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
@@ -66,12 +70,18 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
                                  r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$|"
+                                 # "had walked from the Marrere resettlement area": where marchers had set out from
+                                 r"\bhad (?:walked|marched|trekked) (?:[\w-]+ ){0,3}?from (?:the )?$|"
                                  # "where fighters retreating from Deim Zubeir regrouped": where they left
                                  r"\b(?:retreating|fleeing|withdrawing|escaping) from (?:the )?$|"
                                  # "elders from Qala-e-Naw were sent to mediate", "the victims were traders from
                                  # Nampula": where those sent in, or those passing through, came from
                                  r"\b(?:elders|mediators|delegations?|reinforcements|envoys|negotiators|traders|"
-                                 r"merchants|migrants|pilgrims|travell?ers|tourists|visitors) (?:sent )?from (?:the )?$",
+                                 r"merchants|migrants|pilgrims|travell?ers|tourists|visitors) (?:sent )?from (?:the )?$|"
+                                 # "a convoy travelling from Peshawar to Parachinar": the ends of the journey, not the spot
+                                 # (the start only when the end is told too: `_ROUTE_START`)
+                                 r"\b(?:travell?ing|heading|driving|bound|on (?:its|their|the) way|returning|going) "
+                                 r"from (?:the )?(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?:to|towards?|for) (?:the )?$",
                                  re.I)
 # "Basra Operations Command", "North Kordofan's health ministry": a body named after its region, not a scene.
 _PART_OF_THE_TOWN = re.compile(r"^(?:\s+(?:district|neighbou?rhood|quarter|area))?\s+of the (?:city|town|capital)\b", re.I)
@@ -93,7 +103,8 @@ _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General S
                                 r"prime minister|security service|intelligence agency|coast guard|border guard|embassy|envoy)\b")
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
-                           r"(?:news|press) conference|briefing|speaking) in $", re.I)
+                           r"(?:news|press) conference|briefing|speaking|said in a (?:statement|communiqu[eé]|press release))"
+                           r" in $", re.I)
 # "as Ankara pressed on with its campaign", "Kyiv does not comment": a capital that stands for its government.
 _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|bombardment|campaign|offensive|"
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
@@ -283,6 +294,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30])
                        and not _PLACE_PREP_BEFORE.search(text, max(0, t.start - 6), t.start))
               and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
+              and not (_ROUTE_START.search(text[max(s0, t.start - 40):t.start]) and _ROUTE_ON.match(text, t.end))
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
               and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
@@ -356,6 +368,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score += 2  # "a village under Lalmohan Police Station": the thana, the area policed from that town
         elif _FACILITY_AFTER.match(after):
             score -= 2
+        if _JUNCTION_AFTER.match(after) and any(o is not t and o.start < t.start and (o.feature_code or "").upper()
+                                                .startswith("PPL") for o in inside):
+            score -= 2  # "the streets of Makurdi ... at the Wurukum roundabout": a landmark of the town told, not a
+            # namesake village (but "at Nkpor junction, near Onitsha": the junction's own town, Onitsha its bearing)
         if _BODY_AFTER.match(after):
             score -= 2.5
         if _PART_OF_THE_TOWN.match(after) or _TOWNS_PART_BEFORE.search(before):
@@ -481,7 +497,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
     return best
 
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:condemn|denounce|protest|demand|mourn|commemorate|remember)|in (?:solidarity|"
-                             r"support) (?:with|of)|condemning|denouncing|protesting)\b[^.;(),]{0,70}$", re.I)
+                             r"support) (?:with|of)|condemning|denouncing|protesting|demanding|calling for)\b[^.;(),]{0,70}$",
+                             re.I)
 
 
 def _in_city_countryside(city: Any, place: Any, after: str) -> bool:

@@ -129,7 +129,12 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
     beside another event are their own line.)"""
     return a_dated and b_dated and a.event_date == b.event_date \
         and (a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") \
-        and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a))
+        and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a)
+             # ("Shelling struck a residential neighbourhood of Taiz city on 4 July, killing four children", then
+             # "shells landed in the Al Jahmaliyah neighbourhood of Salh district ..., killing three children ... A
+             # fourth child ... died": one kind, one day, one province, one toll)
+             or a.sub_event_type == b.sub_event_type and a.fatalities == b.fatalities > 0
+             and a.admin1 is not None and a.admin1 == b.admin1)
 
 
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,

@@ -57,7 +57,7 @@ _SAME_TIME = re.compile(r"^(?:the (?:\w+ )?(?:strike|attack|raid|blast|bombing|s
                         r"meanwhile)\b|"
                         r"\b(?:on|later|earlier) (?:that|the same) (?:day|date|night|evening|morning|afternoon)\b", re.I)
 # Definite references back to the incident just reported, which may open the next paragraph.
-_ANAPHOR = re.compile(r"^(?:(?:the|that|this) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
+_ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) (?:attackers?|assailants|gunmen|militants|victims?|bodies|body|blast|explosion|attack|"
                       # the target named before: "MINUSCA condemns the attack ... against a patrol ... || The patrol was
                       # attacked at around 10 a.m. about 15 kilometres north of Alindao"
                       r"patrol|detachment|(?:out)?post|garrison|checkpoint|"
@@ -399,6 +399,10 @@ def _report_probability(text: str) -> float:
         # trained mostly on past-tense reports and on present-perfect background ("has seen repeated attacks"),
         # reads as background; the past tense is the same report.
         p = max(p, evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text)))
+    if _PLUPERFECT_DAY.search(text):
+        # "The riders had on Tuesday marched peacefully to the council secretariat": an earlier day's event, told in
+        # the pluperfect of a story about a later one; the past tense is the same report
+        p = max(p, evidence_model.probability(_PLUPERFECT_DAY.sub(r"\1", text, count=1)))
     if _LAST_NIGHT.search(text):
         # "Last night in Ocaña, a community leader was shot dead": the check learned "last" from background ("last
         # year", "last month"); last night is the report's own time, as "overnight" is
@@ -418,7 +422,12 @@ def _report_probability(text: str) -> float:
     return p
 
 
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PLUPERFECT_DAY = re.compile(rf"\bhad ((?:late |early )?on {_WEEKDAYS}(?: (?:morning|afternoon|evening|night))? [a-z]+ed\b|"
+                             rf"[a-z]+ed\b(?=[^.;]{{0,60}}?\b{_WEEKDAYS}\b))", re.I)
 _LAST_NIGHT = re.compile(r"\b(?:late )?last (?:night|evening)\b", re.I)
+# "The teachers' march", "the farmers' sit-in": a protest named by who holds it
+_CROWDS_EVENT = re.compile(r"^\W*the ([a-z]+?)s?['’]s? (?:march|protest|rally|sit-in|strike|blockade|demonstration|vigil)\b", re.I)
 # "When <event>, <what it meant>", "The <means> that <event> ...": the clause a feature's lead tells its event in
 _WHEN_CLAUSE = re.compile(r"^When ([^,;]{20,}?),\s|^(The (?:[\w-]+ ){0,3}?)(?:that|which) ((?:[\w'’-]+ ){0,3}?(?:[a-z]+ed|"
                           r"tore|struck|hit|shot|killed|left|came|began|broke out|drove|fell|ripped)\b[^;]{20,})")
@@ -559,6 +568,15 @@ class _FrameReader:
                     elif aftermath:
                         self.groups.append(main)
         return self.groups
+
+    def _crowd_named(self, s: Sentence) -> "_Group | None":
+        """The frame of the crowd a sentence names by who marched ("The teachers' march", "the farmers' sit-in"), if
+        an earlier protest frame opened on them."""
+        m = _CROWDS_EVENT.match(_ENTRY_TIME.sub("", s.text, count=1))
+        if m is None:
+            return None
+        who = re.compile(rf"\b{re.escape(m.group(1))}s?\b", re.I)
+        return next((g for g in reversed(self.groups) if g.first.get("protest") and who.search(g.sentences[0].text)), None)
 
     @staticmethod
     def _aftermath(main: "_Group", s: Sentence, clause: Sentence) -> bool:
@@ -1022,8 +1040,24 @@ class _FrameReader:
         """An event sentence continues the current frame, adds to the last one, or opens a frame."""
         self.means.update(k for k in _MEANS if cues.get(k))
         groups = self.groups
+        crowd = self._crowd_named(s)
+        if crowd is not None and crowd is not self.current and own_place is None and date is None:
+            # A live blog's "11:20 a.m. — The teachers' march has reached the streets around Congress", after an entry
+            # on a sit-in elsewhere: the march of the teachers told at 7:30, wherever the blog went in between
+            _add(crowd, s, cues, own_place)
+            self.current = crowd
+            return
         if self.current is not None and _continues(self.current, s, cues, own_place, date):
             _add(self.current, s, cues, own_place)
+            return
+        if groups and date is None and _CLAIMED_RESPONSIBILITY.search(s.text) \
+                and s.paragraph - (self.current or groups[-1]).sentences[-1].paragraph <= 1:
+            # "Within hours, a spokesman for the TPNPB claimed the killings, saying its fighters had 'executed six
+            # spies'": the claim of the event just told (its figure is the claimant's, not the report's)
+            target = self.current or groups[-1]
+            target.tolls.append(s)
+            target.told_to = s.paragraph   # (the story goes on about the event)
+            self.current = target
             return
         current = self.current
         if current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and cues.get("intervention") \
@@ -1550,15 +1584,18 @@ _HEADER_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s+[A-Z][a-z]{2,8
 
 # A station's header of fields between bars: "Frontera Noticias TV | Cúcuta | Tuesday, September 29, 2026 | 7:00 p.m."
 _PIPED_HEADER_DATE = re.compile(r"^[^\n|]{2,60}\|[^\n]{0,80}?\|\s*(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
-                                r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})\s*(?:\|[^\n]{0,40})?$", re.M)
+                                r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+                                r"\s*(?:\|[^\n]{0,40})?$", re.M)
 
 
 def _header_date(body: str, pub: dt.date) -> dt.date | None:
-    """The day a bulletin's header line names ("Quito, 4 June 2026, 21:00") when it is the day before a UTC
-    time stamp: the evening the report was issued where its "today" is told."""
+    """The day a bulletin's header line names ("Quito, 4 June 2026, 21:00") when it is a day off its UTC time stamp:
+    the day the report was issued where its "today" is told."""
     m = _HEADER_DATE.search(body, 0, 600) or _PIPED_HEADER_DATE.search(body, 0, 600)
     d = resolve_date(m.group(1), pub) if m is not None else None
-    return d if d is not None and (pub - d).days == 1 else None
+    # (a day either side: an evening bulletin west of UTC stamped the next day, a morning one east of it the day
+    # before: "Monday, October 5, 2026, 6:15 AM" at 22:15 UTC on the 4th)
+    return d if d is not None and abs((pub - d).days) == 1 else None
 
 
 def _dateline_country(dateline: str | None) -> str | None:
@@ -1943,7 +1980,7 @@ _ISSUED_ON = re.compile(r"^in an? (?:statement|report|communiqu[eé]|briefing|vi
 # killed 12 militants": a side's account of the other side's dead, which the report counts.)
 _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
-                           r"(?:fighters|men))\s+(?:had\s+)?(?:killed|shot dead|eliminated|neutrali[sz]ed)\b|"
+                           r"(?:fighters|men))\s+(?:had\s+)?[\"“]?(?:killed|shot dead|eliminated|neutrali[sz]ed|executed)\b|"
                            r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b|"
                            # "He said the militia killed 11 al-Shabaab fighters, but we have not been able to verify
                            # this figure": a figure the reporter disowns in the same breath
@@ -1952,7 +1989,8 @@ _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|add
                            # 'Mobondo-affiliated accounts claimed "more than 15" soldiers killed – unverified'
                            r"\bclaim(?:ed|s|ing)\s+[\"“]?(?:more than |over |at least |up to )?\d+|[–—-]\s*unverified\b|"
                            # "Community leaders speak of at least ten bodies, a figure the authorities have not confirmed"
-                           r"\ba figure (?:that )?(?:[\w-]+ ){0,4}?(?:has|have|had|could|was)(?: not|n['’]t) (?:been )?(?:confirmed|verified)\b",
+                           # ("a claim Magway Mirror could not verify")
+                           r"\ba (?:figure|claim|toll|number)\b[^.;]{0,50}?\b(?:not|n['’]t|unable to)\b[^.;]{0,20}?\b(?:confirm|verif)\w*",
                            re.I)
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
                          # "In a communiqué read on national television on Monday evening, the ministry said ..."
@@ -2263,6 +2301,10 @@ _ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+)
                           r"explained|recalled)\s+(?:that\s+)?)", re.I)
 
 
+# "claimed the killings", "claimed responsibility for the attack": a group owning the event just told
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility for )?(?:the|these|those|this|that) (?:\w+ )?"
+                                    r"(?:attacks?|killings?|bombings?|ambush(?:es)?|abductions?|kidnappings?|blasts?|"
+                                    r"explosions?|assaults?|raids?|strikes?|murders?|executions?)\b", re.I)
 # ", saying the attackers ...": an attribution's account, after a clause of its own
 _SAYING = re.compile(r",\s+(?:saying|adding|explaining)(?: that)?\s+", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b",

@@ -29,7 +29,7 @@ EVENT_TYPES: dict[str, str] = {
     "Abduction/forced disappearance": "Violence against civilians",
 }
 
-_ARMED = (r"(?:soldiers?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
+_ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
           r"positions?|posts?|bases?|checkpoints?|check-?posts?|(?:police )?pickets?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
@@ -92,14 +92,23 @@ _GANG_VICTIM = re.compile(rf"\b(?:a|an|the|two|three|four|five|\d+) {_GANG}\b[^.
                           rf"(?:group|gang|faction))", re.I)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|officers?|police(?:m[ae]n)?|"
                        r"guards?|gendarmes?|servicem[ae]n|constables?|personnel|sergeants?|agents?)\b", re.I)
+_CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|youths?|residents|protesters|demonstrators|rioters|villagers|supporters|"
+                          r"people|students|traders|workers|hundreds|dozens|thousands|angry|irate|locals|young men|"
+                          r"hooded|masked)\b", re.I)
+_PROPERTY_BURNT = re.compile(r"\b(?:set|setting)\s+(?:\w+\s+){0,3}?(?:buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|houses?|"
+                             r"homes?|shops?|offices?|buildings?|schools?|churches|mosques?|markets?|stalls?)\s+(?:ablaze|on fire|"
+                             r"alight)\b|\b(?:torched|burn(?:ed|t) down)\s+(?:\w+\s+){0,3}?(?:buses|vehicles?|cars?|trucks?|"
+                             r"houses?|homes?|shops?|offices?|buildings?|schools?)\b", re.I)
 # Armed men outside the law that the firearm cue does not name: "dacoits attacked a police picket" is a fight
 _OUTLAWS = re.compile(r"\b(?:bandits?|dacoits?|jihadists?|terrorists?|kidnappers?|armed robbers?|gangsters?|pirates?|"
-                      r"cultists?)\b", re.I)
+                      r"cultists?|raiders?|(?:cattle )?rustlers?|poachers?|smugglers?|traffickers?)\b", re.I)
 
 
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
                               r"attacked|assaulted|set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:[\w-]+ ){0,2}(?:men|man|woman|women|suspects?|"
                               r"thie(?:f|ves)|boys?|youths?|people|persons?)\b|"
+                              # "an angry crowd dragged a shopkeeper out of the bazaar and beat him to death"
+                              r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat|stoned|hacked|burned|burnt|lynched) (?:him|her|them) to death\b|"
                               # the passive: "A man accused of stealing a motorcycle was beaten and set on fire by a mob"
                               r"\b(?:man|woman|men|women|suspects?|thie(?:f|ves)|boys?|youths?|persons?)\b[^.;]{0,80}?"
                               r"\b(?:was|were) (?:beaten|lynched|burn(?:ed|t)|stoned|hacked|killed|attacked|assaulted)\b"
@@ -276,7 +285,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"neutrali[sz]ed (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
                 # "an army patrol raiding the village of Britel, south of Baalbek, came under fire from gunmen"
                 + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
-    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,2}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
+    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
     # "three soldiers and one civilian were killed": soldiers among the dead, named first
     "armed_victim": _C(r"\b(?:"
@@ -539,6 +548,12 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # what the captors hold against them, no event (nor a protest)
                               r"\baccusing (?:them|him|her) of (?:defying|breaking|violating|ignoring|flouting|"
                               r"disobeying|not respecting|supporting|collaborating|spying)\b[^,;.]*|"
+                              # "The protest was peaceful and no security forces intervened": no intervention
+                              r"\bno (?:[\w-]+ ){0,2}(?:intervened|interfered)\b|\b(?:did not|didn['’]t|never) intervene\b|"
+                              # "arrested 23 people, including relatives of those killed in Dehdasht": who they are
+                              r"\b(?:relatives|families|family members|parents|mothers|fathers|widows|children|friends) of "
+                              r"(?:those|the (?:people|protesters|men|victims|demonstrators)|people) (?:\w+ )?(?:killed|shot dead|"
+                              r"who (?:were|had been) killed|who died)\b|"
                               # "... but local officials said they had no reports of fighting there": a denial
                               r"\b(?:no|not any) (?:\w+ )?reports? of (?:any )?(?:fighting|clashes|violence|attacks?|shooting|"
                               r"gunfire|exchanges? of fire)\b|"
@@ -548,7 +563,9 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # "the police commander tells us no protest took place in Meru town today"
                               r"\bno (?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|gatherings?) (?:took place|"
                               r"(?:was|were|had been|has been) (?:held|staged))\b", re.I)
-_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ")
+_NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ",
+                   "relatives of", "families of", "members of", "parents of", "mothers of", "fathers of", "widows of",
+                   "children of", "friends of")
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
@@ -655,7 +672,9 @@ _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths
                         # "a crowd of several hundred has torn down part of the fence"
                         r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?"
                         # "young people in Koumra, the provincial capital, set fire to two vehicles"
-                        r"(?: in [A-Z][\w'’-]+(?:, (?:the |a )?[\w ]{1,30},)?)? "
+                        r"(?: in [A-Z][\w'’-]+(?:, (?:the |a )?[\w ]{1,30},)?)?"
+                        # ("a group of young men, some of them hooded, have set fire to a city bus")
+                        r"(?:,[^,.;]{1,40},)? "
                         r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
                         r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
 
@@ -830,6 +849,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             and _CROWD_DID.search(text)) or (
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
+        if not has("protest", where=first) and not _CROWD_WORDS.search(text) and _PROPERTY_BURNT.search(text) \
+                and not has("kill", "injure", where=first):
+            # "suspected enforcers of the sit-at-home order set three commercial buses ablaze": no crowd, no one hurt,
+            # property destroyed by a group (ACLED's looting/property destruction), whatever protests the story tells
+            return "Looting/property destruction", 0.6
         if has("protest", where=first) or (has("protest") or protest_context) and not _CROWD_ON_PEOPLE.search(text) \
                 and not _RIVALS.search(text) or _AGAINST_THE_STATE.search(text) and not _CROWD_ON_PEOPLE.search(text) \
                 and not _RIVALS.search(text):
