@@ -149,6 +149,9 @@ THIRTIETH = ROOT / "tests" / "fixtures" / "thirtieth_articles"
 # A thirty-first (2026-12-05): every style, with a toll follow-up and a summary lead that lists its events, written at
 # the twenty-first session's start; scored unseen once, then read.
 THIRTYFIRST = ROOT / "tests" / "fixtures" / "thirtyfirst_articles"
+# A thirty-second (2026-12-05): every style, with an oldest-first live blog, an analysis and a podcast Q&A, written in the
+# twenty-first session; scored unseen once, then read.
+THIRTYSECOND = ROOT / "tests" / "fixtures" / "thirtysecond_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -170,7 +173,8 @@ def load_articles(split: str) -> list[dict]:
                      "twentyeighth": (TWENTYEIGHTH, "dev"),
                      "twentyninth": (TWENTYNINTH, "dev"),
                      "thirtieth": (THIRTIETH, "dev"),
-                     "thirtyfirst": (THIRTYFIRST, "dev")}.get(split, (BENCH / "articles", split))
+                     "thirtyfirst": (THIRTYFIRST, "dev"),
+                     "thirtysecond": (THIRTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -263,7 +267,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
