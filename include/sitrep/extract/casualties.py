@@ -301,7 +301,14 @@ _WHO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+who\s+(?:was|were|had|has)\b")
 _OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
 
 
-def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=1024)
+def _spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
+    """The casualty phrases of `kind` in one sentence as (start, end, figure). Remembered for the last sentences
+    read: a frame's toll, its sides and the reader's checks ask again of the same sentence (two calls in five)."""
+    return tuple(_find_spans(kind, text))
+
+
+def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if not _ANCHOR[kind].search(text):
         return []
     if "(" in text:
