@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
@@ -283,6 +284,7 @@ _ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest
                  "wildlife", "sheep", "goat", "cow", "calves", "camel", "donkey", "horse", "pig", "lamb", "ewe")
 
 
+@functools.lru_cache(maxsize=256)  # pure; the reader asks it of a sentence up to three times
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
