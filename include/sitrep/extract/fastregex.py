@@ -80,29 +80,61 @@ def may_match(lits: tuple[Literals, ...], lowered: str) -> bool:
 
 
 class LiteralScan:
-    """`may_match` for many filters at once: which of their literals a text holds, found in one regex scan.
-    Where dozens of filters meet the same sentence (the taxonomy's cues), one scan is cheaper than their loops;
+    """`may_match` for many filters at once: which of their literals a text holds, found word by word.
+    Where dozens of filters meet the same sentence (the taxonomy's cues), this is cheaper than their loops;
     for a single filter, or a long text, `may_match` is.
 
-    The scan is a trie of the literals inside a lookahead, so it tries every offset and reports the longest
-    literal starting there; the shorter ones starting there are its prefixes, added from a table. So a literal
-    is in `present(low)` exactly when `literal in low`.
+    A literal of letters a-z only lies inside one run of such letters of the text, so the literals a text holds
+    are those of its runs; what each run holds is worked out once and remembered (words recur). Any other
+    literal ("came under ", "sit-in") is tested with `in`, and only where a run allows it: its longest letter
+    segment is a whole run, or ends one, or starts one, as the characters around the segment in the literal
+    require. So a literal is in `present(low)` exactly when `literal in low`.
     """
+
+    _MEMO_SIZE = 50_000
 
     def __init__(self, filters: list[tuple[Literals, ...]]):
         self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
-        trie: dict = {}
-        for lit in self.literals:
-            node = trie
-            for ch in lit:
-                node = node.setdefault(ch, {})
-            node[""] = {}  # a literal ends here
-        self._scan = re.compile("(?=(" + _trie_source(trie) + "))", re.S)
-        self._prefixes = {lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in self.literals)
-                          for lit in self.literals}
+        self._in_word = tuple(sorted(lit for lit in self.literals if _LETTERS.fullmatch(lit)))
+        self._always: list[str] = []   # literals without a letter: always tested
+        self._segments: list[tuple[str, str, str]] = []  # (literal, its longest letter segment, where in a run)
+        for lit in sorted(self.literals):
+            if _LETTERS.fullmatch(lit):
+                continue
+            segs = [(m.group(), m.start() == 0, m.end() == len(lit)) for m in _LETTERS.finditer(lit)]
+            if not segs:
+                self._always.append(lit)
+                continue
+            seg, at_start, at_end = max(segs, key=lambda x: len(x[0]))
+            # a non-letter after the segment ends the text's run there; one before it starts the run there
+            self._segments.append((lit, seg, "in" if at_start and at_end else "end" if at_start else
+                                   "start" if at_end else "whole"))
+        self._runs: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _run(self, run: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The letters-only literals inside a run, and the other literals the run allows (to be tested)."""
+        found = frozenset(lit for lit in self._in_word if lit in run)
+        allowed = tuple(lit for lit, seg, where in self._segments
+                        if (seg in run if where == "in" else run.endswith(seg) if where == "end"
+                            else run.startswith(seg) if where == "start" else run == seg))
+        if len(self._runs) >= self._MEMO_SIZE:
+            self._runs.clear()
+        self._runs[run] = (found, allowed)
+        return found, allowed
 
     def present(self, low: str) -> frozenset[str]:
-        return frozenset().union(*map(self._prefixes.__getitem__, self._scan.findall(low)))
+        out: set[str] = set()
+        maybe: set[str] = set(self._always)
+        memo = self._runs
+        for run in set(_LETTERS.findall(low)):
+            known = memo.get(run)
+            found, allowed = known if known is not None else self._run(run)
+            if found:
+                out |= found
+            if allowed:
+                maybe.update(allowed)
+        out.update(lit for lit in maybe if lit in low)
+        return frozenset(out)
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
@@ -113,16 +145,11 @@ class LiteralScan:
         return True
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def as_sets(lits: tuple[Literals, ...]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in lits)
-
-
-def _trie_source(node: dict) -> str:
-    alts = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body  # greedy: the longest literal first
 
 
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
