@@ -656,6 +656,7 @@ def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
     test is shared, "\\b(?:n(?:ear|orth)|outside)"."""
     if depth < _FACTOR_DEPTH:
         alts = [x for alt in alts for x in _distributed(alt)]
+    alts = [_behind_after_head(alt, state) for alt in alts]
     heads = [_literal_head(alt) for alt in alts]
     out: list[list] = []
     i = 0
@@ -680,6 +681,26 @@ def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
                 out.append(lead + [(C.LITERAL, ch), (C.BRANCH, (None, [P.SubPattern(state, r) for r in merged]))])
         i = j
     return out
+
+
+_PLAIN_BEHIND = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+
+
+def _behind_after_head(alt: list, state) -> list:
+    """An alternative that opens with lookbehinds and then a literal, "(?<!formal )protest", as the literal and
+    then the lookbehinds taking it in, "p(?<!formal p)rotest": the same test (the character before the literal
+    is the literal), but the alternative is now led by its literal, so it joins the factoring and the engine
+    tries the lookbehinds only where that literal stands, not at every offset. Lookbehinds of plain
+    characters only (no group, no nested test); others are left as they are."""
+    k = 0
+    while k < len(alt) and alt[k][0] in (C.ASSERT, C.ASSERT_NOT) and alt[k][1][0] == -1 \
+            and all(op in _PLAIN_BEHIND for op, _ in alt[k][1][1]):
+        k += 1
+    if k == 0 or k >= len(alt) or alt[k][0] is not C.LITERAL:
+        return alt
+    head = alt[k]
+    behind = [(op, (-1, P.SubPattern(state, list(av[1]) + [head]))) for op, av in alt[:k]]
+    return [head] + behind + alt[k + 1:]
 
 
 def _literal_head(alt: list) -> tuple | None:
