@@ -475,6 +475,9 @@ _ANONYMITY = re.compile(r"\b(?:(?:asked|requested|wished|preferred) not to be (?
                         r"retribution)\b", re.I)
 
 
+_SINCE_OPENING = re.compile(r"\W*since\b", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date, first_report: bool = False) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -500,7 +503,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
             # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
             # march commemorates) may tell history or a trend without making the report background.
             text = text[:m.start()]
-    if re.match(r"\W*since\b", text, re.I):
+    if _SINCE_OPENING.match(text):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _SECTION_NOT_NEWS.match(text):
         return True  # "Background: M23 took control of Bukavu in February", "Summary: fighting continued ..."

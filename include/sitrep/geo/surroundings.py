@@ -14,6 +14,9 @@ from sitrep.geo.mention import Mention
 
 
 class Surroundings(Columns):
+    # Compiled once: asked of every pair of neighbouring names.
+    _OPEN_PAREN = re.compile(r"\s*\(\s*")
+    _COMMA = re.compile(r",\s+")
     # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
     # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
     _TYPE_THEN_IN = re.compile(
@@ -28,7 +31,7 @@ class Surroundings(Columns):
         """The name a directly following "[town] in Y", "Y countryside", "town, Y" or, after a district,
         ", Y province" places ``m`` in."""
         after = [o for o in mentions if o.start >= m.end]
-        if after and re.fullmatch(r"\s*\(\s*", text[m.end:after[0].start]):
+        if after and self._OPEN_PAREN.fullmatch(text[m.end:after[0].start]):
             after = after[1:]   # "Werxele (Werexel)": the alias is the same place
         if not after:
             return None
@@ -36,7 +39,7 @@ class Surroundings(Columns):
         if not comma and "," in gap:
             return None
         if not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start) and not (
-                m.level and after[0].level and re.fullmatch(r",\s+", text[m.end:after[0].start])):
+                m.level and after[0].level and self._COMMA.fullmatch(text[m.end:after[0].start])):
             return None
         o = after[0]
         if o.best is None and o.level and len(after) > 1 and re.fullmatch(r",\s+", text[o.end:after[1].start]):
