@@ -364,6 +364,7 @@ _UPDATE_LABEL = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|more|lat
                            r"correction|context)\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)  # pure; _not_reported may ask it twice of one sentence
 def _without_quoted_events(text: str) -> str:
     """`text` with the quotations that tell violence of their own blanked ("condemned the 'cowardly attack'"); a
     quoted term the sentence's own verb acts on stays ('"air vectors" had struck a column')."""

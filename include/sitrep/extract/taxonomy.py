@@ -5,6 +5,7 @@ keyed to a particular report. `classify` combines the cues of all sentences of o
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -514,6 +515,13 @@ _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
 def sentence_cues(text: str) -> Counter[str]:
     """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
+    return Counter(_cues_of(text))  # a copy: callers add and remove cues
+
+
+@functools.lru_cache(maxsize=256)
+def _cues_of(text: str) -> Counter[str]:
+    """`sentence_cues`, remembered for the last sentences: the reader asks again of a sentence with its quotations
+    blanked (twice) and of the quotations themselves; those scans cost more than the copy."""
     if any(h in text for h in _UNIT_HEADS):
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     if any(h in text for h in _NO_EVENT_HEADS):
