@@ -413,8 +413,8 @@ class Gazetteer:
         return None if idx is None else self.place(idx)
 
     def country_name(self, iso2: str | None) -> str | None:
-        c = self.country(iso2)
-        return c.name if c else None
+        idx = self.countries.get((iso2 or "").upper())  # country(iso2).name, without building the Place
+        return None if idx is None else self._name[idx]
 
     def seat(self, idx: int) -> tuple[float, float] | None:
         """Point of an admin region's seat (its namesake or largest town), where region-level events are
