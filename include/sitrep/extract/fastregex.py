@@ -692,7 +692,7 @@ def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
     return out
 
 
-_PLAIN_BEHIND = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY)
+_PLAIN_BEHIND = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.AT)  # AT: a position test, as zero-width there
 
 
 def _behind_after_head(alt: list, state) -> list:
@@ -700,7 +700,7 @@ def _behind_after_head(alt: list, state) -> list:
     then the lookbehinds taking it in, "p(?<!formal p)rotest": the same test (the character before the literal
     is the literal), but the alternative is now led by its literal, so it joins the factoring and the engine
     tries the lookbehinds only where that literal stands, not at every offset. Lookbehinds of plain
-    characters only (no group, no nested test); others are left as they are."""
+    characters and position tests only (no group, no nested lookaround); others are left as they are."""
     k = 0
     while k < len(alt) and alt[k][0] in (C.ASSERT, C.ASSERT_NOT) and alt[k][1][0] == -1 \
             and all(op in _PLAIN_BEHIND for op, _ in alt[k][1][1]):
