@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
-from .fastregex import lowercase_twin, speed_up
+from .fastregex import count_matches, lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 from .taxonomy import SOURCE_SAID
 
@@ -317,7 +317,7 @@ def without_causes(text: str) -> str:
 
 def violence_words(text: str) -> int:
     """Words of violence or of armed actors: an article with none reports no political violence."""
-    return len(_VIOLENT_ACT.findall(text)) + len(_ARMED_ACTOR.findall(text))
+    return count_matches(_VIOLENT_ACT, text) + count_matches(_ARMED_ACTOR, text)
 
 
 # "A man accused of stealing a motorcycle was beaten and set on fire by a mob": the accusation is the mob's pretext,
@@ -681,7 +681,7 @@ def ordinary_crime(text: str) -> bool:
     conflict = sum(1 for _ in itertools.islice(_POLITICAL_VIOLENCE.finditer(text), 2))
     if conflict > 1:
         return False
-    crime = len(_CRIME_PROCEDURE.findall(text))
+    crime = count_matches(_CRIME_PROCEDURE, text)
     if crime < 3 or (conflict == 1 and crime < 6):
         return False
     # A protest about a crime that the lead reports ("gathered outside the court to demand ...") is political.
@@ -708,11 +708,11 @@ def is_off_topic(text: str) -> bool:
         return True  # "Orlando Pirates survived a late bombardment to beat Kaizer Chiefs 2-1": a match report
     if ordinary_crime(text):
         return True
-    fiction = len(_FICTION.findall(text))
-    if fiction >= 6 and fiction >= 2 * len(_CONFLICT.findall(text)):
+    fiction = count_matches(_FICTION, text)
+    if fiction >= 6 and fiction >= 2 * count_matches(_CONFLICT, text):
         return True  # a review of a prison drama: its riot and its siege are the plot's
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
-    causes = len(_NON_VIOLENT_CAUSE.findall(text))
+    causes = count_matches(_NON_VIOLENT_CAUSE, text)
     return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text) \
         and not _SECURITY_MEASURE.search(text)
 

@@ -486,6 +486,14 @@ class FastPattern:
             out.append(m.group() if groups == 0 else (m.group(1) or "") if groups == 1 else m.groups(""))
         return out
 
+    def count(self, text: str) -> int:
+        """`len(self.findall(text))`. An exact twin finds the same matches in `lowered(text)`, so it counts them
+        itself, with no original match built for each."""
+        low = lowered(text) if self._exact else None
+        if low is None:
+            return len(self.findall(text))
+        return len(self._twin.findall(low)) if may_match(self._lits, low) else 0
+
     def sub(self, repl, text: str, count: int = 0) -> str:
         """`re.sub` through `finditer` (the same matches, in the same order): a literal string or a function
         of the match (given the original pattern's Match) as the replacement."""
@@ -543,6 +551,11 @@ class LiteralFiltered:
 
     def __getattr__(self, name):  # findall, fullmatch, split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
+
+
+def count_matches(pattern, text: str) -> int:
+    """How many matches `pattern.findall(text)` would list, for a compiled pattern or a FastPattern."""
+    return pattern.count(text) if isinstance(pattern, FastPattern) else len(pattern.findall(text))
 
 
 def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
