@@ -96,32 +96,46 @@ class LiteralScan:
 
     def __init__(self, filters: list[tuple[Literals, ...]]):
         self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
-        self._in_word = tuple(sorted(lit for lit in self.literals if _LETTERS.fullmatch(lit)))
         self._always: list[str] = []   # literals without a letter: always tested
-        self._segments: list[tuple[str, str, str]] = []  # (literal, its longest letter segment, where in a run)
+        # Each literal under the first two letters of what must lie inside a run: the literal itself if it is
+        # letters only, else its longest letter segment (with where the segment must sit in the run). A new run
+        # is then checked only against the literals of its own letter pairs.
+        self._by_pair: dict[str, list[tuple[str, str, str]]] = {}
+        self._short: list[tuple[str, str, str]] = []  # a segment of one letter: checked against every run
         for lit in sorted(self.literals):
             if _LETTERS.fullmatch(lit):
-                continue
-            segs = [(m.group(), m.start() == 0, m.end() == len(lit)) for m in _LETTERS.finditer(lit)]
-            if not segs:
-                self._always.append(lit)
-                continue
-            seg, at_start, at_end = max(segs, key=lambda x: len(x[0]))
-            # a non-letter after the segment ends the text's run there; one before it starts the run there
-            self._segments.append((lit, seg, "in" if at_start and at_end else "end" if at_start else
-                                   "start" if at_end else "whole"))
+                seg, where = lit, "word"
+            else:
+                segs = [(m.group(), m.start() == 0, m.end() == len(lit)) for m in _LETTERS.finditer(lit)]
+                if not segs:
+                    self._always.append(lit)
+                    continue
+                seg, at_start, at_end = max(segs, key=lambda x: len(x[0]))
+                # a non-letter after the segment ends the text's run there; one before it starts the run there
+                where = "in" if at_start and at_end else "end" if at_start else "start" if at_end else "whole"
+            if len(seg) < 2:
+                self._short.append((lit, seg, where))
+            else:
+                self._by_pair.setdefault(seg[:2], []).append((lit, seg, where))
         self._runs: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
 
     def _run(self, run: str) -> tuple[frozenset[str], tuple[str, ...]]:
         """The letters-only literals inside a run, and the other literals the run allows (to be tested)."""
-        found = frozenset(lit for lit in self._in_word if lit in run)
-        allowed = tuple(lit for lit, seg, where in self._segments
-                        if (seg in run if where == "in" else run.endswith(seg) if where == "end"
-                            else run.startswith(seg) if where == "start" else run == seg))
+        found: list[str] = []
+        allowed: list[str] = []
+        by_pair = self._by_pair
+        for entries in [by_pair.get(pair, ()) for pair in {run[k:k + 2] for k in range(len(run) - 1)}] + [self._short]:
+            for lit, seg, where in entries:
+                if where == "word":
+                    if lit in run:
+                        found.append(lit)
+                elif seg in run if where == "in" else run.endswith(seg) if where == "end" \
+                        else run.startswith(seg) if where == "start" else run == seg:
+                    allowed.append(lit)
         if len(self._runs) >= self._MEMO_SIZE:
             self._runs.clear()
-        self._runs[run] = (found, allowed)
-        return found, allowed
+        result = self._runs[run] = (frozenset(found), tuple(allowed))
+        return result
 
     def present(self, low: str) -> frozenset[str]:
         out: set[str] = set()
