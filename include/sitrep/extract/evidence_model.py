@@ -69,13 +69,13 @@ def probability(sentence: str) -> float:
     if len(memo) > _GRAM_MEMO_SIZE or _GRAM_MODEL[0] is not weights:  # bounded, and of this model's weights
         memo.clear()
         _GRAM_MODEL[0] = weights
-    total = 0
+    found = []
     for g in grams:
         w = memo.get(g)
         if w is None:
             w = memo[g] = weights.get(zlib.crc32(g.encode()) % DIMENSION, 0.0)
-        total += w
-    z = bias + total
+        found.append(w)
+    z = bias + sum(found)  # sum() as before: its float rounding is the model's (it changes across Pythons)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
