@@ -160,7 +160,7 @@ class Recogniser(Columns):
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
         capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
-        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}},
+        return Tokens(text, toks, set(map(fold, {w for _, _, w in toks if w[:1].islower()})),
                       self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
