@@ -211,7 +211,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     if veto > 0 and news:
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
-        keep = [max(_report_probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
+        # (any sentence at or above the veto: the max of the frame's probabilities, without scoring the rest)
+        keep = [any(_report_probability(s.text) >= veto for s in g.sentences) or _dated_item(g, doc.pub)
                 for g in groups]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
