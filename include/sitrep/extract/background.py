@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
-from .fastregex import lowercase_twin, speed_up
+from .fastregex import count_matches, lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 from .taxonomy import SOURCE_SAID
 
@@ -286,6 +287,7 @@ _ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest
                  "wildlife", "sheep", "goat", "cow", "calves", "camel", "donkey", "horse", "pig", "lamb", "ewe")
 
 
+@functools.lru_cache(maxsize=256)  # pure; the reader asks it of a sentence up to three times
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an
     attack on a proposal, a fight against a disease."""
@@ -318,7 +320,7 @@ def without_causes(text: str) -> str:
 
 def violence_words(text: str) -> int:
     """Words of violence or of armed actors: an article with none reports no political violence."""
-    return len(_VIOLENT_ACT.findall(text)) + len(_ARMED_ACTOR.findall(text))
+    return count_matches(_VIOLENT_ACT, text) + count_matches(_ARMED_ACTOR, text)
 
 
 # "A man accused of stealing a motorcycle was beaten and set on fire by a mob": the accusation is the mob's pretext,
@@ -476,6 +478,9 @@ _ANONYMITY = re.compile(r"\b(?:(?:asked|requested|wished|preferred) not to be (?
                         r"retribution)\b", re.I)
 
 
+_SINCE_OPENING = re.compile(r"\W*since\b", re.I)
+
+
 def is_background(text: str, first_cue_pos: int, published: dt.date, first_report: bool = False) -> bool:
     """True when the sentence is not a report of a concrete incident.
 
@@ -501,7 +506,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
             # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
             # march commemorates) may tell history or a trend without making the report background.
             text = text[:m.start()]
-    if re.match(r"\W*since\b", text, re.I):
+    if _SINCE_OPENING.match(text):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _SECTION_NOT_NEWS.match(text):
         return True  # "Background: M23 took control of Bukavu in February", "Summary: fighting continued ..."
@@ -686,7 +691,7 @@ def ordinary_crime(text: str) -> bool:
     conflict = sum(1 for _ in itertools.islice(_POLITICAL_VIOLENCE.finditer(text), 2))
     if conflict > 1:
         return False
-    crime = len(_CRIME_PROCEDURE.findall(text))
+    crime = count_matches(_CRIME_PROCEDURE, text)
     if crime < 3 or (conflict == 1 and crime < 6):
         return False
     # A protest about a crime that the lead reports ("gathered outside the court to demand ...") is political.
@@ -713,11 +718,11 @@ def is_off_topic(text: str) -> bool:
         return True  # "Orlando Pirates survived a late bombardment to beat Kaizer Chiefs 2-1": a match report
     if ordinary_crime(text):
         return True
-    fiction = len(_FICTION.findall(text))
-    if fiction >= 6 and fiction >= 2 * len(_CONFLICT.findall(text)):
+    fiction = count_matches(_FICTION, text)
+    if fiction >= 6 and fiction >= 2 * count_matches(_CONFLICT, text):
         return True  # a review of a prison drama: its riot and its siege are the plot's
     # Health, accident and disaster news: deaths and hospitals, caused by no one.
-    causes = len(_NON_VIOLENT_CAUSE.findall(text))
+    causes = count_matches(_NON_VIOLENT_CAUSE, text)
     return causes >= 3 and causes >= 2 * violence_words(without_causes(text)) and not _PROTEST.search(text) \
         and not _SECURITY_MEASURE.search(text)
 

@@ -159,6 +159,10 @@ _PATTERNS = {k: _compile(k) for k in _VERBS}
 _LITERALS = {pat: required_literals(pat) for pats in _PATTERNS.values() for pat in pats}
 # The same patterns answered through their lower-case twins where they have one (see fastregex.py).
 _FAST = {pat: fast(pat) for pats in _PATTERNS.values() for pat in pats}
+# Per kind, (pattern, its literals, its fast form) in order: looked up by position, not by the pattern, since a
+# compiled pattern's hash is computed afresh over its whole code at every dict lookup (tens of microseconds for
+# these long patterns).
+_BY_KIND = {kind: tuple((pat, _LITERALS[pat], _FAST[pat]) for pat in pats) for kind, pats in _PATTERNS.items()}
 _NONE = {
     "fatalities": re.compile(r"\bno (?:fatalit|casualt|deaths|one (?:was |had been |has been )?(?:killed|died|hurt))|"
                              r"without (?:casualties|fatalities)|casualties (?:are |were )?unknown", re.I),
@@ -313,7 +317,14 @@ _WHO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+who\s+(?:was|were|had|has)\b")
 _OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
 
 
-def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=1024)
+def _spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
+    """The casualty phrases of `kind` in one sentence as (start, end, figure). Remembered for the last sentences
+    read: a frame's toll, its sides and the reader's checks ask again of the same sentence (two calls in five)."""
+    return tuple(_find_spans(kind, text))
+
+
+def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if not _ANCHOR[kind].search(text):
         return []
     if "(" in text:
@@ -323,10 +334,11 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
         text = text.replace('"', " ").replace("“", " ").replace("”", " ")
     spans: list[tuple[int, int, int]] = []
     lowered = lower_exact(text)
-    for pat in _PATTERNS[kind]:
-        if lowered is not None and not may_match(_LITERALS[pat], lowered):
+    first, fourth = _PATTERNS[kind][0], _PATTERNS[kind][3]
+    for pat, lits, fast_pat in _BY_KIND[kind]:
+        if lowered is not None and not may_match(lits, lowered):
             continue  # no match possible: the same as an empty finditer
-        for m in _FAST[pat].finditer(text):
+        for m in fast_pat.finditer(text):
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
                 continue
@@ -339,9 +351,9 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 continue  # "two relatives of the dead": the living, who speak for the dead
             if _AGE_BEFORE.search(text, 0, m.start()):
                 continue  # "two brothers aged nine and twelve were killed": ages, not a second count
-            if "number of" in m.group(0).lower() and pat is not _PATTERNS[kind][0]:
+            if "number of" in m.group(0).lower() and pat is not first:
                 continue  # "an unknown number of X were killed" gives no figure
-            if pat is _PATTERNS[kind][0]:
+            if pat is first:
                 if any(s < m.end() and m.start() < e for s, e, _ in spans):
                     continue
                 a = _value(m.group("n"), True) or 0
@@ -350,12 +362,12 @@ def _spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                     b = 0  # "four policemen and a number of bandits": no figure for the bandits
                 spans.append((m.start(), m.end(), a + b))
                 continue
-            has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not _PATTERNS[kind][3]
+            has_person = m.group(0).rstrip().lower() != raw.lower() and pat is not fourth
             # "a man was killed": the article counts as one only when a person noun follows it.
             if _NUM_WORD_ONE.match(raw.strip()) and not re.search(_PERSON, m.group(0)[len(raw):], re.I) \
                     and not _AGED_ONE.match(text, m.end()) and not _WHO_AFTER.match(text, m.end()):
                 continue  # (but "killing a 47-year-old train mechanic": an age is a person's)
-            v = _value(raw, has_person or pat is _PATTERNS[kind][3])
+            v = _value(raw, has_person or pat is fourth)
             if v is None:
                 continue
             if any(s < m.end() and m.start() < e for s, e, _ in spans):

@@ -83,9 +83,13 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def is_heading(line: str) -> bool:
     """A short line with no closing punctuation: a section title, a live blog's time stamp, a headline."""
     s = line.strip()
-    if not s or s[0] in "•·*-–—" or re.match(r"^\d+\.\s", s):
+    if not s or s[0] in "•·*-–—" or _NUMBERED.match(s):
         return False  # a bullet or a numbered item reports
-    return len(s.split()) <= 12 and not re.search(r"[.!?\"”’)]$", s)
+    return len(s.split()) <= 12 and not _CLOSED.search(s)
+
+
+_NUMBERED = re.compile(r"^\d+\.\s")
+_CLOSED = re.compile(r"[.!?\"”’)]$")
 
 
 _TOLL_RISE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:(?:bringing|raising|taking|pushing) the (?:death )?toll to|"

@@ -61,5 +61,24 @@ def veto_below() -> float:
 
 def probability(sentence: str) -> float:
     weights, bias = _model()
-    z = bias + sum(weights.get(f, 0.0) for f in features(sentence))
+    # features(sentence) through a memo of each gram's weight (hashing a gram costs more than the lookup; words
+    # and word pairs recur): the same weights summed in the same order.
+    toks = ["<num>" if w.isdigit() else w for w in _TOKEN.findall(sentence.lower())]
+    grams = toks + [a + "_" + b for a, b in zip(toks, toks[1:])] + ["^" + w for w in toks[:3]]
+    memo = _GRAM_WEIGHTS
+    if len(memo) > _GRAM_MEMO_SIZE or _GRAM_MODEL[0] is not weights:  # bounded, and of this model's weights
+        memo.clear()
+        _GRAM_MODEL[0] = weights
+    found = []
+    for g in grams:
+        w = memo.get(g)
+        if w is None:
+            w = memo[g] = weights.get(zlib.crc32(g.encode()) % DIMENSION, 0.0)
+        found.append(w)
+    z = bias + sum(found)  # sum() as before: its float rounding is the model's (it changes across Pythons)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_GRAM_WEIGHTS: dict[str, float] = {}
+_GRAM_MODEL: list = [None]
+_GRAM_MEMO_SIZE = 200_000

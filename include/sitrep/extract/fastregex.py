@@ -17,6 +17,7 @@ wherever the original does and maybe elsewhere, so the original confirms each st
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
@@ -80,29 +81,75 @@ def may_match(lits: tuple[Literals, ...], lowered: str) -> bool:
 
 
 class LiteralScan:
-    """`may_match` for many filters at once: which of their literals a text holds, found in one regex scan.
-    Where dozens of filters meet the same sentence (the taxonomy's cues), one scan is cheaper than their loops;
+    """`may_match` for many filters at once: which of their literals a text holds, found word by word.
+    Where dozens of filters meet the same sentence (the taxonomy's cues), this is cheaper than their loops;
     for a single filter, or a long text, `may_match` is.
 
-    The scan is a trie of the literals inside a lookahead, so it tries every offset and reports the longest
-    literal starting there; the shorter ones starting there are its prefixes, added from a table. So a literal
-    is in `present(low)` exactly when `literal in low`.
+    A literal of letters a-z only lies inside one run of such letters of the text, so the literals a text holds
+    are those of its runs; what each run holds is worked out once and remembered (words recur). Any other
+    literal ("came under ", "sit-in") is tested with `in`, and only where a run allows it: its longest letter
+    segment is a whole run, or ends one, or starts one, as the characters around the segment in the literal
+    require. So a literal is in `present(low)` exactly when `literal in low`.
     """
+
+    _MEMO_SIZE = 50_000
 
     def __init__(self, filters: list[tuple[Literals, ...]]):
         self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
-        trie: dict = {}
-        for lit in self.literals:
-            node = trie
-            for ch in lit:
-                node = node.setdefault(ch, {})
-            node[""] = {}  # a literal ends here
-        self._scan = re.compile("(?=(" + _trie_source(trie) + "))", re.S)
-        self._prefixes = {lit: frozenset(lit[:k] for k in range(1, len(lit) + 1) if lit[:k] in self.literals)
-                          for lit in self.literals}
+        self._always: list[str] = []   # literals without a letter: always tested
+        # Each literal under the first two letters of what must lie inside a run: the literal itself if it is
+        # letters only, else its longest letter segment (with where the segment must sit in the run). A new run
+        # is then checked only against the literals of its own letter pairs.
+        self._by_pair: dict[str, list[tuple[str, str, str]]] = {}
+        self._short: list[tuple[str, str, str]] = []  # a segment of one letter: checked against every run
+        for lit in sorted(self.literals):
+            if _LETTERS.fullmatch(lit):
+                seg, where = lit, "word"
+            else:
+                segs = [(m.group(), m.start() == 0, m.end() == len(lit)) for m in _LETTERS.finditer(lit)]
+                if not segs:
+                    self._always.append(lit)
+                    continue
+                seg, at_start, at_end = max(segs, key=lambda x: len(x[0]))
+                # a non-letter after the segment ends the text's run there; one before it starts the run there
+                where = "in" if at_start and at_end else "end" if at_start else "start" if at_end else "whole"
+            if len(seg) < 2:
+                self._short.append((lit, seg, where))
+            else:
+                self._by_pair.setdefault(seg[:2], []).append((lit, seg, where))
+        self._runs: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _run(self, run: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The letters-only literals inside a run, and the other literals the run allows (to be tested)."""
+        found: list[str] = []
+        allowed: list[str] = []
+        by_pair = self._by_pair
+        for entries in [by_pair.get(pair, ()) for pair in {run[k:k + 2] for k in range(len(run) - 1)}] + [self._short]:
+            for lit, seg, where in entries:
+                if where == "word":
+                    if lit in run:
+                        found.append(lit)
+                elif seg in run if where == "in" else run.endswith(seg) if where == "end" \
+                        else run.startswith(seg) if where == "start" else run == seg:
+                    allowed.append(lit)
+        if len(self._runs) >= self._MEMO_SIZE:
+            self._runs.clear()
+        result = self._runs[run] = (frozenset(found), tuple(allowed))
+        return result
 
     def present(self, low: str) -> frozenset[str]:
-        return frozenset().union(*map(self._prefixes.__getitem__, self._scan.findall(low)))
+        out: set[str] = set()
+        maybe: set[str] = set(self._always)
+        memo = self._runs
+        for run in set(_LETTERS.findall(low)):
+            known = memo.get(run)
+            found, allowed = known if known is not None else self._run(run)
+            if found:
+                out |= found
+            if allowed:
+                maybe.update(allowed)
+        out.update(lit for lit in maybe if lit in low)
+        return frozenset(out)
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
@@ -113,16 +160,11 @@ class LiteralScan:
         return True
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def as_sets(lits: tuple[Literals, ...]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in lits)
-
-
-def _trie_source(node: dict) -> str:
-    alts = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body  # greedy: the longest literal first
 
 
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -458,6 +500,14 @@ class FastPattern:
             out.append(m.group() if groups == 0 else (m.group(1) or "") if groups == 1 else m.groups(""))
         return out
 
+    def count(self, text: str) -> int:
+        """`len(self.findall(text))`. An exact twin finds the same matches in `lowered(text)`, so it counts them
+        itself, with no original match built for each."""
+        low = lowered(text) if self._exact else None
+        if low is None:
+            return len(self.findall(text))
+        return len(self._twin.findall(low)) if may_match(self._lits, low) else 0
+
     def sub(self, repl, text: str, count: int = 0) -> str:
         """`re.sub` through `finditer` (the same matches, in the same order): a literal string or a function
         of the match (given the original pattern's Match) as the replacement."""
@@ -474,7 +524,15 @@ class FastPattern:
         parts.append(text[last:])
         return "".join(parts)
 
-    def __getattr__(self, name):  # match, fullmatch, split, pattern, flags ...: the original pattern's
+    # Anchored: the original pattern's. Defined here rather than found through __getattr__, which costs a
+    # failed attribute lookup per call (hundreds of calls an article).
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern_obj.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.pattern_obj.fullmatch(string, pos, endpos)
+
+    def __getattr__(self, name):  # split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
 
 
@@ -507,6 +565,11 @@ class LiteralFiltered:
 
     def __getattr__(self, name):  # findall, fullmatch, split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
+
+
+def count_matches(pattern, text: str) -> int:
+    """How many matches `pattern.findall(text)` would list, for a compiled pattern or a FastPattern."""
+    return pattern.count(text) if isinstance(pattern, FastPattern) else len(pattern.findall(text))
 
 
 def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
@@ -629,6 +692,7 @@ def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
     test is shared, "\\b(?:n(?:ear|orth)|outside)"."""
     if depth < _FACTOR_DEPTH:
         alts = [x for alt in alts for x in _distributed(alt)]
+    alts = [_behind_after_head(alt, state) for alt in alts]
     heads = [_literal_head(alt) for alt in alts]
     out: list[list] = []
     i = 0
@@ -653,6 +717,26 @@ def _by_first_char(alts: list[list], state, depth: int) -> list[list]:
                 out.append(lead + [(C.LITERAL, ch), (C.BRANCH, (None, [P.SubPattern(state, r) for r in merged]))])
         i = j
     return out
+
+
+_PLAIN_BEHIND = (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.AT)  # AT: a position test, as zero-width there
+
+
+def _behind_after_head(alt: list, state) -> list:
+    """An alternative that opens with lookbehinds and then a literal, "(?<!formal )protest", as the literal and
+    then the lookbehinds taking it in, "p(?<!formal p)rotest": the same test (the character before the literal
+    is the literal), but the alternative is now led by its literal, so it joins the factoring and the engine
+    tries the lookbehinds only where that literal stands, not at every offset. Lookbehinds of plain
+    characters and position tests only (no group, no nested lookaround); others are left as they are."""
+    k = 0
+    while k < len(alt) and alt[k][0] in (C.ASSERT, C.ASSERT_NOT) and alt[k][1][0] == -1 \
+            and all(op in _PLAIN_BEHIND for op, _ in alt[k][1][1]):
+        k += 1
+    if k == 0 or k >= len(alt) or alt[k][0] is not C.LITERAL:
+        return alt
+    head = alt[k]
+    behind = [(op, (-1, P.SubPattern(state, list(av[1]) + [head]))) for op, av in alt[:k]]
+    return [head] + behind + alt[k + 1:]
 
 
 def _literal_head(alt: list) -> tuple | None:

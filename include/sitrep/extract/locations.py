@@ -381,7 +381,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
         nxt = next((o for o in inside if o.start > t.start), None)
-        if nxt is not None and re.fullmatch(r",\s*", text[t.end:nxt.start]) and nxt.country_iso2 and \
+        if nxt is not None and _COMMA_GAP.fullmatch(text, t.end, nxt.start) and nxt.country_iso2 and \
                 t.country_iso2 != nxt.country_iso2 and (nxt.feature_code or "").upper() not in _ADMIN_CODES - {"ADM1"}:
             score -= 5
         if t.name.isupper() and len(t.name) <= 5:
@@ -512,9 +512,13 @@ def _in_city_countryside(city: Any, place: Any, after: str) -> bool:
 _COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
 
 
+_COMMA_GAP = re.compile(r",\s*")
+_PAREN_AFTER = re.compile(r"\s*(?:village|town|city|area|municipality|township)?\s*\(")
+
+
 def _admin_in_parens(text: str, t: Any, inside: list[Any]) -> bool:
     """"in La Plata (Buenos Aires)": a single region in the parentheses right after the name places it too."""
-    m = re.match(r"\s*(?:village|town|city|area|municipality|township)?\s*\(", text[t.end:t.end + 25])
+    m = _PAREN_AFTER.match(text[t.end:t.end + 25])
     if not m:
         return False
     if not getattr(t, "in_gazetteer", True) or \

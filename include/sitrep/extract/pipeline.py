@@ -246,7 +246,8 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     if veto > 0 and news:
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
-        keep = [max(_report_probability(s.text) for s in g.sentences) >= veto or _dated_item(g, doc.pub)
+        # (any sentence at or above the veto: the max of the frame's probabilities, without scoring the rest)
+        keep = [any(_report_probability(s.text) >= veto for s in g.sentences) or _dated_item(g, doc.pub)
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub) for g in groups]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
@@ -275,6 +276,11 @@ _ITEM_LEAD = re.compile(rf"^\W*(?:\d{{1,2}}[.)]\s+|{_ORDINAL_ITEM}\s*)?(?:follow
 
 def _entry_clocks(body: str) -> list[tuple[int, int]]:
     """(offset, minutes after midnight) of each timed entry of a live blog ("21:55 – ...", "4.30pm: ...")."""
+    return list(_clocks_of(body))
+
+
+@functools.lru_cache(maxsize=8)  # an article's body is scanned for its clocks by three steps
+def _clocks_of(body: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _ENTRY_CLOCK.finditer(body):
         h, mnt, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()[:1]
@@ -283,7 +289,7 @@ def _entry_clocks(body: str) -> list[tuple[int, int]]:
         elif half == "a" and h == 12:
             h = 0   # "12.20am": twenty past midnight
         out.append((m.start(), h * 60 + mnt))
-    return out
+    return tuple(out)
 
 
 def _newest_first(body: str) -> bool:
@@ -464,6 +470,7 @@ _UPDATE_LABEL = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|more|lat
                            r"correction|context)\b", re.I)
 
 
+@functools.lru_cache(maxsize=64)  # pure; _not_reported may ask it twice of one sentence
 def _without_quoted_events(text: str) -> str:
     """`text` with the quotations that tell violence of their own blanked ("condemned the 'cowardly attack'"); a
     quoted term the sentence's own verb acts on stays ('"air vectors" had struck a column')."""
@@ -1235,6 +1242,15 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
     """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
     pub = doc.pub
     protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
+    protest_in: dict[tuple[int, int], bool] = {}  # window of the body -> whether it holds a protest cue
+
+    def protest_between(lo: int, hi: int) -> bool:
+        """`CUES["protest"].search(doc.body, lo, hi)`, remembered: frames of one section or paragraph, and the
+        lead, ask of the same windows."""
+        found = protest_in.get((lo, hi))
+        if found is None:
+            found = protest_in[lo, hi] = taxonomy.CUES["protest"].search(doc.body, lo, hi) is not None
+        return found
     sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
     entry_days = _entry_days(doc.body, pub)
     # The lead's paragraph: the first with a sentence of some length (a station's header lines come before it)
@@ -1259,22 +1275,21 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             at = g.sentences[0].start
             lo = max((h.end for h in sections if h.end <= at), default=0)
             hi = min((h.start for h in sections if h.start > at), default=len(doc.body))
-            context = bool(taxonomy.CUES["protest"].search(doc.body, lo, hi)
-                           or taxonomy.CUES["protest"].search(doc.body, 0, sections[0].start))
+            context = protest_between(lo, hi) or protest_between(0, sections[0].start)
         if context and _DATED_OPENING.match(g.sentences[0].text):
             # A police statement's "On 10th October 2026, a mob ...": each dated paragraph tells an incident of its
             # own; a protest another one tells is no context for it, unless the lead says protests are its subject.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
             para_end = doc.body.find("\n", g.sentences[-1].end)
             lead_end = doc.body.find("\n", doc.sentences[0].end) if doc.sentences else 0
-            context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body))
-                           or taxonomy.CUES["protest"].search(doc.body, 0, lead_end if lead_end >= 0 else len(doc.body)))
+            context = protest_between(para_start, para_end if para_end >= 0 else len(doc.body)) \
+                or protest_between(0, lead_end if lead_end >= 0 else len(doc.body))
         if context and _NEW_EVENT.match(g.sentences[0].text):
             # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
             # in the article is no context for it; only its own paragraph's is.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
             para_end = doc.body.find("\n", g.sentences[-1].end)
-            context = bool(taxonomy.CUES["protest"].search(doc.body, para_start, para_end if para_end >= 0 else len(doc.body)))
+            context = protest_between(para_start, para_end if para_end >= 0 else len(doc.body))
         # A live blog's entry after midnight is the next day's; before it, the day before publication.
         own_pub = next((day for start, day in reversed(entry_days) if start <= g.sentences[0].start), pub)
         inc = _build(doc.body, g, own_pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)

@@ -26,6 +26,9 @@ class Sentence:
     joined: bool = False  # the second clause of a summary that joined two events ("..., and police detained ...")
 
 
+_INITIAL = re.compile(r"[A-Z]")  # an initial's full stop ("J. Smith") ends no sentence
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with offsets; a line break starts a new paragraph (news bodies put one per line)."""
     out: list[Sentence] = []
@@ -35,7 +38,7 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk_end = m.end()
         if m.group(0)[:1] == "." and m.group(0).count("\n") < 2:   # (a blank line ends it: "12:30 p.m.\n\nAt least")
             last = _LAST_WORD.search(text[max(pos, m.start() - 30):m.start() + 1])
-            if last and (last.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", last.group(1))) \
+            if last and (last.group(1).lower() in _ABBREV or _INITIAL.fullmatch(last.group(1))) \
                     and not ("\n" in m.group(0) and text[chunk_end:chunk_end + 1] in "•●▪"):
                 continue  # (a brief's "... found on 12 Oct.\n• 13 Oct – ...": the line ends, the next item starts)
             if last and last.group(1).isdigit() and len(last.group(1)) <= 2 and "\n" not in m.group(0) \

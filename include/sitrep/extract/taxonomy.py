@@ -5,6 +5,7 @@ keyed to a particular report. `classify` combines the cues of all sentences of o
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -572,6 +573,13 @@ _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
 def sentence_cues(text: str) -> Counter[str]:
     """Cue name -> 1 for every cue present; the offset of the first trigger cue is under key "_pos"."""
+    return Counter(_cues_of(text))  # a copy: callers add and remove cues
+
+
+@functools.lru_cache(maxsize=256)
+def _cues_of(text: str) -> Counter[str]:
+    """`sentence_cues`, remembered for the last sentences: the reader asks again of a sentence with its quotations
+    blanked (twice) and of the quotations themselves; those scans cost more than the copy."""
     if any(h in text for h in _UNIT_HEADS):
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     if any(h in text for h in _NO_EVENT_HEADS):
@@ -588,19 +596,17 @@ def sentence_cues(text: str) -> Counter[str]:
     pos = len(text)
     lowered = lower_exact(text)
     possible = _possible_cues(_SCAN.present(lowered)) if lowered is not None else None
-    for name, pat in CUES.items():
+    for name, pat, anchor, twin, trigger in _CUE_TABLE:
         if possible is not None and name not in possible:
             continue  # the cheaper filter first: a set test
-        anchor = _ANCHORS.get(name)
         if anchor is not None and not anchor.search(text):
             continue
-        twin = _TWINS[name] if lowered is not None else None
-        m = twin.search(lowered) if twin is not None else pat.search(text)
+        m = twin.search(lowered) if twin is not None and lowered is not None else pat.search(text)
         if m:
             if name == "protest" and _speech_only(text):
                 continue
             c[name] = 1
-            if name in TRIGGERS and m.start() < pos:
+            if trigger and m.start() < pos:
                 pos = m.start()
     if removed and pos < len(text):
         for i in removed:  # offsets of the marks in the sentence as given, ascending
@@ -979,5 +985,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
 speed_up(globals())
+# What sentence_cues needs of each cue, in CUES order, looked up once: (name, pattern, anchor, lower-case twin,
+# whether it triggers).
+_CUE_TABLE = tuple((name, pat, _ANCHORS.get(name), _TWINS[name], name in TRIGGERS) for name, pat in CUES.items())
 # Asked of every sentence, several times; most name none of its event words, and it has no twin.
 ANAPHORIC_EVENT = filtered(ANAPHORIC_EVENT)

@@ -18,6 +18,8 @@ from sitrep.geo.mention import Mention
 ADM1_BASE, ADM2_BASE, PRIMARY_BONUS = 3.0, 2.0, 1.0
 AYN_BONUS = 4.0
 _AYN = re.compile(r"['`‘’ʿʾ]")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")  # between a name and its alias in parentheses
+_CLOSE_PAREN = re.compile(r"\s*\)")
 
 
 class Columns:
@@ -151,7 +153,7 @@ class Candidates(Columns):
         readings."""
         for a, b in zip(mentions, mentions[1:]):
             if a.hint is None and b.hint is None and a.demonym is None and b.demonym is None \
-                    and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and re.match(r"\s*\)", text[b.end:]) \
+                    and _OPEN_PAREN.fullmatch(text[a.end:b.start]) and _CLOSE_PAREN.match(text, b.end) \
                     and gz.spelled_alike(a.key, b.key) and not self.names_region(b.key):
                 for x, y in ((a, b), (b, a)):
                     have = set(x.cands)

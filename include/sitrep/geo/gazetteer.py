@@ -359,6 +359,7 @@ class Gazetteer:
         self._matched: dict[str, tuple[list[int], bool]] = {}  # match() results: names recur across articles
         self._matched_main: dict[str, tuple[list[int], bool]] = {}
         self._matched_village: dict[tuple[str, frozenset[str] | None], tuple[list[int], bool]] = {}
+        self._village_entries: dict[tuple[str, frozenset[str] | None, bool], tuple[tuple[int, ...], bool]] = {}
         self.main_size = len(self._gid)
         self.villages: Villages | None = None
         self._village_idx: dict[int, int] = {}   # village row -> entry index, once a text has named it
@@ -416,8 +417,8 @@ class Gazetteer:
         return None if idx is None else self.place(idx)
 
     def country_name(self, iso2: str | None) -> str | None:
-        c = self.country(iso2)
-        return c.name if c else None
+        idx = self.countries.get((iso2 or "").upper())  # country(iso2).name, without building the Place
+        return None if idx is None else self._name[idx]
 
     def seat(self, idx: int) -> tuple[float, float] | None:
         """Point of an admin region's seat (its namesake or largest town), where region-level events are
@@ -490,6 +491,11 @@ class Gazetteer:
         if self.villages is None or len(key) < 3 or key in self.weak:
             return [], False
         ccs = frozenset(ccs) if ccs is not None else None
+        # The entries, remembered: the village pass asks of each name at every mention, and capping and
+        # entry-making cost more than the lookup. (A village's entry index never changes once made.)
+        done = self._village_entries.get((key, ccs, same_name))
+        if done is not None:
+            return list(done[0]), done[1]
         raw = self._matched_village.get((key, ccs))
         if raw is None:
             if len(self._matched_village) >= _MATCH_CACHE_SIZE:
@@ -499,8 +505,11 @@ class Gazetteer:
         v = self.villages
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
-        idxs = [self._village(x) if x >= 0 else -1 - x for x in self._capped(vids, key)]
-        return list(dict.fromkeys(idxs)), same_key
+        idxs = tuple(dict.fromkeys([self._village(x) if x >= 0 else -1 - x for x in self._capped(vids, key)]))
+        if len(self._village_entries) >= _MATCH_CACHE_SIZE:
+            self._village_entries.clear()
+        self._village_entries[(key, ccs, same_name)] = (idxs, same_key)
+        return list(idxs), same_key
 
     def _capped(self, vids: list[int], key: str = "") -> list[int]:
         """At most MAX_VILLAGES entries per country: the 134 Nigerian villages under "bara" must not crowd out

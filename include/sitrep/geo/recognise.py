@@ -111,6 +111,16 @@ def _elided_capital(word: str) -> bool:
     return word[1:2] in ("'", "’") and word[:1] in ("l", "d") and word[2:3].isupper()
 
 
+class _Tokens(list):
+    """A text's tokens, (start, end, word), with the span end of each token remembered: the first pass and the
+    village pass both ask it, and it depends on the tokens alone."""
+    __slots__ = ("span_ends",)
+
+    def __init__(self, toks):
+        super().__init__(toks)
+        self.span_ends: dict[tuple[int, int], int] = {}
+
+
 class Recogniser(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
@@ -119,7 +129,7 @@ class Recogniser(Columns):
         self._village_ccs = frozenset(self.g.villages.ccs) if self.g.villages is not None else frozenset()
 
     def _tokens(self, text: str) -> list[tuple[int, int, str]]:
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        toks = _Tokens([(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)])
         for k, (s, e, word) in enumerate(toks):
             if word[-2:] in ("'s", "’s"):   # Russia's -> Russia
                 if k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and text[e:toks[k + 1][0]] == " " \
@@ -160,7 +170,7 @@ class Recogniser(Columns):
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
         capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
-        return Tokens(text, toks, {fold(w) for w in {w for _, _, w in toks if w[:1].islower()}},
+        return Tokens(text, toks, set(map(fold, {w for _, _, w in toks if w[:1].islower()})),
                       self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
@@ -289,6 +299,15 @@ class Recogniser(Columns):
     def _span_end(self, text: str, toks, i: int, n: int) -> int:
         """The last token a name starting at token i may reach: within MAX_SPAN, never across punctuation or a
         line break, and past no lower-case word but a connector ("Deir ez-Zor", "Bay of Bengal")."""
+        memo = getattr(toks, "span_ends", None)   # both passes ask of the same tokens
+        if memo is None:
+            return self._find_span_end(text, toks, i, n)
+        end = memo.get((i, n))
+        if end is None:
+            end = memo[i, n] = self._find_span_end(text, toks, i, n)
+        return end
+
+    def _find_span_end(self, text: str, toks, i: int, n: int) -> int:
         last = min(n, i + MAX_SPAN) - 1
         for k in range(i + 1, last + 1):
             gap = text[toks[k - 1][1]:toks[k][0]]

@@ -160,16 +160,19 @@ class Resolver(Columns):
         # Scaled by how much evidence the other names give: two tiny namesakes are not a context.
         scale = min(1.0, (total - own) / 2.0)
         by_country: dict[str, float] = {}  # the country term, the same for every candidate of a country
+        # (the columns as locals: this loop runs for every candidate of every name, twice)
+        col_cc, col_a1, col_a2, col_fcode, col_pop = self._cc, self._a1, self._a2, self._fcode, self._pop
         for c in cands:
-            cc = self._cc[c]
+            cc = col_cc[c]
             bonus = by_country.get(cc)
             if bonus is None:
                 bonus = by_country[cc] = (5.0 * (weights.get(cc, 0.0) - (own if cc == own_cc else 0.0)) / rest
                                           * scale) if cc else 0.0
             # A region the text names counts more than one that merely holds another place
             # (all of England holds London).
-            a1, a2 = self._a1[c], self._a2[c]
-            if self._cc[c] in region_cc and self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] < 10_000:
+            a1, a2 = col_a1[c], col_a2[c]
+            fcode = col_fcode[c]
+            if cc in region_cc and fcode not in ("ADM1", "ADM2") and col_pop[c] < 10_000:
                 a1 = a2 = -1
             if a1 >= 0 and a1 != c:
                 if _other_than(named.get(a1), key):
@@ -181,7 +184,7 @@ class Resolver(Columns):
                     bonus += 2.0
                 elif _other_than(regions.get(a2), key):
                     bonus += 1.5
-            if self._fcode[c] not in gz.COUNTRY_CODES:
+            if fcode not in gz.COUNTRY_CODES:
                 hit = near.get((key, c))
                 if hit is None:
                     lat_c, lon_c = self._lat[c], self._lon[c]

@@ -14,6 +14,9 @@ from sitrep.geo.mention import Mention
 
 
 class Surroundings(Columns):
+    # Compiled once: asked of every pair of neighbouring names.
+    _OPEN_PAREN = re.compile(r"\s*\(\s*")
+    _COMMA = re.compile(r",\s+")
     # "Oqayba town in Aleppo countryside", "Werxele (Werexel) area in Al Amadiya district", "Karama in the
     # countryside of Ar-Raqqa": only an alias, a type word or a countryside phrase between the name and region.
     _TYPE_THEN_IN = re.compile(
@@ -27,20 +30,23 @@ class Surroundings(Columns):
     def following_place(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> Mention | None:
         """The name a directly following "[town] in Y", "Y countryside", "town, Y" or, after a district,
         ", Y province" places ``m`` in."""
-        after = [o for o in mentions if o.start >= m.end]
-        if after and re.fullmatch(r"\s*\(\s*", text[m.end:after[0].start]):
-            after = after[1:]   # "Werxele (Werexel)": the alias is the same place
-        if not after:
+        # The mentions after it, in list order, taken one at a time: only the first two can matter.
+        after = (o for o in mentions if o.start >= m.end)
+        o = next(after, None)
+        if o is not None and self._OPEN_PAREN.fullmatch(text[m.end:o.start]):
+            o = next(after, None)   # "Werxele (Werexel)": the alias is the same place
+        if o is None:
             return None
-        gap = text[m.end:after[0].start]
+        gap = text[m.end:o.start]
         if not comma and "," in gap:
             return None
-        if not self._TYPE_THEN_IN.fullmatch(text, m.end, after[0].start) and not (
-                m.level and after[0].level and re.fullmatch(r",\s+", text[m.end:after[0].start])):
+        if not self._TYPE_THEN_IN.fullmatch(text, m.end, o.start) and not (
+                m.level and o.level and self._COMMA.fullmatch(gap)):
             return None
-        o = after[0]
-        if o.best is None and o.level and len(after) > 1 and re.fullmatch(r",\s+", text[o.end:after[1].start]):
-            return self.following_place(text, o, mentions, comma)   # "Zinana subdistrict, Tuz Khurma district, ..."
+        if o.best is None and o.level:
+            nxt = next(after, None)
+            if nxt is not None and self._COMMA.fullmatch(text[o.end:nxt.start]):
+                return self.following_place(text, o, mentions, comma)   # "Zinana subdistrict, Tuz Khurma district, ..."
         return o
 
     def named_region(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> int | None:

@@ -12,7 +12,9 @@ MAX_CANDIDATES = 60    # readings of a name that are scored (the most populous)
 
 # Tokens: acronyms with dots (U.S., U.K.) or words with inner hyphens/apostrophes (Al-Qa'im, ez-Zor).
 # Hyphens split tokens ("London-based", "Canada-wide"); a span may still join them ("Al-Qa'im").
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’]*\w)?")
+# (a letter, then word characters and apostrophes up to the last word character: "[^\W\d_](?:[\w'’]*\w)?"
+# written without the backtracking from the run's end)
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]+\w+)*")
 SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon e "
                        "on sur en van der von am im bin ibn y i".split())  # "i": the Persian ezafe, "Mazar-i-Sharif"
