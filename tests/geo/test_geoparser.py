@@ -463,3 +463,17 @@ def test_a_village_name_holding_an_alias_of_a_capital_is_read_whole():
 def test_an_adjective_that_is_only_a_regions_alias_is_no_place_before_a_name():
     assert [t.name for t in geoparse("A spokesman for the armed wing of the Free Papua Movement claimed the killings.",
                                      "ID")] == ["Papua"]
+
+
+def test_a_foreign_towns_name_before_forest_names_the_forest():
+    # Sarande (Albania) is also spelled "Saranda": in a story from Jharkhand, "the Saranda forest" is the forest's name
+    text = ("Ranchi, Oct 6 (PTI) Two CRPF jawans were injured when an IED planted by Maoists went off in the Saranda "
+            "forest near Manoharpur in Jharkhand's West Singhbhum district, police said. Search operations in the "
+            "Saranda forest are continuing, officials in Chaibasa said.")
+    assert {t.country_iso2 for t in geoparse(text)} == {"IN"}
+
+
+def test_a_town_filed_under_no_district_is_found_by_its_districts_province():
+    # GeoNames files Meiganga under Adamawa but under no department: "(Mbéré)" still holds it
+    found = geoparse("12 Mar – Meiganga (Mbéré): Protest by motorcycle-taxi drivers; shops closed.")
+    assert (found[0].name, found[0].feature_code) == ("Meiganga", "PPL")

@@ -211,6 +211,11 @@ class AdminRegions(Columns):
                 mine = {c, self._a1[c], self._a2[c]}
                 in2 = bool(mine & a2s)
                 in1 = bool(mine & a1s)
+                if not (in1 or in2) and self._a2[c] < 0 and self._a1[c] >= 0 and f.startswith("PPL") and any(
+                        self._fcode[r] == "ADM2" and self._a1[r] == self._a1[c] for r in a1s | a2s):
+                    # "Djohong (Mbéré)": a town the gazetteer files under no district, in the province of the
+                    # district named, is the one meant
+                    in1 = True
                 if (a1s or a2s) and not (in1 or in2):
                     continue    # a namesake outside the named regions
                 if districts and not in2 and self._a2[c] >= 0 and self._a2[c] not in districts \

@@ -300,9 +300,16 @@ class Checks(Columns):
                 m.best = None
             elif hint_ccs and cc not in hint_ccs and not self.c.very_strong(m.best):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
+            elif others < 0.05 and elsewhere >= 1.0 and self._FEATURE_AFTER.match(text, m.end) \
+                    and not self.c.very_strong(m.best):
+                m.best = None   # "the Saranda forest" in a story from Jharkhand: the forest's name, not Albania's town
             elif others < 0.05 and elsewhere >= 1.0 and not typed_region and not self.c.strong(m.best) \
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
+
+    # A landscape noun after the name: the name is the feature's ("the Saranda forest", "the Mekong river")
+    _FEATURE_AFTER = re.compile(r" (?i:forests?|rivers?|valley|hills|mountains|range|plateau|desert|reserve|wetlands?|"
+                                r"swamps?|jungle|bush)\b")
 
     # How near a country's name must stand to vouch for a small town of it.
     _NEAR_CHARS = 400
