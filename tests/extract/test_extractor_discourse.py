@@ -4512,3 +4512,142 @@ def test_the_claim_of_the_killings_is_not_another_event():
                 "the Free Papua Movement claimed the killings, saying its fighters had \"executed six spies\".",
                 "2026-09-28")
     assert [(i.location, i.fatalities) for i in incs] == [("Timika", 4)]
+
+
+def test_a_lead_joining_a_shooting_and_a_brawl_gives_each_its_own_detail():
+    text = ("A ward official was shot dead outside his shop and a man was killed when supporters of rival parties "
+            "fought with pangas and sticks in Mpumalanga province, police said on Thursday.\n\nThe official was shot by "
+            "two men on a motorbike in Mashishing on Tuesday evening, police said.\n\nOn Wednesday, hundreds of "
+            "residents blocked the main road into Mashishing with burning tyres, and police fired rubber bullets to "
+            "clear it.\n\nIn Sabie, supporters of the two parties clashed outside a school hall on Wednesday "
+            "afternoon. Four people were taken to hospital with stab wounds, and one of them, a 28-year-old man, "
+            "died on Thursday morning, police said." + _CONTEXT)
+    got = {(i.location, i.sub_event_type, i.fatalities) for i in _all(text, "2026-04-16")}
+    assert ("Sabie", "Mob violence", 1) in got
+    assert not any(loc == "Mpumalanga" for loc, _, _ in got)
+
+
+def test_one_of_the_wounded_dying_the_next_day_is_a_toll_not_an_event():
+    text = ("Supporters of two candidates clashed with sticks outside a polling station in Kisii on Saturday. Six people "
+            "were treated for head wounds, and one of them, a 40-year-old trader, died on Sunday, police said." + _CONTEXT)
+    inc = _one(text, "2026-04-13")
+    assert (inc.fatalities, inc.event_date) == (1, "2026-04-11")
+
+
+def test_villagers_rounded_up_and_shot_were_killed_not_abducted():
+    inc = _one("On Saturday, gunmen rounded up and shot eleven villagers in a hamlet near Arbinda, a local official said."
+               + _CONTEXT, "2026-03-09")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_a_blast_in_the_same_district_is_the_one_told_later_at_its_village():
+    text = ("Four Maoists were killed in an encounter with security forces in Chhattisgarh's Bijapur district on "
+            "Thursday, two days after three CRPF jawans were injured in an IED blast in the same district, police "
+            "said.\n\nThe gunfight broke out in a forest near Gangaloor during a search operation. Three bodies were "
+            "recovered from the spot. A fourth body was found in the evening.\n\nOn Tuesday morning, three CRPF "
+            "personnel were injured when an improvised explosive device went off near Usoor, officials said." + _CONTEXT)
+    incs = _all(text, "2026-03-13")
+    assert sorted((i.sub_event_type, i.fatalities) for i in incs) == [
+        ("Armed clash", 4), ("Remote explosive/landmine/IED", 0)]
+
+
+def test_a_fourth_body_found_is_one_of_the_four_told():
+    text = ("Four bandits were killed in a gunfight with police near Gusau on Monday. Three bodies were recovered at the "
+            "scene. A fourth body was found in the bush on Tuesday, police said." + _CONTEXT)
+    assert _one(text, "2026-03-11").fatalities == 4
+
+
+def test_two_sources_set_against_each_other_give_the_lower_toll():
+    text = ("Gunmen attacked a village in Bokkos on Sunday night, burning houses, police and residents said. A police "
+            "spokesman said five bodies had been recovered, but a community leader told reporters that nine people "
+            "were killed." + _CONTEXT)
+    assert _one(text, "2026-03-11").fatalities == 5
+
+
+def test_a_mob_killing_him_counts_one_dead():
+    inc = _one("In Mubi on Friday, a crowd beat and set ablaze a man accused of stealing a phone, killing him before "
+               "police arrived." + _CONTEXT, "2026-03-14")
+    assert (inc.sub_event_type, inc.fatalities) == ("Mob violence", 1)
+
+
+def test_people_briefly_detained_are_counted():
+    inc = _one("Hundreds of students marched in Kumasi on Tuesday to protest against fee rises. Police fired tear gas to "
+               "disperse them, and nine people were briefly detained." + _CONTEXT, "2026-03-11")
+    assert inc.arrests == 9
+
+
+def test_a_pupil_killed_in_clashes_between_youths_and_police_is_a_riots_toll():
+    inc = _one("A 16-year-old pupil was killed by a bullet on Monday in Bambeto, in Conakry, during clashes between young "
+               "people and the security forces." + _CONTEXT, "2026-03-11")
+    assert (inc.sub_event_type, inc.fatalities) == ("Violent demonstration", 1)
+
+
+def test_violence_between_youths_of_two_communities_is_a_mob():
+    inc = _one("In Gueckedou, at least two people were killed on Tuesday in violence between young people of two "
+               "communities at the central market." + _CONTEXT, "2026-03-12")
+    assert inc.sub_event_type == "Mob violence"
+
+
+def test_according_to_the_same_sources_continues_the_event():
+    text = ("Soldiers clashed on Tuesday with fighters of an armed group about 10 kilometres north of Kaga-Bandoro, "
+            "military sources said.\n\nAccording to the same sources, three fighters were killed and one soldier was "
+            "wounded; the soldier was flown to Bangui this morning." + _CONTEXT)
+    inc = _one(text, "2026-03-11T18:00:00Z")
+    assert (inc.event_date, inc.fatalities) == ("2026-03-10", 3)
+
+
+def test_an_event_told_after_came_a_day_after_keeps_its_place():
+    text = ("Soldiers clashed with rebels near Kaga-Bandoro on Tuesday, military sources said.\n\nThe fighting came a "
+            "day after armed men abducted four traders from their farms near Mbres on Monday evening." + _CONTEXT)
+    got = {(i.sub_event_type, i.location) for i in _all(text, "2026-03-11T18:00:00Z")}
+    assert ("Abduction/forced disappearance", "Mbres") in got
+
+
+def test_a_briefs_key_points_are_dated_by_its_log():
+    text = ("RISK BRIEF\n\nKEY POINTS\n• Kidnappers seized four herders at a camp near Tignere and demanded a ransom.\n"
+            "• Soldiers exchanged fire with a kidnapping gang near Galim; two kidnappers were killed.\n\nDAILY LOG\n"
+            "12 Mar – Tignere (Faro-et-Deo): Abduction of four herders at night.\n13 Mar – Galim: Army operation "
+            "against a kidnapping gang; see key points.\n\nCONTEXT\nKidnapping for ransom remains the main threat to "
+            "herders in the region.")
+    got = sorted((i.location, i.sub_event_type, i.event_date) for i in _all(text, "2026-03-15"))
+    assert got == [("Galim", "Armed clash", "2026-03-13"), ("Tignere", "Abduction/forced disappearance", "2026-03-12")]
+
+
+def test_informants_of_kidnapping_gangs_arrested_are_arrests():
+    inc = _one("Gendarmes arrested six suspected informants of kidnapping gangs in Garoua on Wednesday." + _CONTEXT,
+               "2026-03-13")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 6)
+
+
+def test_a_stations_header_with_the_hour_first_dates_the_story():
+    text = ("KATHMANDU TODAY TV | Morning news | Updated 6:10 AM NPT, Friday, 13 March 2026\n\nOne person was killed "
+            "when police opened fire on protesters in Birgunj yesterday afternoon." + _CONTEXT)
+    assert _one(text, "2026-03-12T23:55:00Z").event_date == "2026-03-12"
+
+
+def test_a_blogs_recap_after_its_time_is_no_event():
+    text = ("Live | All times local\n\n21:30 – Recap of the day: one person killed and 14 arrested in Agadir, and a "
+            "peaceful gathering in Taroudant.\n\n17:05 – In Agadir, youths threw stones at police and set fire to two "
+            "police vans; 14 people were arrested.\n\n15:40 – Several hundred people have gathered peacefully in "
+            "Taroudant." + _CONTEXT)
+    assert not any("Recap" in i.evidence for i in _all(text, "2026-03-12"))
+
+
+def test_a_call_for_marches_is_no_march():
+    text = ("07:30 – Unions have called a general strike and marches today against the fuel price rise. Streets in "
+            "Bafoussam are almost empty.\n\n09:40 – In Bafoussam, police are firing tear gas at several hundred "
+            "protesters near the central market." + _CONTEXT)
+    incs = _all(text, "2026-03-12")
+    assert [i.sub_event_type for i in incs] == ["Protest with intervention"]
+
+
+def test_the_charge_an_arrest_is_made_on_is_not_an_event():
+    inc = _one("Police arrested a 30-year-old man in Mandalay on Monday, accusing him of planting bombs near a "
+               "checkpoint." + _CONTEXT, "2026-03-11")
+    assert inc.sub_event_type == "Arrests"
+
+
+def test_mortar_rounds_landing_during_fighting_are_shelling():
+    inc = _one("Three mortar rounds landed in fields near Mae Sot on Wednesday during heavy fighting between the Myanmar "
+               "military and the KNLA across the river, wounding a farmer." + _CONTEXT, "2026-03-13")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"

@@ -7,6 +7,6 @@ from .jsonl import extract_jsonl
 from .pipeline import extract_incidents
 
 # Bump when behaviour changes: dbt re-extracts stored articles on a full refresh when it differs.
-EXTRACTOR_VERSION = "1.58.0"
+EXTRACTOR_VERSION = "1.59.0"
 
 __all__ = ["CONTRACT_KEYS", "EXTRACTOR_VERSION", "Incident", "extract_incidents", "extract_jsonl"]

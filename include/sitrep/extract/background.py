@@ -64,6 +64,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     # "Nigeria is grappling with multiple security crises": a country's condition, no event
                     r"\b(?:is|are|remains?) (?:\w+ )?(?:grappling|struggling|contending) with|"
                     r"\b(?:is|are|has been|have been) (?:\w+ )?(?:plagued|wracked|racked|beset|gripped) by|"
+                    # "Kidnapping for ransom remains the main threat to rural communities": a standing condition
+                    r"\b(?:remains?|is|are|has become|have become) (?:the|a|one of the) (?:main|biggest|greatest|major|"
+                    r"principal|primary|chief|key|leading|most serious|gravest) (?:\w+ )?(?:threats?|risks?|concerns?|"
+                    r"challenges?|dangers?|problems?)\b|"
                     # A trend or a risk assessment in the present: "reliance on drone strikes is growing", "road
                     # movement remains high risk owing to kidnappings".
                     r"(?:is|are) (?:\w+ )?(?:growing|increasing|rising|declining|decreasing|spreading|escalating|"
@@ -94,6 +98,8 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:believed|thought|estimated) to have (?:been|died))\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|planning to|planned to|plott(?:ed|ing) to|"
                      # "Togo's opposition plans a march in Lomé": a march yet to come
+                     # 'Transport unions have called a "ville morte" and marches today': a call, not yet a march
+                     r"(?:have|has|had) called (?:a|an|fresh|new|more)\b|"
                      r"(?:plans?|planning) (?:a|an|another|fresh|new|more) (?:\w+ )?(?:march|marches|protests?|rall(?:y|ies)|"
                      r"strikes?|demonstrations?|sit-ins?|boycotts?|vigils?)\b|"
                      r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"

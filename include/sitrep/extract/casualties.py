@@ -26,7 +26,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
-           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|"
+           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -131,7 +131,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
                      rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|"
                      # "eight soldiers had died" (not "had killed": the active voice)
-                     rf"been|subsequently|confirmed|declared|pronounced|"
+                     rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|"
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
@@ -195,8 +195,28 @@ _ANCHOR = {
 
 
 def count(kind: str, text: str) -> int:
-    """Sum of distinct casualty phrases of `kind` in one sentence."""
-    return sum(v for _, _, v in _spans(kind, text))
+    """Sum of distinct casualty phrases of `kind` in one sentence; of two sources' figures set against each other
+    ("police said four bodies had been recovered, but the district head said six people were killed"), the lower,
+    as ACLED codes conflicting reports."""
+    return sum(v for _, _, v in _sourced_spans(kind, text))
+
+
+def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
+    """`_spans`, with only the lower of two sources' figures set against each other."""
+    spans = _spans(kind, text)
+    if len(spans) > 1 and ", but " in text:
+        m = _OTHER_SOURCE.search(text)
+        if m is not None:
+            before = tuple(x for x in spans if x[0] < m.start())
+            after = tuple(x for x in spans if x[0] >= m.start())
+            if before and after:
+                return min(before, after, key=lambda xs: sum(v for _, _, v in xs))
+    return spans
+
+
+# ", but the district head told Gurara FM that ...": another source's account set against the first
+_OTHER_SOURCE = re.compile(r",\s+but\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told|put|"
+                           r"reported|spoke of|gave|claimed|counted|insisted)\b", re.I)
 
 
 # "four (04) terrorists": a figure restated in digits, as press releases write it (blanked: offsets stay)
@@ -228,7 +248,7 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     soldiers had been killed" is ("soldiers", 7, False), "two more civilians died" ("civilians", 2, True), "11
     people" (None, 11, False): a figure for everyone."""
     out = []
-    for a, b, v in _spans(kind, text):
+    for a, b, v in _sourced_spans(kind, text):
         phrase = text[a:b]
         if _BODIES_OF.match(phrase):
             # "the bodies of seven attackers": the match stops at the noun's first letter; the side is the noun
@@ -501,7 +521,11 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
 
 
 # "shot dead the mukhtar of Tasil": one person killed. ("Protests against the killing of a man" is a grievance.)
-_ONE_KILLED = re.compile(r"\b(?:shot dead|shooting dead|shot and killed|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
+_ONE_KILLED = re.compile(r"\b(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|teenager|youth|trader|farmer|driver|"
+                         # "a mob beat and set ablaze a man accused of being an informant, killing him": one dead
+                         r"suspect|student|worker|herder|resident|villager)\b[^.;]{0,150}?,? (?:killing|and killed) "
+                         r"(?:him|her)\b|"
+                         r"\b(?:shot dead|shooting dead|shot and killed|assassinat(?:ed|ing)|lynch(?:ed|ing)|"
                          r"behead(?:ed|ing)|stabbed to death|killing|killed)\s+(?:the|a|an)\s+"
                          # (a plural within three words is several people; "Indigenous", "boss" are no plurals)
                          r"(?!(?:\w+\s+){0,2}\w+(?<!ou)(?<!s)s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
@@ -655,6 +679,16 @@ def states_total(text: str) -> bool:
     """"raised the toll to two after a second man died": the sentence gives the new total in a figure, whatever
     ordinal explains it."""
     return _TOLL_UPDATE.search(text) is not None or _NOW_TOLL.search(text) is not None
+
+
+_ORDINAL_BODY = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:body|corpse)\b", re.I)
+
+
+def ordinal_body(text: str) -> int | None:
+    """"A third body was found in the afternoon": the rank of the body found (3), which a toll already told may
+    include."""
+    m = _ORDINAL_BODY.search(text)
+    return _ORDINALS[m.group(1).lower()] if m is not None else None
 
 
 def ordinal_restated(text: str) -> bool:

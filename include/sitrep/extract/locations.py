@@ -69,7 +69,10 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back) "
                                  r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
-                                 r"\b(?:came|coming|arrived|arriving) (?:[\w-]+ ){0,8}?from (?:the )?(?:[\w-]+ ){0,3}$|"
+                                 # (not "The fighting came a day after armed men abducted five farmers from their
+                                 # fields near Batangafo": an event told after "came ... after")
+                                 r"\b(?:came|coming|arrived|arriving) (?:(?!after |before )[\w-]+ ){0,8}?from (?:the )?"
+                                 r"(?:[\w-]+ ){0,3}$|"
                                  # "had walked from the Marrere resettlement area": where marchers had set out from
                                  r"\bhad (?:walked|marched|trekked) (?:[\w-]+ ){0,3}?from (?:the )?$|"
                                  # "where fighters retreating from Deim Zubeir regrouped": where they left

@@ -36,7 +36,17 @@ def _same_place(a: Incident, b: Incident) -> bool:
             return True  # the country contains it
         if wide.admin1 == narrow.admin1:
             return True
+    for wide, narrow in ((a, b), (b, a)):
+        # "two jawans were injured in an IED blast in the same district" and "... near Chiria": a district and a
+        # town of it, on one day, tell one blast
+        if (wide.feature_code or "").upper() == "ADM2" and wide.country_iso2 == narrow.country_iso2 \
+                and wide.admin1 == narrow.admin1 and None not in (wide.latitude, wide.longitude, narrow.latitude,
+                                                                  narrow.longitude) and _km(wide, narrow) <= _DISTRICT_KM:
+            return True
     return False
+
+
+_DISTRICT_KM = 80.0   # how far a town of a district may lie from the district's point
 
 
 _NEXT_DOOR_KM = 12.0   # a town and its suburb ("Matola" and "Machava") lie within this of each other
@@ -127,7 +137,12 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
     place (or one of them unplaced), whatever kind each telling reads ("set fire to two contractor vehicles at the
     Benga mine", then "blocked the entrance of the Benga mine, and set fire to two pick-up trucks"). (Arrests told
     beside another event are their own line.)"""
-    return a_dated and b_dated and a.event_date == b.event_date \
+    # (an undated key point is dated by its detail: "• Kidnappers seized six herders near Djohong", then "24 Aug
+    # – Djohong (Mbéré): Abduction of six herders")
+    # (and a key point's weekday read against the issue day is the log's dated entry at its town: "in Murzuq on
+    # Tuesday", then "13/10 (Tue) – Murzuq town: Fighting broke out")
+    return b_dated and (not a_dated or a.event_date == b.event_date or a.event_type == b.event_type
+                        and a.geonames_id is not None and a.geonames_id == b.geonames_id) \
         and (a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") \
         and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a)
              # ("Shelling struck a residential neighbourhood of Taiz city on 4 July, killing four children", then
@@ -170,14 +185,17 @@ _SPOT = re.compile(r"\b(?:[A-Z][\w'’-]+ )+(?:Square|Street|Road|Avenue|Bouleva
                    r"Market|Park|Stadium|Highway|Circle|Junction|Gate)\b")
 
 
+_PLACE_FIELDS = ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geo_precision",
+                 "geonames_id", "feature_code")
+
+
 def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, escalated: bool = False) -> Incident:
     """`keep` (reported first) takes the finer place, the named day and the toll of the finer report; with
     `escalated`, the later step of the protest it told as it happened."""
     if escalated:
         keep.sub_event_type, keep.actor2 = other.sub_event_type, other.actor2 or keep.actor2
     if keep.location is None or (_coarse(keep) and not _coarse(other)):
-        for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
-                  "geo_precision", "geonames_id", "feature_code"):
+        for f in _PLACE_FIELDS:
             setattr(keep, f, getattr(other, f))
         if keep.location is not None:
             # A summary's toll may add up several events: the detailed report's own figures win.
@@ -186,6 +204,10 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
             keep.sub_event_type = keep.sub_event_type if other.sub_event_type == keep.sub_event_type else (
                 other.sub_event_type if other.confidence >= keep.confidence else keep.sub_event_type)
     else:
+        if (keep.feature_code or "").upper() == "ADM2" and (other.feature_code or "").upper().startswith("PPL"):
+            # (a district first, then the town of it where it happened: the town)
+            for f in _PLACE_FIELDS:
+                setattr(keep, f, getattr(other, f))
         # (an arrests report folded into the protest it belongs to brings its arrests only)
         for f in ("fatalities", "injuries", "arrests") if other.sub_event_type != "Arrests" else ("arrests",):
             setattr(keep, f, max(getattr(keep, f), getattr(other, f)))
@@ -198,6 +220,18 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
     keep.actor2 = keep.actor2 or other.actor2
     keep.confidence = max(keep.confidence, other.confidence)
     return keep
+
+
+def _kin_later(prev: Incident, inc: Incident, later: list[Incident]) -> bool:
+    """Whether a lead placed only at its region ("a man was killed when supporters of rival parties fought with
+    knives and sticks in KwaZulu-Natal") waits for a later detail of its own kind (the brawl in Ladysmith) rather
+    than taking this one of another kind (a riot in Estcourt)."""
+    # (a crowd's kinds, a brawl or a riot, differ by who fought whom, which the lead already tells; a roundup's
+    # "artillery, bombs and drones" names no one kind)
+    return _coarse(prev) and prev.location is not None and prev.sub_event_type != inc.sub_event_type \
+        and prev.event_type in _CROWD_TYPES and any(
+        x.sub_event_type == prev.sub_event_type and x.event_type == prev.event_type and _same_place(prev, x)
+        for x in later)
 
 
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
@@ -215,12 +249,14 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
     out_item: list[bool] = []
     out_digest: list[bool] = []
     n = len(incidents)
-    for inc, d, apart, summ, item, dig in zip(incidents, dated, separate or [False] * n, summary or [False] * n,
-                                              items or [False] * n, digest or [False] * n):
+    for i, (inc, d, apart, summ, item, dig) in enumerate(zip(incidents, dated, separate or [False] * n,
+                                                             summary or [False] * n, items or [False] * n,
+                                                             digest or [False] * n)):
         matches = [k for k, prev in enumerate(out if not apart else [])
-                   if not (item and out_item[k])
+                   if not (item and out_item[k]) and not (dig and out_digest[k])  # (one event a key point)
                    and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
-                        or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog))]
+                        or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)
+                        and not _kin_later(prev, inc, incidents[i + 1:]))]
         # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.
         placed = [k for k in matches if out[k].location is not None and inc.location is not None
                   and (out[k].geonames_id == inc.geonames_id or out[k].location == inc.location)]
@@ -228,12 +264,28 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
             k = (placed or matches)[0]
             if out[k].sub_event_type != inc.sub_event_type and (
                     out_digest[k] and not dig and _detailed(out[k], inc, out_dated[k], d)
+                    # (not a log's bare "Protest by motorcycle-taxi drivers" under the key point's riot)
+                    and not (inc.sub_event_type == "Peaceful protest" and out[k].sub_event_type in _ESCALATED + (
+                        "Mob violence",))
+                    # (nor a section's riot under the key point's "police opened fire to clear a blockade, killing
+                    # one protester": the state's lethal force is what ACLED codes)
+                    and not (out[k].sub_event_type == "Excessive force against protesters"
+                             and inc.event_type in _CROWD_TYPES)
                     or inc.confidence > out[k].confidence and _same_toll_retold(out[k], inc, out_dated[k], d)):
                 # the overview and the detail code one event two ways: the detail (or the surer telling) names
                 # its kind
                 out[k].event_type, out[k].sub_event_type = inc.event_type, inc.sub_event_type
+            if out_digest[k] and not dig and d and out[k].event_date != inc.event_date \
+                    and _detailed(out[k], inc, out_dated[k], d):
+                out[k].event_date = inc.event_date   # the log's own date of the key point's event
             out[k] = _fold(out[k], inc, out_dated[k], d, blog and not newest_first and _escalates(out[k], inc))
             out_dated[k] = out_dated[k] or d
+            if out_summary[k] and not summ and k != len(out) - 1:
+                # (a live blog's key point folded into the entry that tells it stands where that entry tells it: the
+                # incidents come in the order the blog reports them; a brief's KEY POINTS stay in their own order,
+                # which is the brief's)
+                for xs in (out, out_dated, out_summary, out_item, out_digest):
+                    xs.append(xs.pop(k))
         else:
             out.append(inc)
             out_dated.append(d)

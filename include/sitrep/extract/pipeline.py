@@ -169,6 +169,29 @@ def _with_list(s: Sentence, toponyms: list) -> list[Sentence]:
     return out
 
 
+# "A local councillor was shot dead at his home and a man was killed when supporters of rival parties fought with
+# knives and sticks": a lead that joins two deaths, each told with its own means
+_DEATH_CLAUSE = r"(?:was|were) (?:shot dead|shot and killed|killed|stabbed to death|hacked to death|beaten to death|gunned down)\b"
+_SECOND_DEATH = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+) (?:[\w'’-]+ ){0,3}?" + _DEATH_CLAUSE
+                           + r"[^.;]*?\b(?:when|as|after|during|in (?:a|an) (?:clash|fight|brawl|attack)))")
+_MEANS_CUES = ("firearm", "violence_verb", "beating", "ied", "air", "shelling", "grenade")
+
+
+def _two_deaths(s: Sentence) -> list[Sentence]:
+    """The two deaths of such a lead as two sentences, when each clause reads as its own kind of event (not "a
+    soldier was shot dead and a civilian was killed when militants attacked a checkpoint": one attack)."""
+    m = _SECOND_DEATH.search(s.text)
+    if m is None or not re.search(_DEATH_CLAUSE, s.text[:m.start()]):
+        return [s]
+    head, tail = s.text[:m.start()], s.text[m.end():]
+    cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
+    if not any(cues_head.get(k) for k in _MEANS_CUES) or \
+            taxonomy.classify(cues_head, Counter(), head)[0] == taxonomy.classify(cues_tail, Counter(), tail)[0]:
+        return [s]
+    return [Sentence(head, s.start, s.start + len(head), s.paragraph),
+            Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]
+
+
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
@@ -182,6 +205,11 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
         if len(parts) > 1:
             out.extend(parts)
             continue
+        if " and " in s.text and ", and " not in s.text[:200]:
+            parts = _two_deaths(s)
+            if len(parts) > 1:
+                out.extend(parts)
+                continue
         if ", and " in s.text and s.text.count(",") <= 6:
             for m in _AND_CLAUSE.finditer(s.text):
                 head, tail = s.text[:m.start()], s.text[m.end():]
@@ -320,6 +348,12 @@ def _entry_days(body: str, pub: dt.date) -> list[tuple[int, dt.date]]:
 
 
 _ENTRY_CLOCK = re.compile(r"^[ \t]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?", re.M | re.I)
+
+
+_SAME_SOURCES = re.compile(r"^(?:according to the same (?:sources?|officials?|witness(?:es)?|spokes(?:man|woman|person))|"
+                           r"the same (?:sources?|officials?|spokes(?:man|woman|person)) (?:said|added|reported|told))\b",
+                           re.I)
+_BULLET = re.compile(r"^\s*[•▪◦*–-]\s")
 
 
 def _dated_item(g: "_Group", pub: dt.date) -> bool:
@@ -541,6 +575,7 @@ class _FrameReader:
 
     def read(self) -> list[_Group]:
         d = self.doc
+        swapped: list[tuple[_Group, _Group]] = []
         for s in _split_headings(d.sentences, d.headings):
             opened = len(self.groups)
             self._sentence(s)
@@ -570,10 +605,21 @@ class _FrameReader:
                             and self.groups[-1].place is None and not _names_another_spot(clause.text):
                         self.groups[-1].place = main.place  # ("overran its police station": the main event's town)
                     self.current = current  # the story goes on about the main event
+                    if main is not None and not aftermath and len(self.groups) > opened and len(self.groups) >= 2 \
+                            and self.groups[-2] is main:
+                        # (and what follows with no frame of its own, "The gunfight broke out near Gua", "A third
+                        # body was found", is the main event's: while reading, the clause's frame is told before it)
+                        self.groups[-2], self.groups[-1] = self.groups[-1], main
+                        swapped.append((main, self.groups[-2]))
                     if aftermath and len(self.groups) > opened:
                         self._toll_of_the_clause(main, s, m)
                     elif aftermath:
                         self.groups.append(main)
+        for main, clause in swapped:  # the frames in the order the text tells them
+            if main in self.groups and clause in self.groups:
+                i, j = self.groups.index(main), self.groups.index(clause)
+                if i > j:
+                    self.groups[i], self.groups[j] = clause, main
         return self.groups
 
     def _crowd_named(self, s: Sentence) -> "_Group | None":
@@ -667,7 +713,9 @@ class _FrameReader:
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
-        if trigger and self.groups and _RECAP.match(s.text):
+        if trigger and self.groups and _RECAP.match(s.text) or trigger and _ENTRY_TIME.match(s.text) \
+                and _RECAP.match(_ENTRY_TIME.sub("", s.text, count=1)):
+            # (a blog's "21:30 – Recap of the day: ..." sums up its entries, however new it is)
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
         if trigger and self.groups and not death_only and not cues.get("kill") and _ORDINAL_VICTIM.match(s.text) \
                 and not set(k for k, v in cues.items() if v) - _HURT_CUES:
@@ -1039,6 +1087,13 @@ class _FrameReader:
             # "3. On 11 July, a resident of Poti reported a suspicious object ...": a release's item opens on the day
             # of what it goes on to tell, even when its first verb is a report
             date = resolve_date(s.text, self.doc.pub, with_reported=True)
+        if date is not None and own_place is not None and _DATED_OPENING.match(s.text):
+            # "25 Aug – Belel (Vina): BIR operation against a kidnapping gang; see key points": a brief's log dates
+            # the undated key point told at that place
+            # (not when the log already told an event there: "26 Aug – Djohong: The six herders were released")
+            same = [g for g in self.groups if g.place is not None and g.place.geonames_id == own_place.geonames_id]
+            if len(same) == 1 and same[0].date is None and _BULLET.match(same[0].sentences[0].text):
+                same[0].date = date
         if date is not None:
             self.para_date = (s.paragraph, date)
 
@@ -1055,6 +1110,12 @@ class _FrameReader:
             self.current = crowd
             return
         if self.current is not None and _continues(self.current, s, cues, own_place, date):
+            _add(self.current, s, cues, own_place)
+            return
+        if self.current is not None and own_place is None and _SAME_SOURCES.match(s.text) \
+                and s.paragraph - self.current.sentences[-1].paragraph <= 1:
+            # "According to the same sources, four fighters were killed and one soldier was wounded; the soldier was
+            # flown to Bangui this morning": the sources of the event just told, telling more of it
             _add(self.current, s, cues, own_place)
             return
         if groups and date is None and _CLAIMED_RESPONSIBILITY.search(s.text) \
@@ -1232,10 +1293,12 @@ _TOLL_TOWN_KM = 50.0
 _OTHER_TOWN_KM = 50.0  # a town this far from the town told is another town, not a spot of it
 _DIGIT = re.compile(r"\d")  # a heading with a figure is a time or a date (a live blog's entries), not a section
 # "On 10th October 2026, ...": a police statement's paragraph opening on its own date.
+# (a brief's log writes the month short: "24 Aug – Djohong (Mbéré): Abduction of six herders")
 _DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening|night) of )?(?:(?:monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|"
-                            r"may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|"
-                            r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+                            r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+                            r"nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 
 
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
@@ -1445,7 +1508,9 @@ def _names_another_spot(text: str) -> bool:
     return _OTHER_PLACE_WORDS.search(text) is not None
 
 
-_OTHER_PLACE_WORDS = re.compile(r"\b(?:nearby|neighbou?ring|another|other|elsewhere)\b", re.I)
+# ("a day after two jawans were injured in an IED blast in the same district": somewhere else in it)
+_OTHER_PLACE_WORDS = re.compile(r"\b(?:nearby|neighbou?ring|another|other|elsewhere)\b|\bthe same (?:district|province|"
+                                r"region|state|county|area|territory|zone|governorate|department)\b", re.I)
 _DAYS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|\d) days? (after|before)\b", re.I)
 _DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than |more than )?(?:(?:a|an|one|two|three|"
@@ -1566,6 +1631,11 @@ def _in_digest(doc: _Doc, groups: list) -> list[bool]:
     return [any(a <= g.sentences[0].start < b for a, b in digests) for g in groups]
 
 
+# A brief's KEY POINTS: its lines are read as a digest (merge.py folds each into the section that tells it), the
+# first line as much as the others
+_DIGEST_HEADING = re.compile(r"^\W*key (?:points|developments|events)\b", re.I)
+
+
 def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
     """A heading line has no full stop, so the first line under it ("KIRKUK\n• On 3 May ...") joins it in one
     sentence: split them, so that the heading is read as one and the item under it is not lost. Under a summary
@@ -1575,13 +1645,26 @@ def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]
     for s in sentences:
         end = ends.get(s.start)
         rest = s.text[end - s.start:] if end is not None and end < s.end else ""
-        if not rest.strip() or _SUMMARY_HEADING.match(s.text[:end - s.start]):
+        if not rest.strip() or _SUMMARY_HEADING.match(s.text[:end - s.start]) and not _DIGEST_HEADING.match(
+                s.text[:end - s.start]):
             out.append(s)
             continue
         start = end + len(rest) - len(rest.lstrip())
         out.append(Sentence(s.text[:end - s.start].rstrip(), s.start, end, s.paragraph))
+        if _DIGEST_HEADING.match(s.text[:end - s.start]):
+            # (its lines, with no full stop of their own, one event a line: "• AQAP IED kills three Security Belt
+            # personnel in Mudiyah district (18 Oct)\n• Night attack on checkpoint east of Lawdar; three killed")
+            cuts = [start] + [s.start + m.start() + 1 for m in _LINE_BULLET.finditer(s.text, start - s.start)] + [s.end]
+            # (each line its own event, never more of the line before: read as a joined clause)
+            out.extend(Sentence(s.text[a - s.start:b - s.start].rstrip(), a, a + len(s.text[a - s.start:b - s.start].rstrip()),
+                                s.paragraph, joined=k > 0) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))
+                       if s.text[a - s.start:b - s.start].strip())
+            continue
         out.append(Sentence(s.text[start - s.start:], start, s.end, s.paragraph))
     return out
+
+
+_LINE_BULLET = re.compile(r"\n(?=\s*[•▪◦*–-]\s)")
 
 
 def _dateline_date(dateline: str | None, pub: dt.date) -> dt.date | None:
@@ -1598,7 +1681,10 @@ _HEADER_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s+[A-Z][a-z]{2,8
 
 
 # A station's header of fields between bars: "Frontera Noticias TV | Cúcuta | Tuesday, September 29, 2026 | 7:00 p.m."
-_PIPED_HEADER_DATE = re.compile(r"^[^\n|]{2,60}\|[^\n]{0,80}?\|\s*(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+# ("... | Updated 5:25 AM NPT, Thursday, 12 February 2026": the hour and its zone may come first)
+_PIPED_HEADER_DATE = re.compile(r"^[^\n|]{2,60}\|[^\n]{0,80}?\|\s*(?:(?:Updated|Posted|Published):?\s+)?"
+                                r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}\s*)?,?\s+)?"
+                                r"(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
                                 r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
                                 r"\s*(?:\|[^\n]{0,40})?$", re.M)
 
@@ -1662,7 +1748,11 @@ def _violent_cues(cues: Counter) -> bool:
 
 # A victim of an incident already reported dies later ("One of the wounded died in hospital").
 _DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in (?:the )?hospital)|"
-                         r"succumbed)\b", re.I)
+                         r"succumbed|"
+                         # "Five people were taken to hospital with stab wounds, and one of them, a 34-year-old man,
+                         # died on Wednesday morning": a death among the wounded just told
+                         r"(?:one|two|three|four|five|\d+) of (?:them|those (?:wounded|injured)|the (?:wounded|injured))"
+                         r"(?:,[^,.;]{1,40},)? (?:later |subsequently |has |have |had )?died)\b", re.I)
 
 
 def _is_toll_update(text: str) -> bool:
@@ -2555,7 +2645,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # "Three died at the scene and a fourth died on Sunday": the whole toll told again
             counts["fatalities"] = max(toll, counts["fatalities"])
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text) \
-                and not casualties.states_total(s.text):
+                and not casualties.states_total(s.text) and casualties.ordinal_body(s.text) is None:
+            # (not "Three Maoists were killed ... A third body was found in the afternoon": one of the three, found)
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
         elif toll is not None:

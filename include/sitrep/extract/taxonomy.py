@@ -549,6 +549,18 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # what the captors hold against them, no event (nor a protest)
                               r"\baccusing (?:them|him|her) of (?:defying|breaking|violating|ignoring|flouting|"
                               r"disobeying|not respecting|supporting|collaborating|spying)\b[^,;.]*|"
+                              # "arrested seven suspected informants of kidnapping gangs": who the gang is, no abduction
+                              r"\b(?:kidnap(?:ping)?|abduction|hostage-taking) (?:gangs?|rings?|syndicates?|networks?|"
+                              r"cells?|kingpins?|suspects?)\b|"
+                              # "arrested a man, accusing him of carrying out explosions": the charge, not an event
+                              r"\b(?:accus(?:ing|ed) (?:him|her|them|\w+ )?of|on suspicion of|suspected of|on charges? of|"
+                              r"charged with) (?:(?:carrying out|planting|plotting|planning|staging|involvement in|taking part "
+                              r"in|participating in|having) )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:explosions?|bomb(?:s|ings?)?|"
+                              r"attacks?|attacking|killings?|killing|murders?|murdering|ambush(?:es)?|shooting)\b[^,;.]*|"
+                              # "after being attacked with remote-controlled explosives (coded separately)": ACLED's note
+                              # names an event it codes as another row
+                              r"\b(?:after|following|against|over|for)\b(?:(?!\b(?:after|following|against|over|for)\b)"
+                              r"[^;.()])*\(coded separately\)|"
                               # "The protest was peaceful and no security forces intervened": no intervention
                               r"\bno (?:[\w-]+ ){0,2}(?:intervened|interfered)\b|\b(?:did not|didn['’]t|never) intervene\b|"
                               # "arrested 23 people, including relatives of those killed in Dehdasht": who they are
@@ -566,7 +578,8 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               r"(?:was|were|had been|has been) (?:held|staged))\b", re.I)
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ",
                    "relatives of", "families of", "members of", "parents of", "mothers of", "fathers of", "widows of",
-                   "children of", "friends of")
+                   "children of", "friends of", "suspicion of", "charge", "coded separately", "kidnap",
+                   "abduction", "hostage")
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
@@ -783,6 +796,40 @@ _IDENTITY_SIDES = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:clans|sub-cla
                              r"tribes|communities))\b", re.I)
 
 
+# "Three mortar rounds landed in rice fields during heavy fighting between the Myanmar military and the KNLA": the
+# fighting is when the rounds fell, not the event told
+_DURING_FIGHTING = re.compile(r"\b(?:during|amid|amidst)\s+(?:the\s+)?(?:heavy\s+|intense\s+|fierce\s+|renewed\s+|"
+                              r"ongoing\s+)?(?:fighting|clashes|battles?)\b[^,;.]*", re.I)
+
+
+def _fighting_as_setting(text: str) -> bool:
+    """Whether every fight the sentence names is the setting of what it tells ("during heavy fighting ...")."""
+    blanked = _DURING_FIGHTING.sub(lambda m: " " * len(m.group(0)), text)
+    return blanked != text and not sentence_cues(blanked).get("strong_clash")
+
+
+_CROWD_NOUNS = r"(?:young people|youths?|young men|residents|villagers|protesters|demonstrators|students|traders|crowds?)"
+_FORCES = r"(?:the )?(?:security forces|police|gendarmes|gendarmerie|riot police|anti-riot police|soldiers|troops|army)"
+_CROWD_VS_FORCES = re.compile(rf"\b(?:clash(?:es|ed)?|confrontations?|skirmishes) between {_CROWD_NOUNS}(?: [\w'’-]+){{0,3}}? "
+                              rf"and {_FORCES}\b|\b(?:clash(?:es|ed)?|confrontations?|skirmishes) between {_FORCES} and "
+                              rf"{_CROWD_NOUNS}\b", re.I)
+_CROWDS_OF_TWO_SIDES = re.compile(rf"\b(?:violence|clash(?:es|ed)?|fighting|fights?|confrontations?) between {_CROWD_NOUNS} "
+                                  r"(?:from|of) (?:two|rival|neighbou?ring) (?:communities|neighbou?rhoods|villages|quarters|"
+                                  r"ethnic groups)\b", re.I)
+
+
+# "building set on fire; stones thrown at police": a crowd against the state's forces, whoever is named
+_STONES_AT_FORCES = re.compile(r"\b(?:stones?|rocks?|bricks?|petrol bombs?|molotov cocktails?)\b[^.;]{0,20}?\b(?:thrown|hurled|"
+                               r"pelted)\b[^.;]{0,10}?\bat (?:the )?(?:police|gendarmes|security forces|soldiers|troops)\b",
+                               re.I)
+
+
+# People seized and then killed: ACLED codes the killing
+_TAKEN_AND_KILLED = re.compile(r"\b(?:rounded up|seized|abducted|kidnapped|took away|dragged out|dragged)(?: [\w'’-]+){0,4}? "
+                               r"and (?:then |later )?(?:shot|shot dead|killed|executed|murdered|beheaded|slaughtered|"
+                               r"hacked to death|slit the throats of)\b", re.I)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -856,7 +903,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             has("riot_act", where=first) and has("intervention", where=first) and not has("air", "shelling", "ied",
                                                                                            where=first)):
         if not has("protest", where=first) and not _CROWD_WORDS.search(text) and _PROPERTY_BURNT.search(text) \
-                and not has("kill", "injure", where=first):
+                and not has("kill", "injure", where=first) and not _STONES_AT_FORCES.search(text):
             # "suspected enforcers of the sit-at-home order set three commercial buses ablaze": no crowd, no one hurt,
             # property destroyed by a group (ACLED's looting/property destruction), whatever protests the story tells
             return "Looting/property destruction", 0.6
@@ -869,6 +916,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Violent demonstration", 0.7
         # (a crowd that beats or burns people is a mob, whatever protests the story also tells)
         return "Mob violence", 0.7
+    if _STONES_AT_FORCES.search(text) and not has("air", "shelling", "ied", "grenade", "strong_clash", where=first):
+        return "Violent demonstration", 0.6  # "... set on fire; stones thrown at police": rioters, unnamed
     if has("security_measure", where=first):
         return "Change to group/activity", 0.6
     if _BY_A_CROWD.search(text) and not has("air", "shelling", "ied", "grenade", "sexual", "abduct", where=first):
@@ -920,7 +969,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("grenade", where=first) and not has("strong_clash", where=first) and not (
             has("arrest", where=first) and _named_first(text, "arrest", "grenade") and not has("kill", "injure", where=first)):
         return "Grenade", 0.8  # a grenade found on those arrested is no grenade attack: the arrests are the event
-    if has("shelling", where=first) and not has("strong_clash", where=first) and not (
+    if has("shelling", where=first) and (not has("strong_clash", where=first) or _fighting_as_setting(text)) and not (
             has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8
     if has("ied_device", where=first) and not has("strong_clash", where=first):
@@ -930,6 +979,15 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     # The victims named first say whom the violence was aimed at: "two farmers and a policeman were killed"
     civilians_hit = has("civ_victim", where=first) and not (
         has("armed_victim", where=first) and not _named_first(text, "civ_victim", "armed_victim"))
+    if has("clash", "strong_clash", where=first) and _CROWD_VS_FORCES.search(text) \
+            and not has("air", "shelling", "ied", where=first):
+        # "killed by a bullet during clashes between young people and the security forces": a crowd against the
+        # state's forces, rioting (ACLED codes rioters, not an armed side, whatever the forces fired)
+        return "Violent demonstration", 0.6
+    if has("clash", "strong_clash", "kill", where=first) and _CROWDS_OF_TWO_SIDES.search(text) \
+            and not has("air", "shelling", "ied", where=first):
+        # "violence between young people of two communities at the large market": two crowds, a mob's violence
+        return "Mob violence", 0.6
     if protest_context and has("clash", where=first) and not has("fire_at_armed", where=first) \
             and _only_police_armed(text):
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
@@ -943,6 +1001,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Mob violence", 0.6
     if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
         return "Armed clash", 0.75
+    if has("arrest", "abduct", where=first) and _TAKEN_AND_KILLED.search(text):
+        return "Attack", 0.7  # "armed men rounded up and shot villagers": taken to be killed
     if has("sexual"):
         return "Sexual violence", 0.8
     if has("abduct", where=first) and not (has("kill", "injure", where=first) and has("civ_victim", where=first)):
