@@ -4651,3 +4651,15 @@ def test_mortar_rounds_landing_during_fighting_are_shelling():
     inc = _one("Three mortar rounds landed in fields near Mae Sot on Wednesday during heavy fighting between the Myanmar "
                "military and the KNLA across the river, wounding a farmer." + _CONTEXT, "2026-03-13")
     assert inc.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_press_releases_khwarij_sent_to_hell_were_killed_in_an_engagement():
+    inc = _one("1. On 14 March 2026, security forces effectively engaged a group of khwarij in the general area of Tank "
+               "District, and five khwarij were sent to hell." + _CONTEXT, "2026-03-15")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 5)
+
+
+def test_a_check_post_targeted_with_quadcopters_is_a_drone_attack():
+    text = ("2. On 14 March 2026, khwarij attempted to target a security forces check post near Miranshah by using "
+            "quadcopters. One soldier sustained injuries." + _CONTEXT)
+    assert _one(text, "2026-03-15").sub_event_type == "Air/drone strike"

@@ -27,6 +27,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
            r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
+           r"khwarij|khawarij|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -75,7 +76,7 @@ _VERBS = {
                    r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
-                   r"put out of action|"  # a press release's "four (04) terrorists were put out of action"
+                   r"put out of action|sent to hell|"  # a press release's "four (04) terrorists were put out of action"
                    # "nine soldiers had been buried": the dead, counted at their burial (not "buried under rubble")
                    r"buried(?! (?:under|beneath|in (?:the )?rubble|alive)))",
                    r"(?:kill(?:ed|ing|s)?|shot dead|shooting dead|murder(?:ed|ing)|claim(?:ed|ing) the lives of|martyr(?:ed|ing)|"
@@ -187,7 +188,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 
 _ANCHOR = {
-    "fatalities": re.compile(r"kill|dead|died|buri|out of action|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
+    "fatalities": re.compile(r"kill|dead|died|buri|out of action|to hell|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
                              r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),

@@ -39,7 +39,8 @@ def _same_place(a: Incident, b: Incident) -> bool:
     for wide, narrow in ((a, b), (b, a)):
         # "two jawans were injured in an IED blast in the same district" and "... near Chiria": a district and a
         # town of it, on one day, tell one blast
-        if (wide.feature_code or "").upper() == "ADM2" and wide.country_iso2 == narrow.country_iso2 \
+        if (wide.feature_code or "").upper() == "ADM2" and (narrow.feature_code or "").upper().startswith("PPL") \
+                and wide.country_iso2 == narrow.country_iso2 \
                 and wide.admin1 == narrow.admin1 and None not in (wide.latitude, wide.longitude, narrow.latitude,
                                                                   narrow.longitude) and _km(wide, narrow) <= _DISTRICT_KM:
             return True

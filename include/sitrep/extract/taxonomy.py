@@ -242,6 +242,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
                r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|embraced (?:martyrdom|shahadat)|"
+               # an army's press release: "four khwarij were sent to hell"
+               r"(?:were|was|been) sent to hell|"
                r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action|"
                # an army's bulletin: "two (02) soldiers fell on the field of honour", "nine (09) bandits were neutralised"
                r"fell (?:on the field of honou?r|in (?:combat|battle|action))|"
@@ -336,6 +338,8 @@ CUES: dict[str, re.Pattern[str]] = {
               # "attacked the army base in El Tarra with explosives dropped from a drone"
               r"(?:explosives?|bombs?|grenades?|charges?|munitions?) (?:\w+ )?dropped (?:from|by) (?:a |an )?(?:\w+ )?drones?|"
               r"drone-dropped|"
+              # "attempted to target a check post by using quadcopters"
+              r"(?:using|with|by) (?:a |an |armed |two |several )?quadcopters?|quadcopter (?:attacks?|strikes?)|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
@@ -999,7 +1003,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats": crowds without guns fight
         # as a mob, not as armed groups (ACLED: violence by unorganised groups is a riot)
         return "Mob violence", 0.6
-    if has("clash", "fire_at_armed", where=first) and not (civilians_hit and not has("strong_clash", where=first)):
+    # ("security forces engaged a group of khwarij, and three khwarij were sent to hell": an engagement is a fight)
+    if has("clash", "strong_clash", "fire_at_armed", where=first) and not (
+            civilians_hit and not has("strong_clash", where=first)):
         return "Armed clash", 0.75
     if has("arrest", "abduct", where=first) and _TAKEN_AND_KILLED.search(text):
         return "Attack", 0.7  # "armed men rounded up and shot villagers": taken to be killed
