@@ -152,6 +152,12 @@ THIRTYFIRST = ROOT / "tests" / "fixtures" / "thirtyfirst_articles"
 # A thirty-second (2026-12-05): every style, with an oldest-first live blog, an analysis and a podcast Q&A, written in the
 # twenty-first session; scored unseen once, then read.
 THIRTYSECOND = ROOT / "tests" / "fixtures" / "thirtysecond_articles"
+# A thirty-third (2026-12-05): Africa, the Middle East and South Asia, every style, written in the twenty-second
+# session; scored unseen once, then read.
+THIRTYTHIRD = ROOT / "tests" / "fixtures" / "thirtythird_articles"
+# A thirty-fourth (2026-12-05): the Americas, Europe and East Asia, written beside it; held out, never read (its
+# aggregate scored at the session's start and end only).
+THIRTYFOURTH = ROOT / "tests" / "fixtures" / "thirtyfourth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -174,7 +180,9 @@ def load_articles(split: str) -> list[dict]:
                      "twentyninth": (TWENTYNINTH, "dev"),
                      "thirtieth": (THIRTIETH, "dev"),
                      "thirtyfirst": (THIRTYFIRST, "dev"),
-                     "thirtysecond": (THIRTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
+                     "thirtysecond": (THIRTYSECOND, "dev"),
+                     "thirtythird": (THIRTYTHIRD, "dev"),
+                     "thirtyfourth": (THIRTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -267,7 +275,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
