@@ -134,7 +134,7 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
              r"teachers?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
              r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
              r"miners?|worshipp?ers?|labou?rers?|elders?|leaders?|councill?ors?|merchants?|relatives?|sons?|daughters?|"
-             r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?)")
+             r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?|(?:married )?couples?|famil(?:y|ies))")
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
@@ -809,7 +809,11 @@ _DURING_FIGHTING = re.compile(r"\b(?:during|amid|amidst)\s+(?:the\s+)?(?:heavy\s
 def _fighting_as_setting(text: str) -> bool:
     """Whether every fight the sentence names is the setting of what it tells ("during heavy fighting ...")."""
     blanked = _DURING_FIGHTING.sub(lambda m: " " * len(m.group(0)), text)
-    return blanked != text and not sentence_cues(blanked).get("strong_clash")
+    # (rounds that landed or hit: not "destroyed two tanks and five artillery systems during clashes", a battle)
+    return blanked != text and not sentence_cues(blanked).get("strong_clash") and _IMPACT.search(blanked) is not None
+
+
+_IMPACT = re.compile(r"\b(?:landed|fell|struck|hit|exploded|slammed into|impacted)\b", re.I)
 
 
 _CROWD_NOUNS = r"(?:young people|youths?|young men|residents|villagers|protesters|demonstrators|students|traders|crowds?)"
