@@ -229,6 +229,50 @@ def _without_sensitive_negatives(source: str) -> str | None:
     return "".join(out)
 
 
+def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """A pattern "\\b(?:A|B|...)" as its parts "\\b(?:A)", "\\b(?:B)", ... (same flags; a closing "\\b" kept on
+    each): the whole matches at an offset exactly where some part does, so a text holds a match where a part
+    matches it, and the whole's leftmost match starts where the leftmost of the parts' matches does. None for any other shape, or for a pattern with
+    groups (a part could not keep their numbers)."""
+    source = pattern.pattern
+    if pattern.groups or pattern.flags & re.VERBOSE or not source.startswith("\\b(?:"):
+        return None
+    end = _group_end(source, 2)
+    tail = source[end:] if end is not None else None
+    if tail not in ("", "\\b"):  # "\\b(?:A|B)\\b" too: each part keeps the tail, "\\b(?:A)\\b"
+        return None
+    parts, depth, start, i, n = [], 0, 5, 5, end - 1
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:n])
+    try:
+        out = [re.compile("\\b(?:" + part + ")" + tail, pattern.flags) for part in parts]
+    except (re.error, ValueError, TypeError):
+        return None
+    return out if len(out) > 1 and not any(p.groups for p in out) else None
+
+
 def _group_end(source: str, start: int) -> int | None:
     """The offset just past the group opened at `start`, escapes and character sets skipped."""
     depth, i, n = 0, start, len(source)
