@@ -669,6 +669,10 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern  # (?i:...) somewhere: its letters pair with their other case
     changed = [False]
     tree.data = _factor_items(list(tree), tree.state, changed)
+    moved = _boundary_after_head(list(tree), tree.state)
+    if moved is not None:
+        tree.data = moved
+        changed[0] = True
     if not changed[0]:
         return pattern
     tree.width = None
@@ -684,6 +688,45 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
                             groupindex, tuple(indexgroup))
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return pattern
+
+
+_WORD_CHARS = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"))
+
+
+def _boundary_after_head(items: list, state) -> list | None:
+    """A pattern that opens with "\\b" and a run of literal characters, the first a word character,
+    "\\b(?:kill(?:ed|ing))", as that run followed by a lookbehind saying no word character stands before it,
+    "(?:kill(?<!\\wkill)(?:ed|ing))": the same test (before a word character, a boundary is a non-word character
+    or the text's start, as the lookbehind sees it), but the pattern now opens with a literal prefix, which the
+    engine's search finds in one loop instead of trying the whole pattern at every offset. (Not where
+    alternatives open differently, "\\b(?:kill|shot)": tried at every offset holding one of their first letters, the
+    lookbehind costs more than the boundary test it replaces.) None if the pattern opens otherwise."""
+    if len(items) < 2 or items[0] != (C.AT, C.AT_BOUNDARY):
+        return None
+    return _behind_first(items[1:], state)
+
+
+def _behind_first(items: list, state) -> list | None:
+    """The items with a "no word character before" test after their leading run of literals (see above); None
+    where they do not open with a literal word character."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.LITERAL:
+        if av not in _WORD_CHARS:
+            return None
+        run = 1
+        while run < len(items) and items[run][0] is C.LITERAL:
+            run += 1
+        behind = P.SubPattern(state, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])] + items[:run])
+        return items[:run] + [(C.ASSERT_NOT, (-1, behind))] + items[run:]
+    if op is C.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        inner = None if add_flags or del_flags else _behind_first(list(sub), state)
+        if inner is None:
+            return None
+        return [(C.SUBPATTERN, (group, add_flags, del_flags, P.SubPattern(state, inner)))] + items[1:]
+    return None
 
 
 def _flagless(items: list) -> bool:
