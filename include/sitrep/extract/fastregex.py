@@ -94,8 +94,10 @@ class LiteralScan:
 
     _MEMO_SIZE = 50_000
 
-    def __init__(self, filters: list[tuple[Literals, ...]]):
+    def __init__(self, filters: list[tuple[Literals, ...]], owners: dict[str, list] | None = None):
         self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
+        self._owners = owners   # literal -> what it stands for, for `owned`
+        self._owned: dict[str, tuple[frozenset, tuple[str, ...]]] = {}
         self._always: list[str] = []   # literals without a letter: always tested
         # Each literal under the first two letters of what must lie inside a run: the literal itself if it is
         # letters only, else its longest letter segment (with where the segment must sit in the run). A new run
@@ -150,6 +152,30 @@ class LiteralScan:
                 maybe.update(allowed)
         out.update(lit for lit in maybe if lit in low)
         return frozenset(out)
+
+    def owned(self, low: str) -> set:
+        """The union of `owners[lit]` over the literals of `present(low)`, without building that set: what the
+        letters-only literals of a run stand for is remembered with the run."""
+        owners = self._owners
+        out: set = set()
+        maybe: set[str] = set(self._always)
+        memo = self._owned
+        for run in set(_LETTERS.findall(low)):
+            known = memo.get(run)
+            if known is None:
+                found_allowed = self._runs.get(run)
+                found, allowed = found_allowed if found_allowed is not None else self._run(run)
+                if len(memo) >= self._MEMO_SIZE:
+                    memo.clear()
+                known = memo[run] = (frozenset(x for lit in found for x in owners[lit]), allowed)
+            if known[0]:
+                out |= known[0]
+            if known[1]:
+                maybe.update(known[1])
+        for lit in maybe:
+            if lit in low:
+                out.update(owners[lit])
+        return out
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:

@@ -525,22 +525,22 @@ for _name, _pat in CUES.items():
         for _alt in _alts:
             _PARTS[_name][len(_FILTERS)] = _alt
             _FILTERS[len(_FILTERS)] = as_sets(required_literals(_alt))
-_SCAN = LiteralScan(list(_FILTERS.values()))  # all the cues' and parts' literals in one pass over the sentence
 # Literal -> the (cue or part, filter group) pairs it satisfies: a sentence's literals name the cues it may hold.
 _OWNERS: dict[str, list[tuple[str | int, int]]] = {}
 for _name, _lits in _FILTERS.items():
     for _k, _group in enumerate(_lits):
         for _lit in _group:
             _OWNERS.setdefault(_lit, []).append((_name, _k))
+# All the cues' and parts' literals in one pass over the sentence, read as the pairs they satisfy.
+_SCAN = LiteralScan(list(_FILTERS.values()), _OWNERS)
 _GROUPS = {name: len(lits) for name, lits in _FILTERS.items()}
 assert max(_GROUPS.values()) <= 2
 _UNFILTERED = frozenset(name for name, n in _GROUPS.items() if n == 0)
 
 
-def _possible_cues(present: frozenset[str]) -> set[str | int]:
-    """The cues (and parts) whose every filter group has a literal in `present` (what `may_match` says, for all
-    at once)."""
-    hit = {pair for lit in present for pair in _OWNERS[lit]}
+def _possible_cues(hit: set[tuple[str | int, int]]) -> set[str | int]:
+    """The cues (and parts) whose every filter group has a literal in the sentence (what `may_match` says, for
+    all at once), from the (cue or part, group) pairs its literals satisfy (`_SCAN.owned`)."""
     # (a filter has one or two groups: `required_literals`)
     return {name for name, k in hit if k == 0 and (_GROUPS[name] == 1 or (name, 1) in hit)} | _UNFILTERED
 _TWINS = {name: lowercase_twin(pat) for name, pat in CUES.items()}  # same spans on `lowered(text)`
@@ -613,7 +613,7 @@ def _cues_of(text: str) -> Counter[str]:
     c: Counter[str] = Counter()
     pos = len(text)
     lowered = lower_exact(text)
-    possible = _possible_cues(_SCAN.present(lowered)) if lowered is not None else None
+    possible = _possible_cues(_SCAN.owned(lowered)) if lowered is not None else None
     for name, pat, anchor, twin, trigger, parts in _CUE_TABLE:
         if possible is not None and name not in possible:
             continue  # the cheaper filter first: a set test
