@@ -17,7 +17,6 @@ wherever the original does and maybe elsewhere, so the original confirms each st
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
@@ -482,10 +481,14 @@ class FastPattern:
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty", "match", "fullmatch")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
+        # Anchored: the original pattern's own methods, bound here (no wrapper call, no failed lookup through
+        # __getattr__: tens of thousands of calls an article batch).
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
         self._twin = lowercase_twin(pattern)
         self._exact = self._twin is not None
         if self._twin is None:
@@ -594,14 +597,6 @@ class FastPattern:
         parts.append(text[last:])
         return "".join(parts)
 
-    # Anchored: the original pattern's. Defined here rather than found through __getattr__, which costs a
-    # failed attribute lookup per call (hundreds of calls an article).
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern_obj.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern_obj.fullmatch(string, pos, endpos)
-
     def __getattr__(self, name):  # split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
 
@@ -611,11 +606,12 @@ class LiteralFiltered:
     its required literals (`required_literals`, checked on `lowered(text)`) cannot match and is not searched;
     any other text goes to the pattern itself, so results never change."""
 
-    __slots__ = ("pattern_obj", "_lits")
+    __slots__ = ("pattern_obj", "_lits", "match")
 
     def __init__(self, pattern: re.Pattern[str], lits: tuple[Literals, ...]):
         self.pattern_obj = pattern
         self._lits = lits
+        self.match = pattern.match  # anchored: cheaper than the filter
 
     def _hopeless(self, text: str) -> bool:
         low = lowered(text)
@@ -623,9 +619,6 @@ class LiteralFiltered:
 
     def search(self, text: str, *args):
         return None if self._hopeless(text) else self.pattern_obj.search(text, *args)
-
-    def match(self, text: str, *args):  # anchored: cheaper than the filter
-        return self.pattern_obj.match(text, *args)
 
     def finditer(self, text: str, *args):
         return iter(()) if self._hopeless(text) else self.pattern_obj.finditer(text, *args)
