@@ -692,13 +692,15 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if moved is not None:
         tree.data = moved
         changed[0] = True
-    if not changed[0]:
-        return pattern
     tree.width = None
     # What re._compiler.compile does with a parsed tree, keeping the source: the stdlib's private API
     # (Python 3.11), so any surprise from another version leaves the pattern as it was.
     try:
-        code = _re_compiler._code(tree, pattern.flags)
+        code = _with_first_chars(tree, pattern.flags)
+        if code is None:
+            if not changed[0]:
+                return pattern
+            code = _re_compiler._code(tree, pattern.flags)
         groupindex = tree.state.groupdict
         indexgroup = [None] * tree.state.groups
         for name, k in groupindex.items():
@@ -707,6 +709,75 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
                             groupindex, tuple(indexgroup))
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return pattern
+
+
+def _with_first_chars(tree, flags: int) -> list | None:
+    """The pattern's code (as `re._compiler._code` makes it) with the set of characters its matches can start
+    with in its info block, where the stdlib finds neither a prefix nor such a set: "\\b(?:kill|shot)" opens
+    with a position test, so the stdlib's search would try the whole pattern at every offset. With the set, the
+    engine's search skips in one loop the offsets holding none of those characters (spaces, punctuation, other
+    letters) and tries the pattern, its position test first, only at the others: the same matches, since no
+    match starts elsewhere. None where the set is unknown or the stdlib already has its own."""
+    flags = tree.state.flags | flags
+    if _re_compiler._get_literal_prefix(tree, flags)[0] or _re_compiler._get_charset_prefix(tree, flags):
+        return None
+    if tree.data and tree.data[0][0] is C.AT and tree.data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        return None  # "^...": the stdlib's search gives up after the first offset; a set would try every one
+    lo, hi = tree.getwidth()
+    first = _first_chars(list(tree))
+    if lo == 0 or first is None or first[1] or not first[0]:
+        return None
+    charset, hascased = _re_compiler._optimize_charset(first[0])
+    if hascased:
+        return None
+    code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _re_compiler.MAXCODE), min(hi, _re_compiler.MAXCODE)]
+    _re_compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _re_compiler._compile(code, tree.data, flags)
+    code.append(C.SUCCESS)
+    return code
+
+
+def _first_chars(items: list) -> tuple[list, bool] | None:
+    """(set items covering every character a match of the items can start with, whether they can match the
+    empty string); None where unsure (any character, a negated set, a back-reference, inline flags)."""
+    out: list = []
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the first character is what follows
+        if op is C.LITERAL:
+            out.append((C.LITERAL, av))
+            return out, False
+        if op is C.IN:
+            if any(iop not in (C.LITERAL, C.RANGE, C.CATEGORY) for iop, _ in av):
+                return None
+            out.extend(av)
+            return out, False
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            found = _first_chars(list(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            found = _first_chars(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            found = _first_chars(list(av[2]))
+            if found is not None and av[0] == 0:
+                found = (found[0], True)
+        elif op is C.BRANCH:
+            found = ([], False)
+            for alt in av[1]:
+                each = _first_chars(list(alt))
+                if each is None:
+                    return None
+                found = (found[0] + each[0], found[1] or each[1])
+        else:
+            return None
+        if found is None:
+            return None
+        out.extend(found[0])
+        if not found[1]:
+            return out, False
+    return out, True
 
 
 _WORD_CHARS = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"))
