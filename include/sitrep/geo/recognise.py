@@ -96,6 +96,19 @@ _TYPE_OF_BEFORE = re.compile(r"\b(region|province|department|governorate|oblast|
 _CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
 _SEAT_CUE = re.compile(r"\b(?:municipality|municipio|commune|township|district) of\s+$", re.I)
 _TOWN_CUE = re.compile(r"\b(?:village|town|hamlet|locality|settlement)\s+(?:of|called|named)\s+$", re.I)
+# How the text before a name must end, spaces aside, for _TYPE_OF_BEFORE to match there: "of" or a compass
+# adjective ("northern", "north-eastern", "central").
+_TYPE_OF_ENDS = ("of", "ern", "central")
+
+
+def _ends_in(text: str, end: int, width: int, words: tuple[str, ...]) -> bool:
+    """Whether the `width` characters before `end` end in white space and, before it, one of `words`: what a
+    pattern ending "(?:...words)\\s+$" needs of the text it searches up to `end` (its "$" may stand before a
+    final line break, which is white space too), so most names, after no such word, skip the search. (`\\s` is
+    `str.isspace`.)"""
+    return text[end - 1:end].isspace() and text[max(0, end - width):end].rstrip().endswith(words)
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _DESCRIBES_A_PORT = re.compile(r" (?:(?:sea|ocean|coast) )?(?:port|seaport|harbou?r|coast|coastal (?:town|city)|resort)"
                                r"(?: (?:city|town))? of [A-Z]")
@@ -420,7 +433,8 @@ class Recogniser(Columns):
                 if extra:
                     m.cands = m.cands + extra
         if m.level is None and m.demonym is None:
-            before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
+            before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]) \
+                if _ends_in(text, toks[i][0], 40, _TYPE_OF_ENDS) else None
             if before is not None and any(self._fcode[c] == "ADM1" for c in m.cands[:MAX_CANDIDATES]) \
                     and not _CAPITAL_AFTER.match(text, m.end):
                 # (not "the Department of Justice", nor "the region of West Africa")
@@ -429,7 +443,8 @@ class Recogniser(Columns):
                 m.level = "ADM1"
         m.cued = words.cues and self._cued(text, toks, i)
         m.town_cued = m.cued and _TOWN_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
-        m.seat_cued = _SEAT_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
+        m.seat_cued = _ends_in(text, toks[i][0], 30, ("of", "OF", "Of", "oF")) \
+            and _SEAT_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
