@@ -587,6 +587,11 @@ class FastPattern:
         literal = isinstance(repl, str)
         if (literal and "\\" in repl) or not (literal or callable(repl)) or count:
             return self.pattern_obj.sub(repl, text, count)
+        if self._twin is not None:
+            # Most texts lack the literals: nothing to replace, answered before any generator is built.
+            low = lowered(text)
+            if low is not None and not may_match(self._lits, low):
+                return text
         parts, last = [], 0
         for m in self.finditer(text):
             parts.append(text[last:m.start()])
