@@ -285,24 +285,29 @@ class Recogniser(Columns):
         elif vccs and found is None:
             # Only where no main-gazetteer name starts here: the longest span naming a village.
             found = self._village_span(text, toks, i, n, vccs)
-        if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
+        if found is None:
+            return None
+        # What follows the name, one character: each pattern below opens with its own (white space, a comma, a
+        # space, a hyphen), so most names skip their searches.
+        nxt = text[found.end:found.end + 1]
+        if found.demonym is None and nxt.isspace() and TOWN_AFTER.match(text, found.end):
             # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
             found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
-        if found is not None and found.demonym is None and _TOWN_APPOSITIVE.match(text, found.end):
+        if found.demonym is None and nxt == "," and _TOWN_APPOSITIVE.match(text, found.end):
             # "Kabambare, a trading town in Maniema": the town, not the territory named for it
             found.cands = [c for c in found.cands if self._fcode[c] not in ("ADM1", "ADM2")] or found.cands
-        if found is not None and found.from_villages and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
+        if found.from_villages and nxt == "-" and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
             # "the Islah-affiliated brigade", "Wagner-backed forces": a party or a group, not a village
             return None
-        if found is not None and found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
+        if found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
                 and _ARTICLE_BEFORE.search(text, max(0, found.start - 12), found.start):
             # "a 34-year-old Kichwa farmer", "the Nuer community": a people's name, not a village so called
             return None
-        if found is not None and found.demonym is None and _NOMADS_AFTER.match(text, found.end) \
+        if found.demonym is None and nxt == " " and _NOMADS_AFTER.match(text, found.end) \
                 and not any(map(self.c.very_strong, found.cands[:MAX_CANDIDATES])):
             # "between Kuchi nomads and villagers": a pastoral people, not a town abroad so called
             return None
-        if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
+        if found.demonym is None and nxt == "-" and self._hyphen_compound(text, found.end) and (
                 found.from_villages or found.key in _PREFIXES):
             # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti (nor a town that
             # "Counter" is only another name of)
