@@ -520,9 +520,11 @@ class Recogniser(Columns):
         at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
         # (a famous place by its name or a spelling of it ("Qena" for Qina), or by an alias longer than a common word:
         # "Free", an alias of Free State, is the adjective of "the Free Papua Movement")
-        very_strong = any(self.c.very_strong(c) and (len(key) > 4 or self._fcode[c] != "ADM1"
-                                                     or gz.translit_key(key) == gz.translit_key(fold(self.g._name[c])))
-                          for c in m.cands[:MAX_CANDIDATES])
+        # (a key longer than four letters needs no other condition: the famous test alone, through `map`)
+        very_strong = any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES])) if len(key) > 4 else any(
+            self.c.very_strong(c) and (self._fcode[c] != "ADM1"
+                                       or gz.translit_key(key) == gz.translit_key(fold(self.g._name[c])))
+            for c in m.cands[:MAX_CANDIDATES])
         if single and key in words.person_words and not very_strong:
             return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
         if single and CONTRACTION.match(word):
