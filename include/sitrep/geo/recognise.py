@@ -242,13 +242,16 @@ class Recogniser(Columns):
     def _longest_main(self, text: str, toks, i: int) -> tuple | None:
         g = self.g
         s0 = toks[i][0]
+        first_stop = None  # whether the first word is a stop word, asked once
         for j in range(self._span_end(text, toks, i, len(toks)), i - 1, -1):
             if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
                 continue
             key = fold(text[s0:toks[j][1]])
             if key in NOT_PLACE:
                 continue
-            lead_stop = j > i and fold(toks[i][2]) in NOT_PLACE
+            if j > i and first_stop is None:
+                first_stop = fold(toks[i][2]) in NOT_PLACE
+            lead_stop = j > i and first_stop
             dem = g.demonyms.get(key)
             if dem is not None:
                 return (s0, toks[j][1], key, None, True, dem)
