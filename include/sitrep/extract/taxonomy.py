@@ -585,6 +585,8 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ",
                    "relatives of", "families of", "members of", "parents of", "mothers of", "fathers of", "widows of",
                    "children of", "friends of")
+# Whether a sentence holds any of them, in one scan (the same answer as testing each: literal alternatives).
+_ANY_NO_EVENT_HEAD = re.compile("|".join(map(re.escape, _NO_EVENT_HEADS)))
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
@@ -600,7 +602,7 @@ def _cues_of(text: str) -> Counter[str]:
     blanked (twice) and of the quotations themselves; those scans cost more than the copy."""
     if any(h in text for h in _UNIT_HEADS):
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
-    if any(h in text for h in _NO_EVENT_HEADS):
+    if _ANY_NO_EVENT_HEAD.search(text):
         text = _NO_EVENT_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
     if "Rall" in text:
         text = _NAMED_RALLY.sub(lambda m: " " * len(m.group(0)), text)
