@@ -95,7 +95,10 @@ def test_fast_patterns_give_the_original_results(text):
 
 def test_fast_keeps_patterns_without_a_twin_as_they_are():
     case_sensitive = re.compile(r"\b[A-Z]\w+ (?:killed|wounded)")
-    assert fast(case_sensitive) is case_sensitive
+    kept = fast(case_sensitive)  # (compiled again only with the characters its matches start with: `factored`)
+    assert isinstance(kept, re.Pattern) and kept.pattern == case_sensitive.pattern
+    for text in ("Militants killed two", "the Army wounded", "Zé Ana killed", ""):
+        assert [m.span() for m in kept.finditer(text)] == [m.span() for m in case_sensitive.finditer(text)]
     assert isinstance(fast(re.compile(r"\bkilled\b", re.I)), FastPattern)
 
 
@@ -138,7 +141,10 @@ def test_possible_cues_are_those_whose_filters_pass(text):
         return
     expected = {name for name, pat in taxonomy.CUES.items()
                 if may_match(required_literals(getattr(pat, "pattern_obj", pat)), low)}
-    assert taxonomy._possible_cues(taxonomy._SCAN.present(low)) == expected
+    # (and the parts of the cues read part by part, under their numbers)
+    expected |= {k for parts in taxonomy._PARTS.values() for k, part in parts.items()
+                 if may_match(required_literals(part), low)}
+    assert taxonomy._possible_cues(taxonomy._SCAN.owned(low)) == expected
 
 
 def test_group_names_are_kept_and_superset_finditer_gives_the_original_matches():
@@ -171,5 +177,40 @@ def test_factored_alternations_find_the_same_matches():
         for text in texts + [t.upper() for t in texts]:
             assert [(m.span(), m.groups()) for m in fac.finditer(text)] == \
                 [(m.span(), m.groups()) for m in raw.finditer(text)]
-    short = re.compile(r"\b(?:killed|wounded)\b")
-    assert factored(short) is short and factored(re.compile(r"(?:a|b|c|d|e|f|g)x", re.I)).flags & re.I
+    short = re.compile(r"\b(?:killed|wounded)\b")  # not factored; given the set of its first characters
+    assert factored(short).pattern == short.pattern and factored(re.compile(r"(?:a|b|c|d|e|f|g)x", re.I)).flags & re.I
+    for text in texts:
+        assert [m.span() for m in factored(short).finditer(text)] == [m.span() for m in short.finditer(text)]
+    plain = re.compile(r"kill|shot")  # the stdlib's own set: left as it is
+    assert factored(plain) is plain
+
+
+def test_first_characters_and_boundaries_keep_every_match():
+    from sitrep.extract.fastregex import factored
+    pats = [r"\b(?:kill|shot)", r"\bkill(?:ed|ing)\b", r"\b(?:at\s+least\s+)?(?:\d+|two|a)\s+(?:killed|dead)",
+            r"(?<!a )\b(?:number|numbers)", r"\b(?P<n>\d+|[A-Z]\w*)[ _](?:x|y)\b", r"\b_?[a-c]+\b", r"\b9\w+"]
+    texts = ["a kill shot by two killed 3 killed; number", "at least 12 dead, 1,200 killed", "akill _kill 9kill 99x",
+             "a number of numbers", "Ana_x 12 y é kill ékill", "abc _abc cab", "", "kill"]
+    for src in pats:
+        raw = re.compile(src)
+        fac = factored(raw)
+        assert fac is not raw and fac.pattern == raw.pattern
+        for text in texts + [t.upper() for t in texts]:
+            for pos in range(len(text) + 1):
+                assert [(m.span(), m.groups()) for m in fac.finditer(text, pos)] == \
+                    [(m.span(), m.groups()) for m in raw.finditer(text, pos)]
+
+
+def test_alternatives_split_a_cue_into_its_parts():
+    from sitrep.extract.fastregex import alternatives
+    pat = re.compile(r"\b(?:kill(?:ed|s)?|shot|[a|b]x|\(a|b\)|fought)\b", re.I)
+    parts = alternatives(pat)
+    # (a "|" inside a set is a character; between escaped brackets it still separates alternatives)
+    assert [p.pattern for p in parts] == [r"\b(?:kill(?:ed|s)?)\b", r"\b(?:shot)\b", r"\b(?:[a|b]x)\b",
+                                          r"\b(?:\(a)\b", r"\b(?:b\))\b", r"\b(?:fought)\b"]
+    assert all(p.flags == pat.flags for p in parts)
+    assert alternatives(re.compile(r"\b(?:a|b)c")) is None and alternatives(re.compile(r"\b(?P<n>a|b)")) is None
+    for text in ("They killed and fought", "a shot", "bx", "(a", "b)", "none"):
+        starts = [m.start() for m in (p.search(text) for p in parts) if m is not None]
+        whole = pat.search(text)
+        assert (min(starts) if starts else None) == (whole.start() if whole else None)

@@ -17,7 +17,6 @@ wherever the original does and maybe elsewhere, so the original confirms each st
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 
 # The stdlib's own regex parser and its opcodes (Python 3.11+).
@@ -94,8 +93,10 @@ class LiteralScan:
 
     _MEMO_SIZE = 50_000
 
-    def __init__(self, filters: list[tuple[Literals, ...]]):
+    def __init__(self, filters: list[tuple[Literals, ...]], owners: dict[str, list] | None = None):
         self.literals = frozenset(lit for lits in filters for group in lits for lit in group)
+        self._owners = owners   # literal -> what it stands for, for `owned`
+        self._owned: dict[str, tuple[frozenset, tuple[str, ...]]] = {}
         self._always: list[str] = []   # literals without a letter: always tested
         # Each literal under the first two letters of what must lie inside a run: the literal itself if it is
         # letters only, else its longest letter segment (with where the segment must sit in the run). A new run
@@ -150,6 +151,30 @@ class LiteralScan:
                 maybe.update(allowed)
         out.update(lit for lit in maybe if lit in low)
         return frozenset(out)
+
+    def owned(self, low: str) -> set:
+        """The union of `owners[lit]` over the literals of `present(low)`, without building that set: what the
+        letters-only literals of a run stand for is remembered with the run."""
+        owners = self._owners
+        out: set = set()
+        maybe: set[str] = set(self._always)
+        memo = self._owned
+        for run in set(_LETTERS.findall(low)):
+            known = memo.get(run)
+            if known is None:
+                found_allowed = self._runs.get(run)
+                found, allowed = found_allowed if found_allowed is not None else self._run(run)
+                if len(memo) >= self._MEMO_SIZE:
+                    memo.clear()
+                known = memo[run] = (frozenset(x for lit in found for x in owners[lit]), allowed)
+            if known[0]:
+                out |= known[0]
+            if known[1]:
+                maybe.update(known[1])
+        for lit in maybe:
+            if lit in low:
+                out.update(owners[lit])
+        return out
 
     @staticmethod
     def may_match(lits: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
@@ -227,6 +252,50 @@ def _without_sensitive_negatives(source: str) -> str | None:
         out.append(source[i])
         i += 1
     return "".join(out)
+
+
+def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """A pattern "\\b(?:A|B|...)" as its parts "\\b(?:A)", "\\b(?:B)", ... (same flags; a closing "\\b" kept on
+    each): the whole matches at an offset exactly where some part does, so a text holds a match where a part
+    matches it, and the whole's leftmost match starts where the leftmost of the parts' matches does. None for any other shape, or for a pattern with
+    groups (a part could not keep their numbers)."""
+    source = pattern.pattern
+    if pattern.groups or pattern.flags & re.VERBOSE or not source.startswith("\\b(?:"):
+        return None
+    end = _group_end(source, 2)
+    tail = source[end:] if end is not None else None
+    if tail not in ("", "\\b"):  # "\\b(?:A|B)\\b" too: each part keeps the tail, "\\b(?:A)\\b"
+        return None
+    parts, depth, start, i, n = [], 0, 5, 5, end - 1
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:n])
+    try:
+        out = [re.compile("\\b(?:" + part + ")" + tail, pattern.flags) for part in parts]
+    except (re.error, ValueError, TypeError):
+        return None
+    return out if len(out) > 1 and not any(p.groups for p in out) else None
 
 
 def _group_end(source: str, start: int) -> int | None:
@@ -412,10 +481,14 @@ class FastPattern:
     Anything else (attributes, texts `lowered` declines) goes to the original pattern.
     """
 
-    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty")
+    __slots__ = ("pattern_obj", "_twin", "_exact", "_lits", "_nonempty", "match", "fullmatch")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern_obj = pattern
+        # Anchored: the original pattern's own methods, bound here (no wrapper call, no failed lookup through
+        # __getattr__: tens of thousands of calls an article batch).
+        self.match = pattern.match
+        self.fullmatch = pattern.fullmatch
         self._twin = lowercase_twin(pattern)
         self._exact = self._twin is not None
         if self._twin is None:
@@ -514,6 +587,11 @@ class FastPattern:
         literal = isinstance(repl, str)
         if (literal and "\\" in repl) or not (literal or callable(repl)) or count:
             return self.pattern_obj.sub(repl, text, count)
+        if self._twin is not None:
+            # Most texts lack the literals: nothing to replace, answered before any generator is built.
+            low = lowered(text)
+            if low is not None and not may_match(self._lits, low):
+                return text
         parts, last = [], 0
         for m in self.finditer(text):
             parts.append(text[last:m.start()])
@@ -524,14 +602,6 @@ class FastPattern:
         parts.append(text[last:])
         return "".join(parts)
 
-    # Anchored: the original pattern's. Defined here rather than found through __getattr__, which costs a
-    # failed attribute lookup per call (hundreds of calls an article).
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern_obj.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.pattern_obj.fullmatch(string, pos, endpos)
-
     def __getattr__(self, name):  # split, pattern, flags ...: the original pattern's
         return getattr(self.pattern_obj, name)
 
@@ -541,11 +611,12 @@ class LiteralFiltered:
     its required literals (`required_literals`, checked on `lowered(text)`) cannot match and is not searched;
     any other text goes to the pattern itself, so results never change."""
 
-    __slots__ = ("pattern_obj", "_lits")
+    __slots__ = ("pattern_obj", "_lits", "match")
 
     def __init__(self, pattern: re.Pattern[str], lits: tuple[Literals, ...]):
         self.pattern_obj = pattern
         self._lits = lits
+        self.match = pattern.match  # anchored: cheaper than the filter
 
     def _hopeless(self, text: str) -> bool:
         low = lowered(text)
@@ -553,9 +624,6 @@ class LiteralFiltered:
 
     def search(self, text: str, *args):
         return None if self._hopeless(text) else self.pattern_obj.search(text, *args)
-
-    def match(self, text: str, *args):  # anchored: cheaper than the filter
-        return self.pattern_obj.match(text, *args)
 
     def finditer(self, text: str, *args):
         return iter(()) if self._hopeless(text) else self.pattern_obj.finditer(text, *args)
@@ -625,13 +693,19 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern  # (?i:...) somewhere: its letters pair with their other case
     changed = [False]
     tree.data = _factor_items(list(tree), tree.state, changed)
-    if not changed[0]:
-        return pattern
+    moved = _boundary_after_head(list(tree), tree.state)
+    if moved is not None:
+        tree.data = moved
+        changed[0] = True
     tree.width = None
     # What re._compiler.compile does with a parsed tree, keeping the source: the stdlib's private API
     # (Python 3.11), so any surprise from another version leaves the pattern as it was.
     try:
-        code = _re_compiler._code(tree, pattern.flags)
+        code = _with_first_chars(tree, pattern.flags)
+        if code is None:
+            if not changed[0]:
+                return pattern
+            code = _re_compiler._code(tree, pattern.flags)
         groupindex = tree.state.groupdict
         indexgroup = [None] * tree.state.groups
         for name, k in groupindex.items():
@@ -640,6 +714,114 @@ def factored(pattern: re.Pattern[str]) -> re.Pattern[str]:
                             groupindex, tuple(indexgroup))
     except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
         return pattern
+
+
+def _with_first_chars(tree, flags: int) -> list | None:
+    """The pattern's code (as `re._compiler._code` makes it) with the set of characters its matches can start
+    with in its info block, where the stdlib finds neither a prefix nor such a set: "\\b(?:kill|shot)" opens
+    with a position test, so the stdlib's search would try the whole pattern at every offset. With the set, the
+    engine's search skips in one loop the offsets holding none of those characters (spaces, punctuation, other
+    letters) and tries the pattern, its position test first, only at the others: the same matches, since no
+    match starts elsewhere. None where the set is unknown or the stdlib already has its own."""
+    flags = tree.state.flags | flags
+    if _re_compiler._get_literal_prefix(tree, flags)[0] or _re_compiler._get_charset_prefix(tree, flags):
+        return None
+    if tree.data and tree.data[0][0] is C.AT and tree.data[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+        return None  # "^...": the stdlib's search gives up after the first offset; a set would try every one
+    lo, hi = tree.getwidth()
+    first = _first_chars(list(tree))
+    if lo == 0 or first is None or first[1] or not first[0]:
+        return None
+    charset, hascased = _re_compiler._optimize_charset(first[0])
+    if hascased:
+        return None
+    code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, _re_compiler.MAXCODE), min(hi, _re_compiler.MAXCODE)]
+    _re_compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _re_compiler._compile(code, tree.data, flags)
+    code.append(C.SUCCESS)
+    return code
+
+
+def _first_chars(items: list) -> tuple[list, bool] | None:
+    """(set items covering every character a match of the items can start with, whether they can match the
+    empty string); None where unsure (any character, a negated set, a back-reference, inline flags)."""
+    out: list = []
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the first character is what follows
+        if op is C.LITERAL:
+            out.append((C.LITERAL, av))
+            return out, False
+        if op is C.IN:
+            if any(iop not in (C.LITERAL, C.RANGE, C.CATEGORY) for iop, _ in av):
+                return None
+            out.extend(av)
+            return out, False
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            found = _first_chars(list(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            found = _first_chars(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            found = _first_chars(list(av[2]))
+            if found is not None and av[0] == 0:
+                found = (found[0], True)
+        elif op is C.BRANCH:
+            found = ([], False)
+            for alt in av[1]:
+                each = _first_chars(list(alt))
+                if each is None:
+                    return None
+                found = (found[0] + each[0], found[1] or each[1])
+        else:
+            return None
+        if found is None:
+            return None
+        out.extend(found[0])
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+_WORD_CHARS = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"))
+
+
+def _boundary_after_head(items: list, state) -> list | None:
+    """A pattern that opens with "\\b" and a run of literal characters, the first a word character,
+    "\\b(?:kill(?:ed|ing))", as that run followed by a lookbehind saying no word character stands before it,
+    "(?:kill(?<!\\wkill)(?:ed|ing))": the same test (before a word character, a boundary is a non-word character
+    or the text's start, as the lookbehind sees it), but the pattern now opens with a literal prefix, which the
+    engine's search finds in one loop instead of trying the whole pattern at every offset. (Not where
+    alternatives open differently, "\\b(?:kill|shot)": tried at every offset holding one of their first letters, the
+    lookbehind costs more than the boundary test it replaces.) None if the pattern opens otherwise."""
+    if len(items) < 2 or items[0] != (C.AT, C.AT_BOUNDARY):
+        return None
+    return _behind_first(items[1:], state)
+
+
+def _behind_first(items: list, state) -> list | None:
+    """The items with a "no word character before" test after their leading run of literals (see above); None
+    where they do not open with a literal word character."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.LITERAL:
+        if av not in _WORD_CHARS:
+            return None
+        run = 1
+        while run < len(items) and items[run][0] is C.LITERAL:
+            run += 1
+        behind = P.SubPattern(state, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])] + items[:run])
+        return items[:run] + [(C.ASSERT_NOT, (-1, behind))] + items[run:]
+    if op is C.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        inner = None if add_flags or del_flags else _behind_first(list(sub), state)
+        if inner is None:
+            return None
+        return [(C.SUBPATTERN, (group, add_flags, del_flags, P.SubPattern(state, inner)))] + items[1:]
+    return None
 
 
 def _flagless(items: list) -> bool:

@@ -1550,6 +1550,7 @@ _DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
+@functools.lru_cache(maxsize=256)  # pure; asked of each sentence three or four times (cues, counts, checks)
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)

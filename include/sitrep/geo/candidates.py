@@ -7,6 +7,7 @@ resolution asks it for priors and spellings. Every step reads the gazetteer's co
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 
@@ -36,9 +37,29 @@ class Columns:
         self._lon = gazetteer._lon
 
 
+class _Flags(dict):
+    """Entry -> a test's answer, worked out at the first question: the columns the tests read are only ever
+    appended to (villages), so an entry's answer never changes."""
+    __slots__ = ("test",)
+
+    def __init__(self, test):
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, idx: int) -> bool:
+        if len(self) > 500_000:
+            self.clear()
+        found = self[idx] = self.test(idx)
+        return found
+
+
 class Candidates(Columns):
     def __init__(self, gazetteer: Gazetteer):
         super().__init__(gazetteer)
+        # `strong` and `very_strong` answered from a dict: asked of every reading of every name, many times over
+        # (the methods below define them)
+        self.strong = _Flags(functools.partial(Candidates.strong, self)).__getitem__
+        self.very_strong = _Flags(functools.partial(Candidates.very_strong, self)).__getitem__
         self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
         self._priors: dict[tuple[str, str | None, int], float] = {}   # the same names recur across articles
 

@@ -96,6 +96,19 @@ _TYPE_OF_BEFORE = re.compile(r"\b(region|province|department|governorate|oblast|
 _CAPITAL_AFTER = re.compile(r"[ -][A-Z]")
 _SEAT_CUE = re.compile(r"\b(?:municipality|municipio|commune|township|district) of\s+$", re.I)
 _TOWN_CUE = re.compile(r"\b(?:village|town|hamlet|locality|settlement)\s+(?:of|called|named)\s+$", re.I)
+# How the text before a name must end, spaces aside, for _TYPE_OF_BEFORE to match there: "of" or a compass
+# adjective ("northern", "north-eastern", "central").
+_TYPE_OF_ENDS = ("of", "ern", "central")
+
+
+def _ends_in(text: str, end: int, width: int, words: tuple[str, ...]) -> bool:
+    """Whether the `width` characters before `end` end in white space and, before it, one of `words`: what a
+    pattern ending "(?:...words)\\s+$" needs of the text it searches up to `end` (its "$" may stand before a
+    final line break, which is white space too), so most names, after no such word, skip the search. (`\\s` is
+    `str.isspace`.)"""
+    return text[end - 1:end].isspace() and text[max(0, end - width):end].rstrip().endswith(words)
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _DESCRIBES_A_PORT = re.compile(r" (?:(?:sea|ocean|coast) )?(?:port|seaport|harbou?r|coast|coastal (?:town|city)|resort)"
                                r"(?: (?:city|town))? of [A-Z]")
@@ -229,13 +242,16 @@ class Recogniser(Columns):
     def _longest_main(self, text: str, toks, i: int) -> tuple | None:
         g = self.g
         s0 = toks[i][0]
+        first_stop = None  # whether the first word is a stop word, asked once
         for j in range(self._span_end(text, toks, i, len(toks)), i - 1, -1):
             if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
                 continue
             key = fold(text[s0:toks[j][1]])
             if key in NOT_PLACE:
                 continue
-            lead_stop = j > i and fold(toks[i][2]) in NOT_PLACE
+            if j > i and first_stop is None:
+                first_stop = fold(toks[i][2]) in NOT_PLACE
+            lead_stop = j > i and first_stop
             dem = g.demonyms.get(key)
             if dem is not None:
                 return (s0, toks[j][1], key, None, True, dem)
@@ -272,24 +288,29 @@ class Recogniser(Columns):
         elif vccs and found is None:
             # Only where no main-gazetteer name starts here: the longest span naming a village.
             found = self._village_span(text, toks, i, n, vccs)
-        if found is not None and found.demonym is None and TOWN_AFTER.match(text, found.end):
+        if found is None:
+            return None
+        # What follows the name, one character: each pattern below opens with its own (white space, a comma, a
+        # space, a hyphen), so most names skip their searches.
+        nxt = text[found.end:found.end + 1]
+        if found.demonym is None and nxt.isspace() and TOWN_AFTER.match(text, found.end):
             # "Amara city", "Hamra town": a populated place, not the region of that name (Amhara).
             found.cands = [c for c in found.cands if self._fcode[c] != "ADM1"] or found.cands
-        if found is not None and found.demonym is None and _TOWN_APPOSITIVE.match(text, found.end):
+        if found.demonym is None and nxt == "," and _TOWN_APPOSITIVE.match(text, found.end):
             # "Kabambare, a trading town in Maniema": the town, not the territory named for it
             found.cands = [c for c in found.cands if self._fcode[c] not in ("ADM1", "ADM2")] or found.cands
-        if found is not None and found.from_villages and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
+        if found.from_villages and nxt == "-" and ACTOR_ADJECTIVE_AFTER.match(text, found.end):
             # "the Islah-affiliated brigade", "Wagner-backed forces": a party or a group, not a village
             return None
-        if found is not None and found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
+        if found.from_villages and _PEOPLE_AFTER.match(text, found.end) \
                 and _ARTICLE_BEFORE.search(text, max(0, found.start - 12), found.start):
             # "a 34-year-old Kichwa farmer", "the Nuer community": a people's name, not a village so called
             return None
-        if found is not None and found.demonym is None and _NOMADS_AFTER.match(text, found.end) \
+        if found.demonym is None and nxt == " " and _NOMADS_AFTER.match(text, found.end) \
                 and not any(map(self.c.very_strong, found.cands[:MAX_CANDIDATES])):
             # "between Kuchi nomads and villagers": a pastoral people, not a town abroad so called
             return None
-        if found is not None and found.demonym is None and self._hyphen_compound(text, found.end) and (
+        if found.demonym is None and nxt == "-" and self._hyphen_compound(text, found.end) and (
                 found.from_villages or found.key in _PREFIXES):
             # "Anti-Terrorism Act", "Counter-Terrorism Department": a prefix, not the village Anti (nor a town that
             # "Counter" is only another name of)
@@ -420,7 +441,8 @@ class Recogniser(Columns):
                 if extra:
                     m.cands = m.cands + extra
         if m.level is None and m.demonym is None:
-            before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0])
+            before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]) \
+                if _ends_in(text, toks[i][0], 40, _TYPE_OF_ENDS) else None
             if before is not None and any(self._fcode[c] == "ADM1" for c in m.cands[:MAX_CANDIDATES]) \
                     and not _CAPITAL_AFTER.match(text, m.end):
                 # (not "the Department of Justice", nor "the region of West Africa")
@@ -429,7 +451,8 @@ class Recogniser(Columns):
                 m.level = "ADM1"
         m.cued = words.cues and self._cued(text, toks, i)
         m.town_cued = m.cued and _TOWN_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
-        m.seat_cued = _SEAT_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
+        m.seat_cued = _ends_in(text, toks[i][0], 30, ("of", "OF", "Of", "oF")) \
+            and _SEAT_CUE.search(text, max(0, toks[i][0] - 30), toks[i][0]) is not None
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
@@ -500,9 +523,11 @@ class Recogniser(Columns):
         at_start = i == 0 or bool(SENTENCE_END.search(text[max(0, toks[i][0] - 3):toks[i][0]]))
         # (a famous place by its name or a spelling of it ("Qena" for Qina), or by an alias longer than a common word:
         # "Free", an alias of Free State, is the adjective of "the Free Papua Movement")
-        very_strong = any(self.c.very_strong(c) and (len(key) > 4 or self._fcode[c] != "ADM1"
-                                                     or gz.translit_key(key) == gz.translit_key(fold(self.g._name[c])))
-                          for c in m.cands[:MAX_CANDIDATES])
+        # (a key longer than four letters needs no other condition: the famous test alone, through `map`)
+        very_strong = any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES])) if len(key) > 4 else any(
+            self.c.very_strong(c) and (self._fcode[c] != "ADM1"
+                                       or gz.translit_key(key) == gz.translit_key(fold(self.g._name[c])))
+            for c in m.cands[:MAX_CANDIDATES])
         if single and key in words.person_words and not very_strong:
             return False      # "Brunson said" after "Andrew Brunson"; "Vladimir" of "Vladimir Putin"
         if single and CONTRACTION.match(word):
