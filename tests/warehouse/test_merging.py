@@ -206,3 +206,29 @@ def test_trying_a_mention_against_all_its_partners_at_once_equals_trying_the_pai
             results.append((full, windows))
         assert results[0] == results[1]
         assert len(set(results[0][0].values())) < n / 2  # the data did merge
+
+
+def test_the_place_index_offers_every_place_that_can_match():
+    # _PlaceIndex narrows a mention's possible places (same location_id, same admin1, or a nearby latitude band)
+    # before same_place decides; it must never leave out a place that same_place would accept.
+    from sitrep.warehouse.merging import MERGE_RADIUS_KM, _PlaceIndex, same_place
+
+    rng = random.Random(23)
+    places = []
+    for i in range(600):
+        lat = rng.choice([None, float("nan"), rng.uniform(-89.9, 89.9), 34.37 + rng.uniform(-0.5, 0.5)])
+        lon = rng.choice([None, rng.uniform(-180, 180), 41.09 + rng.uniform(-0.5, 0.5)])
+        places.append(mention(f"m{i}", f"a{i}", location_id=rng.choice([f"p{i}", "unknown", "qaim"]),
+                              latitude=lat, longitude=lon, admin1=rng.choice([None, "", "Anbar", "Nineveh"]),
+                              country_iso2=rng.choice([None, "IQ", "SY"]), geo_precision=rng.choice([None, 1, 2, 3])))
+    index = _PlaceIndex(places, list(range(len(places))))
+    close = 0
+    for a in places:
+        candidates = index.candidates(a)
+        for key, b in enumerate(places):
+            if same_place(a, b):
+                assert key in candidates, (a, b)
+                coords = (a.latitude, a.longitude, b.latitude, b.longitude)
+                close += (a.location_id != b.location_id and None not in coords
+                          and haversine_km(*coords) <= MERGE_RADIUS_KM)
+    assert close > 100  # matches by distance alone were exercised

@@ -133,13 +133,15 @@ class _Clusters:
         by_place: dict[int, list[int]] = {}
         for j, i in enumerate(tidx.tolist()):
             by_place.setdefault(place_of[i], []).append(j)
+        near = _PlaceIndex([self.mentions[tidx[js[0]]] for js in by_place.values()], list(by_place))
         matching: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for i, m in enumerate(group):
             a = index[m.mention_id]
             pa = place_of[a]
             found = matching.get(pa)
             if found is None:
-                lists = [idx for idx in by_place.values() if self.places_match(a, int(tidx[idx[0]]))]
+                lists = [by_place[p] for p in near.candidates(m)
+                         if self.places_match(a, int(tidx[by_place[p][0]]))]
                 js = np.array(lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)), dtype=np.int64)
                 found = matching[pa] = (js, tidx[js])
             js, partners = found
@@ -240,6 +242,55 @@ class _Clusters:
             m.mention_id: kept.get(root[i]) or hashlib.md5(first[root[i]].encode()).hexdigest()
             for i, m in enumerate(mentions)
         }
+
+
+# Places within MERGE_RADIUS_KM differ in latitude by at most this many degrees (no path between two latitudes is
+# shorter than the meridian arc between them), doubled as a margin for rounding.
+_LAT_BAND_DEG = 2 * math.degrees(MERGE_RADIUS_KM / 6371.0088)
+
+
+class _PlaceIndex:
+    """The places of a partner list, indexed so that a mention's possibly matching places are found without
+    testing every place: same_place holds only for one location_id, one admin1 (the province rule) or coordinates
+    within MERGE_RADIUS_KM, so those within a latitude band of one another. With spread-out real places a block
+    holds hundreds of them, and testing every pair of places cost more than all the rest of the clustering.
+    `candidates` is a superset of the matching places, which places_match then tests exactly as before."""
+
+    def __init__(self, places: list[Mention], keys: list[int]) -> None:
+        self.by_location: dict[str, list[int]] = {}
+        self.by_admin1: dict[str, list[int]] = {}
+        self.by_band: dict[int, list[int]] = {}
+        self.unbanded: list[int] = []  # coordinates that are not finite numbers: always candidates
+        for m, key in zip(places, keys):
+            self.by_location.setdefault(m.location_id, []).append(key)
+            if m.admin1:
+                self.by_admin1.setdefault(m.admin1, []).append(key)
+            band = self._band(m)
+            if band is not None:
+                self.by_band.setdefault(band, []).append(key)
+            elif m.latitude is not None and m.longitude is not None:
+                self.unbanded.append(key)
+
+    @staticmethod
+    def _band(m: Mention) -> int | None:
+        if m.latitude is None or m.longitude is None or not math.isfinite(m.latitude):
+            return None
+        return math.floor(m.latitude / _LAT_BAND_DEG)
+
+    def candidates(self, m: Mention) -> set[int]:
+        found = set(self.by_location.get(m.location_id, ()))
+        if m.admin1:
+            found.update(self.by_admin1.get(m.admin1, ()))
+        band = self._band(m)
+        if band is not None:
+            for b in (band - 1, band, band + 1):
+                found.update(self.by_band.get(b, ()))
+            found.update(self.unbanded)
+        elif m.latitude is not None and m.longitude is not None:
+            found.update(self.unbanded)
+            for keys in self.by_band.values():
+                found.update(keys)
+        return found
 
 
 # Partner lists shorter than this are tried pair by pair (arrays cost more than they save on a few pairs); both
