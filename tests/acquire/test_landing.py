@@ -246,3 +246,25 @@ def test_a_crash_mid_run_leaves_whole_rows_and_the_next_run_completes(server, tm
     rows = table(db)
     assert sorted(r[COLUMNS.index("url")] for r in rows) == sorted(f"{base}/s{i}" for i in range(30))
     assert report["landed"] == 30 - len(partial) and report["unchanged"] == len(partial)
+
+
+def test_a_landing_batch_closes_at_its_row_count_or_at_its_body_bytes(monkeypatch, tmp_path):
+    # Batches are large (each costs a warehouse open and a checkpoint on close), but big bodies close one early,
+    # so a batch never holds more than about BATCH_BYTES of pages in memory.
+    from types import SimpleNamespace
+
+    from sitrep.acquire import acquisition
+
+    batches: list[int] = []
+    monkeypatch.setattr(acquisition, "_land_batch", lambda path, rows: batches.append(len(rows)) or set())
+    monkeypatch.setattr(acquisition, "BATCH_SIZE", 4)
+    monkeypatch.setattr(acquisition, "BATCH_BYTES", 1000)
+    tally = acquisition._Tally(tmp_path / "w.duckdb")
+    for size in [10, 10, 10, 10, 10, 600, 600, 10, 999, 1, 10]:
+        row = RawArticle(article_id=f"a{len(batches)}", url="u", source="s", fetched_at=datetime(2021, 3, 3),
+                         http_status=200, content_type="text/html", body=b"x" * size, content_sha256=None,
+                         fetch_error=None)
+        tally.fetched(SimpleNamespace(candidate={"source": "s", "url": "u"}, status="new", reason=None,
+                                      transport_failure=False, row=row))
+    tally.flush()
+    assert batches == [4, 3, 2, 2]  # 4 rows; 10+600+600 bytes; 10+999 bytes; the rest

@@ -178,3 +178,57 @@ def test_clusters_keep_the_rule_and_nothing_mergeable_is_left_apart():
         if any(same_incident(a, b) for a in x for b in y):
             assert not legal(x + y)
     assert sum(len(v) > 1 for v in incidents.values()) > 10  # the data did merge
+
+
+def test_trying_a_mention_against_all_its_partners_at_once_equals_trying_the_pairs_one_by_one(monkeypatch):
+    # _Clusters.join decides a whole partner list with array operations; below _JOIN_ONE_BY_ONE_BELOW partners it
+    # tries the pairs one by one, the plain union-find. Forcing either way everywhere must give the same incidents,
+    # on dense histories (big same-place days, articles with several incidents, actors that clash or are missing,
+    # reports without a country) and on incremental windows with closed incidents.
+    from sitrep.warehouse import merging
+
+    rng = random.Random(17)
+    places = [dict(QAIM), dict(QAIM, location_id="near", latitude=34.45, longitude=41.15),
+              dict(QAIM, location_id="anbar", latitude=33.0, longitude=42.0, geo_precision=3),
+              dict(QAIM, location_id="nowhere", latitude=34.4, longitude=41.1, country_iso2=None, admin1=None),
+              dict(QAIM, location_id="unknown", latitude=None, longitude=None)]
+    actors = [None, "", "Islamic State", "Iraqi Security Forces", "Civilians (Iraq)"]
+    for n in (40, 300, 900):
+        ms = [mention(f"m{i:04d}", f"a{rng.randrange(n // 3)}", day=rng.randrange(1, 6),
+                      published_at=rng.choice([None, date(2020, 1, rng.randrange(1, 9))]),
+                      event_type=rng.choice(["Battles", "Battles", "Riots"]), actor1=rng.choice(actors),
+                      actor2=rng.choice(actors), **rng.choice(places)) for i in range(n)]
+        results = []
+        for below in (0, float("inf")):
+            monkeypatch.setattr(merging, "_JOIN_ONE_BY_ONE_BELOW", below)
+            full = cluster(ms)
+            windows = [_window_of(ms, full, date(2020, 1, day)) for day in range(1, 7)]
+            results.append((full, windows))
+        assert results[0] == results[1]
+        assert len(set(results[0][0].values())) < n / 2  # the data did merge
+
+
+def test_the_place_index_offers_every_place_that_can_match():
+    # _PlaceIndex narrows a mention's possible places (same location_id, same admin1, or a nearby latitude band)
+    # before same_place decides; it must never leave out a place that same_place would accept.
+    from sitrep.warehouse.merging import MERGE_RADIUS_KM, _PlaceIndex, same_place
+
+    rng = random.Random(23)
+    places = []
+    for i in range(600):
+        lat = rng.choice([None, float("nan"), rng.uniform(-89.9, 89.9), 34.37 + rng.uniform(-0.5, 0.5)])
+        lon = rng.choice([None, rng.uniform(-180, 180), 41.09 + rng.uniform(-0.5, 0.5)])
+        places.append(mention(f"m{i}", f"a{i}", location_id=rng.choice([f"p{i}", "unknown", "qaim"]),
+                              latitude=lat, longitude=lon, admin1=rng.choice([None, "", "Anbar", "Nineveh"]),
+                              country_iso2=rng.choice([None, "IQ", "SY"]), geo_precision=rng.choice([None, 1, 2, 3])))
+    index = _PlaceIndex(places, list(range(len(places))))
+    close = 0
+    for a in places:
+        candidates = index.candidates(a)
+        for key, b in enumerate(places):
+            if same_place(a, b):
+                assert key in candidates, (a, b)
+                coords = (a.latitude, a.longitude, b.latitude, b.longitude)
+                close += (a.location_id != b.location_id and None not in coords
+                          and haversine_km(*coords) <= MERGE_RADIUS_KM)
+    assert close > 100  # matches by distance alone were exercised

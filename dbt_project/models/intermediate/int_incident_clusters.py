@@ -25,9 +25,18 @@ def model(dbt, session):
     closed = {}
     if dbt.is_incremental:
         current = mentions.project(f"mention_id, event_date, {FINGERPRINT} as fingerprint")
-        stored = session.sql(f"select mention_id, event_date, fingerprint from {dbt.this}")
-        changed = current.except_(stored).union(stored.except_(current))
-        first_changed = changed.aggregate("min(event_date)").fetchall()[0][0]
+        # The same set difference as current.except_(stored).union(stored.except_(current)), but with every
+        # mention's md5 computed once (a materialized CTE) instead of once per side: the diff reads all mentions,
+        # and on a 1M-article warehouse (3M mentions) it took 13-14 s that way, 6-9 s this way.
+        first_changed = session.sql(f"""
+            with cur as materialized ({current.sql_query()}),
+            stored as (select mention_id, event_date, fingerprint from {dbt.this})
+            select min(event_date) from (
+                (select * from cur except select * from stored)
+                union
+                (select * from stored except select * from cur)
+            )
+        """).fetchall()[0][0]
         if first_changed is None:
             return _frame(session, [], {})
         window = first_changed - timedelta(days=1)

@@ -49,6 +49,24 @@ with_host as (
 
 ),
 
+-- Each distinct host's outlet, matched once: the join's OR/LIKE condition cannot hash, so matching every report
+-- row (millions at 1M articles) took a nested-loop join and a window over all rows; there are only as many hosts
+-- as sites. Outlet hosts are unique, so a host has one best match and each report row gets the same outlet.
+host_outlets as (
+
+    select
+        hosts.host,
+        outlets.outlet,
+        outlets.scale
+
+    from (select distinct host from with_host) as hosts
+    left join outlets
+        on hosts.host = outlets.host or hosts.host like '%.' || outlets.host
+    -- a host matching two seed rows (news.example.com, example.com) takes the most specific
+    qualify row_number() over (partition by hosts.host order by length(outlets.host) desc nulls last) = 1
+
+),
+
 final as (
 
     select
@@ -58,18 +76,13 @@ final as (
         with_host.published_at,
         with_host.evidence,
         -- an outlet the seed knows by name, else its web host ("example.com")
-        coalesce(outlets.outlet, nullif(with_host.host, '')) as outlet,
-        outlets.scale as outlet_scale,
+        coalesce(host_outlets.outlet, nullif(with_host.host, '')) as outlet,
+        host_outlets.scale as outlet_scale,
         with_host.headline,
         with_host.fetched_at
 
     from with_host
-    left join outlets
-        on with_host.host = outlets.host or with_host.host like '%.' || outlets.host
-    -- a host matching two seed rows (news.example.com, example.com) takes the most specific
-    qualify row_number() over (
-        partition by with_host.incident_id, with_host.article_id order by length(outlets.host) desc nulls last
-    ) = 1
+    left join host_outlets on host_outlets.host = with_host.host
 
 )
 
