@@ -266,30 +266,11 @@ def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
     tail = source[end:] if end is not None else None
     if tail not in ("", "\\b"):  # "\\b(?:A|B)\\b" too: each part keeps the tail, "\\b(?:A)\\b"
         return None
-    parts, depth, start, i, n = [], 0, 5, 5, end - 1
-    while i < n:
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i += 1
-            if i < n and source[i] == "^":
-                i += 1
-            if i < n and source[i] == "]":
-                i += 1
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-            i += 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    parts, start, n = [], 5, end - 1
+    for i, ch, depth in _outside_sets(source, 5, n):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:n])
     try:
         out = [re.compile("\\b(?:" + part + ")" + tail, pattern.flags) for part in parts]
@@ -300,30 +281,42 @@ def alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
 
 def _group_end(source: str, start: int) -> int | None:
     """The offset just past the group opened at `start`, escapes and character sets skipped."""
-    depth, i, n = 0, start, len(source)
-    while i < n:
+    for i, ch, depth in _outside_sets(source, start, len(source)):
+        if ch == ")" and depth == 1:
+            return i + 1
+    return None
+
+
+def _outside_sets(source: str, start: int, end: int):
+    """(offset, character, group depth before it) of each character of source[start:end] that is neither escaped
+    nor inside a character set."""
+    depth, i = 0, start
+    while i < end:
         ch = source[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < n and source[i] == "^":
-                i += 1
-            if i < n and source[i] == "]":
-                i += 1  # a "]" first in a set is itself
-            while i < n and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-            i += 1
+            i = _past_set(source, i, end)
             continue
+        yield i, ch, depth
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return i + 1
         i += 1
-    return None
+
+
+def _past_set(source: str, i: int, n: int) -> int:
+    """The offset just past the character set opened by the "[" at `i` (its escapes skipped)."""
+    i += 1
+    if i < n and source[i] == "^":
+        i += 1
+    if i < n and source[i] == "]":
+        i += 1  # a "]" first in a set is itself
+    while i < n and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
 
 
 def _relaxable(items: list, sensitive: bool, negative: bool) -> bool:
