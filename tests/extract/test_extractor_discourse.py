@@ -4663,3 +4663,14 @@ def test_a_check_post_targeted_with_quadcopters_is_a_drone_attack():
     text = ("2. On 14 March 2026, khwarij attempted to target a security forces check post near Miranshah by using "
             "quadcopters. One soldier sustained injuries." + _CONTEXT)
     assert _one(text, "2026-03-15").sub_event_type == "Air/drone strike"
+
+
+def test_a_clash_between_two_named_parties_supporters_is_a_mob_and_its_arrests_are_its_own():
+    text = ("One person was killed and four others injured in a clash between supporters of the Samajwadi Party and the "
+            "BJP at a village near Etawah on Sunday night, police said. Three persons have been arrested, said a senior "
+            "officer of Etawah police district.\n\nOn Monday, hundreds of BJP workers staged a demonstration outside the "
+            "district magistrate's office in Etawah." + _CONTEXT)
+    incs = _all(text, "2026-03-17")
+    clash = next(i for i in incs if i.fatalities)
+    assert (clash.sub_event_type, clash.arrests) == ("Mob violence", 3)
+    assert not any(i.sub_event_type == "Arrests" for i in incs)

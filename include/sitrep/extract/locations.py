@@ -270,6 +270,9 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             # "The spokesman for the police command in Zambézia, Sidónio Muianga, said": who speaks
                             r"\b(?:spokes(?:man|woman|person)|head|chief|director) (?:of|for) the (?:[\w-]+ ){0,3}(?:command|"
                             r"police|office|administration|department|ministry|directorate) (?:in|of|for) (?:the\s+)?$|"
+                            # "said a senior officer of Murshidabad police district": the force the officer serves
+                            r"\b(?:said|told|according to) (?:an?|the) (?:senior |junior |police |local )?(?:officer|official|"
+                            r"officials|superintendent|spokes(?:man|woman|person)) (?:of|from|in) (?:the\s+)?$|"
                             # "A military source in Bamenda ... said": where the source sits
                             r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")

@@ -759,6 +759,10 @@ _AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into) the (?:prefecture|gen
                                 r"\baccusing the (?:authorities|government|police|state)\b", re.I)
 _RIVALS = re.compile(r"\bbetween (?:the )?(?:supporters|activists|members|followers|partisans) of (?:rival|two|the two|"
                      r"opposing)\b|\brival (?:supporters|activists|factions|camps|groups of supporters)\b", re.I)
+# "a clash between supporters of the Trinamool Congress and the BJP": two parties' crowds, named
+_PARTY_RIVALS = re.compile(r"\bbetween (?:the )?(?:supporters|activists|workers|cadres|followers) of (?:the )?"
+                           r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3} and (?:the )?(?:(?:supporters|activists|"
+                           r"workers|cadres|followers) of (?:the )?)?(?-i:[A-Z])", re.I)
 _STATE_KILLED = re.compile(r"\b(?:police(?:m[ae]n)?|soldiers|troops|gendarmes|security forces|riot police|the army)\b"
                            r"[^.;]{0,30}?\b(?:shot dead|shot and killed|killed|gunned down|shot)\b|"
                            # "the killing of a young protester by security forces"
@@ -1026,12 +1030,14 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "killed by a bullet during clashes between young people and the security forces": a crowd against the
         # state's forces, rioting (ACLED codes rioters, not an armed side, whatever the forces fired)
         return "Violent demonstration", 0.6
-    if has("clash", "strong_clash", "kill", where=first) and _CROWDS_OF_TWO_SIDES.search(text) \
-            and not has("air", "shelling", "ied", where=first):
+    if has("clash", "strong_clash", "kill", where=first) and (
+            _CROWDS_OF_TWO_SIDES.search(text) or _PARTY_RIVALS.search(text) and not _GUNFIRE.search(text)) \
+            and not has("air", "shelling", "ied", "grenade", where=first):
+        # ("a clash between supporters of the Trinamool Congress and the BJP", no gun named: rioters on both sides)
         # "violence between young people of two communities at the large market": two crowds, a mob's violence
         return "Mob violence", 0.6
     if protest_context and has("clash", where=first) and not has("fire_at_armed", where=first) \
-            and _only_police_armed(text):
+            and _only_police_armed(text) and not _PARTY_RIVALS.search(text):
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
         # protests: the police against the crowd, not two armed sides
         return "Violent demonstration", 0.6
