@@ -158,6 +158,12 @@ THIRTYTHIRD = ROOT / "tests" / "fixtures" / "thirtythird_articles"
 # A thirty-fourth (2026-12-05): the Americas, Europe and East Asia, written beside it; held out, never read (its
 # aggregate scored at the session's start and end only).
 THIRTYFOURTH = ROOT / "tests" / "fixtures" / "thirtyfourth_articles"
+# A thirty-fifth (2026-12-05): Africa, the Middle East, South and Central Asia, written in the twenty-third session;
+# held out, never read (its aggregate scored at the session's start and end only).
+THIRTYFIFTH = ROOT / "tests" / "fixtures" / "thirtyfifth_articles"
+# A thirty-sixth (2026-12-05): the Americas, Europe, East Asia and the Pacific, written beside it; scored unseen once,
+# then read.
+THIRTYSIXTH = ROOT / "tests" / "fixtures" / "thirtysixth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -182,7 +188,9 @@ def load_articles(split: str) -> list[dict]:
                      "thirtyfirst": (THIRTYFIRST, "dev"),
                      "thirtysecond": (THIRTYSECOND, "dev"),
                      "thirtythird": (THIRTYTHIRD, "dev"),
-                     "thirtyfourth": (THIRTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "thirtyfourth": (THIRTYFOURTH, "dev"),
+                     "thirtyfifth": (THIRTYFIFTH, "dev"),
+                     "thirtysixth": (THIRTYSIXTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -275,7 +283,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
