@@ -16,7 +16,9 @@ _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|betwee
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
 _HISTORY = re.compile(r"\b(?:years? ago|decades? ago|(?:a|one|two|three|four|five|several|\d+) years? later|in the past|at the height of|once (?:controlled|held)|"
-                      r"used to|has long|have long|historically|previously (?:controlled|held)|"
+                      # (not a thing's purpose: "the road used to transport copper concentrate")
+                      r"(?<!road )(?<!roads )(?<!route )(?<!routes )(?<!truck )(?<!trucks )(?<!vehicle )(?<!vehicles )"
+                      r"(?<!weapons )(?<!money )(?<!funds )(?<!boats )(?<!drones )(?<!land )used to|has long|have long|historically|previously (?:controlled|held)|"
                       r"the (?:last|previous) time|last year|last (?:fall|autumn|spring|summer|winter)|a year ago|earlier this year|previous (?:rounds?|"
                       r"attacks?|clashes|talks)|over the (?:past|last) (?:\w+ )?(?:decades?|years?|months|weeks)|"
                       r"for (?:several|many|two|three|four|five|decades|years)(?: \w+)? years|regularly|"

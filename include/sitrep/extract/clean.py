@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z])"
     # or a radio's "Kuajok, 13 August 2026 (Mayardit FM) –": the town, the full date, the outlet, a dash (a
     # release's "Paris, 25 June 2026 –" has no outlet)
-    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?:-[A-Z][a-zà-ÿ'’.\-]+)?(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
     r"\s+\d{4}\s*(?:\([A-Z][\w .'’&]{1,30}\)\s*)?[—–-]))"
     r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:of |the |and |del |de |la |el |al |do |da |des |du )?[A-Z][\w.'’\-]*){0,3})?"  # ", Iraq" / ", Republic of Congo" / ", Agusan del Sur"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
@@ -56,7 +56,7 @@ _SKIP_SECTION = re.compile(
     r"recommendations?)\s*(?:\([^)]*\))?\s*:?\s*$", re.I)
 _SKIP_SECTION_CAPS = re.compile(
     r"^\s*(?:FUNDING|HUMANITARIAN (?:NEEDS|RESPONSE|IMPACT)[A-Z ]*|(?:NEEDS|ACCESS|RESPONSE)(?: AND [A-Z]+)?|"
-    r"PRIORITIES[A-Z ]*|ABOUT [A-Z ]+|(?:BY )?THE NUMBERS|TRADE AND MARKETS|HEALTH|EDUCATION|SHELTER[A-Z ,-]*|"
+    r"PRIORITIES[A-Z ]*|ABOUT [A-Z ]+|(?:BY )?THE NUMBERS|(?:THE )?WEEK IN NUMBERS|TRADE AND MARKETS|HEALTH|EDUCATION|SHELTER[A-Z ,-]*|"
     r"FLOODS?|COURTS?|ELECTIONS?)\s*:?\s*$")
 
 

@@ -129,7 +129,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     out: list[tuple[int, dt.date, bool]] = []
 
     def offer(start: int, value: dt.date | None) -> None:
-        if value is not None:
+        # (the start of a state that lasts dates no event, not even as a report's day)
+        if value is not None and not _LASTED_SINCE.search(text[max(0, start - 70):start]):
             out.append((start, value, _is_reporting(text, start)))
 
     # The four numeric forms all need a digit: most sentences have none and skip their searches.
@@ -199,6 +200,8 @@ _ENDED_BY = re.compile(r"\b(?:before|until|till|by the time)\b[^.;]{0,50}?\b(?:d
 # A day's event named as an object, after the sentence's own verb: "suspected of taking part in Monday's attack",
 # "in connection with Sunday's bombing".
 _OF_ANOTHER_DAY = re.compile(r"\b(?:of|in|for|over|after|since|following|behind|into|about|with|to) (?:the )?$", re.I)
+# "gave more details of Wednesday night's gunfight": the sentence tells of that day's event itself
+_TOLD_OF = re.compile(r"\b(?:details|account|accounts|footage|images|video|update|news) (?:of|about|on) (?:the )?$", re.I)
 _POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|"
                              r"evening|night))?['’]s\b", re.I)
 
@@ -221,15 +224,17 @@ _DEMANDED_BEFORE = re.compile(r"\b(?:demand\w*|call(?:s|ed|ing)? for|seek\w*|sou
                               r"freedom) of\b[^.;]{0,90}$", re.I)
 
 
-# "... and a ceasefire brokered by tribal elders has held since Friday": the start of a state that lasts, not an event
-_LASTED_SINCE = re.compile(r"\b(?:ha(?:s|ve)|had) (?:\w+ )?(?:held|been|remained|stayed|continued|lasted|prevailed)\b"
+# "... and a ceasefire brokered by tribal elders has held since Friday", "comuneros had blocked the road since
+# Monday": the start of a state that lasts (a perfect tense, then "since"), not an event
+_LASTED_SINCE = re.compile(r"\b(?:ha(?:s|ve)|had) (?:\w+ )?[a-z]+\b"
                            r"[^.;,]{0,30}?\bsince (?:late |early )?$", re.I)
 
 
-# "six were detained, including two minors, who were released on Tuesday": the day of their release, not of the
-# detention told
+# "six were detained, including two minors, who were released on Tuesday", "Police detained four people, who were
+# fined by a court on Monday morning": the day of what befell them later, not of the detention told
 _RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:were |was |have been |had been )?(?:later )?"
-                              r"(?:released|freed|let go)\b[^.;,]{0,20}?(?:on\s+)?$", re.I)
+                              r"(?:released|freed|let go|fined|sentenced|charged|convicted|arraigned|jailed|remanded)\b"
+                              r"[^.;,]{0,20}?(?:on\s+)?$", re.I)
 
 
 def _is_reporting(text: str, start: int) -> bool:
@@ -239,10 +244,10 @@ def _is_reporting(text: str, start: int) -> bool:
             or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]) \
             or _PROSPECT_BEFORE.search(text[max(0, start - 60):start]) \
             or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
-            or _LASTED_SINCE.search(text[max(0, start - 70):start]) \
             or _RELEASED_BEFORE.search(text[max(0, start - 60):start]):
         return True
-    if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start):
+    if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
+            and not _TOLD_OF.search(text, max(0, start - 30), start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named
     m = _SPEAKING.match(text)
     if m and start < m.end("clause"):
@@ -320,10 +325,16 @@ _DAYS_EARLIER = re.compile(rf"^(?:the (?:previous|preceding) day|the day before|
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-def relative_day(text: str) -> int | None:
+# "..., and police detained six people the following day at a protest": inside a lead's second clause, the day
+# counts from the first clause's
+_DAYS_LATER_IN = re.compile(rf"\b(?:the (?:following|next) day|{_N_DAYS} days? later)\b", re.I)
+
+
+def relative_day(text: str, clause: bool = False) -> int | None:
     """Days from the incident told before to the one this sentence tells: "The following day" +1; "The unrest
-    came a day after gunmen shot dead ..." -1 (the shooting came first); None when it says nothing of the kind."""
-    for pattern, sign in ((_DAYS_LATER, 1), (_DAYS_EARLIER, -1)):
+    came a day after gunmen shot dead ..." -1 (the shooting came first); None when it says nothing of the kind.
+    A clause cut from a lead (`clause`) may say it anywhere: "police detained six people the following day"."""
+    for pattern, sign in ((_DAYS_LATER_IN if clause else _DAYS_LATER, 1), (_DAYS_EARLIER, -1)):
         m = pattern.search(text)
         if m:
             n = next((g for g in m.groups() if g), "a").lower()

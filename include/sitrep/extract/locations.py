@@ -55,8 +55,13 @@ _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:\(
                              r"regiment|battalion|militia|forces|army|council|federation|association|front|"
                              r"police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|checkpoint))\b",
                              re.I)
+# "the University of Cauca": a place in an institution's name
+_INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|College|Institute|Academy|Museum|Bank|Polytechnic) of (?:the )?$")
 # "travelling from Peshawar to Parachinar": a journey's start, when its end follows (not "a car driving from Sheykh
 # Salleh city", shot at on its way out of town)
+# "armed men entered the town from the Savien side": where they came from, not the scene
+_SIDE_OF_ORIGIN = re.compile(r"\bfrom the $")
+_SIDE_AFTER = re.compile(r"\s+(?:side|direction|end)\b")
 _ROUTE_START = re.compile(r"\b(?:travell?ing|heading|driving|bound|on (?:its|their|the) way|returning|going) from (?:the )?$",
                           re.I)
 _ROUTE_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
@@ -302,6 +307,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
               and not (_ROUTE_START.search(text[max(s0, t.start - 40):t.start]) and _ROUTE_ON.match(text, t.end))
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
+              and not (_SIDE_OF_ORIGIN.search(text, max(s0, t.start - 10), t.start) and _SIDE_AFTER.match(text, t.end))
               and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
         return None
@@ -372,8 +378,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # our monitor in Moïssala": the place of the second event told, not of the first
         if _UNDER_STATION.search(before) and _STATION_AFTER.match(after):
             score += 2  # "a village under Lalmohan Police Station": the thana, the area policed from that town
-        elif _FACILITY_AFTER.match(after):
-            score -= 2
+        elif _FACILITY_AFTER.match(after) or _INSTITUTION_OF_BEFORE.search(before):
+            score -= 2  # (also "students of the University of Cauca marched ... in Popayán": a school's name)
         if _JUNCTION_AFTER.match(after) and any(o is not t and o.start < t.start and (o.feature_code or "").upper()
                                                 .startswith("PPL") for o in inside):
             score -= 2  # "the streets of Makurdi ... at the Wurukum roundabout": a landmark of the town told, not a

@@ -217,6 +217,9 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     if other_dated and not keep_dated:
         keep.event_date = other.event_date
+    elif not keep_dated and not other_dated and other.event_date < keep.event_date:
+        # (an undated lead, dated on publication, and its detail dated by its paragraph's narrative: the narrative's)
+        keep.event_date = other.event_date
     keep.actor1 = keep.actor1 or other.actor1
     keep.actor2 = keep.actor2 or other.actor2
     keep.confidence = max(keep.confidence, other.confidence)

@@ -1,6 +1,7 @@
 """From an article to incidents: sentences -> event cues -> incident groups -> fields."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -192,6 +193,36 @@ def _two_deaths(s: Sentence) -> list[Sentence]:
             Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]
 
 
+# "Security forces fired tear gas to break up a protest in Tabriz and rioters set fire to a bank in a nearby town":
+# a lead's second clause with a crowd or armed group of its own as subject, at another place
+_SECOND_ACTOR_CLAUSE = re.compile(
+    r"\s+and\s+(?=(?:(?:armed|masked|suspected|angry|unidentified|rival) )?(?:rioters|protesters|demonstrators|gunmen|"
+    r"militants|attackers|assailants|crowds?|mobs?|youths|insurgents|rebels|fighters)\s+(?:also\s+)?(?:set|threw|shot|"
+    r"burned|burnt|stormed|attacked|killed|torched|looted|ransacked|clashed|blocked|hurled|stabbed|beat|seized|abducted|"
+    r"kidnapped|ambushed|raided|overran|bombed|opened fire)\b)", re.I)
+_ANOTHER_PLACE = re.compile(r"\b(?:a|another) (?:nearby|neighbouring|neighboring|different) (?:town|village|city|district|"
+                            r"province|county|area)\b", re.I)
+
+
+def _second_actor(s: Sentence, toponyms: list) -> list[Sentence]:
+    """A lead joining two events whose second clause has its own subject and its own place (named, or "a nearby
+    town"), each read as its own kind of event: two sentences."""
+    m = _SECOND_ACTOR_CLAUSE.search(s.text)
+    if m is None:
+        return [s]
+    head, tail = s.text[:m.start()], s.text[m.end():]
+    cut = s.start + m.end()
+    places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
+    if not (places[1] - places[0] or not places[1] and _ANOTHER_PLACE.search(tail)) or not places[0]:
+        return [s]
+    cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
+    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or \
+            taxonomy.classify(cues_head, Counter(), head)[0] == taxonomy.classify(cues_tail, Counter(), tail)[0]:
+        return [s]
+    return [Sentence(head, s.start, s.start + len(head), s.paragraph),
+            Sentence(tail, cut, s.end, s.paragraph, joined=True)]
+
+
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
@@ -207,20 +238,31 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
             continue
         if " and " in s.text and ", and " not in s.text[:200]:
             parts = _two_deaths(s)
+            if len(parts) == 1 and not out:
+                parts = _second_actor(s, toponyms)  # (the lead only)
             if len(parts) > 1:
                 out.extend(parts)
                 continue
         if ", and " in s.text and s.text.count(",") <= 6:
             for m in _AND_CLAUSE.finditer(s.text):
                 head, tail = s.text[:m.start()], s.text[m.end():]
-                if len(head[head.rfind(",") + 1:].split()) <= 3 and "," in head:
+                if len(head[head.rfind(",") + 1:].split()) <= 3 and "," in head \
+                        and (tail[:1].isupper() or len(re.split(r"[,;]", tail, maxsplit=1)[0].split()) <= 4):
                     continue  # the last item of a list: "demonstrators with ties to Ukraine, Russia, and Georgia"
+                    # (not a clause after a place: "near San Marcos, in Huari province, and yesterday protesters
+                    # set fire to part of the municipal building")
                 cut = s.start + m.end()
                 places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
-                if not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail)):
+                no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
+                if no_new_place and not places[1]:
                     continue  # (a spot told by its border is a place of its own: "a drone strike killed two men
                     # near the Iraqi border")
                 d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
+                if d_tail is None and d_head is not None and (shift := relative_day(tail, clause=True)):
+                    d_tail = d_head + dt.timedelta(days=shift)
+                if no_new_place and not (d_head and d_tail and d_head != d_tail):
+                    continue  # (a place named again on a day of its own is another event: "injured on Tuesday
+                    # near San Marcos, in Huari province, and yesterday protesters set fire to ... in Huari")
                 # (undated, two clauses each with its own subject and place: "Traders in Mae Sai marched against the
                 # closure of the crossing, and border police detained nine armed men in Mae Fa Luang district")
                 undated = d_head is None and d_tail is None and not places[0] & places[1] and bool(places[0]) \
@@ -923,6 +965,8 @@ class _FrameReader:
             # (an event named by its place is that frame's wherever the toll is told: "a doctor at the hospital in
             # Maiduguri said two of those wounded in the Konduga blast had died")
             dated.tolls.append(s)
+            dated.told_to = max(dated.told_to, s.paragraph)   # (the story goes on about it: "The week opened with
+            # Monday's clash ... The state prosecutor's office said five bodies were recovered on Tuesday")
             self.current = dated
             return True
         if own_place is not None and not _same_spot(target.place, own_place):
@@ -1161,7 +1205,7 @@ class _FrameReader:
             # Saturday": the people held at the event just told, not an arrest of its own
             last.tolls.append(s)
             return
-        if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) \
+        if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) and not s.joined \
                 and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
             # Neither a place, nor a day, nor "in another attack": more about the story's event, told
             # further down ("The gunman also fired shots in the air", "His family was later detained").
@@ -1325,7 +1369,13 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
         # dated (an undated one in between only carries the publication day).
         linked = next((i.event_date for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1].event_date) \
             if incidents and _SAME_TIME.search(g.sentences[0].text) else None
-        shift = relative_day(g.sentences[0].text) if incidents else None
+        if linked is not None and _THAT_TIME.match(g.sentences[0].text):
+            # "... and service resumed on Thursday. That night, armed drones dropped explosives": the night of the
+            # day the sentence before named
+            before = _sentence_before(doc.sentences, g.sentences[0])
+            day = resolve_date(before.text, pub) if before is not None else None
+            linked = day.isoformat() if day is not None else linked
+        shift = relative_day(g.sentences[0].text, clause=g.sentences[0].joined) if incidents else None
         if linked is None and shift is not None:
             # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
             # the text dated (an undated one in between only carries the publication day).
@@ -1616,7 +1666,7 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
 
 # Headings of a summary whose items the body tells again in detail.
 _SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
-                              r"at a glance|in brief|top stories|(?:the )?latest|main points|what we know|"
+                              r"at a glance|in brief|(?:the )?week in brief|top stories|(?:the )?latest|main points|what we know|"
                               # a bulletin's menu: "Headlines:", "In this bulletin", "Today's headlines"
                               r"(?:(?:today|tonight|this (?:morning|evening))['’]s |the )?headlines|in this (?:bulletin|edition)|"
                               r"news in brief)\b", re.I)
@@ -1634,7 +1684,7 @@ def _in_digest(doc: _Doc, groups: list) -> list[bool]:
 
 # A brief's KEY POINTS: its lines are read as a digest (merge.py folds each into the section that tells it), the
 # first line as much as the others
-_DIGEST_HEADING = re.compile(r"^\W*key (?:points|developments|events)\b", re.I)
+_DIGEST_HEADING = re.compile(r"^\W*(?:key (?:points|developments|events)|(?:the )?week in brief)\b", re.I)
 
 
 def _split_headings(sentences: list[Sentence], headings: list) -> list[Sentence]:
@@ -1686,8 +1736,11 @@ _HEADER_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(\d{1,2}\s+[A-Z][a-z]{2,8
 _PIPED_HEADER_DATE = re.compile(r"^[^\n|]{2,60}\|[^\n]{0,80}?\|\s*(?:(?:Updated|Posted|Published):?\s+)?"
                                 r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}\s*)?,?\s+)?"
                                 r"(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|"
-                                r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+                                r"[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:[–—-]\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
                                 r"\s*(?:\|[^\n]{0,40})?$", re.M)
+
+
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})\b")
 
 
 def _header_date(body: str, pub: dt.date) -> dt.date | None:
@@ -1695,6 +1748,12 @@ def _header_date(body: str, pub: dt.date) -> dt.date | None:
     the day the report was issued where its "today" is told."""
     m = _HEADER_DATE.search(body, 0, 600) or _PIPED_HEADER_DATE.search(body, 0, 600)
     d = resolve_date(m.group(1), pub) if m is not None else None
+    if d is None:
+        # a header block's own short line with the full date: "Morning News, 06:00 · Friday 24 July 2026"
+        head = body[:body.find("\n\n")] if "\n\n" in body[:400] else ""
+        line = next((x for x in head.split("\n") if len(x) <= 90 and ". " not in x and has_explicit_date(x)
+                     and _FULL_DATE.search(x)), None)
+        d = resolve_date(line, pub) if line else None
     # (a day either side: an evening bulletin west of UTC stamped the next day, a morning one east of it the day
     # before: "Monday, October 5, 2026, 6:15 AM" at 22:15 UTC on the 4th)
     return d if d is not None and abs((pub - d).days) == 1 else None
@@ -2020,7 +2079,8 @@ _JOURNEY = re.compile(r"\b(?:travell?ing|heading|bound|en route|on (?:its|their|
                       r"moving|sailing|flying) from (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:to|towards|for) (?:the )?"
                       r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _SENT_FROM_BEFORE = re.compile(r"\b(?:sent|dispatched|deployed|brought|flown|drafted|called|redeployed|rushed) (?:in )?"
-                               r"from (?:the )?(?:(?:town|city|province|region|district) of )?$", re.I)
+                               r"from (?:the )?(?:(?:town|city|province|region|district) of )?"
+                               r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:and |or )?)?$", re.I)
 _RAIDERS_FROM_BEFORE = re.compile(r"\b(?:youths?|gunmen|militiamen|militias?|fighters|raiders|attackers|assailants|herders|"
                                   r"men|bandits|rebels)(?: [\w-]+)? from (?:the )?$", re.I)
 _RAIDED_AFTER = re.compile(r"(?: (?:county|district|village|area|state|province|region|town))?,? (?:[\w-]+ ){0,3}?"
@@ -2148,12 +2208,27 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
         return False
-    if _LATER_ON.match(s.text) and (cues.get("protest") or cues.get("riot_word")) \
-            and not (g.first.get("protest") or g.first.get("riot_word")):
+    if (_LATER_ON.match(s.text) or _THAT_TIME.match(s.text)) and (cues.get("protest") or cues.get("riot_word")) \
+            and not (g.first.get("protest") or g.first.get("riot_word")) \
+            or _THAT_TIME.match(s.text) and any(cues.get(k) for k in _MEANS) and not _same_kind(g, s, cues):
         # "Police arrested two men in Neiva on Monday in connection with the bombing. Hours later, several hundred
         # people marched through the center of Neiva": a crowd's own event, later, is never the arrests' or the attack's
         return False
     gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
+    if gap == 0 and own_place is None and date is not None and (g.date is None or 0 < (date - g.date).days <= 2) \
+            and _BODIES_FOUND.search(s.text):
+        # "... the exchange of fire went on for almost three hours. Two suspected insurgents were found dead inside
+        # when officers entered the house at dawn on Thursday": the dead of the fight just told, found the next day
+        return True
+    if gap <= 1 and own_place is None and date is not None and date != g.date and _ANAPHOR.match(s.text) \
+            and " and " in s.text and _same_kind(g, s, cues) \
+            and resolve_date(s.text[:s.text.index(" and ")], g.date or date) is None:
+        # "The march was peaceful and service resumed on Thursday": the event just told, and what came after it
+        return True
+    if gap <= 1 and own_place is None and date is None and _QUOTED_ACCOUNT.match(s.text) and not _NEW_EVENT.search(s.text):
+        # 'Chief Superintendent Gavin Rainey said: "At approximately 9.15pm, a crowd of around 40 youths ...': an
+        # official's own account, quoted, of the event just told
+        return True
     said = _SAYING.search(s.text) if gap <= 1 else None
     if said is not None and _ANAPHOR.match(s.text[said.end():]) and not taxonomy.is_trigger(
             taxonomy.sentence_cues(s.text[:said.start()])) and not has_explicit_date(s.text[said.end():]) \
@@ -2310,6 +2385,14 @@ _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the 
 
 
 # A time after the event just told: "Hours later, ...", "Later that day, ...".
+def _sentence_before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
+    """The sentence right before `s` in its paragraph, if any."""
+    k = bisect.bisect_left([x.start for x in sentences], s.start)
+    return sentences[k - 1] if k > 0 and sentences[k - 1].paragraph == s.paragraph else None
+
+
+# "That night, armed drones dropped explosives on houses ... of Taxco", after a march in Taxco: a later hour's event
+_THAT_TIME = re.compile(r"^(?:that|the same) (?:night|evening|afternoon|morning)\b", re.I)
 _LATER_ON = re.compile(r"^(?:(?:hours|minutes|a few hours|a day|two days) (?:later|afterwards)|later(?: that| the same)? "
                        r"(?:day|night|evening|morning|afternoon)|later on)\b", re.I)
 
@@ -2404,7 +2487,7 @@ def _within_country(new: Place, old: Place | None) -> bool:
 # The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
 # radio station on Monday, the commissioner said".
 _ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
-                          r"explained|recalled)\s+(?:that\s+)?)", re.I)
+                          r"explained|recalled|estimated|believed?|confirmed)\s+(?:that\s+)?)", re.I)
 
 
 # "claimed the killings", "claimed responsibility for the attack": a group owning the event just told
@@ -2412,6 +2495,7 @@ _CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility fo
                                     r"(?:attacks?|killings?|bombings?|ambush(?:es)?|abductions?|kidnappings?|blasts?|"
                                     r"explosions?|assaults?|raids?|strikes?|murders?|executions?)\b", re.I)
 # ", saying the attackers ...": an attribution's account, after a clause of its own
+_QUOTED_ACCOUNT = re.compile(r"^[^\"“.;]{3,80}\b(?:said|says|told \w+|added|stated):\s*[\"“]")
 _SAYING = re.compile(r",\s+(?:saying|adding|explaining)(?: that)?\s+", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night)\b",
                            re.I)

@@ -31,7 +31,7 @@ EVENT_TYPES: dict[str, str] = {
 }
 
 _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
-          r"fighters?|jihadists?|terrorists?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
+          r"fighters?|jihadists?|terrorists?|(?:police|federal|security|intelligence) agents?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
           r"positions?|posts?|bases?|checkpoints?|check-?posts?|(?:police )?pickets?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
@@ -177,11 +177,16 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"to (?:demand|protest|denounce|condemn|call|press|oppose|reject|commemorate|mark|express|show|voice|"
                   r"honou?r|remember|mourn|support)|"
                   r"against|demanding|calling|in protest|outside|in front of|in support|in solidarity|commemorat\w*|"
-                  r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)|"
+                  r"over|for)\b)|(?<!speech )denounc(?:e|ed|ing)\b(?! (?:the |a |an )?(?:[\w-]+ )?(?:murders?|killings?|"
+                  # (not a statement's "the council denounced the murder of a guard": the murder is the event)
+                  r"attacks?|assassinations?|abductions?|kidnappings?|shootings?|massacres?|bombings?)\b)|"
                   r"demand(?:ed|ing) (?!(?:an? )?ransom)(?:the|that|justice|better|higher|an? |for)|to denounce|"
                   r"(?:in|to show) (?:support|solidarity) (?:of|with|for))"),
     "riot_word": _C(r"\b(?:riot(?:ed|ing|ers?)|rioting|riots? (?:broke out|erupted)|(?<!flash )mob(?:s)?|lynch(?:ed|ing)?|"
                     r"jungle justice|angry (?:residents|villagers|youths?|crowd|locals)|"
+                    # police English: "thrown at them during disorder in the Bogside", "riotous assembly"
+                    r"(?:during|amid|in) (?:(?:serious|public|violent|street|overnight|the) )*disorder|"
+                    r"riotous assembly|"
                     # "an argument between supporters of rival candidates turned into a brawl with sticks and stones"
                     r"(?:turned|degenerated|escalated|erupted) into (?:a |an )?(?:\w+ )?(?:brawl|melee|fistfight|street fight)|"
                     r"brawl(?:ed)? with (?:sticks|stones|clubs|knives|machetes|iron rods|bricks)|"
@@ -295,6 +300,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        # "a patrol verifying a complaint about illegal mining ..., near Puerto Napo, was attacked with firearms"
                        r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|check-?post|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
                        r"(?:attacked|ambushed|fired (?:on|upon))\b|"
+                       # "Federal Police agents carrying out an operation against illegal mining ... were shot at by miners"
+                       + _ARMED + r" (?:carrying out|conducting|on|during) [^.;]{0,120}?\b(?:were|was) (?:shot at|fired (?:on|upon)|"
+                       r"attacked|ambushed)\b|"
                        + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
@@ -304,7 +312,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:(?!by\b)\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|armed (?:tribal |clan )?(?:disputes?|feuds?)|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|engaged|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|came under fire and returned it|engaged|"
                        r"trad(?:ed|ing) (?:gun)?fire|"
                        # "attacked an army base, sparking hours of fighting": the fight the attack set off
                        r"(?:spark(?:ed|ing)|trigger(?:ed|ing)|follow(?:ed|ing) by|le(?:d|ading) to) (?:\w+ ){0,3}"
@@ -399,7 +407,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|undisclosed|secret) "
                  r"(?:location|destination|place|site)|"
                  r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
-                 rf"{_CAPTIVES}|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
+                 # ("militiamen took six men from a village near Tabayin town")
+                 rf"{_CAPTIVES}|\btook (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of) )"
+                 rf"(?:[\w-]+ ){{0,2}}?{_CAPTIVES} (?:away )?from (?:an? |the |their )|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
                  # "A Catholic priest and two seminarians were seized on Monday afternoon"
                  r"(?:seized|snatched)(?! (?:by (?:the )?)?(?:police|soldiers|troops|security|officers|authorities))|"
                  r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their|his|her) (?!hospital|clinic)\w+|"
@@ -805,6 +815,10 @@ def _only_direct_fire(text: str) -> bool:
 
 
 # "opened fire with machine guns and threw grenades at a checkpoint": an assault on an armed post, fought with both
+_BLAST_THEN_FIRE = re.compile(r"\b(?:detonated|set off|exploded|triggered) (?:an? |two |three )?(?:[\w-]+ )?(?:mines?|ieds?|"
+                              r"bombs?|explosives?|explosive devices?|roadside bombs?)\b[^.;]{0,40}?\band (?:then )?(?:opened fire|fired) "
+                              r"(?:on|at|upon) (?:an? |the )?(?:[\w-]+ ){0,4}?(?:convoy|patrol|trucks|vehicles|soldiers|troops|"
+                              r"police|post|checkpoint|column)\b", re.I)
 _GUNS_AND_GRENADES = re.compile(r"\b(?:opened fire|fired|shooting)\b[^.;]{0,60}?\b(?:threw|hurled|lobbed|throwing|hurling)\b"
                                 r"[^.;]{0,15}?\bgrenades?\b[^.;]{0,30}?\b(?:at|on) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
                                 r"(?:checkpoints?|check-?posts?|bases?|posts?|patrols?|convoys?|barracks|positions?|police stations?)\b", re.I)
@@ -865,8 +879,15 @@ _CROWDS_OF_TWO_SIDES = re.compile(rf"\b(?:violence|clash(?:es|ed)?|fighting|figh
 
 
 # "building set on fire; stones thrown at police": a crowd against the state's forces, whoever is named
+_FORCE_WORDS = r"(?:police|gendarm\w*|security forces|soldiers|troops)\b"
+# "three police officers were injured when petrol bombs ... were thrown at them"
+_FORCES_HURT = re.compile(r"\b(?:police(?:m[ae]n)?|(?:police )?officers|gendarmes|soldiers|troops)\b (?:[\w-]+ ){0,2}?(?:were|was) "
+                          r"(?:\w+ )?(?:injured|wounded|hurt|attacked)\b", re.I)
 _STONES_AT_FORCES = re.compile(r"\b(?:stones?|rocks?|bricks?|petrol bombs?|molotov cocktails?)\b[^.;]{0,20}?\b(?:thrown|hurled|"
-                               r"pelted)\b[^.;]{0,10}?\bat (?:the )?(?:police|gendarmes|security forces|soldiers|troops)\b",
+                               r"pelted)\b[^.;]{0,10}?\bat (?:the )?" + _FORCE_WORDS + "|"
+                               # "a crowd ... threw stones at a police station", "pelted the police with stones"
+                               r"\b(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks|bricks|petrol bombs|molotov cocktails)"
+                               r"\s+at\s+(?:a |the )?" + _FORCE_WORDS + r"|\b(?:pelted|pelting|stoned|stoning)\s+(?:a |the )?" + _FORCE_WORDS,
                                re.I)
 
 
@@ -955,7 +976,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Looting/property destruction", 0.6
         if has("protest", where=first) or (has("protest") or protest_context) and not _CROWD_ON_PEOPLE.search(text) \
                 and not _RIVALS.search(text) or _AGAINST_THE_STATE.search(text) and not _CROWD_ON_PEOPLE.search(text) \
-                and not _RIVALS.search(text):
+                and not _RIVALS.search(text) or has("armed_victim", where=first) and not has("civ_victim", where=first) \
+                and _FORCES_HURT.search(text) and not _RIVALS.search(text):
+            # (rioters whose victims are the police: "three officers were injured when petrol bombs were thrown at
+            # them during disorder")
             # ("set fire to two vehicles outside the prefecture and threw stones at the gendarmerie, accusing the
             # authorities of failing to protect farmers": a crowd against the state is a demonstration)
             # (supporters of rival candidates fighting each other are a mob, whatever rallies the story tells)
@@ -1018,6 +1042,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("shelling", where=first) and (not has("strong_clash", where=first) or _fighting_as_setting(text)) and not (
             has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8
+    if has("ied_device", "ied", where=first) and _BLAST_THEN_FIRE.search(text):
+        # "detonated a mine and opened fire on a convoy of 12 military trucks": an ambush that a blast opened, a
+        # fight (ACLED codes explosives used within a clash as the clash)
+        return "Armed clash", 0.7
     if has("ied_device", where=first) and not has("strong_clash", where=first):
         return "Remote explosive/landmine/IED", 0.75
     if has("ied", where=first) and not has("clash", where=first):
