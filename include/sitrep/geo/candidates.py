@@ -136,22 +136,24 @@ class Candidates(Columns):
             hit = self._namesakes[memo] = (extra, same_key)
         return hit
 
+    _NEAR_MEMO = 400_000
+
     def _near_namesakes(self, key: str, extra: list[int]) -> list[int]:
         """The entries of ``extra`` spelled nearly as ``key`` (0.8) that are villages or share its bare
         transliteration key, in order. Each entry's verdict remembered: a name recurs with other countries'
         villages (each text's own), and one entry's verdict depends on the name and that entry only."""
         memo = self._near_memo
-        missing = [c for c in extra if (key, c) not in memo]
+        got = {c: memo.get((key, c)) for c in extra}   # (read once: another thread may clear the memo)
+        missing = [c for c, near in got.items() if near is None]
         if missing:
-            if len(memo) + len(missing) > 400_000:
+            if len(memo) + len(missing) > self._NEAR_MEMO:
                 memo.clear()   # bounded memory over a long run
-                missing = list(extra)
             tk = gz.translit_key(self._bare(key))
             kept = set(c for c in self._spelled_nearly(key, missing, 0.8)
                        if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk)
             for c in missing:
-                memo[key, c] = c in kept
-        return [c for c in extra if memo[key, c]]
+                got[c] = memo[key, c] = c in kept
+        return [c for c in extra if got[c]]
 
     def _spelling(self, key: str, c: int) -> float:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""

@@ -288,16 +288,16 @@ class Villages:
         memo = self._found_t if hashes is self.thash else self._found_s if hashes is self.shash else None
         if memo is None:
             return self._search(hashes, vids, key, ccs)
-        missing = [cc for cc in ccs if (key, cc) not in memo]
+        got = {cc: memo.get((key, cc)) for cc in ccs}   # (read once: another thread may clear the memo)
+        missing = [cc for cc, rows in got.items() if rows is None]
         if missing:
             if len(memo) + len(missing) > self._FOUND_MEMO:
                 memo.clear()   # bounded memory over a long run
-                missing = list(ccs)
             for cc, rows in zip(missing, self._search_each(hashes, vids, key, missing)):
-                memo[key, cc] = rows
+                got[cc] = memo[key, cc] = rows
         found: list[int] = []
         for cc in ccs:
-            rows = memo[key, cc]
+            rows = got[cc]
             if rows:
                 found.extend(rows)
         return found
