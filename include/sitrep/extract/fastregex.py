@@ -201,6 +201,12 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except (re.error, ValueError, TypeError):
         return None
     source = pattern.pattern
+    if "(?i:" in source:
+        # "(?i:...)" inside an IGNORECASE pattern changes nothing: the same pattern without it.
+        plain = _without_redundant_i(source, pattern.flags, tree)
+        if plain is None:
+            return None
+        source, tree = plain
     if not _lower_only(list(tree)):
         # Upper-case letters of an IGNORECASE pattern ("IEDs", "[A-Z]") match as their lower case does: lowered.
         source = _lower_letters(source)
@@ -210,6 +216,43 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         except (re.error, ValueError, TypeError):
             return None
     return factored(re.compile(source, pattern.flags & ~re.IGNORECASE))
+
+
+def _without_redundant_i(source: str, flags: int, tree) -> tuple[str, object] | None:
+    """An IGNORECASE pattern's source with its "(?i:" groups made plain "(?:" (and its parsed tree), where
+    the two parse to the same tree but for those groups' redundant flag; else None."""
+    plain = source.replace("(?i:", "(?:")
+    try:
+        plain_tree = P.parse(plain, flags)
+    except (re.error, ValueError, TypeError):
+        return None
+    return (plain, plain_tree) if _dump(list(tree), True) == _dump(list(plain_tree), False) else None
+
+
+def _dump(items: list, drop_i: bool):
+    """A parsed tree as nested tuples; with ``drop_i``, groups adding IGNORECASE alone read as plain groups
+    (their items in place)."""
+    out = []
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            if drop_i and av[0] is None and av[1] == re.IGNORECASE and not av[2]:
+                out.extend(_dump(list(av[3]), drop_i))  # as the parser reads a plain group: its items in place
+                continue
+            av = (av[0], av[1], av[2], _dump(list(av[3]), drop_i))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _dump(list(av[2]), drop_i))
+        elif op is C.BRANCH:
+            av = (av[0], tuple(_dump(list(alt), drop_i) for alt in av[1]))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            av = (av[0], _dump(list(av[1]), drop_i))
+        elif op is C.ATOMIC_GROUP:
+            av = _dump(list(av), drop_i)
+        elif op is C.GROUPREF_EXISTS:
+            av = (av[0], _dump(list(av[1]), drop_i), None if av[2] is None else _dump(list(av[2]), drop_i))
+        elif op is C.IN:
+            av = tuple(av)
+        out.append((op, av))
+    return tuple(out)
 
 
 def superset_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -61,6 +61,7 @@ class Candidates(Columns):
         self.strong = _Flags(functools.partial(Candidates.strong, self)).__getitem__
         self.very_strong = _Flags(functools.partial(Candidates.very_strong, self)).__getitem__
         self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
+        self._near_memo: dict[tuple[str, int], bool] = {}   # (name, entry) -> spelled nearly as it (namesakes)
         self._priors: dict[tuple[str, str | None, int], float] = {}   # the same names recur across articles
 
     def prior(self, m: Mention, idx: int) -> float:
@@ -124,9 +125,7 @@ class Candidates(Columns):
             if extra and same_key and found.exact:
                 # Villages spelled nearly as the name; a town of the main table only under the name's own key
                 # (Al Karamah for "Karama", not Luhansk, pop. 400,000, for the exact "Luhanske").
-                tk = gz.translit_key(self._bare(found.key))
-                near = [c for c in self._spelled_nearly(found.key, extra, 0.8)
-                        if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk]
+                near = self._near_namesakes(found.key, extra)
                 if cued and not any(self.g.is_primary_name(found.key, c) for c in found.cands):
                     # After "the village of", a name that is only another entry's alias ("Olan", Occitan for
                     # Olemps) keeps every village of its key (`Awlan), but no other town.
@@ -136,6 +135,25 @@ class Candidates(Columns):
                 self._namesakes.clear()
             hit = self._namesakes[memo] = (extra, same_key)
         return hit
+
+    _NEAR_MEMO = 400_000
+
+    def _near_namesakes(self, key: str, extra: list[int]) -> list[int]:
+        """The entries of ``extra`` spelled nearly as ``key`` (0.8) that are villages or share its bare
+        transliteration key, in order. Each entry's verdict remembered: a name recurs with other countries'
+        villages (each text's own), and one entry's verdict depends on the name and that entry only."""
+        memo = self._near_memo
+        got = {c: memo.get((key, c)) for c in extra}   # (read once: another thread may clear the memo)
+        missing = [c for c, near in got.items() if near is None]
+        if missing:
+            if len(memo) + len(missing) > self._NEAR_MEMO:
+                memo.clear()   # bounded memory over a long run
+            tk = gz.translit_key(self._bare(key))
+            kept = set(c for c in self._spelled_nearly(key, missing, 0.8)
+                       if self.g.is_village(c) or gz.translit_key(self._bare(fold(self.g._name[c]))) == tk)
+            for c in missing:
+                got[c] = memo[key, c] = c in kept
+        return [c for c in extra if got[c]]
 
     def _spelling(self, key: str, c: int) -> float:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""

@@ -267,6 +267,8 @@ class Villages:
         # Regions whose namesake town (their capital) only WOF holds: seat points that replace the main's.
         self.seats: dict[str, list[float]] = meta.get("seats", {})
         self._np = np
+        self._found_t: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._found_s: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def _name(self, v: int) -> str:
         if self._names is None:   # decompressed on the first village a text names
@@ -280,13 +282,38 @@ class Villages:
     def _find(self, hashes, vids, key: str, ccs) -> list[int]:
         if not ccs:
             return []
-        # One searchsorted pair for all countries: the miss path asks every country of the table.
+        # The rows of each (key, country) pair, remembered: a name recurs across texts with other sets of
+        # countries (each text's own), and its rows in a country never change. The rows of the countries in
+        # order, as one search over them all would list them.
+        memo = self._found_t if hashes is self.thash else self._found_s if hashes is self.shash else None
+        if memo is None:
+            return self._search(hashes, vids, key, ccs)
+        got = {cc: memo.get((key, cc)) for cc in ccs}   # (read once: another thread may clear the memo)
+        missing = [cc for cc, rows in got.items() if rows is None]
+        if missing:
+            if len(memo) + len(missing) > self._FOUND_MEMO:
+                memo.clear()   # bounded memory over a long run
+            for cc, rows in zip(missing, self._search_each(hashes, vids, key, missing)):
+                got[cc] = memo[key, cc] = rows
+        found: list[int] = []
+        for cc in ccs:
+            rows = got[cc]
+            if rows:
+                found.extend(rows)
+        return found
+
+    _FOUND_MEMO = 400_000
+
+    def _search_each(self, hashes, vids, key: str, ccs) -> list[tuple[int, ...]]:
+        """The rows under each country's hash of ``key``: one searchsorted pair for all the countries."""
         hs = self._np.array([village_key_hash(cc, key) for cc in ccs], dtype=self._np.uint64)
         los, his = hashes.searchsorted(hs, "left"), hashes.searchsorted(hs, "right")
+        return [tuple(vids[lo:hi].tolist()) if hi > lo else () for lo, hi in zip(los.tolist(), his.tolist())]
+
+    def _search(self, hashes, vids, key: str, ccs) -> list[int]:
         found: list[int] = []
-        for lo, hi in zip(los.tolist(), his.tolist()):
-            if hi > lo:
-                found.extend(vids[lo:hi].tolist())
+        for rows in self._search_each(hashes, vids, key, ccs):
+            found.extend(rows)
         return found
 
     def lookup(self, key: str, ccs=None) -> tuple[list[int], bool]:
@@ -321,6 +348,23 @@ class Villages:
         if self._filed_regions is None:
             self._filed_regions = frozenset(self.admin1s + self.admin2s) - {-1}
         return self._filed_regions
+
+    def rows(self, vs: list[int]) -> list[tuple]:
+        """`row` of each village of ``vs``, the columns read for all of them at once."""
+        np = self._np
+        at = np.array(vs, dtype=np.int64)
+        if self._names is None:
+            self._name(vs[0])
+        names, offsets = self._names, self.offsets
+        starts, ends = offsets[at].tolist(), offsets[at + 1].tolist()
+        ccs, fcodes, admin1s, admin2s = self.ccs, self.fcodes, self.admin1s, self.admin2s
+        last1, last2 = len(admin1s) - 1, len(admin2s) - 1
+        return [(gid, names[s:e].decode("utf-8"), lat / 1e4, lon / 1e4, ccs[cc], fcodes[fc], pop,
+                 admin1s[min(a1, last1)], admin2s[min(a2, last2)])
+                for gid, s, e, lat, lon, cc, fc, pop, a1, a2 in zip(
+                    self.gid[at].tolist(), starts, ends, self.lat[at].tolist(), self.lon[at].tolist(),
+                    self.cc[at].tolist(), self.fcode[at].tolist(), self.pop[at].tolist(), self.a1[at].tolist(),
+                    self.a2[at].tolist())]
 
     def row(self, v: int) -> tuple:
         a1, a2 = int(self.a1[v]), int(self.a2[v])
@@ -395,6 +439,22 @@ class Gazetteer:
                         self._by_gid.setdefault(gid, idx)
                     self._village_idx[v] = idx
         return idx
+
+    def _add_villages(self, vs: list[int]) -> None:
+        """`_village` of each of ``vs`` in turn (the same entry indices, in the same order), their rows read
+        together: a name's villages become entries at once."""
+        with self._grow:
+            todo = [v for v in dict.fromkeys(vs) if v not in self._village_idx]
+            if not todo:
+                return
+            cols = (self._gid, self._name, self._lat, self._lon, self._cc, self._fcode, self._pop, self._a1, self._a2)
+            for v, row in zip(todo, self.villages.rows(todo)):
+                for col, val in zip(cols, row):
+                    col.append(val)
+                idx = len(self._gid) - 1
+                if self._by_gid is not None:
+                    self._by_gid.setdefault(row[0], idx)
+                self._village_idx[v] = idx
 
     def __len__(self) -> int:
         return len(self._gid)
@@ -505,7 +565,11 @@ class Gazetteer:
         v = self.villages
         if same_name:
             vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
-        idxs = tuple(dict.fromkeys([self._village(x) if x >= 0 else -1 - x for x in self._capped(vids, key)]))
+        capped = self._capped(vids, key)
+        have = self._village_idx
+        if any(x >= 0 and x not in have for x in capped):
+            self._add_villages([x for x in capped if x >= 0])
+        idxs = tuple(dict.fromkeys([have[x] if x >= 0 else -1 - x for x in capped]))
         if len(self._village_entries) >= _MATCH_CACHE_SIZE:
             self._village_entries.clear()
         self._village_entries[(key, ccs, same_name)] = (idxs, same_key)
