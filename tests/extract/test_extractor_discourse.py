@@ -4842,3 +4842,21 @@ def test_the_day_those_detained_were_fined_is_not_the_detention():
             "smashed a window. Police detained four people, who were fined by a court on Monday morning." + _CONTEXT)
     incs = _all(text, "2026-10-06")
     assert len(incs) == 1 and incs[0].arrests == 4
+
+
+def test_a_live_blogs_death_at_the_blockade_it_covers_is_the_protests_not_an_attack():
+    from sitrep.extract.merge import merge_same_event
+    from sitrep.extract.pipeline import Incident
+    base = dict(event_date="2026-10-13", location="Cayambe", admin1="Pichincha", admin2=None, country_iso2="EC",
+                country="Ecuador", latitude=0.04, longitude=-78.14, geonames_id=3659139, feature_code="PPL",
+                geo_precision=1, injuries=0, arrests=0, confidence=0.8, evidence="", evidence_start=0, evidence_end=0)
+    protest = Incident(event_type="Protests", sub_event_type="Protest with intervention", actor1="Protesters (Ecuador)",
+                       actor2="Military Forces of Ecuador", fatalities=0, **base)
+    death = Incident(event_type="Violence against civilians", sub_event_type="Attack", actor1=None, actor2="Civilians",
+                     fatalities=1, **base)
+    merged = merge_same_event([protest, death], [True, True], blog=True)
+    assert [(i.sub_event_type, i.fatalities) for i in merged] == [("Excessive force against protesters", 1)]
+    gunmen = Incident(event_type="Violence against civilians", sub_event_type="Attack",
+                      actor1="Unidentified Armed Group (Ecuador)", actor2="Civilians", fatalities=1, **base)
+    assert len(merge_same_event([protest, gunmen], [True, True], blog=True)) == 2
+    assert len(merge_same_event([protest, death], [True, True], blog=False)) == 2

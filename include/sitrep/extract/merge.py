@@ -153,9 +153,23 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
              and a.admin1 is not None and a.admin1 == b.admin1)
 
 
+def _death_at_the_crowd(crowd: Incident, death: Incident) -> bool:
+    """A live blog's death at the unrest it covers: "11:55 – a farmer from a community near Cayambe was shot in the
+    chest and died", the day and town of the blockade soldiers cleared. No armed group is named, so the dead are the
+    unrest's (ACLED codes them with it), not an attack of their own."""
+    return crowd.event_type in _CROWD_TYPES and death.sub_event_type == "Attack" and death.fatalities > 0 \
+        and crowd.event_date == death.event_date and _same_place(crowd, death) \
+        and (death.actor1 is None or death.actor1.startswith(_STATE_FORCES))
+
+
+_STATE_FORCES = ("Police Forces of", "Military Forces of")
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
+        return True
+    if blog and (_death_at_the_crowd(a, b) or _death_at_the_crowd(b, a)):
         return True
     if _same_toll_retold(a, b, a_dated, b_dated):
         return True
@@ -195,6 +209,12 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
     `escalated`, the later step of the protest it told as it happened."""
     if escalated:
         keep.sub_event_type, keep.actor2 = other.sub_event_type, other.actor2 or keep.actor2
+    for crowd, death in ((keep, other), (other, keep)):
+        if _death_at_the_crowd(crowd, death) and crowd.event_type == "Protests":
+            # (a protester killed where the police or troops were clearing it: the state's lethal force)
+            keep.event_type, keep.sub_event_type = "Protests", "Excessive force against protesters"
+            keep.actor2 = crowd.actor2 or keep.actor2
+            break
     if keep.location is None or (_coarse(keep) and not _coarse(other)):
         for f in _PLACE_FIELDS:
             setattr(keep, f, getattr(other, f))
