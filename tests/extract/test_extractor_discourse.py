@@ -4860,3 +4860,49 @@ def test_a_live_blogs_death_at_the_blockade_it_covers_is_the_protests_not_an_att
                       actor1="Unidentified Armed Group (Ecuador)", actor2="Civilians", fatalities=1, **base)
     assert len(merge_same_event([protest, gunmen], [True, True], blog=True)) == 2
     assert len(merge_same_event([protest, death], [True, True], blog=False)) == 2
+
+
+def test_a_translators_notes_and_credit_line_are_page_debris():
+    text = ("Translated from Russian by a media digest. Original: a regional daily, 21 January 2026.\n\n"
+            "KURSK, January 21 — A drone struck a bus in Rylsk on Tuesday morning, wounding four passengers.\n\n"
+            "[T.N.: The original calls the army \"the AFU\"; the governor's posts are the main source.]")
+    cleaned = clean(text)
+    assert cleaned.dateline is not None and cleaned.dateline.startswith("KURSK")
+    assert "AFU" not in cleaned.body and "Translated" not in cleaned.body
+
+
+def test_a_street_named_after_a_region_places_nothing():
+    incs = _all("A drone hit a car at around 8:20 a.m. at a stop on Nizhegorodskaya Street in Rylsk on Tuesday, "
+                "wounding the driver." + _CONTEXT, "2026-01-21")
+    assert len(incs) == 1 and incs[0].location.replace("'", "") == "Rylsk"
+
+
+def test_fire_from_multiple_rocket_launchers_is_shelling():
+    inc = _one("Late on Monday evening, the city of Kursk came under fire from multiple rocket launchers, the governor "
+               "said; two men were injured by broken glass." + _CONTEXT, "2026-01-21")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_another_sources_higher_toll_after_a_semicolon_is_not_added():
+    from sitrep.extract import casualties
+    text = ("Police confirmed eight deaths and 11 people treated for gunshot wounds; church leaders said up to 15 "
+            "people had been killed.")
+    assert casualties.count("fatalities", text) == 8
+    more = "One officer was killed and two were wounded; the police said three gang members were also killed."
+    assert casualties.count("fatalities", more) == 4
+
+
+def test_several_dozen_is_no_figure():
+    from sitrep.extract import casualties
+    assert casualties.count("fatalities", 'Nine soldiers were killed, and "several dozen terrorists were '
+                                          'neutralised" once air support arrived.') == 9
+
+
+def test_the_next_paragraph_about_a_leads_first_event_goes_to_it_not_to_the_second():
+    text = ("At least nine soldiers were killed when jihadists stormed an army post in the west of the country on "
+            "Thursday, and gunmen shot dead six civilians at a market near Torodi the following day, officials said."
+            "\n\nThe attack on the post at Ayorou was carried out by hundreds of fighters on motorbikes, the ministry "
+            "said.\n\nNine soldiers were killed and 11 wounded, it said." + _CONTEXT)
+    incs = {i.sub_event_type: i for i in _all(text, "2026-02-14")}
+    assert incs["Armed clash"].location == "Ayorou" and incs["Armed clash"].fatalities == 9
+    assert incs["Attack"].fatalities == 6

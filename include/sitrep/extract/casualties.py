@@ -220,7 +220,9 @@ def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
 # ", but the district head told Gurara FM that ...": another source's account set against the first
 # (or ", although village officials put the death toll at six")
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
-_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed)\b|"
+_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed|said)\b"
+                           # (not more dead of another side: "; the police said three gang members were also killed")
+                           r"(?![^.;]*\b(?:also|more|other|another|further)\b)|"
                            r",\s+(?:but|(?:al)?though|while|whereas)\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told|put|"
                            r"reported|spoke of|gave|claimed|counted|insisted)\b", re.I)
 

@@ -41,6 +41,8 @@ _DEBRIS_LINE = re.compile(
     r"(?:[:|›]|[-—–]\s)[^\n]*"
     r"|\((?:reporting|writing|editing|additional reporting|photo|file)\b[^\n]*\)\s*"
     r"|\[(?:translated|listen|watch|photo|video)\b[^\n]*\]\s*"
+    # a translation's credit line: "Translated from Russian by the Border Regions Media Digest. Original: ..."
+    r"|translated from [A-Z][a-z]+\b[^\n]*"
     r"|(?-i:By (?:[A-Z][\w'’.-]+ ?){1,4})(?:[,|] ?[^\n.!?]{0,70}| in [A-Z][^\n.!?]{0,40})?"
     r"|(?-i:From [A-Z][\w'’.-]+ [A-Z][\w'’.-]+), [A-Z][^\n.!?]{0,40}"
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|_{3,}|[-—–]\s*ends\s*[-—–]"
@@ -96,6 +98,11 @@ _TOLL_RISE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:(?:bringing|rai
                                  r"death toll (?:rose|has risen|had risen|climbed|increased) to)\b[^.!?]*[.!?]", re.I)
 
 
+# A translator's or editor's bracketed note, a gloss of the text around it: "[T.N.: "Vampire" is the Czech-made RM-70
+# multiple rocket launcher, supplied to Ukraine.]"
+_TRANSLATORS_NOTE = re.compile(r"\[(?:T\.\s?N\.|TN|N\.\s?d(?:el)?\.\s?T\.|Translator['’]s note|Editor['’]s note)\s*:[^\]\n]*\]")
+
+
 def clean(text: str) -> Cleaned:
     """The article body with its debris blanked, the headings it keeps and its dateline."""
     chars = list(text)
@@ -104,10 +111,12 @@ def clean(text: str) -> Cleaned:
     first_body = True
     dateline = None
     pos = 0
+    for m in _TRANSLATORS_NOTE.finditer(text) if "[" in text else ():
+        _blank(chars, m.start(), m.end())
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not line.strip():
+        if not line.strip() or not "".join(chars[start:end]).strip():
             continue
         if _DEBRIS_LINE.match(line):
             _blank(chars, start, end)

@@ -59,6 +59,8 @@ _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:\(
 _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|College|Institute|Academy|Museum|Bank|Polytechnic) of (?:the )?$")
 # "travelling from Peshawar to Parachinar": a journey's start, when its end follows (not "a car driving from Sheykh
 # Salleh city", shot at on its way out of town)
+# "at a stop on Nizhegorodskaya Street": a street named after a place, in the town told
+_STREET_NAMED = re.compile(r" (?:Street|Avenue|Boulevard|Lane|Prospekt|Prospect|Highway)\b")
 # "armed men entered the town from the Savien side": where they came from, not the scene
 _SIDE_OF_ORIGIN = re.compile(r"\bfrom the $")
 _SIDE_AFTER = re.compile(r"\s+(?:side|direction|end)\b")
@@ -308,6 +310,7 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not (_ROUTE_START.search(text[max(s0, t.start - 40):t.start]) and _ROUTE_ON.match(text, t.end))
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
               and not (_SIDE_OF_ORIGIN.search(text, max(s0, t.start - 10), t.start) and _SIDE_AFTER.match(text, t.end))
+              and not _STREET_NAMED.match(text, t.end)
               and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
         return None

@@ -16,6 +16,9 @@ _VAGUE = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "a couple of": 2, "a couple": 2, "a pair of": 2,
     "both": 2, "several": 10, "many": 10, "scores": 20, "scores of": 20, "hundreds": 100, "hundreds of": 100,
     "a few": 3, "few": 3, "some": 3, "thousands": 1000, "thousands of": 1000, "tens of": 10, "numerous": 10,
+    # ("several dozen terrorists were neutralised": a guess, not a figure)
+    "several dozen": 36, "a few dozen": 36, "several hundred": 300, "a few hundred": 300, "several thousand": 3000,
+    "a few thousand": 3000,
 }
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SCALES), key=len, reverse=True))

@@ -1141,6 +1141,27 @@ class _FrameReader:
         if date is not None:
             self.para_date = (s.paragraph, date)
 
+    def _lead_head(self, s: Sentence, cues: Counter, date: dt.date | None) -> "_Group | None":
+        """The frame of a lead's first clause, when the current frame is the second clause of that lead and this
+        sentence, in the next paragraph, tells of the first: its day, its target named again ("the attack on the post"),
+        or its kind of event and not the second's."""
+        cur = self.current
+        if cur is None or not cur.sentences[0].joined or len(cur.sentences) > 1 or cur.tolls \
+                or s.paragraph - cur.sentences[0].paragraph != 1 or len(self.groups) < 2:
+            return None
+        head = self.groups[-2]
+        if head is cur or head.sentences[0].paragraph != cur.sentences[0].paragraph \
+                or cur.sentences[0].start - head.sentences[0].end > 12:
+            return None
+        if date is not None:
+            return head if head.date == date and cur.date != date else None
+        nouns = set(_AIMED_AT.findall(s.text.lower()))
+        in_head = nouns & set(_AIMED_AT.findall(head.sentences[0].text.lower()))
+        in_tail = nouns & set(_AIMED_AT.findall(cur.sentences[0].text.lower()))
+        if in_head and not in_tail:
+            return head
+        return None
+
     def _event(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None, named: list,
                context_actor: str | None, death_only: bool, before: Sentence | None) -> None:
         """An event sentence continues the current frame, adds to the last one, or opens a frame."""
@@ -1152,6 +1173,14 @@ class _FrameReader:
             # on a sit-in elsewhere: the march of the teachers told at 7:30, wherever the blog went in between
             _add(crowd, s, cues, own_place)
             self.current = crowd
+            return
+        head = self._lead_head(s, cues, date)
+        if head is not None and _continues(head, s, cues, own_place, date):
+            # "At least 14 soldiers were killed when jihadists stormed an army post on Thursday, and gunmen shot dead
+            # nine civilians at a market the following day. || The attack on the post at Bankilare ...": more of the
+            # lead's first event, though its second was told last
+            _add(head, s, cues, own_place)
+            self.current = head
             return
         if self.current is not None and _continues(self.current, s, cues, own_place, date):
             _add(self.current, s, cues, own_place)
@@ -1261,6 +1290,15 @@ class _FrameReader:
         where it happened ("The raids involved the villages ...") or update its toll ("One of the wounded later
         died"); elsewhere only a toll update keeps the frame open."""
         current = self.current
+        head = self._lead_head(s, cues, date) if _ANAPHOR.match(s.text) else None
+        if head is not None:
+            # "The attack on the post at Bankilare ...": the lead's first event named again, placed (what follows in
+            # the paragraph is its too)
+            if own_place is not None and more_specific(own_place, head.place):
+                head.place = own_place
+            head.sentences.append(s)
+            self.current = head
+            return
         if current is None and date is not None and _ANAPHOR.match(s.text):
             told = next((g for g in reversed(self.groups) if g.date == date
                          and (own_place is None or _same_spot(g.place, own_place))), None)
@@ -2385,6 +2423,11 @@ _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the 
 
 
 # A time after the event just told: "Hours later, ...", "Later that day, ...".
+# What an attack is aimed at, named again to say which event a sentence tells
+_AIMED_AT = re.compile(r"\b(?:post|base|camp|checkpoint|convoy|patrol|market|village|mosque|church|school|bus|"
+                          r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home)\b")
+
+
 def _sentence_before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
     """The sentence right before `s` in its paragraph, if any."""
     k = bisect.bisect_left([x.start for x in sentences], s.start)

@@ -366,6 +366,8 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
     "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?(?![- ]launchers?)|missiles?|howitzers?|"
+                   # ("came under fire from 'Vampire' multiple rocket launchers"; not rocket launchers seized)
+                   r"multiple[- ](?:launch )?rocket(?: launchers?| systems?)|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
                    r"anti-aircraft guns?)"),
