@@ -4906,3 +4906,49 @@ def test_the_next_paragraph_about_a_leads_first_event_goes_to_it_not_to_the_seco
     incs = {i.sub_event_type: i for i in _all(text, "2026-02-14")}
     assert incs["Armed clash"].location == "Ayorou" and incs["Armed clash"].fatalities == 9
     assert incs["Attack"].fatalities == 6
+
+
+def test_drones_that_slammed_into_buildings_are_a_drone_strike():
+    inc = _one("Russian drones slammed into apartment buildings in Sumy early Sunday, killing two people, Ukrainian "
+               "officials said." + _CONTEXT, "2026-06-08")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_nine_year_old_girl_is_one_dead():
+    from sitrep.extract import casualties
+    assert casualties.count("fatalities", "A shell struck a ward yesterday morning, killing a nine-year-old girl and "
+                                          "wounding her mother.") == 1
+
+
+def test_residents_who_put_the_number_of_dead_higher_do_not_replace_the_police_figure():
+    text = ("Police confirmed that bandits killed five people when they stormed a farming village near Gusau late on "
+            "Sunday night.\n\nResidents put the number of dead at nine, saying four more bodies were found in the bush."
+            + _CONTEXT)
+    assert _one(text, "2026-03-10").fatalities == 5
+
+
+def test_the_day_a_source_visited_is_not_the_events():
+    from sitrep.extract.dates import resolve_date
+    import datetime as dt
+    text = ("Four bandits and one guard were killed, according to the state commissioner, who visited the area "
+            "today.")
+    assert resolve_date(text, dt.date(2026, 3, 10)) is None
+
+
+def test_a_leads_second_clause_in_the_town_itself_a_day_later_is_its_own_event_there():
+    text = ("Militants ambushed a security convoy east of the town of Mayadin on Sunday, killing five members of the "
+            "security forces, and a car bomb tore through a vegetable market in the town itself a day later, officials "
+            "said.\n\nMonday's blast went off shortly after 9 a.m. as traders were setting up stalls. A health official "
+            "said three people were killed." + _CONTEXT)
+    incs = sorted(_all(text, "2026-04-14"), key=lambda i: i.event_date)
+    assert [(i.event_date, i.location, i.fatalities) for i in incs] == [("2026-04-12", "Al Mayadin", 5),
+                                                                       ("2026-04-13", "Al Mayadin", 3)]
+
+
+def test_another_sources_count_put_higher_is_not_a_rise_but_a_later_count_is():
+    text = ("Gunmen ambushed a police patrol near Mayadin on Sunday, killing four officers, the ministry said. A "
+            "monitor put the toll of the ambush at seven." + _CONTEXT)
+    assert _one(text, "2026-04-14").fatalities == 4
+    later = ("Gunmen ambushed a police patrol near Mayadin on Sunday, killing four officers, the ministry said. By "
+             "Tuesday the provincial health office put the toll at seven." + _CONTEXT)
+    assert _one(later, "2026-04-14").fatalities == 7

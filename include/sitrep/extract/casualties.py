@@ -178,6 +178,8 @@ _CODED = re.compile(rf"\bfatalit(?:y|ies) (?:were |was )?(?:coded|estimated|reco
 
 def _value(raw: str, has_person: bool) -> int | None:
     raw = raw.strip()
+    if _A_AGE.match(raw):
+        return 1 if has_person else None  # "killing a nine-year-old girl": one girl, aged nine
     if _NUM_WORD_ONE.match(raw) and raw.lower() != "no":
         return 1 if has_person else None
     if is_vague(raw):
@@ -227,6 +229,8 @@ _OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+
                            r"reported|spoke of|gave|claimed|counted|insisted)\b", re.I)
 
 
+# "a nine" of "a nine-year-old": the article and an age, not a number ("a hundred", "a dozen" are numbers)
+_A_AGE = re.compile(r"(?:a|an)\s+(?!hundred|thousand|million|dozen|couple|few|pair)[a-z]+$", re.I)
 # a figure the writer disowns in the same breath
 _DISOWNED = re.compile(r"\ba (?:figure|claim|toll|number)\b[^.;]{0,50}?\b(?:not|n['’]t|unable to)\b[^.;]{0,20}?\b(?:confirm|verif)\w*",
                        re.I)

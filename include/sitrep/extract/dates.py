@@ -230,6 +230,8 @@ _LASTED_SINCE = re.compile(r"\b(?:ha(?:s|ve)|had) (?:\w+ )?[a-z]+\b"
                            r"[^.;,]{0,30}?\bsince (?:late |early )?$", re.I)
 
 
+# "..., according to the state Commissioner for Internal Security, who visited the area today": the source's day
+_SOURCES_CLAUSE_BEFORE = re.compile(r"\baccording to [^.;]{0,80}?,\s+who\b[^.;,]{0,60}$", re.I)
 # "six were detained, including two minors, who were released on Tuesday", "Police detained four people, who were
 # fined by a court on Monday morning": the day of what befell them later, not of the detention told
 _RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:were |was |have been |had been )?(?:later )?"
@@ -244,7 +246,8 @@ def _is_reporting(text: str, start: int) -> bool:
             or _CLAIMED_BEFORE.search(text[max(0, start - 110):start]) \
             or _PROSPECT_BEFORE.search(text[max(0, start - 60):start]) \
             or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
-            or _RELEASED_BEFORE.search(text[max(0, start - 60):start]):
+            or _RELEASED_BEFORE.search(text[max(0, start - 60):start]) \
+            or _SOURCES_CLAUSE_BEFORE.search(text[max(0, start - 150):start]):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
             and not _TOLD_OF.search(text, max(0, start - 30), start):

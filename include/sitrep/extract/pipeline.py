@@ -254,8 +254,10 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 cut = s.start + m.end()
                 places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
                 no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
-                if no_new_place and not places[1]:
-                    continue  # (a spot told by its border is a place of its own: "a drone strike killed two men
+                if no_new_place and not places[1] and not (places[0] and _PLACE_ANAPHOR.search(tail)
+                                                           and relative_day(tail, clause=True)):
+                    continue  # (but "and a car bomb tore through a market in the town itself a day later": the place
+                    # told before, on another day)  # (a spot told by its border is a place of its own: "a drone strike killed two men
                     # near the Iraqi border")
                 d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
                 if d_tail is None and d_head is not None and (shift := relative_day(tail, clause=True)):
@@ -803,6 +805,10 @@ class _FrameReader:
         issued = _ISSUED_ON.match(s.text) if date is not None else None
         if issued is not None and resolve_date(s.text[issued.end():], pub) is None:
             date = None   # (the statement's day; what it tells names none of its own)
+        if date is None and s.joined and self.groups and self.groups[-1].date is not None \
+                and (shift := relative_day(s.text, clause=True)):
+            # (a lead's second clause "... a day later": the day after the first clause's)
+            date = self.groups[-1].date + dt.timedelta(days=shift)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
             # six people had been killed": the day of the telling, or the toll as it stood by then
@@ -1147,7 +1153,7 @@ class _FrameReader:
         or its kind of event and not the second's."""
         cur = self.current
         if cur is None or not cur.sentences[0].joined or len(cur.sentences) > 1 or cur.tolls \
-                or s.paragraph - cur.sentences[0].paragraph != 1 or len(self.groups) < 2:
+                or not 1 <= s.paragraph - cur.sentences[0].paragraph <= 2 or len(self.groups) < 2:
             return None
         head = self.groups[-2]
         if head is cur or head.sentences[0].paragraph != cur.sentences[0].paragraph \
@@ -1175,7 +1181,7 @@ class _FrameReader:
             self.current = crowd
             return
         head = self._lead_head(s, cues, date)
-        if head is not None and _continues(head, s, cues, own_place, date):
+        if head is not None:
             # "At least 14 soldiers were killed when jihadists stormed an army post on Thursday, and gunmen shot dead
             # nine civilians at a market the following day. || The attack on the post at Bankilare ...": more of the
             # lead's first event, though its second was told last
@@ -1299,6 +1305,17 @@ class _FrameReader:
             head.sentences.append(s)
             self.current = head
             return
+        if date is not None and _POSSESSIVE_EVENT.match(s.text):
+            told = next((g for g in reversed(self.groups) if g.date == date
+                         and (own_place is None or g.place is None or _same_spot(g.place, own_place))), None)
+            if told is not None:
+                # "Monday's blast went off shortly after 9 a.m. as traders were setting up stalls": the day's event
+                # told before, told at length; what follows in the paragraph is its too
+                if own_place is not None and (told.place is None or more_specific(own_place, told.place)):
+                    told.place = own_place
+                told.sentences.append(s)
+                self.current = told
+                return
         if current is None and date is not None and _ANAPHOR.match(s.text):
             told = next((g for g in reversed(self.groups) if g.date == date
                          and (own_place is None or _same_spot(g.place, own_place))), None)
@@ -1454,8 +1471,9 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
                 for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
                           "geonames_id", "feature_code", "geo_precision"):
                     setattr(inc, f, getattr(taken, f))
-        if inc.location is None and not g.sentences[0].joined:
-            # (the second event of a summary sentence was split off for its own place: it inherits none)
+        if inc.location is None and (not g.sentences[0].joined or _PLACE_ANAPHOR.search(g.sentences[0].text)):
+            # (the second event of a summary sentence was split off for its own place: it inherits none, unless it
+            # names the place told before: "and a car bomb tore through a market in the town itself a day later")
             _inherit_place(inc, groups[:k], incidents, g, lead_para)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(
@@ -2423,6 +2441,16 @@ _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the 
 
 
 # A time after the event just told: "Hours later, ...", "Later that day, ...".
+# a source's own count of a toll, with no word of a rise or of a later count
+_ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climbed|climbing|jumped|increased|updated|revised|"
+                            r"raising|bringing|new|final|overnight|has reached|had reached|by (?:\w+ )?(?:monday|tuesday|"
+                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|nightfall|then))\b)"
+                            r".*\bput the (?:death toll|toll|number of (?:the )?dead)\b",
+                            re.I)
+# "Monday's blast went off ...": an event named by its day, opening the sentence
+_POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
+                               r"night))?['’]s (?:[\w-]+ )?(?:blast|attack|bombing|explosion|ambush|raid|strike|shelling|"
+                               r"clash(?:es)?|fighting|protest|march|riot|killings?|shooting)\b", re.I)
 # What an attack is aimed at, named again to say which event a sentence tells
 _AIMED_AT = re.compile(r"\b(?:post|base|camp|checkpoint|convoy|patrol|market|village|mosque|church|school|bus|"
                           r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home)\b")
@@ -2777,6 +2805,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (not "Three Maoists were killed ... A third body was found in the afternoon": one of the three, found)
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
+        elif toll is not None and counts["fatalities"] and toll > counts["fatalities"] and _ANOTHER_COUNT.search(s.text):
+            # "The Syrian Observatory ... put the toll of the ambush at seven", after the ministry's five: another
+            # source's count, not a rise (ACLED codes the more conservative)
+            pass
         elif toll is not None:
             # "the death toll rose to 17" replaces the earlier figure
             counts["fatalities"] = toll + (extra if side is not None else 0)
@@ -2792,7 +2824,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if sub == "Abduction/forced disappearance":
         counts["arrests"] = 0  # the people an armed group took are hostages, not arrests
     place = g.place
-    if place is None and not first_s.joined:
+    if place is None and (not first_s.joined or _PLACE_ANAPHOR.search(first_s.text)):
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
         # (not the second event of a summary sentence, split off for a place of its own)
         place = _road_start(text, g, toponyms) or _nearby_place(text, g, toponyms) or g.section_place

@@ -353,7 +353,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
               r"(?:\([\w'’-]+\)|[\w'’-]+) ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"  # ("a drone attributed to the Sudanese Armed Forces (SAF) struck")
-              r"attacked|dropped|fired)|"
+              r"attacked|dropped|fired|slammed into|crashed into|smashed into|ploughed into|plowed into)|"
               # the passive: "The minibus was hit by a first-person-view drone on a road near the village"
               r"(?:hit|struck|targeted|attacked|bombed) by (?:[\w'’-]+ ){0,4}?(?:drones?|quadcopters?)\b|"
               r"(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
