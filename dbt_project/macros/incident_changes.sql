@@ -48,10 +48,17 @@
     (select distinct incident_id from {{ incident_changes_relation() }} where not marts_done)
 {%- endmacro %}
 
-{#- `where` filter of an incident mart's rows on an incremental run: the changed incidents only. -#}
-{% macro where_incident_changed(column='incident_id') -%}
+{#- `where` filter of an incident mart's rows on an incremental run: the changed incidents only. With
+    `date_column`, also the rows dated no earlier than the changed incidents' first mention (a literal, so the
+    scan skips older row groups by their min/max; every row of a changed incident is dated so). -#}
+{% macro where_incident_changed(date_column=none) -%}
     {%- if is_incremental() and not incident_marts_rebuild_all() -%}
-        where {{ column }} in {{ changed_incidents() }}
+        where incident_id in {{ changed_incidents() }}
+        {%- if date_column and execute -%}
+            {%- set since = run_query("select cast(min(event_date) as varchar) from " ~ ref('int_incident_clusters')
+                                      ~ " where incident_id in " ~ changed_incidents()).rows[0][0] -%}
+            {{ " " }}and {{ date_column }} >= {% if since %}cast('{{ since }}' as date){% else %}date '9999-01-01'{% endif %}
+        {%- endif -%}
     {%- endif -%}
 {%- endmacro %}
 

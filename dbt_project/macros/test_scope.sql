@@ -55,3 +55,16 @@
         true
     {%- endif -%}
 {%- endmacro %}
+
+{#- This run's changed incidents (a subquery), for singular tests. -#}
+{% macro sitrep_run_changed_incidents() -%}
+    (select incident_id from {{ incident_changes_relation() }} where {{ sitrep_this_runs_changes() }})
+{%- endmacro %}
+
+{#- The earliest event date of the changed incidents' mentions (a date literal), or none when there is none. -#}
+{% macro changed_incidents_first_date(incidents) %}
+    {%- if not execute -%}{{ return(none) }}{%- endif -%}
+    {%- set found = run_query("select cast(min(event_date) as varchar) from " ~ ref('int_incident_clusters')
+                              ~ " where incident_id in " ~ incidents) -%}
+    {{ return(found.rows[0][0]) }}
+{% endmacro %}

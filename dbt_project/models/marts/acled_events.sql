@@ -11,12 +11,13 @@
 -- Incremental like fct_incidents: a daily run rebuilds the changed incidents, and those whose place or actor codes
 -- changed in the dimensions (the pre-hook logs them); its post-hook marks the logged changes done.
 
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 incidents as (
 
     select * from {{ ref('fct_incidents') }}
-    {{ where_incident_changed() }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 

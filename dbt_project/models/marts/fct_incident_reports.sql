@@ -9,12 +9,13 @@
 -- headline (for the source links analysts follow). Incremental like fct_incidents: a daily run rebuilds the rows of the
 -- incidents that changed.
 
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 reports as (
 
     select * from {{ ref('int_incident_reports') }}
-    {{ where_incident_changed() }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 

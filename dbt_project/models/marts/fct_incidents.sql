@@ -10,12 +10,13 @@
 -- Incremental: a daily run rebuilds only the incidents int_incident_clusters re-clustered (meta.incident_changes,
 -- macros/incident_changes.sql); a full refresh rebuilds all.
 
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 reports as (
 
     select * from {{ ref('int_incident_reports') }}
-    {{ where_incident_changed() }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 
