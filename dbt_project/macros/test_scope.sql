@@ -22,9 +22,12 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- The changes of this dbt invocation, and those a failed earlier run left for the marts. -#}
+{#- The changes of this dbt invocation, and those a failed earlier run left for the marts; also those logged within
+    the hour before the latest entry, so a test run as its own invocation (the full-refresh DAG's per-model test
+    tasks) still sees the changes of the build just before it. -#}
 {% macro sitrep_this_runs_changes() -%}
-    (changed_at >= cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S") }}' as timestamp) or not marts_done)
+    (changed_at >= cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S") }}' as timestamp) or not marts_done
+     or changed_at >= (select max(changed_at) from {{ incident_changes_relation() }}) - interval 1 hour)
 {%- endmacro %}
 
 {% macro sitrep_test_everything() %}
