@@ -16,7 +16,8 @@ replaced in the incident marts (the tables keyed by incident_id) and the small d
 the changed tables' Parquet files are rewritten. The result is the same copy a whole publication writes (tested in
 tests/warehouse/test_publish.py); it is still written beside the target and renamed into place. A whole copy is made
 when anything else may have changed: no serving copy or an unreadable one, a restarted log (a full refresh, another
-warehouse), an "everything changed" entry (a full refresh, a scrub), other tables, columns or descriptions.
+warehouse, or one restored from a backup), an "everything changed" entry (a full refresh, a scrub), other tables,
+columns or descriptions, or a file grown by a third over a fresh copy's size (deleted rows leave free space).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ STORAGE_COMPATIBILITY = "v1.0.0"
 PARQUET_DIR = "parquet"
 CHANGES = "meta.incident_changes"
 INCIDENT_KEY = "incident_id"
+COMPACT_BYTES = 64 * 2**20
 
 
 class PublishError(RuntimeError):
@@ -104,8 +106,14 @@ def _write_whole(tmp: Path, warehouse_path: Path, as_of: str) -> None:
             _copy_comments(conn, schema)
         conn.execute("create schema meta")
         conn.execute("create table meta.publication as select cast(? as varchar) as as_of, "
-                     "cast(? as varchar) as changes_log, cast(? as bigint) as changes_seq", [as_of, log_id, seq])
+                     "cast(? as varchar) as changes_log, cast(? as bigint) as changes_seq, "
+                     "cast(? as varchar) as changes_at, cast(null as bigint) as whole_blocks",
+                     [as_of, log_id, seq, _entry_time(conn, seq)])
         conn.execute("detach wh")
+        conn.execute("checkpoint")
+        # The size of a fresh copy: incremental publications make a whole copy again when the file outgrows it.
+        conn.execute("update meta.publication set whole_blocks = (select used_blocks from pragma_database_size() "
+                     "where database_name = current_database())")
         conn.execute("checkpoint")
     finally:
         conn.close()
@@ -132,6 +140,14 @@ def _log_position(conn: duckdb.DuckDBPyConnection) -> tuple[str | None, int | No
     return first, done_through
 
 
+def _entry_time(conn: duckdb.DuckDBPyConnection, seq: int | None) -> str | None:
+    """When the log entry `seq` of the warehouse attached as `wh` was written: with the seq it pins the entry, so a
+    warehouse restored from a backup (the same log, other entries under the same numbers) is not mistaken."""
+    if seq is None:
+        return None
+    return conn.execute(f"select cast(max(changed_at) as varchar) from wh.{CHANGES} where seq = ?", [seq]).fetchone()[0]
+
+
 def _schema_signature(conn: duckdb.DuckDBPyConnection, catalog: str) -> list[tuple]:
     return conn.execute(
         "select schema_name, table_name, column_name, column_index, data_type, nullif(comment, '') from duckdb_columns() "
@@ -152,14 +168,24 @@ def _incremental_plan(warehouse_path: Path, serving_path: Path) -> _Plan | None:
         return None
     try:
         try:
-            log_id, seq = conn.execute("select changes_log, changes_seq from meta.publication").fetchone()
+            log_id, seq, seq_at, whole_blocks = conn.execute(
+                "select changes_log, changes_seq, changes_at, whole_blocks from meta.publication").fetchone()
+            block, used, free = conn.execute("select block_size, used_blocks, free_blocks from pragma_database_size() "
+                                             "where database_name = current_database()").fetchone()
         except (duckdb.Error, TypeError):
             return None
-        if log_id is None or seq is None:
+        if log_id is None or seq is None or seq_at is None:
+            return None
+        # Deleted rows leave holes: once the file holds a third more than a fresh copy did, or a quarter of it is
+        # free (and that is more than COMPACT_BYTES), a whole copy compacts it again.
+        if whole_blocks is None:
+            return None
+        if (used > 1.33 * whole_blocks and (used - whole_blocks) * block > COMPACT_BYTES) or \
+                (free > (used + free) / 4 and free * block > COMPACT_BYTES):
             return None
         conn.execute("attach ? as wh (read_only)", [str(warehouse_path)])
         new_log_id, new_seq = _log_position(conn)
-        if new_log_id != log_id or new_seq is None or new_seq < seq:
+        if new_log_id != log_id or new_seq is None or new_seq < seq or _entry_time(conn, seq) != seq_at:
             return None
         if _schema_signature(conn, "wh") != _schema_signature(conn, conn.execute(
                 "select current_database()").fetchone()[0]):
@@ -201,8 +227,8 @@ def _apply(tmp: Path, warehouse_path: Path, plan: _Plan, as_of: str) -> list[tup
                     conn.execute(f"delete from {target}")
                     conn.execute(f"insert into {target} select * from {source}")
                 written.append((schema, table))
-        conn.execute("update meta.publication set as_of = ?, changes_log = ?, changes_seq = ?",
-                     [as_of, plan.log_id, plan.seq])
+        conn.execute("update meta.publication set as_of = ?, changes_log = ?, changes_seq = ?, changes_at = ?",
+                     [as_of, plan.log_id, plan.seq, _entry_time(conn, plan.seq)])
         conn.execute("commit")
         conn.execute("detach wh")
         conn.execute("checkpoint")
