@@ -189,3 +189,25 @@ def test_a_warehouse_restored_from_a_backup_is_published_whole(tmp_path):
     conn.close()
     publish(wh, serving, as_of="2022-06-04")
     assert _marts(serving) == _marts(wh)
+
+
+@pytest.mark.skipif(not (DUCKDB1 / "duckdb").is_dir(), reason="DuckDB 1.x not installed: run `make setup`")
+def test_duckdb_1x_opens_an_incrementally_published_copy(tmp_path):
+    wh = tmp_path / "wh.duckdb"
+    _logged_warehouse(wh)
+    serving = publish(wh, tmp_path / "sitrep.duckdb", as_of="2022-06-02")
+    conn = duckdb.connect(str(wh))
+    conn.execute("update marts.fct_incidents set fatalities = 99 where incident_id = 'i1'")
+    conn.execute("insert into meta.incident_changes values (2, now(), 'i1', true)")
+    conn.close()
+    publish(wh, serving, as_of="2022-06-03")
+    script = ("import duckdb, json, sys\n"
+              "c = duckdb.connect(sys.argv[1], read_only=True)\n"
+              "print(json.dumps([duckdb.__version__, c.execute(\"select fatalities from marts.fct_incidents "
+              "where incident_id = 'i1'\").fetchone()[0], c.execute('select changes_seq from meta.publication')"
+              ".fetchone()[0]]))\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(serving)], env={**os.environ, "PYTHONPATH": str(DUCKDB1)},
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    version, fatalities, seq = json.loads(proc.stdout)
+    assert version.startswith("1.") and fatalities == 99 and seq == 2
