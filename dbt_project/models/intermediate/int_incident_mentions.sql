@@ -2,13 +2,16 @@
     materialized="incremental",
     unique_key="article_id",
     incremental_strategy="delete+insert",
+    on_schema_change="append_new_columns",
 ) }}
 
 -- One row per incident mention: an incident as one article version reports it.
 -- Only the latest version of each article counts, so an edited story does not double its incidents.
 -- Incremental: unnesting the extractor's JSON is the costly part, so a run unnests only articles extracted since
 -- the last one (new, or re-extracted by a new extractor version); the post-hook drops the mentions of versions
--- that a newer one superseded, or that a re-extraction left without incidents.
+-- that a newer one superseded, or that a re-extraction left without incidents. Each row carries the fingerprint of
+-- the fields clustering reads, computed here once, so int_incident_clusters notices changed mentions without hashing
+-- the whole history on every run.
 
 with
 
@@ -101,4 +104,4 @@ located as (
 
 )
 
-select * from located
+select *, {{ mention_fingerprint() }} as fingerprint from located

@@ -1,11 +1,23 @@
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    on_schema_change="fail",
+    pre_hook=["{{ log_acled_dimension_changes(this) }}", "{{ delete_changed_incidents(this) }}"],
+    post_hook="{{ mark_incident_changes_done() }}",
+) }}
+
 -- One row per incident in ACLED's export layout: the columns, names and types of an ACLED CSV, so notebooks and
 -- tools written against ACLED (acledR, pandas or R scripts, dashboards) read Sitrep's incidents unchanged.
+-- Incremental like fct_incidents: a daily run rebuilds the changed incidents, and those whose place or actor codes
+-- changed in the dimensions (the pre-hook logs them); its post-hook marks the logged changes done.
 
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 incidents as (
 
     select * from {{ ref('fct_incidents') }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 
@@ -24,6 +36,7 @@ actors as (
 reports as (
 
     select * from {{ ref('fct_incident_reports') }}
+    {{ where_incident_changed() }}
 
 ),
 

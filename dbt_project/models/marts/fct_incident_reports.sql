@@ -1,11 +1,21 @@
--- One row per incident per article that reports it, with that article's own evidence sentence, its outlet and
--- headline (for the source links analysts follow).
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    on_schema_change="fail",
+    pre_hook="{{ delete_changed_incidents(this) }}",
+) }}
 
+-- One row per incident per article that reports it, with that article's own evidence sentence, its outlet and
+-- headline (for the source links analysts follow). Incremental like fct_incidents: a daily run rebuilds the rows of the
+-- incidents that changed.
+
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 reports as (
 
     select * from {{ ref('int_incident_reports') }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 

@@ -1,11 +1,22 @@
+{{ config(
+    materialized="incremental",
+    incremental_strategy="append",
+    on_schema_change="fail",
+    pre_hook="{{ delete_changed_incidents(this) }}",
+) }}
+
 -- One row per real-world incident. Mentions that int_incident_clusters merged (several articles reporting one
 -- event) become one row; the most precisely located, most confident report supplies place, actors and evidence.
+-- Incremental: a daily run rebuilds only the incidents int_incident_clusters re-clustered (meta.incident_changes,
+-- macros/incident_changes.sql); a full refresh rebuilds all.
 
+-- depends_on: {{ ref('int_incident_clusters') }}  (read by the incremental filter, macros/incident_changes.sql)
 with
 
 reports as (
 
     select * from {{ ref('int_incident_reports') }}
+    {{ where_incident_changed(date_column='event_date') }}
 
 ),
 

@@ -65,6 +65,8 @@ def scrub(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
                                  f"where t.{col} = m.old").fetchone()[0]
             changed[f"{schema}.{table}.{column}"] = count
         conn.execute("drop table if exists sitrep_scrub_map")
+        if changed:
+            _mark_changed(conn, changed)
         conn.execute("create schema if not exists meta")
         conn.execute("create table if not exists meta.migrations "
                      "(name varchar primary key, applied_at timestamp, detail varchar)")
@@ -78,6 +80,23 @@ def scrub(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     if changed:
         log.warning("scrubbed URL secrets from rows stored before they were stripped: %s", changed)
     return changed
+
+
+def _mark_changed(conn: duckdb.DuckDBPyConnection, changed: dict[str, int]) -> None:
+    """The daily run's change tracking (dbt_project/macros/incident_changes.sql) must see the rewrite: mentions whose
+    url changed get their fingerprint again (int_incident_mentions' post-hook fills it, so clustering compares
+    the new value), and an "everything" entry in meta.incident_changes makes the next build rebuild the incident
+    marts and the next publication copy them whole."""
+    tables = {key.rsplit(".", 1)[0] for key in changed}
+    columns = {(s, t, c) for s, t, c in conn.execute(
+        "select table_schema, table_name, column_name from information_schema.columns "
+        "where table_catalog = current_database()").fetchall()}
+    if ("intermediate", "int_incident_mentions", "fingerprint") in columns and \
+            "intermediate.int_incident_mentions" in tables:
+        conn.execute("update intermediate.int_incident_mentions set fingerprint = null")
+    if ("meta", "incident_changes", "seq") in columns:
+        conn.execute("insert into meta.incident_changes select coalesce(max(seq), 0) + 1, ?, null, false "
+                     "from meta.incident_changes", [datetime.now(timezone.utc).replace(tzinfo=None)])
 
 
 def applied(conn: duckdb.DuckDBPyConnection) -> bool:
@@ -111,5 +130,5 @@ def scrub_and_republish(warehouse_path: str | Path, serving_path: str | Path | N
     if serving_path is not None and Path(serving_path).exists():
         with duckdb.connect(str(serving_path), read_only=True) as serving:
             as_of = serving.execute("select as_of from meta.publication").fetchone()[0]
-        republished = str(publish(path, serving_path, as_of=as_of))
+        republished = str(publish(path, serving_path, as_of=as_of, full=True))
     return {"warehouse": str(path), "changed": changed, "rows": sum(changed.values()), "republished": republished}
