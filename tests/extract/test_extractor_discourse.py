@@ -4952,3 +4952,23 @@ def test_another_sources_count_put_higher_is_not_a_rise_but_a_later_count_is():
     later = ("Gunmen ambushed a police patrol near Mayadin on Sunday, killing four officers, the ministry said. By "
              "Tuesday the provincial health office put the toll at seven." + _CONTEXT)
     assert _one(later, "2026-04-14").fatalities == 7
+
+
+def test_a_lead_that_sets_an_encounter_beside_an_ied_blast_with_while_gives_two_events():
+    text = ("Raipur, Feb 24 (PTI) Three Maoists were killed in an encounter with security forces in Chhattisgarh's "
+            "Sukma district, while two CRPF personnel were injured in an IED blast in the same district, police said "
+            "on Tuesday.\n\nThe gunfight broke out on Monday afternoon in a forest around 8 km from Chintalnar, a "
+            "senior police official said.\n\nIn the second incident, two jawans were injured when one of them stepped "
+            "on a pressure IED near a village under Konta police station limits on Tuesday morning, he said."
+            + _CONTEXT)
+    incs = {i.sub_event_type: i for i in _all(text, "2026-02-24")}
+    assert set(incs) == {"Armed clash", "Remote explosive/landmine/IED"}
+    assert incs["Armed clash"].event_date == "2026-02-23"
+    assert incs["Remote explosive/landmine/IED"].event_date == "2026-02-24"
+
+
+def test_a_while_clause_of_the_same_fight_stays_with_it():
+    text = ("On Sunday, soldiers exchanged fire with rebels near Enarotali, killing two insurgents, while one soldier "
+            "died of gunshot wounds on the way to hospital, the military said." + _CONTEXT)
+    inc = _one(text, "2026-03-10")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 3)

@@ -178,6 +178,27 @@ _SECOND_DEATH = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|four|five|six|\d+
 _MEANS_CUES = ("firearm", "violence_verb", "beating", "ied", "air", "shelling", "grenade")
 
 
+# "Three Maoists were killed in an encounter with security forces in Dantewada district, while two CRPF personnel were
+# injured in an IED blast in the same district": a lead that sets two events side by side
+_WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s)")
+
+
+def _while_clause(s: Sentence) -> list[Sentence]:
+    """The two events of such a lead as two sentences, when each clause reads as its own type of event."""
+    m = _WHILE_CLAUSE.search(s.text)
+    if m is None:
+        return [s]
+    head, tail = s.text[:m.start()], s.text[m.end():]
+    cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
+    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not any(
+            cues_tail.get(k) and not cues_head.get(k) for k in _MEANS) or \
+            taxonomy.EVENT_TYPES[taxonomy.classify(cues_head, Counter(), head)[0]] == \
+            taxonomy.EVENT_TYPES[taxonomy.classify(cues_tail, Counter(), tail)[0]]:
+        return [s]
+    return [Sentence(head, s.start, s.start + len(head), s.paragraph),
+            Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]
+
+
 def _two_deaths(s: Sentence) -> list[Sentence]:
     """The two deaths of such a lead as two sentences, when each clause reads as its own kind of event (not "a
     soldier was shot dead and a civilian was killed when militants attacked a checkpoint": one attack)."""
@@ -240,6 +261,11 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
             parts = _two_deaths(s)
             if len(parts) == 1 and not out:
                 parts = _second_actor(s, toponyms)  # (the lead only)
+            if len(parts) > 1:
+                out.extend(parts)
+                continue
+        if ", while " in s.text:
+            parts = _while_clause(s)
             if len(parts) > 1:
                 out.extend(parts)
                 continue
@@ -1122,8 +1148,9 @@ class _FrameReader:
     def _detail(self, s: Sentence, own_place: Place | None, date: dt.date | None) -> None:
         """A sentence that reports no event may still say where and when the last one happened."""
         if self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
-            # "The attack took place Sunday night at a base in Tame": where and when the event just told happened.
-            g = self.groups[-1]
+            # "The attack took place Sunday night at a base in Tame": where and when the event just told happened
+            # (the lead's first event, when the sentence tells of it and not of the second clause told last).
+            g = self._lead_head(s, taxonomy.sentence_cues(s.text), date) or self.groups[-1]
             if own_place is not None and (g.place is None or own_place.country_iso2 == g.place.country_iso2 and more_specific(
                     own_place, g.place) or (
                     (g.place.feature_code or "").startswith("PCL") and own_place.country_iso2 == g.place.country_iso2)
@@ -1159,13 +1186,23 @@ class _FrameReader:
         if head is cur or head.sentences[0].paragraph != cur.sentences[0].paragraph \
                 or cur.sentences[0].start - head.sentences[0].end > 12:
             return None
-        if date is not None:
+        if date is not None and head.date is not None:
             return head if head.date == date and cur.date != date else None
         nouns = set(_AIMED_AT.findall(s.text.lower()))
         in_head = nouns & set(_AIMED_AT.findall(head.sentences[0].text.lower()))
         in_tail = nouns & set(_AIMED_AT.findall(cur.sentences[0].text.lower()))
         if in_head and not in_tail:
             return head
+        if not taxonomy.is_trigger(cues):
+            cues = taxonomy.sentence_cues(s.text)   # (a sentence read as no event of its own: "The gunfight broke out")
+        if taxonomy.is_trigger(cues):
+            # ("... were killed in an encounter ..., while two CRPF personnel were injured in an IED blast. || The
+            # gunfight broke out on Monday afternoon ...": the first clause's kind of event)
+            kind = taxonomy.EVENT_TYPES[taxonomy.classify(cues, Counter(), s.text)[0]]
+            first = taxonomy.EVENT_TYPES[taxonomy.classify(head.first, Counter(), head.sentences[0].text)[0]]
+            second = taxonomy.EVENT_TYPES[taxonomy.classify(cur.first, Counter(), cur.sentences[0].text)[0]]
+            if kind == first != second:
+                return head
         return None
 
     def _event(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None, named: list,
@@ -2271,8 +2308,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # people marched through the center of Neiva": a crowd's own event, later, is never the arrests' or the attack's
         return False
     gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
-    if gap == 0 and own_place is None and date is not None and (g.date is None or 0 < (date - g.date).days <= 2) \
-            and _BODIES_FOUND.search(s.text):
+    if gap <= 1 and own_place is None and date is not None and (g.date is None or 0 < (date - g.date).days <= 2) \
+            and _BODIES_FOUND.search(s.text) and not _NEW_EVENT.match(s.text):
         # "... the exchange of fire went on for almost three hours. Two suspected insurgents were found dead inside
         # when officers entered the house at dawn on Thursday": the dead of the fight just told, found the next day
         return True
