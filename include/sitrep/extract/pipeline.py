@@ -2477,8 +2477,7 @@ _ADDED = re.compile(r",\s+(?:it|he|she|they|the (?:[\w-]+ ){0,2}[\w-]+) added\W*
 _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the day|days) before the\b", re.I)
 
 
-# A time after the event just told: "Hours later, ...", "Later that day, ...".
-# a source's own count of a toll, with no word of a rise or of a later count
+# A source's own count of a toll, with no word of a rise or of a later count
 _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climbed|climbing|jumped|increased|updated|revised|"
                             r"raising|bringing|new|final|overnight|has reached|had reached|by (?:\w+ )?(?:monday|tuesday|"
                             r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|nightfall|then))\b)"
@@ -2490,7 +2489,7 @@ _POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|sa
                                r"clash(?:es)?|fighting|protest|march|riot|killings?|shooting)\b", re.I)
 # What an attack is aimed at, named again to say which event a sentence tells
 _AIMED_AT = re.compile(r"\b(?:post|base|camp|checkpoint|convoy|patrol|market|village|mosque|church|school|bus|"
-                          r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home)\b")
+                       r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home)\b")
 
 
 def _sentence_before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
@@ -2501,6 +2500,7 @@ def _sentence_before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
 
 # "That night, armed drones dropped explosives on houses ... of Taxco", after a march in Taxco: a later hour's event
 _THAT_TIME = re.compile(r"^(?:that|the same) (?:night|evening|afternoon|morning)\b", re.I)
+# A time after the event just told: "Hours later, ...", "Later that day, ...".
 _LATER_ON = re.compile(r"^(?:(?:hours|minutes|a few hours|a day|two days) (?:later|afterwards)|later(?: that| the same)? "
                        r"(?:day|night|evening|morning|afternoon)|later on)\b", re.I)
 
