@@ -4972,3 +4972,14 @@ def test_a_while_clause_of_the_same_fight_stays_with_it():
             "died of gunshot wounds on the way to hospital, the military said." + _CONTEXT)
     inc = _one(text, "2026-03-10")
     assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 3)
+
+
+def test_a_where_clause_with_an_event_a_day_earlier_is_its_own_event():
+    text = ("The army said Wednesday it killed 20 militants in an operation in the region of Lower Juba, where a "
+            "roadside bomb killed three civilians a day earlier.\n\nA spokesman told reporters by phone that the "
+            "operation was carried out on Tuesday night near Jamaame town.\n\nTuesday's roadside blast struck a "
+            "minibus near Kismayo, police said, adding that three people were killed." + _CONTEXT)
+    incs = {i.event_type: i for i in _all(text, "2026-09-09")}
+    assert incs["Battles"].fatalities == 20 and incs["Battles"].event_date == "2026-09-08"
+    assert incs["Explosions/Remote violence"].fatalities == 3
+    assert incs["Explosions/Remote violence"].event_date == "2026-09-08"

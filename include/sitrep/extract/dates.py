@@ -331,13 +331,17 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "..., and police detained six people the following day at a protest": inside a lead's second clause, the day
 # counts from the first clause's
 _DAYS_LATER_IN = re.compile(rf"\b(?:the (?:following|next) day|{_N_DAYS} days? later)\b", re.I)
+# (and "..., where a roadside bomb killed four civilians a day earlier")
+_DAYS_EARLIER_IN = re.compile(rf"\b(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))"
+                              rf"(?=\s*[,.;]|\s*$)", re.I)
 
 
 def relative_day(text: str, clause: bool = False) -> int | None:
     """Days from the incident told before to the one this sentence tells: "The following day" +1; "The unrest
     came a day after gunmen shot dead ..." -1 (the shooting came first); None when it says nothing of the kind.
     A clause cut from a lead (`clause`) may say it anywhere: "police detained six people the following day"."""
-    for pattern, sign in ((_DAYS_LATER_IN if clause else _DAYS_LATER, 1), (_DAYS_EARLIER, -1)):
+    for pattern, sign in ((_DAYS_LATER_IN if clause else _DAYS_LATER, 1),
+                          (_DAYS_EARLIER_IN if clause else _DAYS_EARLIER, -1)):
         m = pattern.search(text)
         if m:
             n = next((g for g in m.groups() if g), "a").lower()

@@ -63,6 +63,7 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) 
                       # attacked at around 10 a.m. about 15 kilometres north of Alindao"
                       r"patrol|detachment|(?:out)?post|garrison|checkpoint|"
                       r"raid|ambush|fighting|clash(?:es)?|firefight|gunfight|convoy|dead|wounded|injured|suspects|kidnappers|abductors|"
+                      r"operation|offensive|"
                       r"perpetrators|strike|bombing|shelling|demonstrators|protesters|marchers|crowd|rioters|"
                       # the participants named before: "followers of the Bundu dia Kongo ... the adherents"
                       r"adherents|followers|raiders|"
@@ -133,7 +134,7 @@ class _Doc:
 # "near the Iraqi border": a spot told by the border it lies on
 _BORDER_SPOT = re.compile(r"\b(?:near|along|on|at) the (?:[A-Z][\w-]+ )?(?:border|frontier)\b")
 # ", and" between two clauses of a summary sentence
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)")
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)|,\s+where\s+(?=\S)")
 # A clause with its own subject: a short noun phrase, then a verb in -ed ("border police detained")
 _OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
                           r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\b")
@@ -269,7 +270,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
             if len(parts) > 1:
                 out.extend(parts)
                 continue
-        if ", and " in s.text and s.text.count(",") <= 6:
+        if (", and " in s.text or ", where " in s.text) and s.text.count(",") <= 6:
             for m in _AND_CLAUSE.finditer(s.text):
                 head, tail = s.text[:m.start()], s.text[m.end():]
                 if len(head[head.rfind(",") + 1:].split()) <= 3 and "," in head \
@@ -279,8 +280,9 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                     # set fire to part of the municipal building")
                 cut = s.start + m.end()
                 places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
+                where = m.group().lstrip(", \t").startswith("where")
                 no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
-                if no_new_place and not places[1] and not (places[0] and _PLACE_ANAPHOR.search(tail)
+                if no_new_place and not places[1] and not (places[0] and (_PLACE_ANAPHOR.search(tail) or where)
                                                            and relative_day(tail, clause=True)):
                     continue  # (but "and a car bomb tore through a market in the town itself a day later": the place
                     # told before, on another day)  # (a spot told by its border is a place of its own: "a drone strike killed two men
@@ -288,7 +290,8 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
                 if d_tail is None and d_head is not None and (shift := relative_day(tail, clause=True)):
                     d_tail = d_head + dt.timedelta(days=shift)
-                if no_new_place and not (d_head and d_tail and d_head != d_tail):
+                if no_new_place and not (d_head and d_tail and d_head != d_tail) \
+                        and not (where and relative_day(tail, clause=True)):
                     continue  # (a place named again on a day of its own is another event: "injured on Tuesday
                     # near San Marcos, in Huari province, and yesterday protesters set fire to ... in Huari")
                 # (undated, two clauses each with its own subject and place: "Traders in Mae Sai marched against the
@@ -996,6 +999,9 @@ class _FrameReader:
                                   or not _DAYS_EVENT.search(s.text)):
             # (an event named by its place is that frame's wherever the toll is told: "a doctor at the hospital in
             # Maiduguri said two of those wounded in the Konduga blast had died")
+            if own_place is not None and dated.place is not None and _POSSESSIVE_EVENT.match(s.text) \
+                    and more_specific(own_place, dated.place) and same_admin(own_place.admin1, dated.place.admin1):
+                dated.place = own_place   # ("Tuesday's roadside blast struck a minibus on the outskirts of Afgooye")
             dated.tolls.append(s)
             dated.told_to = max(dated.told_to, s.paragraph)   # (the story goes on about it: "The week opened with
             # Monday's clash ... The state prosecutor's office said five bodies were recovered on Tuesday")
@@ -1041,7 +1047,16 @@ class _FrameReader:
             return next((g for g in reversed(self.groups) if any(word.search(x.text) for x in g.sentences)), None)
         day = resolve_date(named_day.group(0).split("'")[0].split("’")[0], self.doc.pub) if not named_day.group("dm") \
             else day_month(named_day.group("dm"), self.doc.pub)
-        return next((g for g in reversed(self.groups) if day is not None and (g.date or g.detail_date) == day), None)
+        found = next((g for g in reversed(self.groups) if day is not None and (g.date or g.detail_date) == day), None)
+        named = _POSSESSIVE_EVENT.match(s.text) if found is None and day is not None else None
+        kin = _EVENT_KIN.get(named.group("noun").lower().rstrip("s")) if named is not None else None
+        if kin is not None:
+            # ("... where a roadside bomb killed four civilians a day earlier. || Tuesday's roadside blast struck a
+            # minibus ...": the undated event of that kind, dated now)
+            found = next((g for g in reversed(self.groups) if g.date is None and kin.search(g.sentences[0].text)), None)
+            if found is not None:
+                found.date = day
+        return found
 
     def _not_reported(self, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None,
                       first_pos: int, before_quote: bool, lead: bool = False) -> bool:
@@ -1333,7 +1348,7 @@ class _FrameReader:
         where it happened ("The raids involved the villages ...") or update its toll ("One of the wounded later
         died"); elsewhere only a toll update keeps the frame open."""
         current = self.current
-        head = self._lead_head(s, cues, date) if _ANAPHOR.match(s.text) else None
+        head = self._lead_head(s, cues, date) if _ANAPHOR.match(s.text) or _account_of_it(s.text) else None
         if head is not None:
             # "The attack on the post at Bankilare ...": the lead's first event named again, placed (what follows in
             # the paragraph is its too)
@@ -1342,9 +1357,17 @@ class _FrameReader:
             head.sentences.append(s)
             self.current = head
             return
-        if date is not None and _POSSESSIVE_EVENT.match(s.text):
+        named = _POSSESSIVE_EVENT.match(s.text) if date is not None else None
+        if named is not None:
             told = next((g for g in reversed(self.groups) if g.date == date
                          and (own_place is None or g.place is None or _same_spot(g.place, own_place))), None)
+            kin = _EVENT_KIN.get(named.group("noun").lower().rstrip("s"))
+            if told is None and kin is not None:
+                # ("... where a roadside bomb killed four civilians a day earlier. || Tuesday's roadside blast struck
+                # a minibus": the undated event of that kind, dated now)
+                told = next((g for g in reversed(self.groups) if g.date is None and kin.search(g.sentences[0].text)), None)
+                if told is not None:
+                    told.date = date
             if told is not None:
                 # "Monday's blast went off shortly after 9 a.m. as traders were setting up stalls": the day's event
                 # told before, told at length; what follows in the paragraph is its too
@@ -1468,7 +1491,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             day = resolve_date(before.text, pub) if before is not None else None
             linked = day.isoformat() if day is not None else linked
         shift = relative_day(g.sentences[0].text, clause=g.sentences[0].joined) if incidents else None
-        if linked is None and shift is not None:
+        if linked is None and shift is not None and g.date is None:
             # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
             # the text dated (an undated one in between only carries the publication day).
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
@@ -1508,7 +1531,9 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
                 for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
                           "geonames_id", "feature_code", "geo_precision"):
                     setattr(inc, f, getattr(taken, f))
-        if inc.location is None and (not g.sentences[0].joined or _PLACE_ANAPHOR.search(g.sentences[0].text)):
+        if inc.location is None and (not g.sentences[0].joined or _PLACE_ANAPHOR.search(g.sentences[0].text)
+                                     or _WHERE_BEFORE.search(doc.body, max(0, g.sentences[0].start - 8),
+                                                             g.sentences[0].start)):
             # (the second event of a summary sentence was split off for its own place: it inherits none, unless it
             # names the place told before: "and a car bomb tore through a market in the town itself a day later")
             _inherit_place(inc, groups[:k], incidents, g, lead_para)
@@ -2485,11 +2510,16 @@ _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climb
                             re.I)
 # "Monday's blast went off ...": an event named by its day, opening the sentence
 _POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
-                               r"night))?['’]s (?:[\w-]+ )?(?:blast|attack|bombing|explosion|ambush|raid|strike|shelling|"
+                               r"night))?['’]s (?:[\w-]+ )?(?P<noun>blast|attack|bombing|explosion|ambush|raid|strike|shelling|"
                                r"clash(?:es)?|fighting|protest|march|riot|killings?|shooting)\b", re.I)
+_BOMB_WORDS = re.compile(r"\b(?:bomb|bombs|bombing|blast|explosion|explosive|explosives|IED|car bomb)\b", re.I)
+_EVENT_KIN = {"blast": _BOMB_WORDS, "bombing": _BOMB_WORDS, "explosion": _BOMB_WORDS}
+# A lead's clause cut after ", where": it happened at the place just named
+_WHERE_BEFORE = re.compile(r",\s+where\s+$")
 # What an attack is aimed at, named again to say which event a sentence tells
 _AIMED_AT = re.compile(r"\b(?:post|base|camp|checkpoint|convoy|patrol|market|village|mosque|church|school|bus|"
-                       r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home)\b")
+                       r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home|operation|"
+                       r"raid|offensive|ambush|assault)\b")
 
 
 def _sentence_before(sentences: list[Sentence], s: Sentence) -> Sentence | None:
@@ -2594,7 +2624,7 @@ def _within_country(new: Place, old: Place | None) -> bool:
 
 # The attribution before an account: "A resident, Malam Sani, said", "According to police,", "Speaking to a
 # radio station on Monday, the commissioner said".
-_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+|added|"
+_ATTRIBUTION = re.compile(r"^(?:according to [^,]{1,80},\s*|(?:[\w'’.-]+,?\s+){1,16}?(?:said|says|told \w+(?: by (?:tele)?phone)?|added|"
                           r"explained|recalled|estimated|believed?|confirmed)\s+(?:that\s+)?)", re.I)
 
 
@@ -2861,7 +2891,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if sub == "Abduction/forced disappearance":
         counts["arrests"] = 0  # the people an armed group took are hostages, not arrests
     place = g.place
-    if place is None and (not first_s.joined or _PLACE_ANAPHOR.search(first_s.text)):
+    if place is None and (not first_s.joined or _PLACE_ANAPHOR.search(first_s.text)
+                          or _WHERE_BEFORE.search(text, max(0, first_s.start - 8), first_s.start)):
         # Place named only in a nearby sentence of the same paragraph, e.g. a dateline or the sentence before.
         # (not the second event of a summary sentence, split off for a place of its own)
         place = _road_start(text, g, toponyms) or _nearby_place(text, g, toponyms) or g.section_place
