@@ -167,6 +167,11 @@ THIRTYSIXTH = ROOT / "tests" / "fixtures" / "thirtysixth_articles"
 # A thirty-seventh (2026-12-05): the styles hardest for the extractor (8 wires, 4 radio/TV stories, 3 briefs, 2 live
 # blogs, 3 traps), written later in the same session; scored unseen once, then read.
 THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "thirtyseventh_articles"
+# A thirty-eighth (2026-12-05): wires, radio/TV stories and security briefs above all, written at the twenty-fourth
+# session's start; scored unseen once, then read.
+THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "thirtyeighth_articles"
+# A thirty-ninth (2026-12-05): every style, written beside it; held out, never read (its README says so).
+THIRTYNINTH = ROOT / "tests" / "fixtures" / "thirtyninth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -194,7 +199,9 @@ def load_articles(split: str) -> list[dict]:
                      "thirtyfourth": (THIRTYFOURTH, "dev"),
                      "thirtyfifth": (THIRTYFIFTH, "dev"),
                      "thirtysixth": (THIRTYSIXTH, "dev"),
-                     "thirtyseventh": (THIRTYSEVENTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "thirtyseventh": (THIRTYSEVENTH, "dev"),
+                     "thirtyeighth": (THIRTYEIGHTH, "dev"),
+                     "thirtyninth": (THIRTYNINTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -287,7 +294,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
