@@ -130,10 +130,15 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"cumulative (?:results|figures|totals?|tally|toll)\b|"
                     r"since (?:the )?(?:coup|war|"
                     r"conflict|start|beginning|outbreak|escalation|offensive|takeover|invasion|uprising|insurgency|"
-                    r"fall|then)|has since|have since|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
+                    # (not what befell the event's people after it: "five have since been released", "has since died")
+                    r"fall|then)|(?:has|have) since(?! (?:been )?(?:released|freed|returned|rescued|escaped|found|"
+                    r"recovered|discharged|died|succumbed|fled|left|reopened|resumed))|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
                     r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|plagued|"
                     r"in previous (?:years|months)|(?:has|have) led to|threaten\w* (?:further|more|new|fresh|renewed)|"
                     r"(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
+                    # "Fighting and air activity remained concentrated in the Wollega zones, where at least five people
+                    # were killed during the week": where the violence lay over a period, summed
+                    r"(?:remained|remains|stayed) (?:largely |mostly )?(?:concentrated|focused|centred|centered)|"
                     r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
                     r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
                     r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become|"
@@ -219,9 +224,9 @@ _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run 
                          r"(?:explod\w*|burst|ruptured|blew up|caught fire)|boilers? (?:\w+ ){0,2}?(?:explod\w*|burst)|(?:fireworks?|firecrackers?) (?:\w+ ){0,2}?(?:explod\w*|went off|blew up)|"
                          r"(?:methane|firedamp|coal[- ]dust|boiler|dust|chemical[- ]plant|factory|industrial) "
                          r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
-                         # a fuel tanker that overturns and explodes
+                         # a fuel tanker that overturns and explodes (not "set five fuel tankers on fire": arson)
                          r"(?:(?:petrol|fuel|oil|gas|diesel|kerosene) )?tanker(?: truck| lorry)?s? (?:\w+ ){0,2}?(?:explod\w*|"
-                         r"explosions?|blasts?|fires?|burst into flames|caught fire|overturn\w*))\b", re.I)
+                         r"explosions?|blasts?|(?<!\bon )fires?|burst into flames|caught fire|overturn\w*))\b", re.I)
 # A mine that miners work in is a workplace, not an explosive: "a methane blast caused the mine to collapse".
 _MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?|ore)\b", re.I)
 _MINE = re.compile(r"\bmines?\b", re.I)

@@ -23,7 +23,8 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
-           r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|"
+           # a people or militia by its capitalised plural: "Three Dozos were killed", "two Fulanis", "Kurds"
+           r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|(?-i:[A-Z][a-z]{2,}s\b)|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
            r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
@@ -51,6 +52,8 @@ _DOING = (r"(?:(?:\w+ing|caught|trapped|stranded|gathered|seated|queued|sheltere
           r"[^\n]){0,80}?,?\s+)")
 # Who the victims were, set off by commas: "Five Maoists, including two women, were killed".
 _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|aged|"
+               # "Five civilians, three of them from one family, were killed"
+               r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|some|many|several|most|all) of (?:them|whom)|"
                # "Two men, a farmer and his adult son, were shot dead"
                r"(?:a|an|both|one|all|most|many|some)(?= ))\b[^,.;]{1,60},|"
                # "three of the gunmen, described as foreign fighters who had refused to hand over their weapons,"
@@ -108,16 +111,19 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s)|the(?=\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+who\s))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
                        # "nine soldiers and the driver of the vehicle were dead": one person, named by the role
                        rf"(?:\s+of (?:the|a|an) [a-z][\w-]*(?=\s+(?:were|have|had|are)\b))?"
+                       # "Three traders and the young woman who carried the explosives were killed": the bomber too
+                       rf"(?:\s+who\s+(?:(?!were\b|was\b|and\b)[\w'-]+\s+){{1,6}}?(?=(?:were|have|had)\b))?"
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
                        rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?|group|gang))?(?:\s*\([^()]*\))?{_APPOSITIVE}?\s*"
                        # ("five soldiers and 14 militants had died in the clashes")
-                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died})\b", re.I)
+                       # (a log's telegraphic "three insurgents and one Mozambican soldier killed (military source)")
+                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died}|{passive}(?=\s*[,;.(]))\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
-    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?!of\b))?"
+    pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?(?:{_PERSON}|(?-i:[A-Z]{{2,5}}))\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
                      rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"

@@ -239,6 +239,12 @@ _RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:we
                               r"[^.;,]{0,20}?(?:on\s+)?$", re.I)
 
 
+# "a FAMa statement on 13 March said the strike had destroyed a 'terrorist meeting'", "in a communique on Tuesday":
+# the day the source spoke (not "a report on Monday's attack", which names the event's day)
+_STATEMENT_BEFORE = re.compile(r"\b(?:statement|communiqu[ée]|press release|(?:press|news) conference|briefing|bulletin|"
+                               r"report)s? (?:(?:issued|released|published|given|made|dated) )?(?:late |early )?on $", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
@@ -247,7 +253,8 @@ def _is_reporting(text: str, start: int) -> bool:
             or _PROSPECT_BEFORE.search(text[max(0, start - 60):start]) \
             or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
             or _RELEASED_BEFORE.search(text[max(0, start - 60):start]) \
-            or _SOURCES_CLAUSE_BEFORE.search(text[max(0, start - 150):start]):
+            or _SOURCES_CLAUSE_BEFORE.search(text[max(0, start - 150):start]) \
+            or _STATEMENT_BEFORE.search(text[max(0, start - 50):start]) and not _POSSESSIVE_DAY.match(text, start):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
             and not _TOLD_OF.search(text, max(0, start - 30), start):

@@ -406,9 +406,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if prev and re.fullmatch(r"(?:\s+(?:district|province|county|region|governorate|township|municipality|"
                                  r"city|town|village|area|state|oblast))?\s*,\s*", text[prev[-1].end:t.start], re.I):
             score -= 1.5
-        if _IN_BEFORE.search(before) or _IN_RURAL.search(before) or (
-                _STRUCK_TYPED.search(before) and getattr(t, "in_gazetteer", True)):
-            score += 2
+        if (_IN_BEFORE.search(before) or _IN_RURAL.search(before) or (
+                _STRUCK_TYPED.search(before) and getattr(t, "in_gazetteer", True))) \
+                and not SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
+            score += 2   # (not "a military source in Bambari": the "in" of where the source sits)
         # "Sfuhen town in Idleb countryside", "Bara in Idleb governorate": the region after "in" holds the place
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
@@ -467,7 +468,12 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if _BEARING_OF_BEFORE.search(before) and any(
-                o is not t and o.start < t.start and o.start >= s0 for o in inside):
+                o is not t and o.start < t.start and o.start >= s0
+                # (not where a source sits, nor a country in a group's name: "According to a military source in
+                # Bambari, elements of the Union for Peace in Central Africa ... a village some twenty kilometres
+                # north of Ippy")
+                and not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start)
+                and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL")) for o in inside):
             score -= 3
         if _PURPOSE_BEFORE.search(text, max(s0, t.start - 120), t.start) and any(
                 o.start < t.start and o.start >= s0 and not (o.feature_code or "").upper().startswith("PCL") for o in inside):
@@ -477,6 +483,11 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
+                # (not where a source sits: "According to a military source in Bambari, ... some twenty kilometres
+                # north of Ippy" is the bearing of the scene itself)
+                and not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start)
+                # (nor a region inside a group's name: "the Union for Peace in Central Africa (UPC)")
+                and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL"))
                 and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside) or far_from(before)):
             # ("a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a
             # town that far is only the reader's bearing)

@@ -71,6 +71,11 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) 
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
                       r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
                       r"shooters?|gunman)|they|he|she)\b", re.I)
+# "(According to the sub-prefect,) they were killed on Monday", after bodies found on a later day
+_KILLED_EARLIER = re.compile(r"^(?:according to [^,;]{3,60}, )?(?:they|he|she|the (?:victims|men|dead|bodies))(?: had)? "
+                             r"(?:were|was|been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death|executed)\b", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:found dead|bodies (?:\w+ ){0,6}?(?:were|was|have been|had been) (?:found|discovered|"
+                         r"recovered)|found the bodies)\b", re.I)
 _TARGET_AGAIN = re.compile(r"the (?:detachment|(?:out)?post|garrison|checkpoint|base|position|patrol|convoy|camp)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
@@ -158,16 +163,19 @@ def _with_list(s: Sentence, toponyms: list) -> list[Sentence]:
         m = _WITH_ITEM.search(s.text, a, piece_end)
         end = m.start() if m is not None and m.end() == piece_end else piece_end
         places = {t.name for t in toponyms if s.start + a <= t.start < s.start + end}
-        if places or not items:
+        if places and items and not items[-1][2]:
+            # ("with a clash between rebels and the armed forces near Ippy, ..."): the "and" inside the first item
+            items[-1][1], items[-1][2] = end, places
+        elif places or not items:
             items.append([a, end, places])
         else:
             items[-1][1] = end   # ("armed with sticks and bricks"): no place of its own, part of the item before
     if len(items) < 3 or any(not p for _, _, p in items) or len({frozenset(p) for _, _, p in items}) < len(items) \
             or not all(taxonomy.is_trigger(taxonomy.sentence_cues(s.text[a:b])) for a, b, _ in items[1:]):
         return [s]
-    out = [Sentence(s.text[:items[0][1]], s.start, s.start + items[0][1], s.paragraph)]
+    out = [Sentence(s.text[:items[0][1]], s.start, s.start + items[0][1], s.paragraph, listed=True)]
     for a, b, _ in items[1:]:
-        out.append(Sentence(s.text[a:b], s.start + a, s.start + b, s.paragraph, joined=True))
+        out.append(Sentence(s.text[a:b], s.start + a, s.start + b, s.paragraph, joined=True, listed=True))
     return out
 
 
@@ -181,7 +189,11 @@ _MEANS_CUES = ("firearm", "violence_verb", "beating", "ied", "air", "shelling", 
 
 # "Three Maoists were killed in an encounter with security forces in Dantewada district, while two CRPF personnel were
 # injured in an IED blast in the same district": a lead that sets two events side by side
-_WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s)")
+_WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s)|"
+                           # "..., officials said Sunday, as police reported killing four gang members in a drone strike
+                           # east of Port-au-Prince": a wire's lead that adds another source's event
+                           r",\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}(?:reported|announced|said)\s+(?:killing|it had|they had|"
+                           r"that)\b)")
 
 
 def _while_clause(s: Sentence) -> list[Sentence]:
@@ -265,7 +277,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
             if len(parts) > 1:
                 out.extend(parts)
                 continue
-        if ", while " in s.text:
+        if ", while " in s.text or ", as " in s.text:
             parts = _while_clause(s)
             if len(parts) > 1:
                 out.extend(parts)
@@ -341,15 +353,22 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
     entries = [m.start() for m in _TIMED_ENTRY.finditer(doc.body)]
     summary = [len(entries) >= 2 and g.sentences[0].start < entries[0] for g in groups]
     # A brief's KEY POINTS: each line sums up an event a later section tells in detail.
-    digest = _in_digest(doc, groups)
+    # (and so is each item of a lead that lists the events its paragraphs then tell)
+    digest = [d or g.sentences[0].listed for d, g in zip(_in_digest(doc, groups), groups)]
     news = bool(groups) and _enough_sentences(doc)
     veto = evidence_model.veto_below()
     if veto > 0 and news:
         # The learned check (evidence_model.py): a frame none of whose sentences reads like the report of an
         # incident (a reaction, background, a figure of speech the rules missed) is dropped.
         # (any sentence at or above the veto: the max of the frame's probabilities, without scoring the rest)
+        # (a frame that tells in detail an event the lead listed, at its place, is that event's report: "three
+        # farmers ... were found dead on Wednesday by a search party", after "an attack on farmers near Kouango")
+        listed = {(inc.geonames_id, inc.event_type) for inc, g in zip(incidents, groups)
+                  if g.sentences[0].listed and inc.geonames_id is not None}
         keep = [any(_report_probability(s.text) >= veto for s in g.sentences) or _dated_item(g, doc.pub)
-                or _follow_up_lead(g) or _counted_detention(g, doc.pub) for g in groups]
+                or _follow_up_lead(g) or _counted_detention(g, doc.pub)
+                or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
+                for inc, g in zip(incidents, groups)]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
     merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body),
@@ -855,6 +874,15 @@ class _FrameReader:
             # "Russia launched 96 drones and six missiles at Ukraine overnight": a night's tally over a whole
             # country, not an event at a place (its strikes are told one by one).
             trigger = False
+        current = self.current
+        if current is not None and current.sentences[-1].paragraph == s.paragraph and date is not None \
+                and current.date is not None and 0 < (current.date - date).days <= 7 \
+                and _KILLED_EARLIER.match(s.text) and _FOUND_DEAD.search(current.sentences[0].text):
+            # "three farmers ... were found dead on Wednesday by a search party. According to the sub-prefect, they
+            # were killed on Monday by armed herders": the day of the killing the finding told
+            current.date = date
+            current.sentences.append(s)
+            return
         if self._background(s, trigger, cues, own_place, date, first_pos, before):
             return
         # A total, or a sentence set in an earlier year ("In June 2014, ... they captured hundreds of recruits"):
@@ -2014,6 +2042,8 @@ _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel
                           r"rebels|insurgents|militants|gunmen|guerrillas)\b|"
                           # "armed men from the Tiv and Jukun communities": peoples, not places
                           r"\s+(?-i:communities|tribes|clans|tribesmen)\b|"
+                          # "Fano media claimed 'more than 40' soldiers killed": a party's own outlets
+                          r"\s+(?:media|channels?|outlets?|propaganda)\s+(?:claimed|claims)\b|"
                           # "the Sudan People's Liberation Army", "the Tigray Defence Forces": an armed group's name
                           r"(?-i:\s+(?:People['’]s\s+)?(?:Liberation|Defen[cs]e|Democratic|Revolutionary|National)\s+"
                           r"(?:Army|Forces?|Front|Movement|Council))", re.I)
@@ -2110,6 +2140,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # names another place
         found = [t for t in found if not (_ROAD_ENDS_BEFORE.search(text, max(0, t.start - 120), t.start)
                                           or _ROAD_ENDS_AND_BEFORE.search(text, max(0, t.start - 150), t.start))] or found
+    if len(found) > 1 and ("suspected of" in s.text or "accused of" in s.text):
+        # "14 Mar – Ségou: The gendarmerie detained nine people ... suspected of supplying JNIM units in the Macina
+        # area": where what they are suspected of took place, not where they were held
+        found = [t for t in found if not _SUSPECTED_OF_BEFORE.search(text, max(0, t.start - 90), t.start)] or found
     if len(found) > 1 and " from " in s.text:
         # "a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a town
         # that far away is the reader's bearing, not the scene
@@ -2172,6 +2206,9 @@ _ROAD_BETWEEN_END = re.compile(r" (?:road|highway|motorway|expressway)\b")
 _ROAD_BETWEEN_START = re.compile(r"[A-Z][\w'’]+[–—-]$")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|towards) (?:the )?[A-Z]")
+# ("suspected of supplying JNIM units in the Macina area": what they did there; not "a man suspected of theft at
+# Mpondwe", where the place is the scene's)
+_SUSPECTED_OF_BEFORE = re.compile(r"\b(?:suspected|accused) of [a-z]+ing (?:[\w'’-]+ ){0,7}?(?:in|at|near|around) (?:the )?$")
 _PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl)|"
                                  # "two labourers from Tump were taken off a van at a checkpoint near Hoshab"
                                  r"labou?rers|workers|fishermen|herders|students|traders|merchants|migrants|pilgrims|"
@@ -2272,10 +2309,32 @@ _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|add
                            r"(?:independently\s+)?(?:verify|confirm)\b|"
                            # 'Mobondo-affiliated accounts claimed "more than 15" soldiers killed – unverified'
                            r"\bclaim(?:ed|s|ing)\s+[\"“]?(?:more than |over |at least |up to )?\d+|[–—-]\s*unverified\b|"
+                           # "JNIM's claim of 40 dead is unverified"
+                           r"\bclaims? of (?:more than |over |at least |up to |about |some )?\d+|"
                            # "Community leaders speak of at least ten bodies, a figure the authorities have not confirmed"
                            # ("a claim Magway Mirror could not verify")
                            r"\ba (?:figure|claim|toll|number)\b[^.;]{0,50}?\b(?:not|n['’]t|unable to)\b[^.;]{0,20}?\b(?:confirm|verif)\w*",
                            re.I)
+# '... gives four soldiers killed and nine wounded and claims "about thirty terrorists neutralised"; JNIM's media outlet
+# claims 20 soldiers killed', "JNIM's claim of 40 dead is unverified": a claim beside a reported figure is a side's boast, not the toll (ACLED's conservative
+# figure); where it is the sentence's only figure it stands ("HPG claimed 2 Turkish soldiers were killed")
+_CLAIM_CLAUSE = re.compile(r"\b(?:claim(?:s|ed|ing)\b(?! (?:responsibility|credit)\b| (?:the )?(?:\w+ )?li(?:fe|ves)\b)|"
+                           r"claims? of\b)[^.;]*", re.I)
+
+
+# (nor a claim the writer disowns: "An OLA statement claimed 20 soldiers killed; we have no independent casualty figures")
+_UNCONFIRMED = re.compile(r"\b(?:no independent (?:casualty |confirmation|verification)|could not (?:be )?(?:independently )?"
+                          r"(?:verify|verified|confirm|confirmed)|(?:un|not )(?:verified|confirmed))", re.I)
+
+
+def _without_claims(text: str) -> str:
+    if "claim" not in text:
+        return text
+    blanked = _CLAIM_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
+    return blanked if blanked != text and (casualties.count("fatalities", blanked) or _UNCONFIRMED.search(text)) \
+        else text
+
+
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
                          # "In a communiqué read on national television on Monday evening, the ministry said ..."
                          r"(?:released|issued|published|given|read|broadcast|aired|posted)(?: [\w-]+){0,4}? on )?"
@@ -2506,7 +2565,8 @@ _BEFORE_THAT_EVENT = re.compile(r"\W*(?:hours|minutes|moments|shortly|a day|the 
 _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climbed|climbing|jumped|increased|updated|revised|"
                             r"raising|bringing|new|final|overnight|has reached|had reached|by (?:\w+ )?(?:monday|tuesday|"
                             r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|nightfall|then))\b)"
-                            r".*\bput the (?:death toll|toll|number of (?:the )?dead)\b",
+                            # ("Local sources speak of at least seven soldiers dead", after the army's four)
+                            r".*\b(?:put the (?:death toll|toll|number of (?:the )?dead)|(?:speak|speaks|spoke|spoken) of)\b",
                             re.I)
 # "Monday's blast went off ...": an event named by its day, opening the sentence
 _POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
@@ -2789,12 +2849,16 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                                        or _names_place(s.text, g.place)))
         else:
             # Each side's dead counted once, however many sources give a figure (casualties.frame_toll).
-            claimed = [k > 0 and kind == "fatalities" and _CLAIMED_TOLL.search(s.text) is not None
+            # (and another source's count told after the report's: "Local sources speak of at least seven")
+            # (a sentence whose own figure stands once its claims are set aside is a report: "... gives four soldiers
+            # killed ...; JNIM's media outlet claims 20 soldiers killed")
+            claimed = [k > 0 and kind == "fatalities" and (_CLAIMED_TOLL.search(_without_claims(s.text)) is not None
+                                                          or _ANOTHER_COUNT.search(s.text) is not None)
                        for k, s in enumerate(g.sentences)]
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
             claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)
                                    if not c)
-            reports = [_without_size_tags(main_clause(s.text)) for k, s in enumerate(g.sentences)
+            reports = [_without_claims(_without_size_tags(main_clause(s.text))) for k, s in enumerate(g.sentences)
                        if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text) or k and (
                            casualties.ordinal_restated(s.text) or claimed[k] and not claim_counts)))]
             # (a riot's dead told in its own paragraph are its toll: "One person, Md. Rakib Hossain, died of his

@@ -24,6 +24,8 @@ class Sentence:
     end: int
     paragraph: int
     joined: bool = False  # the second clause of a summary that joined two events ("..., and police detained ...")
+    listed: bool = False  # an item of a lead that lists the events its paragraphs tell ("..., with a clash near Ippy, an
+    # attack on farmers near Kouango and a tense demonstration in Bambari")
 
 
 _INITIAL = re.compile(r"[A-Z]")  # an initial's full stop ("J. Smith") ends no sentence

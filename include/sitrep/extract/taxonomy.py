@@ -33,8 +33,10 @@ EVENT_TYPES: dict[str, str] = {
 _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|(?:police|federal|security|intelligence) agents?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
           r"positions?|posts?|bases?|checkpoints?|check-?posts?|(?:police )?pickets?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
-          r"police station|camps?|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
-          r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|"
+          # (not "a camp for displaced people", "the camp of a road construction company": no armed post)
+          r"police station|camps?(?! (?:for|of (?:an? |the )?(?:[\w-]+ ){0,3}?(?:company|firm|contractors?|displaced|"
+          r"refugees?|IDPs?|workers|labou?rers|miners))\b)|units?|brigades?|battalions?|peshmerga|gunmen|assailants|bandits|"
+          r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|khwarij|khawarij|kharijites?|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
           r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
           # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
@@ -96,10 +98,11 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|former|retired|ex-)\s+(?:[\w-]+\s+){0,
 _CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|youths?|residents|protesters|demonstrators|rioters|villagers|supporters|"
                           r"people|students|traders|workers|hundreds|dozens|thousands|angry|irate|locals|young men|"
                           r"hooded|masked)\b", re.I)
-_PROPERTY_BURNT = re.compile(r"\b(?:set|setting)\s+(?:\w+\s+){0,3}?(?:buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|houses?|"
-                             r"homes?|shops?|offices?|buildings?|schools?|churches|mosques?|markets?|stalls?)\s+(?:ablaze|on fire|"
-                             r"alight)\b|\b(?:torched|burn(?:ed|t) down)\s+(?:\w+\s+){0,3}?(?:buses|vehicles?|cars?|trucks?|"
-                             r"houses?|homes?|shops?|offices?|buildings?|schools?)\b", re.I)
+_BURNT_THINGS = (r"(?:buses|minibuses|vehicles?|cars?|trucks?|lorr(?:y|ies)|tankers?|trailers?|vans?|pick-?ups?|motorbikes?|"
+                 r"motorcycles?|tractors?|houses?|homes?|huts?|shops?|stores?|kiosks?|warehouses?|granar(?:y|ies)|offices?|"
+                 r"buildings?|schools?|churches|mosques?|markets?|stalls?)")
+_PROPERTY_BURNT = re.compile(rf"\b(?:set|setting)\s+(?:\w+\s+){{0,3}}?{_BURNT_THINGS}\s+(?:ablaze|on fire|"
+                             rf"alight)\b|\b(?:torched|burn(?:ed|t) down)\s+(?:\w+\s+){{0,3}}?{_BURNT_THINGS}\b", re.I)
 # Armed men outside the law that the firearm cue does not name: "dacoits attacked a police picket" is a fight
 _OUTLAWS = re.compile(r"\b(?:bandits?|dacoits?|jihadists?|terrorists?|kidnappers?|armed robbers?|gangsters?|pirates?|"
                       r"cultists?|raiders?|(?:cattle )?rustlers?|poachers?|smugglers?|traffickers?)\b", re.I)
@@ -147,7 +150,7 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"(?-i:march(?:ed|es|ers)?)\b(?! \d| (?:the|them|him|her|their|hostages|captives|away|off)\b)|"
                   # "around 300 students are marching along the highway" (not troops "marching on the capital")
                   r"(?:are|were) marching\b(?! (?:on|towards?|into|to) (?:the )?(?:\w+ )?(?:city|town|capital|front|border))|sit-ins?|(?<!police )(?<!army )(?<!security )(?<!border )(?<!the )picket(?:s|ed|ing)?(?! post)|(?<!night )(?<!prayer )(?<!worship )(?<!easter )(?<!religious )vigils?\b(?! (?:at|in) (?:a |the )?(?:\w+ )?(?:church|mosque|temple|chapel|shrine|cathedral))|hunger strikes?|"
-                  r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike|strikes? action|"
+                  r"went on (?:a )?strike|staged? (?:a |an )?(?:\w+ )?strike|on strike(?!s)|strikes? action|"
                   r"took to the streets|(?:remov|clear|lift|dismantl|break|broke)\w* (?:a |the |their )?(?:[\w-]+ ){0,2}"
                   r"(?:blockades?|roadblocks?)\b|block(?:ed|ing|aded) (?:\([^)]*\) )?(?:off )?(?:the |a |an )?(?:[\w-]+ ){0,5}(?:roads?|highways?|avenues?|"
                   r"streets?|routes?|access|entrances?|bridges?|traffic|junctions?|intersections?|roundabouts?|"
@@ -262,6 +265,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "violence_verb": _C(r"\b(?:(?:came|come|comes|coming) under (?:heavy |sustained )?(?:fire|gunfire|attack)|(?<!flu )(?<!long )(?<!booster )(?<!vaccine )(?<!big )shot|shoots?|shooting|fired (?:\w+ ){0,3}(?:at|on|upon|shots)|firing (?:\w+ ){0,2}(?:at|on|upon)|opened fire|"
                         r"gunned down|stabb(?:ed|ing)|hack(?:ed|ing)|machete|beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))|assault(?:ed|ing)|"
                         r"tortur(?:ed|ing|e)|attack(?:ed|s|ing)?|raid(?:ed|s)? (?:on )?(?:the )?(?:village|home|house)|"
+                        # "paramilitary fighters stormed a camp for displaced people near Tawila"
+                        r"stormed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:village|hamlet|camp|settlement|homes?|house)s?|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
@@ -297,6 +302,14 @@ CUES: dict[str, re.Pattern[str]] = {
                         + _ARMED),
     # "three soldiers and one civilian were killed": soldiers among the dead, named first
     "armed_victim": _C(r"\b(?:"
+                       # "JNIM fighters broke into the FAMa camp at Sokolo": an assault on a military position (not
+                       # "stormed a camp for displaced people")
+                       r"(?:stormed|raided|broke into|overran|assaulted|attacked) (?:the|a|an) (?:(?:[\w-]+ ){0,2}?"
+                       r"(?:base|outpost|barracks|garrison|detachment)s?\b(?! for| of)|(?:[\w-]+ )?(?:(?-i:[A-Z]{2,6})|army|"
+                       r"military|police|militia|rebel|insurgent|soldiers['’]) camps?\b)|"
+                       # a log's telegraphic toll: "two PMF fighters killed, one wounded" (not "soldiers killed two men")
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?" + _ARMED
+                       + r" (?:killed|wounded|injured)(?=\s*[,;.)]|\s+(?:and|in|on|at|when|during)\b)|"
                        # "a patrol verifying a complaint about illegal mining ..., near Puerto Napo, was attacked with firearms"
                        r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|check-?post|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
                        r"(?:attacked|ambushed|fired (?:on|upon))\b|"
@@ -326,8 +339,15 @@ CUES: dict[str, re.Pattern[str]] = {
     # (not hostages who "regained their freedom")
     "regain": _C(r"\b(?:regain(?:ed|s)?(?! (?:(?:their|his|her|its) )?(?:freedom|liberty|consciousness|composure))|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
+                 # "FADM and Rwandan forces re-entered Meluco town unopposed"
+                 r"re-?entered (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters)|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
+                   # "ISM briefly occupied the Meluco district headquarters", "raised their flag over the administration
+                   # building" (not protesters who "occupied the square")
+                   r"(?:briefly )?occupied (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters|"
+                   r"district capital|garrison|military base|army base)\b|raised (?:their|its|the [\w-]+) (?:black )?flags? "
+                   r"(?:over|above|on)\b|"
                    r"(?:seized|seizing|overran) (?:the )?(?:\w+ ){0,3}(?:outposts?|military bases?|army bases?|army camps?|"
                    r"military camps?|garrisons?|(?:police |army |military )?(?:stations?|headquarters|barracks))|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
@@ -358,6 +378,11 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:hit|struck|targeted|attacked|bombed) by (?:[\w'’-]+ ){0,4}?(?:drones?|quadcopters?)\b|"
               r"(?:targeted|struck|hit|attacked|bombed|pounded) (?:[\w'-]+,? ){0,14}?with "
               r"(?:armed |combat |kamikaze |suicide |explosive-laden |attack )?(?:drones?|quadcopters?)\b|UAVs?|warplanes?|fighter jets?|jets? (?:struck|bombed|hit)|"
+              # "Iraqi F-16s struck two IS hideouts", "a JOC statement on strikes on two IS hideouts": an air force's
+              # planes by their model, and strikes on a group's hideouts (no labour strike is "on hideouts")
+              r"(?:f-\d{1,2}|su-\d{2}|mig-\d{2}|mirage|rafale|tucano|sukhoi)s? (?:\w+ ){0,2}?(?:struck|bombed|hit|"
+              r"targeted|pounded|attacked)|strikes? on (?:[\w-]+ ){0,3}?(?:hideouts?|strongholds?|positions|targets|"
+              r"training camps?|bases)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
               r"attack|bombing|strikes?)|bombed from the air|air (?:force|component|wing)s? (?:\w+ ){0,5}?(?:struck|bombed|targeted|"
               r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
@@ -410,7 +435,10 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:location|destination|place|site)|"
                  r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
                  # ("militiamen took six men from a village near Tabayin town")
+                 # ("took 14 passengers, including two health workers, into the forest")
                  rf"{_CAPTIVES}|\btook (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of) )"
+                 rf"(?:[\w-]+ ){{0,2}}?{_CAPTIVES}(?:,[^,.;]{{1,60}},)? (?:away )?into the (?:forest|bush|jungle|hills|"
+                 r"mountains|desert)\b|\btook (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of) )"
                  rf"(?:[\w-]+ ){{0,2}}?{_CAPTIVES} (?:away )?from (?:an? |the |their )|{_CAPTIVES} (?:[\w-]+ ){{0,6}}?(?:were|was) (?:(?:taken|led|carried|whisked|dragged) (?:away|off)|"
                  # "A Catholic priest and two seminarians were seized on Monday afternoon"
                  r"(?:seized|snatched)(?! (?:by (?:the )?)?(?:police|soldiers|troops|security|officers|authorities))|"
@@ -625,6 +653,20 @@ def sentence_cues(text: str) -> Counter[str]:
     return Counter(_cues_of(text))  # a copy: callers add and remove cues
 
 
+# ACLED codes a ground assault opened by mortar or rocket fire as the assault (a clash or an attack), not as shelling:
+# "attacked the camp from two directions after firing mortars at it" (the fire blanked; "shelled the camp" is not)
+_PRELUDE_FIRE = re.compile(r"\b(?:attacked|stormed|assaulted|raided|overran|broke into)\b[^.;]{0,80}?\s(?P<prelude>(?:after|having) "
+                           r"(?:first )?(?:firing|launching|lobbing|fired|launched) (?:[\w-]+ ){0,3}?(?:mortars?|mortar rounds|"
+                           r"shells|rockets|RPGs?|rocket-propelled grenades)(?: (?:at|on|into) (?:it|them|the [\w-]+))?)", re.I)
+
+
+# What a protest is against is its cause, not its own violence: "marched ... to protest against the killing of one of
+# their colleagues on the Grimari road last week" (the clause blanked; the march still reads as a protest)
+_PROTESTED_KILLING = re.compile(r"\b(?:to protest|protesting|in protest|to denounce|denouncing|to condemn|condemning|"
+                                r"to demand justice for|demanding justice for)(?: (?:against|at|over))? the (?:[\w-]+ )?"
+                                r"(?:killings?|murders?|deaths?|assassinations?|shootings?|lynchings?) of\b[^.;]*", re.I)
+
+
 @functools.lru_cache(maxsize=256)
 def _cues_of(text: str) -> Counter[str]:
     """`sentence_cues`, remembered for the last sentences: the reader asks again of a sentence with its quotations
@@ -635,6 +677,15 @@ def _cues_of(text: str) -> Counter[str]:
         text = _NO_EVENT_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
     if "Rall" in text:
         text = _NAMED_RALLY.sub(lambda m: " " * len(m.group(0)), text)
+    if " the killing" in text or " the murder" in text or " the death" in text or " the shooting" in text \
+            or " the assassination" in text or " the lynching" in text:
+        m = _PROTESTED_KILLING.search(text)
+        if m:
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    if "after " in text or "having " in text:
+        m = _PRELUDE_FIRE.search(text)
+        if m:
+            text = text[:m.start("prelude")] + " " * len(m.group("prelude")) + text[m.end("prelude"):]
     removed: list[int] = []
     if '"' in text or "“" in text:
         # 'its jets had "destroyed a logistics hub"': a source's words quoted inside the sentence still read on
