@@ -172,6 +172,9 @@ THIRTYSEVENTH = ROOT / "tests" / "fixtures" / "thirtyseventh_articles"
 THIRTYEIGHTH = ROOT / "tests" / "fixtures" / "thirtyeighth_articles"
 # A thirty-ninth (2026-12-05): every style, written beside it; held out, never read (its README says so).
 THIRTYNINTH = ROOT / "tests" / "fixtures" / "thirtyninth_articles"
+# A fortieth (2026-12-05): every style, written in the twenty-fourth session to measure that session's fixes unseen
+# (scored at its start and at its end); then read.
+FORTIETH = ROOT / "tests" / "fixtures" / "fortieth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -201,7 +204,8 @@ def load_articles(split: str) -> list[dict]:
                      "thirtysixth": (THIRTYSIXTH, "dev"),
                      "thirtyseventh": (THIRTYSEVENTH, "dev"),
                      "thirtyeighth": (THIRTYEIGHTH, "dev"),
-                     "thirtyninth": (THIRTYNINTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "thirtyninth": (THIRTYNINTH, "dev"),
+                     "fortieth": (FORTIETH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -294,7 +298,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")

@@ -2960,8 +2960,22 @@ def test_a_live_page_dates_its_entries_in_its_own_time_zone():
             "blocking the Pan-American Highway in Cayambe, Ecuador.")
     # 03:15 UTC on the 14th is still the evening of the 13th in Quito
     assert _one(text, "2026-10-14T03:15:00Z").event_date == "2026-10-13"
+    # undeclared, the zone of the country its places lie in (Ecuador's UTC-5) gives the same day
     assert _one(text.replace("All times are Quito time (UTC−5)", "Updates"), "2026-10-14T03:15:00Z"
-                ).event_date == "2026-10-14"
+                ).event_date == "2026-10-13"
+    # and a declared zone wins over the country's: "UTC+0" keeps the stamp's day
+    assert _one(text.replace("(UTC−5)", "(UTC+0)"), "2026-10-14T03:15:00Z").event_date == "2026-10-14"
+
+
+def test_a_utc_stamp_is_read_in_the_zone_of_the_country_written_for():
+    text = ("Police used tear gas this morning to remove teachers blocking the highway in Tlapa de Comonfort, "
+            "Guerrero, and arrested seven of them." + _CONTEXT)
+    # 03:10 UTC on the 21st is the evening of the 20th in Mexico; 23:05 UTC on the 23rd is the 24th in Thailand
+    assert _one(text, "2026-05-21T03:10:00Z").event_date == "2026-05-20"
+    text = ("A bomb hidden in a motorcycle exploded this morning near a police post in Rueso, Narathiwat, wounding "
+            "two rangers." + _CONTEXT)
+    assert _one(text, "2026-07-23T23:05:00Z").event_date == "2026-07-24"
+    assert _one(text, "2026-07-23T12:00:00Z").event_date == "2026-07-23"
 
 
 def test_a_man_shot_who_then_died_is_one_death():
@@ -5125,3 +5139,39 @@ def test_a_partys_media_is_no_place():
             "soldiers killed; a health worker confirmed four bodies." + _CONTEXT)
     inc = _one(text, "2026-01-19")
     assert inc.location == "Finote Selam"
+
+
+def test_a_named_victim_and_his_driver_are_two_dead():
+    inc = _one("In Lanao del Sur, a village chairman of Piagapo and his driver were shot dead on Sunday evening by "
+               "gunmen on a motorcycle, police said." + _CONTEXT, "2026-06-23")
+    assert inc.fatalities == 2
+
+
+def test_dead_after_two_verbs_and_a_toll_now_confirmed_are_counted(monkeypatch):
+    monkeypatch.setenv("SITREP_EVIDENCE_VETO", "0")   # the rules' reading of a one-sentence report
+    inc = _one("In Saint-Marc, Haiti, an angry crowd beat to death and burned three men accused of being gang "
+               "informants on Friday." + _CONTEXT, "2026-04-25")
+    assert (inc.sub_event_type, inc.fatalities) == ("Mob violence", 3)
+    inc = _one("Nine people are now confirmed dead after gunmen attacked a neighbourhood of Mirebalais, Haiti, on "
+               "Wednesday night. The mayor's office had reported six dead on Thursday morning." + _CONTEXT,
+               "2026-04-25")
+    assert inc.fatalities == 9
+
+
+def test_an_undated_lead_clause_and_one_a_day_later_elsewhere_are_two_events():
+    text = ("MEXICO CITY, March 17 (Reuters) - Gunmen dropped explosives from drones on a community guard post "
+            "outside Apatzingan in Michoacan, killing two people, and soldiers shot dead four attackers in a "
+            "gunfight near the city of Zamora a day later, officials said on Tuesday.\n\nThe drones struck the post "
+            "on Sunday evening, the state prosecutor's office said." + _CONTEXT)
+    got = sorted((i.sub_event_type, i.fatalities, i.event_date) for i in _all(text, "2026-03-17T19:42:00Z"))
+    assert got == [("Air/drone strike", 2, "2026-03-15"), ("Armed clash", 4, "2026-03-16")]
+
+
+def test_a_brief_header_naming_regions_with_their_countries_does_not_send_the_log_abroad():
+    text = ("LAKE CHAD SECURITY MONITOR\nWeekly | 12–18 January 2026\nCoverage: Mayo-Sava department (Far North, "
+            "Cameroon); Lac province (Chad)\n\nKEY POINTS\n• Six incidents were recorded this week, five in Cameroon "
+            "and one in Chad; nine people were killed.\n\nDAILY LOG\n14 Jan – Kolofata: ISWAP fighters attacked an "
+            "army position at dawn; two soldiers and three assailants killed and one soldier wounded.\n16 Jan – "
+            "Bol (Chad): The army said its aircraft struck Boko Haram positions on islands west of Bol." + _CONTEXT)
+    got = sorted((i.location, i.country_iso2, i.sub_event_type, i.fatalities) for i in _all(text, "2026-01-19"))
+    assert got == [("Bol", "TD", "Air/drone strike", 0), ("Kolofata", "CM", "Armed clash", 5)]

@@ -477,3 +477,13 @@ def test_a_town_filed_under_no_district_is_found_by_its_districts_province():
     # GeoNames files Meiganga under Adamawa but under no department: "(Mbéré)" still holds it
     found = geoparse("12 Mar – Meiganga (Mbéré): Protest by motorcycle-taxi drivers; shops closed.")
     assert (found[0].name, found[0].feature_code) == ("Meiganga", "PPL")
+
+
+def test_a_country_in_parentheses_is_no_acled_admin_hint_but_a_state_of_its_name_is():
+    # a brief's "(Far North, Cameroon)" names Cameroon's region, not New Zealand's Far North district
+    got = {t.name: t.country_iso2 for t in geoparse("Coverage: Mayo-Sava department (Far North, Cameroon); "
+                                                     "Lac province (Chad)")}
+    assert got["Far North"] == "CM" and got["Chad"] == "TD"
+    # ACLED's "(Fulton, Georgia)": Georgia the US state, as admin1 of the hint
+    got = {t.name: t for t in geoparse("On 3 May 2022, protesters marched in Atlanta (Fulton, Georgia).")}
+    assert got["Atlanta"].country_iso2 == "US"

@@ -93,6 +93,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:recorded|documented|registered|counted|logged|verified|tallied) (?:\w+ ){0,2}?(?:\d+|two|three|four|"
                     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[\w-]+ ){0,2}?"
                     r"(?:incidents|attacks|events|cases|killings|abductions|kidnappings|violations|clashes|strikes)|"
+                    # (in the passive: "Five incidents were recorded this week, four in Cameroon and one in Chad")
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of) (?:[\w-]+ ){0,2}?"
+                    r"(?:incidents|attacks|events|security incidents) (?:were|have been|had been) (?:recorded|documented|"
+                    r"registered|logged|reported|verified)|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"

@@ -87,6 +87,8 @@ _VERBS = {
                    r"gunn(?:ed|ing) down|lynch(?:ed|ing)|"
                    # "a crowd beat two men to death": the dead between the verb and "to death"
                    r"(?:beat|beating|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing))(?= (?:[\w-]+ ){1,4}to death\b)|"
+                   # "an angry crowd beat to death and burned two young men": the dead after both verbs
+                   r"(?:beat|hacked|stabbed|stoned) to death and (?:burn(?:ed|t)|lynched|mutilated)|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
                    # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
                    # protest "against the killing of a teenager" counts no dead of its own)
@@ -121,7 +123,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?|group|gang))?(?:\s*\([^()]*\))?{_APPOSITIVE}?\s*"
                        # ("five soldiers and 14 militants had died in the clashes")
                        # (a log's telegraphic "three insurgents and one Mozambican soldier killed (military source)")
-                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died}|{passive}(?=\s*[,;.(]))\b", re.I)
+                       rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died}|{passive}(?=\s*[,;.(]|\s+and\s))\b", re.I)
     # "three soldiers were killed", "15 were killed", "a man was shot dead"
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?(?:{_PERSON}|(?-i:[A-Z]{{2,5}}))\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
@@ -137,7 +139,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
-                     rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|"
+                     rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|now|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|"
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
@@ -458,6 +460,12 @@ _AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:
                            r"(?P<kin>(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?(?:wife|husband|son|daughter|child|mother|"
                            r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b"
                            r"(?!\s+(?:of|to)\b)", re.I)   # (not "a teacher and mother of three": one woman)
+# "a municipal councilor of Masiu and his driver were shot dead": the one named and the one with him, two dead
+_PAIR_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+"
+                           r"(?:his|her)\s+(?:[\w-]+\s+)?(?:driver|wife|husband|son|daughter|brother|sister|bodyguard|"
+                           r"guard|aide|assistant|companion|friend|father|mother|nephew|niece|cousin|child)\s+"
+                           r"(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|gunned down|hacked to death|"
+                           r"stabbed to death)\b", re.I)
 # "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
 _SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
                        rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)
@@ -484,6 +492,10 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
             continue
         if any(a <= m.start() < b for a, b, _ in spans):
             out.append((m.start("kin"), m.end(), 1))
+    if " and " in text:
+        for m in _PAIR_PASSIVE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+                out.append((m.start(), m.end(), 2))
     for m in _SELF_AND.finditer(text):
         v = _value(m.group("n"), True)
         if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):

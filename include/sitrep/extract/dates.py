@@ -104,6 +104,35 @@ def local_published(published: dt.date | dt.datetime | str, text: str) -> dt.dat
     return (stamp - offset if z.group(1) != "+" else stamp + offset).date()
 
 
+# Standard time of the countries news of political violence comes from, in hours east of UTC (summer time and a large
+# country's other zones aside: one hour matters only within an hour of midnight). A page stamped in UTC tells its
+# "today" and "yesterday" in the time of the place it was written for.
+_UTC_OFFSET = {
+    **dict.fromkeys("MX GT HN SV NI CR BZ".split(), -6.0), **dict.fromkeys("PA CO EC PE HT CU JM US CA".split(), -5.0),
+    **dict.fromkeys("VE BO CL PY DO PR".split(), -4.0), **dict.fromkeys("BR AR UY".split(), -3.0),
+    **dict.fromkeys("ML BF SN GN SL LR CI GH TG GM MR GB IE PT".split(), 0.0),
+    **dict.fromkeys("NG CM TD NE CF CG GA AO DZ TN MA BJ FR DE ES IT BE NL PL RS BA XK".split(), 1.0),
+    **dict.fromkeys("EG LY IL PS LB ZA MZ ZW ZM MW RW BI CD UA SD SS GR MD".split(), 2.0),
+    **dict.fromkeys("IQ SA YE KW QA BH SY JO RU TR KE ET SO UG TZ ER DJ MG BY".split(), 3.0),
+    "IR": 3.5, **dict.fromkeys("AE OM AZ GE AM".split(), 4.0), "AF": 4.5, **dict.fromkeys("PK UZ TJ TM KZ".split(), 5.0),
+    **dict.fromkeys("IN LK".split(), 5.5), "NP": 5.75, **dict.fromkeys("BD KG BT".split(), 6.0), "MM": 6.5,
+    **dict.fromkeys("TH VN KH LA ID".split(), 7.0), **dict.fromkeys("PH MY CN TW SG MN".split(), 8.0),
+    **dict.fromkeys("JP KR KP".split(), 9.0), **dict.fromkeys("PG AU".split(), 10.0),
+}
+
+
+def zone_local_date(published: dt.date | dt.datetime | str, country: str | None) -> dt.date | None:
+    """The day a UTC-stamped page was published in the country it was written for ("2026-05-21T03:10:00Z" is still
+    20 May in Mexico, "2026-07-23T23:05:00Z" already 24 July in Thailand); None without a time or a known zone."""
+    offset = _UTC_OFFSET.get(country or "")
+    if offset is None or not isinstance(published, str):
+        return None
+    m = _UTC_STAMP.match(published)
+    if m is None:
+        return None
+    return (dt.datetime(*(int(g) for g in m.groups())) + dt.timedelta(hours=offset)).date()
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -245,6 +274,11 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:statement|communiqu[ée]|press release|(?:
                                r"report)s? (?:(?:issued|released|published|given|made|dated) )?(?:late |early )?on $", re.I)
 
 
+# "The mayor's office had reported five dead on Thursday morning": the day of an earlier count, not of the event
+_EARLIER_COUNT_BEFORE = re.compile(r"\b(?:had|initially|first|earlier) (?:reported|given|put|counted|announced)\b"
+                                   r"[^.;]{0,40}?\s(?:late |early )?on $", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
@@ -254,7 +288,8 @@ def _is_reporting(text: str, start: int) -> bool:
             or _DEMANDED_BEFORE.search(text[max(0, start - 130):start]) \
             or _RELEASED_BEFORE.search(text[max(0, start - 60):start]) \
             or _SOURCES_CLAUSE_BEFORE.search(text[max(0, start - 150):start]) \
-            or _STATEMENT_BEFORE.search(text[max(0, start - 50):start]) and not _POSSESSIVE_DAY.match(text, start):
+            or _STATEMENT_BEFORE.search(text[max(0, start - 50):start]) and not _POSSESSIVE_DAY.match(text, start) \
+            or _EARLIER_COUNT_BEFORE.search(text[max(0, start - 80):start]):
         return True
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
             and not _TOLD_OF.search(text, max(0, start - 30), start):

@@ -460,7 +460,9 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 o.start > t.end and o.country_iso2 == t.country_iso2 and getattr(o, "in_gazetteer", True)
                 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and (not same_admin(o.admin1, t.admin1) or (t.feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES
-                     or framing.group("typed"))   # "In the neighbouring province of Shabwa, ... in Ataq"
+                     or framing.group("typed")   # "In the neighbouring province of Shabwa, ... in Ataq"
+                     # ("Also in Zacatecas, ... in Valparaíso": a capital named as its state is the state)
+                     or bool(t.admin1) and same_admin(t.name, t.admin1))
                 and not _SAME_PLACE_APPOSITIVE.match(text, t.end)
                 and not _FACILITY_AFTER.match(text[o.end:o.end + 25]) and not _LANDMARK_AFTER.match(text, o.end)
                 and not _QUARTER_AFTER.match(text, o.end)   # "In Caucasia, ... in the Pueblo Nuevo neighbourhood"

@@ -16,7 +16,8 @@ from .background import (accident_headline, is_background, is_off_topic, latest_
                          without_causes)
 from .clean import clean
 from .merge import merge_same_event
-from .dates import day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date, resolve_date
+from .dates import (day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date,
+                    resolve_date, zone_local_date)
 from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
@@ -141,8 +142,10 @@ _BORDER_SPOT = re.compile(r"\b(?:near|along|on|at) the (?:[A-Z][\w-]+ )?(?:borde
 # ", and" between two clauses of a summary sentence
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)|,\s+where\s+(?=\S)")
 # A clause with its own subject: a short noun phrase, then a verb in -ed ("border police detained")
-_OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\b")
+_OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:(?:[\w'’-]+\s+){0,3}?"
+                          r"(?!(?:was|were|had|has|have)\b)[a-z]+ed|"
+                          # ("soldiers shot dead three attackers": an irregular past after its own subject)
+                          r"(?:[\w'’-]+\s+){1,3}?(?:shot|struck|hit|fought|seized|took|blew|overran|threw|beat|burnt|set))\b")
 
 
 _WITH_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -310,6 +313,11 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 # closure of the crossing, and border police detained nine armed men in Mae Fa Luang district")
                 undated = d_head is None and d_tail is None and not places[0] & places[1] and bool(places[0]) \
                     and _OWN_SUBJECT.match(tail) is not None
+                # (the first clause undated, the second at its own place "a day later": "..., killing three people,
+                # and soldiers shot dead three attackers in a gunfight near the city of Zamora a day later, officials
+                # said on Tuesday")
+                undated = undated or d_head is None and bool(places[1]) and not places[0] & places[1] \
+                    and relative_day(tail, clause=True) is not None and _OWN_SUBJECT.match(tail) is not None
                 if not undated and (d_head is None or d_tail is None or d_head == d_tail
                                     or reported_date(tail, pub) == d_tail) \
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(head)) \
@@ -497,14 +505,24 @@ def _enough_sentences(doc: _Doc) -> bool:
 
 def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, url: str | None) -> _Doc | None:
     """The page cleaned and geoparsed; None for a story that reports no political violence at all."""
-    pub = local_published(published, text) or parse_published(published)
+    declared = local_published(published, text)
+    pub = declared or parse_published(published)
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
-    pub = _dateline_date(cleaned.dateline, pub) or _header_date(body, pub) or pub
+    told = _dateline_date(cleaned.dateline, pub) or _header_date(body, pub)
+    pub = told or pub
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return None
-    toponyms = geoparse_text(body, country_of_url(url) or _dateline_country(cleaned.dateline))
+    dateline_country = _dateline_country(cleaned.dateline)
+    toponyms = geoparse_text(body, country_of_url(url) or dateline_country)
+    if declared is None and told is None:
+        # A UTC stamp read in the time of the country the page was written for: its dateline's, its outlet's, else
+        # the one most of its places lie in (a Mexican daily stamped 03:10Z on the 21st tells "this morning" of the
+        # 20th)
+        places = Counter(t.country_iso2 for t in toponyms if t.country_iso2)
+        country = dateline_country or country_of_url(url) or (places.most_common(1)[0][0] if places else None)
+        pub = zone_local_date(published, country) or pub
     return _Doc(text, body, headings, pub, toponyms, [t.start for t in toponyms], {h.start for h in headings},
                 _commemorative(title))
 
@@ -2322,6 +2340,11 @@ _CLAIM_CLAUSE = re.compile(r"\b(?:claim(?:s|ed|ing)\b(?! (?:responsibility|credi
                            r"claims? of\b)[^.;]*", re.I)
 
 
+# "The mayor's office had reported five dead on Thursday morning", after "Seven people are now confirmed dead": the
+# count as it stood before, not more dead
+# (not "By Monday afternoon the mayor's office had counted nine dead": the count as it stood by then, later)
+_EARLIER_COUNT = re.compile(r"^(?!\W*by\b).*?\b(?:had (?:initially |earlier |first )?(?:reported|given|put|counted|"
+                            r"announced)|(?:initially|first|earlier) (?:reported|given|put|counted|announced))\b", re.I)
 # (nor a claim the writer disowns: "An OLA statement claimed 20 soldiers killed; we have no independent casualty figures")
 _UNCONFIRMED = re.compile(r"\b(?:no independent (?:casualty |confirmation|verification)|could not (?:be )?(?:independently )?"
                           r"(?:verify|verified|confirm|confirmed)|(?:un|not )(?:verified|confirmed))", re.I)
@@ -2853,7 +2876,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (a sentence whose own figure stands once its claims are set aside is a report: "... gives four soldiers
             # killed ...; JNIM's media outlet claims 20 soldiers killed")
             claimed = [k > 0 and kind == "fatalities" and (_CLAIMED_TOLL.search(_without_claims(s.text)) is not None
-                                                          or _ANOTHER_COUNT.search(s.text) is not None)
+                                                          or _ANOTHER_COUNT.search(s.text) is not None
+                                                          or _EARLIER_COUNT.search(s.text) is not None)
                        for k, s in enumerate(g.sentences)]
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
             claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)

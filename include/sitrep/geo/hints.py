@@ -76,6 +76,9 @@ class AdminHints(Columns):
                 continue   # "WASHINGTON (RNS)": an agency or party acronym
             if not self.admin.admins(parts[-1], "ADM1", None) and not (len(parts) > 1 and self.admin.admins(parts[-2], "ADM2", None)):
                 continue   # nothing in the parentheses is a known region
+            if any(self._names_country(x) for x in parts):
+                continue   # a brief's "Logone-et-Chari department (Far North, Cameroon)", "Hadjer-Lamis province
+                # (Chad)": a country is no ACLED admin hint (its region is resolved in it as any other mention)
             # The subject: capitalised words (and type words such as "sub-county") right before "(".
             head = text[max(0, pm.start() - 80):pm.start()].rstrip()
             if len(head) == pm.start() - max(0, pm.start() - 80):
@@ -136,6 +139,14 @@ class AdminHints(Columns):
             span = (s_start, pm.end())
             drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
         return [o for k, o in enumerate(mentions) if k not in drop], extra
+
+    def _names_country(self, name: str) -> bool:
+        """Whether ``name`` is a country's and no region's own name ("Cameroon"; not "Georgia" or "Niger", states
+        of the US and Nigeria that ACLED names as admin1)."""
+        key = fold(name)
+        return any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(key, c)
+                   for c in self.g.candidates(name)[:MAX_CANDIDATES]) \
+            and not any(self.g.is_primary_name(key, c) for c in self.admin.admins(name, "ADM1", None))
 
     def _spelled_as(self, t: Toponym, name: str) -> bool:
         """Whether the gazetteer's name of ``t`` is ``name`` (its type word aside) nearly letter for letter, not
