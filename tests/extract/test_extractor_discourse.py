@@ -5175,3 +5175,21 @@ def test_a_brief_header_naming_regions_with_their_countries_does_not_send_the_lo
             "Bol (Chad): The army said its aircraft struck Boko Haram positions on islands west of Bol." + _CONTEXT)
     got = sorted((i.location, i.country_iso2, i.sub_event_type, i.fatalities) for i in _all(text, "2026-01-19"))
     assert got == [("Bol", "TD", "Air/drone strike", 0), ("Kolofata", "CM", "Armed clash", 5)]
+
+
+def test_a_paragraph_opening_a_day_earlier_is_dated_from_the_event_before():
+    text = ("Russian drones struck residential areas of Sumy on Saturday evening, killing two people, the regional "
+            "administration said.\n\nA day earlier, Russian aircraft dropped guided bombs on an industrial area of "
+            "Okhtyrka, wounding four workers.\n\nBorder guards said they had repelled a Russian sabotage group near "
+            "Yunakivka late on Thursday, killing three of its members." + _CONTEXT)
+    got = sorted((i.location, i.event_date) for i in _all(text, "2026-08-09T08:00:00Z"))
+    assert got == [("Okhtyrka", "2026-08-07"), ("Sumy", "2026-08-08"), ("Yunakivka", "2026-08-06")]
+
+
+def test_a_police_notes_hyphenated_dates_and_its_district_wide_detentions():
+    text = ("PRESS NOTE\n\n1. On 26-08-2026 at about 11 pm, a mob of about 150 persons set fire to two vacant houses at "
+            "Serou, Kakching district, Manipur.\n2. Police detained 96 persons for violation of various laws in "
+            "different districts of the State.\n\nPhoto caption: Firefighters at the site of the fire in Serou, 27 "
+            "August 2026." + _CONTEXT)
+    inc = _one(text, "2026-08-27T14:00:00Z")
+    assert inc.event_date == "2026-08-26"

@@ -35,7 +35,7 @@ _AGENCY_TAG_END = re.compile(r"\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|Xinhua|B
 # Whole lines that carry no report: a label and its tail ("Read more: ...", "PHOTO: ..."), a byline, a sign-off.
 _DEBRIS_LINE = re.compile(
     r"^\s*(?:(?:read (?:more|also)|also read|related(?: stories| articles)?|see also|more on this|"
-    r"recommended|watch|listen|photo|picture|caption|file|video|share(?: this(?: article)?)?|follow us|"
+    r"recommended|watch|listen|(?:photo|picture|image) caption|photo|picture|caption|file|video|share(?: this(?: article)?)?|follow us|"
     r"subscribe|sign up|copyright|media contact|contact|editing by|reporting by|additional reporting|"
     r"cookie settings|advertisement|editor'?s'? note|correction|clarification)\s*(?:\([^)\n]*\))?\s*"
     r"(?:[:|›]|[-—–]\s)[^\n]*"

@@ -62,7 +62,8 @@ _SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?(?<!\bwas )(
 # at the naval base on Monday, the commander said they were intercepted on Sunday".
 _SPEAKING = re.compile(rf"\s*(?P<clause>[A-Z][a-z]+ing (?:the|a|an|to|reporters|journalists|his|her|their)\b[^,.;]*),\s+(?:[\w'’.-]+,?\s+){{0,6}}?{_REPORT_VERB}\b")
 # Day-first numbers: "13/02/2024", "13.02.2024".
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# ("On 26-08-2026 at about 9:40 pm": an Indian police note's day, month and year with hyphens)
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 # A day and month without a year, as security briefs label their items: "29/09 (Tue) – Zalingei town:"; only with
 # its weekday in brackets (which also says which number is the day), never a bare "24/7" or "3/4".
 _DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", re.I)
@@ -168,7 +169,7 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         for m in _ISO.finditer(text):
             offer(m.start(), _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         for m in _NUMERIC.finditer(text):
-            offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), published))
+            offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(3)), int(m.group(4)), published))
         for m in _DAY_MONTH_WEEKDAY.finditer(text):
             offer(m.start(), _day_month_on(int(m.group(1)), int(m.group(2)), m.group(3), published))
         for m in _DAY_FIRST.finditer(text):

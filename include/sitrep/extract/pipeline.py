@@ -72,6 +72,9 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) 
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
                       r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
                       r"shooters?|gunman)|they|he|she)\b", re.I)
+# "A day earlier, ...", "The following day, ...": a sentence dated by the day of the event told before it
+_DAY_ADVERB_OPENING = re.compile(r"^(?:(?:a|one|two|three|\d) (?:day|night)s? (?:earlier|later|before)|the (?:following|next|"
+                                 r"previous|preceding) (?:day|night|morning|evening)|the day (?:before|after))\b", re.I)
 # "(According to the sub-prefect,) they were killed on Monday", after bodies found on a later day
 _KILLED_EARLIER = re.compile(r"^(?:according to [^,;]{3,60}, )?(?:they|he|she|the (?:victims|men|dead|bodies))(?: had)? "
                              r"(?:were|was|been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death|executed)\b", re.I)
@@ -871,9 +874,11 @@ class _FrameReader:
         issued = _ISSUED_ON.match(s.text) if date is not None else None
         if issued is not None and resolve_date(s.text[issued.end():], pub) is None:
             date = None   # (the statement's day; what it tells names none of its own)
-        if date is None and s.joined and self.groups and self.groups[-1].date is not None \
-                and (shift := relative_day(s.text, clause=True)):
-            # (a lead's second clause "... a day later": the day after the first clause's)
+        if date is None and self.groups and self.groups[-1].date is not None \
+                and (s.joined or trigger and _DAY_ADVERB_OPENING.match(s.text)) \
+                and (shift := relative_day(s.text, clause=s.joined)):
+            # (a lead's second clause "... a day later": the day after the first clause's; and a paragraph opening
+            # "A day earlier, Russian aircraft dropped guided bombs on Okhtyrka": the day before the event told)
             date = self.groups[-1].date + dt.timedelta(days=shift)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
