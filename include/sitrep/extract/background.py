@@ -144,8 +144,9 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     # were killed during the week": where the violence lay over a period, summed
                     r"(?:remained|remains|stayed) (?:largely |mostly )?(?:concentrated|focused|centred|centered)|"
                     # "Police detained 113 persons for violation of various laws in different districts of the State"
-                    r"\bin (?:different|various|several|many|all) (?:districts|parts|areas|places|locations|provinces|"
-                    r"regions|states|counties)\b|"
+                    r"\b\d+ (?:[\w-]+ ){0,2}?(?:persons|people|suspects|individuals|men)\b[^.;]{0,80}?\bin (?:different|"
+                    r"various|several|many|all) (?:districts|parts|areas|places|locations|provinces|regions|states|"
+                    r"counties)\b|"
                     r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
                     r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
                     r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become|"

@@ -663,8 +663,8 @@ _PRELUDE_FIRE = re.compile(r"\b(?:attacked|stormed|assaulted|raided|overran|brok
 # What a protest is against is its cause, not its own violence: "marched ... to protest against the killing of one of
 # their colleagues on the Grimari road last week" (the clause blanked; the march still reads as a protest)
 _PROTESTED_KILLING = re.compile(r"\b(?:to protest|protesting|in protest|to denounce|denouncing|to condemn|condemning|"
-                                r"to demand justice for|demanding justice for)(?: (?:against|at|over))? the (?:[\w-]+ )?"
-                                r"(?:killings?|murders?|deaths?|assassinations?|shootings?|lynchings?) of\b[^.;]*", re.I)
+                                r"to demand justice for|demanding justice for)(?: (?:against|at|over))? (?P<cause>the (?:[\w-]+ )?"
+                                r"(?:killings?|murders?|deaths?|assassinations?|shootings?|lynchings?) of\b[^.;,]*)", re.I)
 
 
 @functools.lru_cache(maxsize=256)
@@ -679,9 +679,8 @@ def _cues_of(text: str) -> Counter[str]:
         text = _NAMED_RALLY.sub(lambda m: " " * len(m.group(0)), text)
     if " the killing" in text or " the murder" in text or " the death" in text or " the shooting" in text \
             or " the assassination" in text or " the lynching" in text:
-        m = _PROTESTED_KILLING.search(text)
-        if m:
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        text = _PROTESTED_KILLING.sub(lambda m: m.group(0)[:m.start("cause") - m.start()] + " " * len(m.group("cause")),
+                                      text)
     if "after " in text or "having " in text:
         m = _PRELUDE_FIRE.search(text)
         if m:

@@ -46,6 +46,7 @@ class AdminHints(Columns):
         super().__init__(admin.g)
         self.admin = admin
         self.c = admin.c
+        self._country_names: dict[str, bool] = {}
 
     def add(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions with the admin hints of ``text`` in place of the names they cover, in text order;
@@ -142,11 +143,17 @@ class AdminHints(Columns):
 
     def _names_country(self, name: str) -> bool:
         """Whether ``name`` is a country's and no region's own name ("Cameroon"; not "Georgia" or "Niger", states
-        of the US and Nigeria that ACLED names as admin1)."""
+        of the US and Nigeria that ACLED names as admin1). Remembered: every ACLED note ends in such parentheses."""
         key = fold(name)
-        return any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(key, c)
-                   for c in self.g.candidates(name)[:MAX_CANDIDATES]) \
-            and not any(self.g.is_primary_name(key, c) for c in self.admin.admins(name, "ADM1", None))
+        known = self._country_names.get(key)
+        if known is None:
+            # (countries are main entries: the village table is not asked)
+            known = any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(key, c)
+                        for c in self.g.match_main(key)[0][:MAX_CANDIDATES]) \
+                and not any(self.g.is_primary_name(key, c) for c in self.admin.admins(name, "ADM1", None))
+            if len(self._country_names) < 50_000:
+                self._country_names[key] = known
+        return known
 
     def _spelled_as(self, t: Toponym, name: str) -> bool:
         """Whether the gazetteer's name of ``t`` is ``name`` (its type word aside) nearly letter for letter, not
