@@ -359,6 +359,15 @@ def _road_end(text: str, t: Any) -> bool:
                                                       and bool(_ROAD_TO.match(text, t.end)))
 
 
+def _rival_scene(text: str, s0: int, o: Any) -> bool:
+    """Whether a place named earlier in the sentence could be the scene that a later "north of X" or "20 km from X"
+    takes its bearing from: not where a source sits, nor a country or region in a group's name ("According to a
+    military source in Bambari, elements of the Union for Peace in Central Africa attacked ... a village some twenty
+    kilometres north of Ippy": Ippy is the scene's own bearing)."""
+    return not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start) \
+        and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL"))
+
+
 def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start: int) -> Any:
     """The likeliest scene among several places of the span [s0, s1): each scored by the words around it."""
     hints = {_norm(h) for h in _hints(text[s0:s1])}
@@ -470,12 +479,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         if _BEARING_OF_BEFORE.search(before) and any(
-                o is not t and o.start < t.start and o.start >= s0
-                # (not where a source sits, nor a country in a group's name: "According to a military source in
-                # Bambari, elements of the Union for Peace in Central Africa ... a village some twenty kilometres
-                # north of Ippy")
-                and not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start)
-                and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL")) for o in inside):
+                o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o) for o in inside):
             score -= 3
         if _PURPOSE_BEFORE.search(text, max(s0, t.start - 120), t.start) and any(
                 o.start < t.start and o.start >= s0 and not (o.feature_code or "").upper().startswith("PCL") for o in inside):
@@ -485,11 +489,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
-                # (not where a source sits: "According to a military source in Bambari, ... some twenty kilometres
-                # north of Ippy" is the bearing of the scene itself)
-                and not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start)
-                # (nor a region inside a group's name: "the Union for Peace in Central Africa (UPC)")
-                and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL"))
+                and _rival_scene(text, s0, o)
                 and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside) or far_from(before)):
             # ("a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a
             # town that far is only the reader's bearing)

@@ -2339,8 +2339,9 @@ _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|add
                            r"\ba (?:figure|claim|toll|number)\b[^.;]{0,50}?\b(?:not|n['’]t|unable to)\b[^.;]{0,20}?\b(?:confirm|verif)\w*",
                            re.I)
 # '... gives four soldiers killed and nine wounded and claims "about thirty terrorists neutralised"; JNIM's media outlet
-# claims 20 soldiers killed', "JNIM's claim of 40 dead is unverified": a claim beside a reported figure is a side's boast, not the toll (ACLED's conservative
-# figure); where it is the sentence's only figure it stands ("HPG claimed 2 Turkish soldiers were killed")
+# claims 20 soldiers killed', "JNIM's claim of 40 dead is unverified": a claim beside a reported figure is a side's
+# boast, not the toll (ACLED's conservative figure); where it is the sentence's only figure it stands ("HPG claimed 2
+# Turkish soldiers were killed")
 _CLAIM_CLAUSE = re.compile(r"\b(?:claim(?:s|ed|ing)\b(?! (?:responsibility|credit)\b| (?:the )?(?:\w+ )?li(?:fe|ves)\b)|"
                            r"claims? of\b)[^.;]*", re.I)
 

@@ -661,7 +661,7 @@ _PRELUDE_FIRE = re.compile(r"\b(?:attacked|stormed|assaulted|raided|overran|brok
 
 
 # What a protest is against is its cause, not its own violence: "marched ... to protest against the killing of one of
-# their colleagues on the Grimari road last week" (the clause blanked; the march still reads as a protest)
+# their colleagues on the Grimari road last week" (the killing named blanked, the protest verb kept: still a protest)
 _PROTESTED_KILLING = re.compile(r"\b(?:to protest|protesting|in protest|to denounce|denouncing|to condemn|condemning|"
                                 r"to demand justice for|demanding justice for)(?: (?:against|at|over))? (?P<cause>the (?:[\w-]+ )?"
                                 r"(?:killings?|murders?|deaths?|assassinations?|shootings?|lynchings?) of\b[^.;,]*)", re.I)
