@@ -283,7 +283,7 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             # "A military source in Bamenda ... said": where the source sits
                             r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
+BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
 
 
@@ -460,7 +460,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 2  # "Clashes near Gamboula; movements on the Berbérati–Gamboula axis suspended": a road's end
         if _NEAR_BEFORE.search(before):
             score += 0.5
-            if code.startswith("PCL") and _BORDER_WITH.search(before) and len(inside) > 1:
+            if code.startswith("PCL") and BORDER_WITH.search(before) and len(inside) > 1:
                 score -= 3  # "in Tillaberi region near the border with Burkina Faso": the neighbour is no scene
         # "In Kachin State, fighting continued on the outskirts of Bhamo", "Meanwhile, in Mindanao, ... in
         # Cotabato City": the opening "In X," sets the region; the scene is the place named after it.
@@ -478,8 +478,11 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 for o in inside):
             score -= 2.5
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
+        # (not the town of the district named before: "Balama district: ... in a village about 25 km east of Balama")
         if _BEARING_OF_BEFORE.search(before) and any(
-                o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o) for o in inside):
+                o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o)
+                and not ((o.feature_code or "").upper() in _DISTRICT_CODES and same_admin(o.name, t.name))
+                for o in inside):
             score -= 3
         if _PURPOSE_BEFORE.search(text, max(s0, t.start - 120), t.start) and any(
                 o.start < t.start and o.start >= s0 and not (o.feature_code or "").upper().startswith("PCL") for o in inside):

@@ -42,6 +42,8 @@ class _Support:
 
 # How far from a district's centroid its town of the same name may lie, filed under a neighbouring district.
 TOWN_OF_DISTRICT_KM = 30.0
+# How far from it where the district's point is coarse and the town's district unknown.
+TOWN_OF_COARSE_DISTRICT_KM = 150.0
 
 
 class Checks(Columns):
@@ -263,18 +265,38 @@ class Checks(Columns):
         off = abs((got - want + math.pi) % (2 * math.pi) - math.pi)
         return off <= math.radians(67.5)
 
+    # "a village about 25 km east of Balama": a bearing is taken from a town
+    _BEARING_BEFORE = re.compile(r"\b(?:\d+|a few|several)\s*(?:km|kms|kilometres|kilometers|miles)(?:\s*\([^()]{0,20}\))?\s+"
+                                 r"(?:\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+
     def _town_of_a_region(self, text: str, mentions: list[Mention]) -> None:
-        """"Yenisehir town, Diyarbakir": a district read where the text says town or city is the town of that
-        name inside the district's province (the district's centroid may lie 25 km from it)."""
+        """"Yenisehir town, Diyarbakir": a district read where the text says town or city, or takes a bearing from
+        it ("25 km east of Balama"), is the town of that name inside the district's province (the district's
+        centroid may lie 25 km from it)."""
         for m in mentions:
             b = m.best
-            if b is None or m.level or m.demonym is not None or self._fcode[b] != "ADM2" \
-                    or not TOWN_AFTER.match(text, m.end):
+            if b is None or m.level or m.demonym is not None or self._fcode[b] != "ADM2":
+                continue
+            if not (TOWN_AFTER.match(text, m.end) or self._BEARING_BEFORE.search(text, max(0, m.start - 60), m.start)):
+                # A bare name ("In Chereponi, irate youth ...") is the district's town where the village table holds
+                # one of that very spelling in the district's province: districts are named for their towns, and
+                # ACLED codes the town.
+                seats = [c for c in m.cands if self._fcode[c].startswith("PPL") and self.g.is_village(c)
+                         and self._cc[c] == self._cc[b] and self._a1[b] >= 0 and self._a1[c] == self._a1[b]
+                         and self._a2[c] in (-1, b) and gz.fold(self.g.place(c).name) == m.key
+                         and self._near(c, b, TOWN_OF_COARSE_DISTRICT_KM)]
+                if len(seats) == 1:
+                    m.best = seats[0]
                 continue
             # Inside the district, or next to it: WOF's town may sit under a neighbouring district.
             towns = [c for c in m.cands if self._fcode[c].startswith("PPL")
                      and (self._a2[c] == b or (self._a1[b] >= 0 and self._a1[c] == self._a1[b]
                                                and self._near(c, b, TOWN_OF_DISTRICT_KM)))]
+            if not towns:
+                # (a district's point may be a rough centroid, 100 km from its town, and a village's district
+                # unknown: "near Maúa town", in Maúa district)
+                towns = [c for c in m.cands if self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[b]
+                         and self._a2[c] in (-1, b) and self._near(c, b, TOWN_OF_COARSE_DISTRICT_KM)]
             if towns:
                 m.best = min(towns, key=lambda c: (self._a2[c] != b, -round(self.c._spelling(m.key, c), 1),
                                                    dist_km(self._lat[c], self._lon[c], self._lat[b], self._lon[b])))

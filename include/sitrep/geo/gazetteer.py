@@ -136,6 +136,14 @@ def translit_key(key: str) -> str:
     return _DUP.sub(r"\1", s)
 
 
+def short_key(key: str) -> str:
+    """The village index's key for a name of four letters or more whose transliteration key is under three
+    ("Ayod": "ad", which a hundred names share): the name as spelled, marked apart from transliteration keys.
+    Empty for any other name, and for names of syllables only ("Ga He": a word of the text too often)."""
+    s = squash(key)
+    return "=" + s if len(s) >= 4 and max(map(len, key.split())) >= 3 and len(translit_key(key)) < 3 else ""
+
+
 def translit_skeleton(key: str) -> str:
     """The transliteration key without its vowels (a leading vowel kept as "a"): "Fleifel" and "Fulayfil" both
     give "flfl", "Akeirshi" and "Ukayrishah" "akrsh". Looser: used only where the text supports the region."""
@@ -321,6 +329,8 @@ class Villages:
         else the same skeleton (False). With no village found, the flag means nothing."""
         ccs = sorted(self.ccs if ccs is None else set(ccs) & self._cc_set)
         tk = translit_key(key)
+        if len(tk) < 3 and short_key(key):
+            return self._find(self.thash, self.tvid, short_key(key), ccs), True
         if len(tk) >= 3:
             found = self._find(self.thash, self.tvid, tk, ccs)
             if "th" in key:

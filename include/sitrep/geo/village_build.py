@@ -229,6 +229,9 @@ def _name_keys(town_names: list[tuple[int, str, str, str, str]]) -> tuple[dict[i
             tk = translit_key(key)
             if len(tk) >= 3:
                 tkeys[gz.village_key_hash(cc, tk)].add(v)
+            elif gz.short_key(key):
+                # "Ayod" folds to the key "ad", too short to stand for a name: such a name is kept as spelled.
+                tkeys[gz.village_key_hash(cc, gz.short_key(key))].add(v)
             sk = translit_skeleton(key)
             if len(sk) >= 4:
                 skeys[gz.village_key_hash(cc, sk)].add(v)
