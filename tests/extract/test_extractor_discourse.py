@@ -5193,3 +5193,119 @@ def test_a_police_notes_hyphenated_dates_and_its_district_wide_detentions():
             "August 2026." + _CONTEXT)
     inc = _one(text, "2026-08-27T14:00:00Z")
     assert inc.event_date == "2026-08-26"
+
+
+def test_fire_opened_on_a_given_day_to_disperse_protesters_killing_one_is_excessive_force():
+    text = ("NAIROBI (Reuters) - Police in Homa Bay opened fire on Tuesday to disperse hundreds of traders protesting "
+            "against the demolition of their stalls, killing one trader and wounding four, a rights group said."
+            + _CONTEXT)
+    inc = _one(text, "2026-05-13T16:00:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_a_protests_cause_ends_where_the_participle_of_the_firing_begins():
+    # The cause ("against the arrest of ...") is no toll; the participle after it is the firing's own.
+    from sitrep.extract import casualties
+    told = "Soldiers fired on people protesting against the arrest of a chief in Kasese, killing two of them."
+    cause = "Hundreds marched in Kasese protesting against the killing of two boda-boda riders by soldiers."
+    assert (casualties.count("fatalities", told), casualties.count("fatalities", cause)) == (2, 0)
+
+
+def test_a_lead_joining_two_kinds_of_event_places_the_first_by_its_own_clause():
+    text = ("BEIRUT (AP) — Gunmen ambushed an army convoy in northern Lebanon on Monday, killing two soldiers, and a "
+            "car bomb tore through a street in the city of Tyre, officials said.\n\nThe ambush happened near the "
+            "town of Halba in Akkar, the army said in a statement.\n\nThe car bomb went off late Monday near a "
+            "market in Tyre, wounding five people, the health ministry said." + _CONTEXT)
+    got = sorted((i.sub_event_type, i.location) for i in _all(text, "2026-09-08T10:00:00Z"))
+    assert got[0] == ("Armed clash", "Halba")
+
+
+def test_a_toll_told_with_where_and_when_the_fighting_broke_out_places_the_lead():
+    text = ("BOGOTA, Jan. 19 (Xinhua) -- At least five people were killed in clashes between two armed groups in "
+            "Colombia's southwestern Cauca region, local authorities said Monday.\n\nThe fighting broke out Sunday in a "
+            "rural area of the municipality of Argelia, according to the departmental government, which said the dead "
+            "included three guerrillas and two farmers." + _CONTEXT)
+    inc = _one(text, "2026-01-20T03:10:00Z")
+    assert (inc.location, inc.event_date, inc.sub_event_type) == ("Argelia", "2026-01-18", "Armed clash")
+
+
+def test_a_bomb_planted_on_a_motorcycle_went_off_and_a_passer_by_is_counted():
+    text = ("Quetta, Jul 8 (PTI) Two policemen and a passer-by were killed when a bomb planted on a motorcycle went off "
+            "near a police van in the main bazaar of Zhob on Tuesday, police said." + _CONTEXT)
+    inc = _one(text, "2026-07-08T10:00:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_irate_youth_who_set_fire_to_a_police_station_riot():
+    text = ("TAMALE, Ghana - In Yendi, irate youth yesterday set fire to part of the district police station and a police "
+            "pick-up. Two officers were injured." + _CONTEXT)
+    inc = _one(text, "2026-02-19T13:10:00Z")
+    assert inc.sub_event_type == "Violent demonstration"
+
+
+def test_what_followed_an_attack_on_another_day_opens_no_event():
+    text = ("On Wednesday night, rebels fired on an army base on the outskirts of Suarez for two hours, killing one "
+            "soldier, the army said. The soldiers repelled the attack, and troops were searching the area this "
+            "Thursday." + _CONTEXT)
+    inc = _one(text, "2026-10-16T01:05:00Z")
+    assert (inc.event_date, inc.sub_event_type) == ("2026-10-14", "Armed clash")
+
+
+def test_forces_that_eliminated_members_of_a_group_fought_it():
+    text = ("Joint security forces eliminated 17 members of a terrorist group and seized weapons in an operation near "
+            "Shashemene on Monday, a zone official said." + _CONTEXT)
+    assert _one(text, "2026-06-23T15:30:00Z").sub_event_type == "Armed clash"
+
+
+def test_a_name_the_government_gives_a_group_is_no_place():
+    text = ("Troops clashed with rebels near Dodola on Monday, killing six, officials said. The rebel army, which the "
+            "government calls Shene, said in a statement that two of its fighters were killed in the clash." + _CONTEXT)
+    inc = _one(text, "2026-06-23T15:30:00Z")
+    assert inc.location == "Dodola"
+
+
+def test_a_claim_asserting_more_dead_is_not_the_toll():
+    text = ("7 Apr – Kandi: A patrol was ambushed north of Kandi. Three soldiers were killed. JNIM claimed the attack on "
+            "8 Apr, asserting that twelve soldiers had been killed." + _CONTEXT)
+    assert _one(text, "2026-04-13T08:00:00Z").fatalities == 3
+
+
+def test_bare_figures_and_a_named_pair_are_counted():
+    from sitrep.extract import casualties
+    assert casualties.count("fatalities", "Police fired live rounds at miners in Montepuez, killing one and injuring "
+                                          "three.") == 1
+    assert casualties.count("fatalities", "A minibus struck a mine near Porga, killing the driver and his "
+                                          "passenger.") == 2
+    assert casualties.count("fatalities", "Two soldiers and the bomber were killed at the gate.") == 3
+    assert casualties.count("arrests", "Six suspects have since been arrested in connection with the attack.") == 6
+
+
+def test_a_briefs_tally_of_incidents_is_no_toll():
+    text = ("KEY POINTS\n• An air strike on a school near Monywa killed six civilians (4 Jun).\n• Five incidents logged; "
+            "19 fatalities.\n• Drone use is increasing." + _CONTEXT)
+    assert _one(text, "2026-06-08T02:30:00Z").fatalities == 6
+
+
+def test_armed_men_who_blocked_a_highway_and_shot_passengers_attacked_them():
+    text = ("06:40 – A Levies official tells us armed men blocked the highway near Khuzdar and shot dead passengers on "
+            "Tuesday. At least five bodies have been brought to the district hospital." + _CONTEXT)
+    assert _one(text, "2026-08-26T18:45:00Z").sub_event_type == "Attack"
+
+
+def test_the_office_of_a_source_is_no_scene():
+    text = ("Militants attacked a Frontier Corps camp in Turbat on Tuesday. Two soldiers were killed, and three "
+            "attackers were shot dead, the Kech deputy commissioner says." + _CONTEXT)
+    got = _all(text, "2026-08-26T18:45:00Z")
+    assert [(i.location, i.fatalities) for i in got] == [("Turbat", 5)]
+
+
+def test_state_forces_advancing_into_a_gangs_ground_fight_it():
+    text = ("On Thursday, police officers backed by armored vehicles advanced into Cabaret, where a gang has set up "
+            "positions. Three gang members and one officer were killed in the fighting." + _CONTEXT)
+    assert _one(text, "2026-11-20T11:30:00Z").sub_event_type == "Armed clash"
+
+
+def test_people_reported_taken_away_by_armed_men_were_abducted():
+    text = ("Lomé (AFP) - Residents of Dapaong also reported that armed men had taken away a village chief and two of "
+            "his sons on Tuesday night." + _CONTEXT)
+    assert _one(text, "2026-05-22T16:40:00Z").sub_event_type == "Abduction/forced disappearance"

@@ -97,6 +97,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of) (?:[\w-]+ ){0,2}?"
                     r"(?:incidents|attacks|events|security incidents) (?:were|have been|had been) (?:recorded|documented|"
                     r"registered|logged|reported|verified)|"
+                    # (a brief's "Five incidents logged; 14 fatalities.")
+                    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:security )?(?:incidents|events) "
+                    r"(?:recorded|documented|registered|logged|reported|verified)(?=(?: this week| this month| in \w+)?[;:,])|"
                     r"^(?:dozens|hundreds|thousands|scores|many|several)(?: of \w+)? (?:have|had) (?:\w+ )?been|"
                     r"according to (?:data|figures|statistics|a report|the report|a tally)|per cent|percent|"
                     r"(?:more|fewer) than (?:\w+ ){0,2}(?:attacks|incidents|people) (?:have|had) been|"

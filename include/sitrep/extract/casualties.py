@@ -12,7 +12,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"babies|baby|infants?|minors?|teen(?:ager)?s?|youths?|students?|farmers?|herders?|soldiers?|troops?|"
            r"servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|officers?|agents?|guards?|gendarmes?|militants?|militiam[ae]n|"
            r"militia ?members?|insurgents?|rebels?|fighters?|combatants?|jihadists?|terrorists?|assailants?|"
-           r"attackers?|gunm[ae]n|bandits?|suspects?|members?|individuals?|workers?|passengers?|drivers?|"
+           r"attackers?|(?:suicide )?bombers?|gunm[ae]n|bandits?|suspects?|members?|individuals?|workers?|passengers?|drivers?|"
            r"worshippers?|pilgrims?|family members?|relatives?|brothers?|sons?|daughters?|journalists?|"
            r"activists?|protesters?|demonstrators?|rioters?|supporters?|leaders?|commanders?|officials?|"
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
@@ -22,7 +22,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
-           r"shopkeepers?|vendors?|porters?|bystanders?|passers-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
+           r"shopkeepers?|vendors?|porters?|bystanders?|passers?-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            # a people or militia by its capitalised plural: "Three Dozos were killed", "two Fulanis", "Kurds"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|(?-i:[A-Z][a-z]{2,}s\b)|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
@@ -113,7 +113,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
     coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
-                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s)|the(?=\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+who\s))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
+                       rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s)|the(?=\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+who\s)|"
+                       # ("Two soldiers and the bomber were killed": the one attacker the story tells of)
+                       rf"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\s+(?:were|had|have)\b))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
                        # "nine soldiers and the driver of the vehicle were dead": one person, named by the role
                        rf"(?:\s+of (?:the|a|an) [a-z][\w-]*(?=\s+(?:were|have|had|are)\b))?"
                        # "Three traders and the young woman who carried the explosives were killed": the bomber too
@@ -141,8 +143,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
                      rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|now|"
                      # "eight soldiers had died" (not "had killed": the active voice)
-                     rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|"
-                     rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives)\b))\s+){{0,3}}"
+                     rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|since|"
+                     # ("Four (4) suspects have since been arrested")
+                     rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives|since been)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
     # "killing three soldiers", "killed 5", "left two people injured"
     # ("killing its two occupants")
@@ -437,6 +440,9 @@ _A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad
                          r"detachment|team|patrol|contingent)s?\s+of\b",
                          re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|when|before|after|as)\b|;|\s(?:when|before|after|until)\s|"
+                          # "fired to disperse people protesting against an arrest, killing one protester": the
+                          # participle clause is what the firing did, not what the protest was about
+                          r",\s+(?:killing|leaving|wounding|injuring)\b|"
                           # "broke up a protest by oil workers demanding higher wages and detained three union leaders"
                           r"\sand (?:later |then )?(?:arrested|detained|rounded up|killed|shot|wounded|injured)\b", re.I)
 
@@ -466,6 +472,13 @@ _PAIR_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:\
                            r"guard|aide|assistant|companion|friend|father|mother|nephew|niece|cousin|child)\s+"
                            r"(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|gunned down|hacked to death|"
                            r"stabbed to death)\b", re.I)
+_BARE_KILL = re.compile(rf"\b(?:kill(?:ed|ing)|shooting dead|shot dead)\s+(?P<n>{_Q})(?=\s*[.;]|\s+and\s+(?:injur|wound)|,\s+"
+                        r"(?:and\s+|while\s+)?(?:injur|wound))", re.I)
+# "triggered an improvised explosive device ..., killing the driver and his passenger": the two named, two dead
+_THE_PAIR = re.compile(r"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?:[\w-]+\s+)?(?:driver|rider|owner|"
+                       r"farmer|herder|trader|chief|teacher|pastor|imam|priest|village head|councillor|councilor)\s+and\s+"
+                       r"(?:his|her)\s+(?:[\w-]+\s+)?(?:passenger|driver|wife|husband|son|daughter|brother|sister|"
+                       r"bodyguard|guard|aide|assistant|companion|friend|father|mother|nephew|niece|cousin|child)\b", re.I)
 # "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
 _SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
                        rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)
@@ -494,6 +507,16 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
             out.append((m.start("kin"), m.end(), 1))
     if " and " in text:
         for m in _PAIR_PASSIVE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+                out.append((m.start(), m.end(), 2))
+    for m in _BARE_KILL.finditer(text):
+        # "fired live rounds at artisanal miners ..., killing one and injuring three": the figure alone, its people
+        # those the sentence named
+        v = _value(m.group("n"), True)
+        if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+            out.append((m.start(), m.end(), v))
+    if " and " in text:
+        for m in _THE_PAIR.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
                 out.append((m.start(), m.end(), 2))
     for m in _SELF_AND.finditer(text):

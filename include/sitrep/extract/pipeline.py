@@ -22,8 +22,8 @@ from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
 from ..geo.outlet_country import country_of_url
-from .locations import (DESTINATION_BEFORE, SOURCE_BEFORE, Place, choose_location, city_around, far_from, geoparse_text,
-                        in_span, more_specific, same_admin)
+from .locations import (BORDER_WITH, DESTINATION_BEFORE, SOURCE_BEFORE, Place, choose_location, city_around, far_from,
+                        geoparse_text, in_span, more_specific, same_admin)
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
 from .fastregex import speed_up
@@ -140,6 +140,16 @@ class _Doc:
         return violence_words(without_causes(self.body))
 
 
+# "..., the Lasbela deputy commissioner says": a place naming the office of a source
+_OFFICE_OF_PLACE_AFTER = re.compile(r"\s+(?:deputy |district |assistant |regional |provincial )?(?:commissioner|police chief|"
+                                    r"police officer|administrator|governor|mayor|police spokes(?:man|woman|person))"
+                                    r"\s+(?:says|said|told)\b", re.I)
+# "which the government calls Shene": a name given (not "a village called Kudu")
+_NAME_GIVEN_BEFORE = re.compile(r"\b(?:calls?|called|dubs?|dubbed|brands?|branded|labels?|labell?ed)\s+(?:it\s+|them\s+)?"
+                                r"[\"“'‘]?$", re.I)
+_PLACE_CALLED_BEFORE = re.compile(r"\b(?:village|town|city|area|locality|place|hamlet|settlement|district|camp|"
+                                  r"neighbou?rhood|quarter|site|spot|market|county|region)s?\s+(?:now\s+|locally\s+|also\s+)?"
+                                  r"(?:called|named|known as)\s+[\"“'‘]?$", re.I)
 # "near the Iraqi border": a spot told by the border it lies on
 _BORDER_SPOT = re.compile(r"\b(?:near|along|on|at) the (?:[A-Z][\w-]+ )?(?:border|frontier)\b")
 # ", and" between two clauses of a summary sentence
@@ -148,7 +158,21 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=\S)|,\s+where\s+(?=\S)")
 _OWN_SUBJECT = re.compile(r"(?:(?:the|a|an|some|several|two|three|four|five|\d+)\s+)?(?:(?:[\w'’-]+\s+){0,3}?"
                           r"(?!(?:was|were|had|has|have)\b)[a-z]+ed|"
                           # ("soldiers shot dead three attackers": an irregular past after its own subject)
-                          r"(?:[\w'’-]+\s+){1,3}?(?:shot|struck|hit|fought|seized|took|blew|overran|threw|beat|burnt|set))\b")
+                          r"(?:[\w'’-]+\s+){1,3}?(?:shot|struck|hit|fought|seized|took|blew|overran|threw|beat|burnt|set|tore|"
+                          r"went off))\b")
+
+
+def _other_kind(head: str, tail: str) -> bool:
+    """Whether a sentence's ", and" clause has its own subject and tells another type of event than the clause
+    before it ("Gunmen ambushed a security patrol in southern Syria on Friday, killing three officers, and a bomb
+    tore through a crowded market in the northern city of Raqqa")."""
+    subject = _OWN_SUBJECT.match(tail)
+    if subject is None or len(subject.group(0).split()) < 2:
+        return False   # (a bare verb shares the first clause's subject: "burned down houses ..., and killed four")
+    cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
+    return taxonomy.is_trigger(cues_head) and taxonomy.is_trigger(cues_tail) and \
+        taxonomy.EVENT_TYPES[taxonomy.classify(cues_head, Counter(), head)[0]] != \
+        taxonomy.EVENT_TYPES[taxonomy.classify(cues_tail, Counter(), tail)[0]]
 
 
 _WITH_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -297,7 +321,10 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                     # (not a clause after a place: "near San Marcos, in Huari province, and yesterday protesters
                     # set fire to part of the municipal building")
                 cut = s.start + m.end()
-                places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
+                # (not the office of a source: "..., and four other attackers ... were shot dead, the Lasbela deputy
+                # commissioner says")
+                places = [{t.name for t in toponyms if lo <= t.start < hi
+                           and not _OFFICE_OF_PLACE_AFTER.match(s.text, t.end - s.start)} for lo, hi in ((s.start, cut), (cut, s.end))]
                 where = m.group().lstrip(", \t").startswith("where")
                 no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
                 if no_new_place and not places[1] and not (places[0] and (_PLACE_ANAPHOR.search(tail) or where)
@@ -321,6 +348,13 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 # said on Tuesday")
                 undated = undated or d_head is None and bool(places[1]) and not places[0] & places[1] \
                     and relative_day(tail, clause=True) is not None and _OWN_SUBJECT.match(tail) is not None
+                # (another type of event at a place of its own, told by its own subject: "Gunmen ambushed a security
+                # patrol in southern Syria on Friday, killing three officers, and a bomb tore through a crowded market
+                # in the northern city of Raqqa": the first is placed by its own clause, its town told later)
+                # (not a "where" clause, which tells more of the first place: "at Challhuahuacho, where several
+                # hundred comuneros from Cotabambas province had blocked the road")
+                undated = undated or not where and bool(places[0]) and bool(places[1] - places[0]) \
+                    and _other_kind(head, tail)
                 if not undated and (d_head is None or d_tail is None or d_head == d_tail
                                     or reported_date(tail, pub) == d_tail) \
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(head)) \
@@ -376,7 +410,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         # farmers ... were found dead on Wednesday by a search party", after "an attack on farmers near Kouango")
         listed = {(inc.geonames_id, inc.event_type) for inc, g in zip(incidents, groups)
                   if g.sentences[0].listed and inc.geonames_id is not None}
-        keep = [any(_report_probability(s.text) >= veto for s in g.sentences) or _dated_item(g, doc.pub)
+        # (the sentences that then say where it happened tell it too: "The attack on a village about 12 kilometers
+        # west of the town of Ancuabe began late Saturday")
+        keep = [any(_report_probability(s.text) >= veto for s in g.sentences + g.context) or _dated_item(g, doc.pub)
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
                 for inc, g in zip(incidents, groups)]
@@ -855,6 +891,11 @@ class _FrameReader:
                     return
             if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
                 target.tolls.append(s)
+                if target is self.current and s.paragraph - target.sentences[-1].paragraph == 1 \
+                        and taxonomy.ANAPHORIC_EVENT.match(s.text):
+                    # "The fighting broke out Sunday in a rural area of the municipality of Hacari, ..., which said
+                    # the dead included four members of the ELN": the aftermath told with where and when
+                    _place_and_day_told(target, s, own_place, resolve_date(s.text, pub))
             return
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
@@ -883,6 +924,11 @@ class _FrameReader:
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
             # six people had been killed": the day of the telling, or the toll as it stood by then
+            date = None
+        if date is not None and trigger and ", and " in s.text and self.current is not None \
+                and taxonomy.ANAPHORIC_EVENT.search(s.text) and _day_only_after(s.text, pub):
+            # "The soldiers repelled the attack, and troops were searching the area this Thursday": the day of what
+            # followed the event just told, not of a new one
             date = None
         if trigger and self._toll_update(s, own_place, cues):
             return
@@ -1470,6 +1516,11 @@ class _FrameReader:
             # (counted from its last toll, the frame just told even after a quotation closed it: "Among the dead
             # were ... On Tuesday, police confirmed the death of an eighth victim")
             (current or self.groups[-1]).tolls.append(s)
+            if current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
+                    and taxonomy.ANAPHORIC_EVENT.match(s.text):
+                # "The fighting broke out Sunday in a rural area of the municipality of Hacari, ..., which said the
+                # dead included four members of the ELN": a toll that also says where and when
+                _place_and_day_told(current, s, own_place, date)
         elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and cues.get("intervention") \
                 and current.first.get("protest") and (own_place is None or _same_spot(own_place, current.place)) \
                 and (date is None or date == current.date):
@@ -1488,14 +1539,27 @@ class _FrameReader:
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
             current.told_to = s.paragraph
-            if own_place is not None and current.place is not None and (
-                    more_specific(own_place, current.place) or _within_country(own_place, current.place)):
-                current.place = own_place
-                current.context.append(s)
-            if date is not None and current.date is None and not has_explicit_date(current.sentences[0].text):
-                current.date = date  # "... said on Tuesday. The attackers entered the village late on Monday"
+            _place_and_day_told(current, s, own_place, date)
         else:
             self.current = None
+
+
+def _day_only_after(text: str, pub: dt.date) -> bool:
+    """Whether the only day a sentence names is in its last ", and" clause, a clause that tells no event."""
+    cut = max((m.start() for m in _AND_CLAUSE.finditer(text)), default=None)
+    if cut is None or resolve_date(text[:cut], pub) is not None:
+        return False
+    return not taxonomy.is_trigger(taxonomy.sentence_cues(text[cut:]))
+
+
+def _place_and_day_told(g: _Group, s: Sentence, own_place: Place | None, date: dt.date | None) -> None:
+    """A sentence going on telling the frame says where in its place (a town of the lead's country) and when."""
+    if own_place is not None and g.place is not None and (
+            more_specific(own_place, g.place) or _within_country(own_place, g.place)):
+        g.place = own_place
+        g.context.append(s)
+    if date is not None and g.date is None and not has_explicit_date(g.sentences[0].text):
+        g.date = date  # "... said on Tuesday. The attackers entered the village late on Monday"
 
 
 # How far from an event's place the town a new toll is told from may lie (its district's town, its hospital).
@@ -2171,6 +2235,19 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # "a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a town
         # that far away is the reader's bearing, not the scene
         found = [t for t in found if not far_from(text[max(0, t.start - 60):t.start])] or found
+    if found and ("call" in s.text or "dub" in s.text or "brand" in s.text or "label" in s.text):
+        # "The Oromo Liberation Army (OLA), which the government calls Shene": a name given to a group (not "a
+        # village called Kudu")
+        found = [t for t in found if not (_NAME_GIVEN_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                          and not _PLACE_CALLED_BEFORE.search(text, max(0, t.start - 40), t.start))]
+    if found and (" says" in s.text or " said" in s.text or " told" in s.text):
+        # "..., the Lasbela deputy commissioner says": the office the source holds, not a scene
+        found = [t for t in found if not _OFFICE_OF_PLACE_AFTER.match(text, t.end)]
+    if found and " border " in s.text:
+        # "attacked an army post in the far north of the country near the border with Burkina Faso": the country
+        # across the border is the scene's bearing, not the scene (the sentences after it may name the post's town)
+        found = [t for t in found if not ((t.feature_code or "").upper().startswith("PCL")
+                                          and BORDER_WITH.search(text, max(0, t.start - 30), t.start))]
     if found and " from " in s.text:
         # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
         # (a country of origin stays: a frame placed only in a country is dropped, not moved to the next town named)
@@ -2326,6 +2403,9 @@ _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|add
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
                            r"(?:fighters|men))\s+(?:had\s+)?[\"“]?(?:killed|shot dead|eliminated|neutrali[sz]ed|executed)\b|"
                            r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b|"
+                           # "JNIM claimed the attack on 8 Apr, asserting that eleven soldiers had been killed"
+                           r"\bclaim(?:ed|s|ing)\b[^.;]{0,80}?,\s+(?:asserting|alleging|stating|saying)\s+(?:that\s+)?"
+                           r"[^.;]{0,40}?\b(?:had been|were|have been) (?:killed|shot dead)\b|"
                            # "He said the militia killed 11 al-Shabaab fighters, but we have not been able to verify
                            # this figure": a figure the reporter disowns in the same breath
                            r",\s+but\s+[^.;]{0,40}?\b(?:could not|cannot|can ?not|couldn['’]t|not been able to|unable to)\s+"
@@ -2595,7 +2675,9 @@ _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climb
                             r"raising|bringing|new|final|overnight|has reached|had reached|by (?:\w+ )?(?:monday|tuesday|"
                             r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|nightfall|then))\b)"
                             # ("Local sources speak of at least seven soldiers dead", after the army's four)
-                            r".*\b(?:put the (?:death toll|toll|number of (?:the )?dead)|(?:speak|speaks|spoke|spoken) of)\b",
+                            r".*\b(?:put the (?:death toll|toll|number of (?:the )?dead)|(?:speak|speaks|spoke|spoken) of|"
+                            # ("A security source told AFP that seven soldiers had died", after the army's four)
+                            r"(?:an?|another) (?:[\w-]+ ){0,2}sources? (?:told|said|says|tells)(?! \w+ (?:later|more)\b))\b",
                             re.I)
 # "Monday's blast went off ...": an event named by its day, opening the sentence
 _POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
@@ -2844,6 +2926,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             and _taken_by_the_state(first_s.text, mentions, date) and not (g.first + g.near).get("peaceful_transfer"):
         # "the SNA entered and took full control of Tayeeglow town" (unless "No clashes were reported")
         sub = "Government regains territory"
+    elif sub == "Non-state actor overtakes territory" and _advanced_by_the_state(first_s.text, mentions, date):
+        # "police officers and troops ... advanced into Gressier, where the gang has set up positions": the state's
+        # push into an armed group's ground is a battle, whatever it gains
+        sub = "Armed clash"
     actor1, actor2 = pick_actors(first_s.text, mentions, g.context_actor)
     if actor1 == "Civilians" and taxonomy.EVENT_TYPES[sub] not in ("Protests", "Riots"):
         actor1, actor2 = None, "Civilians"  # civilians named in a violent event are its victims
@@ -3038,6 +3124,20 @@ def _private_detention(text: str, cues: Counter, named: list) -> bool:
 
 _NON_STATE = {"Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
 _TOOK_CONTROL = re.compile(r"\b(?:took|taken|taking|seized|assumed|established|gained|(?-i:entered))\b", re.I)
+
+
+_ADVANCED = re.compile(r"\badvanced (?:to|into|on)\b", re.I)
+_CAPTURED = re.compile(r"\b(?:took|taken|taking|seized|seizing|gained|regained|retook|recaptured|captured|overran|overrun|"
+                       r"liberated|control)\b", re.I)
+
+
+def _advanced_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
+    """Whether state forces, named first, advanced on a place the sentence does not say they took."""
+    m = _ADVANCED.search(text)
+    if m is None or _CAPTURED.search(text):
+        return False
+    before = [a for a in mentions if a.end <= m.start()]
+    return bool(before) and before[0].actor_type == "State forces" and not left_state(before[0].actor, day.isoformat())
 
 
 def _taken_by_the_state(text: str, mentions: list, day: dt.date) -> bool:

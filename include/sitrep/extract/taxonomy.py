@@ -221,7 +221,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"women|men) (?:who (?:were|had been) )?(?:protesting|demonstrating|marching|rallying|blocking|sitting|"
                        r"chanting|picketing))|"
                        # "police opened fire to clear a road blockade"
-                       r"(?:opened fire|fired (?:\w+ ){0,2}(?:rounds|shots|bullets)) to (?:clear|disperse|break up)\b|"
+                       r"(?:opened fire|fired (?:\w+ ){0,2}(?:rounds|shots|bullets))(?: (?:on|late on|early on) \w+day| overnight| in the air)? "
+                       r"to (?:clear|disperse|break up)\b|"
                        r"lathi[- ]?charge\w*|(?:to break|broke) up (?:a |the )?(?:\w+ )?(?:demonstration|protest|rally|"
                        r"sit-in|march|gathering)s?\b|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
@@ -236,7 +237,7 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:protesters|demonstrators|marchers) (?:\w+ ){0,2}(?:were|was|had been) (?:shot|killed|wounded|injured|"
                        r"beaten)(?: dead)? (?:\w+ ){0,2}by (?:the )?(?:\w+ )?(?:police|security forces|soldiers|troops|army|"
                        r"officers|gendarmes))"),
-    "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|local people|young (?:people|men)|group of (?:\w+ )?(?:people|men|youths|students|"
+    "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|local people|young (?:people|men)|(?:angry|irate|rampaging) youth|group of (?:\w+ )?(?:people|men|youths|students|"
                         r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
                         r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?[A-Z]{2,}\w*|"
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
@@ -259,6 +260,10 @@ CUES: dict[str, re.Pattern[str]] = {
                r"enemies|criminals)(?: \(\d+\))? (?:were |had been |have been )?neutrali[sz]ed|"
                # "engaged a group of armed men near Daudu, neutralising three of them"
                r"neutrali[sz]ing (?:all |at least )?\w+ of (?:them|the (?:attackers|assailants|bandits|gunmen|militants|terrorists))|"
+               # "Joint security forces eliminated 23 members of the 'Shene' terrorist group": a force's word for killing
+               r"(?:neutrali[sz]ed|eliminated) (?:at least |some |about )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+               r"\w+teen|twenty|thirty|forty|fifty)(?: \(\d+\))? (?:[\w-]+ ){0,2}?(?:members|elements|militants|terrorists|"
+               r"insurgents|rebels|fighters|jihadists|bandits|gunmen|assailants|attackers|criminals|kidnappers)|"
                # "condemns the lethal force used by the police against families blocking the road"
                r"lethal force (?:used|employed|against)|used lethal force)"),
     "injure": _C(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|casualt(?:y|ies))\b"),
@@ -292,10 +297,11 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
                 r"attacked (?:[\w/-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/-]+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
-                r"positions)|(?:killed|neutrali[sz]ed) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
+                r"positions)|(?:killed|neutrali[sz]ed|eliminated) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
                 # a press release's "troops neutralised four members of the proscribed IPOB"
-                r"neutrali[sz]ed (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
+                # ("Joint security forces eliminated 23 members of the 'Shene' terrorist group")
+                r"(?:neutrali[sz]ed|eliminated) (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
                 # "an army patrol raiding the village of Britel, south of Baalbek, came under fire from gunmen"
                 + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
     "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
@@ -404,7 +410,7 @@ CUES: dict[str, re.Pattern[str]] = {
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
               # ("an explosive device planted by Daesh terrorist elements targeted a vehicle of the Iraqi Army")
               r"explosive devices? (?:\w+ ){0,5}?(?:exploded|detonated|went off|"
-              r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,3}(?:exploded|detonated|went off|tore through|ripped through)|"
+              r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,5}?(?:exploded|detonated|went off|tore through|ripped through)|"
               r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
@@ -433,7 +439,8 @@ CUES: dict[str, re.Pattern[str]] = {
                  # "raided the homes of five activists and took them to an unknown location" (by the state: Arrests)
                  r"(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|undisclosed|secret) "
                  r"(?:location|destination|place|site)|"
-                 r"(?:seized|snatched|took away|carried off|led away|whisked away|dragged away|marched (?:away|off)) (?:[\w-]+ ){0,3}"
+                 r"(?:seized|snatched|took away|(?:had|have|has) taken away|carried off|led away|whisked away|dragged away|"
+                 r"marched (?:away|off)) (?:[\w-]+ ){0,3}"
                  # ("militiamen took six men from a village near Tabayin town")
                  # ("took 14 passengers, including two health workers, into the forest")
                  rf"{_CAPTIVES}|\btook (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of) )"
@@ -787,14 +794,16 @@ _BY_A_GANG = re.compile(r"\b(?:attacked|assaulted|beaten|set upon)\b[^.;]{0,60}?
                         r"(?:men|people|individuals|assailants|attackers)|(?:[\w-]+ ){0,2}(?:assailants|attackers|thugs))\b",
                         re.I)
 _CROWD_DID = re.compile(r"(?<!armed )\b(?:(?:a |an )?group of (?:\w+ )?(?:youths|young men|residents|villagers|locals|students)|"
-                        r"(?:angry |irate )?(?:youths|young men|young people|residents|villagers|locals|students|crowds?|mobs?|rioters))"
+                        r"(?:angry |irate )?(?:youths|young men|young people|residents|villagers|locals|students|crowds?|mobs?|rioters)|"
+                        r"(?:angry|irate|rampaging) youth)"
                         # "a crowd of several hundred has torn down part of the fence"
                         r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?"
                         # "young people in Koumra, the provincial capital, set fire to two vehicles"
                         r"(?: in [A-Z][\w'’-]+(?:, (?:the |a )?[\w ]{1,30},)?)?"
                         # ("a group of young men, some of them hooded, have set fire to a city bus")
                         r"(?:,[^,.;]{1,40},)? "
-                        r"(?:(?:then|later|also|reportedly|allegedly|on \w+) )?(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
+                        r"(?:(?:then|later|also|reportedly|allegedly|on \w+|yesterday|today|overnight|last night) )?"
+                        r"(?:(?:has|have|had) )?(?:set (?:\w+ ){0,3}?(?:on )?fire|torched|burn(?:ed|t) (?!to death)|"
                         r"vandali[sz]ed|ransacked|smashed|stoned|(?:tore|torn|pulled|knocked) down)", re.I)
 
 
@@ -816,7 +825,9 @@ _CRUDE_FIGHT = re.compile(r"\b(?:supporters|youths?|young men|residents|villager
                           r"\bclash(?:es)?\b[^.;]{0,80}?\bbetween (?:[\w-]+ ){0,4}?(?:supporters|activists|youths?|students|"
                           r"workers|villagers|residents)\b[^.;]{0,80}?\barmed with (?:\w+ ){0,2}?(?:sticks|stones|machetes|knives|"
                           r"clubs|brickbats|rods|bricks|bamboo sticks|iron rods)\b", re.I)
-_AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into) the (?:prefecture|gendarmerie|police station|governor['’]?s? office|"
+_AGAINST_THE_STATE = re.compile(r"\b(?:outside|at|on|into|(?:set )?fire to(?: part of)?|torched|stormed|ransacked|vandali[sz]ed) "
+                                r"the (?:district |local |divisional |nearby |town['’]s )?(?:prefecture|gendarmerie|police "
+                                r"station|governor['’]?s? office|"
                                 r"town hall|city hall|district office|government (?:offices?|buildings?)|sub-prefecture)\b|"
                                 r"\baccusing the (?:authorities|government|police|state)\b", re.I)
 _RIVALS = re.compile(r"\bbetween (?:the )?(?:supporters|activists|members|followers|partisans) of (?:rival|two|the two|"
@@ -949,6 +960,11 @@ _TAKEN_AND_KILLED = re.compile(r"\b(?:rounded up|seized|abducted|kidnapped|took 
                                r"hacked to death|slit the throats of)\b", re.I)
 
 
+_ARMED_BLOCK = re.compile(r"\b(?:armed men|gunmen|militants|insurgents|bandits|attackers|assailants|terrorists|rebels|"
+                          r"fighters|kidnappers)\b[^.;]{0,30}?\b(?:blocked|blocking|set up (?:a |an )?(?:fake |illegal )?"
+                          r"(?:checkpoint|roadblock))", re.I)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -974,7 +990,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     # clause after the arrests, is why they were taken, not the event
     protest_behind = has("arrest", where=first) and _named_first(text, "arrest", "protest") \
         and _PROTEST_BEHIND.search(text) is not None
-    if has("protest", where=first) and not captors_demand and not protest_behind and (
+    # "armed men blocked the N-25 highway near Kalat overnight and shot dead passengers": a roadblock of gunmen is
+    # their attack's setting, no protest
+    armed_block = has("protest", where=first) and _ARMED_BLOCK.search(text) is not None
+    if has("protest", where=first) and not captors_demand and not protest_behind and not armed_block and (
             not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
             return "Violent demonstration", 0.75  # violent protesters riot, even when police then kill some
