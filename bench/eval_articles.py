@@ -175,6 +175,12 @@ THIRTYNINTH = ROOT / "tests" / "fixtures" / "thirtyninth_articles"
 # A fortieth (2026-12-05): every style, written in the twenty-fourth session to measure that session's fixes unseen
 # (scored at its start and at its end); then read.
 FORTIETH = ROOT / "tests" / "fixtures" / "fortieth_articles"
+# A forty-first (2026-12-06): radio/TV stories, security briefs and wires above all, written at the twenty-fifth
+# session's start; scored unseen once, then read.
+FORTYFIRST = ROOT / "tests" / "fixtures" / "fortyfirst_articles"
+# A forty-second (2026-12-06): every style, written beside it to measure the twenty-fifth session's fixes unseen
+# (scored at its start and at its end).
+FORTYSECOND = ROOT / "tests" / "fixtures" / "fortysecond_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -205,7 +211,9 @@ def load_articles(split: str) -> list[dict]:
                      "thirtyseventh": (THIRTYSEVENTH, "dev"),
                      "thirtyeighth": (THIRTYEIGHTH, "dev"),
                      "thirtyninth": (THIRTYNINTH, "dev"),
-                     "fortieth": (FORTIETH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fortieth": (FORTIETH, "dev"),
+                     "fortyfirst": (FORTYFIRST, "dev"),
+                     "fortysecond": (FORTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -298,7 +306,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
