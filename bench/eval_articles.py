@@ -181,6 +181,8 @@ FORTYFIRST = ROOT / "tests" / "fixtures" / "fortyfirst_articles"
 # A forty-second (2026-12-06): every style, written beside it to measure the twenty-fifth session's fixes unseen
 # (scored at its start and at its end).
 FORTYSECOND = ROOT / "tests" / "fixtures" / "fortysecond_articles"
+FORTYTHIRD = ROOT / "tests" / "fixtures" / "fortythird_articles"
+FORTYFOURTH = ROOT / "tests" / "fixtures" / "fortyfourth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -213,7 +215,8 @@ def load_articles(split: str) -> list[dict]:
                      "thirtyninth": (THIRTYNINTH, "dev"),
                      "fortieth": (FORTIETH, "dev"),
                      "fortyfirst": (FORTYFIRST, "dev"),
-                     "fortysecond": (FORTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
+                     "fortysecond": (FORTYSECOND, "dev"), "fortythird": (FORTYTHIRD, "dev"),
+                     "fortyfourth": (FORTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -306,7 +309,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
