@@ -5309,3 +5309,137 @@ def test_people_reported_taken_away_by_armed_men_were_abducted():
     text = ("Lomé (AFP) - Residents of Dapaong also reported that armed men had taken away a village chief and two of "
             "his sons on Tuesday night." + _CONTEXT)
     assert _one(text, "2026-05-22T16:40:00Z").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_country_owning_a_state_body_is_no_new_place():
+    # "Syria's defence ministry" names who spoke, as "the Syrian defence ministry" would: the account of the fight
+    # just told, with the attackers' dead, not a second event placed in Syria as a whole
+    text = ("Two Syrian soldiers were killed on Sunday night when gunmen attacked a checkpoint near Palmyra, a security "
+            "source said.\n\nThe gunmen used machine guns and fled into the desert after the clash.\n\nA statement "
+            "relayed by Syria's defence ministry said troops returned fire and killed three of the attackers."
+            + _CONTEXT)
+    got = _all(text, "2026-02-03T10:00:00Z")
+    assert [(i.location, i.fatalities) for i in got] == [("Tadmur", 5)]
+
+
+def test_a_toll_after_a_lead_of_two_events_counts_the_victims_it_names():
+    # The lead tells a raid that killed soldiers, then a bomb that only wounded police; the soldiers' toll told
+    # next is the raid's, whichever frame was opened last
+    text = ("ISLAMABAD (Reuters) - Militants stormed a paramilitary post near Tank on Saturday night, killing three "
+            "soldiers, and a roadside bomb wounded two policemen near Kulachi on Sunday, officials said.\n\n"
+            "One of the wounded soldiers died in hospital on Monday, bringing the soldiers' death toll to four, an "
+            "army official said.\n\nNo group claimed the bombing." + _CONTEXT)
+    got = _all(text, "2026-04-06T09:00:00Z")
+    assert sorted((i.location, i.fatalities) for i in got) == [("Kulachi", 0), ("Tank", 4)]
+
+
+def test_a_toll_update_with_no_victims_named_goes_to_the_event_that_had_dead():
+    text = ("Gunmen killed three farmers near Kafanchan late on Monday, local officials said, and soldiers clashed with "
+            "bandits near Kagoro a day later.\n\nTwo of the wounded died on Wednesday, bringing the death toll from the "
+            "attack to five, a hospital official said." + _CONTEXT)
+    got = _all(text, "2026-03-12T18:00:00Z")
+    assert sorted((i.location, i.fatalities) for i in got) == [("Kafanchan", 5), ("Kagoro", 0)]
+
+
+def test_criminals_are_people_counted_among_the_dead():
+    assert count("fatalities", 'In the exchange that followed, "three armed criminals" were killed, police said.') == 3
+
+
+def test_a_report_its_sentence_says_was_not_confirmed_is_no_incident():
+    text = ("14 Mar – Gunmen killed two traders near Koro.\n14 Mar – Reports of an ambush on an army convoy near "
+            "Dinangourou could not be confirmed." + _CONTEXT)
+    assert [i.location for i in _all(text, "2026-03-16T08:00:00Z")] == ["Koro"]
+
+
+def test_a_match_told_as_a_battle_is_sport():
+    text = ("Kumba Lions fought back from three goals down to draw 3–3 with Buea Rangers in a Division One battle in "
+            "Kumba on Saturday." + _CONTEXT)
+    assert _all(text, "2026-04-13T08:00:00Z") == []
+
+
+def test_a_school_head_and_pupils_taken_away_were_abducted():
+    text = "On Tuesday, gunmen stormed a primary school near Batibo and took away the headmaster and six pupils." + _CONTEXT
+    assert _one(text, "2026-02-20T08:00:00Z").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_crowd_beating_men_accused_of_kidnapping_until_police_came_is_a_mob():
+    # what the victims were accused of is no abduction, and the police that came after armed no one
+    text = ("Residents of a village near Zinapécuaro beat three men they accused of trying to kidnap a boy before "
+            "municipal police rescued them on Sunday." + _CONTEXT)
+    assert _one(text, "2026-02-03T08:00:00Z").sub_event_type == "Mob violence"
+
+
+def test_a_lead_placed_only_in_a_country_takes_the_place_of_its_target_named_again():
+    text = ("KARACHI (Reuters) - Gunmen who stopped a minibus on a highway in southern Pakistan shot dead six passengers "
+            "late on Friday, officials said.\n\nThe minibus, travelling to Karachi, was stopped about 30 km north of "
+            "Thatta by armed men who had blocked the road with a truck, a police official said." + _CONTEXT)
+    got = _all(text, "2026-05-02T08:00:00Z")
+    assert [(i.location, i.fatalities) for i in got] == [("Thatta", 6)]
+
+
+def test_a_while_clause_with_its_own_subject_and_day_is_another_event():
+    text = ("A drone dropped explosives on a checkpost in Bannu this morning, wounding two policemen, while armed men "
+            "abducted four workers of a mobile phone company in Lakki Marwat district on Monday night, police said."
+            + _CONTEXT)
+    got = _all(text, "2026-09-02T16:00:00Z")
+    assert sorted((i.sub_event_type, i.event_date) for i in got) == [
+        ("Abduction/forced disappearance", "2026-08-31"), ("Air/drone strike", "2026-09-02")]
+
+
+def test_this_afternoon_and_this_evening_are_the_day_of_publication():
+    from sitrep.extract.dates import resolve_date
+    import datetime as dt
+    pub = dt.date(2026, 9, 3)
+    assert resolve_date("protesters set fire to a police post this afternoon", pub) == pub
+    assert resolve_date("police fired tear gas at marchers this evening", pub) == pub
+
+
+def test_a_sources_count_of_the_other_sides_dead_adds_to_the_toll():
+    # "a military source said" gives no other count of the same dead: the attackers are more dead
+    text = ("Gunmen killed three soldiers in an attack on an army post near Kidal on Monday, officials said.\n\nThe "
+            "troops fought back, and four attackers were \"neutralized\" in the exchange, a military source said."
+            + _CONTEXT)
+    assert _one(text, "2026-02-20T15:00:00Z").fatalities == 7
+
+
+def test_a_group_enforcing_a_boycott_abducts_it_does_not_protest():
+    text = ("On Tuesday, gunmen stormed a primary school near Ndop and kidnapped two teachers, officials said, blaming "
+            "separatist fighters who have been enforcing a boycott of classes in the area." + _CONTEXT)
+    assert _one(text, "2026-02-20T15:00:00Z").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_explosives_hidden_under_clothing_and_set_off_are_a_suicide_bombing():
+    text = ("A woman detonated explosives hidden under her clothing at a checkpoint in Mora on Friday, killing three "
+            "soldiers." + _CONTEXT)
+    assert _one(text, "2026-06-27T10:00:00Z").sub_event_type == "Suicide bomb"
+
+
+def test_the_quarters_a_sentence_names_lie_in_its_town():
+    # (Gwange is also a village of its own in the gazetteer)
+    text = ("26 Jun – Maiduguri: Police arrested nine people in the Gwange and Bulumkutu neighbourhoods suspected of "
+            "supplying fuel to the insurgents." + _CONTEXT)
+    assert _one(text, "2026-06-28T10:00:00Z").location == "Maiduguri"
+
+
+def test_a_newest_first_blogs_toll_update_is_the_first_word_of_the_event_reported_below():
+    text = ("Newest updates appear first.\n\n22:40 – The death toll from the shooting outside a polling station in "
+            "Pagadian has risen to four after a voter died in hospital, police said.\n\n16:05 – Gunmen set fire to a "
+            "school used as a polling centre in Molave. No one was hurt.\n\n11:30 – Police confirm the Pagadian "
+            "shooting: three people were killed when gunmen fired on voters queuing outside the school.\n\n"
+            "08:00 – Polls have opened across the province." + _CONTEXT)
+    got = sorted((i.location, i.fatalities) for i in _all(text, "2026-05-12T15:00:00Z"))
+    assert got == [("Molave", 0), ("Pagadian", 4)]
+
+
+def test_a_security_source_in_a_town_gives_another_count_not_a_rise():
+    text = ("Eight soldiers were killed when militants attacked an army base near Menaka on Tuesday, the army said.\n\n"
+            "A security source in Gao told AFP that at least 12 soldiers had died." + _CONTEXT)
+    assert _one(text, "2026-05-09T16:00:00Z").fatalities == 8
+
+
+def test_an_unplaced_lead_is_placed_by_the_next_paragraph_telling_it_again():
+    text = ("Niamey (AFP) - Nine soldiers were killed when jihadists stormed an army post in the west of the country on "
+            "Thursday, the defence ministry said.\n\nThe attack targeted the post at Ayorou, near the border with Mali, "
+            "where gunmen on motorbikes opened fire at dawn, the ministry said." + _CONTEXT)
+    got = _one(text, "2026-05-09T16:00:00Z")
+    assert (got.location, got.fatalities, got.event_date) == ("Ayorou", 9, "2026-05-07")

@@ -487,3 +487,16 @@ def test_a_country_in_parentheses_is_no_acled_admin_hint_but_a_state_of_its_name
     # ACLED's "(Fulton, Georgia)": Georgia the US state, as admin1 of the hint
     got = {t.name: t for t in geoparse("On 3 May 2022, protesters marched in Atlanta (Fulton, Georgia).")}
     assert got["Atlanta"].country_iso2 == "US"
+
+
+def test_a_language_in_parentheses_is_an_edition_not_a_county():
+    # "Morning Bulletin (English)" is no ACLED-style "(Admin)" hint: read as one (English, Indiana), it placed the
+    # whole text in the United States and dropped every other place
+    got = {t.name: t.country_iso2 for t in geoparse("Radio Dalsan | Morning Bulletin (English)\n\nTwo traders were "
+                                                     "killed in Kismayo, in Lower Juba, on Sunday.")}
+    assert got.get("Kismayo") == "SO" and "Morning Bulletin" not in got
+
+
+def test_a_number_word_opening_a_sentence_is_no_place():
+    # Sri Lanka's Southern Province is also "Ten" in the gazetteer
+    assert [t.name for t in geoparse("Ten soldiers were killed and seven wounded, the statement said.")] == []

@@ -288,6 +288,11 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"fought (?:\w+ ){0,4}(?:to (?:bring|put out|extinguish|douse|contain|control)|the (?:fire|blaze|"
                          r"flames))|"
                          r"fighting to (?:topple|overthrow|oust|remove|unseat|establish|create|win)|"
+                         # a match: "fought back from two goals down to draw 2–2 ... in a Division Two battle"
+                         r"(?:fought|came|battled|clawed) back from (?:\w+ ){1,2}(?:goals?|points?|sets?|runs?) down|"
+                         r"(?:draw|drew|won|win|beat|lost|edged|thrashed) (?:\w+ ){0,4}?\d{1,2}\s?[–—-]\s?\d{1,2}\b|"
+                         r"(?:league|division (?:one|two|three|\d)|cup|derby|premiership|championship|relegation|"
+                         r"title) (?:\w+ )?(?:battle|clash|showdown|fight|encounter)|"
                          r"(?:their|his|her|our) (?:\w+ )?(?:fight|battle|struggle) (?:for|to)\b)\b", re.I)
 
 

@@ -18,7 +18,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"traders?|miners?|fishermen|migrants?|refugees?|prisoners?|inmates?|personnel|recruits?|"
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
-           r"raiders?|rustlers?|poachers?|dacoits?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
+           r"raiders?|rustlers?|poachers?|dacoits?|criminals?|outlaws?|thugs?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
@@ -254,8 +254,8 @@ _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?", r"police(?:m[ae]n)?|officers?|policemen",
           r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
           r"terrorists?|jihadists?|gunmen|bandits?")
-_SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
-_SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(_SIDE_NAMES, _SIDES)]
+SIDE_NAMES = _SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
+SIDE_OF = _SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(_SIDE_NAMES, _SIDES)]
 _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
                       r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)

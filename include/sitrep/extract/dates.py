@@ -190,7 +190,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             offer(m.start(), _safe_date(year, month, day))
     low = text.lower()
     for word, delta in (("the day before yesterday", 2), ("yesterday", 1), ("last night", 1), ("overnight", 1),
-                        ("today", 0), ("this morning", 0), ("earlier today", 0), ("tonight", 0),
+                        ("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0),
+                        ("earlier today", 0), ("tonight", 0),
                         ("last week", 7), ("last weekend", None)):
         i = low.find(word)
         if i >= 0:

@@ -75,6 +75,10 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  # "forced them to withdraw towards Kirenowa": where attackers went, not where they struck
                                  r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back) "
                                  r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
+                                 # "the minibus, travelling to Karachi, was stopped ... north of Thatta": where a
+                                 # vehicle was going, not where it was stopped
+                                 r"\b(?:travell?ing|heading|headed|bound|en route) "
+                                 r"(?:[\w-]+ ){0,2}?(?:to|for|towards) (?:the )?$|"
                                  # "came in gun trucks from the fringes of Lake Chad": where they came from
                                  # (not "The fighting came a day after armed men abducted five farmers from their
                                  # fields near Batangafo": an event told after "came ... after")

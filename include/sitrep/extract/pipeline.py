@@ -134,6 +134,11 @@ class _Doc:
         return _split_joined_events(split_sentences(self.body), self.pub, self.toponyms)
 
     @functools.cached_property
+    def newest_first(self) -> bool:
+        """A live blog whose newest entry comes first."""
+        return _newest_first(self.body)
+
+    @functools.cached_property
     def violence(self) -> int:
         """Words of violence anywhere in the article (causes of illness aside). Asked only of a rare kind of
         sentence, so counted then: two whole-article scans most articles never need."""
@@ -144,6 +149,14 @@ class _Doc:
 _OFFICE_OF_PLACE_AFTER = re.compile(r"\s+(?:deputy |district |assistant |regional |provincial )?(?:commissioner|police chief|"
                                     r"police officer|administrator|governor|mayor|police spokes(?:man|woman|person))"
                                     r"\s+(?:says|said|told)\b", re.I)
+_QUARTER_AFTER = re.compile(r"(?:,? (?:and|&) (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)* (?:neighbou?rhoods?|quarters?|"
+                            r"suburbs?)\b")
+# "Iraq's Joint Operations Command", "Nigeria's army": a country as the owner of its state's forces or offices,
+# told as a demonym would be ("Iraqi security forces"), not where anything happened
+_STATE_BODY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:army|military|armed forces|security forces|forces|police|"
+                               r"gendarmerie|navy|air force|government|ministry|minister|command|authorities|"
+                               r"intelligence|interior|defen[cs]e|president|prime minister|presidency|cabinet|"
+                               r"(?:security )?services)\b", re.I)
 # "which the government calls Shene": a name given (not "a village called Kudu")
 _NAME_GIVEN_BEFORE = re.compile(r"\b(?:calls?|called|dubs?|dubbed|brands?|branded|labels?|labell?ed)\s+(?:it\s+|them\s+)?"
                                 r"[\"“'‘]?$", re.I)
@@ -219,21 +232,28 @@ _MEANS_CUES = ("firearm", "violence_verb", "beating", "ied", "air", "shelling", 
 
 # "Three Maoists were killed in an encounter with security forces in Dantewada district, while two CRPF personnel were
 # injured in an IED blast in the same district": a lead that sets two events side by side
-_WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s)|"
+_WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s|"
+                           # ("..., while armed men kidnapped three employees of a gas company in Karak district on
+                           # Wednesday evening": a plural subject of its own)
+                           r"(?:armed|masked|unidentified|unknown|suspected) (?:men|gunmen|assailants|attackers)\s|"
+                           r"(?:gunmen|militants|insurgents|rebels|jihadists|bandits|kidnappers)\s)|"
                            # "..., officials said Sunday, as police reported killing four gang members in a drone strike
                            # east of Port-au-Prince": a wire's lead that adds another source's event
                            r",\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}(?:reported|announced|said)\s+(?:killing|it had|they had|"
                            r"that)\b)")
 
 
-def _while_clause(s: Sentence) -> list[Sentence]:
-    """The two events of such a lead as two sentences, when each clause reads as its own type of event."""
+def _while_clause(s: Sentence, pub: dt.date | None = None) -> list[Sentence]:
+    """The two events of such a lead as two sentences, when each clause reads as its own type of event (by a means
+    of attack of its own, or on a day of its own)."""
     m = _WHILE_CLAUSE.search(s.text)
     if m is None:
         return [s]
     head, tail = s.text[:m.start()], s.text[m.end():]
     cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
-    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not any(
+    own_day = pub is not None and (d_tail := resolve_date(main_clause(tail), pub)) is not None \
+        and d_tail != resolve_date(head, pub)
+    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not own_day and not any(
             cues_tail.get(k) and not cues_head.get(k) for k in _MEANS) or \
             taxonomy.EVENT_TYPES[taxonomy.classify(cues_head, Counter(), head)[0]] == \
             taxonomy.EVENT_TYPES[taxonomy.classify(cues_tail, Counter(), tail)[0]]:
@@ -308,7 +328,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 out.extend(parts)
                 continue
         if ", while " in s.text or ", as " in s.text:
-            parts = _while_clause(s)
+            parts = _while_clause(s, pub)
             if len(parts) > 1:
                 out.extend(parts)
                 continue
@@ -416,9 +436,16 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
                 for inc, g in zip(incidents, groups)]
+        if doc.newest_first:
+            # A newest-first blog's toll update ("23:15 – The death toll from the shooting ... in Malabang has risen
+            # to three") reads like no report, but the event it updates is reported in an older entry below: one
+            # event, the update its first word
+            reported = {(inc.geonames_id, inc.event_type) for inc, k in zip(incidents, keep) if k}
+            keep = [k or (inc.geonames_id, inc.event_type) in reported and inc.geonames_id is not None
+                    and _is_toll_update(g.sentences[0].text) for inc, g, k in zip(incidents, groups, keep)]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
-    merged = merge_same_event(incidents, dated, separate, summary, newest_first=_newest_first(doc.body),
+    merged = merge_same_event(incidents, dated, separate, summary, newest_first=doc.newest_first,
                               blog=len(_entry_clocks(doc.body)) >= 3, items=items, digest=digest)
     if news:
         # ACLED codes no event it cannot place in a region. In a news article, a frame that neither names a place
@@ -769,6 +796,12 @@ class _FrameReader:
                 i, j = self.groups.index(main), self.groups.index(clause)
                 if i > j:
                     self.groups[i], self.groups[j] = clause, main
+        for first, second in zip(self.groups, self.groups[1:]):
+            if second.tolls and _second_of_the_lead(first, second):
+                keep = [t for t in second.tolls if not _toll_of_the_first(first, second, t)]
+                first.tolls.extend(t for t in second.tolls if t not in keep)
+                first.tolls.sort(key=lambda t: t.start)
+                second.tolls = keep
         return self.groups
 
     def _crowd_named(self, s: Sentence) -> "_Group | None":
@@ -1118,6 +1151,13 @@ class _FrameReader:
                 # "More details on yesterday's attack on Zaporizhzhia: aircraft dropped two bombs ...": an event
                 # at a place no report so far told is reported here first.
                 return False
+            if named is None and self.doc.newest_first and target.place is not None \
+                    and (own_place.feature_code or "").upper().startswith("PPL") \
+                    and (target.place.feature_code or "").upper().startswith("PPL") \
+                    and not more_specific(own_place, target.place):
+                # A newest-first blog: "23:15 – The death toll from the shooting ... in Malabang has risen to three",
+                # above the Ganassi arson, is the first word of an event its older entries report below
+                return False
             target = named or target
         if own_place is None or target.place is None or own_place.geonames_id == target.place.geonames_id \
                 or more_specific(own_place, target.place) or s.paragraph - target.sentences[-1].paragraph <= 1 \
@@ -1180,8 +1220,10 @@ class _FrameReader:
         hearsay = _HEARSAY.search(s.text, 0, first_pos + 1) if first_pos < len(s.text) else None
         if hearsay is not None and first_pos - hearsay.end() < 60:
             return True  # "messages claiming that jihadists had attacked a barracks": a rumour, not a report
-        if _UNVERIFIED_LABEL.match(s.text):
-            return True  # a brief's "Unverified: Local media reported an exchange of fire near Azzan": kept out
+        if _UNVERIFIED_LABEL.match(s.text) or _REPORTS_NOT_CONFIRMED.match(s.text):
+            # a brief's "Unverified: Local media reported an exchange of fire near Azzan": kept out (so "Reports of
+            # an ambush near Kolo could not be confirmed")
+            return True
         if _GOING_BACK.match(_ENTRY_TIME.sub("", s.text, count=1)):
             return True  # "On the reports of shooting in Meru we mentioned earlier: ... no one was shot"
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
@@ -2048,6 +2090,46 @@ _DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?
                          r"(?:,[^,.;]{1,40},)? (?:later |subsequently |has |have |had )?died)\b", re.I)
 
 
+def _second_of_the_lead(first: _Group, second: _Group) -> bool:
+    """Whether `second` is the other event of the sentence `first` opened with ("... killing at least four
+    soldiers, and a roadside bomb wounded three policemen near Daquq a day later"), told in no sentence of its own."""
+    lead = second.sentences[0]
+    return lead.joined and len(second.sentences) == 1 and first.sentences[0].paragraph == lead.paragraph \
+        and first.sentences[0].end <= lead.start
+
+
+def _toll_of_the_first(first: _Group, second: _Group, t: Sentence) -> bool:
+    """A toll told after a lead of two events, and taken as the second's (the last frame opened), that counts the
+    first's victims: it names the first's and not the second's ("four soldiers had been killed", after soldiers
+    killed at an outpost and policemen wounded by a bomb), or names none and only the first had dead to update
+    ("bringing the death toll from the attack to six")."""
+    sides = _victim_sides(t.text)
+    mine, theirs = _victim_sides(second.sentences[0].text), _victim_sides(first.sentences[0].text)
+    if sides & (theirs - mine):
+        return not sides & (mine - theirs)
+    return not sides & mine and _is_toll_update(t.text) \
+        and casualties.count("fatalities", main_clause(first.sentences[0].text)) > 0 \
+        and not casualties.count("fatalities", main_clause(second.sentences[0].text))
+
+
+def _new_sides(s: Sentence, before: list[Sentence]) -> bool:
+    """Whether every dead the sentence counts is of a side no sentence before it counted ("two gendarmes" killed,
+    then "three attackers were neutralized ..., a military source said"): more dead, whoever tells them, not
+    another source's count of the same."""
+    sides = {side for side, _, _ in casualties.by_side("fatalities", main_clause(s.text))}
+    told = {side for x in before for side, _, _ in casualties.by_side("fatalities", main_clause(x.text))}
+    known = set(casualties.SIDE_NAMES)
+    # (the new dead of a side named by its noun: soldiers, police, civilians, militants; not "put the toll at three")
+    return bool(sides) and bool(told) and all(x is not None and set(x.split("+")) <= known for x in sides) \
+        and None not in told \
+        and not any(a == b or a in b.split("+") or b in a.split("+") for a in sides for b in told)
+
+
+def _victim_sides(text: str) -> set[str]:
+    """The sides a sentence names (soldiers, police, civilians, militants), whatever it says of them."""
+    return {name for name, pat in casualties.SIDE_OF if pat.search(text)}
+
+
 def _is_toll_update(text: str) -> bool:
     """A new total for an incident already reported ("bringing the death toll to five") or a later death."""
     return casualties.toll_update(text) is not None or bool(_DIED_LATER.search(text))
@@ -2243,6 +2325,14 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
     if found and (" says" in s.text or " said" in s.text or " told" in s.text):
         # "..., the Lasbela deputy commissioner says": the office the source holds, not a scene
         found = [t for t in found if not _OFFICE_OF_PLACE_AFTER.match(text, t.end)]
+    if found and ("'s " in s.text or "’s " in s.text):
+        # "The Security Media Cell, which speaks for Iraq's security forces, said ...": no scene in Iraq as a whole
+        found = [t for t in found if not ((t.feature_code or "").upper().startswith("PCL")
+                                          and _STATE_BODY_AFTER.match(text, t.end))]
+    if len(found) > 1 and ("neighbo" in s.text or "quarter" in s.text or "suburb" in s.text):
+        # "26 Jun – Maroua: Police arrested 12 people in the Domayo and Pitoaré neighbourhoods": quarters of the town
+        # the sentence names, not namesakes elsewhere
+        found = [t for t in found if not _QUARTER_AFTER.match(text, t.end)] or found
     if found and " border " in s.text:
         # "attacked an army post in the far north of the country near the border with Burkina Faso": the country
         # across the border is the scene's bearing, not the scene (the sentences after it may name the post's town)
@@ -2291,6 +2381,12 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
 # A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
 _UNVERIFIED_LABEL = re.compile(r"^\W*(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
                                r"(?: reports?| information| incidents?)?\s*[:–—-]", re.I)
+# A report whose own sentence says it was not confirmed: "8 Nov – Reports of an ambush on a convoy near Kolo could
+# not be confirmed" (a brief's date label allowed before it)
+_REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[\w ]{1,20}\s[–—:-]\s+)?(?:unconfirmed |unverified )?(?:reports?|claims?|"
+                                    r"accounts?) (?:of|that|about)\b[^.;]{3,150}?\b(?:could|can|have|has|had|were|was|"
+                                    r"are|is)(?:n['’]t| not)(?: yet)? (?:be |been )?(?:independently )?(?:confirmed|"
+                                    r"verified)\b", re.I)
 # A live blog going back on what it reported: "On the reports of shooting in Meru we mentioned earlier: ..."
 _GOING_BACK = re.compile(r"\W*(?:on|about|regarding) the (?:earlier )?reports? (?:of|about) (?:[\w'’-]+ ){1,6}?we "
                          r"(?:mentioned|reported|told you about|had)\b", re.I)
@@ -2541,7 +2637,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # eyewitnesses, thousands of young people had gathered near the Tabor area of Hawassa to protest": what
         # led up to the event just told, at its place
         return True
-    if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place):
+    if gap <= 1 and g.date is None and _the_spot_it_left_unnamed(g, s, own_place) \
+            and not (own_place is not None and _ENTRY_TIME.match(s.text) and _another_spot_entry(s, own_place, g)):
         return True
     if gap <= 1 and (date is None or date == g.date) and (g.place is None or (g.place.feature_code or "").upper()
                                                           .startswith("PCL")) and _the_target_again(g, s):
@@ -2550,6 +2647,14 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # neighbour its border named)
         if own_place is not None:
             g.place = own_place
+        return True
+    if gap == 1 and date is None and own_place is not None and g.place is None and len(g.sentences) == 1 \
+            and not g.tolls and _ANAPHOR.match(s.text) and _same_kind(g, s, cues) \
+            and not _NEW_EVENT.match(s.text):
+        # "Ten soldiers were killed when suspected jihadists stormed an army post in the west of the country on
+        # Thursday ... || The attack targeted the post at Bani Bangou": the lead named no place; the paragraph after
+        # it, telling the same event again, does
+        g.place = own_place
         return True
     if gap <= 1 and (date is None or g.date is None or date == g.date) and _quarter_of_it(g, s, own_place):
         return True
@@ -2639,7 +2744,8 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     if refers_back and date is None and own_place is not None and g.place is not None \
-            and own_place.country_iso2 == g.place.country_iso2 and _UNNAMED_SPOT.search(g.sentences[0].text):
+            and own_place.country_iso2 == g.place.country_iso2 and _UNNAMED_SPOT.search(g.sentences[0].text) \
+            and not (_ENTRY_TIME.match(s.text) and _another_spot_entry(s, own_place, g)):
         # "A jet bombed a village in Depayin Township ... The jet dropped two bombs on Chaung Gyi village": the
         # spot the lead left unnamed, named now (however the name resolves), is the same event's.
         return True
@@ -2677,7 +2783,9 @@ _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climb
                             # ("Local sources speak of at least seven soldiers dead", after the army's four)
                             r".*\b(?:put the (?:death toll|toll|number of (?:the )?dead)|(?:speak|speaks|spoke|spoken) of|"
                             # ("A security source told AFP that seven soldiers had died", after the army's four)
-                            r"(?:an?|another) (?:[\w-]+ ){0,2}sources? (?:told|said|says|tells)(?! \w+ (?:later|more)\b))\b",
+                            # ("A security source in Niamey told AFP that at least 13 soldiers had died")
+                            r"(?:an?|another) (?:[\w-]+ ){0,2}sources?(?: (?:in|at|from|close to) (?-i:[A-Z])[\w'’-]+)? "
+                            r"(?:told|said|says|tells)(?! \w+ (?:later|more)\b))\b",
                             re.I)
 # "Monday's blast went off ...": an event named by its day, opening the sentence
 _POSSESSIVE_EVENT = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
@@ -2740,7 +2848,8 @@ _UNNAMED_SPOT = re.compile(r"\b(?:a|an|one) (?:\w+ )?(?:village|hamlet|settlemen
 
 
 _TARGET_NOUN = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(position|post|outpost|base|camp|checkpoint|check-?post|picket|barracks|garrison|"
-                          r"convoy|patrol|station)\b", re.I)
+                          r"convoy|patrol|station|bus|minibus|coach|train|truck|lorry|vehicle|market|mosque|church|"
+                          r"school)\b", re.I)
 
 
 def _the_target_again(g: _Group, s: Sentence) -> bool:
@@ -2777,6 +2886,14 @@ def _region_of(new: Place, old: Place | None) -> bool:
     context for the same event, no other place."""
     return old is not None and (new.feature_code or "").upper() in ("ADM1", "ADM2") \
         and new.country_iso2 == old.country_iso2 and same_admin(new.admin1, old.admin1)
+
+
+def _another_spot_entry(s: Sentence, own_place: Place, g: _Group) -> bool:
+    """A live blog's timed entry naming a town of its own, not the one of the entry before ("11:50 – Police confirm
+    the Malabang shooting", below "15:10 – Army troops exchanged fire ... in a village of Barira"): another item."""
+    return (own_place.feature_code or "").upper().startswith("PPL") and g.place is not None \
+        and (g.place.feature_code or "").upper().startswith("PPL") and own_place.geonames_id != g.place.geonames_id \
+        and not more_specific(own_place, g.place)
 
 
 def _another_town(new: Place, old: Place | None) -> bool:
@@ -2969,6 +3086,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # killed ...; JNIM's media outlet claims 20 soldiers killed")
             claimed = [k > 0 and kind == "fatalities" and (_CLAIMED_TOLL.search(_without_claims(s.text)) is not None
                                                           or _ANOTHER_COUNT.search(s.text) is not None
+                                                          and not _new_sides(s, g.sentences[:k])
                                                           or _EARLIER_COUNT.search(s.text) is not None)
                        for k, s in enumerate(g.sentences)]
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")

@@ -53,7 +53,8 @@ _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|
 _C = lambda p: re.compile(p, re.I)  # noqa: E731
 # "a village under Lalmohan Police Station": a jurisdiction's name, no police present
 _POLICE_STATION = re.compile(r"\b(?:[A-Z][\w-]+ )+Police Station\b")
-_LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:police|security forces|soldiers|troops|"
+_LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:(?:state|local|riot|municipal|federal|"
+                              r"national|military|army|district) )?(?:police|security forces|soldiers|troops|"
                               r"gendarmes|officers)(?: \w+){0,2}? (?:could |were able to |had |finally )?(?:intervene|"
                               r"intervened|arrive|arrived|reach|reached|came|come|rescue|rescued|stepped in|step in)\b", re.I)
 # "... beat to death a man ..., before police arrived and arrested four people": those the police took after the mob
@@ -121,6 +122,7 @@ _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|ly
                               r"\b(?:crowd|mob)\b[^.;]{0,40}?\b(?:set fire to|torched|burn(?:ed|t)|looted|attacked|stormed) "
                               r"(?:[\w-]+ ){0,3}?(?:houses|homes|shops|churches|mosques|property|properties) (?:belonging to|of|owned by) "
                               r"(?:[\w'’-]+ ){0,3}?(?:families|christians|muslims|residents|villagers|people|community|traders)\b", re.I)
+_ACCUSED_OF_DOING = re.compile(r"\b(?:accused|suspected) of (?:trying to|attempting to|having) \w+", re.I)
 _ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
 
 
@@ -134,7 +136,7 @@ def _armed_named(text: str) -> bool:
 _AGENT_NOUNS = re.compile(r"\b(?:kidnappers|abductors|kidnapper|abductor|hostage-takers?)\b", re.I)
 # People a group may take: the objects of "seized", "took away".
 _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|traders?|farmers?|villagers?|workers?|"
-             r"teachers?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
+             r"teachers?|principals?|headteachers?|head ?masters?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
              r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
              r"miners?|worshipp?ers?|labou?rers?|elders?|leaders?|councill?ors?|merchants?|relatives?|sons?|daughters?|"
              r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?|(?:married )?couples?|famil(?:y|ies))")
@@ -403,7 +405,10 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"tank (?:fire|shells?)|tanks? fired|katyusha|heavy (?:machine ?guns?|weapons|rounds|arms|guns)|"
                    r"anti-aircraft guns?)"),
     "suicide": _C(r"\b(?:suicide (?:bomb\w*|attack\w*|vest|car)|suicided? bomber|blew (?:him|her)self up|"
-                  r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt))"),
+                  r"self-detonat\w*|SVBIED|SVIED|detonated (?:him|her)self|explosives?[- ]laden (?:vest|belt)|"
+                  # "a young woman detonated explosives hidden under her clothing": the bomber's own body
+                  r"(?:detonated|set off|triggered) (?:an? |the |her |his )?(?:explosive (?:vest|belt)|explosives? "
+                  r"(?:vest|belt|hidden|concealed|strapped|tied|worn)))"),
     "chemical": _C(r"\b(?:chemical (?:weapons?|attack|agent|munitions?)|sarin|chlorine (?:gas|attack)|mustard gas|"
                    r"nerve agent|toxic gas attack)"),
     "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|set off|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
@@ -618,6 +623,11 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               # what the captors hold against them, no event (nor a protest)
                               r"\baccusing (?:them|him|her) of (?:defying|breaking|violating|ignoring|flouting|"
                               r"disobeying|not respecting|supporting|collaborating|spying)\b[^,;.]*|"
+                              # "separatist fighters who have been enforcing a boycott of schools": an armed group's
+                              # order, no crowd's protest
+                              r"\b(?:enforc\w+|impos\w+) (?:a |an |the |their |its )?(?:[\w-]+ ){0,2}?(?:boycotts?|"
+                              r"lockdowns?|shutdowns?|sit-at-home(?: orders?)?|bans?|strikes?)\b(?: (?:of|on) (?:the )?"
+                              r"(?:schools?|classes|businesses|markets|shops|transport|movement))?|"
                               # "arrested seven suspected informants of kidnapping gangs": who the gang is, no abduction
                               r"\b(?:kidnap(?:ping)?|abduction|hostage-taking) (?:gangs?|rings?|syndicates?|networks?|"
                               r"cells?|kingpins?|suspects?)\b|"
@@ -648,7 +658,7 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ",
                    "relatives of", "families of", "members of", "parents of", "mothers of", "fathers of", "widows of",
                    "children of", "friends of", "suspicion of", "charge", "coded separately", "kidnap",
-                   "abduction", "hostage")
+                   "abduction", "hostage", "enforc", "impos")
 # Whether a sentence holds any of them, in one scan (the same answer as testing each: literal alternatives).
 _ANY_NO_EVENT_HEAD = re.compile("|".join(map(re.escape, _NO_EVENT_HEADS)))
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
@@ -1030,7 +1040,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Attack", 0.6
     riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
-    taken = has("abduct", where=first) and CUES["abduct"].search(_AGENT_NOUNS.sub(" ", text)) is not None
+    # ("beat two men they accused of trying to kidnap a girl": what the victims were accused of, no one taken)
+    taken = has("abduct", where=first) and CUES["abduct"].search(
+        _ACCUSED_OF_DOING.sub(" ", _AGENT_NOUNS.sub(" ", text))) is not None
     # "kidnappers stormed farms and marched away five farmers": storming to take people is an abduction
     riot_act = riot_act and not taken
     if has("riot_word", where=first) or (riot_act and not has(

@@ -34,6 +34,17 @@ class HintContext:
     by_subject: dict[str, Toponym]        # a hinted place's name -> its place (one sense per note)
 
 
+
+# Languages a page names its edition by in parentheses ("Evening Bulletin (English)"); some are also places
+# (English, Indiana; Somali Region) but never an ACLED-style admin hint.
+_LANGUAGES = frozenset(("english", "french", "arabic", "spanish", "portuguese", "swahili", "kiswahili", "somali",
+                        "hausa", "amharic", "oromo", "tigrinya", "urdu", "hindi", "bengali", "russian", "ukrainian",
+                        "burmese", "pashto", "dari", "farsi", "persian", "turkish", "kurdish", "sorani", "kurmanji",
+                        "tamil", "sinhala", "nepali", "thai", "khmer", "lao", "indonesian", "malay", "tagalog",
+                        "filipino", "chinese", "mandarin", "german", "italian", "dutch", "polish", "georgian",
+                        "armenian", "azerbaijani", "hebrew", "fula", "fulfulde", "wolof", "lingala", "kinyarwanda",
+                        "kirundi", "luganda", "shona", "zulu", "yoruba", "igbo", "sango", "bambara", "tigre"))
+
 class AdminHints(Columns):
     _PAREN = re.compile(r"\(([^()\n]{2,80})\)")
     _HINT_PART = re.compile(r"^[A-Z][\w'’.\- ]*$")
@@ -71,6 +82,8 @@ class AdminHints(Columns):
                 continue   # "RUSSELLVILLE, Ark. (AP)": a news agency, not a region abbreviation
             if any(fold(x) in NOT_PLACE for x in parts):
                 continue   # a brief's "14 Aug (Fri)": a weekday, not a region (Greece has a Fri)
+            if len(parts) == 1 and fold(parts[0]) in _LANGUAGES:
+                continue   # a bulletin's "Evening Bulletin (English)": the edition's language, not a county
             if len(parts) == 1 and fold(parts[0]) in GENERIC_REGION_WORDS:
                 continue   # "Wadi al Jufrah (North)": part of ACLED's name for the spot, not a region
             if any(x.isupper() and len(x) <= 5 and fold(x) not in STATE_ABBREVIATIONS for x in parts):

@@ -60,6 +60,9 @@ NOT_PLACE = frozenset(fold(w) for w in (
     "Meanwhile Moreover However Separately Elsewhere Nevertheless Nonetheless Furthermore Additionally Later "
     "Earlier Afterwards Thereafter Subsequently Consequently Overall Finally Instead Otherwise Hence Yesterday "
     "Today Tonight Tomorrow Overnight Following "
+    # Number words opening a sentence ("Ten soldiers were killed"): a count, not Sri Lanka's "Ten" (Southern Province)
+    "One Two Four Five Six Seven Eight Nine Ten Eleven Twelve Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen "
+    "Twenty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds Dozens Several "
     # A type word alone, as a heading sets it ("MAGWAY REGION"): no place of its own (the Philippines' "Region").
     "Region").split())
 # Common nouns of letterheads and type words standing alone ("HEADQUARTERS", the "City" of "Arua City"): never a
