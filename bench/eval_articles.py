@@ -183,6 +183,8 @@ FORTYFIRST = ROOT / "tests" / "fixtures" / "fortyfirst_articles"
 FORTYSECOND = ROOT / "tests" / "fixtures" / "fortysecond_articles"
 FORTYTHIRD = ROOT / "tests" / "fixtures" / "fortythird_articles"
 FORTYFOURTH = ROOT / "tests" / "fixtures" / "fortyfourth_articles"
+FORTYFIFTH = ROOT / "tests" / "fixtures" / "fortyfifth_articles"
+FORTYSIXTH = ROOT / "tests" / "fixtures" / "fortysixth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -216,7 +218,8 @@ def load_articles(split: str) -> list[dict]:
                      "fortieth": (FORTIETH, "dev"),
                      "fortyfirst": (FORTYFIRST, "dev"),
                      "fortysecond": (FORTYSECOND, "dev"), "fortythird": (FORTYTHIRD, "dev"),
-                     "fortyfourth": (FORTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fortyfourth": (FORTYFOURTH, "dev"),
+                     "fortyfifth": (FORTYFIFTH, "dev"), "fortysixth": (FORTYSIXTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -309,7 +312,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
