@@ -5443,3 +5443,162 @@ def test_an_unplaced_lead_is_placed_by_the_next_paragraph_telling_it_again():
             "where gunmen on motorbikes opened fire at dawn, the ministry said." + _CONTEXT)
     got = _one(text, "2026-05-09T16:00:00Z")
     assert (got.location, got.fatalities, got.event_date) == ("Ayorou", 9, "2026-05-07")
+
+
+def test_a_sides_count_of_enemy_dead_beside_its_admitted_losses_is_not_counted_when_unconfirmed():
+    text = ("On Tuesday, rebel fighters ambushed an army convoy on the road north of Mawlaik. The rebels say more than "
+            "thirty soldiers were killed and that they lost three of their own fighters. State media said the "
+            "attackers were driven off. Our reporters could not independently confirm either account." + _CONTEXT)
+    assert _one(text, "2026-06-12T06:00:00Z").fatalities == 3
+
+
+def test_a_days_tally_of_many_assaults_is_no_incident():
+    text = ("19:10 – The General Staff says enemy forces launched 31 assaults on the Pokrovsk direction over the past "
+            "day, all of which were repelled.\n\n19:40 – Shelling killed two civilians in Kostiantynivka on Tuesday "
+            "afternoon, the regional governor said." + _CONTEXT)
+    got = _all(text, "2026-11-04T20:00:00Z")
+    assert [(i.sub_event_type, i.fatalities) for i in got] == [("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_logs_unconfirmed_social_media_reports_are_no_incident():
+    text = ("12 Oct – Marib (Sirwah): Social-media reports of a sit-in outside the governorate building could not be "
+            "confirmed.\n\n13 Oct – Marib: Houthi drones struck a fuel depot in the city, killing one guard."
+            + _CONTEXT)
+    got = _all(text, "2026-10-14T10:00:00Z")
+    assert [(i.sub_event_type, i.event_date) for i in got] == [("Air/drone strike", "2026-10-13")]
+
+
+def test_a_places_past_told_between_commas_does_not_make_its_event_background():
+    text = ("In Arbinda, a town under siege since 2019, three civilians were killed late on Thursday when mortar shells "
+            "fired by jihadists landed near the market, a resident said." + _CONTEXT)
+    got = _one(text, "2026-02-21T14:00:00Z")
+    assert (got.location, got.event_date, got.fatalities) == ("Aribinda", "2026-02-19", 3)
+
+
+def test_a_lead_joining_two_events_in_the_same_region_splits_and_its_target_places_the_first():
+    text = ("Niamey (AFP) - Nine soldiers were killed when jihadists attacked an army outpost in western Niger on "
+            "Monday, and a landmine struck a military truck in the same region the following day, security sources "
+            "said.\n\nThe attack targeted the outpost at Ayorou, near the border with Mali, a source said."
+            + _CONTEXT)
+    got = sorted((i.event_date, i.sub_event_type, i.location) for i in _all(text, "2026-05-14T16:00:00Z"))
+    # (the second event placed in the first one's region: Tillaberi)
+    assert got == [("2026-05-11", "Armed clash", "Ayorou"), ("2026-05-12", "Remote explosive/landmine/IED", "Tillaberi")]
+
+
+def test_an_event_a_day_after_clause_names_is_its_own_when_a_later_paragraph_tells_it():
+    text = ("Gunmen killed six villagers in Mirebalais on Tuesday, a day after police said a drone strike killed two "
+            "gang leaders nearby.\n\nThe gunmen arrived at dawn and opened fire on farmers, the mayor said.\n\n"
+            "Police said Monday's strike hit a house outside the village of Lascahobas." + _CONTEXT)
+    got = sorted((i.event_date, i.sub_event_type, i.location, i.fatalities) for i in _all(text, "2026-09-09T12:00:00Z"))
+    assert got == [("2026-09-07", "Air/drone strike", "Lascahobas", 2), ("2026-09-08", "Attack", "Mirebalais", 6)]
+
+
+def test_an_event_told_in_passing_and_then_in_full_is_one_event():
+    text = ("Rebels shot dead five farmers near Beni on Tuesday, police said, a day after a soldier was killed in a "
+            "separate gunfight with militiamen.\n\nOn Monday, soldiers exchanged fire with militiamen near Oicha, "
+            "killing two of them, while one soldier died of his wounds, the army said." + _CONTEXT)
+    got = sorted((i.event_date, i.sub_event_type, i.location, i.fatalities) for i in _all(text, "2026-09-09T12:00:00Z"))
+    assert [(d, sub, n) for d, sub, _, n in got] == [("2026-09-07", "Armed clash", 3), ("2026-09-08", "Attack", 5)]
+
+
+def test_a_suicide_blast_in_the_headline_is_no_accident():
+    text = ("At least five people were killed when a suicide bomber blew himself up near a mosque in Jalalabad on "
+            "Friday, officials said." + _CONTEXT)
+    got = extract_incidents(text, "2026-10-17T10:00:00Z", title="5 killed in suicide blast near Jalalabad mosque")
+    assert [i.sub_event_type for i in got] == ["Suicide bomb"]
+
+
+def test_a_later_count_of_civilians_within_everyones_toll_adds_nothing():
+    text = ("At least five people, including the bomber, were killed when a suicide bomber blew himself up near a bus "
+            "station in Kandahar on Friday, officials said.\n\nThe explosion took place near the ticket office, a police "
+            "spokesman said. \"Four civilians were martyred and nine wounded,\" he said." + _CONTEXT)
+    assert _one(text, "2026-10-17T10:00:00Z").fatalities == 5
+
+
+def test_the_first_line_under_highlights_is_an_item_of_its_own():
+    # (the overview below tells the attack with neither its place nor its day)
+    text = ("HIGHLIGHTS\n- At least 12 civilians were killed when armed men attacked a displacement site in Barsalogho "
+            "late on 3 May\n- An estimated 2,000 people have fled towards Kaya\n\nSITUATION OVERVIEW\n\nThe assailants "
+            "arrived on motorbikes at around 21:00 and opened fire on shelters, before setting fire to a food store."
+            + _CONTEXT)
+    got = [(i.event_date, i.fatalities) for i in _all(text, "2026-05-06T12:00:00Z") if i.location == "Barsalogo"]
+    assert got == [("2026-05-03", 12)]
+
+
+def test_deaths_in_several_attacks_since_a_day_are_a_sum_not_an_incident():
+    text = ("At least 20 people have been killed and 15 injured in two attacks on civilians and herders in northern "
+            "Tillaberi region since 2 May.\n\nOn 4 May, gunmen killed eight people in Banibangou." + _CONTEXT)
+    got = _all(text, "2026-05-08T12:00:00Z")
+    assert [(i.location, i.fatalities) for i in got] == [("Bani Bangou", 8)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers pushed the militiamen out of Kalehe on Tuesday, the army said.",
+    "Government troops re-entered Kalehe on Tuesday without meeting resistance, the army said.",
+])
+def test_forces_driving_a_group_out_of_a_town_regain_it(sentence):
+    assert _one(sentence + _CONTEXT, "2026-08-13T12:00:00Z").sub_event_type == "Government regains territory"
+
+
+def test_another_sources_higher_count_set_against_the_first_is_not_the_toll():
+    text = ("Gunmen killed at least nine people in an attack on a village near Riyom on Sunday night, the police said."
+            "\n\nBut a rights group said 27 people were killed in the attack and accused the army of responding late."
+            + _CONTEXT)
+    assert _one(text, "2026-03-24T06:00:00Z").fatalities == 9
+
+
+def test_a_source_confirming_fewer_deaths_gives_the_conservative_toll():
+    text = ("MANGU – Five people were killed on Tuesday in a gunfight between cattle rustlers and vigilantes near Mangu, "
+            "the council chairman said. Police confirmed three deaths." + _CONTEXT)
+    assert _one(text, "2026-03-26T12:00:00Z").fatalities == 3
+
+
+def test_a_paragraph_opening_with_also_comma_tells_another_event():
+    text = ("Youths in Mangu on Monday blocked the main road with bonfires to protest over the killings, and police "
+            "arrested six of them.\n\nAlso, troops said they killed two suspected gunmen in an exchange of fire near "
+            "Riyom late on Monday." + _CONTEXT)
+    got = sorted((i.event_type, i.fatalities) for i in _all(text, "2026-03-24T06:00:00Z"))
+    assert ("Battles", 2) in got and all(n == 0 for kind, n in got if kind != "Battles")
+
+
+def test_a_force_named_by_its_acronym_counts_its_dead_and_a_claim_beside_them_does_not():
+    text = ("3 Aug – Fada N'Gourma (Gourma): JNIM fighters attacked a VDP position east of the town. Five VDP were killed "
+            "and three wounded; JNIM claimed to have killed 20 \"militiamen\"." + _CONTEXT)
+    assert _one(text, "2026-08-10T09:00:00Z").fatalities == 5
+
+
+def test_a_log_line_ending_in_an_abbreviated_month_ends_before_the_next_dated_line():
+    from sitrep.extract.sentences import split_sentences
+    text = "6 Oct – Troops re-entered the town. The administrator returned on 8 Oct.\n7 Oct – Metarica: A crowd beat two men."
+    assert [s.text.split()[0] for s in split_sentences(text)] == ["6", "The", "7"]
+
+
+def test_insurgents_holding_a_town_for_a_day_is_a_takeover_cue():
+    from sitrep.extract.taxonomy import sentence_cues
+    assert sentence_cues("Insurgents held Mecula, the seat of the district, for most of Sunday.").get("overtake")
+    assert not sentence_cues("Police held Mecula residents for questioning.").get("overtake")
+
+
+def test_a_place_told_from_a_district_of_its_province_is_not_a_namesake():
+    # (Palma read as its district, whose centre lies 200 km from Pundanhar: no measure of a namesake)
+    text = ("PEMBA, Mozambique – Insurgents beheaded two farmers near Nangade, in Cabo Delgado province, on Sunday, "
+            "residents said.\n\nYesterday, Rwandan troops clashed with insurgents near Pundanhar, about 45 kilometres "
+            "west of Palma, the Rwanda Defence Force said.\n\nThe Palma district administration has asked for more "
+            "troops." + _CONTEXT)
+    got = [i.location for i in _all(text, "2026-06-15T22:20:00Z") if i.event_type == "Battles"]
+    assert got == ["Pundanhar"]
+
+
+def test_a_sentence_opening_on_where_its_source_is_places_the_event_it_reports():
+    text = ("PEMBA, Mozambique – In Mueda, a military source said troops clashed with a group of insurgents near Ngapa "
+            "yesterday morning, killing four of them." + _CONTEXT)
+    assert _one(text, "2026-07-23T10:00:00Z").location == "Ngapa"
+
+
+def test_a_single_shell_that_hit_is_shelling_and_a_house_blown_up_is_destruction():
+    from collections import Counter
+    from sitrep.extract.taxonomy import classify, sentence_cues
+    shell = "A shell fired from rebel positions struck a house near Mukayras, killing two children."
+    house = "Militiamen blew up the house of a tribal elder near Mukayras after accusing him of spying. No one was hurt."
+    assert classify(sentence_cues(shell), Counter(), shell)[0] == "Shelling/artillery/missile attack"
+    assert classify(sentence_cues(house), Counter(), house)[0] == "Looting/property destruction"

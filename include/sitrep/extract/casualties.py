@@ -29,6 +29,8 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
            r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
            r"khwarij|khawarij|"
+           # a force by its acronym, as the plural of its members: "Six VDP were killed and four wounded"
+           r"(?-i:[A-Z]{2,5})(?= (?:were|had been|have been) (?:killed|wounded|injured|shot dead)\b| died\b)|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
 _Q = NUMBER_PATTERN
@@ -350,6 +352,8 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         if told and total and len(spans) >= 2 and sum(v for _, v, _ in spans) == total:
             continue  # "Seven soldiers died on the spot and two more died of their wounds": the nine told, in parts
         for side, v, more in spans:
+            if told and set(seen) == {None} and side == "civilians" and not more and v <= total:
+                continue  # "At least four people, including the bomber, were killed ... Three civilians were martyred"
             if not told or side is not None and seen and side not in seen and "+" not in side \
                     and not any(side in s for s in seen if s is not None):
                 total += v

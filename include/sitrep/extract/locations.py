@@ -286,6 +286,9 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             r"officials|superintendent|spokes(?:man|woman|person)) (?:of|from|in) (?:the\s+)?$|"
                             # "A military source in Bamenda ... said": where the source sits
                             r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
+_IN_OPENING = re.compile(r"\W*(?:and |also |meanwhile, )?in\s+(?:the\s+)?", re.I)
+_SOURCE_SAID_AFTER = re.compile(r",\s+(?:an?|the|one) (?:[\w-]+ ){0,3}(?:source|official|officer|spokes(?:man|woman|person)|"
+                                r"resident|commander|administrator|witness)s? (?:said|says|told)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 BORDER_WITH = re.compile(r"\bborder (?:with|of)\s+(?:the\s+)?$", re.I)
 _ADMIN_HINT_AFTER = re.compile(r"\s*(?:village|town|city|area)?\s*\((?![^)]*\b(?:coded|as reported)\b)[^()]*,")
@@ -494,6 +497,9 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # about, after the place where it was held
         if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
+        elif _IN_OPENING.fullmatch(text, s0, t.start) and _SOURCE_SAID_AFTER.match(text, t.end) and any(
+                o.start > t.end and (o.feature_code or "").upper().startswith("PPL") for o in inside):
+            score -= 2.5  # "In Mueda, a military source said troops clashed with insurgents near Ngapa": the source's
         if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and _rival_scene(text, s0, o)
@@ -629,6 +635,23 @@ def _as_region_if_qualifier(text: str, t: Any, inside: list[Any], place: Place) 
                  geonames_id=region.geonames_id, feature_code=region.feature_code)
 
 
+def region_of(place: Place) -> Place | None:
+    """The first-level region a place lies in, as a place of its own (precision 3): "in the same region"."""
+    if not place.admin1 or _lookup_admin is None:
+        return None
+    try:
+        region = _lookup_admin(place.admin1, place.country_iso2)
+    except Exception:
+        return None
+    if region is None or (region.feature_code or "").upper() != "ADM1" or region.latitude is None:
+        return None
+    lat, lon = _point(region)
+    return Place(name=getattr(region, "gazetteer_name", None) or region.name, admin1=region.admin1 or region.name,
+                 admin2=None, country_iso2=region.country_iso2, country=getattr(region, "country", None),
+                 latitude=lat, longitude=lon, geo_precision=3,
+                 geonames_id=region.geonames_id, feature_code=region.feature_code)
+
+
 def _point(t: Any) -> tuple[float | None, float | None]:
     """Where an incident located by ``t`` is put: a region's seat (ACLED codes region-level events at the
     region's capital), else the toponym's own point."""
@@ -676,6 +699,10 @@ def _stated_distance_town(text: str, t: Any, inside: list[Any]) -> Any:
                 return o
         return None
     if m is None or t.latitude is None or o.latitude is None:
+        return None
+    if not (o.feature_code or "").upper().startswith("PPL") and o.admin1 == t.admin1:
+        # ("near Pundanhar, about 45 kilometres west of Palma", Palma read as its district: a district's centre
+        # measures nothing, and a place of the same province is no namesake)
         return None
     return o if _km(t.latitude, t.longitude, o.latitude, o.longitude) > 1.5 * _stated_km(m) + 15 else None
 

@@ -41,8 +41,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group(0)[:1] == "." and m.group(0).count("\n") < 2:   # (a blank line ends it: "12:30 p.m.\n\nAt least")
             last = _LAST_WORD.search(text[max(pos, m.start() - 30):m.start() + 1])
             if last and (last.group(1).lower() in _ABBREV or _INITIAL.fullmatch(last.group(1))) \
-                    and not ("\n" in m.group(0) and text[chunk_end:chunk_end + 1] in "•●▪"):
-                continue  # (a brief's "... found on 12 Oct.\n• 13 Oct – ...": the line ends, the next item starts)
+                    and not ("\n" in m.group(0) and (text[chunk_end:chunk_end + 1] in "•●▪"
+                                                     or text[chunk_end:chunk_end + 1].isdigit())):
+                continue  # (a brief's "... found on 12 Oct.\n• 13 Oct – ..." or "... returned on 8 Oct.\n7 Oct –
+                # Metarica: ...": the line ends, the next item starts)
             if last and last.group(1).isdigit() and len(last.group(1)) <= 2 and "\n" not in m.group(0) \
                     and text[max(0, m.start() - len(last.group(1)) - 1):m.start() - len(last.group(1)) + 1][:1] in ("\n", ""):
                 continue  # "\n2. Release all those detained ...": a list item's number, not a sentence

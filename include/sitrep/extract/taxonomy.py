@@ -349,6 +349,11 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
                  # "FADM and Rwandan forces re-entered Meluco town unopposed"
                  r"re-?entered (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters)|"
+                 # "FADM troops re-entered Malanga", "troops had pushed Mai-Mai militiamen out of Kabambare"
+                 r"re-?entered (?-i:[A-Z])[\w'’-]+|"
+                 r"(?:pushed|drove|driven|chased|expelled|dislodged|flushed|forced) (?:the )?(?:[\w-]+ ){0,3}?"
+                 r"(?:militiamen|militia|fighters|rebels|militants|insurgents|jihadists|terrorists|gunmen|bandits|gangs?|"
+                 r"them) (?:back )?out of|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
     "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    # "ISM briefly occupied the Meluco district headquarters", "raised their flag over the administration
@@ -360,7 +365,10 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"military camps?|garrisons?|(?:police |army |military )?(?:stations?|headquarters|barracks))|"
                    r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
                    r"(?:police |army |military )?(?:stations?|headquarters|barracks)|"
-                   r"territory|(?-i:[A-Z])\w+)|overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
+                   r"territory|(?-i:[A-Z])\w+)|"
+                   # "Insurgents held Malanga, the seat of Majune district, for most of 5 October"
+                   r"held (?:the (?:town|village|city) of )?(?-i:[A-Z])[\w'’-]+(?:, [^,;.]{3,60},)? (?:for|until|throughout)\b|"
+                   r"overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
                    r"on)\b)"),  # (not "advanced towards their positions": an assault, repelled or not)
     "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
                             r"withdr(?:ew|awn|awal)|evacuated the (?:area|town|base)|left the (?:area|town)|"
@@ -398,7 +406,8 @@ CUES: dict[str, re.Pattern[str]] = {
               r"(?:aerial|guided|glide) bombs?|air force (?:\w+ ){0,3}(?:killed|destroyed|hit)|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
               r"(?:destroyed|dropped|struck|bombed|hit|targeted|fired))"),
-    "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|artillery|mortars?|rockets?(?![- ]launchers?)|missiles?|howitzers?|"
+    # ("A shell fired from Houthi positions struck a house": one shell, told as it hit)
+    "shelling": _C(r"\b(?:(?<!gas )shell(?:ed|ing|s)|shell(?= (?:fired|landed|struck|hit|exploded|fell|slammed|crashed)\b)|artillery|mortars?|rockets?(?![- ]launchers?)|missiles?|howitzers?|"
                    # ("came under fire from 'Vampire' multiple rocket launchers"; not rocket launchers seized)
                    r"multiple[- ](?:launch )?rocket(?: launchers?| systems?)|"
                    r"(?-i:MLRS|Grad|Uragan|Smerch|Iskander|Kalibr|Tochka|HIMARS)\b|bombard(?:ed|ment|ing)|heavy weapons|projectiles?|"
@@ -416,7 +425,7 @@ CUES: dict[str, re.Pattern[str]] = {
               # ("an explosive device planted by Daesh terrorist elements targeted a vehicle of the Iraqi Army")
               r"explosive devices? (?:\w+ ){0,5}?(?:exploded|detonated|went off|"
               r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,5}?(?:exploded|detonated|went off|tore through|ripped through)|"
-              r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
+              r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up(?! (?:the |a |an |their |his |her |several |\w+ )?(?:[\w-]+ )?(?:houses?|homes?|residences?|house of|home of)\b)|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
                      r"controlled|explosive)|explosive attacks?|detonat(?:ed|ing) (?:\w+ ){0,4}(?:explosive|devices?|"
@@ -467,7 +476,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
-               r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|"
+               r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|(?:blew|blown) up (?:the |a |an |their |his |her |several |\w+ )?(?:[\w-]+ )?(?:houses?|homes?|residences?)\b|"
                r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
                r"mosque|school|office|property|properties|crops|pharmac(?:y|ies)|clinics?|granar(?:y|ies)|stores?|"
                r"warehouses?|market stalls?|tents?|shelters?|trucks?|cars?|buses|bus|backhoes?|bulldozers?|"
