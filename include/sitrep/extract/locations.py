@@ -619,28 +619,22 @@ def _as_region_if_qualifier(text: str, t: Any, inside: list[Any], place: Place) 
     if not typed_region and (
             not m or any(o is not t and o.end <= t.start and o.end > t.start - len(before) + m.start() for o in inside)):
         return place
-    if (t.feature_code or "").upper() in _ADMIN_CODES or _lookup_admin is None:
+    if (t.feature_code or "").upper() in _ADMIN_CODES:
         return place
-    try:
-        # "in Russia's Belgorod region", read as the city Belgorod: the type word says the region
-        region = _lookup_admin(t.name, t.country_iso2)
-    except Exception:
-        return place
-    if region is None or (region.feature_code or "").upper() != "ADM1" or region.latitude is None:
-        return place
-    lat, lon = _point(region)
-    return Place(name=getattr(region, "gazetteer_name", None) or region.name, admin1=region.admin1 or region.name,
-                 admin2=None, country_iso2=region.country_iso2, country=getattr(region, "country", None),
-                 latitude=lat, longitude=lon, geo_precision=3,
-                 geonames_id=region.geonames_id, feature_code=region.feature_code)
+    # "in Russia's Belgorod region", read as the city Belgorod: the type word says the region
+    return _first_level_region(t.name, t.country_iso2) or place
 
 
 def region_of(place: Place) -> Place | None:
     """The first-level region a place lies in, as a place of its own (precision 3): "in the same region"."""
-    if not place.admin1 or _lookup_admin is None:
+    return _first_level_region(place.admin1, place.country_iso2) if place.admin1 else None
+
+
+def _first_level_region(name: str, country_iso2: str | None) -> Place | None:
+    if _lookup_admin is None:
         return None
     try:
-        region = _lookup_admin(place.admin1, place.country_iso2)
+        region = _lookup_admin(name, country_iso2)
     except Exception:
         return None
     if region is None or (region.feature_code or "").upper() != "ADM1" or region.latitude is None:

@@ -200,7 +200,7 @@ _SPOT = re.compile(r"\b(?:[A-Z][\w'’-]+ )+(?:Square|Street|Road|Avenue|Bouleva
                    r"Market|Park|Stadium|Highway|Circle|Junction|Gate)\b")
 
 
-_PLACE_FIELDS = ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geo_precision",
+PLACE_FIELDS = _PLACE_FIELDS = ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geo_precision",
                  "geonames_id", "feature_code")
 
 

@@ -15,7 +15,7 @@ from .background import (accident_headline, is_background, is_off_topic, latest_
                          violence_words,
                          without_causes)
 from .clean import clean
-from .merge import merge_same_event
+from .merge import PLACE_FIELDS, merge_same_event
 from .dates import (day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date,
                     resolve_date, zone_local_date)
 from .incident import Incident
@@ -349,7 +349,8 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                            and not _OFFICE_OF_PLACE_AFTER.match(s.text, t.end - s.start)} for lo, hi in ((s.start, cut), (cut, s.end))]
                 where = m.group().lstrip(", \t").startswith("where")
                 no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
-                if no_new_place and not places[1] and not (places[0] and (_PLACE_ANAPHOR.search(tail) and not _ANOTHER_PLACE.search(tail) or where)
+                anaphor = _PLACE_ANAPHOR.search(tail) and not _ANOTHER_PLACE.search(tail)
+                if no_new_place and not places[1] and not (places[0] and (anaphor or where)
                                                            and relative_day(tail, clause=True)):
                     continue  # (but "and a car bomb tore through a market in the town itself a day later": the place
                     # told before, on another day)  # (a spot told by its border is a place of its own: "a drone strike killed two men
@@ -1564,13 +1565,15 @@ class _FrameReader:
         if head is not None:
             # "The attack on the post at Bankilare ...": the lead's first event named again, placed (what follows in
             # the paragraph is its too)
-            if own_place is not None and (more_specific(own_place, head.place) or _within_country(own_place, head.place)):
-                head.place = own_place  # (and "... in northern Burkina Faso || The attack targeted the detachment at Gorgadji")
+            if own_place is not None and (more_specific(own_place, head.place)
+                                          or _within_country(own_place, head.place)):
+                # (and "... in northern Burkina Faso || The attack targeted the detachment at Gorgadji")
+                head.place = own_place
             head.sentences.append(s)
             self.current = head
             return
         named = _POSSESSIVE_EVENT.match(s.text)
-        if named is not None and date is None and named.start("day"):
+        if named is not None and date is None and named.start("day") > 0:
             # ("Police said Sunday's strike ...": the day is the event's, not the saying's)
             date = resolve_date("on " + named.group("day"), self.doc.pub)
         if named is not None and date is not None:
@@ -1694,13 +1697,11 @@ _DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
-_PLACE_FIELDS = ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude", "geo_precision",
-                 "geonames_id", "feature_code")
 
 
 def _fold_passing_word(passing: Incident, full: Incident) -> None:
     if full.location is None:
-        for f in _PLACE_FIELDS:
+        for f in PLACE_FIELDS:
             setattr(full, f, getattr(passing, f))
     for f in ("fatalities", "injuries", "arrests"):
         setattr(full, f, max(getattr(passing, f), getattr(full, f)))
@@ -2471,8 +2472,8 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
 # A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
 _UNVERIFIED_LABEL = re.compile(r"^\W*(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
                                r"(?: reports?| information| incidents?)?\s*[:–—-]", re.I)
-# A report whose own sentence says it was not confirmed: "8 Nov – Reports of an ambush on a convoy near Kolo could
-# not be confirmed" (a brief's date label allowed before it)
+# A count of many events over a short period, or deaths summed over several: no one event ("27 assaults ... over the
+# past day", "killed ... in two attacks ... since 2 September")
 _TALLY = re.compile(r"\b(?:[3-9]|[1-9]\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens of) (?:[\w-]+ )?"
                     r"(?:assaults|attacks|strikes|shellings|bombardments|raids|sorties|offensive actions|attempts)\b", re.I)
@@ -2480,11 +2481,14 @@ _IN_N_EVENTS = re.compile(r"\b(?:in|during|across) (?:two|three|four|five|six|se
                           r"(?:[\w-]+ )?(?:attacks|incidents|raids|clashes|assaults|strikes|ambushes)\b", re.I)
 _SINCE_DAY = re.compile(r"\bsince (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|(?:last )?(?:monday|tuesday|wednesday|thursday|"
                         r"friday|saturday|sunday)|the (?:start|beginning) of)", re.I)
+# A sentence opening on its day ("On Monday, soldiers exchanged fire ...")
 _DATE_OPENING = re.compile(r"^\W*(?:(?:early |late )?on |in the (?:early hours|morning|evening|night) of )?(?:monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b)", re.I)
 _TALLY_PERIOD = re.compile(r"\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|twenty-four hours|"
                            r"\d+ (?:hours|days)|(?:two|three|several|few) days|week)\b", re.I)
-# ("24 Oct – Rada` (Al Bayda): Social-media reports of a tribal sit-in ... could not be confirmed": a log's labels first)
+# A report whose own sentence says it was not confirmed: "8 Nov – Reports of an ambush on a convoy near Kolo could
+# not be confirmed" (a brief's date label allowed before it; "24 Oct – Rada` (Al Bayda): Social-media reports of a
+# tribal sit-in ... could not be confirmed": a log's labels first)
 _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
                                     r"accounts?) (?:of|that|about)\b[^.;]{3,150}?\b(?:could|can|have|has|had|were|was|"
                                     r"are|is)(?:n['’]t| not)(?: yet)? (?:be |been )?(?:independently )?(?:confirmed|"
@@ -2921,7 +2925,8 @@ _CONTRARY_COUNT = re.compile(r"^\W*(?:but|however|yet)\b,?\s+(?:[\w'’.()-]+\s+
                              r"counted|counts|reported|reports|claimed|claims)\b(?!.*\b(?:later|now|risen|rose|new)\b)", re.I)
 # "Monday's blast went off ...": an event named by its day, opening the sentence
 # ("Haiti's National Police said Sunday's strike targeted a house outside the village of Desdunes": a source first)
-_POSSESSIVE_EVENT = re.compile(r"^(?:(?:[\w'’.-]+ ){1,5}?(?:said|says|reported|confirmed|announced) (?:that )?)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
+_POSSESSIVE_EVENT = re.compile(r"^(?:(?:[\w'’.-]+ ){1,5}?(?:said|says|reported|confirmed|announced) (?:that )?)?"
+                               r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|"
                                r"night))?['’]s (?:[\w-]+ )?(?P<noun>blast|attack|bombing|explosion|ambush|raid|strike|shelling|"
                                r"clash(?:es)?|fighting|protest|march|riot|killings?|shooting)\b", re.I)
 _BOMB_WORDS = re.compile(r"\b(?:bomb|bombs|bombing|blast|explosion|explosive|explosives|IED|car bomb)\b", re.I)
@@ -2929,8 +2934,8 @@ _EVENT_KIN = {"blast": _BOMB_WORDS, "bombing": _BOMB_WORDS, "explosion": _BOMB_W
 # A lead's clause cut after ", where": it happened at the place just named
 _WHERE_BEFORE = re.compile(r",\s+where\s+$")
 # What an attack is aimed at, named again to say which event a sentence tells
-_AIMED_AT = re.compile(r"\b(?:post|outpost|detachment|garrison|position|base|camp|checkpoint|convoy|patrol|market|village|mosque|church|school|bus|"
-                       r"station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home|operation|"
+_AIMED_AT = re.compile(r"\b(?:post|outpost|detachment|garrison|position|base|camp|checkpoint|convoy|patrol|market|"
+                       r"village|mosque|church|school|bus|station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home|operation|"
                        r"raid|offensive|ambush|assault)\b")
 
 
