@@ -185,6 +185,8 @@ FORTYTHIRD = ROOT / "tests" / "fixtures" / "fortythird_articles"
 FORTYFOURTH = ROOT / "tests" / "fixtures" / "fortyfourth_articles"
 FORTYFIFTH = ROOT / "tests" / "fixtures" / "fortyfifth_articles"
 FORTYSIXTH = ROOT / "tests" / "fixtures" / "fortysixth_articles"
+FORTYSEVENTH = ROOT / "tests" / "fixtures" / "fortyseventh_articles"
+FORTYEIGHTH = ROOT / "tests" / "fixtures" / "fortyeighth_articles"
 
 
 def load_articles(split: str) -> list[dict]:
@@ -219,7 +221,8 @@ def load_articles(split: str) -> list[dict]:
                      "fortyfirst": (FORTYFIRST, "dev"),
                      "fortysecond": (FORTYSECOND, "dev"), "fortythird": (FORTYTHIRD, "dev"),
                      "fortyfourth": (FORTYFOURTH, "dev"),
-                     "fortyfifth": (FORTYFIFTH, "dev"), "fortysixth": (FORTYSIXTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fortyfifth": (FORTYFIFTH, "dev"), "fortysixth": (FORTYSIXTH, "dev"),
+                     "fortyseventh": (FORTYSEVENTH, "dev"), "fortyeighth": (FORTYEIGHTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -312,7 +315,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
