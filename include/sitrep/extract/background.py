@@ -38,6 +38,9 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
                     r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    # "more than 120 militants have been killed in the region this month alone": a month's sum
+                    r"(?:have|has) been (?:killed|abducted|kidnapped|arrested|detained|wounded|injured) (?:[\w-]+ ){0,6}?"
+                    r"(?:this|last|the past) (?:month|week)\b|(?:this|that) (?:month|week) alone|"
                     # "During special drives this week, 312 persons were arrested on warrants across the range"
                     r"(?:during|in) (?:special |the )?(?:drives?|operations?|raids?|crackdowns?|sweeps?) (?:this|last|over the past) "
                     r"(?:week|month|fortnight)|across the (?:range|division|district|province|region|country)\b|"
@@ -173,7 +176,10 @@ _VIOLENT_ACT = re.compile(r"\b(?:shot|shoot\w*|grenades?|gun\w*|stabb\w*|attack\
                           r"protest\w*|mobs?|thr(?:ew|own|owing)|burn(?:ed|t|ing)|torch\w*|set fire|loot\w*|vandal\w*|"
                           r"martyr(?:ed|s)?)\b", re.I)
 _ARMED_ACTOR = re.compile(r"\b(?:militants?|soldiers?|troops|forces|police(?:m[ae]n)?|air ?force|gunmen|rebels|insurgents|fighters|"
-                          r"militia\w*|armed|bandits|dacoits|gangs?|jihadists|terrorists)\b", re.I)
+                          r"militia\w*|armed|bandits|dacoits|gangs?|jihadists|terrorists|separatists|paramilitar\w*|"
+                          # "Ten killed as separatists storm Pakistan paramilitary camp": a storm of men, not weather
+                          r"storm(?:s|ed)? (?:[\w-]+ ){0,3}?(?:camp|base|post|barracks|prison|jail|police station|village|"
+                          r"town|checkpoint|outpost|compound|parliament|building|office|headquarters))\b", re.I)
 # Courts, trials and charges: a case about an event, reported when the event is long past.
 _COURT = re.compile(r"\b(?:(?:went|go|goes|stood|stand|stands) on trial|trial of|tribunal|jury|verdict|convict\w*|"
                     r"^the accused\b|face charges\b|"

@@ -78,7 +78,7 @@ _VERBS = {
     # ("two (02) soldiers fell on the field of honour": an army's dead)
     "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|"
                    # '"Eleven of our men fell, and the enemy lost several dozen"': a fighter's word for the dead
-                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    r"put out of action|sent to hell|"  # a press release's "four (04) terrorists were put out of action"
@@ -96,7 +96,7 @@ _VERBS = {
                    # protest "against the killing of a teenager" counts no dead of its own)
                    r"(?:result(?:ed|ing) in|led to|leading to) the (?:killings?|deaths?) of)",
                    r"(?:deaths?|dead|fatalities|bodies|corpses|killed)"),
-    "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?:\w+ ){0,2}(?:injuries|wounds))",
+    "injuries": (r"(?:injured|wounded|hurt|hospitali[sz]ed|hit by (?:shrapnel|bullets)|sustained (?!fatal\b)(?:\w+ ){0,2}(?:injuries|wounds))",
                  r"(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)",
                  r"(?:injured|wounded|injuries)"),
     "arrests": (r"(?:arrested|detained|apprehended|taken into custody|captured|nabbed|held)",
@@ -249,6 +249,8 @@ _DISOWNED = re.compile(r"\ba (?:figure|claim|toll|number)\b[^.;]{0,50}?\b(?:not|
                        re.I)
 
 
+_RELEASE_OF = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|seek(?:ing|s)?|to (?:demand|seek|secure)) the "
+                         r"(?:immediate |unconditional )?release of\b[^.;]*", re.I)
 # "four (04) terrorists": a figure restated in digits, as press releases write it (blanked: offsets stay)
 _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 
@@ -384,6 +386,10 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if '"' in text or "“" in text:
         # 'three soldiers and "several assailants" were killed': a source's words quoted inside the count
         text = text.replace('"', " ").replace("“", " ").replace("”", " ")
+    if kind == "arrests" and "release" in text:
+        # "a mob of about 300 people gathered ... demanding the release of a local youth detained in connection with
+        # a case of extortion": whom a crowd wants freed, not those it counts
+        text = _RELEASE_OF.sub(lambda m: " " * len(m.group(0)), text)
     spans: list[tuple[int, int, int]] = []
     lowered = lower_exact(text)
     first, fourth = _PATTERNS[kind][0], _PATTERNS[kind][3]
@@ -486,6 +492,15 @@ _THE_PAIR = re.compile(r"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?
 # "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
 _SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
                        rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)
+# "killing two soldiers, a civilian and himself": each further item of a list after a counted victim shares the verb
+# (the bomber as one: ACLED counts him); an item ends where the list goes on or the clause ends ("..., a local official
+# said" is no victim)
+_LIST_HEAD = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PERSON}(?=,\s)", re.I)
+# (not a part of those counted: "seven civilians, three of them children"; nor who they were: "two shepherds, a man
+# and his teenage son")
+_LIST_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?P<n>{_Q})(?!\s+of\b)\s+{_MODS}{_PERSON}|(?P<self>himself|herself))"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:and|in|at|on|near|while|when|as|after|before)\b)"
+                        r"(?!\s+and\s+(?:his|her|their)\b)", re.I)
 _LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
                    r"policem[ae]n|personnel|servicem[ae]n|members?|comrades?)\b", re.I)
 
@@ -527,6 +542,14 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
         v = _value(m.group("n"), True)
         if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
             out.append((m.start(), m.end(), v + (m.group("self").lower() != "themselves")))
+    if ", " in text:
+        for m in _LIST_HEAD.finditer(text):
+            pos = m.end()
+            while (item := _LIST_ITEM.match(text, pos)) is not None:
+                v = 1 if item.group("self") else _value(item.group("n"), True)
+                if v and not any(a < item.end() and item.start() < b for a, b, _ in spans + out):
+                    out.append((item.start(), item.end(), v))
+                pos = item.end()
     for m in _LOST.finditer(text):
         # "the army said it lost four soldiers": its own dead
         v = _value(m.group("n"), True)
@@ -761,8 +784,21 @@ def ordinal_restated(text: str) -> bool:
         and count("fatalities", text[:m.start()]) == _ORDINALS[m.group(1).lower()] - 1
 
 
+# "bringing the number of people killed, apart from the bomber, to four": the bomber is one of the dead ACLED counts
+_BOMBER_APART = re.compile(r"\b(?:apart from|excluding|not including|besides|in addition to|other than) the (?:suicide )?bombers?\b",
+                           re.I)
+
+
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
 def toll_update(text: str) -> int | None:
+    """`_toll_update`, with the bomber a toll leaves aside counted among the dead."""
+    n = _toll_update(text)
+    if n is not None and "bomber" in text and _BOMBER_APART.search(text):
+        return n + 1
+    return n
+
+
+def _toll_update(text: str) -> int | None:
     """The new total of "the death toll rose to 17", "raising the number of soldiers killed to three",
     "a second soldier died of his wounds"; none where another source's figure is set against the sentence's own
     ("Four people were killed, according to the police, although village officials put the death toll at six": ACLED

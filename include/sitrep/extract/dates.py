@@ -87,7 +87,9 @@ def parse_published(value: dt.date | dt.datetime | str) -> dt.date:
 
 
 # "All times are Quito time (UTC−5)": a live page's declared time zone, near its top.
-_TIME_ZONE = re.compile(r"\b(?:all )?times?(?: (?:are|in))?\b[^\n]{0,40}?\(?(?:UTC|GMT) ?([+\-−–]) ?(\d{1,2})(?::?(\d{2}))?\)?", re.I)
+# ("All times GMT.": the zone of the stamp itself)
+_TIME_ZONE = re.compile(r"\b(?:all )?times?(?: (?:are|in))?\b[^\n]{0,40}?\(?(?:UTC|GMT)(?: ?([+\-−–]) ?(\d{1,2})(?::?(\d{2}))?)?\b\)?",
+                        re.I)
 _UTC_STAMP = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)?\s*$")
 
 
@@ -100,7 +102,7 @@ def local_published(published: dt.date | dt.datetime | str, text: str) -> dt.dat
     m, z = _UTC_STAMP.match(published), _TIME_ZONE.search(text[:600])
     if m is None or z is None:
         return None
-    offset = dt.timedelta(hours=int(z.group(2)), minutes=int(z.group(3) or 0))
+    offset = dt.timedelta(hours=int(z.group(2) or 0), minutes=int(z.group(3) or 0))
     stamp = dt.datetime(*(int(g) for g in m.groups()))
     return (stamp - offset if z.group(1) != "+" else stamp + offset).date()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from .casualties import toll_update
 from .incident import Incident
 
 _REGION_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR", "ADM1", "ADM1H", "RGN", "CONT", "ADMD"}
@@ -165,9 +166,20 @@ def _death_at_the_crowd(crowd: Incident, death: Incident) -> bool:
 _STATE_FORCES = ("Police Forces of", "Military Forces of")
 
 
+def _new_toll_above(a: Incident, b: Incident) -> bool:
+    """A newest-first blog's new toll ("22:45 – The death toll in Derhachi has risen to three"), over the older entry
+    below that reports the event at that town that day ("19:05 – A Russian guided aerial bomb has hit a residential
+    street in Derhachi"): one event, whatever kind the toll's own words suggest."""
+    return a.event_date == b.event_date and a.geonames_id is not None and a.geonames_id == b.geonames_id \
+        and a.event_type in _VIOLENCE and b.event_type in _VIOLENCE and toll_update(a.evidence or "") is not None \
+        and toll_update(b.evidence or "") is None
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
+        return True
+    if newest_first and _new_toll_above(a, b):
         return True
     if blog and (_death_at_the_crowd(a, b) or _death_at_the_crowd(b, a)):
         return True
@@ -295,7 +307,8 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
                     # one protester": the state's lethal force is what ACLED codes)
                     and not (out[k].sub_event_type == "Excessive force against protesters"
                              and inc.event_type in _CROWD_TYPES)
-                    or inc.confidence > out[k].confidence and _same_toll_retold(out[k], inc, out_dated[k], d)):
+                    or inc.confidence > out[k].confidence and _same_toll_retold(out[k], inc, out_dated[k], d)
+                    or newest_first and _new_toll_above(out[k], inc)):
                 # the overview and the detail code one event two ways: the detail (or the surer telling) names
                 # its kind
                 out[k].event_type, out[k].sub_event_type = inc.event_type, inc.sub_event_type

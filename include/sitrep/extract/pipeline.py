@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import casualties, evidence_model, taxonomy
 from .actor_coding import became_state, code_incident, left_state
@@ -140,6 +140,11 @@ class _Doc:
         return _newest_first(self.body)
 
     @functools.cached_property
+    def entry_days(self) -> list[tuple[int, dt.date]]:
+        """(offset, day) of a live blog's timed entries when they cross midnight (`_entry_days`)."""
+        return _entry_days(self.body, self.pub)
+
+    @functools.cached_property
     def violence(self) -> int:
         """Words of violence anywhere in the article (causes of illness aside). Asked only of a rare kind of
         sentence, so counted then: two whole-article scans most articles never need."""
@@ -241,7 +246,11 @@ _WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|
                            # "..., officials said Sunday, as police reported killing four gang members in a drone strike
                            # east of Port-au-Prince": a wire's lead that adds another source's event
                            r",\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}(?:reported|announced|said)\s+(?:killing|it had|they had|"
-                           r"that)\b)")
+                           r"that)\b)|"
+                           # "..., the military said Monday, as a roadside bomb killed three people elsewhere in the
+                           # province": another event, by a means of its own
+                           r",\s+as\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:bomb|blast|explosion|air ?strike|drone|shell|mine|"
+                           r"IED|grenade)s?\s+(?:[\w-]+\s+){0,4}?(?:killed|struck|hit|exploded|went off|wounded)\b)")
 
 
 def _while_clause(s: Sentence, pub: dt.date | None = None) -> list[Sentence]:
@@ -454,9 +463,9 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         # (the sentences that then say where it happened tell it too: "The attack on a village about 12 kilometers
         # west of the town of Ancuabe began late Saturday")
         keep = [any(_report_probability(s.text) >= veto for s in g.sentences + g.context) or _dated_item(g, doc.pub)
-                or _follow_up_lead(g) or _counted_detention(g, doc.pub)
+                or _follow_up_lead(g) or _counted_detention(g, doc.pub) or _next_day_killing(g, k, incidents)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
-                for inc, g in zip(incidents, groups)]
+                for k, (inc, g) in enumerate(zip(incidents, groups))]
         if doc.newest_first:
             # A newest-first blog's toll update ("23:15 – The death toll from the shooting ... in Malabang has risen
             # to three") reads like no report, but the event it updates is reported in an older entry below: one
@@ -507,9 +516,17 @@ def _clocks_of(body: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# "Newest posts first", "Oldest entries first": a live page's declared order
+_DECLARED_ORDER = re.compile(r"\b(newest|latest|most recent|oldest|earliest)(?: (?:posts?|entries|updates|items))? first\b", re.I)
+
+
 def _newest_first(body: str) -> bool:
-    """Whether a live blog runs newest first: its timed entries go back in time."""
+    """Whether a live blog runs newest first: its header says so ("Newest posts first"), or its timed entries go
+    back in time."""
     times = [t for _, t in _entry_clocks(body)]
+    m = _DECLARED_ORDER.search(body, 0, 400) if " first" in body[:400] else None
+    if m is not None and len(times) >= 2:
+        return m.group(1).lower() not in ("oldest", "earliest")
     return len(times) >= 3 and sum(b < a for a, b in zip(times, times[1:])) > (len(times) - 1) / 2
 
 
@@ -569,6 +586,15 @@ def _counted_detention(g: "_Group", pub: dt.date) -> bool:
     return day is not None and 0 <= (pub - day).days <= 14 and casualties.count("arrests", first) > 0
 
 
+def _next_day_killing(g: "_Group", k: int, incidents: list[Incident]) -> bool:
+    """A frame opened by "The next day, soldiers entered Wegel Tena and ... shot dead five men": a narrative's next
+    event, placed and with its dead counted, after an incident the article reports; the learned check reads the
+    words around the killing ("accused of supporting Fano") as a court's."""
+    first = g.sentences[0].text
+    return k > 0 and g.place is not None and relative_day(first[:40]) is not None \
+        and casualties.count("fatalities", first) > 0 and any(i.location is not None for i in incidents[:k])
+
+
 def _follow_up_lead(g: "_Group") -> bool:
     """A frame opened by a new toll of an event named by its day ("The death toll from Thursday's drone strike on the
     main market in Ad Duwaym has risen to 31"): a follow-up story's lead, which reports that event, whatever words
@@ -597,7 +623,14 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     cleaned = clean(text)
     body, headings = cleaned.body, cleaned.headings
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
-    told = _dateline_date(cleaned.dateline, pub) or _header_date(body, pub)
+    told = _dateline_date(cleaned.dateline, pub)
+    if told is None:
+        told = _header_date(body, pub)
+        if told is not None and declared is not None and told < declared and _entry_days(body, declared):
+            # A live blog headed with its day ("LIVE | Saturday 18 July 2026") whose entries ran past midnight, into
+            # the day its stamp tells in the zone it declares (21:55Z is 00:55 in Kyiv): the newest entry is of that
+            # day, the header's day is the blog's first
+            told = None
     pub = told or pub
     if not body.strip() or is_off_topic(f"{title or ''}\n{body}") or accident_headline(title):
         return None
@@ -769,6 +802,7 @@ class _FrameReader:
         self.last: Sentence | None = None
         self.quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still running
         self.calls: int | None = None  # the paragraph whose list is a release's demands ("calls on ... to:")
+        self.recap: int | None = None  # the paragraph of a blog's recap of its day ("22:05 – A summary of the day:")
         self.in_clause = False  # reading a time reference's clause ("..., a day after X"): X is never the main's
 
     def read(self) -> list[_Group]:
@@ -916,7 +950,9 @@ class _FrameReader:
                                    and _SAID_SOON.match(body, t.end) for t in named)
 
     def _sentence(self, s: Sentence) -> None:
-        pub = self.doc.pub
+        # (a live blog's entry after midnight tells its "yesterday" from its own day)
+        pub = next((day for start, day in reversed(self.doc.entry_days) if start <= s.start), self.doc.pub) \
+            if self.doc.entry_days else self.doc.pub
         before_quote = self.quote_open and self.last is not None and self.last.paragraph == s.paragraph
         self.quote_open = _quote_open_after(s.text, before_quote)
         before, self.last = self.last, s
@@ -939,7 +975,10 @@ class _FrameReader:
         if trigger and self.groups and _RECAP.match(s.text) or trigger and _ENTRY_TIME.match(s.text) \
                 and _RECAP.match(_ENTRY_TIME.sub("", s.text, count=1)):
             # (a blog's "21:30 – Recap of the day: ..." sums up its entries, however new it is)
+            self.recap = s.paragraph
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
+        if trigger and self.recap == s.paragraph:
+            return  # (and so do the recap's next sentences: "The police station in Morales was attacked with drones")
         if trigger and self.groups and not death_only and not cues.get("kill") and _ORDINAL_VICTIM.match(s.text) \
                 and not set(k for k, v in cues.items() if v) - _HURT_CUES:
             # "A third gendarme, shot in the shoulder, ... were wounded and evacuated on Monday": one more wounded
@@ -959,18 +998,27 @@ class _FrameReader:
             if own_place is not None and not _same_spot(target.place, own_place):
                 # "11:40 - The death toll in Kharkiv has risen to four", after an entry on Shebekino: the toll of
                 # the frame of the place it names.
-                named = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
-                if named is not None:
-                    named.tolls.append(s)
+                told_at = next((g for g in reversed(self.groups) if _same_spot(g.place, own_place)), None)
+                if told_at is not None:
+                    told_at.tolls.append(s)
                     return
-            if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
-                target.tolls.append(s)
-                if target is self.current and s.paragraph - target.sentences[-1].paragraph == 1 \
-                        and taxonomy.ANAPHORIC_EVENT.match(s.text):
-                    # "The fighting broke out Sunday in a rural area of the municipality of Hacari, ..., which said
-                    # the dead included four members of the ELN": the aftermath told with where and when
-                    _place_and_day_told(target, s, own_place, resolve_date(s.text, pub))
-            return
+                newer = self.doc.newest_first and target.place is not None \
+                    and (own_place.feature_code or "").upper().startswith("PPL") \
+                    and (target.place.feature_code or "").upper().startswith("PPL")
+                if newer and not more_specific(own_place, target.place):
+                    # a newest-first blog's "21:30 – The death toll in Reni has risen to four", under an entry on
+                    # Izmail: the first word of an event its older entries tell below (read on as a frame of its
+                    # own, which merge.py folds into the older entry's)
+                    target = None
+            if target is not None:
+                if s.paragraph - target.sentences[-1].paragraph <= 3 or target.tolls and s.paragraph - target.tolls[-1].paragraph <= 1:
+                    target.tolls.append(s)
+                    if target is self.current and s.paragraph - target.sentences[-1].paragraph == 1 \
+                            and taxonomy.ANAPHORIC_EVENT.match(s.text):
+                        # "The fighting broke out Sunday in a rural area of the municipality of Hacari, ..., which
+                        # said the dead included four members of the ELN": the aftermath told with where and when
+                        _place_and_day_told(target, s, own_place, resolve_date(s.text, pub))
+                return
         if trigger and _private_detention(s.text, cues, named):
             trigger = False  # "detained by factory officials": no state arrest and no armed group's abduction
         # A sentence that reports nothing has a place only for a frame it may complete: most need none.
@@ -1050,7 +1098,12 @@ class _FrameReader:
         self.section_place = self._place(s)
         if not _PERIOD.search(s.text) and not _STAMP.search(s.text):
             # "Reporting period: 16-22 September" dates no single event; "Published 11 April" dates the page
-            self.section_date = resolve_date(s.text, self.doc.pub) or self.section_date
+            day = resolve_date(s.text, self.doc.pub)
+            if day is not None and self.doc.entry_days and s.start < self.doc.entry_days[0][0]:
+                # a live blog's own header ("Kharkiv Daily | LIVE | Saturday 18 July 2026") over entries that ran
+                # past midnight: each entry's clock tells its day
+                day = None
+            self.section_date = day or self.section_date
 
     def _actors(self, s: Sentence) -> tuple[list, str | None]:
         """The actors the sentence names, and the one named just before in its paragraph (for agentless ones)."""
@@ -1274,6 +1327,10 @@ class _FrameReader:
         if _IN_N_EVENTS.search(s.text) and (_TALLY_PERIOD.search(s.text) or _SINCE_DAY.search(s.text)):
             # "At least 18 people have been killed and 21 injured in two attacks ... since 2 September": the sum of
             # events told one by one
+            return True
+        if _ON_TWO_DAYS.search(s.text):
+            # "Israeli strikes on 1 and 2 April killed at least eight people in Tyre district": the sum of two days'
+            # events, told one by one below
             return True
         if _TALLY.search(s.text) and _TALLY_PERIOD.search(s.text) and not casualties.count("fatalities", s.text):
             # "Russian forces launched 27 assaults on the Huliaipole direction over the past day, all of which were
@@ -1519,7 +1576,11 @@ class _FrameReader:
         if death_only and not violence_words(s.text) and not _BODIES_FOUND.search(s.text) and not (
                 own_place and any(g.place and g.place.geonames_id == own_place.geonames_id for g in groups)) \
                 and not (before is not None and before.paragraph == s.paragraph
-                         and violence_words(without_causes(before.text)) and not non_violent(before.text)):
+                         and violence_words(without_causes(before.text)) and not non_violent(before.text)) \
+                and not (self.doc.newest_first and own_place is not None and _is_toll_update(s.text)
+                         and (own_place.feature_code or "").upper().startswith("PPL")):
+            # (not a newest-first blog's new toll at a town: "21:30 – The death toll in Reni has risen to four" is the
+            # first word of the event its older entries tell below, read as a frame that merge.py folds into theirs)
             # "The man died at the scene", "Among those hurt, 12 were serious": a death or an injury with
             # no act of violence and no armed actor opens nothing; at most it adds to the incident before it
             # (a toll for a place already reported is kept: the merge folds it into that incident; so is the
@@ -1622,9 +1683,10 @@ class _FrameReader:
                 # '"We counted six bodies on the enemy side and we lost two of our men," the officer told us': a
                 # source's own count of the event just told, in its words
                 current.tolls.append(s)
-        elif current is not None and s.paragraph - current.sentences[-1].paragraph == 1 and date is None \
-                and own_place is None and _QUOTE_MARK.match(s.text) and not names_past_year(s.text, self.doc.pub) \
-                and casualties.count("fatalities", s.text):
+        elif current is not None and (s.paragraph - current.sentences[-1].paragraph == 1
+                                      or 0 <= s.paragraph - current.told_to <= 1) \
+                and date is None and own_place is None and _QUOTE_MARK.match(s.text) \
+                and not names_past_year(s.text, self.doc.pub) and casualties.count("fatalities", s.text):
             # '... fired on the post for two hours, an officer said. || "We neutralised four of them," he said': the
             # source's own count of the event just told, opening the next paragraph
             current.tolls.append(s)
@@ -1660,9 +1722,20 @@ class _FrameReader:
             # Douentza.": the next paragraph, about the same attackers or event, goes on telling it, and may say
             # where in the lead's country it was.
             current.told_to = s.paragraph
+            if own_place is not None and current.place is not None and own_place.geonames_id != current.place.geonames_id \
+                    and any(g is not current and g.place is not None and g.place.geonames_id == own_place.geonames_id
+                            and _event_type(g) != _event_type(current) for g in self.groups):
+                # "... claiming that eight officers were killed in the Banissa attack", after the Mandera arrests:
+                # the place of another kind of event told before names that event, not where this one was
+                own_place = None
             _place_and_day_told(current, s, own_place, date)
         else:
             self.current = None
+
+
+def _event_type(g: _Group) -> str:
+    """The ACLED event type a frame's first sentence reads as."""
+    return taxonomy.EVENT_TYPES[taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0]]
 
 
 def _day_only_after(text: str, pub: dt.date) -> bool:
@@ -1724,7 +1797,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             found = protest_in[lo, hi] = taxonomy.CUES["protest"].search(doc.body, lo, hi) is not None
         return found
     sections = [h for h in doc.headings if h.start > 0 and not _DIGIT.search(doc.body[h.start:h.end])]
-    entry_days = _entry_days(doc.body, pub)
+    entry_days = doc.entry_days
     # The lead's paragraph: the first with a sentence of some length (a station's header lines come before it)
     lead_para = next((s.paragraph for s in doc.sentences if s.text.count(" ") >= 7), 0)
     incidents: list[Incident] = []
@@ -1781,6 +1854,15 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
                 for f in ("location", "admin1", "admin2", "country_iso2", "country", "latitude", "longitude",
                           "geonames_id", "feature_code", "geo_precision"):
                     setattr(inc, f, getattr(taken, f))
+        if g.place is None and inc.location is not None and (inc.feature_code or "").upper().startswith("PCL") \
+                and _PLACE_ANAPHOR.search(g.sentences[0].text):
+            # "... Jubaland troops withdrew from the town's airstrip", under a SOMALIA heading: the town told before
+            # in the section, not the country the heading names
+            told = replace(inc, location=None)
+            _inherit_place(told, groups[:k], incidents, g, lead_para)
+            if told.location is not None:
+                for f in PLACE_FIELDS:
+                    setattr(inc, f, getattr(told, f))
         if inc.location is None and (not g.sentences[0].joined or _PLACE_ANAPHOR.search(g.sentences[0].text)
                                      or _WHERE_BEFORE.search(doc.body, max(0, g.sentences[0].start - 8),
                                                              g.sentences[0].start)):
@@ -2007,7 +2089,8 @@ _ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:
 # The cues of a sentence that only tells someone was shot, hurt or killed
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
-_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|recap|summary|in brief|the day'?s (?:main )?events)\b", re.I)
+_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:recap|summary|round-?up|wrap-?up)(?= of|:)|recap|"
+                    r"summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
                              # "a search party found the body of one of the attackers": of the attack already told
@@ -2033,7 +2116,7 @@ def _refer_back_to_means(text: str, cues: Counter, means: Counter) -> None:
 
 
 # Headings of a summary whose items the body tells again in detail.
-_SUMMARY_HEADING = re.compile(r"^\W*(?:highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
+_SUMMARY_HEADING = re.compile(r"^\W*(?:(?:key )?highlights|key (?:points|messages|developments|figures|events|updates)|summary|"
                               r"at a glance|in brief|(?:the )?week in brief|top stories|(?:the )?latest|main points|what we know|"
                               # a bulletin's menu: "Headlines:", "In this bulletin", "Today's headlines"
                               r"(?:(?:today|tonight|this (?:morning|evening))['’]s |the )?headlines|in this (?:bulletin|edition)|"
@@ -2424,11 +2507,13 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         # "26 Jun – Maroua: Police arrested 12 people in the Domayo and Pitoaré neighbourhoods": quarters of the town
         # the sentence names, not namesakes elsewhere
         found = [t for t in found if not _QUARTER_AFTER.match(text, t.end)] or found
-    if found and " border " in s.text:
-        # "attacked an army post in the far north of the country near the border with Burkina Faso": the country
-        # across the border is the scene's bearing, not the scene (the sentences after it may name the post's town)
+    if found and " border" in s.text:
+        # "attacked an army post in the far north of the country near the border with Burkina Faso", "on the road
+        # towards the Burkina Faso border": the country across the border is the scene's bearing, not the scene
+        # (the sentences after it may name the post's town)
         found = [t for t in found if not ((t.feature_code or "").upper().startswith("PCL")
-                                          and BORDER_WITH.search(text, max(0, t.start - 30), t.start))]
+                                          and (BORDER_WITH.search(text, max(0, t.start - 30), t.start)
+                                               or _BORDER_AFTER.match(text, t.end)))]
     if found and " from " in s.text:
         # "a second soldier, a 20-year-old from Huila, had died": where a person comes from
         # (a country of origin stays: a frame placed only in a country is dropped, not moved to the next town named)
@@ -2456,7 +2541,22 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
                   or "treated" in s.text or "recovering" in s.text):
         spans = [(s.start + m.start(), s.start + m.end()) for m in _TAKEN_TO_HOSPITAL.finditer(s.text)]
         found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
+    if found and ("arraign" in s.text or "court" in s.text or "remand" in s.text):
+        # "... arrested seven people, who are expected to be arraigned in Lamu today": the court's town
+        spans = [(s.start + m.start(), s.start + m.end()) for m in _COURT_TOWN.finditer(s.text)]
+        found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
+    if len(found) > 1 and (" agreed in " in s.text or " signed in " in s.text or " brokered in " in s.text):
+        # "the TNLA handed over Namtu to the regime under the Chinese-brokered truce agreed in Kunming": where a deal
+        # was made, when the sentence names the place it is about
+        found = [t for t in found if not _DEAL_IN_BEFORE.search(text, max(0, t.start - 12), t.start)] or found
     return choose_location(text, (s.start, s.end), found, s.start)
+
+
+_DEAL_IN_BEFORE = re.compile(r"\b(?:agreed|signed|brokered) in $")
+# Where suspects are to be tried is not where they were held: "expected to be arraigned in Lamu today"
+_COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)? (?:before|in) (?:a |the )?(?:[\w-]+ )?court)"
+                         r"\s+(?:(?:at|before) (?:the\s+)?(?:[\w-]+ ){0,3}?court\s+)?in\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                         r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}", re.I)
 
 
 _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
@@ -2484,6 +2584,10 @@ _SINCE_DAY = re.compile(r"\bsince (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|(
 # A sentence opening on its day ("On Monday, soldiers exchanged fire ...")
 _DATE_OPENING = re.compile(r"^\W*(?:(?:early |late )?on |in the (?:early hours|morning|evening|night) of )?(?:monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b)", re.I)
+_ON_TWO_DAYS = re.compile(r"\b(?:strikes|attacks|airstrikes|air strikes|raids|clashes|shelling|bombardments|assaults) "
+                          r"(?:on|between) (?:\d{1,2}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) "
+                          r"(?:and|to|[-–]) (?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _TALLY_PERIOD = re.compile(r"\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|twenty-four hours|"
                            r"\d+ (?:hours|days)|(?:two|three|several|few) days|week)\b", re.I)
 # A report whose own sentence says it was not confirmed: "8 Nov – Reports of an ambush on a convoy near Kolo could
@@ -2582,6 +2686,8 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     if own_place is not None:
         return True
     text = _TAKEN_TO_HOSPITAL.sub(" ", s.text)
+    if "arraign" in text or "court" in text or "remand" in text:
+        text = _COURT_TOWN.sub(" ", text)
     # "Volunteers for the Defence of the Homeland", "Bank of Baghdad": a name, not a place phrase.
     found = [m for m in _PLACE_PHRASE.finditer(text)
              if not _NOT_PLACE.match(m.group(1)) and not _NAME_BEFORE_OF.search(text, 0, m.start())]
@@ -2601,10 +2707,16 @@ _ISSUED_ON = re.compile(r"^in an? (?:statement|report|communiqu[eé]|briefing|vi
 # "JNIM claimed the attack, saying it killed five": the attackers' own figure, after the report's toll. ACLED takes
 # the most conservative figure, so a claim never adds to the dead the report counted. (Not "the army said it had
 # killed 12 militants": a side's account of the other side's dead, which the report counts.)
+_DISOWNED_AFTER = re.compile(r"\s*[^.;\n]{0,60}?\b(?:could not|cannot|can ?not|couldn['’]t|was unable to|were unable to|"
+                             r"has not been able to|have not been able to)\s+(?:\w+\s+)?(?:verify|confirm)\b", re.I)
 _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
                            r"(?:fighters|men))\s+(?:had\s+)?[\"“]?(?:killed|shot dead|eliminated|neutrali[sz]ed|executed)\b|"
                            r"\bclaim(?:ed|s|ing) to have (?:killed|shot dead|eliminated)\b|"
+                           # "Al-Shabab said in a statement on its affiliated websites that its fighters had killed six
+                           # officers": an armed group's word for what its fighters did is its claim
+                           r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\bthat\s+its\s+(?:\w+\s+)?(?:fighters|mujahideen|"
+                           r"militants)\s+(?:had\s+)?(?:killed|shot dead|eliminated|neutrali[sz]ed)\b|"
                            # "JNIM claimed the attack on 8 Apr, asserting that eleven soldiers had been killed"
                            r"\bclaim(?:ed|s|ing)\b[^.;]{0,80}?,\s+(?:asserting|alleging|stating|saying)\s+(?:that\s+)?"
                            r"[^.;]{0,40}?\b(?:had been|were|have been) (?:killed|shot dead)\b|"
@@ -2661,12 +2773,15 @@ def _admitted_losses_only(s: Sentence, text: str) -> str:
     return s.text[:says.end()] + " " * (m.start() - says.end()) + s.text[m.start():]
 
 
-def _without_claims(text: str) -> str:
+def _without_claims(text: str, after: str = "") -> str:
+    """The sentence without a side's claim of dead, when the report gives its own toll or says it could not confirm
+    the claim (in the sentence, or in the next: "... and claimed to have killed 40 Russian soldiers. Reuters could not
+    independently verify the battlefield reports")."""
     if "claim" not in text:
         return text
     blanked = _CLAIM_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
-    return blanked if blanked != text and (casualties.count("fatalities", blanked) or _UNCONFIRMED.search(text)) \
-        else text
+    return blanked if blanked != text and (casualties.count("fatalities", blanked) or _UNCONFIRMED.search(text)
+                                           or after and _DISOWNED_AFTER.match(after)) else text
 
 
 _REPORT_DAY = re.compile(r"^(?:(?:late |early )?on |by |in a (?:statement|report|communiqu[eé]|briefing|video|message) "
@@ -3231,7 +3346,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
             claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)
                                    if not c)
-            reports = [_without_claims(_without_size_tags(main_clause(_admitted_losses_only(s, text))))
+            if claim_counts and any(c and _DISOWNED_AFTER.match(text, s.end) for s, c in zip(g.sentences, claimed)):
+                # ("... and claimed to have killed 40 Russian soldiers. Reuters could not independently verify the
+                # battlefield reports": a claim the reporter disowns counts no dead, as ACLED codes it)
+                claim_counts = False
+            reports = [_without_claims(_without_size_tags(main_clause(_admitted_losses_only(s, text))),
+                                       text[s.end:s.end + 200])
                        for k, s in enumerate(g.sentences)
                        if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text) or k and (
                            casualties.ordinal_restated(s.text) or claimed[k] and not claim_counts)))]
@@ -3429,9 +3549,18 @@ def _held_by_the_state(text: str, mentions: list, day: dt.date) -> bool:
     return bool(before) and before[0].actor_type == "State forces" and not left_state(before[0].actor, day.isoformat())
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+by\b", re.I)
+
+
 def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
     """Whether the actor named before the detention verb is an armed group or a foreign force."""
     m = _DETAIN.search(text)
+    if m is not None and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+            and not _BY_AGENT.match(text, m.end()):
+        # "five suspects believed to be providing logistical support to the terrorists were arrested": the passive
+        # names no detainer, and the group named before is not one
+        return False
     before = [a for a in mentions if m and a.end <= m.start()]
     non_state = bool(before) and (before[-1].actor_type in _NON_STATE or left_state(before[-1].actor, day.isoformat()))
     return non_state and not became_state(before[-1].actor, day.isoformat()) and not re.search(

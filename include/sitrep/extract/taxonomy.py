@@ -139,7 +139,8 @@ _CAPTIVES = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|trad
              r"teachers?|principals?|headteachers?|head ?masters?|students?|passengers?|herders?|civilians?|residents?|travell?ers?|pupils?|priests?|pastors?|"
              r"chiefs?|officials?|drivers?|medics?|doctors?|nurses?|journalists?|engineers?|pilgrims?|fishermen|"
              r"miners?|worshipp?ers?|labou?rers?|elders?|leaders?|councill?ors?|merchants?|relatives?|sons?|daughters?|"
-             r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?|(?:married )?couples?|famil(?:y|ies))")
+             r"volunteers?|nationals?|staff(?:ers)?|employees?|crew|contractors?|tourists?|colleagues|seminarians?|nuns?|monks?|(?:married )?couples?|famil(?:y|ies)|"
+             r"administrators?|activists?|lawyers?|clerics?|imams?|shepherds?|youths?)")
 
 # Cue name -> pattern. Names are referenced by `classify`.
 CUES: dict[str, re.Pattern[str]] = {
@@ -306,7 +307,8 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"(?:neutrali[sz]ed|eliminated) (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"
                 # "an army patrol raiding the village of Britel, south of Baalbek, came under fire from gunmen"
                 + _ARMED + r"\b[^.;]{0,80}?\b(?:came|comes|coming) under (?:\w+ )?(?:fire|gunfire|attack))"),
-    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,3}(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
+    # ("armed miscreants fired several rounds from the hill ranges towards security forces")
+    "fire_at_armed": _C(r"\b(?:opened fire|fired|shot) (?:\w+ ){0,6}?(?:on|at|towards|against) (?:(?!when|as|by|after|while|during)\w+ ){0,4}"
                         + _ARMED),
     # "three soldiers and one civilian were killed": soldiers among the dead, named first
     "armed_victim": _C(r"\b(?:"
@@ -368,6 +370,12 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"territory|(?-i:[A-Z])\w+)|"
                    # "Insurgents held Malanga, the seat of Majune district, for most of 5 October"
                    r"held (?:the (?:town|village|city) of )?(?-i:[A-Z])[\w'’-]+(?:, [^,;.]{3,60},)? (?:for|until|throughout)\b|"
+                   # "..., which federal forces took over without further fighting"
+                   r"took over (?:control of )?(?:the )?(?:[\w'’-]+ ){0,2}?(?:town|city|village|base|positions?|airstrip|"
+                   r"airport|headquarters|barracks|camp)\b|(?:forces|troops|fighters|militants|soldiers|army) (?:\w+ ){0,2}?"
+                   r"took (?:it |them )?over\b|"
+                   # "the TNLA handed over Namtu to the regime": a town handed over (a peaceful transfer, unless fought for)
+                   r"handed (?:over|back) (?:control of )?(?:the (?:town|city|village|base) of )?(?-i:[A-Z])[\w'’-]+ to\b|"
                    r"overr?an|overrun|fell to|(?:came|fell|passed) under (?:the )?control of|advanced (?:to|into|"
                    r"on)\b)"),  # (not "advanced towards their positions": an assault, repelled or not)
     "peaceful_transfer": _C(r"\b(?:without (?:a |any )?(?:fight|clash|resistance|confrontation)|no clashes|peacefully|handed over|"
@@ -385,8 +393,8 @@ CUES: dict[str, re.Pattern[str]] = {
               # "attempted to target a check post by using quadcopters"
               r"(?:using|with|by) (?:a |an |armed |two |several )?quadcopters?|quadcopter (?:attacks?|strikes?)|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
-              # Sahel armies' "vecteurs aériens": '"air vectors" had struck a column of terrorists'
-              r"(?:air|aerial) vectors?[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
+              # Sahel armies' "vecteurs aériens", "moyens aériens": '"air vectors" had struck a column of terrorists'
+              r"(?:air|aerial) (?:vectors?|assets|means)[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
               r"(?:\([\w'’-]+\)|[\w'’-]+) ){0,10}(?:struck|strike|hit|bomb\w*|targeted|"  # ("a drone attributed to the Sudanese Armed Forces (SAF) struck")
               r"attacked|dropped|fired|slammed into|crashed into|smashed into|ploughed into|plowed into)|"
@@ -488,7 +496,11 @@ CUES: dict[str, re.Pattern[str]] = {
     "disrupted": _C(r"\b(?:"
                     # "established that the object was an explosive device and neutralised it"
                     r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
-                    r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
+                    r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|"
+                    # "The Bomb Disposal Unit ... safely detonated the improvised explosive device"; "detected a
+                    # suspicious object buried in the road": a police release's words for a bomb found
+                    r"safely (?:detonated|destroyed|exploded)|(?:found|detected|discovered) (?:a )?suspicious "
+                    r"(?:object|package|device)s?|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
                     r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()-]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
@@ -670,6 +682,7 @@ _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour",
                    "abduction", "hostage", "enforc", "impos")
 # Whether a sentence holds any of them, in one scan (the same answer as testing each: literal alternatives).
 _ANY_NO_EVENT_HEAD = re.compile("|".join(map(re.escape, _NO_EVENT_HEADS)))
+_WITHOUT_FIGHT = re.compile(r"\bwithout (?:a |any |further )?(?:fighting|clashes|a shot (?:being )?fired|bloodshed)\b", re.I)
 # A rally named with a capital is a race or a party, not a demonstration: "the Dakar Rally", "the National Rally".
 _NAMED_RALLY = re.compile(r"\b(?-i:[A-Z][\w'’-]+ Rall(?:y|ies))\b")
 
@@ -701,6 +714,9 @@ def _cues_of(text: str) -> Counter[str]:
         text = _UNIT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     if _ANY_NO_EVENT_HEAD.search(text):
         text = _NO_EVENT_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
+    if "without " in text:
+        # "regime soldiers moved in during the afternoon without any fighting": no clash, a peaceful handover
+        text = _WITHOUT_FIGHT.sub(lambda m: "without a fight".ljust(len(m.group(0))), text)
     if "Rall" in text:
         text = _NAMED_RALLY.sub(lambda m: " " * len(m.group(0)), text)
     if " the killing" in text or " the murder" in text or " the death" in text or " the shooting" in text \
