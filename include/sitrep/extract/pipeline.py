@@ -779,7 +779,8 @@ class _FrameReader:
             opened = len(self.groups)
             self._sentence(s)
             main = self.groups[-1] if len(self.groups) > opened else None
-            m = _TIME_REFERENCE.search(s.text)
+            # (main_clause, remembered per sentence, returns the very sentence where this finds nothing: most do)
+            m = _TIME_REFERENCE.search(s.text) if main_clause(s.text) is not s.text else None
             if m is not None:
                 # "..., hours after a roadside bomb killed two elders in Bajaur": that event is read on its own.
                 at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
@@ -1967,8 +1968,7 @@ _DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b", re.I
 _DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-@functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
-@functools.lru_cache(maxsize=256)  # pure; asked of each sentence three or four times (cues, counts, checks)
+@functools.lru_cache(maxsize=1024)  # pure; asked of each sentence three or four times (cues, counts, checks)
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)
