@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import casualties, evidence_model, taxonomy
@@ -453,7 +454,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                   if g.sentences[0].listed and inc.geonames_id is not None}
         # (the sentences that then say where it happened tell it too: "The attack on a village about 12 kilometers
         # west of the town of Ancuabe began late Saturday")
-        keep = [any(_report_probability(s.text) >= veto for s in g.sentences + g.context) or _dated_item(g, doc.pub)
+        keep = [any(_reads_as_report(s.text, veto) for s in g.sentences + g.context) or _dated_item(g, doc.pub)
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
                 for inc, g in zip(incidents, groups)]
@@ -615,48 +616,59 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
 
 
 def _report_probability(text: str) -> float:
-    """The learned check's reading of a sentence, or of what follows its lead-in ("The weekend had already brought
-    bad news from Alto Baudó: on Saturday, a boy stepped on a mine"): the clause after the colon reports."""
+    """The learned check's reading of a sentence: the highest of its readings (`_readings`)."""
+    return max(_readings(text))
+
+
+def _reads_as_report(text: str, veto: float) -> bool:
+    """`_report_probability(text) >= veto`, stopping at the first reading that clears the veto (most do at once:
+    the readings after it, each a regex or two and a model lookup, are then never made)."""
+    return any(p >= veto for p in _readings(text))
+
+
+def _readings(text: str) -> Iterator[float]:
+    """The learned check's readings of a sentence, and of its variants: of what follows its lead-in ("The weekend
+    had already brought bad news from Alto Baudó: on Saturday, a boy stepped on a mine"), the clause after the
+    colon reports."""
     # A live blog's time stamp ("10.15am: Protesters have sat down ...") is no word of the report.
     text = _ENTRY_TIME.sub("", text, count=1)
-    p = evidence_model.probability(text)
+    yield evidence_model.probability(text)
     head, colon, tail = text.partition(": ")
     # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
     if colon and len(tail) >= 40 and len(head) <= 120 and len(head.split()) >= 6 and not _UPDATE_LABEL.match(head):
-        p = max(p, evidence_model.probability(tail))
+        yield evidence_model.probability(tail)
     clause = _NEW_SUBJECT_CLAUSE.search(text)
     cut = clause.start() if clause is not None else latest_in_series(text)
     if cut is not None and len(text[:cut].split()) >= 6:
         # "Soldiers deployed to the town arrested 13 people on Wednesday, and the Interior Minister has imposed a
         # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
         # what else happened or what the event belongs to, and its words are no verdict on the first
-        p = max(p, evidence_model.probability(text[:cut] + "."))
+        yield evidence_model.probability(text[:cut] + ".")
     if _PERFECT_PASSIVE.search(text):
         # "A man has been shot dead in Ucayali": news tells a fresh event in the present perfect, which the check,
         # trained mostly on past-tense reports and on present-perfect background ("has seen repeated attacks"),
         # reads as background; the past tense is the same report.
-        p = max(p, evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text)))
+        yield evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text))
     if _PLUPERFECT_DAY.search(text):
         # "The riders had on Tuesday marched peacefully to the council secretariat": an earlier day's event, told in
         # the pluperfect of a story about a later one; the past tense is the same report
-        p = max(p, evidence_model.probability(_PLUPERFECT_DAY.sub(r"\1", text, count=1)))
+        yield evidence_model.probability(_PLUPERFECT_DAY.sub(r"\1", text, count=1))
     if _LAST_NIGHT.search(text):
         # "Last night in Ocaña, a community leader was shot dead": the check learned "last" from background ("last
         # year", "last month"); last night is the report's own time, as "overnight" is
-        p = max(p, evidence_model.probability(_LAST_NIGHT.sub("overnight", text)))
+        yield evidence_model.probability(_LAST_NIGHT.sub("overnight", text))
     told = _WHEN_CLAUSE.match(text)
     if told is not None:
         # A feature's lead: "When junta aircraft bombed the morning market in Momauk on Monday, the town had already
         # emptied once", "The bomb that tore through a minibus in Herat ... was the first deadly attack": the event
         # is told in the subordinate clause, the main clause says what it meant.
         clause = told.group(1) or told.group(2) + _MAIN_VERB_AFTER.split(told.group(3), 1)[0]
-        p = max(p, evidence_model.probability(clause + "."))
+        yield evidence_model.probability(clause + ".")
     concern = _CONCERN_LEAD_IN.match(text)
     if concern is not None and len(text) - concern.end() >= 40:
         # "Balochistan Rights Monitor is gravely concerned about the enforced disappearance of a student who was
         # taken from his home in Turbat ...": a release's stance, then the event it reports
-        p = max(p, evidence_model.probability(text[concern.end():]))
-    return p
+        yield evidence_model.probability(text[concern.end():])
 
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
