@@ -1132,7 +1132,8 @@ class _FrameReader:
         pub = self.doc.pub
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
-        if trigger and non_violent(s.text) and not cues.get("protest") and not taxonomy.label_prefix(s.text):
+        # (the cue test before non_violent, which scans the sentence with a dozen patterns)
+        if trigger and not cues.get("protest") and non_violent(s.text) and not taxonomy.label_prefix(s.text):
             trigger = False  # an accident, a verbal attack, a fight against a disease
         death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
         if trigger and death_only and (non_violent(s.text) or (
