@@ -1724,10 +1724,24 @@ def _fold_passing_word(passing: Incident, full: Incident) -> None:
     full.actor1, full.actor2 = full.actor1 or passing.actor1, full.actor2 or passing.actor2
 
 
+class _LazyTruth:
+    """A truth value worked out the first time it is asked."""
+    __slots__ = ("_test", "_value")
+
+    def __init__(self, test):
+        self._test, self._value = test, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._test())
+        return self._value
+
+
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
     """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
     pub = doc.pub
-    protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
+    # (searched on first use: most articles' frames never ask)
+    protest_context = _LazyTruth(lambda: taxonomy.CUES["protest"].search(doc.body))
     protest_in: dict[tuple[int, int], bool] = {}  # window of the body -> whether it holds a protest cue
 
     def protest_between(lo: int, hi: int) -> bool:
@@ -1761,14 +1775,14 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         context = protest_context
-        if context and sections:
+        if sections and context:
             # A roundup's sections tell events apart: a protest under TUNISIA is no context for a mob under EGYPT,
             # unless the story's lead says protests are its subject (a live blog's times divide no story).
             at = g.sentences[0].start
             lo = max((h.end for h in sections if h.end <= at), default=0)
             hi = min((h.start for h in sections if h.start > at), default=len(doc.body))
             context = protest_between(lo, hi) or protest_between(0, sections[0].start)
-        if context and _DATED_OPENING.match(g.sentences[0].text):
+        if _DATED_OPENING.match(g.sentences[0].text) and context:
             # A police statement's "On 10th October 2026, a mob ...": each dated paragraph tells an incident of its
             # own; a protest another one tells is no context for it, unless the lead says protests are its subject.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
@@ -1776,7 +1790,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             lead_end = doc.body.find("\n", doc.sentences[0].end) if doc.sentences else 0
             context = protest_between(para_start, para_end if para_end >= 0 else len(doc.body)) \
                 or protest_between(0, lead_end if lead_end >= 0 else len(doc.body))
-        if context and _NEW_EVENT.match(g.sentences[0].text):
+        if _NEW_EVENT.match(g.sentences[0].text) and context:
             # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
             # in the article is no context for it; only its own paragraph's is.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
