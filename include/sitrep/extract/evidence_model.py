@@ -69,13 +69,14 @@ def probability(sentence: str) -> float:
     if len(memo) > _GRAM_MEMO_SIZE or _GRAM_MODEL[0] is not weights:  # bounded, and of this model's weights
         memo.clear()
         _GRAM_MODEL[0] = weights
-    found = []
-    for g in grams:
-        w = memo.get(g)
-        if w is None:
-            w = memo[g] = weights.get(zlib.crc32(g.encode()) % DIMENSION, 0.0)
-        found.append(w)
-    z = bias + sum(found)  # sum() as before: its float rounding is the model's (it changes across Pythons)
+    try:
+        found = sum(map(memo.__getitem__, grams))  # most grams are known: summed in one C-level pass
+    except KeyError:
+        for g in grams:
+            if g not in memo:
+                memo[g] = weights.get(zlib.crc32(g.encode()) % DIMENSION, 0.0)
+        found = sum(map(memo.__getitem__, grams))
+    z = bias + found  # sum() as before: its float rounding is the model's (it changes across Pythons)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from . import casualties, evidence_model, taxonomy
@@ -462,7 +463,7 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                   if g.sentences[0].listed and inc.geonames_id is not None}
         # (the sentences that then say where it happened tell it too: "The attack on a village about 12 kilometers
         # west of the town of Ancuabe began late Saturday")
-        keep = [any(_report_probability(s.text) >= veto for s in g.sentences + g.context) or _dated_item(g, doc.pub)
+        keep = [any(_reads_as_report(s.text, veto) for s in g.sentences + g.context) or _dated_item(g, doc.pub)
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub) or _next_day_killing(g, k, incidents)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
                 for k, (inc, g) in enumerate(zip(incidents, groups))]
@@ -648,48 +649,59 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
 
 
 def _report_probability(text: str) -> float:
-    """The learned check's reading of a sentence, or of what follows its lead-in ("The weekend had already brought
-    bad news from Alto Baudó: on Saturday, a boy stepped on a mine"): the clause after the colon reports."""
+    """The learned check's reading of a sentence: the highest of its readings (`_readings`)."""
+    return max(_readings(text))
+
+
+def _reads_as_report(text: str, veto: float) -> bool:
+    """`_report_probability(text) >= veto`, stopping at the first reading that clears the veto (most do at once:
+    the readings after it, each a regex or two and a model lookup, are then never made)."""
+    return any(p >= veto for p in _readings(text))
+
+
+def _readings(text: str) -> Iterator[float]:
+    """The learned check's readings of a sentence, and of its variants: of what follows its lead-in ("The weekend
+    had already brought bad news from Alto Baudó: on Saturday, a boy stepped on a mine"), the clause after the
+    colon reports."""
     # A live blog's time stamp ("10.15am: Protesters have sat down ...") is no word of the report.
     text = _ENTRY_TIME.sub("", text, count=1)
-    p = evidence_model.probability(text)
+    yield evidence_model.probability(text)
     head, colon, tail = text.partition(": ")
     # (a lead-in of its own, not a live blog's label: "17:05 – Update on Yerevan: police now say ...")
     if colon and len(tail) >= 40 and len(head) <= 120 and len(head.split()) >= 6 and not _UPDATE_LABEL.match(head):
-        p = max(p, evidence_model.probability(tail))
+        yield evidence_model.probability(tail)
     clause = _NEW_SUBJECT_CLAUSE.search(text)
     cut = clause.start() if clause is not None else latest_in_series(text)
     if cut is not None and len(text[:cut].split()) >= 6:
         # "Soldiers deployed to the town arrested 13 people on Wednesday, and the Interior Minister has imposed a
         # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
         # what else happened or what the event belongs to, and its words are no verdict on the first
-        p = max(p, evidence_model.probability(text[:cut] + "."))
+        yield evidence_model.probability(text[:cut] + ".")
     if _PERFECT_PASSIVE.search(text):
         # "A man has been shot dead in Ucayali": news tells a fresh event in the present perfect, which the check,
         # trained mostly on past-tense reports and on present-perfect background ("has seen repeated attacks"),
         # reads as background; the past tense is the same report.
-        p = max(p, evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text)))
+        yield evidence_model.probability(_PERFECT_PASSIVE.sub(_simple_past, text))
     if _PLUPERFECT_DAY.search(text):
         # "The riders had on Tuesday marched peacefully to the council secretariat": an earlier day's event, told in
         # the pluperfect of a story about a later one; the past tense is the same report
-        p = max(p, evidence_model.probability(_PLUPERFECT_DAY.sub(r"\1", text, count=1)))
+        yield evidence_model.probability(_PLUPERFECT_DAY.sub(r"\1", text, count=1))
     if _LAST_NIGHT.search(text):
         # "Last night in Ocaña, a community leader was shot dead": the check learned "last" from background ("last
         # year", "last month"); last night is the report's own time, as "overnight" is
-        p = max(p, evidence_model.probability(_LAST_NIGHT.sub("overnight", text)))
+        yield evidence_model.probability(_LAST_NIGHT.sub("overnight", text))
     told = _WHEN_CLAUSE.match(text)
     if told is not None:
         # A feature's lead: "When junta aircraft bombed the morning market in Momauk on Monday, the town had already
         # emptied once", "The bomb that tore through a minibus in Herat ... was the first deadly attack": the event
         # is told in the subordinate clause, the main clause says what it meant.
         clause = told.group(1) or told.group(2) + _MAIN_VERB_AFTER.split(told.group(3), 1)[0]
-        p = max(p, evidence_model.probability(clause + "."))
+        yield evidence_model.probability(clause + ".")
     concern = _CONCERN_LEAD_IN.match(text)
     if concern is not None and len(text) - concern.end() >= 40:
         # "Balochistan Rights Monitor is gravely concerned about the enforced disappearance of a student who was
         # taken from his home in Turbat ...": a release's stance, then the event it reports
-        p = max(p, evidence_model.probability(text[concern.end():]))
-    return p
+        yield evidence_model.probability(text[concern.end():])
 
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -813,7 +825,8 @@ class _FrameReader:
             opened = len(self.groups)
             self._sentence(s)
             main = self.groups[-1] if len(self.groups) > opened else None
-            m = _TIME_REFERENCE.search(s.text)
+            # (main_clause, remembered per sentence, returns the very sentence where this finds nothing: most do)
+            m = _TIME_REFERENCE.search(s.text) if main_clause(s.text) is not s.text else None
             if m is not None:
                 # "..., hours after a roadside bomb killed two elders in Bajaur": that event is read on its own.
                 at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
@@ -1172,7 +1185,8 @@ class _FrameReader:
         pub = self.doc.pub
         trigger = taxonomy.is_trigger(cues) or bool(taxonomy.label_prefix(s.text)) or (
             any(cues.get(w) for w in taxonomy.WEAK_TRIGGERS) and resolve_date(s.text, pub) is not None)
-        if trigger and non_violent(s.text) and not cues.get("protest") and not taxonomy.label_prefix(s.text):
+        # (the cue test before non_violent, which scans the sentence with a dozen patterns)
+        if trigger and not cues.get("protest") and non_violent(s.text) and not taxonomy.label_prefix(s.text):
             trigger = False  # an accident, a verbal attack, a fight against a disease
         death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
         if trigger and death_only and (non_violent(s.text) or (
@@ -1783,10 +1797,24 @@ def _fold_passing_word(passing: Incident, full: Incident) -> None:
     full.actor1, full.actor2 = full.actor1 or passing.actor1, full.actor2 or passing.actor2
 
 
+class _LazyTruth:
+    """A truth value worked out the first time it is asked."""
+    __slots__ = ("_test", "_value")
+
+    def __init__(self, test):
+        self._test, self._value = test, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._test())
+        return self._value
+
+
 def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bool]]:
     """One incident per frame, and whether the text dated it (an undated one carries the publication day)."""
     pub = doc.pub
-    protest_context = bool(taxonomy.CUES["protest"].search(doc.body))
+    # (searched on first use: most articles' frames never ask)
+    protest_context = _LazyTruth(lambda: taxonomy.CUES["protest"].search(doc.body))
     protest_in: dict[tuple[int, int], bool] = {}  # window of the body -> whether it holds a protest cue
 
     def protest_between(lo: int, hi: int) -> bool:
@@ -1820,14 +1848,14 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         context = protest_context
-        if context and sections:
+        if sections and context:
             # A roundup's sections tell events apart: a protest under TUNISIA is no context for a mob under EGYPT,
             # unless the story's lead says protests are its subject (a live blog's times divide no story).
             at = g.sentences[0].start
             lo = max((h.end for h in sections if h.end <= at), default=0)
             hi = min((h.start for h in sections if h.start > at), default=len(doc.body))
             context = protest_between(lo, hi) or protest_between(0, sections[0].start)
-        if context and _DATED_OPENING.match(g.sentences[0].text):
+        if _DATED_OPENING.match(g.sentences[0].text) and context:
             # A police statement's "On 10th October 2026, a mob ...": each dated paragraph tells an incident of its
             # own; a protest another one tells is no context for it, unless the lead says protests are its subject.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
@@ -1835,7 +1863,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             lead_end = doc.body.find("\n", doc.sentences[0].end) if doc.sentences else 0
             context = protest_between(para_start, para_end if para_end >= 0 else len(doc.body)) \
                 or protest_between(0, lead_end if lead_end >= 0 else len(doc.body))
-        if context and _NEW_EVENT.match(g.sentences[0].text):
+        if _NEW_EVENT.match(g.sentences[0].text) and context:
             # "In a separate incident in Jharkhand, a man was beaten to death by a mob": a protest told elsewhere
             # in the article is no context for it; only its own paragraph's is.
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
@@ -2049,8 +2077,7 @@ _DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b", re.I
 _DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
-@functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
-@functools.lru_cache(maxsize=256)  # pure; asked of each sentence three or four times (cues, counts, checks)
+@functools.lru_cache(maxsize=1024)  # pure; asked of each sentence three or four times (cues, counts, checks)
 def main_clause(text: str) -> str:
     """The sentence with a trailing time-reference clause blanked (same length: offsets hold)."""
     m = _TIME_REFERENCE.search(text)

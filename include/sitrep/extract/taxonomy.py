@@ -551,7 +551,9 @@ WEAK_TRIGGERS = ("deploy", "security_measure")  # open an incident only with a c
 # So is a named one, with its modifiers or its victim's name: "the deadly bomb blast", "Karlov's assassination",
 # "the killing of Karlov" (not "the killing of five farmers", which tells a toll); so is one named by its victim,
 # "the children's abduction", "her abduction"; so is one named by its place or its author, "the Westgate attack".
-ANAPHORIC_EVENT = re.compile(r"\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
+# (Every match opens with "t", "h" or a capital, whatever the case rules: the lookahead lets the engine's search pass
+# over the other offsets at once, about a third faster on a sentence.)
+ANAPHORIC_EVENT = re.compile(r"(?=[A-Zth])\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s|s['’]))?|(?-i:[A-Z][\w-]+)['’]s|(?i:his|her|their)) (?!(?i:first|second|third|fourth|latest|new|fresh|other|"
                              r"next|last|another)\b)(?:(?i:deadly|fatal|bloody|brutal|horrific|heinous|cowardly|recent|weekend|overnight|"
                              r"twin|double|coordinated|suspected|alleged|apparent|same|daring) ){0,2}(?:(?-i:[A-Z][\w'’-]+) ){0,2}(?i:fighting|clash(?:es)?|violence|attacks?|"
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
@@ -1049,7 +1051,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Police fired tear gas to disperse young people who had been blocking ...": a crowd dispersed gathered
         return ("Violent demonstration", 0.6) if has("riot_act", "riot_word", where=first) else (
             "Protest with intervention", 0.65)
-    if protest_context and has("intervention", where=first) and _FIRED_AT_CROWD.search(text) and not has(
+    # (protest_context last among the cheap tests: the reader works it out on first use, a whole-article search)
+    if has("intervention", where=first) and protest_context and _FIRED_AT_CROWD.search(text) and not has(
             "clash", "strong_clash", "air", "shelling", "ied", "grenade", "abduct", where=first):
         # "Police in Kribi fired live rounds at the crowd; one young man is reported dead", in a story of protests
         if has("riot_act", "riot_word", where=first):
@@ -1172,7 +1175,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # ("a clash between supporters of the Trinamool Congress and the BJP", no gun named: rioters on both sides)
         # "violence between young people of two communities at the large market": two crowds, a mob's violence
         return "Mob violence", 0.6
-    if protest_context and has("clash", where=first) and not has("fire_at_armed", where=first) \
+    if has("clash", where=first) and protest_context and not has("fire_at_armed", where=first) \
             and _only_police_armed(text) and not _PARTY_RIVALS.search(text):
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
         # protests: the police against the crowd, not two armed sides

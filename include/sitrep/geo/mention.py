@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)  # thousands an article: no per-instance dict to build
 class Mention:
     """A name in the text and its readings. recognise fills the span and cues, candidates the readings,
     resolve the scores and the chosen reading (``best``), which the later rules may change or drop."""

