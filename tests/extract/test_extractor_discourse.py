@@ -5770,3 +5770,10 @@ def test_a_town_taken_over_without_further_fighting_under_a_country_heading_is_p
             "withdrew from the town's railway station, which army troops took over without further fighting." + _CONTEXT)
     got = [(i.location, i.sub_event_type) for i in _all(text, "2026-10-30T12:00:00Z")]
     assert ("Babanusah", "Non-violent transfer of territory") in got
+
+
+def test_the_town_where_a_truce_was_agreed_is_not_the_town_handed_over():
+    text = ("Fighting in northern Shan State, Myanmar, has eased. On Monday the MNDAA handed over Lashio to the army "
+            "under the truce agreed in Kunming, residents said. Troops moved in without any fighting.")
+    inc = _one(text, "2026-09-16T08:00:00Z")
+    assert (inc.location, inc.sub_event_type) == ("Lashio", "Non-violent transfer of territory")
