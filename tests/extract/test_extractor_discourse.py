@@ -5777,3 +5777,152 @@ def test_the_town_where_a_truce_was_agreed_is_not_the_town_handed_over():
             "under the truce agreed in Kunming, residents said. Troops moved in without any fighting.")
     inc = _one(text, "2026-09-16T08:00:00Z")
     assert (inc.location, inc.sub_event_type) == ("Lashio", "Non-violent transfer of territory")
+
+
+# --- twenty-ninth session: mechanisms read from the forty-ninth set, each on text written for the test ---
+
+def test_the_one_named_by_a_role_and_those_counted_after_are_all_dead():
+    assert count("fatalities", "The driver and three passengers were killed.") == 4
+    assert count("fatalities", "A lorry hit a mine near the bridge, killing the driver and four passengers.") == 5
+    assert count("fatalities", "A fisherman was shot dead on the shore.") == 1
+
+
+def test_a_key_point_of_another_kind_is_not_more_of_the_bullet_above():
+    text = ("WEEKLY BRIEF\n\nKEY POINTS\n"
+            "• Militants attacked an army post in Ayorou on 2 Mar, killing four soldiers.\n"
+            "• A minibus struck a landmine on a supply road further north, killing five civilians.\n\n"
+            "DAILY LOG\n2 Mar – Ayorou: Militants attacked the army post at dawn; four soldiers were killed.\n"
+            "4 Mar – Banibangou: A minibus struck a mine about 20 km north of the town. Five civilians were killed.")
+    got = sorted((i.location, i.fatalities) for i in _all(text, "2026-03-07T09:00:00Z"))
+    assert got == [("Ayorou", 4), ("Bani Bangou", 5)]
+
+
+def test_a_territory_named_for_its_town_is_not_the_town_near_which_it_happened():
+    text = ("Officials in Beni territory say six civilians were killed when rebels attacked a village near Oicha "
+            "on Tuesday night." + _CONTEXT)
+    assert _one(text, "2026-03-12T18:00:00Z").location not in ("Beni", None)
+
+
+def test_a_figure_another_source_gave_stays_set_aside_when_it_is_repeated():
+    text = ("Police say five villagers were killed when gunmen attacked a village near Dansadau on Sunday, while "
+            "community leaders put the toll at eleven.\n\nA community leader said eleven people died and accused "
+            "the police of arriving late.")
+    assert _one(text, "2026-03-10T12:00:00Z").fatalities == 5
+
+
+def test_villagers_higher_figure_after_the_official_one_is_not_a_new_total():
+    text = ("Gunmen killed four people when they attacked a farming village near Dutsin-Ma on Sunday night, the state "
+            "police command said.\n\nResidents who spoke to the station said seven people were killed and that "
+            "several women were taken away.")
+    assert _one(text, "2026-06-23T19:00:00Z").fatalities == 4
+
+
+def test_the_sources_disagreeing_after_a_semicolon_on_cite():
+    assert count("fatalities", "The army reported four soldiers killed; residents cite nine dead.") == 4
+
+
+def test_those_arrested_described_by_the_charge_are_the_protests_arrests():
+    text = ("Hundreds of traders blocked the main road in Funtua this morning to protest against new market levies. "
+            "Police fired tear gas to clear the road, and four young men accused of inciting the crowd were arrested, "
+            "witnesses said.")
+    inc = _one(text, "2026-06-23T19:00:00Z")
+    assert (inc.sub_event_type, inc.arrests) == ("Protest with intervention", 4)
+
+
+def test_a_place_described_by_its_habits_is_no_event():
+    text = ("Gunmen killed three farmers near Kankara on Monday, police said.\n\nZamfara is one of several states "
+            "where armed gangs raid villages and kidnap travellers for ransom.")
+    assert len(_all(text, "2026-06-23T19:00:00Z")) == 1
+
+
+def test_a_death_from_another_kind_of_event_at_another_place_is_that_events():
+    text = ("On Monday, a man was killed when a landmine exploded in the western countryside of Marib province, the "
+            "mine action programme said.\n\nIn Harib district, a third man died yesterday of wounds sustained in a "
+            "clash late on Saturday between gunmen from two clans in Harib town, a local official said. Two men were "
+            "killed on the spot.")
+    got = {(i.location, i.event_type, i.event_date, i.fatalities) for i in _all(text, "2026-03-17T20:00:00Z")}
+    assert ("Harib", "Battles", "2026-03-14", 3) in got
+
+
+def test_history_in_the_clause_after_a_semicolon_leaves_the_report():
+    text = ("Sunday: Troops and clan militia retook the village of Moqokori after a short exchange of fire. The army "
+            "said five militants were killed; the militants had held the village since 2022.")
+    assert _one(text, "2026-12-04T16:00:00Z").fatalities == 5
+
+
+def test_organisers_detained_the_next_day_are_arrests_of_their_own():
+    text = ("In Lichinga, a vendor was shot dead on Friday when police opened fire on a demonstration by market "
+            "vendors against new fees, witnesses said.\n\nOn Saturday, police detained six people in Lichinga "
+            "accused of organising the demonstration, according to relatives.")
+    got = sorted((i.event_date, i.sub_event_type, i.arrests) for i in _all(text, "2026-11-16T12:00:00Z"))
+    assert ("2026-11-14", "Arrests", 6) in got
+
+
+def test_a_toll_over_a_range_of_days_closing_the_sentence_is_a_tally():
+    text = ("HIGHLIGHTS\n• At least 14 civilians were killed in Irumu and Mambasa territories between 2 and 6 March.\n"
+            "• Five women were raped by armed men near Mambasa on 6 March, according to a health partner.")
+    got = _all(text, "2026-03-09T10:00:00Z")
+    assert [(i.location, i.fatalities) for i in got] == [("Mambasa", 0)]
+
+
+def test_exchanging_fire_is_a_clash_and_a_new_entry_is_no_background_of_the_one_before():
+    text = ("Border clashes – live | All times local | Oldest first\n\n"
+            "10:50 – Border guards and troops from across the border are exchanging heavy fire at the Torkham "
+            "crossing in Nangarhar, residents say.\n\n"
+            "19:20 – Context: border fighting in March 2024 killed dozens on both sides.\n\n"
+            "00:30 – A drone struck a car on a road near Khost shortly after midnight, killing two men, a local "
+            "official said.")
+    got = {(i.location, i.sub_event_type) for i in _all(text, "2026-11-04T20:15:00Z")}
+    assert ("Torkham", "Armed clash") in got and ("Khost", "Air/drone strike") in got
+
+
+def test_a_blogs_update_on_a_town_is_the_toll_of_the_fight_there():
+    text = ("LIVE: Border clashes | All times local | Oldest first\n\n"
+            "08:30 – Good morning and welcome to our live coverage.\n\n"
+            "10:50 – Border guards and troops are exchanging heavy fire at the Torkham crossing in Nangarhar, "
+            "residents say.\n\n"
+            "12:40 – Update on Torkham: a border police commander says four of his men were killed.\n\n"
+            "15:00 – Traders say hundreds of trucks are stuck at the closed crossing.")
+    inc = _one(text, "2026-11-04T20:15:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 4)
+
+
+def test_people_taken_away_by_armed_men_are_abducted():
+    text = ("Three women who had gone to fetch water on Thursday were taken away by armed men about five kilometres "
+            "from Kaya, residents said." + _CONTEXT)
+    assert _one(text, "2026-01-23T10:00:00Z").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_quoted_figure_the_next_sentence_disowns_counts_no_dead_and_volunteers_are_counted():
+    text = ("Four Volunteers for the Defence of the Homeland (VDP) were killed on Monday during an attack on the "
+            "detachment in Barsalogho, a security source said.\n\nThe assailants were pushed back after an hour of "
+            "fighting, the source said, adding that \"about forty terrorists were neutralised\". This figure could "
+            "not be confirmed by other sources.")
+    inc = _one(text, "2026-01-23T10:00:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 4)
+
+
+def test_an_officer_with_a_long_title_reports_the_event_just_told():
+    text = ("Six people were killed when suspected armed herders attacked a farming community near Tse-Agberagba, "
+            "headquarters of Kwande Local Government Area, on Sunday night, the police have said.\n\nThe Police Public "
+            "Relations Officer of the Benue State Command said in a statement that the attackers, who came from the "
+            "hills, shot at residents and set fire to several houses before fleeing. Four wounded villagers were taken "
+            "to a hospital in Makurdi.\n\nCommunity leaders, however, put the death toll at 10.\n\nYesterday, hundreds "
+            "of youths protesting the killings blocked the main road through Adikpo, burning tyres.")
+    got = sorted((i.location, i.sub_event_type, i.fatalities) for i in _all(text, "2026-05-26T05:40:00Z"))
+    assert got == [("Adikpo", "Violent demonstration", 0), ("Tse-Agberagba", "Attack", 6)]
+
+
+def test_a_device_rendered_safe_is_disrupted():
+    text = ("On 15/10/2026 at about 0900hrs, the Command's Explosive Ordnance Disposal team rendered safe an "
+            "improvised explosive device (IED) buried on the road about 4 kilometres from Tsafe town.")
+    assert _one(text, "2026-10-16T12:00:00Z").sub_event_type == "Disrupted weapons use"
+
+
+def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
+    text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
+            "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"
+            "In a separate incident, a roadside bomb struck a minibus near Qoryooley on Wednesday morning, killing "
+            "four people, police said.")
+    got = [i for i in _all(text, "2026-08-19T16:10:00Z") if i.event_type == "Explosions/Remote violence"]
+    assert [i.location for i in got] == ["Qoryooley"]

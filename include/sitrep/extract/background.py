@@ -362,7 +362,8 @@ def violence_words(text: str) -> int:
 # said of its victim, not a charge before a court.
 _ACCUSED_VICTIM = re.compile(r"accused of [^.;,]{0,60}? (?:was|were|had been|has been|have been) (?:\w+ )?(?:beaten|lynched|"
                              r"killed|burn(?:ed|t)|set (?:on fire|ablaze)|attacked|hacked|stoned|shot|stabbed|"
-                             r"dragged|paraded)\b", re.I)
+                             # "three young men accused of inciting the crowd were arrested": those seized, described
+                             r"dragged|paraded|arrested|detained|apprehended)\b", re.I)
 
 
 def about_court_case(text: str, first_cue_pos: int | None = None) -> bool:
@@ -507,6 +508,9 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
 _SECTION_NOT_NEWS = re.compile(r"\W*(?:background|summary|context|analysis|outlook|comment)\s*:", re.I)
 _DAY_RANGE = re.compile(r"\W*(?:between|from) \d{1,2} (?:and|to|until) \d{1,2} (?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b", re.I)
+# "... were killed and ten abducted in Djugu, Mambasa and Irumu territories between 4 and 8 July": the range closing it
+_DAY_RANGE_AFTER = re.compile(r"\sbetween \d{1,2} and \d{1,2} (?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\b\W*$", re.I)
 # Events spoken of in general, in the present: "the raids are meant to", "such attacks have become".
 _EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2}(?:raids|attacks|strikes|killings|clashes|"
                                 r"bombings|operations|abductions|kidnappings)(?: (?:and|or) (?:[\w-]+ ){0,2}(?:raids|attacks|"
@@ -556,9 +560,11 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
             text = text[:m.start()]
     if _SINCE_OPENING.match(text):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
+    if _ONE_OF_THE_PLACES.match(text):
+        return True  # "Katsina is one of several north-western states where armed gangs ... raid villages": a place's habit
     if _SECTION_NOT_NEWS.match(text):
         return True  # "Background: M23 took control of Bukavu in February", "Summary: fighting continued ..."
-    if _DAY_RANGE.match(text):
+    if _DAY_RANGE.match(text) or ("etween" in text and _DAY_RANGE_AFTER.search(text)):
         return True  # "Between 20 and 30 October, at least 124 people were killed": a period's total
     if _EVENTS_IN_GENERAL.search(text) and not has_explicit_date(text):
         return True  # "Palestinians say the raids and settler attacks are meant to entrench the occupation"
@@ -580,6 +586,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
                 # "When a drone fired a missile into a car ... on Tuesday afternoon, killing both men inside, it was
                 # ... a reminder that the ceasefire of November 2024 ...": the year of a later clause's comparison
                 continue
+            if first_cue_pos < m.start() and ";" in text[first_cue_pos:m.start()]:
+                continue  # "The army said six militants were killed; al-Shabaab had held the village since 2023"
             return True
     history = _HISTORY.search(text)
     if history is not None and history.start() > first_cue_pos and text[max(0, history.start() - 6):history.start()] \
@@ -629,6 +637,9 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
     return bool(_GENERIC.match(text)) and first_cue_pos > 0 and "killed" not in text
 
 
+_ONE_OF_THE_PLACES = re.compile(r"^\W*(?:[\w'’-]+ ){1,4}(?:is|are|remains?) (?:one of|among) (?:[\w'’-]+ ){0,4}?"
+                                r"(?:states|regions|provinces|areas|countries|districts|counties|places|towns|parts|"
+                                r"zones|territories)\b[^.;]{0,60}?\b(?:where|in which)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|previous) year\b|\ba year (?:ago|earlier)\b", re.I)
 # "on Dec. 30, 2025", "31 December 2025": a late-December day named in early January is recent, a bare year is not.
 _DECEMBER = re.compile(r"\bDec(?:ember|\.)?\b", re.I)

@@ -32,7 +32,9 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            # a force by its acronym, as the plural of its members: "Six VDP were killed and four wounded"
            r"(?-i:[A-Z]{2,5})(?= (?:were|had been|have been) (?:killed|wounded|injured|shot dead)\b| died\b)|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
-           r"[a-z]{3,}(?:ers|ists|ants|ents|ians))")
+           r"[a-z]{3,}(?:ers|ists|ants|ents|ians)|"
+           # a person by a "-man" trade: "a fisherman was shot dead", "two watchmen"
+           r"[a-z]{3,}(?<!hu)m[ae]n\b)")
 _Q = NUMBER_PATTERN
 # Up to four modifiers between a number and its noun ("3 Iraqi army soldiers"), never crossing a conjunction,
 # another figure or a date ("30 minutes and 5 soldiers", "22 April 2022, 3 children").
@@ -114,7 +116,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     had_died = r"|(?:(?:had|have) )?(?:died|perished|succumbed)" if kind == "fatalities" else ""
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
-    coord = re.compile(rf"\b(?P<n>{_Q})\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
+    # ("The driver and two passengers were killed": the one named by the role counts as one)
+    coord = re.compile(rf"\b(?P<n>{_Q}|the(?=\s+(?:[\w-]+\s+)?[a-z]+[^s\W]\s+and\s))\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
                        rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s)|the(?=\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+who\s)|"
                        # ("Two soldiers and the bomber were killed": the one attacker the story tells of)
                        rf"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\s+(?:were|had|have)\b))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
@@ -138,7 +141,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?:allegedly |reportedly )?(?:linked|suspected|accused|believed|thought|tied|connected) "
                      rf"(?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?(?=(?:were|was|have been|had been|has been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
-                     rf"(?:(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
+                     # ("Five Volunteers for the Defence of the Homeland (VDP) were killed")
+                     rf"(?:(?:of|from|(?<=olunteers )for) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
@@ -220,6 +224,11 @@ def count(kind: str, text: str) -> int:
 
 def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
     """`_spans`, with only the lower of two sources' figures set against each other."""
+    return _weighed(kind, text)[0]
+
+
+def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], int | None]:
+    """The spans kept and the total of the higher source's figures set aside (None when no sources disagree)."""
     spans = _spans(kind, text)
     if len(spans) > 1 and (", but " in text or "though " in text or ", while " in text or ", whereas " in text
                            or "; " in text):
@@ -228,14 +237,17 @@ def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
             before = tuple(x for x in spans if x[0] < m.start())
             after = tuple(x for x in spans if x[0] >= m.start())
             if before and after:
-                return min(before, after, key=lambda xs: sum(v for _, _, v in xs))
-    return spans
+                low, high = sorted((before, after), key=lambda xs: sum(v for _, _, v in xs))
+                return low, sum(v for _, _, v in high)
+    return spans, None
 
 
 # ", but the district head told Gurara FM that ...": another source's account set against the first
 # (or ", although village officials put the death toll at six")
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
-_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed|said)\b"
+_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed|said|"
+                           # "; local sources cite twelve dead"
+                           r"cited?|cites)\b"
                            # (not more dead of another side: "; the police said three gang members were also killed")
                            r"(?![^.;]*\b(?:also|more|other|another|further)\b)|"
                            r",\s+(?:but|(?:al)?though|while|whereas)\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told|put|"
@@ -308,8 +320,22 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     militants were killed in the battle"), and so, as before, do smaller figures for everyone."""
     total = 0
     seen: dict[str | None, int] = {}
+    # "nine civilians were killed ..., while civil society groups put the toll at fourteen. ... The civil society
+    # coordinator says fourteen people died": the higher figure set aside once stays aside when its source repeats it
+    set_aside: set[int] = set()
     for k, text in enumerate(reports):
         spans = by_side(kind, text)
+        if k and total and set_aside and len(spans) == 1 and spans[0][0] is None and not spans[0][2] \
+                and spans[0][1] in set_aside:
+            continue
+        if k and total and kind == "fatalities" and len(spans) == 1 and spans[0][0] is None and not spans[0][2] \
+                and spans[0][1] > total and _LOCAL_TELLERS.match(text) and toll_update(text) is None:
+            # "Armed bandits killed six people ..., the police command has confirmed. ... Villagers who spoke to Zobe
+            # FM said nine people were killed": another source's higher figure, not a new total (ACLED codes the lower)
+            continue
+        aside = _weighed(kind, text)[1]
+        if aside is not None:
+            set_aside.add(aside)
         if k and seen and set(seen) == {None} and spans and all(side is not None and not more for side, _, more in spans):
             # "... killed at least seven people. It said four tribal fighters and three SDF members were killed": the
             # figure for everyone broken down by side; or, when the sides add up to more ("at least 12 people were
@@ -363,6 +389,13 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
     return total
 
 
+# Those on the spot, opening a sentence as its source: "Villagers who spoke to Zobe FM said", "Residents say"
+_LOCAL_TELLERS = re.compile(r"^\W*(?:but |however,? )?(?:some |other |local )?(?:villagers|residents|witnesses|locals|survivors|relatives|"
+                            r"families|community leaders|(?:local|community|civil society) sources|civil society(?: groups)?|"
+                            r"activists|local officials)\b[^.;]{0,60}?\b(?:said|say|says|told|put|spoke of|counted|reported|"
+                            r"claimed|gave)\b", re.I)
+
+
 # A body's word on the death of someone it names: "condemns the death of Manuel Guaman Yupanqui, a farmer who ..."
 _NAMED_DEATH = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|mourn(?:s|ed)?) the (?:violent )?"
                           r"(?:death|killing|murder|assassination) of (?:(?-i:[A-Z])[\w'’.-]+ ){1,3}?(?-i:[A-Z])[\w'’-]+")
@@ -414,7 +447,7 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             if pat is first:
                 if any(s < m.end() and m.start() < e for s, e, _ in spans):
                     continue
-                a = _value(m.group("n"), True) or 0
+                a = 1 if m.group("n").lower() == "the" else _value(m.group("n"), True) or 0
                 b = (1 if m.group("m").lower() == "the" else _value(m.group("m"), True) or 0) if m.group("m") else 0
                 if b and text[m.end("m"):m.end("m") + 11].lower() == " number of ":
                     b = 0  # "four policemen and a number of bandits": no figure for the bandits
@@ -489,6 +522,9 @@ _THE_PAIR = re.compile(r"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?
                        r"farmer|herder|trader|chief|teacher|pastor|imam|priest|village head|councillor|councilor)\s+and\s+"
                        r"(?:his|her)\s+(?:[\w-]+\s+)?(?:passenger|driver|wife|husband|son|daughter|brother|sister|"
                        r"bodyguard|guard|aide|assistant|companion|friend|father|mother|nephew|niece|cousin|child)\b", re.I)
+# "struck a landmine, killing the driver and two passengers": the one named by the role and those counted after
+_THE_ROLE_AND = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?:[\w-]+\s+)?(?P<role>[a-z]+[^s\W])\s+"
+                           rf"and\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}\b", re.I)
 # "blew herself up ..., killing herself and four other people": the bomber is one of the dead (ACLED counts her).
 _SELF_AND = re.compile(rf"\b(?:kill(?:ed|ing)|blowing up|blew up)\s+(?P<self>himself|herself|themselves)\s+and\s+"
                        rf"(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}", re.I)
@@ -538,6 +574,12 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
         for m in _THE_PAIR.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
                 out.append((m.start(), m.end(), 2))
+    if " and " in text:
+        for m in _THE_ROLE_AND.finditer(text):
+            v = _value(m.group("n"), True)
+            if v and _PERSON_WORD.fullmatch(m.group("role")) and \
+                    not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+                out.append((m.start(), m.end(), v + 1))
     for m in _SELF_AND.finditer(text):
         v = _value(m.group("n"), True)
         if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):

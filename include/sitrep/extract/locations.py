@@ -145,11 +145,12 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county)$", re.I)
-_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture)\b", re.I)
+# ("in Beni territory": a Congolese territoire, named for its town)
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
                              r"district) of\s+)?$", re.I)
-_FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county)?\s*,")
+_FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county|territory)?\s*,")
 _SAME_PLACE_APPOSITIVE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|capital|village)\b", re.I)
 _LANDMARK_AFTER = re.compile(r"\s+(?:hotel|restaurant|caf[eé]|building|junction|roundabout|bazaar|hall|tower|palace|"
                              r"compound|street|road)\b", re.I)

@@ -175,11 +175,31 @@ def _new_toll_above(a: Incident, b: Incident) -> bool:
         and toll_update(b.evidence or "") is None
 
 
+# A live blog's entry that says it updates what an earlier entry told: "12:40 – Update on Spin Boldak: ..."
+_UPDATE_ON = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|latest|more) (?:on|from) ", re.I)
+
+
+def _update_on(a: Incident, b: Incident) -> bool:
+    """An oldest-first blog's "12:40 – Update on Spin Boldak: a Taliban border police commander says three of his
+    men were killed", under "10:50 – Taliban border forces and Pakistani troops are exchanging heavy fire at the
+    Spin Boldak crossing": the toll of the fight told before, whatever kind its own words suggest."""
+    return a.event_date == b.event_date and a.geonames_id is not None and a.geonames_id == b.geonames_id \
+        and a.event_type in _VIOLENCE and b.event_type in _VIOLENCE and bool(_UPDATE_ON.match(b.evidence or ""))
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
         return True
     if newest_first and _new_toll_above(a, b):
+        return True
+    if blog and not newest_first and _update_on(a, b):
+        return True
+    if blog and newest_first and a.event_type == b.event_type in ("Explosions/Remote violence", "Battles") \
+            and a.event_date == b.event_date and a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        # "09:20 – Officials confirm that a suicide bomber drove an explosives-laden car into the gate of a camp in
+        # Bela" over "07:30 – Reports of a large explosion and heavy gunfire in Bela": the first word of the event
+        # the entry above tells in full
         return True
     if blog and (_death_at_the_crowd(a, b) or _death_at_the_crowd(b, a)):
         return True
@@ -288,8 +308,13 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
     for i, (inc, d, apart, summ, item, dig) in enumerate(zip(incidents, dated, separate or [False] * n,
                                                              summary or [False] * n, items or [False] * n,
                                                              digest or [False] * n)):
-        matches = [k for k, prev in enumerate(out if not apart else [])
-                   if not (item and out_item[k]) and not (dig and out_digest[k])  # (one event a key point)
+        matches = [k for k, prev in enumerate(out)
+                   # ("In a separate incident, a roadside bomb struck a minibus ... near Wanlaweyn" is apart from the
+                   # battle told before it, not from the lead's own "while a roadside bomb killed five civilians in the
+                   # same region": that region-wide clause of the same kind and day is its summary)
+                   if (not apart or _coarse(prev) and prev.location is not None and not _coarse(inc)
+                       and prev.sub_event_type == inc.sub_event_type and prev.event_date == inc.event_date)
+                   and not (item and out_item[k]) and not (dig and out_digest[k])  # (one event a key point)
                    and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
                         or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)
                         and not _kin_later(prev, inc, incidents[i + 1:]))]

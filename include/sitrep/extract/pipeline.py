@@ -72,7 +72,9 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) 
                       r"participants|protest|demonstration|rally|march|"
                       # the means named before: "A fighter jet bombed a village ... The jet dropped two bombs"
                       r"jets?|warplanes?|aircraft|helicopters?|drones?|missiles?|rockets?|shells?|bombs?|bombers?|"
-                      r"shooters?|gunman)|they|he|she)\b", re.I)
+                      r"shooters?|gunman|"
+                      # the vehicle hit: "their vehicle struck a roadside bomb ... || The armoured truck ... hit the device"
+                      r"(?:armou?red |military |police |army |passenger )?(?:vehicle|truck|lorry|bus|minibus|pick-?up))|they|he|she)\b", re.I)
 # "A day earlier, ...", "The following day, ...": a sentence dated by the day of the event told before it
 _DAY_ADVERB_OPENING = re.compile(r"^(?:(?:a|one|two|three|\d) (?:day|night)s? (?:earlier|later|before)|the (?:following|next|"
                                  r"previous|preceding) (?:day|night|morning|evening)|the day (?:before|after))\b", re.I)
@@ -83,7 +85,7 @@ _FOUND_DEAD = re.compile(r"\b(?:found dead|bodies (?:\w+ ){0,6}?(?:were|was|have
                          r"recovered)|found the bodies)\b", re.I)
 _TARGET_AGAIN = re.compile(r"the (?:detachment|(?:out)?post|garrison|checkpoint|base|position|patrol|convoy|camp)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
-_REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,2}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
+_REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,3}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
                        r"military|ministry|witness(?:es)?|residents?|sources?|statement|governor|commander|elders?|"
                        r"directorate|command|department|agency|office|service|authorities|group|monitor|observatory)"
                        # "The spokesman for the police command in Zambézia, Sidónio Muianga, said"
@@ -1047,6 +1049,10 @@ class _FrameReader:
                     and more_specific(told, own_place):
                 own_place = told
         date = resolve_date(s.text, pub)
+        if date is not None and ("sustained" in s.text or "suffered" in s.text):
+            sustained = _WOUNDS_FROM.search(s.text)
+            if sustained is not None and (earlier := resolve_date(s.text[sustained.end():], pub)) is not None:
+                date = earlier   # "a fourth man died yesterday of wounds sustained in a clash late on Sunday": Sunday's
         issued = _ISSUED_ON.match(s.text) if date is not None else None
         if issued is not None and resolve_date(s.text[issued.end():], pub) is None:
             date = None   # (the statement's day; what it tells names none of its own)
@@ -1232,6 +1238,12 @@ class _FrameReader:
             # of its own, not a figure of the attack it names
             return False
         target = self.current or self.groups[-1]
+        if own_place is not None and target.place is not None and not _same_spot(target.place, own_place) \
+                and any(cues.get(k) for k in _KIND_CUES) and not _same_kind(target, s, cues) \
+                and self._frame_of_named_day(s) is None:
+            # "[a landmine in Marib province] ... In Al-Abdiyah district, a fourth man died yesterday of wounds
+            # sustained in a clash late on Sunday": a death from another kind of event at another place, that event's
+            return False
         if own_place is not None and target.date is not None and any(cues.get(k) for k in _KIND_CUES) \
                 and not _same_spot(target.place, own_place) and _DATE_OPENING.match(s.text) \
                 and resolve_date(s.text[:40], self.doc.pub) not in (None, target.date):
@@ -1416,7 +1428,10 @@ class _FrameReader:
         if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
                 and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
                 and _long_past(summary.text, self.doc.pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
-                and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or _FOLLOW_UP.match(s.text)):
+                and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or (
+                    _FOLLOW_UP.match(s.text) and not _ENTRY_TIME.match(s.text))):
+            # (a live blog's next timed entry is a new item: "19:20 – ... Context: border fighting in October 2025
+            # killed dozens ... || 00:30 – A drone struck a pickup truck near Urgun")
             # "... after a series of attacks left 130 dead in Paris on November 13, 2015. The terrorists struck at
             # the Stade de France ...": a sentence that names no day of its own, right after a background one,
             # tells more of that background: a past event, both told in the simple past ("Demonstrators are
@@ -1574,7 +1589,7 @@ class _FrameReader:
             last.tolls.append(s)
             return
         if groups and groups[-1].section == self.section and _unanchored(s, own_place, date) and not s.joined \
-                and not self.in_clause \
+                and not self.in_clause and not _sibling_item(groups[-1], s, cues) \
                 and not _paragraph_places_elsewhere(self.doc.body, s, self.doc.toponyms, self.doc.starts, groups[-1].place):
             # Neither a place, nor a day, nor "in another attack": more about the story's event, told
             # further down ("The gunman also fired shots in the air", "His family was later detained").
@@ -1614,8 +1629,10 @@ class _FrameReader:
             # not of the bombing, which the next paragraph usually tells; but "the death toll from Tuesday night's
             # attack on Okokolo": the day the event's name gives.
             named_day = _DAYS_EVENT.search(s.text)
+            sustained = _WOUNDS_FROM.search(s.text)
             date = resolve_date(re.split(r"['’]", named_day.group(0))[0], self.doc.pub) \
-                if named_day is not None and not named_day.group("dm") else None
+                if named_day is not None and not named_day.group("dm") else \
+                resolve_date(s.text[sustained.end():], self.doc.pub) if sustained is not None else None
         self.current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                               date=date, section_place=self.section_place, section_date=self.section_date,
                               section=self.section)
@@ -2061,7 +2078,11 @@ _FEELING_OVER = re.compile(r"\b(?:anger|outrage|fury|fears?|frustration|grief|re
 # A charge names a crime, not an event told: "served a warrant of arrest for murder and frustrated murder".
 _CHARGE = re.compile(r"\b(?:warrants? (?:of arrest )?(?:for|against)|charged with|charges? of|accused of|wanted for|"
                      r"convicted of) (?P<crime>(?:[\w-]+ ){0,2}?(?:(?:frustrated |attempted )?(?:murder|homicide|kidnapping|"
-                     r"abduction|(?:serious )?illegal detention|robbery|arson|rape|terrorism|rebellion)s?)"
+                     r"abduction|(?:serious )?illegal detention|robbery|arson|rape|terrorism|rebellion)s?|"
+                     # "police detained seven people accused of organising the demonstration": the charge, no protest
+                     r"(?:organi[sz]ing|leading|inciting|instigating|calling|mobili[sz]ing|taking part in|participating in) "
+                     r"(?:the |a |an |these |those )?(?:[\w'’-]+ ){0,2}?(?:demonstrations?|protests?|strikes?|riots?|"
+                     r"march(?:es)?|rall(?:y|ies)|unrest|sit-ins?))"
                      # ("a warrant of arrest for kidnapping with serious illegal detention": the crime, no abduction told)
                      r"(?:,? (?:and|with) (?:serious |frustrated |attempted )?(?:murder|homicide|illegal detention|"
                      r"kidnapping|robbery|arson))?)\b", re.I)
@@ -2267,7 +2288,10 @@ def _inherit_place(inc: Incident, before: list["_Group"], built: list[Incident],
         if len(same_day) == 1:
             donor = next(iter(same_day.values()))
     if donor is None and built and built[0].location and before[0].sentences[0].paragraph <= lead_para + 1 \
-            and before[0].section == g.section:
+            and before[0].section == g.section \
+            and not (g.sentences[0].text[:1] in _BULLETS and before[0].sentences[0].text[:1] in _BULLETS):
+        # (not a key point's next bullet: "• A minibus struck a landmine on a supply road further north" is no more
+        # at the first bullet's town than the key points are one event)
         donor = built[0]
     if donor is None:
         return
@@ -2347,7 +2371,9 @@ def _finer_spot_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool
     return own_place is not None and g.place is not None and bool(_ANAPHOR.match(s.text)) \
         and not (own_place.feature_code or "").upper().startswith(("PCL", "ADM")) \
         and own_place.country_iso2 == g.place.country_iso2 and same_admin(own_place.admin1, g.place.admin1) \
-        and bool(_RELATIVE_SPOT.search(g.sentences[0].text))
+        and (bool(_RELATIVE_SPOT.search(g.sentences[0].text))
+             # ("... struck a roadside bomb in the coastal county of Lamu": placed by its province alone)
+             or (g.place.feature_code or "").upper().startswith(("ADM1", "ADM2")))
 
 
 # "in the al-Hazwaneh neighbourhood": a quarter named by its type word, with no town after it.
@@ -2736,6 +2762,9 @@ _ISSUED_ON = re.compile(r"^in an? (?:statement|report|communiqu[eé]|briefing|vi
 # killed 12 militants": a side's account of the other side's dead, which the report counts.)
 _DISOWNED_AFTER = re.compile(r"\s*[^.;\n]{0,60}?\b(?:could not|cannot|can ?not|couldn['’]t|was unable to|were unable to|"
                              r"has not been able to|have not been able to)\s+(?:\w+\s+)?(?:verify|confirm)\b", re.I)
+# "This figure could not be confirmed by other sources": the writer disowns the one figure just told
+_THIS_FIGURE_DISOWNED = re.compile(r"\s*(?:this|that) (?:figure|claim|toll|number)\s+(?:could not|cannot|can ?not|couldn['’]t)\s+"
+                                   r"be (?:independently )?(?:verified|confirmed)\b", re.I)
 _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
                            r"(?:fighters|men))\s+(?:had\s+)?[\"“]?(?:killed|shot dead|eliminated|neutrali[sz]ed|executed)\b|"
@@ -2800,11 +2829,18 @@ def _admitted_losses_only(s: Sentence, text: str) -> str:
     return s.text[:says.end()] + " " * (m.start() - says.end()) + s.text[m.start():]
 
 
+_QUOTED_WORDS = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
+
+
 def _without_claims(text: str, after: str = "") -> str:
     """The sentence without a side's claim of dead, when the report gives its own toll or says it could not confirm
     the claim (in the sentence, or in the next: "... and claimed to have killed 40 Russian soldiers. Reuters could not
     independently verify the battlefield reports")."""
     if "claim" not in text:
+        if after and ('"' in text or "“" in text) and _THIS_FIGURE_DISOWNED.match(after):
+            # '... adding that "about thirty terrorists were neutralised" during the counter-offensive. This figure
+            # could not be confirmed': the source's quoted figure, disowned by the writer
+            return _QUOTED_WORDS.sub(lambda m: " " * len(m.group(0)), text)
         return text
     blanked = _CLAIM_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     return blanked if blanked != text and (casualties.count("fatalities", blanked) or _UNCONFIRMED.search(text)
@@ -2981,7 +3017,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         g.date = date
         return True
     if gap <= 1 and date is not None and g.date is not None and (date - g.date).days == 1 and _only_arrests(cues) \
-            and _AFTERMATH_ARRESTS.search(s.text) and (own_place is None or _same_spot(g.place, own_place) or gap == 0):
+            and _AFTERMATH_ARRESTS.search(s.text) and (own_place is None or _same_spot(g.place, own_place) or gap == 0) \
+            and not g.first.get("protest"):
+        # (not a demonstration's organisers, detained the next day: "On Saturday, police detained seven people in
+        # Metangula accused of organising the demonstration" is ACLED's Arrests, an event of its own)
         # "... turned into a gunfight on Monday night. || Army units deployed in the area in the early hours of
         # Tuesday and arrested four gunmen": those the fight led to, the next morning
         return True
@@ -3012,6 +3051,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         return False
     refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
                        or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
+    if refers_back and own_place is not None and g.place is not None and not _same_spot(g.place, own_place) \
+            and any(cues.get(k) for k in _KIND_CUES) and not _same_kind(g, s, cues) and _is_toll_update(s.text) \
+            and not _ANAPHOR.match(s.text):
+        return False  # "In Harib district, a third man died of wounds sustained in a clash": another event's death
     if refers_back and (same_place or own_place is None):
         return True  # "... killed dozens of the assailants during the fighting": still the same incident
     if refers_back and date is None and own_place is not None and g.place is not None \
@@ -3245,6 +3288,22 @@ _ARMED_WITH_GUNS = re.compile(r"\barmed with (?:[\w-]+,? ){0,3}?(?:guns|rifles|f
                               r"assault rifles)\b", re.I)
 
 
+# The event a death came of: "died ... of wounds sustained in a clash late on Sunday"
+_WOUNDS_FROM = re.compile(r"\b(?:wounds|injuries) (?:he |she |they )?(?:had )?(?:sustained|suffered) (?:in|during) "
+                          r"(?:a|an|the) ", re.I)
+
+
+def _sibling_item(g: _Group, s: Sentence, cues: Counter) -> bool:
+    """"KEY POINTS: • ISSP fighters attacked a military position in Tillia ... • A commercial truck struck a landmine
+    on the Abalak road": a bullet of another kind after the frame's own bullet is a list's next item, not more of it."""
+    last = g.sentences[-1]
+    return s.text[:1] in _BULLETS and last.text[:1] in _BULLETS and s.paragraph != last.paragraph \
+        and not _same_kind(g, s, cues)
+
+
+_BULLETS = "•●▪"
+
+
 def _unanchored(s: Sentence, own_place: Place | None, date: dt.date | None) -> bool:
     # ("The clash came a day after a teacher was killed ...": the event before it, not more of it)
     return own_place is None and date is None and not _mentions_place(s, own_place) \
@@ -3460,6 +3519,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         elif toll is not None and casualties.ordinal_restated(s.text):
             # "Three died at the scene and a fourth died on Sunday": the whole toll told again
             counts["fatalities"] = max(toll, counts["fatalities"])
+        elif toll is not None and s is first_s and casualties.one_more_death(s.text):
+            # "a third man died yesterday of wounds sustained in a clash ... Two men were killed on the spot": the
+            # report opens on the latest death; its ordinal is the toll, not one more
+            counts["fatalities"] = max(toll, counts["fatalities"])
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text) \
                 and not casualties.states_total(s.text) and casualties.ordinal_body(s.text) is None:
             # (not "Three Maoists were killed ... A third body was found in the afternoon": one of the three, found)
@@ -3618,6 +3681,9 @@ def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Pla
     t = before[-1]
     s0 = max(text.rfind(". ", 0, t.start) + 2, text.rfind("\n", 0, t.start) + 1, before[0].start)
     p = choose_location(text, (s0, t.end), [o for o in before if o.start >= s0], s0)
+    if p is not None and text[s.start:s.start + 1] in _BULLETS and "\n" in text[t.end:s.start] \
+            and (p.feature_code or "").upper().startswith("PPL"):
+        return None   # (the town of the bullet above is another item's; a region it names frames the list)
     if p is not None and (p.geo_precision or 3) < 3:
         p.geo_precision = 2  # named near, not in, the evidence sentence
     return p

@@ -39,6 +39,8 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militi
           r"combatants|paramilitar\w*|commanders?|members of (?:the )?(?-i:[A-Z])[\w-]+|khwarij|khawarij|kharijites?|"
           r"(?-i:[A-Z])[\w-]+ (?:members?|fighters?|militants?|commanders?|operatives?)|gang members?|"
           r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
+          # ("an attack on the detachment in Rollo" that killed "Five Volunteers for the Defence of the Homeland")
+          r"detachments?|garrisons?|volunteers? for the defen[cs]e of the homeland|"
           # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
           r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|armed (?:men|groups?|elements|gangs?)|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
@@ -288,7 +290,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"(?:challenged|confronted|intercepted) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:intruders|infiltrators|militants|"
                 r"terrorists|insurgents|gunmen|rebels)\b,? who (?:opened|returned) fire|infiltration attempts?|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                 # ("exchanged small-arms and mortar fire": two armed sides fight, whatever weapons)
-                r"exchange[sd]? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
+                r"exchang(?:e[sd]?|ing) (?:of )?(?:gun)?fire|exchang(?:ed|ing) (?:[\w-]+,? (?:and )?){0,3}fire|trad(?:ed|ing) (?:gun)?fire|engaged (?:in )?(?:\w+ ){0,2}(?:fight|combat|"
                 r"battle)|engaged (?:the |a |an )?(?:[\w-]+ ){0,2}(?:of )?" + _ARMED + r"|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|ambush(?:ed|es|ing)?|repel(?:led|s)?|repulsed|counter-?attack\w*|"
                 r"armed confrontation|confrontation between|"
                 r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
@@ -335,7 +337,7 @@ CUES: dict[str, re.Pattern[str]] = {
                      r"murder(?:ed|ing)|stabb(?:ed|ing)) (?:(?!by\b)\w+ ){0,3}" + _CIV + r")"),
     "strong_clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting between|armed (?:tribal |clan )?(?:disputes?|feuds?)|firefights?\b|gun ?fights?\b|gun ?battles?|gun ?duels?|shoot-?outs?|"
                        r"exchange[sd]? (?:of )?(?:gun)?fire|(?:shelling|artillery|rocket|mortar) exchanges?|"
-                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchanged (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|came under fire and returned it|engaged|"
+                       r"exchange[sd]? (?:of )?(?:shelling|shells|artillery|rockets|mortars?)|exchang(?:ed|ing) (?:[\w-]+,? (?:and )?){0,3}fire|returned fire|came under fire and returned it|engaged|"
                        r"trad(?:ed|ing) (?:gun)?fire|"
                        # "attacked an army base, sparking hours of fighting": the fight the attack set off
                        r"(?:spark(?:ed|ing)|trigger(?:ed|ing)|follow(?:ed|ing) by|le(?:d|ading) to) (?:\w+ ){0,3}"
@@ -455,6 +457,10 @@ CUES: dict[str, re.Pattern[str]] = {
                  # "was forced into an unmarked vehicle by men in civilian clothes": taken, by whoever
                  r"(?:forced|bundled|pushed|dragged) into (?:an? |the |their )?(?:unmarked |waiting |white )?(?:vehicle|car|van|"
                  r"pickup|truck|minibus)|"
+                 # "four women ... were taken away by armed men": people carried off by an armed group
+                 r"(?:were|was|been) (?:taken|carried|led) (?:away|off) by (?:suspected |unidentified |unknown |heavily )?"
+                 r"(?:armed (?:men|individuals|assailants|elements)|gunmen|militants|jihadists|insurgents|bandits|"
+                 r"kidnappers|rebels|fighters|militiamen)|"
                  # "four armed men took her from her home on Sunday morning"
                  r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them) (?:away )?from (?:her|his|their) (?:home|house|"
                  r"farm|car|vehicle|shop|office|bed)|"
@@ -499,7 +505,7 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|"
                     # "The Bomb Disposal Unit ... safely detonated the improvised explosive device"; "detected a
                     # suspicious object buried in the road": a police release's words for a bomb found
-                    r"safely (?:detonated|destroyed|exploded)|(?:found|detected|discovered) (?:a )?suspicious "
+                    r"safely (?:detonated|destroyed|exploded)|render(?:ed|ing|s)? safe|(?:found|detected|discovered) (?:a )?suspicious "
                     r"(?:object|package|device)s?|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
                     r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()-]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
