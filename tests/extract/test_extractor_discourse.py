@@ -5926,3 +5926,70 @@ def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind
             "four people, police said.")
     got = [i for i in _all(text, "2026-08-19T16:10:00Z") if i.event_type == "Explosions/Remote violence"]
     assert [i.location for i in got] == ["Qoryooley"]
+
+
+def test_a_year_after_a_holiday_is_no_count_and_makes_history():
+    assert count("fatalities", "Attacks on villages around Christmas 2023 killed nearly 200 people.") == 200
+    text = ("Gunmen killed six people in a village near Mangu on Sunday night, police said.\n\nAttacks on villages in "
+            "Bokkos around Christmas 2023 killed nearly 200 people.")
+    assert [i.fatalities for i in _all(text, "2026-05-05T14:00:00Z")] == [6]
+
+
+def test_a_monitoring_body_with_a_higher_figure_is_another_source():
+    text = ("At least five people were killed in clashes between two armed groups in a rural area of the municipality "
+            "of Tibu on Sunday, local authorities said on Monday.\n\nThe Ombudsman's Office said at least 9 people had "
+            "died in the fighting and that some 200 families had fled.")
+    assert _one(text, "2026-01-20T03:00:00Z").fatalities == 5
+
+
+def test_the_forces_own_fight_in_a_while_clause_is_an_event_of_its_own_kind():
+    text = ("Gunmen killed at least nine people in raids on farming villages near Mangu, police said on Tuesday, while "
+            "troops said they had fought a gang of bandits near Wase the following day.")
+    got = {(i.location, i.sub_event_type) for i in _all(text, "2026-05-05T14:00:00Z")}
+    assert ("Mangu", "Attack") in got
+
+
+def test_an_air_force_bombing_raid_is_an_air_strike():
+    text = ("The Defence Ministry said an air force bombing raid on a rebel camp in a rural area of Calamar had killed "
+            "seven fighters." + _CONTEXT)
+    assert _one(text, "2026-11-12T12:00:00Z").sub_event_type == "Air/drone strike"
+
+
+def test_a_place_the_writer_calls_a_village_is_the_scene():
+    text = ("Gunmen shot dead the president of the community action board of Charras, a village in San José del "
+            "Guaviare municipality, outside his home on Tuesday." + _CONTEXT)
+    assert _one(text, "2026-11-12T12:00:00Z").location == "Charras"
+
+
+def test_an_ambush_is_no_demonstration_in_a_story_that_tells_protests():
+    text = ("Two police officers were killed this Tuesday in an ambush on the highway near Río Grande, the security "
+            "secretariat reported.\n\nMeanwhile, some 300 farmers marched to the Government Palace in Zacatecas to "
+            "demand better prices.")
+    got = {i.sub_event_type for i in _all(text, "2026-01-28T03:15:00Z")}
+    assert "Armed clash" in got and "Violent demonstration" not in got
+
+
+def test_men_taken_from_a_house_by_armed_men_are_abducted_whatever_their_relatives_denounced():
+    text = ("This Monday, a group of armed men took two young men from a house in the municipal seat of Fresnillo, "
+            "their relatives denounced on social media." + _CONTEXT)
+    assert _one(text, "2026-01-28T03:15:00Z").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_blog_entry_away_from_the_protests_is_no_protest_and_a_road_is_named_for_where_it_leads():
+    text = ("LIVE: protests across the state | All times local | Oldest first\n\n"
+            "09:10 – Several hundred protesters have gathered in Zaria, waving placards.\n\n"
+            "10:20 – Away from the protests, police have confirmed that gunmen killed three people in Kidandan late "
+            "on Sunday.\n\n"
+            "13:30 – The Zaria march has turned violent. Witnesses say protesters looted a warehouse and set tyres "
+            "ablaze on the Sokoto road.")
+    got = {(i.location, i.sub_event_type) for i in _all(text, "2026-08-03T21:40:00Z")}
+    assert ("Kidandan", "Attack") in got
+    assert not any(loc == "Sokoto" for loc, _ in got)
+
+
+def test_live_fire_on_protesters_with_the_dead_told_next_is_excessive_force():
+    assert count("fatalities", "A doctor says one man was brought in dead.") == 1
+    text = ("Soldiers have opened fire on protesters blocking the road in Ikara. A doctor at the general hospital says "
+            "one man was brought in dead and four people with gunshot wounds.")
+    inc = _one(text, "2026-08-03T21:40:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)

@@ -11,7 +11,7 @@ from .fastregex import count_matches, lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 from .taxonomy import SOURCE_SAID
 
-_YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|between)\s+|(?:january|february|march|april|may|june|"
+_YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|between|around|christmas|easter|ramadan)\s+|(?:january|february|march|april|may|june|"
                    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)

@@ -83,6 +83,8 @@ _VERBS = {
                    r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
+                   # "one man was brought in dead": dead on arrival at the hospital
+                   r"brought in dead|(?:brought|taken) to (?:the |a )?(?:hospital|morgue|mortuary) dead|dead on arrival|"
                    r"put out of action|sent to hell|"  # a press release's "four (04) terrorists were put out of action"
                    # "nine soldiers had been buried": the dead, counted at their burial (not "buried under rubble")
                    r"buried(?! (?:under|beneath|in (?:the )?rubble|alive)))",
@@ -392,7 +394,9 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
 # Those on the spot, opening a sentence as its source: "Villagers who spoke to Zobe FM said", "Residents say"
 _LOCAL_TELLERS = re.compile(r"^\W*(?:but |however,? )?(?:some |other |local )?(?:villagers|residents|witnesses|locals|survivors|relatives|"
                             r"families|community leaders|(?:local|community|civil society) sources|civil society(?: groups)?|"
-                            r"activists|local officials)\b[^.;]{0,60}?\b(?:said|say|says|told|put|spoke of|counted|reported|"
+                            r"activists|local officials|"
+                            r"(?:the|an?) (?:[\w'’-]+ ){0,5}?(?:office|agency|observatory|monitor|organi[sz]ation|commission|"
+                            r"ombudsman|committee|network|NGO|rights group))\b[^.;]{0,60}?\b(?:said|say|says|told|put|spoke of|counted|reported|"
                             r"claimed|gave)\b", re.I)
 
 
@@ -435,6 +439,8 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 continue
             if re.fullmatch(r"no[ -]one|nobody|none", raw.strip().lower()):
                 continue  # "no one had been detained": none
+            if len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and _YEAR_BEFORE.search(text, 0, m.start("n")):
+                continue  # "attacks around Christmas 2023 killed nearly 200": a year, not a count
             if raw.strip().lower() in ("a", "an") and _A_GROUP_OF.match(text, m.end("n")):
                 continue  # "neutralised a group of fighters": no figure
 
@@ -478,6 +484,8 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|until|around|christmas|easter|ramadan|january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december)\s+$", re.I)
 # (a force or a patrol "of the Federal Police" that arrested: the unit, no one arrested)
 _A_GROUP_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|number|band|gang|unit|squad|cell|column|convoy|bunch|crowd|mob|force|"
                          r"detachment|team|patrol|contingent)s?\s+of\b",

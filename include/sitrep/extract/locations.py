@@ -62,6 +62,7 @@ _INSTITUTION_OF_BEFORE = re.compile(r"\b(?:University|College|Institute|Academy|
 # "at a stop on Nizhegorodskaya Street": a street named after a place, in the town told
 _STREET_NAMED = re.compile(r" (?:Street|Avenue|Boulevard|Lane|Prospekt|Prospect|Highway)\b")
 # "armed men entered the town from the Savien side": where they came from, not the scene
+_ROAD_NAMED = re.compile(r" (?:road|highway|expressway)\b")
 _SIDE_OF_ORIGIN = re.compile(r"\bfrom the $")
 _SIDE_AFTER = re.compile(r"\s+(?:side|direction|end)\b")
 _ROUTE_START = re.compile(r"\b(?:travell?ing|heading|driving|bound|on (?:its|their|the) way|returning|going) from (?:the )?$",
@@ -146,6 +147,8 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county)$", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
+_LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
+                                  r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near)\b", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
@@ -319,6 +322,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
               and not (_SIDE_OF_ORIGIN.search(text, max(s0, t.start - 10), t.start) and _SIDE_AFTER.match(text, t.end))
               and not _STREET_NAMED.match(text, t.end)
+              # ("set tyres ablaze on the Sokoto road", in Zaria: a road named for where it leads)
+              and not (text[max(0, t.start - 4):t.start].lower() == "the " and _ROAD_NAMED.match(text, t.end))
               and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
         return None
@@ -400,6 +405,9 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score += 2  # "a village under Lalmohan Police Station": the thana, the area policed from that town
         elif _FACILITY_AFTER.match(after) or _INSTITUTION_OF_BEFORE.search(before):
             score -= 2  # (also "students of the University of Cauca marched ... in Popayán": a school's name)
+        if _LOCALITY_APPOSITIVE.match(text, t.end):
+            score += 2.5  # "the community action board of Charras, a village in San José del Guaviare municipality":
+            # the writer stops to say what the place is; the scene, whatever institution it is named in
         if _JUNCTION_AFTER.match(after) and any(o is not t and o.start < t.start and (o.feature_code or "").upper()
                                                 .startswith("PPL") for o in inside):
             score -= 2  # "the streets of Makurdi ... at the Wurukum roundabout": a landmark of the town told, not a

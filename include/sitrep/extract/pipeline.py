@@ -245,7 +245,10 @@ _WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|
                            # ("..., while armed men kidnapped three employees of a gas company in Karak district on
                            # Wednesday evening": a plural subject of its own)
                            r"(?:armed|masked|unidentified|unknown|suspected) (?:men|gunmen|assailants|attackers)\s|"
-                           r"(?:gunmen|militants|insurgents|rebels|jihadists|bandits|kidnappers)\s)|"
+                           r"(?:gunmen|militants|insurgents|rebels|jihadists|bandits|kidnappers)\s|"
+                           # ("..., police said on Tuesday, while troops said they had fought a gang of bandits in the
+                           # east of the state the following day": the forces' own event)
+                           r"(?:troops|soldiers|police|security forces|the (?:army|military|police))\s)|"
                            # "..., officials said Sunday, as police reported killing four gang members in a drone strike
                            # east of Port-au-Prince": a wire's lead that adds another source's event
                            r",\s+as\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}(?:reported|announced|said)\s+(?:killing|it had|they had|"
@@ -266,7 +269,9 @@ def _while_clause(s: Sentence, pub: dt.date | None = None) -> list[Sentence]:
     cues_head, cues_tail = taxonomy.sentence_cues(head), taxonomy.sentence_cues(tail)
     own_day = pub is not None and (d_tail := resolve_date(main_clause(tail), pub)) is not None \
         and d_tail != resolve_date(head, pub)
-    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not own_day and not any(
+    # (the state's forces telling a fight of theirs beside another side's attack: two events, each its own kind)
+    forces = re.match(r"(?:troops|soldiers|police|security forces|the (?:army|military|police))\s", tail) is not None
+    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not own_day and not forces and not any(
             cues_tail.get(k) and not cues_head.get(k) for k in _MEANS) or \
             taxonomy.EVENT_TYPES[taxonomy.classify(cues_head, Counter(), head)[0]] == \
             taxonomy.EVENT_TYPES[taxonomy.classify(cues_tail, Counter(), tail)[0]]:
@@ -1153,6 +1158,8 @@ class _FrameReader:
             # "The militiamen, armed with machetes, ... demanded the release of three of their members": what an
             # armed group demands is no protest
             text = _blank(_ARMED_DEMAND, text, "demand")
+        if "way from" in text:
+            text = _blank(_AWAY_FROM_PROTESTS, text)   # "Away from the protests, ...": no protest told
         if "followed" in text:
             # "The protest followed the arrest in Tela on Saturday of two leaders": the event it followed is told
             text = _blank(_FOLLOWED_SUBJECT, text, "told")
@@ -1886,6 +1893,8 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             para_start = doc.body.rfind("\n", 0, g.sentences[0].start) + 1
             para_end = doc.body.find("\n", g.sentences[-1].end)
             context = protest_between(para_start, para_end if para_end >= 0 else len(doc.body))
+        if context and _AWAY_FROM_PROTESTS.match(g.sentences[0].text):
+            context = False   # "08:20 – Away from the protests, police have confirmed that gunmen killed four people"
         # A live blog's entry after midnight is the next day's; before it, the day before publication.
         own_pub = next((day for start, day in reversed(entry_days) if start <= g.sentences[0].start), pub)
         inc = _build(doc.body, g, own_pub, (doc.toponyms, doc.starts), linked, context, source=doc.source)
@@ -1921,6 +1930,11 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
 
 
 _MEANS = ("air", "shelling", "ied", "grenade")
+_LIVE_FIRE_ON_PROTESTERS = re.compile(r"\b(?:opened fire|fired live (?:rounds|ammunition|bullets)|shot)\s+(?:on|at|into)\s+"
+                                      r"(?:the\s+)?(?:crowds?|protesters|demonstrators|marchers|strikers|blockaders)\b", re.I)
+# The writer steps out of the protest story: what follows is no part of it
+_AWAY_FROM_PROTESTS = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:away from the (?:protests?|demonstrations?|rallies|"
+                                 r"marches|unrest|strike)|in (?:other|unrelated) (?:news|violence))\b", re.I)
 _TAKEN = ("Non-violent transfer of territory", "Non-state actor overtakes territory")
 _TIMED_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.M)
 _DEATH_AS_CAUSE = re.compile(r"\b(?:after|once|when) (?:the|his|her|their|a) (?:[\w'’-]+ ){0,3}?(?:death|killing)s? "
@@ -2137,7 +2151,7 @@ _ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:
 # The cues of a sentence that only tells someone was shot, hurt or killed
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
-_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:recap|summary|round-?up|wrap-?up)(?= of|:)|recap|"
+_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:recap|summary|round-?up|wrap-?up)(?= of|:)|recap|wrapping up(?=:)|"
                     r"summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
@@ -3540,6 +3554,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
+    if sub == "Protest with intervention" and counts["fatalities"] and _LIVE_FIRE_ON_PROTESTERS.search(first_s.text):
+        # "soldiers have opened fire on protesters blocking the road. A doctor ... says one man was brought in dead":
+        # the force's live fire, its dead told next (ACLED: lethal force is excessive force)
+        sub = "Excessive force against protesters"
     if sub in ("Peaceful protest", "Protest with intervention"):
         # ACLED: a protest where people are killed is excessive force (or a riot); dead named at a peaceful one are
         # its cause ("marched to demand justice after three students ... were killed")

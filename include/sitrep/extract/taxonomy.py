@@ -395,6 +395,8 @@ CUES: dict[str, re.Pattern[str]] = {
               # "attempted to target a check post by using quadcopters"
               r"(?:using|with|by) (?:a |an |armed |two |several )?quadcopters?|quadcopter (?:attacks?|strikes?)|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
+              # "an air force bombing raid on an EMC camp": the bombing from the air
+              r"air force (?:bombing|bombardment|strikes?|raids?)|(?:aerial|air) (?:bombing|bombardment)s?|"
               # Sahel armies' "vecteurs aériens", "moyens aériens": '"air vectors" had struck a column of terrorists'
               r"(?:air|aerial) (?:vectors?|assets|means)[\"”’']? (?:\w+ ){0,2}(?:struck|hit|targeted|neutrali[sz]ed|destroyed|bombed)|"
               r"(?:armed |combat |kamikaze |suicide )?drones? (?:(?!(?:but|while|as|when|after|before|which|that)\b)"
@@ -462,7 +464,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:armed (?:men|individuals|assailants|elements)|gunmen|militants|jihadists|insurgents|bandits|"
                  r"kidnappers|rebels|fighters|militiamen)|"
                  # "four armed men took her from her home on Sunday morning"
-                 r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them) (?:away )?from (?:her|his|their) (?:home|house|"
+                 r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them|(?:a|an|one|two|three|four|five|six|\d+) (?:[\w-]+ )?"
+                 r"(?:young )?(?:m[ae]n|wom[ae]n|people|boys?|girls?|youths?|persons?|brothers|teenagers?)) (?:away )?from "
+                 r"(?:her|his|their|a|the) (?:[\w-]+ )?(?:home|house|"
                  r"farm|car|vehicle|shop|office|bed)|"
                  # "raided the homes of five activists and took them to an unknown location" (by the state: Arrests)
                  r"(?:took|taken|taking|transferred) (?:her|him|them|the \w+) (?:away )?to an? (?:unknown|undisclosed|secret) "
@@ -793,7 +797,8 @@ _MANY = re.compile(r"\b(?:[A-Za-z]{2,}[^s\W'’]s|\w*men|(?i:people|police|crowd
 
 # The source named at the end of a sentence: ", the Ombudsman's Office denounced."
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:the |a |an )?(?:[\w'’.()-]+\s+){1,7}?(?:denounc\w+|demand\w+|condemn\w*)"
-                               r"(?:\s+on \w+)?\s*[.!]?[\"”’']?\s*$", re.I)
+                               # (", their relatives denounced on social media.")
+                               r"(?:\s+(?:on|in|to) (?:[\w-]+ ){0,2}[\w-]+)?\s*[.!]?[\"”’']?\s*$", re.I)
 
 
 _MEETING = re.compile(r"\b(?:(?:held|hold|holding) (?:a |an )?(?:\w+ )?(?:meeting|talks|audience|consultations?)|met (?:with )?|"
@@ -1182,7 +1187,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "violence between young people of two communities at the large market": two crowds, a mob's violence
         return "Mob violence", 0.6
     if has("clash", where=first) and protest_context and not has("fire_at_armed", where=first) \
-            and _only_police_armed(text) and not _PARTY_RIVALS.search(text):
+            and _only_police_armed(text) and not _PARTY_RIVALS.search(text) and "ambush" not in text.lower():
+        # (not "two agents ... were killed in an ambush on federal highway 49": an ambush is laid by armed men)
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
         # protests: the police against the crowd, not two armed sides
         return "Violent demonstration", 0.6
