@@ -5993,3 +5993,40 @@ def test_live_fire_on_protesters_with_the_dead_told_next_is_excessive_force():
             "one man was brought in dead and four people with gunshot wounds.")
     inc = _one(text, "2026-08-03T21:40:00Z")
     assert (inc.sub_event_type, inc.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_a_man_and_each_relative_listed_after_him_are_dead():
+    assert count("fatalities", "Gunmen broke into a house and shot dead a man, his wife and their adult son.") == 3
+    assert count("fatalities", "Gunmen killed a woman, her two daughters and her mother.") == 4
+
+
+def test_an_event_told_in_passing_is_told_again_by_its_place_and_keeps_its_toll():
+    text = ("Four people were wounded when a grenade exploded outside a store in the public market of Patikul, Sulu, "
+            "yesterday morning, police said, a day after a clan feud erupted into a firefight in Luuk that left two "
+            "people dead.\n\nThe firefight in Luuk broke out on Sunday afternoon between armed members of two "
+            "families. Two men were killed and one was wounded, according to the municipal police.")
+    got = {(i.location, i.fatalities) for i in _all(text, "2026-08-17T16:45:00Z")}
+    assert ("Patikul", 0) in got and ("Lu-uk", 2) in got
+
+
+def test_a_department_that_took_its_type_word_in_is_the_container_not_the_scene():
+    text = ("Armed separatists attacked a village near Konye, in the Meme department, on Sunday, killing two "
+            "gendarmes, a military source said." + _CONTEXT)
+    assert _one(text, "2026-10-06T10:00:00Z").location == "Konye"
+
+
+def test_a_denial_with_the_other_sides_figure_keeps_the_lower_and_drones_that_destroyed_struck_from_the_air():
+    assert count("fatalities", "The army said it killed 12 rebels; the rebels denied this, saying they lost three "
+                               "fighters.") == 3
+    text = ("11 Jul – North Darfur: The army said its drones had destroyed nine RSF combat vehicles in North Darfur state, "
+            "without naming the locations.")
+    assert _one(text, "2026-07-13T07:00:00Z").sub_event_type == "Air/drone strike"
+
+
+def test_a_key_points_takeover_keeps_its_kind_over_the_logs_fight_and_its_town_over_the_road_it_cut():
+    text = ("WEEKLY BRIEF\n\nKEY POINTS\n• The RSF took control of Babanusa on 6 July after a day of fighting with the "
+            "army, cutting the road between Al Fulah and Ghubaysh.\n\nDAILY LOG\n06 Jul – Babanusa: RSF units "
+            "attacked the town from the north at dawn. A local committee reported seven dead, four soldiers and three "
+            "civilians.")
+    inc = _one(text, "2026-07-13T07:00:00Z")
+    assert (inc.location, inc.sub_event_type) == ("Babanusah", "Non-state actor overtakes territory")

@@ -248,6 +248,8 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
 # (or ", although village officials put the death toll at six")
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
 _OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed|said|"
+                           # "SAF said it killed 15 SPLM-N fighters; the SPLM-N denied this, saying it lost two"
+                           r"denied (?:this|that|the (?:claim|figure|report))|disputed (?:this|that|the (?:claim|figure))|"
                            # "; local sources cite twelve dead"
                            r"cited?|cites)\b"
                            # (not more dead of another side: "; the police said three gang members were also killed")
@@ -517,6 +519,13 @@ _AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:
                            r"(?P<kin>(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?(?:wife|husband|son|daughter|child|mother|"
                            r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b"
                            r"(?!\s+(?:of|to)\b)", re.I)   # (not "a teacher and mother of three": one woman)
+_KIN_WORD = (r"(?:wife|husband|sons?|daughters?|child(?:ren)?|mother|father|brothers?|sisters?|nephews?|nieces?|"
+             r"grand(?:son|daughter|child)(?:ren|s)?|baby|bab(?:y|ies))")
+_KIN_ITEM = re.compile(rf"(?:,\s+|\s+and\s+)(?:his|her|their)\s+(?:(?P<n>{_Q})\s+|[\w-]+\s+)?{_KIN_WORD}\b", re.I)
+_KIN_LIST = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead|murder(?:ed|ing))\s+(?P<head>(?:a|an|one)\s+"
+                       rf"(?:[\w-]+\s+)?(?:man|woman|farmer|trader|teacher|driver|herder|shopkeeper|pastor|imam))"
+                       rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN_WORD}\b)+\s+and\s+(?:his|her|their)\s+"
+                       rf"(?:[\w-]+\s+)?{_KIN_WORD}\b", re.I)
 # "a municipal councilor of Masiu and his driver were shot dead": the one named and the one with him, two dead
 _PAIR_PASSIVE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+"
                            r"(?:his|her)\s+(?:[\w-]+\s+)?(?:driver|wife|husband|son|daughter|brother|sister|bodyguard|"
@@ -562,6 +571,17 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
         v = _value(m.group("n"), True)
         if v:
             out.append((s, m.end(), v))
+    if ", " in text:
+        for m in _KIN_LIST.finditer(text):
+            # "shot dead a man, his wife and their adult son": the one named and each relative listed after him
+            inside = [x for x in spans if m.start() <= x[0] and x[1] <= m.end()]
+            if not any(a < m.end() and m.start() < b for a, b, _ in out) and all(
+                    x in inside for x in spans if x[0] < m.end() and m.start() < x[1]):
+                for x in inside:
+                    spans.remove(x)   # ("shot dead a man" counted one: the list counts him and his family)
+                out.append((m.start(), m.end(), 1 + sum(
+                    (_value(k.group("n"), True) or 1) if k.group("n") else 1
+                    for k in _KIN_ITEM.finditer(text, m.end("head"), m.end()))))
     for m in _AND_RELATIVE.finditer(text):
         # "killing a woman and her daughter": the second victim shares the verb and the article's "one".
         if any(a <= m.start("kin") < b for a, b, _ in spans + out):

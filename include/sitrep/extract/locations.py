@@ -39,7 +39,9 @@ _AREA_AFTER = re.compile(r"^\s*(?:district|county|province|governorate|region|st
                          r"township|prefecture|division|sub-?county|commune|cercle|circle|zone|woreda|"
                          r"territory|area|countryside|outskirts|environs|axis|front|border|locality|"
                          r"local government|LGA|tehsil|taluk|mandal)\b", re.I)
-_IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|\bshelled|\bhit|\battacked)\s+"
+# ("The RSF took control of Al Udayyah ..., cutting the road between Al Fulah and Ghubaysh": what was taken)
+_IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|\bshelled|\bhit|\battacked|"
+                        r"\btook (?:full )?control of|\bcaptured|\boverran|\bretook|\brecaptured|\bseized control of)\s+"
                         r"(?:the\s+)?(?:(?:town|city|village|villages|neighbo(?:u)?rhood|district|area|camp|"
                         r"locality|hamlet|settlement|community|commune|suburb|municipality|province|region|"
                         r"governorate|state|county|department|township)\s+(?:of\s+)?)?$", re.I)
@@ -145,7 +147,9 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
                                r"cercle|commune) of\s+$", re.I)
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
-_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county)$", re.I)
+# ("near Konye, in the Meme department": a department's mention that took its type word in)
+_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county|department|territory|"
+                        r"municipality)$", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
                                   r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near)\b", re.I)

@@ -122,6 +122,7 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
 
 
 _VIOLENCE = ("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots")
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
 
 
 def _same_toll_retold(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
@@ -332,6 +333,9 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
                     # one protester": the state's lethal force is what ACLED codes)
                     and not (out[k].sub_event_type == "Excessive force against protesters"
                              and inc.event_type in _CROWD_TYPES)
+                    # (nor the log's fight under the key point's "The RSF took control of Al Udayyah after a day of
+                    # fighting": ACLED codes the change of hands, the fighting its way)
+                    and not (out[k].sub_event_type in _TERRITORY and inc.event_type in _VIOLENCE)
                     or inc.confidence > out[k].confidence and _same_toll_retold(out[k], inc, out_dated[k], d)
                     or newest_first and _new_toll_above(out[k], inc)):
                 # the overview and the detail code one event two ways: the detail (or the surer telling) names

@@ -2001,7 +2001,9 @@ _TOTAL = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:\d+|twenty-four|
                     r"\b\d+ (?:\w+ )?(?:strikes|attacks|shellings|incidents|explosions|raids|assaults)\b", re.I)
 _TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s) (?:\w+ ){0,2}?"
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|shooting|clash(?:es)?|fighting|"
-                         r"incident|killings?|massacre|abduction|kidnapping|gunfight|firefight|gun battle) (?:took place|happened|occurred|was carried out|"
+                         r"incident|killings?|massacre|abduction|kidnapping|gunfight|firefight|gun battle) "
+                         # ("The firefight in Kalingalan Caluang broke out on Sunday afternoon": the event by its place)
+                         r"(?:(?:in|at|near) (?:[\w'’-]+ ){1,3}?)?(?:took place|happened|occurred|was carried out|"
                          # "The clash broke out on Sunday afternoon in the community of Costa Rica, south of the city"
                          r"unfolded|broke out|erupted)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")

@@ -386,6 +386,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "air": _C(r"\b(?:air ?strikes?|air[- ]?raids?|airstrikes?|air attacks?|drone (?:strikes?|attacks?)|"
               # "a drone loaded with explosives fell on a military patrol base"
               r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
+              # "SAF said its drones had destroyed 14 RSF combat vehicles": what the drones struck, told by its ruin
+              r"drones? (?:had |have |has )?(?:destroyed|struck|hit|bombed|targeted)\b|"
               # "the Houthis launched two explosive-laden drones at the port of Mocha"
               r"(?:explosive|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
               r"(?:at|on|against|towards?)\b|"
