@@ -150,9 +150,10 @@ _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 # ("near Konye, in the Meme department": a department's mention that took its type word in)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county|department|territory|"
                         r"municipality)$", re.I)
-# ("in Beni territory": a Congolese territoire, named for its town)
+# ", a village in San José del Guaviare municipality": the writer's word for what the place before it is
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
                                   r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near)\b", re.I)
+# ("in Beni territory": a Congolese territoire, named for its town)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
