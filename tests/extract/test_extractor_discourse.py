@@ -6030,3 +6030,52 @@ def test_a_key_points_takeover_keeps_its_kind_over_the_logs_fight_and_its_town_o
             "civilians.")
     inc = _one(text, "2026-07-13T07:00:00Z")
     assert (inc.location, inc.sub_event_type) == ("Babanusah", "Non-state actor overtakes territory")
+
+
+def test_the_victim_the_lead_introduced_tells_its_place_and_day_and_no_event_of_its_own():
+    text = ("Gunmen have kidnapped a teacher and his wife on the road between two towns in the state, police said "
+            "yesterday.\n\nThe teacher, who works at a school in Lokoja, was driving home with his wife when the "
+            "gunmen opened fire on their car late on Tuesday, police spokesman Musa Bala said.")
+    inc = _one(text, "2026-05-14T22:00:00Z")
+    assert (inc.sub_event_type, inc.location, inc.event_date) == ("Abduction/forced disappearance", "Lokoja",
+                                                                 "2026-05-12")
+
+
+def test_the_victim_of_a_leads_first_clause_goes_to_that_clause_not_to_the_second():
+    text = ("Gunmen have abducted a Catholic priest on a highway near Lokoja, a day after vigilantes killed three "
+            "suspected kidnappers in a gun battle in Ankpa, the police said yesterday.\n\nThe priest, who serves in a "
+            "parish in Lokoja, was travelling with a driver when the gunmen opened fire on their car on Tuesday "
+            "evening.")
+    got = {(i.sub_event_type, i.location) for i in _all(text, "2026-06-03T23:20:00Z")}
+    assert ("Attack", "Lokoja") not in got and len(got) == 2
+
+
+def test_the_toll_told_in_the_lead_is_not_added_to_those_who_died_at_once_and_the_last_of_them():
+    text = ("Gunmen killed five people at a bar in the town of Machala late on Friday, police said on Sunday.\n\n"
+            "Three men on motorcycles opened fire on the customers shortly before midnight, killing four people at the "
+            "scene. A fifth victim, a waiter, died in hospital on Saturday.")
+    assert _one(text, "2026-03-24T21:40:00Z").fatalities == 5
+
+
+def test_a_claim_the_other_side_denies_in_the_same_breath_is_no_toll():
+    text = ("Rebels and soldiers exchanged fire for about an hour near the airstrip in Kenyam on Tuesday, the military "
+            "said. One soldier was wounded. The rebels claimed to have killed two soldiers, which the military denied.")
+    assert _one(text, "2026-03-11T17:40:00Z").fatalities == 0
+    assert count("fatalities", "Two ojek (motorcycle-taxi) drivers were shot dead on the road.") == 2
+    assert count("fatalities", "The rebels said one of their fighters and two villagers gathering firewood died.") == 3
+
+
+def test_one_more_victim_by_an_ordinal_is_no_event_of_its_own():
+    text = ("Two herdsmen were killed when armed warriors raided kraals at Kacheri in Kotido District on Saturday "
+            "night, officials said.\n\nThe district commissioner said the raiders, believed to be warriors from Kaabong, struck at about 9pm and drove away "
+            "more than 300 head of cattle. \"The two herders were shot as they tried to save the animals,\" he said. "
+            "A third herder sustained a gunshot wound to the arm and is admitted at Kotido Health Centre IV.")
+    inc = _one(text, "2026-08-10T04:30:00Z")
+    assert (inc.location, inc.fatalities) == ("Kacheri", 2)
+
+
+def test_a_leads_second_clause_of_another_kind_on_the_following_day_is_its_own_event():
+    text = ("Jihadists killed at least six soldiers in an attack on an army post in northern Benin this week, and a "
+            "roadside bomb tore through a minibus in the northeast of the country the following day, officials said.")
+    got = sorted(i.sub_event_type for i in _all(text, "2026-05-16T14:20:00Z"))
+    assert got == ["Armed clash", "Remote explosive/landmine/IED"]

@@ -130,6 +130,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                        # "14 Volunteers for the Defence of the Homeland (VDP) were killed": a group's full name
                        rf"(?:\s+(?:for|of) (?:the )?(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:of|for|the)\s+){{0,2}}){{1,4}}?|"
                        rf"\s+of (?:the )?(?:[\w-]+\s+){{0,2}}?(?:forces|army|police|military|militias?|guards?|group|gang))?(?:\s*\([^()]*\))?{_APPOSITIVE}?\s*"
+                       # ("one of its fighters and two villagers gathering firewood died")
+                       rf"{_DOING}?"
                        # ("five soldiers and 14 militants had died in the clashes")
                        # (a log's telegraphic "three insurgents and one Mozambican soldier killed (military source)")
                        rf"(?:(?:were|have been|had been|are)\s+(?:\w+\s+)?{passive}|dead{had_died}|{passive}(?=\s*[,;.(]|\s+and\s))\b", re.I)
@@ -269,6 +271,8 @@ _RELEASE_OF = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|seek(?
                          r"(?:immediate |unconditional )?release of\b[^.;]*", re.I)
 # "four (04) terrorists": a figure restated in digits, as press releases write it (blanked: offsets stay)
 _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
+# "Two ojek (motorcycle-taxi) drivers were shot dead": a gloss of a word inside the count (blanked: offsets stay)
+_GLOSS = re.compile(r"(?<=[a-z])\s\((?-i:[a-z])[\w'-]*(?:\s[\w'-]+){0,3}\)(?=\s)", re.I)
 
 
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?", r"police(?:m[ae]n)?|officers?|policemen",
@@ -278,7 +282,7 @@ SIDE_NAMES = _SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
 SIDE_OF = _SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(_SIDE_NAMES, _SIDES)]
 _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
                       r"casualties|injured|wounded|injuries)\b|^\W*[\d\w-]+\W*(?:were|was|have|had|are)\b", re.I)
-_PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
+PERSON_WORD = _PERSON_WORD = re.compile(rf"\b{_PERSON}\b", re.I)
 _OWN_LOSS = re.compile(r"(?:lost|losing)\b", re.I)
 _NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:ians|eans|ese|is)")
 # "A mother and three of her children were killed": a family, civilians (the side "five civilians" counted)
@@ -313,6 +317,9 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
                 noun.group(0).lower().rstrip("s") if noun else phrase.lower()
         out.append((side, v, bool(_INCREMENT.search(phrase))))
     return out
+
+
+_AT_ONCE = re.compile(r"\b(?:at the scene|on the spot|on site|instantly|immediately)\b", re.I)
 
 
 def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool = True) -> int:
@@ -364,6 +371,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
             elif side is None and v in seen.values() and len(seen) >= 2:
                 # "killing six residents and two police officers ... Six people, including a boy, were shot
                 # dead": the figure of one side told again for everyone, the same dead
+                continue
+            elif side is None and v < total and _AT_ONCE.search(text):
+                # "Gunmen killed seven people ... killing six people at the scene": those who died at once, a part
+                # of the toll told (the last of them dies later: "A seventh victim died in hospital")
                 continue
             elif side is None:
                 total = v if v >= total else total + v
@@ -422,6 +433,7 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
         return []
     if "(" in text:
         text = _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
+        text = _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
     if '"' in text or "“" in text:
         # 'three soldiers and "several assailants" were killed': a source's words quoted inside the count
         text = text.replace('"', " ").replace("“", " ").replace("”", " ")

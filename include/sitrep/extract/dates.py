@@ -376,7 +376,8 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 # "..., and police detained six people the following day at a protest": inside a lead's second clause, the day
 # counts from the first clause's
-_DAYS_LATER_IN = re.compile(rf"\b(?:the (?:following|next) day|{_N_DAYS} days? later)\b", re.I)
+# (and "soldiers pursuing the raiders killed three of them ... the following morning")
+_DAYS_LATER_IN = re.compile(rf"\b(?:the (?:following|next) (?:day|morning)|{_N_DAYS} days? later)\b", re.I)
 # (and "..., where a roadside bomb killed four civilians a day earlier")
 _DAYS_EARLIER_IN = re.compile(rf"\b(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))"
                               rf"(?=\s*[,.;]|\s*$)", re.I)

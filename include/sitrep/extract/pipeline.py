@@ -367,8 +367,13 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 where = m.group().lstrip(", \t").startswith("where")
                 no_new_place = not places[1] - places[0] and not (places[0] and _BORDER_SPOT.search(tail))
                 anaphor = _PLACE_ANAPHOR.search(tail) and not _ANOTHER_PLACE.search(tail)
+                # "Jihadists killed at least six soldiers in an attack on an army post in northwestern Benin this week,
+                # and a roadside bomb tore through a minibus in the northeast of the country the following day":
+                # another kind of event, by its own subject, on another day (each placed by its paragraph)
+                next_day_other = not where and relative_day(tail, clause=True) is not None \
+                    and _OWN_SUBJECT.match(tail) is not None and _other_kind(head, tail)
                 if no_new_place and not places[1] and not (places[0] and (anaphor or where)
-                                                           and relative_day(tail, clause=True)):
+                                                           and relative_day(tail, clause=True)) and not next_day_other:
                     continue  # (but "and a car bomb tore through a market in the town itself a day later": the place
                     # told before, on another day)  # (a spot told by its border is a place of its own: "a drone strike killed two men
                     # near the Iraqi border")
@@ -376,7 +381,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 if d_tail is None and d_head is not None and (shift := relative_day(tail, clause=True)):
                     d_tail = d_head + dt.timedelta(days=shift)
                 if no_new_place and not (d_head and d_tail and d_head != d_tail) \
-                        and not (where and relative_day(tail, clause=True)):
+                        and not (where and relative_day(tail, clause=True)) and not next_day_other:
                     continue  # (a place named again on a day of its own is another event: "injured on Tuesday
                     # near San Marcos, in Huari province, and yesterday protesters set fire to ... in Huari")
                 # (undated, two clauses each with its own subject and place: "Traders in Mae Sai marched against the
@@ -394,7 +399,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 # (not a "where" clause, which tells more of the first place: "at Challhuahuacho, where several
                 # hundred comuneros from Cotabambas province had blocked the road")
                 undated = undated or not where and bool(places[0]) and bool(places[1] - places[0]) \
-                    and _other_kind(head, tail)
+                    and _other_kind(head, tail) or next_day_other and d_head is None
                 if not undated and (d_head is None or d_tail is None or d_head == d_tail
                                     or reported_date(tail, pub) == d_tail) \
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(head)) \
@@ -1495,6 +1500,8 @@ class _FrameReader:
         in_tail = nouns & set(_AIMED_AT.findall(cur.sentences[0].text.lower()))
         if in_head and not in_tail:
             return head
+        if _introduced_in_lead(head, s) and not _introduced_in_lead(cur, s):
+            return head  # "Gunmen have abducted a priest ..., a day after hunters killed ... || The priest, who ..."
         if not taxonomy.is_trigger(cues):
             cues = taxonomy.sentence_cues(s.text)   # (a sentence read as no event of its own: "The gunfight broke out")
         if taxonomy.is_trigger(cues):
@@ -1624,6 +1631,14 @@ class _FrameReader:
             if groups and s.paragraph - groups[-1].sentences[-1].paragraph <= 1:
                 groups[-1].tolls.append(s)
             return
+        if date is None and groups and groups[-1].section == self.section \
+                and s.paragraph - groups[-1].sentences[-1].paragraph <= 1 and _ordinal_victim(s.text):
+            # "Two herdsmen were killed when armed warriors raided kraals at Kacheri ... || A third herder sustained
+            # a gunshot wound to the arm and is admitted at Kotido Health Centre IV": one more victim of the event
+            # just told (a third needs two before it), not an event of its own
+            groups[-1].tolls.append(s)
+            self.current = groups[-1]
+            return
         if date is None and own_place is not None and _OWN_ACCOUNT.search(s.text):
             told = next((g for g in reversed(groups) if _same_spot(g.place, own_place)), None)
             if told is not None:
@@ -1660,7 +1675,8 @@ class _FrameReader:
         if self._told_in_passing(s, cues, own_place, date):
             return
         current = self.current
-        head = self._lead_head(s, cues, date) if _ANAPHOR.match(s.text) or _account_of_it(s.text) else None
+        head = self._lead_head(s, cues, date) if _ANAPHOR.match(s.text) or _account_of_it(s.text) \
+            or _DEFINITE_SUBJECT.match(s.text) else None
         if head is not None:
             # "The attack on the post at Bankilare ...": the lead's first event named again, placed (what follows in
             # the paragraph is its too)
@@ -2778,6 +2794,10 @@ _ISSUED_ON = re.compile(r"^in an? (?:statement|report|communiqu[eé]|briefing|vi
 # killed 12 militants": a side's account of the other side's dead, which the report counts.)
 _DISOWNED_AFTER = re.compile(r"\s*[^.;\n]{0,60}?\b(?:could not|cannot|can ?not|couldn['’]t|was unable to|were unable to|"
                              r"has not been able to|have not been able to)\s+(?:\w+\s+)?(?:verify|confirm)\b", re.I)
+# "..., which the military denied", "; the army denied this", "a claim the police rejected": the other side's denial
+_CLAIM_DENIED = re.compile(r"\b(?:which|a claim|a figure|an account)\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?"
+                           r"(?:denied|rejected|dismissed|refuted)\b|;\s+(?:but\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:denied|rejected|dismissed|refuted)\s+(?:this|that|it|the (?:claim|figure))\b", re.I)
 # "This figure could not be confirmed by other sources": the writer disowns the one figure just told
 _THIS_FIGURE_DISOWNED = re.compile(r"\s*(?:this|that) (?:figure|claim|toll|number)\s+(?:could not|cannot|can ?not|couldn['’]t)\s+"
                                    r"be (?:independently )?(?:verified|confirmed)\b", re.I)
@@ -2797,7 +2817,10 @@ _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|add
                            r",\s+but\s+[^.;]{0,40}?\b(?:could not|cannot|can ?not|couldn['’]t|not been able to|unable to)\s+"
                            r"(?:independently\s+)?(?:verify|confirm)\b|"
                            # 'Mobondo-affiliated accounts claimed "more than 15" soldiers killed – unverified'
-                           r"\bclaim(?:ed|s|ing)\s+[\"“]?(?:more than |over |at least |up to )?\d+|[–—-]\s*unverified\b|"
+                           # ("The TPNPB's command claimed three soldiers killed; the TNI denied this")
+                           r"\bclaim(?:ed|s|ing)\s+[\"“]?(?:more than |over |at least |up to )?(?:\d+|(?:two|three|four|"
+                           r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens) "
+                           r"(?:[\w-]+ ){0,2}?(?:killed|dead)\b)|[–—-]\s*unverified\b|"
                            # "JNIM's claim of 40 dead is unverified"
                            r"\bclaims? of (?:more than |over |at least |up to |about |some )?\d+|"
                            # "Community leaders speak of at least ten bodies, a figure the authorities have not confirmed"
@@ -3040,6 +3063,14 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "... turned into a gunfight on Monday night. || Army units deployed in the area in the early hours of
         # Tuesday and arrested four gunmen": those the fight led to, the next morning
         return True
+    if gap <= 1 and g.place is None and (date is None or g.date is None or date == g.date) \
+            and not has_explicit_date(s.text) and _introduced_in_lead(g, s):
+        # "Gunmen have abducted a Catholic priest ... on the Kabba–Obajana road || The priest, who serves in a parish
+        # in Kabba, was travelling ... when the gunmen opened fire on their car on Tuesday evening": the lead's
+        # victim, and where and when the lead left untold
+        if own_place is not None:
+            g.place = own_place
+        return True
     if date is not None and (g.date is None and has_explicit_date(s.text) or g.date is not None and date != g.date):
         return False
     if gap <= 1 and _finer_spot_of_it(g, s, own_place):
@@ -3066,7 +3097,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
     if gap > 2:
         return False
     refers_back = bool(_ANAPHOR.match(s.text) or taxonomy.ANAPHORIC_EVENT.search(s.text) or _REPORTED.match(s.text)
-                       or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text))
+                       or _is_toll_update(s.text) or _DAYS_EVENT.search(s.text) or _introduced_in_lead(g, s))
     if refers_back and own_place is not None and g.place is not None and not _same_spot(g.place, own_place) \
             and any(cues.get(k) for k in _KIND_CUES) and not _same_kind(g, s, cues) and _is_toll_update(s.text) \
             and not _ANAPHOR.match(s.text):
@@ -3153,6 +3184,17 @@ _LATER_ON = re.compile(r"^(?:(?:hours|minutes|a few hours|a day|two days) (?:lat
                        r"(?:day|night|evening|morning|afternoon)|later on)\b", re.I)
 
 
+_ORDINAL_OPENING = re.compile(r"(?:A|The) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                              r"((?:[\w-]+ ){0,2}?[\w-]+)(?=,| (?:was|is|had|has|sustained|suffered|died|remains)\b)")
+
+
+def _ordinal_victim(text: str) -> bool:
+    """"A third herder sustained a gunshot wound", "The fourth victim, a woman, died": one more person the event
+    before hurt, by an ordinal (not "A second bomb exploded", another act)."""
+    m = _ORDINAL_OPENING.match(text)
+    return m is not None and casualties.PERSON_WORD.fullmatch(m.group(1).split()[-1]) is not None
+
+
 def _left_behind(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
     """"Troops recovered three M16 rifles and backpacks": what the fight just told left behind, not a seizure."""
     last = max([g.sentences[-1].paragraph] + [t.paragraph for t in g.tolls])  # its toll, told just before, too
@@ -3195,6 +3237,26 @@ def _the_target_again(g: _Group, s: Sentence) -> bool:
     """Whether the sentence opens on the lead's target named again: "The position, close to the town of ..."."""
     m = _TARGET_NOUN.search(g.sentences[0].text)
     return m is not None and re.match(rf"the (?:\w+ )?{m.group(1)}\b", s.text, re.I) is not None
+
+
+# A sentence opening on "The <noun>," / "The <noun> who|was|were|had ...": its subject, a noun phrase told before.
+_DEFINITE_SUBJECT = re.compile(r"(?:The|This|That) (?:[a-z][\w'’-]* ){0,2}?([a-z]{3,}?)(?:s)?(?:,| (?:who|whose|was|were|had|has|is|"
+                               r"are)\b)")
+
+
+def _introduced_in_lead(g: _Group, s: Sentence) -> bool:
+    """Whether the sentence's subject is one the lead introduced ("a Catholic priest and two other travellers ... ||
+    The priest, who serves in a parish in Kabba, was travelling ... when the gunmen opened fire"): the lead's event
+    told again from its victim or target, however the noun is not one of the usual ones."""
+    m = _DEFINITE_SUBJECT.match(s.text)
+    if m is None:
+        return False
+    # introduced by an indefinite article or a figure, ending its noun phrase ("a 300-level student by", not
+    # "an army patrol" for "The army")
+    return re.search(rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"{m.group(1)}s?(?![\w'’-])(?!\s+(?!(?:and|or|by|in|on|at|who|whom|whose|was|were|had|has|from|"
+                     rf"of|with|near|as|to|that|after|while|when|during|outside|inside|travell?ing|driving|returning|"
+                     rf"working)\b)[a-z])", g.sentences[0].text) is not None
 
 
 def _the_target_named(g: _Group, s: Sentence) -> bool:
@@ -3448,7 +3510,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
             claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)
                                    if not c)
-            if claim_counts and any(c and _DISOWNED_AFTER.match(text, s.end) for s, c in zip(g.sentences, claimed)):
+            if claim_counts and any(c and (_DISOWNED_AFTER.match(text, s.end) or _CLAIM_DENIED.search(s.text))
+                                    for s, c in zip(g.sentences, claimed)):
+                # (or the other side denies it in the same breath: "The TPNPB claimed to have killed two soldiers,
+                # which the military denied")
                 # ("... and claimed to have killed 40 Russian soldiers. Reuters could not independently verify the
                 # battlefield reports": a claim the reporter disowns counts no dead, as ACLED codes it)
                 claim_counts = False
@@ -3540,7 +3605,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # report opens on the latest death; its ordinal is the toll, not one more
             counts["fatalities"] = max(toll, counts["fatalities"])
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text) \
-                and not casualties.states_total(s.text) and casualties.ordinal_body(s.text) is None:
+                and not casualties.states_total(s.text) and casualties.ordinal_body(s.text) is None \
+                and not (toll == counts["fatalities"] and any(
+                    casualties.count("fatalities", main_clause(x.text)) == toll - 1 for x in g.sentences + g.tolls)):
+            # (not "Gunmen killed seven people ... killing six at the scene. A seventh victim died": the seven told)
             # (not "Three Maoists were killed ... A third body was found in the afternoon": one of the three, found)
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.
             counts["fatalities"] += 1
