@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import extract_incidents
+from sitrep.extract import casualties
 from sitrep.extract.casualties import count, toll_update
 from sitrep.extract.clean import clean
 
@@ -6079,3 +6080,58 @@ def test_a_leads_second_clause_of_another_kind_on_the_following_day_is_its_own_e
             "roadside bomb tore through a minibus in the northeast of the country the following day, officials said.")
     got = sorted(i.sub_event_type for i in _all(text, "2026-05-16T14:20:00Z"))
     assert got == ["Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_raiders_run_down_by_soldiers_fought_them_and_a_leads_dated_placed_clause_is_kept():
+    inc = _one("Soldiers pursuing the raiders killed three of them near Loyoro in Kaabong District on Sunday "
+               "morning, officials said." + _CONTEXT, "2026-08-10T04:30:00Z")
+    assert inc.sub_event_type == "Armed clash"
+    text = ("KOTIDO — Two herdsmen were killed when armed warriors raided kraals at Kacheri in Kotido District on "
+            "Saturday night, and soldiers pursuing the raiders killed three of them near Loyoro in neighbouring Kaabong "
+            "District the following morning, security officials have said.")
+    got = {(i.location, i.sub_event_type, i.event_date, i.fatalities) for i in _all(text, "2026-08-10T04:30:00Z")}
+    assert got == {("Kacheri", "Attack", "2026-08-08", 2), ("Loyoro", "Armed clash", "2026-08-09", 3)}
+
+
+def test_the_force_that_tells_sits_in_its_town_the_scene_is_the_town_named_after():
+    text = ("In northern Uganda, police in Kaabong are investigating the rape of two women by armed men at Karenga on "
+            "Thursday.")
+    assert _one(text, "2026-08-10T04:30:00Z").location == "Karenga"
+
+
+def test_an_earlier_event_a_state_has_lasted_since_gives_no_kind():
+    text = ("On 11 February, armed men looted and set fire to the health centre in Terre-Neuve, Haiti, which had been "
+            "closed since the first attack. No casualties were reported.")
+    assert _one(text, "2026-02-12T22:00:00Z").sub_event_type == "Looting/property destruction"
+
+
+def test_a_night_told_by_its_two_days_and_an_hour_after_midnight_is_the_second_day():
+    text = ("Two people were killed during the night from Monday to Tuesday, around 1 a.m., when armed men attacked "
+            "houses in Buganda commune, Cibitoke province, Burundi.")
+    assert _one(text, "2026-07-10T07:00:00Z").event_date == "2026-07-07"
+
+
+def test_one_more_body_taking_the_total_and_a_source_s_earlier_smaller_count_are_the_same_dead():
+    assert toll_update("The body of one more Maoist was recovered from the area, taking the total to three.") == 3
+    assert toll_update("Another 300 people fled, bringing the total to 3,000.") is None
+    text = ("Five people were killed when armed gang members attacked the town of Boucan-Carré, Haiti, last night, "
+            "according to the Civil Protection Directorate, which said this evening that rescuers had found a fifth "
+            "body in a burned house.\n\nThe mayor of Boucan-Carré told our newsroom this morning that four people had "
+            "been killed and that at least 15 houses were set on fire.")
+    inc = _one(text, "2026-10-17T01:10:00Z")
+    assert (inc.event_date, inc.fatalities) == ("2026-10-15", 5)
+
+
+def test_soldiers_clearing_a_blockade_intervene_and_the_man_shot_there_who_died_is_its_toll():
+    inc = _one("Yesterday, soldiers cleared a blockade of tree trunks on the road outside Montalvo, Ecuador, detaining "
+               "five people.", "2026-10-02T04:55:00Z")
+    assert inc.sub_event_type == "Protest with intervention"
+    assert casualties.definite_deaths("The man shot during the clearing of the blockade in Ventanas this afternoon "
+                                      "has died at the hospital.") == 1
+
+
+def test_a_commune_named_after_a_town_holds_that_town():
+    inc = _one("A suicide bomber on a motorcycle blew himself up at a military checkpoint on the outskirts of Founougo, "
+               "in Banikoara commune, Benin, killing two soldiers and wounding three, the army said on Tuesday.",
+               "2026-10-30T16:00:00Z")
+    assert (inc.location, inc.fatalities) == ("Founougo", 2)

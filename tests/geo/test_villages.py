@@ -627,3 +627,12 @@ def test_a_districts_town_is_read_where_the_text_says_town_or_takes_a_bearing_fr
     got = [(t.name, t.feature_code) for t in geoparse(text) if not t.is_demonym and t.country_iso2 == "MZ"]
     assert ("Maúa", "PPL") in got and ("Balama", "PPL") in got
     assert ("Maúa district", "ADM2") in got and ("Balama district", "ADM2") in got
+
+
+def test_a_village_in_the_district_the_text_names_is_not_a_town_elsewhere_that_bears_its_name():
+    # "Kaabong District" is the gazetteer's own spelling of the district (its type word inside the name): a place
+    # "in (neighbouring) Kaabong District" lies inside it, not at Lira, which lists "Loyoro" among its alternates.
+    for text in ("Soldiers killed three raiders near Loyoro in Kaabong District on Sunday.",
+                 "Soldiers killed three raiders near Loyoro in neighbouring Kaabong District on Sunday."):
+        t = _places(text)["Loyoro"]
+        assert (t.gazetteer_name, t.admin2) == ("Loyoro", "Kaabong")

@@ -319,6 +319,7 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     return out
 
 
+_SOURCE_THAT = re.compile(r"\b(?:told|said|says|reported|confirmed)\b[^.;]{0,60}?\bthat\b", re.I)
 _AT_ONCE = re.compile(r"\b(?:at the scene|on the spot|on site|instantly|immediately)\b", re.I)
 
 
@@ -371,6 +372,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
             elif side is None and v in seen.values() and len(seen) >= 2:
                 # "killing six residents and two police officers ... Six people, including a boy, were shot
                 # dead": the figure of one side told again for everyone, the same dead
+                continue
+            elif side is None and v < total and _SOURCE_THAT.search(text) and not _INCREMENT.search(text):
+                # "Five people were killed ... || The mayor told our newsroom this morning that four people had been
+                # killed": a source's own (earlier) count of the same dead, not more dead
                 continue
             elif side is None and v < total and _AT_ONCE.search(text):
                 # "Gunmen killed seven people ... killing six people at the scene": those who died at once, a part
@@ -664,6 +669,10 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|
                            r"shot dead|gunned down|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"
                            r"lynched))|\b(?:he|she) (?:later |subsequently )?(?:died|succumbed)\b|"
+                           # "The man shot during the clearing of the blockade in Ventanas this afternoon has died"
+                           r"\bthe (?:[\w-]+ )?(?:man|woman|boy|girl|protester|demonstrator|student|farmer|officer|soldier|"
+                           r"policeman|child|teenager|youth),? (?:who (?:was|had been) )?(?:shot|wounded|injured|hurt|hit|"
+                           r"stabbed|beaten)\b[^.;]{0,100}?\b(?:has |had )?(?:died|succumbed)\b|"
                            # "a 34-year-old man, a dairy farmer ..., was shot in the chest and died before reaching hospital"
                            r"\b(?:a|an) (?:[\w-]+ ){0,2}(?:man|woman|boy|girl|protester|demonstrator|student|farmer|driver)"
                            r"(?:,[^.;]{1,80},)? was (?:shot|stabbed|hit|beaten|wounded)\b[^.;]{0,40}? and (?:later )?died\b|"
@@ -871,7 +880,14 @@ _BOMBER_APART = re.compile(r"\b(?:apart from|excluding|not including|besides|in 
                            re.I)
 
 
+# A total brought up by the dead the sentence has just told (not "bringing the total of displaced to 3,000")
+_TOTAL_OF_DEAD = re.compile(rf"\b(?:bringing|taking|raising|pushing) the (?:overall )?total\s+to\s+(?:at least\s+)?(?P<n>{_Q})\b"
+                            r"(?!\s+(?:displaced|families|households|houses|homes|people (?:displaced|affected)))", re.I)
+_DEAD_TOLD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|killed|dead|died|death)\b", re.I)
+
+
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
+
 def toll_update(text: str) -> int | None:
     """`_toll_update`, with the bomber a toll leaves aside counted among the dead."""
     n = _toll_update(text)
@@ -904,6 +920,10 @@ def _toll_update(text: str) -> int | None:
     if m:
         # "gave a heavier toll: nine soldiers and the driver of the vehicle were dead"
         return count("fatalities", text[m.end():]) or None
+    m = _TOTAL_OF_DEAD.search(text) if "total" in text else None
+    if m and _DEAD_TOLD.search(text, 0, m.start()):
+        # "the body of one more uniformed Maoist was recovered from the area, taking the total to three"
+        return _value(m.group("n"), True)
     m = _ORDINAL_DEATH.search(text)
     return _ORDINALS[next(g for g in m.groups() if g).lower()] if m else None
 

@@ -52,6 +52,7 @@ _REPORT_VERB = (r"(?:said|says|told|tells|reported|reports|announced|confirmed|a
 _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|through|local|state|news|press|"
            r"statement|statements|reporters|journalists|phone|telephone|conference|briefing|interview|agency|radio|"
            r"television|channel|station|broadcaster|newspaper|outlet|website|programme|program|correspondent|reporter|"
+           r"newsroom|newsdesk|bulletin|listeners|viewers|"
            r"media|message|post|video|social|X|Telegram|dpa|efe|ansa|read|aired|broadcast|issued|released|published|"
            r"[A-Z][\w.'&-]*),?\s+)")
 _SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,9}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
@@ -208,7 +209,11 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     for m in _AGO.finditer(text) if "ago" in low else ():
         n = m.group(1).lower()
         offer(m.start(), published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
+    # "during the night from Monday to Tuesday, around 1 a.m.": the night's hour after midnight is the second day's
+    night = _NIGHT_AFTER_MIDNIGHT.search(text) if "night" in low else None
     for m in _WEEKDAY.finditer(text) if "day" in low else ():
+        if night is not None and m.start() == night.start(1):
+            continue
         if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # "on Saturday, 9 November": the date that follows says which Saturday
         if _ZONE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -221,6 +226,11 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             back = 7
         offer(m.start(), published - dt.timedelta(days=back))
     return tuple(sorted(out, key=lambda c: c[0]))
+
+
+_NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
+                                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
+                                   r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)
 
 
 # "... were killed before the shooting died down on Tuesday evening": the day the event ended, not the day it is

@@ -154,6 +154,8 @@ _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefect
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
                                   r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near)\b", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
+_DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|municipality|county|department|sub-county|lga)\b", re.I)
+_IN_CONTAINER = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory)\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
@@ -296,6 +298,9 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             # "A military source in Bamenda ... said": where the source sits
                             r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
 _IN_OPENING = re.compile(r"\W*(?:and |also |meanwhile, )?in\s+(?:the\s+)?", re.I)
+_FORCE_IN_BEFORE = re.compile(r"\b(?:police|officials|authorities|prosecutors|investigators) (?:in|at)\s+$", re.I)
+_FORCE_TELLS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|report|confirmed|(?:are|were|is|was) "
+                                r"(?:investigating|probing|looking into))\b", re.I)
 _SOURCE_SAID_AFTER = re.compile(r",\s+(?:an?|the|one) (?:[\w-]+ ){0,3}(?:source|official|officer|spokes(?:man|woman|person)|"
                                 r"resident|commander|administrator|witness)s? (?:said|says|told)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
@@ -424,6 +429,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # before, not a namesake
         if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
+        elif code not in _ADMIN_CODES and _DISTRICT_AFTER.match(after) and any(
+                o.end <= t.start and (o.feature_code or "").upper().startswith("PPL")
+                and _IN_CONTAINER.fullmatch(text, o.end, t.start) for o in inside):
+            score -= 3  # "on the outskirts of Founougo, in Banikoara commune": the commune that holds the town told
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
         nxt = next((o for o in inside if o.start > t.start), None)
         if nxt is not None and _COMMA_GAP.fullmatch(text, t.end, nxt.start) and nxt.country_iso2 and \
@@ -514,6 +523,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         elif _IN_OPENING.fullmatch(text, s0, t.start) and _SOURCE_SAID_AFTER.match(text, t.end) and any(
                 o.start > t.end and (o.feature_code or "").upper().startswith("PPL") for o in inside):
             score -= 2.5  # "In Mueda, a military source said troops clashed with insurgents near Ngapa": the source's
+        elif _FORCE_IN_BEFORE.search(text, max(s0, t.start - 40), t.start) and _FORCE_TELLS_AFTER.match(text, t.end) \
+                and any(o.start > t.end and (o.feature_code or "").upper().startswith("PPL") for o in inside):
+            score -= 2.5  # "Police in Kaabong are investigating the rape of two women ... at Karenga": the force that
+            # tells, where it sits; the scene is the town named after
         if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
                 and _rival_scene(text, s0, o)

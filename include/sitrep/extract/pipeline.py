@@ -479,6 +479,14 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
                 or _follow_up_lead(g) or _counted_detention(g, doc.pub) or _next_day_killing(g, k, incidents)
                 or (inc.geonames_id, inc.event_type) in listed and not g.sentences[0].listed
                 for k, (inc, g) in enumerate(zip(incidents, groups))]
+        # (a lead's second clause, cut from a sentence that reads as a report, is part of that report: "Two herdsmen
+        # were killed when warriors raided kraals at Kacheri ..., and soldiers pursuing the raiders killed three of
+        # them near Loyoro ... the following morning")
+        keep = [k or g.sentences[0].joined and _own_place_and_day(g.sentences[0], doc) and any(
+            kept and h is not g and h.sentences[0].paragraph == g.sentences[0].paragraph
+            and 0 <= g.sentences[0].start - h.sentences[0].end <= 12
+            and "\n" not in doc.body[h.sentences[0].end:g.sentences[0].start] for h, kept in zip(groups, keep))
+            for g, k in zip(groups, keep)]
         if doc.newest_first:
             # A newest-first blog's toll update ("23:15 – The death toll from the shooting ... in Malabang has risen
             # to three") reads like no report, but the event it updates is reported in an older entry below: one
@@ -783,6 +791,24 @@ def _unless_condemned(m: re.Match) -> str:
 _FOLLOWED_SUBJECT = re.compile(r"^(?P<told>(?:the|this|that) (?:[\w-]+ )?(?:protests?|march|rally|demonstration|sit-in|"
                                r"blockade|unrest|riots?|violence|clashes|attack|strike|fighting)) followed (?:the|a|an)\b",
                                re.I)
+
+
+# A sentence that opens on its dead and the act that killed them: "Five people were killed when armed gang members
+# attacked the town of Boucan-Carré last night, ..."
+_EVENT_TOLD_FIRST = re.compile(r"^(?:\W*\d\d?[:.]\d\d\W+)?(?:at least |some |about )?(?:\d+|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven|twelve|\w+teen|twenty|thirty)(?: [\w-]+){0,3}? (?:were|have been|had been) "
+                               r"(?:killed|shot dead)\b[^.;]{0,40}?\b(?:when|as|after|in)\b", re.I)
+
+
+def _own_place_and_day(s: Sentence, doc: "_Doc") -> bool:
+    """Whether a clause names a place and a day of its own ("... near Loyoro ... the following morning"), not only
+    "in the same area"."""
+    return (relative_day(s.text, clause=True) is not None or resolve_date(s.text, doc.pub) is not None) \
+        and any(s.start <= t.start < s.end for t in doc.toponyms)
+
+
+_SINCE_THE_EVENT = re.compile(r"\bsince the (?:[\w-]+ ){0,2}?(?:attacks?|raids?|assault|fighting|clash(?:es)?|killings?|"
+                              r"massacre|bombings?|explosions?|ambush|shelling|strikes?|riots?|violence)\b", re.I)
 
 
 def _blank(pattern, text: str, group: int | str = 0) -> str:
@@ -1168,6 +1194,10 @@ class _FrameReader:
         if "followed" in text:
             # "The protest followed the arrest in Tela on Saturday of two leaders": the event it followed is told
             text = _blank(_FOLLOWED_SUBJECT, text, "told")
+        if "since the" in text:
+            # "armed men looted ... the health centre in Terre-Neuve, which had been closed since the first attack":
+            # an earlier event, the time a state has lasted from, not what the sentence reports
+            text = _blank(_SINCE_THE_EVENT, text)
         cues = taxonomy.sentence_cues(taxonomy.ANAPHORIC_EVENT.sub(_unless_condemned, text))
         first_pos = cues.pop("_pos", len(s.text))
         if cues.get("abduct") and taxonomy.only_abductors_named(text):
@@ -1635,9 +1665,14 @@ class _FrameReader:
                 and s.paragraph - groups[-1].sentences[-1].paragraph <= 1 and _ordinal_victim(s.text):
             # "Two herdsmen were killed when armed warriors raided kraals at Kacheri ... || A third herder sustained
             # a gunshot wound to the arm and is admitted at Kotido Health Centre IV": one more victim of the event
-            # just told (a third needs two before it), not an event of its own
-            groups[-1].tolls.append(s)
-            self.current = groups[-1]
+            # just told (a third needs two before it), not an event of its own; of a lead's two events, the one
+            # whose victims it counts on
+            stem = _ORDINAL_OPENING.match(s.text).group(1).split()[-1][:4].lower()
+            told = next((g for g in reversed(groups) if g.section == self.section
+                         and s.paragraph - g.sentences[-1].paragraph <= 1
+                         and stem in g.sentences[0].text.lower()), groups[-1])
+            told.tolls.append(s)
+            self.current = told
             return
         if date is None and own_place is not None and _OWN_ACCOUNT.search(s.text):
             told = next((g for g in reversed(groups) if _same_spot(g.place, own_place)), None)
@@ -1646,10 +1681,12 @@ class _FrameReader:
                 # tells the strike already reported there, in the pluperfect of reported speech.
                 told.tolls.append(s)
                 return
-        if casualties.toll_update(s.text) is not None:
+        if casualties.toll_update(s.text) is not None and not _EVENT_TOLD_FIRST.match(s.text):
             # "The death toll from a bombing in central Somalia rose to 13 on Tuesday": the day of the new toll,
             # not of the bombing, which the next paragraph usually tells; but "the death toll from Tuesday night's
-            # attack on Okokolo": the day the event's name gives.
+            # attack on Okokolo": the day the event's name gives. (Not where the sentence tells the event first and
+            # the later find after it: "Five people were killed when gunmen attacked the town last night, ... which
+            # said this evening that rescuers had found a fifth body")
             named_day = _DAYS_EVENT.search(s.text)
             sustained = _WOUNDS_FROM.search(s.text)
             date = resolve_date(re.split(r"['’]", named_day.group(0))[0], self.doc.pub) \
@@ -2344,7 +2381,13 @@ _DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?
                          # "Five people were taken to hospital with stab wounds, and one of them, a 34-year-old man,
                          # died on Wednesday morning": a death among the wounded just told
                          r"(?:one|two|three|four|five|\d+) of (?:them|those (?:wounded|injured)|the (?:wounded|injured))"
-                         r"(?:,[^,.;]{1,40},)? (?:later |subsequently |has |have |had )?died)\b", re.I)
+                         r"(?:,[^,.;]{1,40},)? (?:later |subsequently |has |have |had )?died|"
+                         # "The man shot during the clearing of the blockade in Ventanas this afternoon has died": one
+                         # the event wounded, dead now
+                         r"^\W*(?:\d\d?[:.]\d\d\W+)?the (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|person|protester|"
+                         r"demonstrator|student|farmer|officer|soldier|policeman|child|teenager|youth)"
+                         r",? (?:who (?:was|had been) )?(?:shot|wounded|injured|hurt|hit|stabbed|beaten)\b[^.;]{0,100}?"
+                         r"\b(?:has |had )?(?:died|succumbed)\b)", re.I)
 
 
 def _second_of_the_lead(first: _Group, second: _Group) -> bool:

@@ -43,6 +43,8 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militi
           r"detachments?|garrisons?|volunteers? for the defen[cs]e of the homeland|"
           # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
           r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|armed (?:men|groups?|elements|gangs?)|"
+          # ("soldiers pursuing the raiders killed three of them": cattle raiders and dacoits carry guns)
+          r"(?:suspected )?(?:(?:cattle )?raiders|(?:cattle )?rustlers|dacoits)|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
         r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
@@ -232,7 +234,7 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"sit-in|march|gathering)s?\b|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
                        r"students|youths|sit-in)|(?:police|forces|officers|troops|authorities|soldiers) (?:\w+ ){0,3}"
-                       r"dispers\w*|(?:police|forces|authorities|officers) "
+                       r"dispers\w*|(?:police|forces|authorities|officers|soldiers|troops|gendarmes) "
                        # ("Kurdish security forces (Asayish) detained nine teachers")
                        r"(?:\([^()]{1,30}\) )?(?:\w+ ){0,3}(?:arrested|detained|intervened|prevented|blocked|stopped|broke up|removed|"
                        r"cleared|beat|pushed|evicted)|(?<!who )(?<!which )(?<!that )(?:were|was) (?:\w+ )?(?:arrested|detained)(?! (?:on|in|days|weeks|months|last|earlier|for|over))|arrest(?:ed|ing) "
@@ -303,7 +305,10 @@ CUES: dict[str, re.Pattern[str]] = {
                 r"attacked (?:[\w/-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/-]+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed|eliminated) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
-                r"fighters|jihadists|bandits|gunmen|assailants|attackers)|"
+                r"fighters|jihadists|bandits|gunmen|assailants|attackers|raiders|rustlers|dacoits)|"
+                # "soldiers pursuing the raiders killed three of them": a force that ran the attackers down fought them
+                r"(?:pursuing|pursued|chasing|chased|tracking|tracked) (?:the |a )?(?:[\w-]+ ){0,2}?(?:raiders|rustlers|attackers|"
+                r"assailants|gunmen|bandits|militants|kidnappers|dacoits)\b[^.;]{0,40}?\b(?:killed|shot dead|neutrali[sz]ed)|"
                 # a press release's "troops neutralised four members of the proscribed IPOB"
                 # ("Joint security forces eliminated 23 members of the 'Shene' terrorist group")
                 r"(?:neutrali[sz]ed|eliminated) (?:\w+ ){0,3}(?:members|elements|kidnappers|criminals|hoodlums|suspects)|"

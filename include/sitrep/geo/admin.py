@@ -147,13 +147,18 @@ class AdminRegions(Columns):
     def located_in(self, name: str, region_name: str) -> Toponym | None:
         """ "Léré in Mali's Timbuktu region": the gazetteer's place of that name inside the region the text names
         (in whatever country holds it: the outlet's country is no border), or None."""
-        t = self.locate(name, None, region_name, None)
-        place = self.g.by_geonames_id(t.geonames_id) if t is not None and t.in_gazetteer and t.geonames_id else None
-        if place is None:
-            return None
-        cc = t.country_iso2
-        regions = self.admins(region_name, "ADM1", cc, spellings=True) | self.admins(region_name, "ADM2", cc)
-        return t if self._a1[place.idx] in regions or self._a2[place.idx] in regions else None
+        # The region as a province first, then as a district ("Loyoro in Kaabong District": the village filed under
+        # that district, not a town elsewhere that bears the name among its alternates)
+        for admin2, admin1 in ((None, region_name), (region_name, None)):
+            t = self.locate(name, admin2, admin1, None)
+            place = self.g.by_geonames_id(t.geonames_id) if t is not None and t.in_gazetteer and t.geonames_id else None
+            if place is None:
+                continue
+            cc = t.country_iso2
+            regions = self.admins(region_name, "ADM1", cc, spellings=True) | self.admins(region_name, "ADM2", cc)
+            if self._a1[place.idx] in regions or self._a2[place.idx] in regions:
+                return t
+        return None
 
     def locate(self, name: str, admin2: str | None = None, admin1: str | None = None,
                country_iso2: str | None = None) -> Toponym | None:

@@ -179,7 +179,7 @@ class AdminHints(Columns):
         r"\b((?:[A-Z][\w'’\-]*\s+){1,5}(?:village|town|ward|village tract|area))(?:,|\s+(?:of|in))\s+"
         r"((?:[A-Z][\w'’\-]*)(?:[\s\-][A-Z][\w'’\-]*){0,3}\s+township)\s*$")
 
-    _IN_REGION = re.compile(r"(?:,\s+)?\s*in\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+    _IN_REGION = re.compile(r"(?:,\s+)?\s*in\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
                             r"central|far)\s+)?(?:[A-Z][\w'’\- ]{1,30}(?:'s|’s)\s+)?(?:(?:north|south|east|west)"
                             r"(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?", re.I)
 

@@ -48,8 +48,12 @@ class Output(Columns):
                 region = next((o for o in mentions[k + 1:] if o.start == m.region_start), None)
                 t = self.admin.located_in(text[m.start:m.end], text[region.start:region.end]) if region else None
                 place = self.g.by_geonames_id(t.geonames_id) if t is not None and t.geonames_id else None
-                if place is not None and m.best is not None and self._a1[m.best] == self._a1[place.idx]:
-                    t = None   # the reading already lies in that region: the resolver's choice among its namesakes
+                if place is not None and m.best is not None and self._a1[m.best] == self._a1[place.idx] and (
+                        self._a2[m.best] == self._a2[place.idx] or self._a1[place.idx] in self.admin.admins(
+                            text[region.start:region.end], "ADM1", place.country_iso2, spellings=True)):
+                    # the reading already lies in that region: the resolver's choice among its namesakes (a
+                    # district named is narrower than its province: "Loyoro in Kaabong District", not Lira)
+                    t = None
                 t = Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(t)) if t is not None else None
             else:
                 t = self._comma_located(text, m, mentions[k + 1], country_hint)

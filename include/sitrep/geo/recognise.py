@@ -440,6 +440,13 @@ class Recogniser(Columns):
                 extra = [c for c in self.g.compass_regions(m.key) if c not in m.cands]
                 if extra:
                     m.cands = m.cands + extra
+        if m.level is None and m.demonym is None and " " in m.key:
+            # "Kaabong District" as the gazetteer spells the district, its type word inside its name: typed all the same
+            # (a place "in Kaabong District" lies inside it)
+            word = m.key.rsplit(" ", 1)[1]
+            level = "ADM2" if word in ADM2_WORDS else "ADM1" if word in ADM1_WORDS else None
+            if level is not None and any(self._fcode[c] == level for c in m.cands[:MAX_CANDIDATES]):
+                m.level = level
         if m.level is None and m.demonym is None:
             before = _TYPE_OF_BEFORE.search(text, max(0, toks[i][0] - 40), toks[i][0]) \
                 if _ends_in(text, toks[i][0], 40, _TYPE_OF_ENDS) else None
