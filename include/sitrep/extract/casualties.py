@@ -217,6 +217,7 @@ _ANCHOR = {
 }
 
 
+@functools.lru_cache(maxsize=1024)  # pure; the reader, the frame's toll and its checks ask of the same sentence
 def count(kind: str, text: str) -> int:
     """Sum of distinct casualty phrases of `kind` in one sentence; of two sources' figures set against each other
     ("police said four bodies had been recovered, but the district head said six people were killed"), the lower,
@@ -229,6 +230,7 @@ def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
     return _weighed(kind, text)[0]
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked through count, by_side and frame_toll of the same sentence
 def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], int | None]:
     """The spans kept and the total of the higher source's figures set aside (None when no sources disagree)."""
     spans = _spans(kind, text)

@@ -182,8 +182,16 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
-        return Tokens(text, toks, set(map(fold, {w for _, _, w in toks if w[:1].islower()})),
+        # (the capitalised tokens and the lower-case words in one walk over the tokens)
+        capitalised: list[int] = []
+        lower: set[str] = set()
+        for k, t in enumerate(toks):
+            initial = t[2][:1]
+            if initial.isupper():
+                capitalised.append(k)
+            elif initial.islower():
+                lower.add(t[2])
+        return Tokens(text, toks, set(map(fold, lower)),
                       self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
