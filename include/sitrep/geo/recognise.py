@@ -125,13 +125,14 @@ def _elided_capital(word: str) -> bool:
 
 
 class _Tokens(list):
-    """A text's tokens, (start, end, word), with the span end of each token remembered: the first pass and the
-    village pass both ask it, and it depends on the tokens alone."""
-    __slots__ = ("span_ends",)
+    """A text's tokens, (start, end, word), with the span end of each token remembered, and whether a village cue
+    governs it: the first pass and the village pass both ask them, and they depend on the text and tokens alone."""
+    __slots__ = ("span_ends", "cued")
 
     def __init__(self, toks):
         super().__init__(toks)
         self.span_ends: dict[tuple[int, int], int] = {}
+        self.cued: dict[int, bool] = {}
 
 
 class Recogniser(Columns):
@@ -464,7 +465,18 @@ class Recogniser(Columns):
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
-        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C")."""
+        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C").
+        Remembered per token (asked again by both passes, their annotations and the cued unknowns)."""
+        memo = getattr(toks, "cued", None)
+        if memo is None:
+            return Recogniser._find_cued(text, toks, k)
+        found = memo.get(k)
+        if found is None:
+            found = memo[k] = Recogniser._find_cued(text, toks, k)
+        return found
+
+    @staticmethod
+    def _find_cued(text, toks, k) -> bool:
         j = k
         while j > 0:
             gap = text[toks[j - 1][1]:toks[j][0]]
