@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .dates import has_explicit_date, resolve_date
-from .fastregex import count_matches, lowercase_twin, speed_up
+from .fastregex import count_matches, filtered, lowercase_twin, speed_up
 from .fastregex import lowered as lower_exact
 from .taxonomy import SOURCE_SAID
 
@@ -795,3 +795,5 @@ def is_off_topic(text: str) -> bool:
 # Every pattern above answers through its case-sensitive twin where it has one: same results, less time on the
 # whole-article scans of is_off_topic (fastregex.FastPattern).
 speed_up(globals())
+# Without a twin (case-sensitive parts), and most texts they meet lack their literals: filtered first (same results).
+_MONTH_ONLY = filtered(_MONTH_ONLY)

@@ -5,7 +5,7 @@ import functools
 import re
 
 from .fastregex import lowered as lower_exact
-from .fastregex import fast, may_match, required_literals, speed_up
+from .fastregex import fast, filtered, may_match, required_literals, speed_up
 from .numbers import NUMBER_PATTERN, is_vague, words_to_int
 
 _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|"
@@ -219,6 +219,7 @@ _ANCHOR = {
 }
 
 
+@functools.lru_cache(maxsize=1024)  # pure; the reader, the frame's toll and its checks ask of the same sentence
 def count(kind: str, text: str) -> int:
     """Sum of distinct casualty phrases of `kind` in one sentence; of two sources' figures set against each other
     ("police said four bodies had been recovered, but the district head said six people were killed"), the lower,
@@ -231,6 +232,7 @@ def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
     return _weighed(kind, text)[0]
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked through count, by_side and frame_toll of the same sentence
 def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], int | None]:
     """The spans kept and the total of the higher source's figures set aside (None when no sources disagree)."""
     spans = _spans(kind, text)
@@ -930,3 +932,5 @@ def _toll_update(text: str) -> int | None:
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
 speed_up(globals())
+# Without a twin (case-sensitive parts), and most texts they meet lack their literals: filtered first (same results).
+_ONE_KILLED, _NAMED_DEATH = filtered(_ONE_KILLED), filtered(_NAMED_DEATH)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastregex import filtered
+
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
     r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?:(?: ?/ ?| )[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3}"    # the city, in capitals ("CAP-HAÏTIEN")
@@ -150,3 +152,7 @@ def clean(text: str) -> Cleaned:
                 dateline = line[:m.end()]
                 _blank(chars, start, start + m.end())
     return Cleaned("".join(chars), headings, dateline)
+
+
+# Most lines lack its literals, and it has case-sensitive parts: filtered first (fastregex.LiteralFiltered).
+_TOLL_RISE_SENTENCE = filtered(_TOLL_RISE_SENTENCE)

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..geo.candidates import dist_km
 
-from .fastregex import speed_up
+from .fastregex import filtered, speed_up
 
 try:  # The geoparser ships separately; without it incidents are still extracted, just not located.
     from sitrep.geo.geoparser import geoparse as _geoparse, lookup_admin as _lookup_admin
@@ -802,3 +802,6 @@ def more_specific(new: Place, old: Place | None) -> bool:
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
 speed_up(globals())
+# Without a twin (case-sensitive parts), and most texts they meet lack their literals: filtered first (same results).
+_SPOKE_BEFORE, _INSTITUTION_OF_BEFORE, _BEARING_OF_BEFORE = (
+    filtered(_SPOKE_BEFORE), filtered(_INSTITUTION_OF_BEFORE), filtered(_BEARING_OF_BEFORE))

@@ -27,7 +27,7 @@ from .locations import (BORDER_WITH, DESTINATION_BEFORE, SOURCE_BEFORE, Place, c
                         geoparse_text, in_span, more_specific, region_of, same_admin)
 from .numbers import NUMBER_PATTERN
 from .sentences import Sentence, split_sentences
-from .fastregex import speed_up
+from .fastregex import filtered, speed_up
 
 _CLAIM_BACK = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility|credit) for (?:the|this|that|both|these|those|it)\b",
                          re.I)
@@ -3822,3 +3822,5 @@ def _nearby_place(text: str, g: _Group, toponyms: tuple[list, list[int]]) -> Pla
 
 # Compiled patterns above answer through their faster twins, with the same results (fastregex.FastPattern).
 speed_up(globals())
+# Without a twin (case-sensitive parts), and most texts they meet lack their literals: filtered first (same results).
+_JOURNEY, _NAMED_EVENT, _DEATH_OF = filtered(_JOURNEY), filtered(_NAMED_EVENT), filtered(_DEATH_OF)

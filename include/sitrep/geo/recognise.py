@@ -125,13 +125,14 @@ def _elided_capital(word: str) -> bool:
 
 
 class _Tokens(list):
-    """A text's tokens, (start, end, word), with the span end of each token remembered: the first pass and the
-    village pass both ask it, and it depends on the tokens alone."""
-    __slots__ = ("span_ends",)
+    """A text's tokens, (start, end, word), with the span end of each token remembered, and whether a village cue
+    governs it: the first pass and the village pass both ask them, and they depend on the text and tokens alone."""
+    __slots__ = ("span_ends", "cued")
 
     def __init__(self, toks):
         super().__init__(toks)
         self.span_ends: dict[tuple[int, int], int] = {}
+        self.cued: dict[int, bool] = {}
 
 
 class Recogniser(Columns):
@@ -182,8 +183,16 @@ class Recogniser(Columns):
 
     def read(self, text: str) -> Tokens:
         toks = self._tokens(text)
-        capitalised = [k for k, t in enumerate(toks) if t[2][:1].isupper()]
-        return Tokens(text, toks, set(map(fold, {w for _, _, w in toks if w[:1].islower()})),
+        # (the capitalised tokens and the lower-case words in one walk over the tokens)
+        capitalised: list[int] = []
+        lower: set[str] = set()
+        for k, t in enumerate(toks):
+            initial = t[2][:1]
+            if initial.isupper():
+                capitalised.append(k)
+            elif initial.islower():
+                lower.add(t[2])
+        return Tokens(text, toks, set(map(fold, lower)),
                       self._person_names(text, toks, capitalised), _has_village_cue(text), capitalised)
 
     def _pass(self, words: Tokens, vccs: frozenset[str] | None, spans: dict[int, tuple | None],
@@ -463,7 +472,18 @@ class Recogniser(Columns):
 
     @staticmethod
     def _cued(text, toks, k) -> bool:
-        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C")."""
+        """Whether token k follows "the villages of", directly or as part of a list ("of A, B and C").
+        Remembered per token (asked again by both passes, their annotations and the cued unknowns)."""
+        memo = getattr(toks, "cued", None)
+        if memo is None:
+            return Recogniser._find_cued(text, toks, k)
+        found = memo.get(k)
+        if found is None:
+            found = memo[k] = Recogniser._find_cued(text, toks, k)
+        return found
+
+    @staticmethod
+    def _find_cued(text, toks, k) -> bool:
         j = k
         while j > 0:
             gap = text[toks[j - 1][1]:toks[j][0]]

@@ -139,10 +139,13 @@ class Resolver(Columns):
             bonus = bonuses.get(sig)
             if bonus is None:
                 bonus = bonuses[sig] = self._bonuses(m.key, m.cands, votes, total, points, point_lats, near)
+            scores = m.scores
             for c in m.cands:
-                m.scores[c] = self.c.prior(m, c) if c not in m.scores else m.scores[c]
-                m.bonus[c] = bonus[c]
-            m.best = max(m.cands, key=lambda c: m.scores[c] + m.bonus[c])
+                if c not in scores:
+                    scores[c] = self.c.prior(m, c)
+            # (`bonus` holds exactly the mention's candidates, in their order: the signature is of those)
+            m.bonus.update(bonus)
+            m.best = max(m.cands, key=lambda c: scores[c] + bonus[c])
 
     def _bonuses(self, key: str, cands: list[int], votes: Votes, total: float, points: list[tuple],
                  point_lats: list[float], near: dict[tuple[str, int], bool]) -> dict[int, float]:
