@@ -3106,7 +3106,7 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "... turned into a gunfight on Monday night. || Army units deployed in the area in the early hours of
         # Tuesday and arrested four gunmen": those the fight led to, the next morning
         return True
-    if gap <= 1 and g.place is None and (date is None or g.date is None or date == g.date) \
+    if gap <= 1 and g.place is None and date is not None and g.date is None \
             and not has_explicit_date(s.text) and _introduced_in_lead(g, s):
         # "Gunmen have abducted a Catholic priest ... on the Kabba–Obajana road || The priest, who serves in a parish
         # in Kabba, was travelling ... when the gunmen opened fire on their car on Tuesday evening": the lead's
