@@ -636,3 +636,69 @@ def test_a_village_in_the_district_the_text_names_is_not_a_town_elsewhere_that_b
                  "Soldiers killed three raiders near Loyoro in neighbouring Kaabong District on Sunday."):
         t = _places(text)["Loyoro"]
         assert (t.gazetteer_name, t.admin2) == ("Loyoro", "Kaabong")
+
+
+def test_a_village_filed_under_the_neighbouring_district_stands_where_the_text_tells_it():
+    # The village table files Lorengedwat under Moroto; news tells it "in Nakapiripirit district", the district
+    # next to it in the same region (districts are split faster than gazetteers follow): the village, spelled so,
+    # lying near that district, is the place, not the district.
+    got = _places("Troops recovered stolen cattle near Lorengedwat in Nakapiripirit district on Friday.")
+    assert got["Lorengedwat"].gazetteer_name == "Lorengedwat"
+
+
+def test_one_of_many_namesakes_read_outside_the_district_the_text_names_gives_way_to_the_district():
+    # Yenidoğan is a common village name in Turkey; the one the gazetteer has in Diyarbakır province lies in Sur
+    # district, 48 km from Silvan: "the village of Yenidoğan in Silvan district" is Silvan's, not Sur's.
+    t = _places("A landmine killed a farmer near the village of Yenidoğan in Silvan district on Monday.", "TR")["Yenidoğan"]
+    assert t.admin2 == "Silvan Ilcesi" and t.feature_code == "ADM2"
+
+
+def test_a_name_told_inside_a_town_is_not_a_namesake_town_far_away():
+    # "Salgueiro in São Gonçalo" is a favela of that town, not Salgueiro in Pernambuco; so is "the Salgueiro" later.
+    text = ("Police units entered the Salgueiro favela in São Gonçalo, Rio de Janeiro, at dawn. "
+            "Later three bodies were taken from the Salgueiro to hospital.")
+    got = [(t.name, t.admin1) for t in geoparse(text)]
+    assert ("São Gonçalo", "Rio de Janeiro") in got
+    assert not any(name == "Salgueiro" for name, _ in got)
+    # (a unit after the container is not a town: "Fatundu in Bagata territory" is read by the district checks)
+    assert _places("Militiamen attacked the village of Fatundu in Bagata territory, Kwilu province.")["Fatundu"].admin1
+
+
+def test_the_state_capital_is_the_seat_town_of_the_region_the_text_is_about():
+    got = [(t.name, t.gazetteer_name) for t in geoparse(
+        "Gunmen killed two farmers in Pinos, Zacatecas, on Monday. On Tuesday, 300 producers marched in the state "
+        "capital to demand better prices.")]
+    assert ("the state capital", "Zacatecas") in got
+    # A region whose seat entry is a namesake hamlet: the capital is its largest town (Popayán, not "Cauca").
+    got = [(t.name, t.gazetteer_name) for t in geoparse(
+        "Clashes were reported in El Tambo, Cauca. Hundreds of students marched in the provincial capital.")]
+    assert ("the provincial capital", "Popayan") in got
+    # Named beside it, the capital is that name: no second reading.
+    got = [t.name for t in geoparse("Students marched in Popayán, the provincial capital of Cauca.")]
+    assert "the provincial capital" not in got
+
+
+def test_boko_haram_and_a_coast_are_no_places():
+    got = [t.name for t in geoparse("Two herders were killed in Cameroon's Far North region when Boko Haram fighters "
+                                    "raided a hamlet near Mogodé.")]
+    assert "Boko" not in got and "Mogodé" in got
+    got = [t.name for t in geoparse("On the Pacific coast, gunmen fired on a navy patrol near Timbiquí, Cauca.")]
+    assert "Pacific" not in got and "Timbiquí" in got
+
+
+def test_a_village_spelled_as_written_in_a_province_the_text_names_beats_a_looser_spelling():
+    # "Muembe" also reads as Membe (Cabo Delgado) by its skeleton; the text is about Niassa, where Muembe lies.
+    text = ("In Cabo Delgado, displaced people protested in Nairoto. In Niassa province, insurgents attacked Lupilichi. "
+            "On 8 November, insurgents clashed with the army near Muembe town.")
+    assert _places(text, "MZ")["Muembe"].admin1 == "Niassa"
+    # "Ako, Donga-Mantung division": the village spelled so, not Oku, which the division's looser lookup finds.
+    t = _places("An IED struck a military vehicle near Ako, Donga-Mantung division, North-West region.", "CM")["Ako"]
+    assert t.gazetteer_name == "Ako"
+
+
+def test_a_name_said_again_keeps_the_reading_it_had_where_the_text_placed_it():
+    text = ("Al-Shabaab overran Aborey, about 20 km north-east of Buulobarde in Hiiraan, on Friday.\n\n"
+            "DAILY LOG\n23 Apr – Tortoroow: Troops entered the village.\n24 Apr – Aborey: Al-Shabaab fighters took "
+            "control of the village.\n25 Apr – Sablaale district: Two men were executed.")
+    got = {t.admin1 for t in geoparse(text) if t.name == "Aborey"}
+    assert got == {"Hiiraan"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sitrep.geo import gazetteer as gz
@@ -26,6 +27,15 @@ _ADMIN_HINT_AFTER = re.compile(r"\s*\([^()]*,")
 # How near the centre of the region a text names a village spelled as written may lie when the gazetteer files it
 # under another region, where no village is filed under the named one (carved out since the rows were made).
 REDRAWN_REGION_KM = 100.0
+# How near a district's point a village spelled as written, introduced as a place ("near Lorengedwat in
+# Nakapiripirit district"), may lie when the gazetteer files it under a neighbouring district of the same region:
+# districts are split and renamed faster than the gazetteer's rows follow.
+NEIGHBOUR_DISTRICT_KM = 60.0
+# How near another place of the text a village spelled as written must lie to replace a looser reading.
+SPELLED_NEAR_KM = 60.0
+# How near a district's point one of several namesakes, filed under another district, may lie and still be read
+# as the place the text tells in that district.
+NAMESAKE_DISTRICT_KM = 25.0
 # How far from the town that holds it a quarter ("the X neighbourhood") may lie.
 QUARTER_KM = 15.0
 # A town this small in a country that nothing else in the article mentions is a namesake, not the place.
@@ -44,6 +54,13 @@ class _Support:
 TOWN_OF_DISTRICT_KM = 30.0
 # How far from it where the district's point is coarse and the town's district unknown.
 TOWN_OF_COARSE_DISTRICT_KM = 150.0
+
+
+def _bare(key: str) -> str:
+    """A key without its spaces, hyphens, apostrophes and accents: "Lu-uk" is spelled as "Luuk", "Shashemenē" as
+    "Shashemene"."""
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return re.sub(r"[\s'’`-]", "", key.lower())
 
 
 class Checks(Columns):
@@ -68,8 +85,11 @@ class Checks(Columns):
         self._bearing_from_a_town(text, mentions)
         self._region_after_its_town(text, mentions)
         self._quarter_of_a_town(text, mentions)
+        self._part_of_a_town(text, mentions)
         self._village_of_a_towns_unit(text, mentions)
         self._city_spelled_otherwise(mentions)
+        self._spelled_as_written(text, mentions)
+        self._one_sense_per_text(text, mentions)
 
     # "Zin Ba village in Launglon Township", "Kuje village of Kuje LGA": a village told by the unit its town heads.
     _VILLAGE_IN = re.compile(r"\s+(?:village|hamlet|settlement|locality|bazaa?r|market)\s+(?:in|of)\s+(?:the\s+)?"
@@ -96,6 +116,56 @@ class Checks(Columns):
                     and dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= TOWN_COUNTRYSIDE_KM]
             if b not in near:
                 m.best = self.c.likeliest(m, near) if near else None
+
+    # ", about 20 km north-east of Buulobarde": a place told by its distance from another
+    _TOLD_BY_DISTANCE = re.compile(r",?\s+(?:about |some |around |roughly |nearly )?\d+\s*(?:km|kilomet(?:re|er)s?|miles)\b")
+
+    def _placed(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether the text places the mention itself: a region after it, "Town, Region", or a distance from a town."""
+        return m.comma_region is not None or self._TOLD_BY_DISTANCE.match(text, m.end) is not None \
+            or self.around.named_region(text, m, mentions) is not None
+
+    def _spelled_as_written(self, text: str, mentions: list[Mention]) -> None:
+        """A village read through a looser spelling (Membe, in Cabo Delgado, for "Muembe") gives way to one spelled as
+        written in a province the text names (Muembe, in Niassa): the writer's spelling and region both agree. (Not a
+        town of the main gazetteer: "Mirpur" is the district's town, not a namesake hamlet spelled so.)"""
+        regions = {m.best if self._fcode[m.best] == "ADM1" else self._a1[m.best] for m in mentions
+                   if m.best is not None and m.demonym is None and self._fcode[m.best] not in gz.COUNTRY_CODES}
+        moved: dict[tuple[str, int], int] = {}
+        for m in mentions:
+            b = m.best
+            if b is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL") or not self.g.is_village(b) \
+                    or _bare(gz.fold(self.g._name[b])) == _bare(m.key) \
+                    or not (m.cued or self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])):
+                continue   # (introduced as a place: not "the Kibira forest area")
+            exact = [c for c in m.cands if c != b and self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[b]
+                     and _bare(gz.fold(self.g._name[c])) == _bare(m.key) and self._a1[c] in regions
+                     and any(o.key != m.key and o.best is not None and o.demonym is None
+                             and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "ADM1"
+                             and self._near(c, o.best, SPELLED_NEAR_KM) for o in mentions)]
+            if exact:
+                moved[(m.key, b)] = self.c.likeliest(m, exact)
+        for m in mentions:   # one sense per text: "with Myinmu police station hit" too, not Myinmye
+            if (m.key, m.best) in moved and m.demonym is None and m.hint is None and not m.level:
+                m.best = moved[(m.key, m.best)]
+
+    def _one_sense_per_text(self, text: str, mentions: list[Mention]) -> None:
+        """A place named again is the place named first where the text placed it: "Al-Shabaab overran Aborey, about
+        20 km north-east of Buulobarde in Hiiraan", then a log's "24 Apr – Aborey: ... took control of the village", is
+        not another Aborey the log's neighbouring lines pull south. (Not where the later mention is placed itself:
+        "Aborey, in Sablaale district"; nor after a bare first mention, which may be the one read wrong.)"""
+        first: dict[str, Mention] = {}
+        for m in mentions:
+            if m.best is None or m.demonym is not None or m.hint is not None or m.level:
+                continue
+            f = first.setdefault(m.key, m)
+            if f is m or f.best == m.best or not self._placed(text, f, mentions) or not self._fcode[m.best].startswith("PPL") \
+                    or not self._fcode[f.best].startswith("PPL") or self._cc[f.best] != self._cc[m.best] \
+                    or m.comma_region is not None or self.around.named_region(text, m, mentions) is not None:
+                continue
+            if f.best in m.cands:
+                m.best = f.best
 
     def _city_spelled_otherwise(self, mentions: list[Mention]) -> None:
         """"A glide bomb attack on Zaporizhzhia": a hamlet of 656 people spelled exactly so is no match for the city
@@ -136,6 +206,33 @@ class Checks(Columns):
             if towns and not any(self._near(b, t, QUARTER_KM) for t in towns):
                 m.best = None
 
+    # "the Complexo do Salgueiro in São Gonçalo", "Kawangware estate in Nairobi": a name told inside a town.
+    _UNIT_AFTER = re.compile(r"\s+(?:territory|province|region|state|governorate|department|prefecture|oblast|"
+                             r"raion|zone|woreda|division|circle|cercle)\b", re.I)
+    _PART_IN_TOWN = re.compile(r"\s+(?:(?:complex|favela|neighbou?rhood|quarter|estate|slum|settlement|camp|area)\s+)?"
+                               r"in\s+(?:the\s+)?(?:(?:city|town|municipality) of\s+)?", re.I)
+
+    def _part_of_a_town(self, text: str, mentions: list[Mention]) -> None:
+        """A town read in another province than the town it is told in ("the Complexo do Salgueiro in São Gonçalo",
+        read as Salgueiro in Pernambuco) is a namesake: its reading near that town, else none (the town then places
+        the event); one sense per text, so "the bodies taken from the Salgueiro" follows. (Within one province the
+        other checks judge: a town may be told "in" a bigger one nearby.)"""
+        moved: dict[tuple[str, int], int | None] = {}
+        for k, m in enumerate(mentions[:-1]):
+            n = mentions[k + 1]
+            b, t = m.best, n.best
+            if b is None or t is None or m.demonym is not None or m.hint is not None or m.level \
+                    or not self._fcode[b].startswith("PPL") or not self._fcode[t].startswith("PPL") \
+                    or self._cc[b] != self._cc[t] or self._a1[b] == self._a1[t] or self._near(b, t, TOWN_COUNTRYSIDE_KM) \
+                    or not self._PART_IN_TOWN.fullmatch(text, m.end, n.start) or n.level \
+                    or self._TOWNS_UNIT_AFTER.match(text, n.end) or self._UNIT_AFTER.match(text, n.end):
+                continue   # (not "Fatundu in Bagata territory": a unit, which the other checks read)
+            near = [c for c in m.cands if self._fcode[c].startswith("PPL") and self._near(c, t, TOWN_COUNTRYSIDE_KM)]
+            moved[(m.key, b)] = self.c.likeliest(m, near) if near else None
+        for m in mentions:
+            if (m.key, m.best) in moved:
+                m.best = moved[(m.key, m.best)]
+
     def _town_in_named_region(self, text: str, mentions: list[Mention]) -> None:
         """"Pazar city, Rize": a town read outside the province that follows it, in the same country (Pazar in
         Tokat, the bigger), is its namesake inside that province where one exists."""
@@ -152,6 +249,15 @@ class Checks(Columns):
             inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
+            elif self._fcode[region] == "ADM2" and not m.level and self._fcode[b].startswith("PPL") \
+                    and self.around.named_region(text, m, mentions, comma=False) == region \
+                    and not self._near(b, region, NAMESAKE_DISTRICT_KM if sum(
+                        self._fcode[c].startswith("PPL") for c in m.cands) > 1 else NEIGHBOUR_DISTRICT_KM):
+                # "near the village of Yenidoğan in Silvan district": one of the many Yenidoğans, read in the next
+                # district for want of one in Silvan, is not the place; the district is (a name with no namesake
+                # stands if near the district it is told in: "near Lorengedwat in Nakapiripirit district", but not
+                # "in Az Zahir in Al Hada district", 90 km off)
+                m.best = None
 
     def _country_that_is_a_town_here(self, mentions: list[Mention]) -> None:
         """"the police station of Puerto Rico", in a Meta governor's statement on Mesetas and Uribe: a country that
@@ -480,15 +586,18 @@ class Checks(Columns):
         if region is None:
             region = self.around.region_after(text, m, mentions)
         if region is not None and region not in (self._a1[b], self._a2[b]) and not (
-                m.cued and m.exact and self._fcode[region] == "ADM2" and self._a1[region] >= 0
-                and self._a1[region] == self._a1[b]) and not (
+                m.exact and self._fcode[region] == "ADM2" and self._a1[region] >= 0
+                and self._a1[region] == self._a1[b] and (m.cued or (
+                    self._PLACE_BEFORE.search(text[max(0, start - 14):start])
+                    and self._near(b, region, NEIGHBOUR_DISTRICT_KM)))) and not (
                 m.exact and self._cc[region] == self._cc[b] and self._near(b, region, REDRAWN_REGION_KM)
                 and self.g.villages is not None and region not in self.g.villages.filed_regions):
             # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A (but "the village
             # of Fatundu in Bagata territory", spelled so, in the territory's province: districts are redrawn
             # more often than the gazetteer follows, as in DR Congo since 2015; and "Kpassa, in the Nkwanta North
             # district of the Oti Region", spelled so, near that region's centre: Oti was carved out of Volta in
-            # 2019, where the gazetteer still files the village)
+            # 2019, where the gazetteer still files the village; and "near Lorengedwat in Nakapiripirit district", a
+            # village the gazetteer files under the neighbouring district of the same region)
             return False
         town = self.around.named_town(text, m, mentions)
         if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):

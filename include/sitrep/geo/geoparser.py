@@ -20,6 +20,7 @@ from typing import TextIO
 from sitrep.geo import gazetteer as gz
 from sitrep.geo.admin import AdminRegions
 from sitrep.geo.candidates import Candidates
+from sitrep.geo.capitals import Capitals
 from sitrep.geo.checks import Checks
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.hints import AdminHints
@@ -44,6 +45,7 @@ class Geoparser:
         self.resolver = Resolver(self.candidates)
         self.checks = Checks(self.candidates)
         self.output = Output(self.admin)
+        self.capitals = Capitals(gazetteer)
 
     def parse(self, text: str, country_hint: str | None = None) -> list[Toponym]:
         if not isinstance(text, str) or not text.strip():
@@ -55,7 +57,7 @@ class Geoparser:
         hints = self.hints.resolve(text, mentions, country_hint)
         weights = self.resolver.resolve(mentions, country_hint, hints.ccs, hints.regions)
         self.checks.apply(text, mentions, weights, country_hint, hints.ccs, hints.regions)
-        return self.output.toponyms(text, mentions, hints, weights, country_hint)
+        return self.capitals.add(text, self.output.toponyms(text, mentions, hints, weights, country_hint))
 
     def lookup_admin(self, name: str, country_iso2: str | None = None) -> Toponym | None:
         """Resolve an admin-region name ("Oyam", "Northern", "Dibis district", "Deir-ez-Zor") to ADM2/ADM1."""

@@ -54,6 +54,12 @@ class Output(Columns):
                     # the reading already lies in that region: the resolver's choice among its namesakes (a
                     # district named is narrower than its province: "Loyoro in Kaabong District", not Lira)
                     t = None
+                elif place is not None and m.best is not None and self._cc[m.best] == place.country_iso2 \
+                        and self._a1[m.best] == self._a1[place.idx] \
+                        and gz.fold(self.g._name[m.best]) == m.key != gz.fold(self.g._name[place.idx]):
+                    # "near Ako, Donga-Mantung division": the village spelled as written, in the region's province,
+                    # not Oku, which the region's looser lookup finds
+                    t = None
                 t = Toponym(m.start, m.end, text[m.start:m.end], *astuple_tail(t)) if t is not None else None
             else:
                 t = self._comma_located(text, m, mentions[k + 1], country_hint)
@@ -120,6 +126,12 @@ class Output(Columns):
                 # "Batibo, Momo division": the town the reading found lies in the division's province and the
                 # gazetteer knows no district of it (not Roundwood, Wicklow, also "Togher", for "Togher, Co Louth")
                 return None
+        elif m.best is not None and t.geonames_id != self.g._gid[m.best] and t.country_iso2 == self._cc[m.best] \
+                and gz.fold(t.admin1 or "") == gz.fold(self.g.admin_name(self._a1[m.best]) or "-") \
+                and gz.fold(self.g._name[m.best]) == m.key != gz.fold(t.gazetteer_name or ""):
+            # "near Ako, Donga-Mantung division": the village spelled as written, in the division's province, not
+            # Oku, which the division's looser lookup finds
+            return None
         elif m.best is not None and t.geonames_id != self.g._gid[m.best] and self._pop[m.best] >= 100_000 \
                 and self._fcode[m.best].startswith("PPL") and (self.g.is_primary_name(m.key, m.best) or listing):
             # A big city named in a list next to a region, not a namesake inside it; outside a list, only a city

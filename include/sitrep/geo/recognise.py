@@ -59,6 +59,8 @@ _LGA_AFTER = re.compile(r" Local Government\b")
 # Omran" names a valley whose second word is no town's, and read alone it found the far "Al Amran".)
 _FEATURE_WORDS = frozenset("lake lakes mount mt river gulf bay cape valley hill hills mountains island islands sea forest "
                            "desert plain plains falls canal lac".split())
+# The second word of an armed group's name whose first word is also a town's ("Boko Haram").
+_GROUP_NAME_TAILS = frozenset({"haram"})
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
 
 
@@ -561,6 +563,12 @@ class Recogniser(Columns):
             return False      # "I've", "we'd"
         if single and key in words.lower_words and not strong:
             return False      # the same word is used as a common word in this text
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " " \
+                and fold(toks[last + 1][2]) in _GROUP_NAME_TAILS:
+            return False          # "Boko Haram fighters": the group, not Boko in Cameroon or Congo
+        if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] == " " and toks[last + 1][2] == "coast" \
+                and text[max(0, toks[i][0] - 4):toks[i][0]].lower() == "the ":
+            return False          # "on the Pacific coast": a coastline, not Pacific, Missouri
         # Part of a longer proper name: "Mevlut Mert Altintas", "President Jordan", "Boston Globe".
         if i > 0 and text[toks[i - 1][1]:toks[i][0]] == " ":
             prev = toks[i - 1][2]
