@@ -6135,3 +6135,86 @@ def test_a_commune_named_after_a_town_holds_that_town():
                "in Banikoara commune, Benin, killing two soldiers and wounding three, the army said on Tuesday.",
                "2026-10-30T16:00:00Z")
     assert (inc.location, inc.fatalities) == ("Founougo", 2)
+
+
+def test_heavy_gunfire_as_forces_move_in_is_a_clash_and_as_gangs_attack_homes_an_attack():
+    clash = _one("Residents of Kawangware in Nairobi reported heavy gunfire on Monday as police units entered the "
+                 "area in an operation against a criminal gang.", "2026-08-19")
+    assert clash.sub_event_type == "Armed clash"
+    attack = extract_incidents("Residents of Kawangware in Nairobi reported heavy gunfire on Monday as gang members "
+                               "attacked homes and set cars alight.", "2026-08-19")
+    assert [i.sub_event_type for i in attack] != ["Armed clash"]
+    # (the gunfire of a blast's report is that blast's: "a large explosion and heavy gunfire in Bela")
+    blast = extract_incidents("07:30 - Reports of a large explosion and heavy gunfire near a police post in Bela, "
+                              "in Lasbela district, on Monday.", "2026-08-26")
+    assert "Armed clash" not in [i.sub_event_type for i in blast]
+
+
+def test_a_village_told_in_its_district_is_the_place_not_the_district():
+    inc = _one("Soldiers intercepted suspected cattle raiders near Lorengedwat in Nakapiripirit district on Friday, "
+               "killing two of them.", "2026-07-11")
+    assert inc.location == "Lorengedwat"
+
+
+def test_a_digest_item_labelled_by_its_weekday_is_dated_on_that_day_of_the_week_covered():
+    text = ("FRONTIER DIGEST | Week of 7-13 March 2026\n\nNIGERIA\n"
+            "Tue – Gusau (Zamfara): Bandits shot dead four farmers on the outskirts of the town, police said.\n"
+            "Thu – Kaura Namoda (Zamfara): Soldiers clashed with bandits near the town, killing six of them.")
+    got = sorted((i.event_date, i.location) for i in extract_incidents(text, "2026-03-13T18:00:00Z"))
+    assert got == [("2026-03-10", "Gusau"), ("2026-03-12", "Kaura Namoda")]
+
+
+def test_a_place_taken_and_the_fight_for_it_the_same_day_are_one_event_with_the_fights_dead():
+    text = ("KEY POINTS\n\n• Army troops retook Tortoroow in Afgooye district on 23 April after an overnight assault.\n\n"
+            "DAILY LOG\n\n23 Apr – Tortoroow: Army units entered the village after an overnight assault. The army said "
+            "seven militants and one soldier were killed in the fighting.")
+    got = [(i.sub_event_type, i.fatalities) for i in extract_incidents(text, "2026-04-27")]
+    assert got == [("Government regains territory", 8)]
+
+
+def test_the_next_paragraph_on_the_shooting_continues_the_killing_not_the_kidnapping_of_the_lead():
+    text = ("Gunmen killed six people in an attack on a farming village near Kwolla late on Sunday, police said, and a "
+            "priest was kidnapped from his parish house in Shendam yesterday.\n\n"
+            "The police spokesman said the attackers arrived on motorcycles at about 10 p.m. and opened fire on "
+            "residents sitting outside their homes. The command put the toll at six.")
+    got = {i.sub_event_type: i.fatalities for i in extract_incidents(text, "2026-10-20T23:30:00Z")}
+    assert got == {"Attack": 6, "Abduction/forced disappearance": 0}
+
+
+def test_another_source_told_after_a_semicolon_in_the_present_tense_gives_the_lower_figure():
+    assert count("fatalities", "Troops reached the area on Tuesday and recovered five bodies; the Ombudsman's Office "
+                               "says at least eight people died.") == 5
+    # (more dead of another side still add up)
+    assert count("fatalities", "Two soldiers were killed; the army says three gang members were also killed.") == 5
+
+
+def test_criminals_killed_and_attackers_neutralised_are_the_same_side_told_twice():
+    text = ("Three presumed criminals died and a state police officer was wounded on Sunday in a confrontation on the "
+            "highway near Tlaltenango, the security secretariat reported. According to the secretariat, officers on "
+            "patrol were attacked with firearms from two vehicles; they repelled the aggression and three of the "
+            "attackers were neutralised.")
+    assert _one(text, "2026-03-17").fatalities == 3
+
+
+def test_people_taken_from_a_house_by_an_armed_group_are_abducted_whatever_the_apposition():
+    inc = _one("In the early hours of Monday, an armed group took four young men, aged between 17 and 22, from a "
+               "house in Jalpa, their relatives reported.", "2026-03-17")
+    assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_toll_that_leaves_the_bomber_aside_counts_him_and_reported_killed_counts():
+    assert toll_update("A constable died overnight, bringing the death toll to four, not counting the bomber.") == 5
+    assert count("fatalities", "Two soldiers are reported killed.") == 2
+
+
+def test_what_a_video_appears_to_show_and_an_unverified_entry_are_not_incidents():
+    for text in ("17:10 – Unverified: videos circulating on social media appear to show fighting in Argelia, Cauca.",
+                 "Videos circulating on social media appear to show fighting in the rural area of Argelia, Cauca."):
+        assert extract_incidents(text, "2026-07-24") == [], text
+
+
+def test_a_detention_by_community_police_or_vigilantes_is_an_abduction():
+    # ACLED codes Mexico's community police and Cameroon's vigilance committees as militias: not the state.
+    inc = _one("Community police of the CRAC-PC detained five men they accused of extortion in Olinalá, Guerrero, on "
+               "Thursday and were still holding them on Friday.", "2026-09-04")
+    assert inc.sub_event_type == "Abduction/forced disappearance"

@@ -151,7 +151,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
                      rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
-                     rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all|allegedly|now|"
+                     rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|reported|also|later|all|allegedly|now|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|since|"
                      # ("Four (4) suspects have since been arrested")
@@ -251,7 +251,9 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
 # ", but the district head told Gurara FM that ...": another source's account set against the first
 # (or ", although village officials put the death toll at six")
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
-_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|gave|counted|claimed|said|"
+_OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|puts|gave|gives|counted|claimed|"
+                           # ("; the Ombudsman's Office says at least eight people died")
+                           r"said|says|say|reported|reports|estimated|estimates|"
                            # "SAF said it killed 15 SPLM-N fighters; the SPLM-N denied this, saying it lost two"
                            r"denied (?:this|that|the (?:claim|figure|report))|disputed (?:this|that|the (?:claim|figure))|"
                            # "; local sources cite twelve dead"
@@ -279,7 +281,7 @@ _GLOSS = re.compile(r"(?<=[a-z])\s\((?-i:[a-z])[\w'-]*(?:\s[\w'-]+){0,3}\)(?=\s)
 
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?", r"police(?:m[ae]n)?|officers?|policemen",
           r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
-          r"terrorists?|jihadists?|gunmen|bandits?")
+          r"terrorists?|jihadists?|gunmen|bandits?|criminals?|gang members?|gangsters?|hitmen|kidnappers?|dacoits?|raiders?")
 SIDE_NAMES = _SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
 SIDE_OF = _SIDE_OF = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in zip(_SIDE_NAMES, _SIDES)]
 _GENERIC = re.compile(r"\b(?:people|persons|individuals|others|victims|bodies|corpses|dead|deaths|fatalities|"
@@ -878,7 +880,7 @@ def ordinal_restated(text: str) -> bool:
 
 
 # "bringing the number of people killed, apart from the bomber, to four": the bomber is one of the dead ACLED counts
-_BOMBER_APART = re.compile(r"\b(?:apart from|excluding|not including|besides|in addition to|other than) the (?:suicide )?bombers?\b",
+_BOMBER_APART = re.compile(r"\b(?:apart from|excluding|not including|not counting|without counting|besides|in addition to|other than|plus) the (?:suicide )?bombers?\b",
                            re.I)
 
 

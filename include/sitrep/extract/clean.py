@@ -31,6 +31,7 @@ _DATELINE = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"  # ", Sept 19"
     r"(?:\s*\((?:[A-Z][\w&.'’ -]{1,30}|dpa|efe|afp)\)){0,2}"             # "(Syria) (AFP)", "(Reuters)", "(Sawt al-Saeed)"
     r"(?:[ \t]*\.?(?:[—–-]{1,2}|:)[ \t]*(?=\S)|(?P<bare>(?<=\))[ \t]+(?=[A-Z])))")  # "(EFE).-"; "(PTI) Two"
+_WEEKDAY_LABEL = re.compile(r"\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s*[—–-]\s")
 # Indian agencies put no dash after their tag: "Guwahati, Nov 18 (PTI) Two suspected militants ...".
 _AGENCY_TAG_END = re.compile(r"\((?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|Xinhua|Bernama|Antara|EFE|AA|APP|NNA|WAM|SPA|"
                              r"KUNA|Yonhap|Kyodo|TASS|IRNA|Anadolu)\)\s*$")
@@ -147,6 +148,8 @@ def clean(text: str) -> Cleaned:
             m = _DATELINE.match(line)
             if m and m.group("bare") is not None and not _AGENCY_TAG_END.search(line, 0, m.end()):
                 m = None  # "UN (United Nations) Secretary-General ...": a name and its gloss, no dateline
+            if m and _WEEKDAY_LABEL.match(line):
+                m = None  # "Tue – Gusau (Zamfara): ...": a digest item's weekday, no city
             if m and m.end() < 100:
                 first_body = False
                 dateline = line[:m.end()]

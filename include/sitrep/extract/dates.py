@@ -68,6 +68,9 @@ _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 # A day and month without a year, as security briefs label their items: "29/09 (Tue) – Zalingei town:"; only with
 # its weekday in brackets (which also says which number is the day), never a bare "24/7" or "3/4".
 _DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", re.I)
+# A weekday abbreviated as an item's label, a dash after it: "Wed – Chinácota (Norte de Santander): ..." (not "Mon
+# State", nor a bare "Sat" in a sentence).
+_WEEKDAY_LABEL = re.compile(r"\W{0,3}(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*[–—-]\s", re.I)
 # A weekday the date right after it names: "on Saturday, 9 November", "Tuesday 13/02/2024".
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|{_MON}\s+\d)", re.I)
 _DIGIT = re.compile(r"\d")  # what the numeric date forms all contain
@@ -191,6 +194,11 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
                 continue
             year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
             offer(m.start(), _safe_date(year, month, day))
+    label = _WEEKDAY_LABEL.match(text)
+    if label is not None:
+        # "Sun – Toledo (Norte de Santander): An ELN drone ...": a digest's item labelled by its weekday
+        back = (published.weekday() - [w[:3] for w in _WEEKDAYS].index(label.group(1)[:3].lower())) % 7
+        offer(label.start(1), published - dt.timedelta(days=back))
     low = text.lower()
     for word, delta in (("the day before yesterday", 2), ("yesterday", 1), ("last night", 1), ("overnight", 1),
                         ("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0),

@@ -113,7 +113,7 @@ _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local
                          # "..., Kisoro district police said": the force that speaks
                          r"police (?:said|say|says|told|confirmed|reported|spokes(?:man|woman|person)|commander|chief))\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
-_COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint)\s+)+command\b", re.I)
+_COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint|axis|sector|front|theatre|theater)\s+)+command\b", re.I)
 # "Ukraine's General Staff said", "Russia's Defence Ministry said": a state's institution speaking, not a scene.
 _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General Staff|(?:Defen[cs]e|Foreign|Interior|Health) "
                                 r"Ministry|[Mm]inistry of \w+|army|military|armed forces|government|air force|navy|president|"
@@ -137,6 +137,17 @@ _CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|dist
 # The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
 _CONTAINER_GAP_TIGHT = re.compile(_GAP_HEAD + _GAP_OF + ")?", re.I)
 _TYPE_WORD = re.compile(rf"\b(?:{_PLACE_TYPES}|district|countryside|outskirts|rural)\b", re.I)
+# How far from a district's point a town told "in" it may lie and still be read as inside it (a namesake farther off
+# is not the place: "in Az Zahir in Al Hada district", read as an Az Zahir 80 km away, gives way to the district).
+_DISTRICT_REACH_KM = 60.0
+
+
+def _within(a: Any, b: Any, km: float) -> bool:
+    return None not in (a.latitude, b.latitude) and _km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
+
+
+# "the villages of Kubaiba, Mzirir and Mansuriya in the Dibis district": the last of a list, which the district holds
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
                               # "Buni Yadi, in Gujba local government area": the names of districts in Nigeria,
                               # Ethiopia, Pakistan, Bangladesh and Uganda
@@ -148,7 +159,7 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
 # "in rural Tal Tamer town": the town's countryside is the scene (not "a man from rural Damascus").
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 # ("near Konye, in the Meme department": a department's mention that took its type word in)
-_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county|department|territory|"
+_TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county|department|territory|district|"
                         r"municipality)$", re.I)
 # ", a village in San José del Guaviare municipality": the writer's word for what the place before it is
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
@@ -431,7 +442,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         elif code not in _ADMIN_CODES and _DISTRICT_AFTER.match(after) and any(
                 o.end <= t.start and (o.feature_code or "").upper().startswith("PPL")
-                and _IN_CONTAINER.fullmatch(text, o.end, t.start) for o in inside):
+                and _IN_CONTAINER.fullmatch(text, o.end, t.start) and _within(o, t, _DISTRICT_REACH_KM)
+                and not _LIST_ITEM_BEFORE.search(text, max(s0, o.start - 6), o.start) for o in inside):
             score -= 3  # "on the outskirts of Founougo, in Banikoara commune": the commune that holds the town told
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
         nxt = next((o for o in inside if o.start > t.start), None)
@@ -452,7 +464,10 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         # "Sfuhen town in Idleb countryside", "Bara in Idleb governorate": the region after "in" holds the place
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
-        if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and (
+        if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and getattr(held[-1], "in_gazetteer", True) \
+                and not (code in _DISTRICT_CODES and (
+                    _LIST_ITEM_BEFORE.search(text, max(s0, held[-1].start - 6), held[-1].start)
+                    or not _within(held[-1], t, _DISTRICT_REACH_KM))) and (
                 _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))

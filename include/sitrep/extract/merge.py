@@ -206,6 +206,8 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
         return True
     if _same_toll_retold(a, b, a_dated, b_dated):
         return True
+    if _taken_in_the_fight(a, b):
+        return True
     if a.event_type != b.event_type:
         return False
     if a.sub_event_type != b.sub_event_type and not (_coarse(a) or _coarse(b)):
@@ -213,6 +215,18 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
     if a.event_date != b.event_date and a_dated and b_dated:
         return False
     return _same_place(a, b)
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _taken_in_the_fight(a: Incident, b: Incident) -> bool:
+    """A place taken (or retaken) and the fight for it, the same day: "SNA forces retook Tortoroow on 23 April" and
+    the log's "23 Apr – Tortoroow: ... The SNA said seven militants and one soldier were killed": one event, the
+    taking, with the fight's dead (ACLED codes the change of hands, not a clash beside it)."""
+    return {a.sub_event_type, b.sub_event_type} - _TERRITORY == {"Armed clash"} \
+        and a.sub_event_type != b.sub_event_type and a.event_date == b.event_date \
+        and a.geonames_id is not None and a.geonames_id == b.geonames_id
 
 
 def _km(a: Incident, b: Incident) -> float:
@@ -265,6 +279,8 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
         # (an arrests report folded into the protest it belongs to brings its arrests only)
         for f in ("fatalities", "injuries", "arrests") if other.sub_event_type != "Arrests" else ("arrests",):
             setattr(keep, f, max(getattr(keep, f), getattr(other, f)))
+    if _taken_in_the_fight(keep, other) and other.sub_event_type in _TERRITORY:
+        keep.sub_event_type = other.sub_event_type   # (the fight told first, the taking after: the taking)
     if keep.sub_event_type == "Arrests" and other.event_type in _CROWD_TYPES:
         # "Police ... fired tear gas at crowds and arrested at least 40 people": the arrests of the protest
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type

@@ -1537,10 +1537,16 @@ class _FrameReader:
         if taxonomy.is_trigger(cues):
             # ("... were killed in an encounter ..., while two CRPF personnel were injured in an IED blast. || The
             # gunfight broke out on Monday afternoon ...": the first clause's kind of event)
-            kind = taxonomy.EVENT_TYPES[taxonomy.classify(cues, Counter(), s.text)[0]]
-            first = taxonomy.EVENT_TYPES[taxonomy.classify(head.first, Counter(), head.sentences[0].text)[0]]
-            second = taxonomy.EVENT_TYPES[taxonomy.classify(cur.first, Counter(), cur.sentences[0].text)[0]]
-            if kind == first != second:
+            kind = taxonomy.classify(cues, Counter(), s.text)[0]
+            first = taxonomy.classify(head.first, Counter(), head.sentences[0].text)[0]
+            second = taxonomy.classify(cur.first, Counter(), cur.sentences[0].text)[0]
+            if taxonomy.EVENT_TYPES[kind] == taxonomy.EVENT_TYPES[first] != taxonomy.EVENT_TYPES[second]:
+                return head
+            if kind == first != second and _KIDNAPPED.search(cur.sentences[0].text) \
+                    and not _KIDNAPPED.search(s.text):
+                # ("Gunmen killed eight people ... and a priest was kidnapped in Shendam yesterday. || ... the
+                # attackers arrived on motorcycles and opened fire on residents": the killing, not the kidnapping,
+                # though both are violence against civilians)
                 return head
         return None
 
@@ -1789,7 +1795,13 @@ class _FrameReader:
                 and (current or self.groups[-1]).section == self.section:
             # (counted from its last toll, the frame just told even after a quotation closed it: "Among the dead
             # were ... On Tuesday, police confirmed the death of an eighth victim")
-            (current or self.groups[-1]).tolls.append(s)
+            target = current or self.groups[-1]
+            if own_place is not None and target.place is not None and not _same_spot(own_place, target.place):
+                # "13:45 – Sad news from Puerto Tejada: one of the injured officers has died", after an entry on
+                # La Sierra: the toll of the frame at the place it names
+                target = next((g for g in reversed(self.groups) if g is not target and g.section == self.section
+                               and _same_spot(g.place, own_place)), target)
+            target.tolls.append(s)
             if current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
                     and taxonomy.ANAPHORIC_EVENT.match(s.text):
                 # "The fighting broke out Sunday in a rural area of the municipality of Hacari, ..., which said the
@@ -1822,6 +1834,10 @@ class _FrameReader:
             _place_and_day_told(current, s, own_place, date)
         else:
             self.current = None
+
+
+# A seizure of people, whoever holds them: what sets an abduction's sentences apart from a killing's.
+_KIDNAPPED = re.compile(r"\b(?:kidnap\w*|abduct\w*|seized|taken hostage|held hostage|ransom)\b", re.I)
 
 
 def _event_type(g: _Group) -> str:
@@ -2689,6 +2705,8 @@ _COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)?
 
 _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
+                      # "videos circulating on social media appear to show fighting": what a video seems to show
+                      r"\b(?:videos?|footage|images|photos|pictures) (?:[\w-]+ ){0,5}?appears? to show (?:an? |the )?|"
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
                       r"\b(?:reports?|rumou?rs|claims|posts) (?:circulating )?(?:on|in) (?:social media|messaging apps|"
                       r"WhatsApp|Facebook|Telegram|X)\s+(?:[\w-]+ ){0,3}?(?:of|about) (?:an? |the )?|"
@@ -2698,7 +2716,7 @@ _HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media 
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
 # A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
-_UNVERIFIED_LABEL = re.compile(r"^\W*(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
+_UNVERIFIED_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
                                r"(?: reports?| information| incidents?)?\s*[:–—-]", re.I)
 # A count of many events over a short period, or deaths summed over several: no one event ("27 assaults ... over the
 # past day", "killed ... in two attacks ... since 2 September")

@@ -281,7 +281,11 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"stormed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:village|hamlet|camp|settlement|homes?|house)s?|"
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
-    "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
+    "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|"
+                # "residents are reporting heavy gunfire as police units enter the area": a firefight heard where
+                # forces move in (not "heavy gunfire as gang members attack homes": an attack on residents)
+                r"(?<!explosion and )(?<!explosions and )(?<!blast and )(?:heavy|intense|sustained|fierce) "
+                r"(?:gunfire|exchanges? of fire)(?=[^.;]{0,120}\b(?:police|soldiers|troops|army|military|security forces)\b)|thwart(?:ed|s)? (?:\w+ ){0,3}(?:attacks?|infiltration|"
                 r"assaults?|advances?)|"
                 # "killed in an armed tribal dispute": tribes that shoot at each other fight
                 r"armed (?:tribal |clan |communal )?(?:disputes?|feuds?|quarrels?)|"
@@ -472,7 +476,7 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"kidnappers|rebels|fighters|militiamen)|"
                  # "four armed men took her from her home on Sunday morning"
                  r"(?:took|taken|dragged|pulled|snatched) (?:her|him|them|(?:a|an|one|two|three|four|five|six|\d+) (?:[\w-]+ )?"
-                 r"(?:young )?(?:m[ae]n|wom[ae]n|people|boys?|girls?|youths?|persons?|brothers|teenagers?)) (?:away )?from "
+                 r"(?:young )?(?:m[ae]n|wom[ae]n|people|boys?|girls?|youths?|persons?|brothers|teenagers?))(?:,[^,.;]{1,40},)? (?:away )?from "
                  r"(?:her|his|their|a|the) (?:[\w-]+ )?(?:home|house|"
                  r"farm|car|vehicle|shop|office|bed)|"
                  # "raided the homes of five activists and took them to an unknown location" (by the state: Arrests)
