@@ -137,15 +137,6 @@ _CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|dist
 # The same gap told without a comma or a type word before the name: "Tierra Blanca neighbourhood of Culiacan".
 _CONTAINER_GAP_TIGHT = re.compile(_GAP_HEAD + _GAP_OF + ")?", re.I)
 _TYPE_WORD = re.compile(rf"\b(?:{_PLACE_TYPES}|district|countryside|outskirts|rural)\b", re.I)
-# How far from a district's point a town told "in" it may lie and still be read as inside it (a namesake farther off
-# is not the place: "in Az Zahir in Al Hada district", read as an Az Zahir 80 km away, gives way to the district).
-_DISTRICT_REACH_KM = 60.0
-
-
-def _within(a: Any, b: Any, km: float) -> bool:
-    return None not in (a.latitude, b.latitude) and _km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
-
-
 # "the villages of Kubaiba, Mzirir and Mansuriya in the Dibis district": the last of a list, which the district holds
 _LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|region|zone|department|municipality|"
@@ -442,7 +433,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         elif code not in _ADMIN_CODES and _DISTRICT_AFTER.match(after) and any(
                 o.end <= t.start and (o.feature_code or "").upper().startswith("PPL")
-                and _IN_CONTAINER.fullmatch(text, o.end, t.start) and _within(o, t, _DISTRICT_REACH_KM)
+                and _IN_CONTAINER.fullmatch(text, o.end, t.start)
                 and not _LIST_ITEM_BEFORE.search(text, max(s0, o.start - 6), o.start) for o in inside):
             score -= 3  # "on the outskirts of Founougo, in Banikoara commune": the commune that holds the town told
         # "in Malabar, Arima": a namesake abroad of a place that the name after the comma locates.
@@ -465,9 +456,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         # named before it.
         held = [o for o in inside if o is not t and o.end <= t.start and t.start - o.end <= 60]
         if held and _CONTAINER_GAP.fullmatch(text, held[-1].end, t.start) and getattr(held[-1], "in_gazetteer", True) \
-                and not (code in _DISTRICT_CODES and (
-                    _LIST_ITEM_BEFORE.search(text, max(s0, held[-1].start - 6), held[-1].start)
-                    or not _within(held[-1], t, _DISTRICT_REACH_KM))) and (
+                and not (code in _DISTRICT_CODES and _LIST_ITEM_BEFORE.search(text, max(s0, held[-1].start - 6),
+                                                                              held[-1].start)) and (
                 _TYPE_WORD.search(text, held[-1].end, t.start) or _CONTAINER_AFTER.match(after)
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))
