@@ -251,12 +251,11 @@ class Checks(Columns):
                 m.best = self.c.likeliest(m, inside)
             elif self._fcode[region] == "ADM2" and not m.level and self._fcode[b].startswith("PPL") \
                     and self.around.named_region(text, m, mentions, comma=False) == region \
-                    and not self._near(b, region, NAMESAKE_DISTRICT_KM if sum(
-                        self._fcode[c].startswith("PPL") for c in m.cands) > 1 else NEIGHBOUR_DISTRICT_KM):
+                    and sum(self._fcode[c].startswith("PPL") for c in m.cands) > 1 \
+                    and not self._near(b, region, NAMESAKE_DISTRICT_KM):
                 # "near the village of Yenidoğan in Silvan district": one of the many Yenidoğans, read in the next
                 # district for want of one in Silvan, is not the place; the district is (a name with no namesake
-                # stands if near the district it is told in: "near Lorengedwat in Nakapiripirit district", but not
-                # "in Az Zahir in Al Hada district", 90 km off)
+                # stands: "near Lorengedwat in Nakapiripirit district")
                 m.best = None
 
     def _country_that_is_a_town_here(self, mentions: list[Mention]) -> None:
