@@ -12,6 +12,7 @@ from sitrep.geo.toponym import Toponym, to_toponym
 
 _CAPITAL = re.compile(r"\bthe (?:(?:state|provincial|regional|departmental) capital|"
                       r"capital of the (?:state|province|region|department))\b", re.I)
+_NAMED_AFTER = re.compile(r"\s*(?:city|town)?\s*[,(:]?\s*(?:of\s+)?", re.I)
 # How far from the region's seat point its town's entry may lie (the seat is that town's own point).
 _SEAT_KM = 5.0
 # A seat town this many times smaller than the region's largest town is a namesake hamlet, not the capital.
@@ -30,8 +31,9 @@ class Capitals:
         extra = []
         for m in _CAPITAL.finditer(text):
             a, b = m.span()
-            # "Popayán, the provincial capital" / "the state capital, Zacatecas": the capital is named itself.
-            if any(t.end <= a and a - t.end <= 4 or t.start >= b and t.start - b <= 4 for t in toponyms):
+            # "Popayán, the provincial capital" / "the provincial capital city, Kananga": the capital is named itself.
+            if any(t.end <= a and a - t.end <= 4 or t.start >= b and _NAMED_AFTER.fullmatch(text, b, t.start)
+                   for t in toponyms):
                 continue
             before = [t for t in toponyms if t.end <= a and not t.is_demonym and t.admin1 and t.in_gazetteer
                       and t.feature_code not in gz.COUNTRY_CODES]
