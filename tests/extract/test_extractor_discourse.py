@@ -6218,3 +6218,118 @@ def test_a_detention_by_community_police_or_vigilantes_is_an_abduction():
     inc = _one("Community police of the CRAC-PC detained five men they accused of extortion in Olinalá, Guerrero, on "
                "Thursday and were still holding them on Friday.", "2026-09-04")
     assert inc.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_ranking_after_a_semicolon_leaves_the_report_standing():
+    # A digest line: the event, then where it stands in the year's tally (the tally alone would be background).
+    text = ("REGION DIGEST | Week of 1-7 March\n\nMARA\nTue – Kisuru (Mara): Gunmen shot dead a farmers' union "
+            "leader outside his house in the town; he was the fifth union leader killed in the region this year, "
+            "according to the rights commission.\nThu – Tarime (Mara): Police arrested six men over a cattle raid "
+            "on Wednesday, the regional commander said.\n\nBY THE NUMBERS\n5 – union leaders killed in Mara this "
+            "year\n\nNEXT WEEK\nThe regional security committee meets on Tuesday. Cattle markets reopen on "
+            "Friday. Talks with the herders' association resume in Musoma.")
+    places = [i.location for i in _all(text, "2026-03-07")]
+    assert any("Kisuru" in p or "Tarime" in p for p in places) and len(places) == 2, places
+
+
+def test_bodies_found_after_a_fight_the_previous_day_date_the_fight():
+    inc = _one("Five bodies were recovered on Thursday in the hills outside Tuzantla, after a gunfight between "
+               "rival gangs the previous day, state prosecutors said.", "2026-01-23")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Armed clash", "2026-01-21", 5)
+    # (its day told outright counts the same)
+    inc = _one("Five bodies were recovered on Thursday in the hills outside Tuzantla, after a gunfight between "
+               "rival gangs on Wednesday, state prosecutors said.", "2026-01-23")
+    assert inc.event_date == "2026-01-21"
+
+
+def test_a_sentence_opening_on_the_day_it_was_announced_is_dated_by_it():
+    text = ("On 14 May, several hundred people gathered in Kafr Nabl to condemn the bombing of a bakery. On 15 May, "
+            "the Interior Ministry announced that its forces had arrested three people in Sarmada suspected of "
+            "involvement in the bombing.")
+    arrests = [i for i in _all(text, "2026-05-16") if i.sub_event_type == "Arrests"]
+    assert [i.event_date for i in arrests] == ["2026-05-15"]
+
+
+def test_a_blog_header_that_cleaning_blanks_still_dates_the_entries():
+    # Published 21:30Z on the 15th is 00:30 on the 16th in Kyiv: the header says so, the UTC stamp does not.
+    text = ("Daily Frontline | LIVE | Kharkiv region\nLast updated 00:30, Wednesday 16 September 2026 (Kyiv time) "
+            "| Newest first\n\n00:20 – The Chuhuiv city military administration says a Russian drone has just hit a "
+            "warehouse on the edge of the city; no casualties so far.\n\n22:40 – Izium: A Shahed-type drone struck "
+            "a private house on the northern side of the town, injuring a 60-year-old woman, the head of the "
+            "community says.\n\n18:10 – Ukraine's General Staff says its forces repelled 11 Russian assaults since "
+            "the morning.\n\n09:00 – Good morning and welcome to our live coverage of the Kharkiv region.")
+    days = {i.location: i.event_date for i in _all(text, "2026-09-15T21:30:00Z")}
+    assert sorted(days.values()) == ["2026-09-15", "2026-09-16"], days
+
+
+def test_a_newest_first_toll_goes_down_to_the_entry_of_its_place():
+    text = ("Daily Frontline | LIVE | Kharkiv region | Newest first\n\n"
+            "23:50 – The Chuhuiv city military administration says a Russian drone has just hit a warehouse on the "
+            "edge of the city; a fire has broken out, no casualties so far.\n\n"
+            "22:10 – Rescuers in Balakliia have recovered a third body from the rubble of the school hit this "
+            "afternoon, the regional administration says. The death toll there rises to three.\n\n"
+            "15:05 – BREAKING: A Russian guided aerial bomb has hit a school in the centre of Balakliia, the "
+            "regional administration says. Two people were killed and five wounded.\n\n"
+            "09:00 – Good morning and welcome to our live coverage of the Kharkiv region.")
+    tolls = {i.location: i.fatalities for i in _all(text, "2026-09-15T21:00:00Z")}
+    assert sorted(tolls.values()) == [0, 3], tolls
+
+
+def test_the_toll_of_an_event_named_by_its_place_goes_to_that_event():
+    text = ("West Bank Live | Oldest first\n\n08:45 – An Israeli drone has struck a group of men in the Jabal area "
+            "of Tubas, witnesses say.\n\n10:05 – In Beita, south of Nablus, soldiers raided several homes and "
+            "detained six men, the Prisoners' Society says.\n\n11:30 – The Health Ministry says two men were killed "
+            "in the Tubas strike and three were wounded.\n\n13:00 – Settlers set fire to olive groves near Qusra, "
+            "the village council says.")
+    got = {i.sub_event_type: i.fatalities for i in _all(text, "2026-08-27T18:00:00Z")}
+    assert got.get("Air/drone strike") == 2 and got.get("Arrests") == 0, got
+
+
+def test_settlers_who_attack_farmers_are_an_armed_group_not_a_mob():
+    inc = _one("Israeli settlers have attacked farmers on the edge of Qaryut, south of Nablus, beating three men, "
+               "the village council says.", "2026-08-27")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_a_statement_issued_this_afternoon_does_not_date_the_event():
+    inc = _one("The army, in a statement issued this afternoon, said its troops repulsed an attack on a base in "
+               "Garissa County late on Saturday, killing four militants.", "2026-04-13")
+    assert inc.event_date == "2026-04-11"
+
+
+def test_a_joint_figure_that_holds_the_side_told_is_the_fuller_count():
+    text = ("At least six soldiers were killed when a suicide bomber rammed a car into an army checkpoint in "
+            "Afgooye on Thursday, officials said. \"Six of our soldiers and three civilians were killed,\" an army "
+            "officer told reporters by telephone from the town.")
+    assert _one(text, "2026-03-20").fatalities == 9
+
+
+def test_a_newspaper_named_after_a_city_is_no_place():
+    for text in ("Militants attacked an army outpost in the western desert on Tuesday, killing two soldiers, an officer "
+                 "told The Basra Courier.", "Gunmen shot dead a shopkeeper on Monday, his brother told the Kandahar Times."):
+        for inc in _all(text, "2026-05-06"):
+            assert not any(w in f"{inc.location} {inc.admin1}" for w in ("Basr", "Kandahar")), (text, inc.location)
+
+
+def test_the_next_day_after_a_section_label_counts_from_the_event_before():
+    text = ("KORBA – Gunmen shot dead a village chief in front of his house on Wednesday evening.\n\n"
+            "TALAL – The next day, clashes broke out on the edge of Talal between local fighters and a militant "
+            "cell. Two fighters were killed.")
+    days = sorted(i.event_date for i in _all(text, "2026-09-26"))
+    assert days == ["2026-09-23", "2026-09-24"], days
+
+
+def test_a_crowd_that_beats_and_burns_men_to_death_is_a_mob_whatever_protest_follows():
+    text = ("This morning in Dessalines, a crowd beat and burned to death two men accused of spying for the gangs, a "
+            "justice of the peace told our station.\n\nIn Hinche, residents marched to the police station to demand "
+            "reinforcements this afternoon; police fired tear gas to disperse them.")
+    mob = [i for i in _all(text, "2026-05-19") if "Dessalines" in (i.location or "")]
+    assert [(i.sub_event_type, i.fatalities) for i in mob] == [("Mob violence", 2)]
+
+
+def test_a_name_told_with_an_age_is_a_person_and_our_driver_is_one_dead():
+    text = ("On Wednesday, at about 10:40, a Russian drone struck our clearly marked van as volunteers unloaded food in "
+            "the centre of Bilozerka, Kherson oblast. Our driver, Mykola, 48, was killed at the scene, and two "
+            "volunteers were injured.")
+    inc = _one(text, "2026-10-16")
+    assert (inc.sub_event_type, inc.fatalities) == ("Air/drone strike", 1) and "Bilozerka" in inc.location

@@ -424,7 +424,11 @@ _GENERIC_USE = re.compile(r"\b(?:is|are) (?:commonly |often |widely |mainly |als
 _LATEST_IN_SERIES = re.compile(r"(?:,\s+(?:in )?(?:(?:the|an?|marking the) (?:latest|newest|most recent|\w+est|second|third|"
                                r"fourth|another) (?:\w+ ){0,2}(?:in|of|such|that)|one of the (?:\w+est|most \w+))|"
                                # ", in what the Ombudsman's Office described as the fourth massacre ... this year"
-                               r"\s+in one of the (?:\w+est|most \w+)|,\s+in what) [^.;]*", re.I)
+                               r"\s+in one of the (?:\w+est|most \w+)|,\s+in what|"
+                               # "...; he was the 11th social leader killed in the department this year"
+                               r"[;,]\s+(?:he|she|it|they|this|that) (?:was|is|were|are|became|becomes|marks|marked) "
+                               r"(?:the|an?) (?:latest|newest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|another)) "
+                               r"[^.;]*", re.I)
 
 
 def latest_in_series(text: str) -> int | None:
@@ -543,7 +547,7 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
             blanked = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
             if _dated_recently(blanked, published):
                 text = blanked
-    if first_cue_pos < len(text) and "," in text:
+    if first_cue_pos < len(text) and ("," in text or ";" in text):
         m = _LATEST_IN_SERIES.search(text, first_cue_pos)
         if m is not None:
             text = text[:m.start()]

@@ -95,6 +95,8 @@ _VERBS = {
                    r"(?:beat|beating|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing))(?= (?:[\w-]+ ){1,4}to death\b)|"
                    # "an angry crowd beat to death and burned two young men": the dead after both verbs
                    r"(?:beat|hacked|stabbed|stoned) to death and (?:burn(?:ed|t)|lynched|mutilated)|"
+                   # "a crowd beat and burned to death two men": the dead after the verbs and "to death"
+                   r"(?:(?:beat|hacked|stabbed|stoned) and )?(?:burn(?:ed|t|ing)|ston(?:ed|ing)) to death|"
                    r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
                    # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
                    # protest "against the killing of a teenager" counts no dead of its own)
@@ -392,6 +394,8 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
                 v = max(v, seen[side])
             elif any(key and side in key.split("+") for key in seen):
                 continue  # "two soldiers and five militants were killed ... the army lost two men": told already
+            elif _holds_the_sides(side, seen):
+                total += max(0, v - sum(seen.values()))  # the sides told, and more, in one figure (see below)
             else:
                 total += v
             seen[side] = v if k and not more else seen.get(side, 0) + v
@@ -406,11 +410,25 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         for side, v, more in spans:
             if told and set(seen) == {None} and side == "civilians" and not more and v <= total:
                 continue  # "At least four people, including the bomber, were killed ... Three civilians were martyred"
+            if told and not more and _holds_the_sides(side, seen):
+                # "At least seven soldiers were killed ... || 'Seven of our soldiers and two civilians ... were
+                # killed'": the sides told, and another, in one figure: the fuller count of the same dead
+                total += max(0, v - sum(seen.values()))
+                seen[side] = max(v, sum(seen.values()))
+                continue
             if not told or side is not None and seen and side not in seen and "+" not in side \
                     and not any(side in s for s in seen if s is not None):
                 total += v
                 seen[side] = v
     return total
+
+
+def _holds_the_sides(side: str | None, seen: dict[str | None, int]) -> bool:
+    """Whether a joint figure ("soldiers+civilians") covers every side counted so far, and another besides."""
+    if side is None or "+" not in side or not seen or None in seen:
+        return False
+    parts = set(side.split("+"))
+    return all(s in parts for s in seen) and len(parts) > len(seen)
 
 
 # Those on the spot, opening a sentence as its source: "Villagers who spoke to Zobe FM said", "Residents say"
@@ -663,12 +681,13 @@ def says_none(kind: str, text: str) -> bool:
     return bool(_NONE[kind].search(text))
 
 
-_DEFINITE_ONE = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:man|woman|boy|girl|child|victim|person|soldier|"
+_DEFINITE_ONE = re.compile(r"\b(?:the|this|that|our|his|her|their) (?:\w+ )?(?:man|woman|boy|girl|child|victim|person|soldier|"
                            r"officer|policeman|civilian|farmer|driver|journalist|teenager|student|worker|youth|"
                            r"(?:president|chairman|chairwoman|leader|head|mayor|councill?or|chief|secretary|treasurer) of "
                            r"(?:a|an|the) (?:[\w-]+ ){0,3}?(?:board|council|committee|association|union|community|party|"
                            r"cooperative|village|group))\b"
-                           r"(?:,[^,.;]{1,40},)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
+                           # ("Our driver, Serhii, 52, was killed at the scene": a name and an age told between)
+                           r"(?:,[^.;]{1,60}?,)?(?:\s+\w+){0,2}?\s+(?:died|succumbed|was (?:later |subsequently )?(?:killed|found dead|"
                            # "the president of a community action board was shot dead": one person, by the office held
                            r"shot dead|gunned down|"
                            r"pronounced dead|beaten to death|hacked to death|stabbed to death|burned to death|"

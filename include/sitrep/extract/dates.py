@@ -293,7 +293,10 @@ _RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:we
 # "a FAMa statement on 13 March said the strike had destroyed a 'terrorist meeting'", "in a communique on Tuesday":
 # the day the source spoke (not "a report on Monday's attack", which names the event's day)
 _STATEMENT_BEFORE = re.compile(r"\b(?:statement|communiqu[ée]|press release|(?:press|news) conference|briefing|bulletin|"
-                               r"report)s? (?:(?:issued|released|published|given|made|dated) )?(?:late |early )?on $", re.I)
+                               r"report)s? (?:(?:issued|released|published|given|made|dated) )?(?:late |early )?on $|"
+                               # "in a statement issued this afternoon": when it was said
+                               r"\b(?:statement|communiqu[ée]|press release|bulletin|report)s? (?:issued|released|published)"
+                               r" (?:late |early )?$", re.I)
 
 
 # "The mayor's office had reported five dead on Thursday morning": the day of an earlier count, not of the event
@@ -386,8 +389,10 @@ def reported_date(text: str, published: dt.date) -> dt.date | None:
 
 _N_DAYS = r"(a|one|two|three|four|\d)"
 # "The following day, militants abducted ...": a day counted from the incident told before.
-_DAYS_LATER = re.compile(rf"^(?:the (?:following|next) day|the day after|{_N_DAYS} days? later)\b", re.I)
-_DAYS_EARLIER = re.compile(rf"^(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))\b"
+# (after a section's place label: "SUBAYKHAN – The next day, clashes broke out ...")
+_LABEL = r"(?:(?-i:[A-Z][A-Z'’ -]{2,40}) [–—-]\s+)?"
+_DAYS_LATER = re.compile(rf"^{_LABEL}(?:the (?:following|next) day|the day after|{_N_DAYS} days? later)\b", re.I)
+_DAYS_EARLIER = re.compile(rf"^{_LABEL}(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))\b"
                            rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 

@@ -646,7 +646,8 @@ def _read(text: str, published: dt.date | dt.datetime | str, title: str | None, 
     # "KYIV, March 3 (AFP) -": relative days ("on Sunday", "yesterday") count from the day the story was filed.
     told = _dateline_date(cleaned.dateline, pub)
     if told is None:
-        told = _header_date(body, pub)
+        # (or the page's own "Last updated 00:25, Wednesday 16 September 2026 (Kyiv time)", which cleaning blanks)
+        told = _header_date(body, pub) or _header_date(text, pub)
         if told is not None and declared is not None and told < declared and _entry_days(body, declared):
             # A live blog headed with its day ("LIVE | Saturday 18 July 2026") whose entries ran past midnight, into
             # the day its stamp tells in the zone it declares (21:55Z is 00:55 in Kyiv): the newest entry is of that
@@ -854,6 +855,7 @@ class _FrameReader:
         self.calls: int | None = None  # the paragraph whose list is a release's demands ("calls on ... to:")
         self.recap: int | None = None  # the paragraph of a blog's recap of its day ("22:05 – A summary of the day:")
         self.in_clause = False  # reading a time reference's clause ("..., a day after X"): X is never the main's
+        self.ahead: list[tuple[Sentence, Place, "_Group"]] = []  # newest-first tolls of a place told further down
 
     def read(self) -> list[_Group]:
         d = self.doc
@@ -917,6 +919,13 @@ class _FrameReader:
                 # "..., a day after a soldier was killed in a separate gunfight": an event told in passing, at no place
                 # of its own and never told again, is the story's background
                 self.groups.remove(g)
+        for s, place, held in self.ahead:
+            # (with the sentences after it in its entry: "The death toll there rises to three")
+            below = next((g for g in self.groups if g.sentences[0].start > s.start and _same_spot(g.place, place)), None)
+            if below is not None and held in self.groups and s in held.tolls:
+                moved = [t for t in held.tolls if t.paragraph == s.paragraph and t.start >= s.start]
+                held.tolls = [t for t in held.tolls if t not in moved]
+                below.tolls = sorted(below.tolls + moved, key=lambda t: t.start)
         for main, clause in swapped:  # the frames in the order the text tells them
             if main in self.groups and clause in self.groups:
                 i, j = self.groups.index(main), self.groups.index(clause)
@@ -953,13 +962,26 @@ class _FrameReader:
         unless the clause names its own place, told by the whole sentence."""
         event = self.groups[-1]
         n = _DAYS_BEFORE.search(m.group(0))
-        days = 0 if n is None else int(n.group(1)) if n.group(1).isdigit() else _DAY_COUNT[n.group(1).lower()]
+        days = 0 if n is None else 1 if n.group(1) is None else int(n.group(1)) if n.group(1).isdigit() \
+            else _DAY_COUNT[n.group(1).lower()]
         if event.place is None:
             event.place = main.place
         if main.date is not None and event.date is None:
             event.date = main.date - dt.timedelta(days=days)
         event.sentences[0] = s   # the whole sentence is its evidence, and its bodies its toll
         self.current = event
+
+    def _event_named_by_place(self, s: Sentence, cues: Counter) -> "_Group | None":
+        """The frame of "the Jenin strike", "the A'zaz bombing" when the sentence only counts its dead and hurt."""
+        m = _EVENT_BY_PLACE.search(s.text)
+        if m is None or set(k for k, v in cues.items() if v) - _HURT_CUES - set(_MEANS_CUES) \
+                or not (casualties.count("fatalities", s.text) or casualties.count("injuries", s.text)):
+            return None
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start + m.start(1), s.start + m.end(1))
+        if not named:
+            return None
+        return next((g for g in reversed(self.groups) if g.place is not None and any(
+            g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None)
 
     def _place(self, s: Sentence) -> Place | None:
         place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
@@ -1030,6 +1052,12 @@ class _FrameReader:
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
         if trigger and self.recap == s.paragraph:
             return  # (and so do the recap's next sentences: "The police station in Morales was attacked with drones")
+        told = self._event_named_by_place(s, cues) if trigger and self.groups and "the " in s.text else None
+        if told is not None:
+            # "10:05 – The Health Ministry says two men were killed in the Jenin strike and two were wounded": the
+            # toll of the event the text named by its place, told before
+            told.tolls.append(s)
+            return
         if trigger and self.groups and not death_only and not cues.get("kill") and _ORDINAL_VICTIM.match(s.text) \
                 and not set(k for k, v in cues.items() if v) - _HURT_CUES:
             # "A third gendarme, shot in the shoulder, ... were wounded and evacuated on Monday": one more wounded
@@ -1799,8 +1827,13 @@ class _FrameReader:
             if own_place is not None and target.place is not None and not _same_spot(own_place, target.place):
                 # "13:45 – Sad news from Puerto Tejada: one of the injured officers has died", after an entry on
                 # La Sierra: the toll of the frame at the place it names
-                target = next((g for g in reversed(self.groups) if g is not target and g.section == self.section
-                               and _same_spot(g.place, own_place)), target)
+                found = next((g for g in reversed(self.groups) if g is not target and g.section == self.section
+                              and _same_spot(g.place, own_place)), None)
+                if found is None and self.doc.newest_first:
+                    # a newest-first blog's "23:10 – Rescuers in Trostianets have recovered a third body", above an
+                    # entry on Okhtyrka: the toll of an event its older entries tell below (moved there once read)
+                    self.ahead.append((s, own_place, target))
+                target = found or target
             target.tolls.append(s)
             if current is not None and s.paragraph - current.sentences[-1].paragraph == 1 \
                     and taxonomy.ANAPHORIC_EVENT.match(s.text):
@@ -2028,6 +2061,7 @@ _AFTERMATH_ARRESTS = re.compile(r"\b(?:in the area|involved|the (?:gun)?men|the 
 _BY_THE_GROUP = re.compile(r"\b(?:beaten|beat|attacked|assaulted|killed|stabbed|hacked|lynched|shot|tortured)\b"
                            r"(?:(?!\bby\b)[^.;]){0,100}\bby (?:(?:suspected|alleged) )?"
                            r"(?:(?:members|supporters|militants|fighters|elements) of )?(?:the )?$", re.I)
+_GROUP_ATTACKED = re.compile(r"\s+(?:(?:have|has|had) )?(?:attacked|assaulted|beat|stormed|raided)\b", re.I)
 _BOTH_SIDES_FIRED = re.compile(r"\b(?:exchanged fire|exchanges? of fire|traded (?:gun)?fire|gun ?battles?|firefights?|"
                                # "made it possible to repel the assailants": the attack was fought off
                                r"shoot-?outs?|repel(?:led|ling)?|repuls(?:ed|ing)|fought off|fighting off|beat back)\b", re.I)
@@ -2148,7 +2182,12 @@ _TIME_REFERENCE = re.compile(r",\s+(?:just |only |barely |some |about |less than
                              r"[^,;]*|"
                              # "..., after a local farmer was found dead on his farm": the death the event answered
                              r",\s+after (?:a|an|the) (?:[\w-]+ ){0,4}(?:was|were|had been) (?:found dead|killed|murdered|"
-                             r"shot dead|lynched)\b[^,;]*", re.I)
+                             r"shot dead|lynched)\b[^,;]*|"
+                             # "Six bodies were recovered on Wednesday ..., after a gunfight between rival cartels the
+                             # previous day": an event of its own day, named after what it left
+                             r",\s+after (?:a|an|the) (?:[\w-]+ ){0,6}?(?:the (?:previous|preceding) day|the day before|"
+                             r"(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                             r"(?: (?:morning|afternoon|evening|night))?)\b[^,;]*", re.I)
 
 
 # "fighters armed with rifles and grenades attacked": what they carried, not what they used.
@@ -2179,7 +2218,8 @@ _BODIES_AT_THE_SCENE = re.compile(r"\b(?:recovered|found|retrieved|collected|rem
 _MORE_BODIES = re.compile(r"\b(?:more|other|further|additional|another) (?:\w+ )?(?:bodies|corpses)\b", re.I)
 _BODIES_FOUND_OF = re.compile(r"\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:recovered|found|retrieved|discovered|pulled|"
                              r"dug up|exhumed)\b", re.I)
-_DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b", re.I)
+_DAYS_BEFORE = re.compile(r"\b(a|an|one|two|three|four|\d+) days? after\b|\bthe (?:previous|preceding) day|the day before",
+                          re.I)
 _DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -2220,6 +2260,10 @@ _ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:
                              r"civilians?|passengers?|fighters?|militiam[ae]n|villagers?|residents?|child(?:ren)?|boys?|"
                              r"girls?)\b", re.I)
 # The cues of a sentence that only tells someone was shot, hurt or killed
+# "in the Jenin strike", "from the A'zaz bombing": an event named by its place
+_EVENT_BY_PLACE = re.compile(r"\b(?:in|from|of|by) the ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:drone |air ?|missile "
+                             r"|suicide |car |market )?(?:strikes?|attacks?|bombings?|blasts?|raids?|shootings?|ambush|"
+                             r"explosions?|clash(?:es)?|massacre|shelling|assault)\b", re.I)
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:recap|summary|round-?up|wrap-?up)(?= of|:)|recap|wrapping up(?=:)|"
@@ -3487,9 +3531,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         # "herders and farmers clashed at Tarasaa ... the two groups, armed with guns, machetes and bows, fought for
         # two hours": communal militias with firearms fight a battle, not a brawl
         sub = "Armed clash"
-    if sub == "Mob violence" and any(a.actor_type in _ARMED_TYPES and _BY_THE_GROUP.search(first_s.text, 0, a.start)
-                                     for a in find_actors(first_s.text)):
-        # "beaten to death ... allegedly by members of the Imbonerakure": an organised armed group, not a crowd
+    if sub == "Mob violence" and any(a.actor_type in _ARMED_TYPES and (
+            _BY_THE_GROUP.search(first_s.text, 0, a.start) or _GROUP_ATTACKED.match(first_s.text, a.end)
+            and not _ENTRY_TIME.sub("", first_s.text[:a.start], count=1).strip(" -–—,.:").split()[2:])
+            for a in find_actors(first_s.text)):
+        # "beaten to death ... allegedly by members of the Imbonerakure", "Israeli settlers have attacked farmers on
+        # the edge of Burin, beating four men": an organised armed group, not a crowd
         sub = "Attack"
     date = g.date
     for s in sorted(g.sentences, key=lambda x: casualties.toll_update(x.text) is not None):
@@ -3498,6 +3545,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         date = resolve_date(s.text, pub)  # the day of a toll update only if no sentence names the event's
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
+    if date is None and _DATED_OPENING.match(first_s.text):
+        # "On 28 October, the Ministry of Interior announced that ... had arrested four people": a sentence that
+        # opens with its day, if only the day it was told, is dated by it rather than by its paragraph's other event
+        date = reported_date(first_s.text, pub)
     if date is None:
         # No day in its own sentences: the day told earlier in its paragraph, the day its section covers, else
         # the day a source spoke of it ("the military said Tuesday that its troops had retaken ...").

@@ -31,6 +31,10 @@ _NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Ft", "Mt"))
 # "the church of St. Peter", "University of St. Thomas": a saint, not the town named after one.
 _SAINT_BEFORE = re.compile(r"\b(?:university|college|church|cathedral|basilica|chapel|monastery|school|hospital|"
                            r"parish|feast|order) of (?:the )?$", re.I)
+_OUTLET_AFTER = re.compile(r" (?:Courier|Times|Post|Herald|Tribune|Gazette|Observer|Journal|Chronicle|Telegraph|Inquirer|"
+                           r"Examiner|Dispatch)\b")
+_AGE_AFTER = re.compile(r",\s*\d{1,2},|\s*\(\d{1,2}\)")
+_TOLD_OUTLET_BEFORE = re.compile(r"\b(?:told|to|by|according to|quoted in|interview with) (?:the |The )?$")
 # What follows a dateline's place: its state ("HOLLIDAY, Mo. —"), then a dash or the outlet in parentheses.
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z]{0,12}\.?)?\s*(?:—|–|-{1,2}|\()")
 _ANY_VILLAGE_CUE = re.compile(VILLAGE_CUE.pattern.replace(r"\b", "", 1).replace(r"\s+$", r"\s"), re.I)
@@ -541,6 +545,11 @@ class Recogniser(Columns):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
         if self._ends_group_name(text, toks, i):
             return False      # "Comandos de la Frontera", "Cartel de Sinaloa": an armed group's name ends here
+        if text[m.end:m.end + 1] in ",(" and _AGE_AFTER.match(text, m.end) and not m.cued:
+            return False      # "Our driver, Serhii, 52, was killed": a person, told with an age
+        if text[m.end:m.end + 1] == " " and _OUTLET_AFTER.match(text, m.end) \
+                and _TOLD_OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return False      # "an officer told The Baghdad Courier": a newspaper's name, not where anything happened
         strong = any(map(self.c.strong, m.cands[:MAX_CANDIDATES]))
         if key in self.g.weak or (key in ORG_WORDS and not any(map(self.c.very_strong, m.cands[:5]))):
             # A common word ("Nice", "Mobile", "Reading") is the city only right after a place preposition
