@@ -6333,3 +6333,17 @@ def test_a_name_told_with_an_age_is_a_person_and_our_driver_is_one_dead():
             "volunteers were injured.")
     inc = _one(text, "2026-10-16")
     assert (inc.sub_event_type, inc.fatalities) == ("Air/drone strike", 1) and "Bilozerka" in inc.location
+
+
+def test_search_warrants_executed_kill_no_one():
+    inc = _one("4. On 17/11/2026 from 05:00, eleven search warrants were executed in Daule, resulting in the arrest of "
+               "six persons allegedly responsible for laundering extortion proceeds.", "2026-11-18")
+    assert (inc.sub_event_type, inc.fatalities, inc.arrests) == ("Arrests", 0, 6)
+    assert count("fatalities", "Police executed nine search warrants in the district.") == 0
+
+
+def test_talks_that_will_continue_are_no_agreement_and_gunfire_between_groups_is_a_clash():
+    assert _all("9 Jul – Sabratha: Elders from Sabratha and Surman announced that talks on a lasting truce between the "
+                "two groups would continue next week.", "2026-07-11") == []
+    inc = _one("Heavy gunfire broke out in Zliten on Monday between two rival armed groups.", "2026-07-11")
+    assert inc.sub_event_type == "Armed clash"

@@ -398,6 +398,10 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
                             r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
                             r"sit-ins?))", re.I)
+# "9 Jul – Janzur: Elders ... announced that talks on a lasting truce between the two groups would continue next week":
+# talks still to be held, however dated the announcement
+_TALKS_TO_COME = re.compile(r"\b(?:talks|negotiations) (?:\w+ ){0,8}?(?:would|will) (?:continue|resume|be held|take place|"
+                            r"begin|start)\b", re.I)
 # "Security was tight ahead of the protests": the event word is what is to come (not "six people were arrested
 # overnight ahead of the strike": a pre-emptive act, done)
 _AHEAD_OF = re.compile(r"\bahead of (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|strikes?|elections?|march(?:es)?)", re.I)
@@ -574,6 +578,9 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         return True  # "Palestinians say the raids and settler attacks are meant to entrench the occupation"
     if _REPORT_FINDS.match(text) and not has_explicit_date(text):
         return True  # "The report said around a quarter of those killed died in operations ...": a report's findings
+    talks = _TALKS_TO_COME.search(text) if "ould " in text or "will " in text else None
+    if talks is not None and talks.start() <= first_cue_pos < talks.end():
+        return True
     if _opens_with_recent_date(text, published):
         # "On 3 May 2022, ..." reports an event; later clauses about its history or demands do not undo that.
         for m in _INTENT.finditer(text):

@@ -80,7 +80,7 @@ _VERBS = {
     # ("two (02) soldiers fell on the field of honour": an army's dead)
     "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|"
                    # '"Eleven of our men fell, and the enemy lost several dozen"': a fighter's word for the dead
-                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|executed|assassinated|lynched|slain|martyred|"
+                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|(?<!warrants were )(?<!warrant was )(?<!orders were )executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    # "one man was brought in dead": dead on arrival at the hospital
@@ -97,7 +97,9 @@ _VERBS = {
                    r"(?:beat|hacked|stabbed|stoned) to death and (?:burn(?:ed|t)|lynched|mutilated)|"
                    # "a crowd beat and burned to death two men": the dead after the verbs and "to death"
                    r"(?:(?:beat|hacked|stabbed|stoned) and )?(?:burn(?:ed|t|ing)|ston(?:ed|ing)) to death|"
-                   r"execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|"
+                   # (not "executed eleven search warrants": an order carried out)
+                   r"execut(?:ed|ing)(?! (?:\w+ ){0,2}(?:search|warrant|order|plan|operation|raid|contract)s?\b)|"
+                   r"behead(?:ed|ing)|massacr(?:ed|ing)|"
                    # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
                    # protest "against the killing of a teenager" counts no dead of its own)
                    r"(?:result(?:ed|ing) in|led to|leading to) the (?:killings?|deaths?) of)",

@@ -256,7 +256,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "beating": _C(r"\b(?:beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
-               r"lifeless|beheaded|decapitated|executed|assassinat(?:ed|ion)|lynched|hacked to death|"
+               r"lifeless|beheaded|decapitated|(?<!warrants were )(?<!warrant was )(?<!orders were )executed|assassinat(?:ed|ion)|lynched|hacked to death|"
                r"burn(?:ed|t) (?:alive|to death)|stabbed to death|beaten to death|lost (?:their|his|her) li\w+|paid the (?:supreme|ultimate) price|embraced (?:martyrdom|shahadat)|"
                # an army's press release: "four khwarij were sent to hell"
                r"(?:were|was|been) sent to hell|"
@@ -282,6 +282,8 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|"
+                # "Heavy gunfire broke out near the coastal road between Fursan Janzour and a rival group": both fire
+                r"(?:gunfire|firing|shooting) (?:\w+ ){0,2}(?:broke out|erupted) (?:[^.;]{0,80}? )?between|"
                 # "residents are reporting heavy gunfire as police units enter the area": a firefight heard where
                 # forces move in (not "heavy gunfire as gang members attack homes": an attack on residents)
                 r"(?<!explosion and )(?<!explosions and )(?<!blast and )(?:heavy|intense|sustained|fierce) "
@@ -351,7 +353,7 @@ CUES: dict[str, re.Pattern[str]] = {
                        # "attacked an army base, sparking hours of fighting": the fight the attack set off
                        r"(?:spark(?:ed|ing)|trigger(?:ed|ing)|follow(?:ed|ing) by|le(?:d|ading) to) (?:\w+ ){0,3}"
                        r"(?:fighting|clashes|gun ?battles?|firefights?|exchanges? of fire)|"
-                       r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
+                       r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) (?:[^.;]{0,80}? )?between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        # "killed in a confrontation between two cartels": both sides fought, whoever died
                        r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between|"
                        # an army release's "troops on patrol encountered about 15 members of the NPA"
