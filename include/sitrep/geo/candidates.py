@@ -164,13 +164,22 @@ class Candidates(Columns):
         against a matcher indexed once for the key): most villages under a key fail on those."""
         a = self._bare(key)
         bound = difflib.SequenceMatcher(None, "", a)
+        exact = difflib.SequenceMatcher(None, a, "")   # (a is its first sequence: only b is indexed anew)
+        verdicts: dict[str, bool] = {}   # villages under one key often share a spelling: each judged once
         kept = []
         for c in cands:
             b = self._bare(fold(self.g._name[c]))
-            if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):
-                continue
-            bound.set_seq1(b)
-            if bound.quick_ratio() >= floor and difflib.SequenceMatcher(None, a, b).ratio() >= floor:
+            near = verdicts.get(b)
+            if near is None:
+                near = 2 * min(len(a), len(b)) >= floor * (len(a) + len(b))
+                if near:
+                    bound.set_seq1(b)
+                    near = bound.quick_ratio() >= floor
+                    if near:
+                        exact.set_seq2(b)
+                        near = exact.ratio() >= floor
+                verdicts[b] = near
+            if near:
                 kept.append(c)
         return kept
 
