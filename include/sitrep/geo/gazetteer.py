@@ -319,16 +319,18 @@ class Villages:
         memo = self._found_t if hashes is self.thash else self._found_s if hashes is self.shash else None
         if memo is None:
             return self._search(hashes, vids, key, ccs)
-        got = {cc: memo.get((key, cc)) for cc in ccs}   # (read once: another thread may clear the memo)
-        missing = [cc for cc, rows in got.items() if rows is None]
-        if missing:
+        got = [memo.get((key, cc)) for cc in ccs]   # (read once: another thread may clear the memo)
+        if None in got:
+            missing = [cc for cc, rows in zip(ccs, got) if rows is None]
             if len(memo) + len(missing) > self._FOUND_MEMO:
                 memo.clear()   # bounded memory over a long run
-            for cc, rows in zip(missing, self._search_each(hashes, vids, key, missing)):
-                got[cc] = memo[key, cc] = rows
+            new = self._search_each(hashes, vids, key, missing)
+            for cc, rows in zip(missing, new):
+                memo[key, cc] = rows
+            new.reverse()   # (taken from the end, in the countries' order)
+            got = [rows if rows is not None else new.pop() for rows in got]
         found: list[int] = []
-        for cc in ccs:
-            rows = got[cc]
+        for rows in got:
             if rows:
                 found.extend(rows)
         return found
