@@ -61,6 +61,8 @@ SKELETON_COUNTRIES = ARTICLE_COUNTRIES | frozenset("AF IR PK SO ML NE NG BF".spl
 def fold(text: str) -> str:
     """Lower-case ASCII form used as the lookup key: accents, apostrophes and punctuation removed."""
     if text.isascii():  # the common case: nothing to decompose or map, same result
+        if text.replace(" ", "").isalnum() and "  " not in text and text[0] != " " and text[-1] != " ":
+            return text.lower()   # (letters and digits, single spaces between: nothing to drop or replace)
         return _NON_KEY.sub(" ", text.translate(_DROP).lower()).strip()
     text = text.translate(_DROP).translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
