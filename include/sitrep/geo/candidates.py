@@ -163,7 +163,8 @@ class Candidates(Columns):
         """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
         against a matcher indexed once for the key): most villages under a key fail on those."""
         a = self._bare(key)
-        bound = difflib.SequenceMatcher(None, "", a)
+        # (difflib's quick_ratio: the letters in common, as a multiset, counted per distinct letter of the key)
+        letters = [(ch, a.count(ch)) for ch in dict.fromkeys(a)]
         exact = difflib.SequenceMatcher(None, a, "")   # (a is its first sequence: only b is indexed anew)
         verdicts: dict[str, bool] = {}   # villages under one key often share a spelling: each judged once
         kept = []
@@ -173,8 +174,10 @@ class Candidates(Columns):
             if near is None:
                 near = 2 * min(len(a), len(b)) >= floor * (len(a) + len(b))
                 if near:
-                    bound.set_seq1(b)
-                    near = bound.quick_ratio() >= floor
+                    common = 0
+                    for ch, n in letters:
+                        common += min(n, b.count(ch))
+                    near = 2.0 * common / (len(a) + len(b)) >= floor
                     if near:
                         exact.set_seq2(b)
                         near = exact.ratio() >= floor
