@@ -455,6 +455,7 @@ class Gazetteer:
         self.native: dict[str, str] = data["native"]    # admin entry shown by its English name -> GeoNames' name
         self.primary: set[tuple[str, int]] | None = None
         self._by_gid: dict[int, int] | None = None
+        self._by_gid_upto = 0   # entries below this are in _by_gid (once built); villages added later wait
         self._matched: dict[str, tuple[list[int], bool]] = {}  # match() results: names recur across articles
         self._matched_main: dict[str, tuple[list[int], bool]] = {}
         self._matched_village: dict[tuple[str, frozenset[str] | None], tuple[list[int], bool]] = {}
@@ -490,8 +491,6 @@ class Gazetteer:
                                      (self._a2, a2)):
                         col.append(val)
                     idx = len(self._gid) - 1
-                    if self._by_gid is not None:
-                        self._by_gid.setdefault(gid, idx)
                     self._village_idx[v] = idx
         return idx
 
@@ -507,9 +506,6 @@ class Gazetteer:
             new = self.villages.columns(todo)
             for col, vals in zip(cols, new):
                 col.extend(vals)
-            if self._by_gid is not None:
-                for k, gid in enumerate(new[0], start):
-                    self._by_gid.setdefault(gid, k)
             self._village_idx.update(zip(todo, range(start, start + len(todo))))
 
     def __len__(self) -> int:
@@ -519,10 +515,27 @@ class Gazetteer:
         return Place(idx, self._gid[idx], self._name[idx], self._lat[idx], self._lon[idx],
                      self._cc[idx] or None, self._fcode[idx], self._pop[idx], self._a1[idx], self._a2[idx])
 
+    def _file_new_entries(self) -> None:
+        """`_by_gid` of the entries added since it was last brought up to date, in their order (setdefault: as
+        adding them one by one would have left it)."""
+        with self._grow:
+            by_gid, gids = self._by_gid, self._gid
+            for k in range(self._by_gid_upto, len(gids)):
+                by_gid.setdefault(gids[k], k)
+            self._by_gid_upto = len(gids)
+
     def by_geonames_id(self, gid: int) -> Place | None:
         if self._by_gid is None:
-            self._by_gid = {g: i for i, g in enumerate(self._gid)}
+            with self._grow:
+                if self._by_gid is None:
+                    self._by_gid_upto = len(self._gid)
+                    self._by_gid = {g: i for i, g in enumerate(self._gid)}
         idx = self._by_gid.get(gid)
+        if idx is None:
+            # Entries added since are filed only now, when an id is missing: each goes under its id unless an
+            # earlier entry holds it, so an id found before filing them is the one they would have left.
+            self._file_new_entries()
+            idx = self._by_gid.get(gid)
         if idx is None and self.villages is not None:
             hits = (self.villages.gid == gid).nonzero()[0]
             idx = self._village(int(hits[0])) if len(hits) else None
