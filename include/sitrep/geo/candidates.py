@@ -160,8 +160,8 @@ class Candidates(Columns):
         return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c]))).ratio()
 
     def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
-        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
-        against a matcher indexed once for the key): most villages under a key fail on those."""
+        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then the
+        letters in common): most villages under a key fail on those."""
         a = self._bare(key)
         # (difflib's quick_ratio: the letters in common, as a multiset, counted per distinct letter of the key)
         letters = [(ch, a.count(ch)) for ch in dict.fromkeys(a)]
