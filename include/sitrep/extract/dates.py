@@ -200,10 +200,12 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         back = (published.weekday() - [w[:3] for w in _WEEKDAYS].index(label.group(1)[:3].lower())) % 7
         offer(label.start(1), published - dt.timedelta(days=back))
     low = text.lower()
+    # (each word below holds "day", "night", "this " or "last week": a sentence with none of them skips the finds)
     for word, delta in (("the day before yesterday", 2), ("yesterday", 1), ("last night", 1), ("overnight", 1),
                         ("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0),
                         ("earlier today", 0), ("tonight", 0),
-                        ("last week", 7), ("last weekend", None)):
+                        ("last week", 7), ("last weekend", None)) \
+            if "day" in low or "night" in low or "this " in low or "last week" in low else ():
         i = low.find(word)
         if i >= 0:
             if delta is None:

@@ -821,9 +821,11 @@ _MEETING = re.compile(r"\b(?:(?:held|hold|holding) (?:a |an )?(?:\w+ )?(?:meetin
 
 def _speech_only(text: str) -> bool:
     """Whether every protest cue of the sentence is a speech act and no plural actor is named before the first."""
-    found = list(CUES["protest"].finditer(text))
-    if not all(_SPEECH_CUE.match(m.group(0)) for m in found):
-        return False
+    found = []
+    for m in CUES["protest"].finditer(text):
+        if not _SPEECH_CUE.match(m.group(0)):
+            return False   # (a cue that is no speech act answers: the cues after it are not looked for)
+        found.append(m)
     if found and all(_SPEECH_CUE.match(m.group(0)) and re.match(r"\w*\s+that\b", text[m.end():m.end() + 8])
                      and not m.group(0).lower().startswith("to ")
                      and not text[max(0, m.start() - 3):m.start()].lower().endswith("to ") for m in found):

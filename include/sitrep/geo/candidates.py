@@ -160,17 +160,29 @@ class Candidates(Columns):
         return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c]))).ratio()
 
     def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
-        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then letters
-        against a matcher indexed once for the key): most villages under a key fail on those."""
+        """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then the
+        letters in common): most villages under a key fail on those."""
         a = self._bare(key)
-        bound = difflib.SequenceMatcher(None, "", a)
+        # (difflib's quick_ratio: the letters in common, as a multiset, counted per distinct letter of the key)
+        letters = [(ch, a.count(ch)) for ch in dict.fromkeys(a)]
+        exact = difflib.SequenceMatcher(None, a, "")   # (a is its first sequence: only b is indexed anew)
+        verdicts: dict[str, bool] = {}   # villages under one key often share a spelling: each judged once
         kept = []
         for c in cands:
             b = self._bare(fold(self.g._name[c]))
-            if 2 * min(len(a), len(b)) < floor * (len(a) + len(b)):
-                continue
-            bound.set_seq1(b)
-            if bound.quick_ratio() >= floor and difflib.SequenceMatcher(None, a, b).ratio() >= floor:
+            near = verdicts.get(b)
+            if near is None:
+                near = 2 * min(len(a), len(b)) >= floor * (len(a) + len(b))
+                if near:
+                    common = 0
+                    for ch, n in letters:
+                        common += min(n, b.count(ch))
+                    near = 2.0 * common / (len(a) + len(b)) >= floor
+                    if near:
+                        exact.set_seq2(b)
+                        near = exact.ratio() >= floor
+                verdicts[b] = near
+            if near:
                 kept.append(c)
         return kept
 

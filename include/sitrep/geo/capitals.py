@@ -23,6 +23,7 @@ class Capitals:
     def __init__(self, g: gz.Gazetteer):
         self.g = g
         self._memo: dict[int, int | None] = {}
+        self._a1s = None   # numpy array of the main entries' admin1, made at the first region asked of
 
     def add(self, text: str, toponyms: list[Toponym]) -> list[Toponym]:
         """``toponyms`` with each unnamed capital phrase resolved, in text order."""
@@ -53,7 +54,10 @@ class Capitals:
         largest town (Cauca's namesake, not Popayán): then the largest town."""
         if region not in self._memo:
             g = self.g
-            towns = [i for i in range(g.main_size) if g._a1[i] == region and g._fcode[i] in ("PPL", "PPLC")]
+            if self._a1s is None:   # the main table's regions as an array, once: a new region costs no full scan
+                import numpy as np
+                self._a1s = np.array(g._a1[:g.main_size], dtype=np.int64)
+            towns = [i for i in (self._a1s == region).nonzero()[0].tolist() if g._fcode[i] in ("PPL", "PPLC")]
             largest = max(towns, key=lambda i: g._pop[i], default=None)
             seat = g.seat(region)
             at_seat = [i for i in towns if seat is not None and dist_km(g._lat[i], g._lon[i], *seat) <= _SEAT_KM]

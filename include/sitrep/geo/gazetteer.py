@@ -21,6 +21,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from importlib import resources
 from pathlib import Path
 
@@ -60,6 +61,8 @@ SKELETON_COUNTRIES = ARTICLE_COUNTRIES | frozenset("AF IR PK SO ML NE NG BF".spl
 def fold(text: str) -> str:
     """Lower-case ASCII form used as the lookup key: accents, apostrophes and punctuation removed."""
     if text.isascii():  # the common case: nothing to decompose or map, same result
+        if text.replace(" ", "").isalnum() and "  " not in text and text[0] != " " and text[-1] != " ":
+            return text.lower()   # (letters and digits, single spaces between: nothing to drop or replace)
         return _NON_KEY.sub(" ", text.translate(_DROP).lower()).strip()
     text = text.translate(_DROP).translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
@@ -81,7 +84,15 @@ def squash(key: str) -> str:
 
 def skeleton(key: str) -> str:
     """Consonant skeleton ("dayr az zawr" and "deir ezzor" -> "drzr") for loose transliteration matching."""
-    return _DUP.sub(r"\1", _VOWELISH.sub("", squash(key)))
+    return _undouble(_VOWELISH.sub("", squash(key)))
+
+
+def _undouble(s: str) -> str:
+    """`_DUP.sub(r"\\1", s)`, each run of one character made one, without the regex's template (a few times
+    faster); its "." passes over a line break, which groupby would not."""
+    if "\n" in s:
+        return _DUP.sub(r"\1", s)
+    return "".join([ch for ch, _ in groupby(s)])
 
 
 def skeleton_key(key: str) -> str:
@@ -116,6 +127,7 @@ _TRANSLIT_SUBS = (("dj", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"
 _LONE_H = re.compile(r"(?<=[^s])h")   # not word-initial: Hama, Homs, Hasakah keep their H
 _VOWEL_RUN = re.compile(r"[aeiouyw]+")
 _OPENING_CLUSTER = re.compile(r"^([bdfhjklmnqtz])([bdfkmnqt])")   # not l, r: Slavic "Klynove", "Troitske"
+_CLUSTER_FIRST, _CLUSTER_SECOND = frozenset("bdfhjklmnqtz"), frozenset("bdfkmnqt")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -132,8 +144,9 @@ def translit_key(key: str) -> str:
         s = s.replace(a, b)
     s = _VOWEL_RUN.sub("a", _LONE_H.sub("", s))
     # Arabic words never open with two consonants: "Ftireh" dropped the short vowel that "Fitirah" writes.
-    s = _OPENING_CLUSTER.sub(r"\1a\2", s)
-    return _DUP.sub(r"\1", s)
+    if s[:1] in _CLUSTER_FIRST and s[1:2] in _CLUSTER_SECOND:
+        s = s[0] + "a" + s[1:]   # (`_OPENING_CLUSTER.sub(r"\1a\2", s)` without the regex's template)
+    return _undouble(s)
 
 
 def short_key(key: str) -> str:
@@ -158,6 +171,9 @@ def spelled_alike(a: str, b: str) -> bool:
     if len(sa) >= 2 and sa == sb:
         return True
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+_blake2b = hashlib.blake2b
 
 
 def key_hash(text: str) -> int:
@@ -284,6 +300,15 @@ class Villages:
             self._names = zlib.decompress(self._mm[at:at + n])
         return self._names[int(self.offsets[v]):int(self.offsets[v + 1])].decode("utf-8")
 
+    def names(self, vs: list[int]) -> list[str]:
+        """`_name` of each village of ``vs``, their offsets read at once."""
+        if not vs:
+            return []
+        if self._names is None:
+            self._name(vs[0])
+        names, at = self._names, self._np.array(vs, dtype=self._np.int64)
+        return [names[s:e].decode("utf-8") for s, e in zip(self.offsets[at].tolist(), self.offsets[at + 1].tolist())]
+
     def __len__(self) -> int:
         return len(self.gid)
 
@@ -296,25 +321,34 @@ class Villages:
         memo = self._found_t if hashes is self.thash else self._found_s if hashes is self.shash else None
         if memo is None:
             return self._search(hashes, vids, key, ccs)
-        got = {cc: memo.get((key, cc)) for cc in ccs}   # (read once: another thread may clear the memo)
-        missing = [cc for cc, rows in got.items() if rows is None]
-        if missing:
+        got = [memo.get((key, cc)) for cc in ccs]   # (read once: another thread may clear the memo)
+        if None in got:
+            missing = [cc for cc, rows in zip(ccs, got) if rows is None]
             if len(memo) + len(missing) > self._FOUND_MEMO:
                 memo.clear()   # bounded memory over a long run
-            for cc, rows in zip(missing, self._search_each(hashes, vids, key, missing)):
-                got[cc] = memo[key, cc] = rows
+            new = self._search_each(hashes, vids, key, missing)
+            for cc, rows in zip(missing, new):
+                memo[key, cc] = rows
+            new.reverse()   # (taken from the end, in the countries' order)
+            got = [rows if rows is not None else new.pop() for rows in got]
         found: list[int] = []
-        for cc in ccs:
-            rows = got[cc]
+        for rows in got:
             if rows:
                 found.extend(rows)
         return found
 
     _FOUND_MEMO = 400_000
 
+    def _hashes(self, key: str, ccs):
+        """`village_key_hash(cc, key)` of each country, as an array (the digests read as little-endian
+        integers at once)."""
+        tail = " " + key
+        return self._np.frombuffer(b"".join([_blake2b((cc + tail).encode("utf-8"), digest_size=8).digest()
+                                             for cc in ccs]), dtype="<u8")
+
     def _search_each(self, hashes, vids, key: str, ccs) -> list[tuple[int, ...]]:
         """The rows under each country's hash of ``key``: one searchsorted pair for all the countries."""
-        hs = self._np.array([village_key_hash(cc, key) for cc in ccs], dtype=self._np.uint64)
+        hs = self._hashes(key, ccs)
         los, his = hashes.searchsorted(hs, "left"), hashes.searchsorted(hs, "right")
         return [tuple(vids[lo:hi].tolist()) if hi > lo else () for lo, hi in zip(los.tolist(), his.tolist())]
 
@@ -347,9 +381,19 @@ class Villages:
         loose = self._find(self.shash, self.svid, sk, ccs) if len(sk) >= 4 else []
         # A spelling that names places elsewhere ("Milano", "Loule") is that name, not a vowel-dropped spelling
         # of some other village here. Asked only when the skeleton found one: it hashes the key for every country.
-        if loose and len(tk) >= 3 and self._find(self.thash, self.tvid, tk, [cc for cc in self.ccs if cc not in ccs]):
+        if loose and len(tk) >= 3 and self._held(tk, [cc for cc in self.ccs if cc not in ccs]):
             return [], True
         return loose, False
+
+    def _held(self, key: str, ccs) -> bool:
+        """Whether any of the countries ``ccs`` has a village under transliteration key ``key``: whether
+        `_find` would find rows, without listing (nor remembering) them."""
+        if not ccs:
+            return False
+        hs = self._hashes(key, ccs)
+        thash = self.thash
+        at = thash.searchsorted(hs, "left")
+        return bool((thash[self._np.minimum(at, len(thash) - 1)] == hs).any())
 
     @property
     def filed_regions(self) -> frozenset[int]:
@@ -359,22 +403,23 @@ class Villages:
             self._filed_regions = frozenset(self.admin1s + self.admin2s) - {-1}
         return self._filed_regions
 
-    def rows(self, vs: list[int]) -> list[tuple]:
-        """`row` of each village of ``vs``, the columns read for all of them at once."""
+    def columns(self, vs: list[int]) -> tuple[list, ...]:
+        """`row` of each village of ``vs``, column by column (gid, name, lat, lon, cc, fcode, pop, a1, a2): the
+        columns read for all of them at once."""
         np = self._np
         at = np.array(vs, dtype=np.int64)
         if self._names is None:
             self._name(vs[0])
         names, offsets = self._names, self.offsets
-        starts, ends = offsets[at].tolist(), offsets[at + 1].tolist()
         ccs, fcodes, admin1s, admin2s = self.ccs, self.fcodes, self.admin1s, self.admin2s
         last1, last2 = len(admin1s) - 1, len(admin2s) - 1
-        return [(gid, names[s:e].decode("utf-8"), lat / 1e4, lon / 1e4, ccs[cc], fcodes[fc], pop,
-                 admin1s[min(a1, last1)], admin2s[min(a2, last2)])
-                for gid, s, e, lat, lon, cc, fc, pop, a1, a2 in zip(
-                    self.gid[at].tolist(), starts, ends, self.lat[at].tolist(), self.lon[at].tolist(),
-                    self.cc[at].tolist(), self.fcode[at].tolist(), self.pop[at].tolist(), self.a1[at].tolist(),
-                    self.a2[at].tolist())]
+        # (an int32 column over 1e4 in numpy: the same float as Python's int / 1e4)
+        return (self.gid[at].tolist(),
+                [names[s:e].decode("utf-8") for s, e in zip(offsets[at].tolist(), offsets[at + 1].tolist())],
+                (self.lat[at] / 1e4).tolist(), (self.lon[at] / 1e4).tolist(),
+                [ccs[c] for c in self.cc[at].tolist()], [fcodes[f] for f in self.fcode[at].tolist()],
+                self.pop[at].tolist(), [admin1s[min(a, last1)] for a in self.a1[at].tolist()],
+                [admin2s[min(a, last2)] for a in self.a2[at].tolist()])
 
     def row(self, v: int) -> tuple:
         a1, a2 = int(self.a1[v]), int(self.a2[v])
@@ -410,6 +455,7 @@ class Gazetteer:
         self.native: dict[str, str] = data["native"]    # admin entry shown by its English name -> GeoNames' name
         self.primary: set[tuple[str, int]] | None = None
         self._by_gid: dict[int, int] | None = None
+        self._by_gid_upto = 0   # entries below this are in _by_gid (once built); villages added later wait
         self._matched: dict[str, tuple[list[int], bool]] = {}  # match() results: names recur across articles
         self._matched_main: dict[str, tuple[list[int], bool]] = {}
         self._matched_village: dict[tuple[str, frozenset[str] | None], tuple[list[int], bool]] = {}
@@ -445,8 +491,6 @@ class Gazetteer:
                                      (self._a2, a2)):
                         col.append(val)
                     idx = len(self._gid) - 1
-                    if self._by_gid is not None:
-                        self._by_gid.setdefault(gid, idx)
                     self._village_idx[v] = idx
         return idx
 
@@ -458,13 +502,11 @@ class Gazetteer:
             if not todo:
                 return
             cols = (self._gid, self._name, self._lat, self._lon, self._cc, self._fcode, self._pop, self._a1, self._a2)
-            for v, row in zip(todo, self.villages.rows(todo)):
-                for col, val in zip(cols, row):
-                    col.append(val)
-                idx = len(self._gid) - 1
-                if self._by_gid is not None:
-                    self._by_gid.setdefault(row[0], idx)
-                self._village_idx[v] = idx
+            start = len(self._gid)
+            new = self.villages.columns(todo)
+            for col, vals in zip(cols, new):
+                col.extend(vals)
+            self._village_idx.update(zip(todo, range(start, start + len(todo))))
 
     def __len__(self) -> int:
         return len(self._gid)
@@ -473,10 +515,27 @@ class Gazetteer:
         return Place(idx, self._gid[idx], self._name[idx], self._lat[idx], self._lon[idx],
                      self._cc[idx] or None, self._fcode[idx], self._pop[idx], self._a1[idx], self._a2[idx])
 
+    def _file_new_entries(self) -> None:
+        """`_by_gid` of the entries added since it was last brought up to date, in their order (setdefault: as
+        adding them one by one would have left it)."""
+        with self._grow:
+            by_gid, gids = self._by_gid, self._gid
+            for k in range(self._by_gid_upto, len(gids)):
+                by_gid.setdefault(gids[k], k)
+            self._by_gid_upto = len(gids)
+
     def by_geonames_id(self, gid: int) -> Place | None:
         if self._by_gid is None:
-            self._by_gid = {g: i for i, g in enumerate(self._gid)}
+            with self._grow:
+                if self._by_gid is None:
+                    self._by_gid_upto = len(self._gid)
+                    self._by_gid = {g: i for i, g in enumerate(self._gid)}
         idx = self._by_gid.get(gid)
+        if idx is None:
+            # Entries added since are filed only now, when an id is missing: each goes under its id unless an
+            # earlier entry holds it, so an id found before filing them is the one they would have left.
+            self._file_new_entries()
+            idx = self._by_gid.get(gid)
         if idx is None and self.villages is not None:
             hits = (self.villages.gid == gid).nonzero()[0]
             idx = self._village(int(hits[0])) if len(hits) else None
@@ -574,7 +633,8 @@ class Gazetteer:
         vids, same_key = raw
         v = self.villages
         if same_name:
-            vids = [x for x in vids if x >= 0 and fold(v._name(x)) == key] if same_key else []
+            rows = [x for x in vids if x >= 0] if same_key else []
+            vids = [x for x, name in zip(rows, v.names(rows)) if fold(name) == key]
         capped = self._capped(vids, key)
         have = self._village_idx
         if any(x >= 0 and x not in have for x in capped):
@@ -592,15 +652,19 @@ class Gazetteer:
         if len(vids) <= self.MAX_VILLAGES:
             return vids
         v, per = self.villages, Counter()
+        rows = [x for x in vids if x >= 0]
         bare = strip_article(key) or key
         if bare:
-            spelled = [x for x in vids if x >= 0 and (strip_article(fold(v._name(x))) or fold(v._name(x))) == bare]
+            spelled = [x for x, name in zip(rows, map(fold, v.names(rows))) if (strip_article(name) or name) == bare]
             if spelled:
                 first = set(spelled)
                 vids = spelled + [x for x in vids if x not in first]
+        # (each village's country read at once; a main town's, written -1 - entry, from the main columns)
+        ccs = v.ccs
+        cc_of = dict(zip(rows, [ccs[c] for c in v.cc[v._np.array(rows, dtype=v._np.int64)].tolist()])) if rows else {}
         kept = []
         for x in vids:
-            cc = v.ccs[v.cc[x]] if x >= 0 else self._cc[-1 - x]
+            cc = cc_of[x] if x >= 0 else self._cc[-1 - x]
             per[cc] += 1
             if per[cc] <= self.MAX_VILLAGES:
                 kept.append(x)
@@ -624,8 +688,9 @@ class Gazetteer:
             if found:
                 return found, False
         base = bare or key
-        if len(skeleton(base)) >= 4:
-            return list(self.skeletons.get(skeleton_key(base), [])), False
+        sk = skeleton(base)
+        if len(sk) >= 4:
+            return list(self.skeletons.get(base[:1] + sk, [])), False   # (skeleton_key(base))
         return [], False
 
 

@@ -34,15 +34,16 @@ _NEAR_LO, _NEAR_HI = _NEAR_A * (1 - 1e-9), _NEAR_A * (1 + 1e-9)
 
 
 def _near_any(key: str, lat: float, lon: float, band: list[tuple]) -> bool:
-    """Whether a point of ``band`` (lat, lon, mention, cos lat) other than ``key``'s own lies within 250 km:
-    dist_km's arithmetic, its cosines computed once per point, without the square root and arcsine."""
+    """Whether a point of ``band`` (lat, lon, mention, cos lat, lat in radians) other than ``key``'s own lies
+    within 250 km: dist_km's arithmetic, its cosines and radians computed once per point, without the square root
+    and arcsine."""
     p1 = math.radians(lat)
     cp1 = math.cos(p1)
     sin, radians = math.sin, math.radians
-    for la, lo, o, cp2 in band:
+    for la, lo, o, cp2, p2 in band:
         if o.key == key:
             continue
-        a = sin((radians(la) - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(lo - lon) / 2) ** 2
+        a = sin((p2 - p1) / 2) ** 2 + cp1 * cp2 * sin(radians(lo - lon) / 2) ** 2
         if a < _NEAR_LO or (a <= _NEAR_HI and dist_km(lat, lon, la, lo) < _NEAR_KM):
             return True
     return False
@@ -125,7 +126,8 @@ class Resolver(Columns):
 
     def _rescore(self, known: list[Mention], votes: Votes) -> None:
         total = sum(votes.weights.values()) or 1.0
-        points = sorted(((self._lat[m.best], self._lon[m.best], m, math.cos(math.radians(self._lat[m.best])))
+        points = sorted(((self._lat[m.best], self._lon[m.best], m, math.cos(math.radians(self._lat[m.best])),
+                          math.radians(self._lat[m.best]))
                          for m in known
                          if self._fcode[m.best] not in gz.COUNTRY_CODES and self._fcode[m.best] != "CONT"),
                         key=lambda p: p[0])
