@@ -159,7 +159,7 @@ def test_a_name_bound_to_another_country_by_de_is_dropped_by_the_checks(p):
 def test_the_fast_nearness_test_agrees_with_dist_km(lat, lon, dlat, dlon):
     la, lo = lat + dlat, lon + dlon
     other = Mention(0, 1, "other", [], True)
-    band = [(la, lo, other, math.cos(math.radians(la)))]
+    band = [(la, lo, other, math.cos(math.radians(la)), math.radians(la))]
     assert _near_any("self", lat, lon, band) == (dist_km(lat, lon, la, lo) < 250)
     assert not _near_any("other", lat, lon, band)   # a name is never near itself
 
@@ -169,7 +169,7 @@ def test_the_fast_nearness_test_at_the_bound():
     step = 250 / (6371.0 * math.pi / 180)
     other = Mention(0, 1, "other", [], True)
     for la in (step - 1e-9, step, step + 1e-9, step - 1e-6, step + 1e-6):
-        band = [(la, 0.0, other, math.cos(math.radians(la)))]
+        band = [(la, 0.0, other, math.cos(math.radians(la)), math.radians(la))]
         assert _near_any("self", 0.0, 0.0, band) == (dist_km(0.0, 0.0, la, 0.0) < 250)
 
 
