@@ -500,3 +500,24 @@ def test_a_language_in_parentheses_is_an_edition_not_a_county():
 def test_a_number_word_opening_a_sentence_is_no_place():
     # Sri Lanka's Southern Province is also "Ten" in the gazetteer
     assert [t.name for t in geoparse("Ten soldiers were killed and seven wounded, the statement said.")] == []
+
+
+def test_a_village_whose_name_ends_in_a_famous_citys_is_that_village():
+    # "Cali" alone is Colombia's city; "Ceel Cali", a village's own name, is the village in Somalia
+    found = geoparse("SOMALIA – Hiiraan brief\n\n08 Oct – Ceel Cali: A suicide bomber struck a tea shop in Ceel "
+                     "Cali, near Beledweyne, killing three soldiers.")
+    assert not any(t.country_iso2 == "CO" for t in found), [(t.name, t.country_iso2) for t in found]
+    assert any(t.name == "Ceel Cali" and t.country_iso2 == "SO" for t in found), [(t.name, t.country_iso2) for t in found]
+
+
+def test_a_radio_station_named_for_its_territory_is_no_persons_name():
+    names = {t.name for t in geoparse("Radio Masisi Sud FM 92.1 | Evening News\n\nRebels took the village of "
+                                      "Kibabi, in the south of Masisi territory, on Wednesday.")}
+    assert any(n.startswith("Masisi") for n in names), names
+
+
+def test_a_town_then_in_its_territory_is_placed_in_it_and_a_namesake_abroad_is_dropped():
+    found = geoparse("CODECO fighters abducted nine miners at a gold site about 10 km from Kilo, in Djugu territory, "
+                     "Ituri, on Tuesday.")
+    assert not any(t.country_iso2 != "CD" for t in found if t.name == "Kilo"), [(t.name, t.country_iso2) for t in found]
+    assert any(t.name.startswith("Djugu") and t.country_iso2 == "CD" for t in found), found

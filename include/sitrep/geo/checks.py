@@ -671,7 +671,7 @@ class Checks(Columns):
             b = m.best
             if b is None or m.demonym is not None or m.hint is not None:
                 continue
-            region = self.around.named_region(text, m, mentions)
+            region = self.around.named_region(text, m, mentions, comma_in=True)
             if region is None or self._cc[region] == self._cc[b]:
                 continue
             # Type words around ("Saida town in Ar Raqqa countryside") settle it. Without them a famous place,

@@ -65,7 +65,9 @@ _FEATURE_WORDS = frozenset("lake lakes mount mt river gulf bay cape valley hill 
                            "desert plain plains falls canal lac".split())
 # The second word of an armed group's name whose first word is also a town's ("Boko Haram").
 _GROUP_NAME_TAILS = frozenset({"haram"})
-_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS
+# ("Radio Lubero Sud": a station named for its territory, not a person named Lubero)
+_NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS | frozenset(
+    ("radio", "television", "channel", "station", "broadcasting"))
 
 
 def _has_village_cue(text: str) -> bool:
@@ -381,10 +383,15 @@ class Recogniser(Columns):
             # An article inside the span is the village's own ("Ghadir al Bostan").
             words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
             # "Al Kawukli": a leading article belongs to a longer name.
-            if any(self._not_village_word(w, j > i) for k, w in words
-                   if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)):
+            own = [w for k, w in words if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)]
+            if any(self._not_village_word(w, False) for w in own):
                 continue
+            # A famous place's name inside the span ("Cali" in "Ceel Cali") only where a village bears the whole
+            # span as its own name: a Somali well-village, not "Kenya Medical".
+            famous = j > i and any(self._not_village_word(w, True) for w in own)
             cands, same_key = self.g.village_match(key, vccs)
+            if cands and famous and not (same_key and any(fold(self.g._name[c]) == key for c in cands)):
+                continue
             if cands:
                 exact = same_key and any(fold(self.g._name[c]) == key for c in cands)
                 m = Mention(s0, toks[j][1], key, cands, exact)

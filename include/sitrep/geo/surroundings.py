@@ -27,9 +27,13 @@ class Surroundings(Columns):
         r"zone|quarter),\s+)$",
         re.I)
 
-    def following_place(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> Mention | None:
+    # "about 10 km from Kilo, in Djugu territory": an appositive that places the town (asked only of a namesake abroad)
+    _COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+
+    def following_place(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True,
+                        comma_in: bool = False) -> Mention | None:
         """The name a directly following "[town] in Y", "Y countryside", "town, Y" or, after a district,
-        ", Y province" places ``m`` in."""
+        ", Y province" places ``m`` in; with ``comma_in``, also "town, in Y"."""
         # The mentions after it, in list order, taken one at a time: only the first two can matter.
         after = (o for o in mentions if o.start >= m.end)
         o = next(after, None)
@@ -41,7 +45,7 @@ class Surroundings(Columns):
         if not comma and "," in gap:
             return None
         if not self._TYPE_THEN_IN.fullmatch(text, m.end, o.start) and not (
-                m.level and o.level and self._COMMA.fullmatch(gap)):
+                m.level and o.level and self._COMMA.fullmatch(gap)) and not (comma_in and self._COMMA_IN.fullmatch(gap)):
             return None
         if o.best is None and o.level:
             nxt = next(after, None)
@@ -49,10 +53,11 @@ class Surroundings(Columns):
                 return self.following_place(text, o, mentions, comma)   # "Zinana subdistrict, Tuz Khurma district, ..."
         return o
 
-    def named_region(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True) -> int | None:
+    def named_region(self, text: str, m: Mention, mentions: list[Mention], comma: bool = True,
+                     comma_in: bool = False) -> int | None:
         """The region of a directly following "[town] in Y" (Y's own entry when a region, else its district or
-        province); ``comma``: also of "town, Y"."""
-        o = self.following_place(text, m, mentions, comma)
+        province); ``comma``: also of "town, Y"; ``comma_in``: also of "town, in Y"."""
+        o = self.following_place(text, m, mentions, comma, comma_in)
         if o is None or o.best is None or o.demonym is not None or o.from_villages:
             return None
         f = self._fcode[o.best]
