@@ -6347,3 +6347,139 @@ def test_talks_that_will_continue_are_no_agreement_and_gunfire_between_groups_is
                 "two groups would continue next week.", "2026-07-11") == []
     inc = _one("Heavy gunfire broke out in Zliten on Monday between two rival armed groups.", "2026-07-11")
     assert inc.sub_event_type == "Armed clash"
+
+
+def test_two_events_joined_without_a_comma_each_on_its_own_day_and_place():
+    text = ("Russian missiles killed three people in the town of Kupiansk on Monday and a drone struck a minibus in "
+            "the village of Vilkhuvatka on Tuesday morning, killing its driver, officials said.")
+    got = sorted((i.event_date, i.location, i.fatalities) for i in _all(text, "2026-03-11"))
+    assert [(d, f) for d, _, f in got] == [("2026-03-09", 3), ("2026-03-10", 1)], got
+    assert got[0][1].startswith("Kup") and "Vilkhuvatka" in got[1][1], got
+
+
+def test_the_dead_counted_by_those_who_buried_them():
+    text = ("On Thursday, an air strike hit the weekly cattle market of a village near Djibo, a local official said. "
+            "\"We buried 14 people, among them three women,\" he said.")
+    assert _one(text, "2026-02-14").fatalities == 14
+    assert count("fatalities", "They buried two bombs under the road before dawn.") == 0
+
+
+def test_a_belligerents_statement_on_what_its_forces_did_adds_no_dead():
+    text = ("Rebels seized the town of Kitchanga on Tuesday after hours of fighting with militiamen, local sources "
+            "said. According to the local civil society, six people were killed: four militiamen and two civilians. "
+            "The rebel spokesman said in a statement that his forces had \"neutralised 40 militiamen\".")
+    assert _one(text, "2026-05-14").fatalities == 6
+
+
+def test_a_police_station_named_for_its_town_places_the_event_in_the_town_not_its_district():
+    text = ("Three policemen were killed when militants attacked the Daraban police station in Dera Ismail Khan "
+            "district late on Monday, police said. The attackers withdrew after an hour.")
+    assert "Daraban" in _one(text, "2026-07-21").location
+
+
+def test_a_key_point_waits_for_the_log_entry_at_its_own_town():
+    text = ("KEY POINTS\n• Three farmers were killed by a landmine near the village of Mawiyah.\n\n"
+            "DAILY LOG\n10 Jun – Al Misrakh district (Ta'iz): A Houthi drone struck a government position, killing "
+            "two soldiers.\n11 Jun – Mawiyah (Ta'iz): Three farmers killed by a landmine east of the village.")
+    kinds = sorted(i.sub_event_type for i in _all(text, "2026-06-14"))
+    assert kinds == ["Air/drone strike", "Remote explosive/landmine/IED"], kinds
+
+
+def test_a_blogs_quick_summary_tells_nothing_new_and_a_gunman_who_fired_at_troops_fought():
+    text = ("LIVE | Newest entries first\n\n"
+            "00:30 – A quick summary of Friday: two Palestinians were killed, one by settlers and one by troops.\n\n"
+            "21:05 – The military says troops shot dead an armed Palestinian who opened fire at them during a raid "
+            "in Qabatiya.")
+    incs = _all(text, "2026-08-21T22:00:00Z")
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Armed clash", 1)], [i.evidence for i in incs]
+
+
+def test_settlers_uprooting_olive_trees_destroy_property_and_a_storm_does_not():
+    inc = _one("On Tuesday, settlers uprooted some 80 olive trees belonging to farmers from Turmus Ayya, the village "
+               "council said.", "2026-10-22")
+    assert inc.sub_event_type == "Looting/property destruction"
+    assert _all("On Tuesday, the storm uprooted some 80 olive trees near the village, the council said.",
+                "2026-10-22") == []
+
+
+def test_a_drone_killing_the_driver_named_by_his_age_kills_one():
+    inc = _one("A Russian drone hit a car near Izium on Sunday, killing the 58-year-old driver, officials said.",
+               "2026-10-05")
+    assert inc.fatalities == 1
+
+
+def test_the_toll_there_after_a_toll_at_an_earlier_town_is_that_towns():
+    text = ("07:05 – Russian drones attacked Chuhuiv at 3 a.m., killing one person.\n\n"
+            "10:30 – A missile struck Balakliia, damaging a depot; three people were injured.\n\n"
+            "12:10 – Rescuers in Chuhuiv have found a second body. The toll there is now two dead.")
+    tolls = {i.location: i.fatalities for i in _all(text, "2026-10-04")}
+    assert sorted(tolls.values()) == [0, 2] and max(tolls, key=tolls.get).startswith("Chuhu"), tolls
+
+
+def test_another_sources_higher_count_after_a_semicolon_is_set_aside():
+    assert count("fatalities", "Gunmen attacked Djugu on Monday, killing at least four civilians, according to the "
+                               "administrator; civil society groups report eleven deaths.") == 4
+
+
+def test_a_key_point_dated_on_its_own_day_is_not_the_next_days_event_at_that_town():
+    text = ("HIGHLIGHTS\n• On 3 May, militiamen attacked Drodro, killing at least five civilians.\n\n"
+            "SITUATION OVERVIEW\nOn the night of 4 May, three women were raped by armed men outside Drodro, health "
+            "partners said.")
+    assert sorted((i.event_date, i.sub_event_type) for i in _all(text, "2026-05-06")) == [
+        ("2026-05-03", "Attack"), ("2026-05-04", "Sexual violence")]
+
+
+def test_a_rights_groups_release_on_a_criminal_groups_attacks_is_no_ordinary_crime():
+    text = ("PRESS RELEASE\nThe Montaña Human Rights Centre condemns the attacks on Indigenous communities of the "
+            "region.\n\nOn Friday, some thirty armed men of a criminal group attacked a post of the community police "
+            "near Malinaltepec. The community police returned fire; two officers were killed.\n\nOn Monday, more than "
+            "200 relatives marched peacefully through Tlapa to demand justice. The families filed a complaint with the "
+            "State Attorney General's Office the same afternoon.\n\nThe Centre calls on the State Attorney General's "
+            "Office to open an investigation and on the prosecutor to act.")
+    kinds = sorted(i.sub_event_type for i in _all(text, "2026-06-23"))
+    assert kinds == ["Armed clash", "Peaceful protest"], kinds
+
+
+def test_rockets_fired_beside_rifles_in_an_assault_are_a_clash_not_a_grenade():
+    text = ("On 12/05/2026 at about 2300 hrs, terrorists attacked the police station in Tump, Kech district, with "
+            "automatic weapons and rocket-propelled grenades. The police retaliated and repulsed the attack after an "
+            "exchange of fire; one terrorist was killed.")
+    assert _one(text, "2026-05-14").sub_event_type == "Armed clash"
+
+
+def test_an_official_named_by_office_shot_dead_is_one_dead():
+    inc = _one("In Cherán, the town's director of public security was shot dead late on Monday as he left his office, "
+               "the municipal government said.", "2026-09-09")
+    assert inc.fatalities == 1
+
+
+def test_after_midnight_on_the_night_of_one_day_to_the_next_is_the_next_day():
+    inc = _one("In the town of Nawa, armed men abducted a pharmacist from his home shortly after midnight on the night "
+               "of Monday to Tuesday, relatives said.", "2026-04-25")
+    assert inc.event_date == "2026-04-21"
+
+
+def test_two_people_each_told_as_one_are_two_dead():
+    inc = _one("At dawn on Sunday, security forces raided a house in Jasim to arrest a wanted man, and an exchange of "
+               "fire broke out. A member of the force and the wanted man were killed, a security source said.",
+               "2026-04-27")
+    assert inc.fatalities == 2
+
+
+def test_the_body_of_a_second_victim_is_one_of_the_two_told():
+    text = ("On the night of 12 May, drones attacked Synelnykove: two people were killed and five injured, the city "
+            "administration said.\n\nIn the morning one death was reported. In the afternoon, rescuers found the body "
+            "of a second victim, a 61-year-old woman, under the rubble.")
+    assert _one(text, "2026-05-14").fatalities == 2
+
+
+def test_an_explosive_device_buried_in_a_road_is_an_ied():
+    inc = _one("An explosive device buried in a dirt road wounded three soldiers of a patrol near Jerez, Zacatecas, "
+               "on Saturday.", "2026-10-12")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_gunmen_who_opened_fire_on_their_victims_attack_them():
+    inc = _one("On Monday, a farmer and his brother were killed by unknown gunmen who opened fire on them near the "
+               "village of Al-Hamza in Babil province.", "2026-06-10")
+    assert inc.event_type == "Violence against civilians"

@@ -745,6 +745,9 @@ _POLITICAL_VIOLENCE = re.compile(
     # a state's conflict told in a security service's words: "occupation forces illegally detained two citizens",
     # "arrested ... on charges of espionage"
     r"occupation (?:forces|line|troops)|occupied|espionage|spying|high treason|ceasefire|armed forces|"
+    # "forty armed men of the criminal group Los Ardillos attacked a post of the community police": organised
+    # armed crime (ACLED codes it) and the marches against it
+    r"armed men|criminal (?:groups?|organi[sz]ations?)|community police|marched|"
     r"defen[cs]e forces)\b", re.I)
 # Its lower-case twin, run straight on the lowered article: conflict news names two armed actors within its first
 # lines, well before a test of the pattern's 55 literals against the whole text would end (the same spans).

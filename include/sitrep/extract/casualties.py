@@ -100,6 +100,9 @@ _VERBS = {
                    # (not "executed eleven search warrants": an order carried out)
                    r"execut(?:ed|ing)(?! (?:\w+ ){0,2}(?:search|warrant|order|plan|operation|raid|contract)s?\b)|"
                    r"behead(?:ed|ing)|massacr(?:ed|ing)|"
+                   # '"We buried 18 people," the official said': the dead, counted by those who buried them
+                   r"(?:(?<=\bwe )|(?<=\bthey ))buried(?= (?:at least |some |about )?\w+ (?:people|persons|bodies|men|women|children|"
+                   r"civilians|soldiers|villagers|victims|relatives|fighters)\b)|"
                    # "clashed ..., resulting in the killing of 3 people": the toll told as the clash's result (a
                    # protest "against the killing of a teenager" counts no dead of its own)
                    r"(?:result(?:ed|ing) in|led to|leading to) the (?:killings?|deaths?) of)",
@@ -257,7 +260,7 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
 _OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:spoke of|put|puts|gave|gives|counted|claimed|"
                            # ("; the Ombudsman's Office says at least eight people died")
-                           r"said|says|say|reported|reports|estimated|estimates|"
+                           r"said|says|say|reported|reports|report|estimated|estimates|"
                            # "SAF said it killed 15 SPLM-N fighters; the SPLM-N denied this, saying it lost two"
                            r"denied (?:this|that|the (?:claim|figure|report))|disputed (?:this|that|the (?:claim|figure))|"
                            # "; local sources cite twelve dead"
@@ -701,6 +704,11 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that|our|his|her|their) (?:\w+ )?(?:m
                            # "a 34-year-old man, a dairy farmer ..., was shot in the chest and died before reaching hospital"
                            r"\b(?:a|an) (?:[\w-]+ ){0,2}(?:man|woman|boy|girl|protester|demonstrator|student|farmer|driver)"
                            r"(?:,[^.;]{1,80},)? was (?:shot|stabbed|hit|beaten|wounded)\b[^.;]{0,40}? and (?:later )?died\b|"
+                           # "the municipality's director of public works was shot dead": one person, by the office held
+                           r"\bthe (?:[\w-]+['’]s )?(?:[\w-]+ )?(?:director|head|chief|secretary|mayor|governor|commander|"
+                           r"judge|prosecutor|councill?or|chairman|chairwoman|treasurer|administrator|manager|editor|"
+                           r"principal|coordinator)(?: of(?: [\w-]+){1,4}?)?(?:,[^.;]{1,60}?,)? was (?:later )?(?:shot dead|"
+                           r"killed|murdered|assassinated|gunned down|stabbed to death|found dead)\b|"
                            # "the body of one of the attackers was found at the scene": one dead, found
                            r"\bthe body of (?:a|an|one of the) (?:[\w'-]+ ){0,4}?(?:was|had been|has been) (?:later )?"
                            r"(?:found|recovered|discovered|retrieved)\b|"
@@ -731,7 +739,8 @@ _ONE_KILLED = re.compile(r"\b(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl
                          # (a plural within three words is several people; "Indigenous", "boss" are no plurals)
                          r"(?!(?:\w+\s+){0,2}\w+(?<!ou)(?<!s)s\b|(?:\w+\s+)?(?:number|total|dozen|handful|couple|few|score|host|"
                          r"series|range|variety)\b|(?:\w+\s+){0,2}(?:men|women|children|people|police|personnel)\b|"
-                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
+                         # (an age is no count: "killing the 61-year-old driver")
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-))|"
                          # "gunmen shot dead village chief Ernesto Bañares": a bare role, then the victim's name
                          r"\b(?:shot dead|shooting dead|gunned down|assassinat(?:ed|ing)|murdered|stabbed to death|killed|"
                          r"killing)\s+(?-i:(?:(?!(?:in|on|at|near|during|by|and|or|when|after|before|while|as|outside|"
@@ -779,10 +788,18 @@ _DEFINITE_PAIR = re.compile(r"\b(?:the (?:\w+ )?(?:man|woman|victim|farmer|trade
                             r"beaten to death|lynched|found dead|burned to death)\b", re.I)
 
 
+# "A member of the force and the wanted man were killed": two people, each told as one, no figure
+_TWO_ONES = re.compile(r"\b(?:a|an|one|the) (?:[\w-]+ ){0,2}?(?:member|man|woman|soldier|officer|policeman|gunman|attacker|"
+                       r"assailant|fighter|militant|civilian|driver|guard|suspect)(?: of (?:the|a|an) [\w-]+)? and (?:a|an|one|"
+                       r"the) (?:[\w-]+ ){0,2}?(?:member|man|woman|soldier|officer|policeman|gunman|attacker|assailant|fighter|"
+                       r"militant|civilian|driver|guard|suspect)(?: of (?:the|a|an) [\w-]+)? were (?:both )?(?:killed|shot dead)\b",
+                       re.I)
+
+
 def definite_deaths(text: str) -> int:
-    """The dead a sentence names without a figure: two for "X and his son were shot dead", one for
-    `definite_death`, else none."""
-    return 2 if _DEFINITE_PAIR.search(text) else 1 if definite_death(text) else 0
+    """The dead a sentence names without a figure: two for "X and his son were shot dead" or "a member of the force
+    and the wanted man were killed", one for `definite_death`, else none."""
+    return 2 if _DEFINITE_PAIR.search(text) or _TWO_ONES.search(text) else 1 if definite_death(text) else 0
 
 
 _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number (?:of )?(?:\w+ ){{0,2}}(?:dead|killed|deaths|"

@@ -220,7 +220,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         n = m.group(1).lower()
         offer(m.start(), published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n]))
     # "during the night from Monday to Tuesday, around 1 a.m.": the night's hour after midnight is the second day's
-    night = _NIGHT_AFTER_MIDNIGHT.search(text) if "night" in low else None
+    # ("shortly after midnight on the night of Wednesday to Thursday": the same)
+    night = (_NIGHT_AFTER_MIDNIGHT.search(text) or _MIDNIGHT_THEN_NIGHT.search(text)) if "night" in low else None
     for m in _WEEKDAY.finditer(text) if "day" in low else ():
         if night is not None and m.start() == night.start(1):
             continue
@@ -241,6 +242,9 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
 _NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
                                    r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)
+
+_MIDNIGHT_THEN_NIGHT = re.compile(r"\bafter midnight (?:on|in|during) the night (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|"
+                                  r"satur|sun)day) (?:to|and|into) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 # "... were killed before the shooting died down on Tuesday evening": the day the event ended, not the day it is

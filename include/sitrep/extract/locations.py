@@ -113,7 +113,10 @@ _BODY_AFTER = re.compile(r"^(?:['’]s)?\s+(?:(?:state|regional|provincial|local
                          # "..., Kisoro district police said": the force that speaks
                          r"police (?:said|say|says|told|confirmed|reported|spokes(?:man|woman|person)|commander|chief))\b", re.I)
 # "Basra Operations Command", "the Kabul Police Command": a command named after the region it covers.
-_COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint|axis|sector|front|theatre|theater)\s+)+command\b", re.I)
+_COMMAND_AFTER = re.compile(r"^\s+(?:(?:operations|police|military|regional|joint|axis|sector|front|theatre|theater)\s+)+command\b|"
+                            # "The Hiiraan regional security chief said": a region's official speaking, not a scene
+                            r"^\s+(?:regional|provincial|district|state|county|municipal)\s+(?:security\s+|police\s+|military\s+)?"
+                            r"(?:chief|commander|commissioner|spokes(?:man|woman|person)|official|director|head)\b", re.I)
 # "Ukraine's General Staff said", "Russia's Defence Ministry said": a state's institution speaking, not a scene.
 _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General Staff|(?:Defen[cs]e|Foreign|Interior|Health) "
                                 r"Ministry|[Mm]inistry of \w+|army|military|armed forces|government|air force|navy|president|"
@@ -130,7 +133,8 @@ _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|b
 # Words that type a place named before them ("Saida town", "Ein Issa front", "Quriyeh badia").
 _PLACE_TYPES = r"village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district"
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.
-_GAP_HEAD = rf"(?:\)|\s*\([^()]*\))?(?:\s+(?:{_PLACE_TYPES}|district))?"
+# ("the Sarai Naurang police station in Lakki Marwat district": the town's station, in the district that holds it)
+_GAP_HEAD = rf"(?:\)|\s*\([^()]*\))?(?:\s+(?:{_PLACE_TYPES}|district|police (?:station|post)))?"
 _GAP_OF = r"\s+(?:also\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:countryside|outskirts|suburbs|rural\s+areas?)\s+of\s+|rural\s+"
 _CONTAINER_GAP = re.compile(_GAP_HEAD + ",?" + _GAP_OF + r"|(?:municipality|district|province|region|zone|department|"
                             r"state|county|territory|circle|cercle|commune)\s+of\s+)?", re.I)

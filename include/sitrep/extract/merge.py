@@ -14,6 +14,7 @@ import math
 import re
 
 from .casualties import toll_update
+from .dates import has_explicit_date
 from .incident import Incident
 
 _REGION_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR", "ADM1", "ADM1H", "RGN", "CONT", "ADMD"}
@@ -144,8 +145,11 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
     # – Djohong (Mbéré): Abduction of six herders")
     # (and a key point's weekday read against the issue day is the log's dated entry at its town: "in Murzuq on
     # Tuesday", then "13/10 (Tue) – Murzuq town: Fighting broke out")
+    # (not a key point that gives its own date, another than the detail's: "• On 11 April, fighters ... attacked
+    # Bogoro", then "On the night of 12 April, five women were raped ... outside Bogoro")
     return b_dated and (not a_dated or a.event_date == b.event_date or a.event_type == b.event_type
-                        and a.geonames_id is not None and a.geonames_id == b.geonames_id) \
+                        and a.geonames_id is not None and a.geonames_id == b.geonames_id
+                        and not (has_explicit_date(a.evidence or "") and has_explicit_date(b.evidence or ""))) \
         and (a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") \
         and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a)
              # ("Shelling struck a residential neighbourhood of Taiz city on 4 July, killing four children", then
@@ -307,6 +311,17 @@ def _kin_later(prev: Incident, inc: Incident, later: list[Incident]) -> bool:
         for x in later)
 
 
+def _own_detail_later(point: Incident, inc: Incident, later: list[Incident]) -> bool:
+    """Whether a key point placed at its own town ("• Two children were killed by a landmine ... near the village of
+    Warazan") waits for the log's entry at that town rather than taking the entry before it at a place next door
+    ("9 Jun – As Silw district: A Houthi drone struck ...")."""
+    def at_its_town(x: Incident) -> bool:
+        return x.geonames_id is not None and x.geonames_id == point.geonames_id or x.location == point.location
+
+    return point.location is not None and not at_its_town(inc) and any(
+        x.event_type == point.event_type and at_its_town(x) for x in later)
+
+
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
                      summary: list[bool] | None = None, newest_first: bool = False,
                      blog: bool = False, items: list[bool] | None = None,
@@ -333,6 +348,7 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
                        and prev.sub_event_type == inc.sub_event_type and prev.event_date == inc.event_date)
                    and not (item and out_item[k]) and not (dig and out_digest[k])  # (one event a key point)
                    and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
+                        and not _own_detail_later(prev, inc, incidents[i + 1:])
                         or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)
                         and not _kin_later(prev, inc, incidents[i + 1:]))]
         # A report placed where an earlier one was told goes with that one, not with an unplaced one before it.

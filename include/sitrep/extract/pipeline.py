@@ -326,6 +326,32 @@ def _second_actor(s: Sentence, toponyms: list) -> list[Sentence]:
             Sentence(tail, cut, s.end, s.paragraph, joined=True)]
 
 
+_BARE_AND = re.compile(r"\s+and\s+(?=\S)")
+
+
+def _and_another_day_and_place(s: Sentence, pub: dt.date, toponyms: list) -> list[Sentence]:
+    """"Russian glide bombs killed four people in the town of Bilozerske on Tuesday and a drone hit a commuter bus in
+    the village of Cherkaske on Wednesday morning": two clauses joined without a comma, the second with a subject,
+    a place and a day of its own, each telling an event: two sentences (ACLED codes one event a day and place)."""
+    for m in _BARE_AND.finditer(s.text):
+        head, tail = s.text[:m.start()], s.text[m.end():]
+        subject = _OWN_SUBJECT.match(tail)
+        if subject is None or len(subject.group(0).split()) < 2:
+            continue
+        cut = s.start + m.end()
+        places = [{t.name for t in toponyms if lo <= t.start < hi} for lo, hi in ((s.start, cut), (cut, s.end))]
+        if not places[0] or not places[1] or places[0] & places[1]:
+            continue
+        d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
+        if d_head is None or d_tail is None or d_head == d_tail or reported_date(tail, pub) == d_tail:
+            continue
+        if not taxonomy.is_trigger(taxonomy.sentence_cues(head)) or not taxonomy.is_trigger(taxonomy.sentence_cues(tail)):
+            continue
+        return [Sentence(head, s.start, s.start + len(head), s.paragraph),
+                Sentence(tail, cut, s.end, s.paragraph, joined=True)]
+    return [s]
+
+
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
@@ -343,6 +369,8 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
             parts = _two_deaths(s)
             if len(parts) == 1 and not out:
                 parts = _second_actor(s, toponyms)  # (the lead only)
+            if len(parts) == 1:
+                parts = _and_another_day_and_place(s, pub, toponyms)
             if len(parts) > 1:
                 out.extend(parts)
                 continue
@@ -487,13 +515,18 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
             and 0 <= g.sentences[0].start - h.sentences[0].end <= 12
             and "\n" not in doc.body[h.sentences[0].end:g.sentences[0].start] for h, kept in zip(groups, keep))
             for g, k in zip(groups, keep)]
-        if doc.newest_first:
+        if doc.newest_first or any(digest):
             # A newest-first blog's toll update ("23:15 – The death toll from the shooting ... in Malabang has risen
             # to three") reads like no report, but the event it updates is reported in an older entry below: one
-            # event, the update its first word
+            # event, the update its first word. So is a highlight's ("• The death toll from the shelling of ...
+            # Al-Hasakah city on 9 November has risen to two"), above the section that tells the shelling.
+            # (the highlight's kind is its words' ("the death toll from the shelling"): its place tells the event)
             reported = {(inc.geonames_id, inc.event_type) for inc, k in zip(incidents, keep) if k}
-            keep = [k or (inc.geonames_id, inc.event_type) in reported and inc.geonames_id is not None
-                    and _is_toll_update(g.sentences[0].text) for inc, g, k in zip(incidents, groups, keep)]
+            placed = {inc.geonames_id for inc, k in zip(incidents, keep) if k}
+            keep = [k or inc.geonames_id is not None and _is_toll_update(g.sentences[0].text) and (
+                        doc.newest_first and (inc.geonames_id, inc.event_type) in reported
+                        or not doc.newest_first and dig and inc.geonames_id in placed)
+                    for inc, g, k, dig in zip(incidents, groups, keep, digest)]
         incidents, dated, separate, summary, items, digest = (
             [x for x, k in zip(xs, keep) if k] for xs in (incidents, dated, separate, summary, items, digest))
     merged = merge_same_event(incidents, dated, separate, summary, newest_first=doc.newest_first,
@@ -507,6 +540,11 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         merged = [inc for inc in merged if _in_a_region(inc)]
     # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
     return [code_incident(inc) for inc in merged]
+
+
+# "the body of a second victim", "a third person died": an ordinal of no side, which a total already told may hold
+_ANY_ORDINAL_VICTIM = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:victim|body|person|"
+                                 r"casualty|fatality)\b", re.I)
 
 
 # A country this small is its own region: its centre lies within about 100 km of all of it (Lebanon, Haiti).
@@ -1052,6 +1090,14 @@ class _FrameReader:
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
         if trigger and self.recap == s.paragraph:
             return  # (and so do the recap's next sentences: "The police station in Morales was attacked with drones")
+        toll_before = next((g for g in self.groups if g is not self.current and g.tolls
+                            and g.tolls[-1].paragraph == s.paragraph and 0 <= s.start - g.tolls[-1].end <= 3), None) \
+            if trigger and death_only else None
+        if toll_before is not None and self._place(s) is None:
+            # "12:10 – Rescuers in Merefa have found a second body ... The toll there is now two dead": the next
+            # word on the toll the sentence before gave to an earlier frame, not on the frame the blog told last
+            toll_before.tolls.append(s)
+            return
         told = self._event_named_by_place(s, cues) if trigger and self.groups and "the " in s.text else None
         if told is not None:
             # "10:05 – The Health Ministry says two men were killed in the Jenin strike and two were wounded": the
@@ -2266,7 +2312,8 @@ _EVENT_BY_PLACE = re.compile(r"\b(?:in|from|of|by) the ((?-i:[A-Z])[\w'’-]+(?:
                              r"explosions?|clash(?:es)?|massacre|shelling|assault)\b", re.I)
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
-_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:recap|summary|round-?up|wrap-?up)(?= of|:)|recap|wrapping up(?=:)|"
+_RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:(?:quick|brief|short|daily) )?(?:recap|summary|round-?up|"
+                    r"wrap-?up)(?= of|:)|recap|wrapping up(?=:)|"
                     r"summary|in brief|the day'?s (?:main )?events)\b", re.I)
 # Victims already reported, named as such: "two of the wounded", "the bodies of the slain rebels".
 _OF_THE_VICTIMS = re.compile(r"\b(?:of|among) the (?:wounded|injured|dead|victims|bodies|casualties)\b|"
@@ -2888,7 +2935,9 @@ def _mentions_place(s: Sentence, own_place: Place | None) -> bool:
     return any(not any(a.start <= m.start(1) < a.end for a in actors) for m in found)
 
 
-_OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:that\s+)?(?:it|they|its \w+|their \w+|"
+# ("the AFC/M23 spokesman said in a statement that his forces had 'neutralised 23 militiamen'")
+_OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|confirmed|announced|stated)\s+(?:in an? (?:[\w-]+ ){0,2}?(?:statement|"
+                          r"communiqu[eé]|message|post|video)\s+)?(?:that\s+)?(?:it|they|its \w+|their \w+|his \w+|"
                           r"the \w+)\s+(?:\w+\s+)?had\s+[\"“]?(?:\w+\s+)?(?:struck|hit|targeted|killed|attacked|bombed|"
                           r"shelled|raided|destroyed|carried out|conducted|launched|neutrali[sz]ed|eliminated)\b", re.I)
 # "In a communiqué issued on 28 October, the army said ...": the day of the statement, not of the event
@@ -3718,8 +3767,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             counts["fatalities"] = max(toll, counts["fatalities"])
         elif toll is not None and toll <= counts["fatalities"] and casualties.one_more_death(s.text) \
                 and not casualties.states_total(s.text) and casualties.ordinal_body(s.text) is None \
-                and not (toll == counts["fatalities"] and any(
-                    casualties.count("fatalities", main_clause(x.text)) == toll - 1 for x in g.sentences + g.tolls)):
+                and not (toll == counts["fatalities"] and (any(
+                    casualties.count("fatalities", main_clause(x.text)) == toll - 1 for x in g.sentences + g.tolls)
+                    or _ANY_ORDINAL_VICTIM.search(s.text))):
+            # (nor "two people were killed ... rescuers found the body of a second victim": the second of the two)
             # (not "Gunmen killed seven people ... killing six at the scene. A seventh victim died": the seven told)
             # (not "Three Maoists were killed ... A third body was found in the afternoon": one of the three, found)
             # "Two soldiers and three militants were killed ... A third soldier died": the soldiers' toll rose.

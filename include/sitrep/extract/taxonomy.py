@@ -263,6 +263,9 @@ CUES: dict[str, re.Pattern[str]] = {
                r"bodies|body of|corpses?|massacred?|fatally (?:wounded|injured|shot)|put out of action|"
                # an army's bulletin: "two (02) soldiers fell on the field of honour", "nine (09) bandits were neutralised"
                r"fell (?:on the field of honou?r|in (?:combat|battle|action))|"
+               # '"We buried 18 people," the official said': the dead, counted by those who buried them
+               r"(?:we|they) buried (?:at least |some |about )?\w+ (?:people|persons|bodies|men|women|children|civilians|"
+               r"soldiers|villagers|victims|relatives|fighters)\b|"
                r"(?:terrorists|bandits|militants|assailants|insurgents|attackers|jihadists|gunmen|fighters|rebels|"
                r"enemies|criminals)(?: \(\d+\))? (?:were |had been |have been )?neutrali[sz]ed|"
                # "engaged a group of armed men near Daudu, neutralising three of them"
@@ -356,6 +359,11 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:firing|gunfire|shooting|fighting) (?:\w+ ){0,2}(?:broke out|erupted) (?:[^.;]{0,80}? )?between|(?:(?-i:battles?)|(?<![A-Za-z] )(?-i:Battles?))\b|"
                        # "killed in a confrontation between two cartels": both sides fought, whoever died
                        r"repel(?:led|s)?|repulsed|armed confrontation|confrontation between|"
+                       # "troops shot dead an armed Palestinian who opened fire at them": both sides fired (not "a
+                       # civilian and his son were killed by gunmen who opened fire on them": the victims)
+                       r"who (?:had )?(?:opened fire|fired|shot) (?:at|on|upon) the (?:troops|soldiers|police(?:men)?|officers|"
+                       r"forces|patrol)|(?:troops|soldiers|police(?:men)?|officers|forces)\b[^.;]{0,40}?\b(?:shot dead|killed)\b"
+                       r"[^.;]{0,40}?\bwho (?:had )?(?:opened fire|fired|shot) (?:at|on|upon) them\b|"
                        # an army release's "troops on patrol encountered about 15 members of the NPA"
                        r"encounter(?:ed|s)? (?:[\w()-]+ ){0,5}(?:members|fighters|rebels|militants|gunmen|terrorists|"
                        r"insurgents|elements|bandits|armed men))"),
@@ -452,7 +460,10 @@ CUES: dict[str, re.Pattern[str]] = {
               r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,5}?(?:exploded|detonated|went off|tore through|ripped through)|"
               r"(?<!gunfire and )(?<!shooting and )explosions?(?! and gunfire)|exploded|blasts?|bomb (?:attack|blast|explosion)|blew up(?! (?:the |a |an |their |his |her |several |\w+ )?(?:[\w-]+ )?(?:houses?|homes?|residences?|house of|home of)\b)|(?:packed|laden|rigged) with explosives|planted (?:a |an )?(?:bomb|explosive)|"
               r"sticky bombs?|magnetic bombs?|unexploded ordnance|UXO|explosive remnants?|bombing)"),
-    "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|remote(?:ly)?[- ](?:detonated|"
+    "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|"
+                     # "An explosive device buried in a dirt road wounded two soldiers"
+                     r"explosive devices? (?:[\w-]+ ){0,2}?(?:buried|planted|hidden|placed|laid|exploded|went off)\b|"
+                     r"remote(?:ly)?[- ](?:detonated|"
                      r"controlled|explosive)|explosive attacks?|detonat(?:ed|ing) (?:\w+ ){0,4}(?:explosive|devices?|"
                      r"bombs?|mines?)|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
                      r"with (?:remote-controlled )?mines|remote[- ]controlled (?:mines?|bombs?|explosives?|devices?)|"
@@ -515,7 +526,12 @@ CUES: dict[str, re.Pattern[str]] = {
                # "burned the village pharmacy, a medicine store supported by BHR and about 30 homes"
                r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:on )?fire|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
-               r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed)"),
+               r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed|"
+               # "settlers uprooted and cut around 60 olive trees belonging to farmers": armed men's destruction of a
+               # livelihood (not "the storm uprooted trees": an agent that is people)
+               r"(?:settlers|soldiers|troops|militants|gunmen|armed men|fighters|militiamen|bulldozers)\b[^.;]{0,40}?"
+               r"\b(?:uprooted|cut down|chopped down|felled|cut|destroyed|burn(?:ed|t))\b[^.;]{0,30}?\b(?:trees|saplings|"
+               r"vines|orchards?|groves?)\b)"),
     "disrupted": _C(r"\b(?:"
                     # "established that the object was an explosive device and neutralised it"
                     r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
@@ -949,6 +965,12 @@ _BLAST_THEN_FIRE = re.compile(r"\b(?:detonated|set off|exploded|triggered) (?:an
 _GUNS_AND_GRENADES = re.compile(r"\b(?:opened fire|fired|shooting)\b[^.;]{0,60}?\b(?:threw|hurled|lobbed|throwing|hurling)\b"
                                 r"[^.;]{0,15}?\bgrenades?\b[^.;]{0,30}?\b(?:at|on) (?:a |an |the )?(?:[\w-]+ ){0,3}?"
                                 r"(?:checkpoints?|check-?posts?|bases?|posts?|patrols?|convoys?|barracks|positions?|police stations?)\b", re.I)
+# "attacked Police Station Buleda with automatic weapons and rocket-propelled grenades": an armed assault, its
+# launchers fired beside its rifles (not a grenade thrown)
+_GUNS_AND_RPGS = re.compile(r"\b(?:attacked|stormed|raided|assaulted|ambushed)\b[^.;]{0,80}?\bwith (?:[\w-]+ ){0,2}?(?:weapons|"
+                            r"rifles|guns|firearms)\s*(?:,\s*|\s+and\s+)(?:[\w-]+ )?(?:rocket[- ]propelled grenades|RPGs)\b|"
+                            r"\bwith (?:rocket[- ]propelled grenades|RPGs) and (?:[\w-]+ ){0,2}?(?:weapons|rifles|guns|firearms)\b",
+                            re.I)
 _DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
 
 
@@ -1172,7 +1194,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "raided a hideout and arrested four suspects": a raid without a fight (not "Fighting broke out ...,
         # after the brigade detained a driver": the detention is why they fought)
         return "Arrests", 0.7
-    if has("grenade", where=first) and _GUNS_AND_GRENADES.search(text):
+    if has("grenade", where=first) and (_GUNS_AND_GRENADES.search(text) or _GUNS_AND_RPGS.search(text)):
         return "Armed clash", 0.7
     if has("grenade", where=first) and not has("strong_clash", where=first) and not (
             has("arrest", where=first) and _named_first(text, "arrest", "grenade") and not has("kill", "injure", where=first)):
