@@ -198,6 +198,8 @@ FIFTYSEVENTH = ROOT / "tests" / "fixtures" / "fiftyseventh_articles"
 FIFTYEIGHTH = ROOT / "tests" / "fixtures" / "fiftyeighth_articles"
 FIFTYNINTH = ROOT / "tests" / "fixtures" / "fiftyninth_articles"
 SIXTIETH = ROOT / "tests" / "fixtures" / "sixtieth_articles"
+SIXTYFIRST = ROOT / "tests" / "fixtures" / "sixtyfirst_articles"
+SIXTYSECOND = ROOT / "tests" / "fixtures" / "sixtysecond_articles"
 FIFTYFOURTH = ROOT / "tests" / "fixtures" / "fiftyfourth_articles"
 
 
@@ -240,7 +242,8 @@ def load_articles(split: str) -> list[dict]:
                      "fiftythird": (FIFTYTHIRD, "dev"), "fiftyfourth": (FIFTYFOURTH, "dev"),
                      "fiftyfifth": (FIFTYFIFTH, "dev"), "fiftysixth": (FIFTYSIXTH, "dev"),
                      "fiftyseventh": (FIFTYSEVENTH, "dev"), "fiftyeighth": (FIFTYEIGHTH, "dev"),
-                     "fiftyninth": (FIFTYNINTH, "dev"), "sixtieth": (SIXTIETH, "dev")}.get(split, (BENCH / "articles", split))
+                     "fiftyninth": (FIFTYNINTH, "dev"), "sixtieth": (SIXTIETH, "dev"),
+                     "sixtyfirst": (SIXTYFIRST, "dev"), "sixtysecond": (SIXTYSECOND, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -341,7 +344,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
