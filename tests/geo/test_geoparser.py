@@ -521,3 +521,22 @@ def test_a_town_then_in_its_territory_is_placed_in_it_and_a_namesake_abroad_is_d
                      "Ituri, on Tuesday.")
     assert not any(t.country_iso2 != "CD" for t in found if t.name == "Kilo"), [(t.name, t.country_iso2) for t in found]
     assert any(t.name.startswith("Djugu") and t.country_iso2 == "CD" for t in found), found
+
+
+def test_a_list_of_regions_is_no_village_in_the_next_region():
+    # "Bakool, Gedo": not a village Bakal in Gedo region, but the first of three regions
+    found = geoparse("Situation Report: Bakool, Gedo and Hiiraan regions. Cholera cases are rising.")
+    assert [(t.name, t.feature_code, t.admin1) for t in found if t.name == "Bakool"] == [("Bakool", "ADM1", "Bakool")]
+
+
+def test_the_nouns_of_a_units_name_are_no_villages():
+    found = geoparse("Troops of the 31st Infantry (Masigasig) Battalion clashed with rebels in the hinterlands of "
+                     "Mabinay, Negros Oriental, on Friday.")
+    assert {t.name for t in found} <= {"Mabinay", "Negros Oriental"}, [(t.name, t.gazetteer_name) for t in found]
+
+
+def test_a_peoples_name_that_opens_an_armed_groups_name_is_no_town():
+    # "Kuki" is a town in Japan; "the Kuki-Chin National Front" is an armed group of Bangladesh's hill tracts
+    found = geoparse("A soldier was killed in a gunfight with members of the Kuki-Chin National Front (KNF) in the "
+                     "hills of Bandarban on Friday.")
+    assert not any(t.country_iso2 == "JP" for t in found), [(t.name, t.country_iso2) for t in found]

@@ -122,6 +122,8 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      r"another|an?) |"
                      r"promised to|fears? (?:of|that)|risk of|in order to|capable of|ready to|called for|in the event (?:that|of)|"
                      r"in case of|potential (?:for|to)|calls? for|calling for|set to take place|contemplat\w*|considering|preparing to|"
+                     # "The municipal council calls on both sides to stop fighting immediately": an appeal
+                     r"(?:calls?|called|calling) on (?:[\w-]+ ){1,4}?to|"
                      r"urged|if|unless|whether|prospects? (?:of|for)|"
                      # Wishes and demands: "wanted the release of fighters taken hostage", "demanded the return
                      # of the remains of those killed": the event is their object, not their report.

@@ -27,10 +27,12 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|(?-i:[A-Z][a-z]{2,}s\b)|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
            r"occupiers?|invaders?|snipers?|paratroopers?|marines?|peacekeepers?|blue helmets?|troopers?|"
-           r"auxiliar(?:y|ies)|conscripts?|cadets?|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
+           r"auxiliar(?:y|ies)|conscripts?|cadets?|heroes|hero(?= of the\b)|wardens?|jawans?|pupils?|schoolchildren|school(?:boy|girl)s?|"
            r"khwarij|khawarij|"
            # a force by its acronym, as the plural of its members: "Six VDP were killed and four wounded"
-           r"(?-i:[A-Z]{2,5})(?= (?:were|had been|have been) (?:killed|wounded|injured|shot dead)\b| died\b)|"
+           # ("three VDP unfortunately fell with weapons in hand")
+           r"(?-i:[A-Z]{2,5})(?= (?:were|had been|have been) (?:killed|wounded|injured|shot dead)\b| died\b|"
+           r"(?: unfortunately| sadly| tragically)? fell (?:on|in|with)\b)|"
            # nouns of people by their ending: "mourners", "loggers", "believers", "migrants", "Christians"
            r"[a-z]{3,}(?:ers|ists|ants|ents|ians)|"
            # a person by a "-man" trade: "a fisherman was shot dead", "two watchmen"
@@ -63,7 +65,9 @@ _APPOSITIVE = (r"(?:,\s+(?:including|among them|most of them|mostly|all of them|
                # "three of the gunmen, described as foreign fighters who had refused to hand over their weapons,"
                r",\s+(?:described|identified|believed|said|thought|reported) (?:as|to be)\b[^,.;]{1,80},|"
                # "One person, Md. Rakib Hossain (28), died": the victim's name (the age in brackets is blanked)
-               r",\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,4}\s*,|"
+               # ("One of the soldiers, First Sergeant Saleh al-Nisi, was killed": a name's lower-case particles)
+               r",\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|az|an|ash|ibn|bin|bint|abu|de|da|"
+               r"dos|van|von)(?=[-\s](?-i:[A-Z]))[-\s](?-i:[A-Z])[\w'’.-]*))){0,4}\s*,|"
                r"\s+aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?)")  # "two brothers aged nine and twelve were killed"
 # "Three members of the Kurdish-led Syrian Democratic Forces (SDF)": the group a side's dead belong to.
 _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[\w'-]*"
@@ -77,10 +81,12 @@ _NOT_ANIMALS = (r"(?!\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donke
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
 
 _VERBS = {
-    # ("two (02) soldiers fell on the field of honour": an army's dead)
-    "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action))|"
+    # ("two (02) soldiers fell on the field of honour", "three VDP fell with weapons in hand": an army's dead)
+    "fatalities": (r"(?:fell (?:on the field of honou?r|in (?:combat|battle|action)|with (?:their |his )?weapons in (?:hand|their hands))|"
                    # '"Eleven of our men fell, and the enemy lost several dozen"': a fighter's word for the dead
-                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|(?<!warrants were )(?<!warrant was )(?<!orders were )executed|assassinated|lynched|slain|martyred|"
+                   r"(?<=of our men )fell(?=\s*[,.;]| and\b)|embraced (?:martyrdom|shahadat)|"
+                   # ("a soldier rose as a martyr": the Arabic press's word for a side's own dead)
+                   r"rose as (?:a )?martyrs?|ascended to martyrdom|fatally (?:wounded|injured|shot)|(?:sustained|suffered) fatal (?:\w+ )?(?:injuries|wounds)|killed|neutrali[sz]ed|eliminated|shot dead|murdered|dead|died|beheaded|(?<!warrants were )(?<!warrant was )(?<!orders were )executed|assassinated|lynched|slain|martyred|"
                    r"hacked to death|burn(?:ed|t) to death|stabbed to death|beaten to death|massacred|"
                    r"lost (?:his|her|their) li(?:fe|ves)|found dead|perished|succumbed|paid the (?:supreme|ultimate) price|"
                    # "one man was brought in dead": dead on arrival at the hospital
@@ -161,6 +167,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|reported|also|later|all|allegedly|now|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|since|"
+                     # ("three VDP unfortunately fell with weapons in hand": the writer's regret, not the count's)
+                     rf"unfortunately|tragically|sadly|"
                      # ("Four (4) suspects have since been arrested")
                      rf"ha(?:d|ve|s)(?=\s+(?:died|perished|succumbed|lost their lives|since been)\b))\s+){{0,3}}"
                      rf"[\"“‘']?{passive}\b{_OBJECT_AFTER}", re.I)
@@ -220,7 +228,7 @@ def _value(raw: str, has_person: bool) -> int | None:
 
 _ANCHOR = {
     "fatalities": re.compile(r"kill|dead|died|buri|out of action|to hell|death|fatal|murder|behead|execut|assassin|lynch|slain|massacr|perish|martyr|gunned down|gunning down|"
-                             r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price", re.I),
+                             r"succumb|neutrali|eliminat|lost|losing|bodies|corpse|toll|count|(?:supreme|ultimate) price|fell", re.I),
     "injuries": re.compile(r"injur|wound|hurt|hospitali|shrapnel|bullets", re.I),
     "arrests": re.compile(r"arrest|detain|detention|apprehend|custody|captur|nabb|held|round", re.I),
 }
@@ -252,9 +260,19 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
             if before and after:
                 low, high = sorted((before, after), key=lambda xs: sum(v for _, _, v in xs))
                 return low, sum(v for _, _, v in high)
+    if len(spans) == 1 and "; " in text:
+        # "Local sources said five soldiers were killed; the SNA confirmed four": the second source's bare figure
+        m = _OTHER_SOURCE.search(text)
+        bare = _BARE_FIGURE.match(text, m.end()) if m is not None and spans[0][0] < m.start() else None
+        n = _value(bare.group("n"), True) if bare is not None else None
+        if n is not None and 0 < n < spans[0][2]:
+            return ((spans[0][0], spans[0][1], n),), spans[0][2]
     return spans, None
 
 
+_EARLIER_FIGURE = re.compile(r"\b(?:had (?:earlier|initially|first)|earlier|initially)\b", re.I)
+_NOW_FIGURE = re.compile(r"\b(?:have|has) now\b|\bnow (?:stands|stood|rose|risen)\b", re.I)
+_BARE_FIGURE = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<n>{NUMBER_PATTERN})\s*(?:dead\b|deaths\b|killed\b)?\s*(?:[.;]|$)", re.I)
 # ", but the district head told Gurara FM that ...": another source's account set against the first
 # (or ", although village officials put the death toll at six")
 # ("five bodies were recovered on Tuesday; community police in the area spoke of eight dead")
@@ -263,8 +281,9 @@ _OTHER_SOURCE = re.compile(r";\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+
                            r"said|says|say|reported|reports|report|estimated|estimates|"
                            # "SAF said it killed 15 SPLM-N fighters; the SPLM-N denied this, saying it lost two"
                            r"denied (?:this|that|the (?:claim|figure|report))|disputed (?:this|that|the (?:claim|figure))|"
-                           # "; local sources cite twelve dead"
-                           r"cited?|cites)\b"
+                           # "; local sources cite twelve dead" ("Local sources said five soldiers were killed; the SNA
+                           # confirmed four")
+                           r"cited?|cites|confirmed|confirms)\b"
                            # (not more dead of another side: "; the police said three gang members were also killed")
                            r"(?![^.;]*\b(?:also|more|other|another|further)\b)|"
                            r",\s+(?:but|(?:al)?though|while|whereas)\s+(?:the\s+|a\s+|an\s+|local\s+)?(?:[\w'’-]+\s+){0,5}?(?:said|says|told|put|"
@@ -878,8 +897,17 @@ def other_sides(text: str, counted: set[str | None]) -> int:
                and not re.fullmatch(_SIDES[_SIDE_NAMES.index(side)], noun or "", re.I))
 
 
-_ONE_OF_THE_WOUNDED = re.compile(r"\bone of the (?:[\w-]+ )?(?:wounded|injured)\b(?:[^.;]{0,60}?)\b(?:later )?(?:died|succumbed)\b",
-                                 re.I)
+# (not "Six civilians died, including one of the injured who died in hospital": one of a total the sentence states)
+_ONE_OF_THE_WOUNDED = re.compile(r"(?<!including )(?<!among them )\bone of the (?:[\w-]+ )?(?:wounded|injured)\b"
+                                 r"(?:[^.;]{0,60}?)\b(?:later )?(?:died|succumbed)\b", re.I)
+
+
+def revised(text: str) -> bool:
+    """"The police had earlier put the number of dead at five, but ... seven bodies have now been deposited": an
+    earlier figure and the one that stands now, in one sentence."""
+    cut = text.find(", but ")
+    return cut > 0 and bool(_EARLIER_FIGURE.search(text, 0, cut)) and bool(_NOW_FIGURE.search(text, cut)) \
+        and count("fatalities", text[cut:]) > 0
 
 
 def one_of_the_wounded(text: str) -> bool:
@@ -933,6 +961,8 @@ _DEAD_TOLD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|killed|dead|died|death)\b",
 def toll_update(text: str) -> int | None:
     """`_toll_update`, with the bomber a toll leaves aside counted among the dead."""
     n = _toll_update(text)
+    if n is not None and revised(text):
+        return count("fatalities", text[text.find(", but "):])   # the figure that stands now, not the earlier one
     if n is not None and "bomber" in text and _BOMBER_APART.search(text):
         return n + 1
     return n

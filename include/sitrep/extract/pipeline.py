@@ -242,6 +242,9 @@ _MEANS_CUES = ("firearm", "violence_verb", "beating", "ied", "air", "shelling", 
 # "Three Maoists were killed in an encounter with security forces in Dantewada district, while two CRPF personnel were
 # injured in an IED blast in the same district": a lead that sets two events side by side
 _WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least)\s|"
+                           # ("..., while in Rangamati a young man accused of theft was beaten to death by a mob today":
+                           # the place first, then a subject of its own)
+                           r"in (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?,? (?:a|an|the|one|two|three|four|five|\d+)\s|"
                            # ("..., while armed men kidnapped three employees of a gas company in Karak district on
                            # Wednesday evening": a plural subject of its own)
                            r"(?:armed|masked|unidentified|unknown|suspected) (?:men|gunmen|assailants|attackers)\s|"
@@ -1075,6 +1078,8 @@ class _FrameReader:
         if s.start in self.doc.heading_starts:
             self._heading(s)
             return
+        if _BY_THE_NUMBERS.match(s.text):
+            return  # a roundup's "BY THE NUMBERS: 3 killed, 4 injured and 11 detained in the events covered this week"
         if self.calls is not None and s.paragraph - self.calls in (0, 1) and _LIST_ITEM.match(s.text):
             # "- release all those detained for peaceful protest in Ahvaz": what is demanded, no event (the list
             # runs on while its items follow one another, a line each)
@@ -1083,8 +1088,9 @@ class _FrameReader:
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
-        if trigger and self.groups and _RECAP.match(s.text) or trigger and _ENTRY_TIME.match(s.text) \
-                and _RECAP.match(_ENTRY_TIME.sub("", s.text, count=1)):
+        # (a newest-first blog's recap stands above the entries it sums up: "21:55 – ... A quick recap: ...")
+        if trigger and (self.groups or self.doc.newest_first) and _RECAP.match(s.text) or trigger \
+                and _ENTRY_TIME.match(s.text) and _RECAP.match(_ENTRY_TIME.sub("", s.text, count=1)):
             # (a blog's "21:30 – Recap of the day: ..." sums up its entries, however new it is)
             self.recap = s.paragraph
             return  # "In summary: two people were killed in Kherson ...": the day's events told again
@@ -1219,7 +1225,8 @@ class _FrameReader:
         """Whether the rest of `_sentence` may read the sentence's own place: always for an event; otherwise
         only `_other` for the current frame and `_detail` for a "The attack took place ..." after the last one
         (neither touches it when this says False, and nothing in between changes the frames)."""
-        return trigger or self.current is not None or (bool(self.groups) and _TOOK_PLACE.match(s.text) is not None)
+        return trigger or self.current is not None or (bool(self.groups) and (
+            _TOOK_PLACE.match(s.text) is not None or _EVENT_AT_PLACE.match(s.text) is not None))
 
     def _heading(self, s: Sentence) -> None:
         self.current = None  # a new section: nothing continues across it
@@ -1835,6 +1842,15 @@ class _FrameReader:
                 told.sentences.append(s)
                 self.current = told
                 return
+        if current is None and date is None and own_place is not None and _EVENT_AT_PLACE.match(s.text):
+            told = [g for g in self.groups if _same_spot(g.place, own_place)]
+            if len(told) == 1 and _event_type(told[0]) in _EVENT_AT_KINDS[_EVENT_AT_PLACE.match(s.text).group(1).lower()]:
+                # HIGHLIGHTS, then "SITUATION OVERVIEW || The attack on Bogoro began at around 5 a.m. ...": the one
+                # event told at that place, told again at length; what follows adds to it ("Dozens of houses were
+                # burned and shops were looted")
+                told[0].sentences.append(s)
+                self.current = told[0]
+                return
         if current is not None and current.sentences[-1].paragraph == s.paragraph:
             current.rest.update(cues)
             if s.paragraph == current.sentences[0].paragraph:
@@ -2440,7 +2456,7 @@ def _dateline_country(dateline: str | None) -> str | None:
 
 # A place referred back to: "the area", "the village", "the scene".
 _SAME_REGION = re.compile(r"\b(?:the|that) same (?:region|province|state|department|governorate)\b", re.I)
-_PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|scene|settlement|locality|district|"
+_PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|city|scene|settlement|locality|district|"
                             r"neighbou?rhood|camp)\b(?! (?:of|called|named)\b)|"
                             # "..., and a roadside bomb struck a supply convoy in the same region the following day"
                             r"\b(?:the|that) same (?:region|province|state|county|city|department|governorate)\b", re.I)
@@ -2559,6 +2575,8 @@ def _finer_spot_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool
 
 
 # "in the al-Hazwaneh neighbourhood": a quarter named by its type word, with no town after it.
+_QUARTER_OF_THE_TOWN = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:area|part|section|quarter|neighbou?rhood) of the "
+                                  r"(?:town|city|village)\b", re.I)
 _QUARTER_NAMED = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:neighbou?rhood|quarter|suburb|district of the city)\b", re.I)
 
 
@@ -2566,8 +2584,11 @@ def _quarter_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool:
     """"A drone strike hit civilians queuing for bread in Manbij ... The strike hit a bakery in the al-Hazwaneh
     neighbourhood": the event just told, in a quarter of its town; a gazetteer namesake of the quarter (a village
     90 km away) is not where it was."""
-    return own_place is not None and g.place is not None and bool(_ANAPHOR.match(s.text)) \
-        and (g.place.feature_code or "").upper().startswith("PPL") and _QUARTER_NAMED.search(s.text) is not None \
+    # (or the quarter said to be the town's: "Residents said armed herders stormed the Tse-Kpav area of the town")
+    return own_place is not None and g.place is not None \
+        and (bool(_ANAPHOR.match(s.text)) and _QUARTER_NAMED.search(s.text) is not None
+             or _QUARTER_OF_THE_TOWN.search(s.text) is not None) \
+        and (g.place.feature_code or "").upper().startswith("PPL") \
         and own_place.country_iso2 == g.place.country_iso2 and None not in (own_place.latitude, g.place.latitude) \
         and dist_km(own_place.latitude, own_place.longitude, g.place.latitude, g.place.longitude) > 12
 
@@ -2794,8 +2815,13 @@ _COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)?
                          r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}", re.I)
 
 
-_HEARSAY = re.compile(r"\b(?:messages|posts|rumou?rs|claims|videos|social media reports) (?:[\w-]+ ){0,4}?(?:claiming|alleging|"
+# ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
+_BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numbers|(?:this|the) week'?s? (?:toll|tally|"
+                             r"figures)|numbers of the week|key figures)\s*[:–—-]", re.I)
+_HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
+                      # "Social media claims of a drone strike on a checkpoint at Abu Grein are false"
+                      r"\b(?:social media|online|unverified|unconfirmed|false) (?:claims?|reports?|rumou?rs?) of (?:an? |the )?|"
                       # "videos circulating on social media appear to show fighting": what a video seems to show
                       r"\b(?:videos?|footage|images|photos|pictures) (?:[\w-]+ ){0,5}?appears? to show (?:an? |the )?|"
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
@@ -2996,7 +3022,10 @@ _EARLIER_COUNT = re.compile(r"^(?!\W*by\b).*?\b(?:had (?:initially |earlier |fir
                             r"announced)|(?:initially|first|earlier) (?:reported|given|put|counted|announced))\b", re.I)
 # (nor a claim the writer disowns: "An OLA statement claimed 20 soldiers killed; we have no independent casualty figures")
 _UNCONFIRMED = re.compile(r"\b(?:no independent (?:casualty |confirmation|verification)|could not (?:be )?(?:independently )?"
-                          r"(?:verify|verified|confirm|confirmed)|(?:un|not )(?:verified|confirmed))", re.I)
+                          r"(?:verify|verified|confirm|confirmed)|(?:un|not )(?:verified|confirmed)|"
+                          # ("; neither figure could be verified")
+                          r"neither (?:figure|claim|account|toll|number) could be (?:independently )?(?:verified|confirmed))",
+                          re.I)
 
 
 # "The PDF says more than twenty soldiers were killed and that it lost two of its own fighters", in a paragraph that
@@ -3280,8 +3309,10 @@ _BEGAN_EARLIER = re.compile(r"\bthe (?:assault|attack|fighting|battle|offensive|
 
 
 # A force told by the town it was sent from: "Police reinforcements from Mbanza-Ngungu", "troops from the Gao camp".
+# (not "forces withdrew from Kuusow": the place they left is where it happened)
 _FORCE_FROM = re.compile(r"\b(?:reinforcements|troops|soldiers|units?|contingents?|officers|policemen|forces|squads?|"
-                         r"teams?|police)\s+(?:[\w-]+\s+){0,2}?(?:sent |dispatched |deployed )?from\s+(?:the\s+)?$", re.I)
+                         r"teams?|police)\s+(?:(?!(?:withdr[ae]w\w*|retreat\w*|pull\w* out|fled|evacuat\w*|expelled|driven|"
+                         r"ousted)\b)[\w-]+\s+){0,2}?(?:sent |dispatched |deployed )?from\s+(?:the\s+)?$", re.I)
 
 
 _ADDED = re.compile(r",\s+(?:it|he|she|they|the (?:[\w-]+ ){0,2}[\w-]+) added\W*$", re.I)
@@ -3317,6 +3348,15 @@ _POSSESSIVE_EVENT = re.compile(r"^(?:(?:[\w'’.-]+ ){1,5}?(?:said|says|reported
                                r"clash(?:es)?|fighting|protest|march|riot|killings?|shooting)\b", re.I)
 _BOMB_WORDS = re.compile(r"\b(?:bomb|bombs|bombing|blast|explosion|explosive|explosives|IED|car bomb)\b", re.I)
 _EVENT_KIN = {"blast": _BOMB_WORDS, "bombing": _BOMB_WORDS, "explosion": _BOMB_WORDS}
+# A sentence that opens on an event named by its place ("The attack on Bogoro began at around 5 a.m."), and the
+# kinds of event each noun names
+_EVENT_AT_PLACE = re.compile(r"^(?:The|That) (?:[\w-]+ )?(attack|raid|assault|ambush|fighting|clashes|clash|bombing|"
+                             r"shelling|strike) (?:on|in|at|against|near|around)\b")
+_VIOLENT = ("Violence against civilians", "Battles", "Explosions/Remote violence")
+_EVENT_AT_KINDS = {"attack": _VIOLENT, "raid": _VIOLENT, "assault": _VIOLENT, "ambush": _VIOLENT,
+                   "fighting": ("Battles",), "clashes": ("Battles",), "clash": ("Battles",),
+                   "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
+                   "strike": ("Explosions/Remote violence",)}
 # A lead's clause cut after ", where": it happened at the place just named
 _WHERE_BEFORE = re.compile(r",\s+where\s+$")
 # What an attack is aimed at, named again to say which event a sentence tells
@@ -3649,7 +3689,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         if kind == "arrests" and taxonomy.EVENT_TYPES[sub] == "Battles":
             # "Fighting broke out ..., after the brigade detained a Tebu driver": the detention that set off the
             # fight is its cause, no arrest of the battle
-            per_sentence = [0 if taxonomy.arrests_only_as_cause(s.text) else n for n, s in zip(per_sentence, g.sentences)]
+            # ("The NRF claimed that nine Taliban were killed and three captured; neither figure could be verified":
+            # a side's claim of prisoners, disowned, is no arrest)
+            per_sentence = [0 if taxonomy.arrests_only_as_cause(s.text) or k and "claim" in s.text
+                            and _UNCONFIRMED.search(s.text) else n for k, (n, s) in enumerate(zip(per_sentence, g.sentences))]
         if kind == "arrests":
             # "... brought the situation under control and arrested nine persons at the scene", told after the
             # toll: those it led to (not "the nine arrested", named again)
@@ -3902,6 +3945,12 @@ def _detained_by_non_state(text: str, mentions: list, day: dt.date) -> bool:
         # "five suspects believed to be providing logistical support to the terrorists were arrested": the passive
         # names no detainer, and the group named before is not one
         return False
+    if m is not None and _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        # "A local journalist has been detained by armed men at a checkpoint": the detainer is the agent after "by"
+        agent = next((a for a in mentions if m.end() <= a.start <= m.end() + 12), None)
+        if agent is not None:
+            return (agent.actor_type in _NON_STATE or left_state(agent.actor, day.isoformat())) \
+                and not became_state(agent.actor, day.isoformat())
     before = [a for a in mentions if m and a.end <= m.start()]
     non_state = bool(before) and (before[-1].actor_type in _NON_STATE or left_state(before[-1].actor, day.isoformat()))
     return non_state and not became_state(before[-1].actor, day.isoformat()) and not re.search(

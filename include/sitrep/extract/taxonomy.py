@@ -374,6 +374,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"re-?entered (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters)|"
                  # "FADM troops re-entered Malanga", "troops had pushed Mai-Mai militiamen out of Kabambare"
                  r"re-?entered (?-i:[A-Z])[\w'’-]+|"
+                 # "SNA units moved back into Ceel Baraf, which AS fighters had vacated"
+                 r"(?:moved|went|returned) back (?:in)?to (?-i:[A-Z])[\w'’-]+(?=[^.;]{0,60}\b(?:vacated|abandoned|withdrawn|"
+                 r"left|deserted)\b)|"
                  r"(?:pushed|drove|driven|chased|expelled|dislodged|flushed|forced) (?:the )?(?:[\w-]+ ){0,3}?"
                  r"(?:militiamen|militia|fighters|rebels|militants|insurgents|jihadists|terrorists|gunmen|bandits|gangs?|"
                  r"them) (?:back )?out of|"
@@ -433,8 +436,9 @@ CUES: dict[str, re.Pattern[str]] = {
               r"targeted|pounded|attacked)|strikes? on (?:[\w-]+ ){0,3}?(?:hideouts?|strongholds?|positions|targets|"
               r"training camps?|bases)|"
               r"aircraft (?:struck|bombed|hit|targeted)|helicopter gunships?|gunships?|aerial (?:bombardment|"
-              r"attack|bombing|strikes?)|bombed from the air|air (?:force|component|wing)s? (?:\w+ ){0,5}?(?:struck|bombed|targeted|"
-              r"carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
+              r"attack|bombing|strikes?)|bombed from the air|"
+              # ("the air component of the national armed forces had carried out strikes")
+              r"air (?:force|component|wing)s? (?:\w+ ){0,7}?(?:struck|bombed|targeted|carried out|conducted)|drop(?:ped|ping|s)? (?:\w+ ){0,4}(?:bombs?|explosives?|munitions|grenades?)|"
               r"(?:bombs?|explosives?|munitions|grenades?|devices?) (?:were|was|had been|have been) dropped|"
               r"(?:aerial|guided|glide) bombs?|air force (?:\w+ ){0,3}(?:killed|destroyed|hit)|(?:aircraft|warplanes?|jets?|planes?|helicopters?|quadcopters?) "
               r"(?!(?:was|were|had been|has been) )(?:\w+ ){0,5}"
@@ -519,7 +523,8 @@ CUES: dict[str, re.Pattern[str]] = {
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
                r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|(?:blew|blown) up (?:the |a |an |their |his |her |several |\w+ )?(?:[\w-]+ )?(?:houses?|homes?|residences?)\b|"
-               r"burn(?:ed|t) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
+               # ("condemned the burning of a backhoe and a dump truck ... by suspected CNTs": the act named as a noun)
+               r"(?:burn(?:ed|t)|(?:burning|torching) of) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|huts?|buildings?|church|"
                r"mosque|school|office|property|properties|crops|pharmac(?:y|ies)|clinics?|granar(?:y|ies)|stores?|"
                r"warehouses?|market stalls?|tents?|shelters?|trucks?|cars?|buses|bus|backhoes?|bulldozers?|"
                r"excavators?|tractors?|motorcycles?|equipment|machinery|towers?)|"
@@ -1051,6 +1056,11 @@ _ARMED_BLOCK = re.compile(r"\b(?:armed men|gunmen|militants|insurgents|bandits|a
                           r"(?:checkpoint|roadblock))", re.I)
 
 
+_UNOPPOSED = re.compile(r"\b(?:unopposed|without (?:a )?(?:fight|fighting|resistance|a shot being fired)|no (?:resistance|"
+                        r"fighting|clashes) (?:was|were) (?:reported|encountered)|(?:had )?(?:vacated|abandoned|deserted)\b)",
+                        re.I)
+
+
 def classify(first: Counter[str], rest: Counter[str], text: str,
              protest_context: bool = False) -> tuple[str, float]:
     """(sub_event_type, confidence) for an incident whose opening sentence has cues `first`."""
@@ -1167,6 +1177,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if taken and _CROWD_DETAINED.search(text) and has("beating", "riot_act", "kill", where=first) and not has(
             "air", "shelling", "ied", "grenade", where=first):
         return "Mob violence", 0.6  # "a crowd seized a young man they accused of scouting for a gang, beat him"
+    if has("regain", where=first) and _UNOPPOSED.search(text) and not has("clash", "kill", "shelling", "air"):
+        # ACLED: territory taken without armed interaction is a non-violent transfer ("moved back into Ceel Baraf,
+        # which AS fighters had vacated the previous night. No resistance was reported.")
+        return "Non-violent transfer of territory", 0.6
     if has("regain", where=first):
         return "Government regains territory", 0.7
     if has("overtake", where=first):

@@ -195,7 +195,10 @@ class AdminHints(Columns):
                     and not any(self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(b.key, c)
                                 for c in b.cands)
                     # "Paul Everitt, Enfield Council's head of arts": the region's office, not its town
-                    and not self._office_after(text, b.end)):
+                    and not self._office_after(text, b.end)
+                    # "Hiiraan, Gedo and Bay regions": a list of regions, not a village in the second (unless the
+                    # first is also a town: "Donetsk, Donetsk region")
+                    and not self._list_of_regions(a, b)):
                 a.comma_region = b.end
         # "Léré in Mali's Timbuktu region", "Bama in the Borno state": a place inside the region typed after it
         # (the type word says it is a region, not a list of towns).
@@ -212,6 +215,16 @@ class AdminHints(Columns):
                     a.comma_region = b.end
                     a.region_start = b.start
                 break
+
+    def _list_of_regions(self, a: Mention, b: Mention) -> bool:
+        """Whether "A, B" are two first-level regions of one country as spelled, A being no town of 1,000 people or
+        more (not "New York, Donetsk", a village in a region abroad's name)."""
+        def regions(m: Mention) -> set[str]:
+            return {self._cc[c] for c in m.cands[:MAX_CANDIDATES]
+                    if self._fcode[c] == "ADM1" and self.g.is_primary_name(m.key, c)}
+        town = any(self._fcode[c] not in ("ADM1", "ADM2") and self._pop[c] >= 1000 and self.g.is_primary_name(a.key, c)
+                   for c in a.cands[:MAX_CANDIDATES])
+        return not town and bool(regions(a) & regions(b))
 
     @staticmethod
     def _office_after(text: str, end: int) -> bool:

@@ -65,6 +65,9 @@ _FEATURE_WORDS = frozenset("lake lakes mount mt river gulf bay cape valley hill 
                            "desert plain plains falls canal lac".split())
 # The second word of an armed group's name whose first word is also a town's ("Boko Haram").
 _GROUP_NAME_TAILS = frozenset({"haram"})
+# The rest of an armed group's name after the word of the people or land it is named for
+_ARMED_GROUP_AFTER = re.compile(r"(?:-(?-i:[A-Z])[\w'’]+)?(?:\s+(?-i:[A-Z])[\w'’]+){0,2}?\s+(?-i:Front|Army|Movement|"
+                                r"Battalion|Brigade|Regiment)\b")
 # ("Radio Lubero Sud": a station named for its territory, not a person named Lubero)
 _NOT_PERSON_WORDS = TYPE_WORDS | NOT_PLACE | CONNECTORS | INSTITUTION_WORDS | frozenset(
     ("radio", "television", "channel", "station", "broadcasting"))
@@ -552,6 +555,9 @@ class Recogniser(Columns):
             return True       # "BANTAM —", "HOLLIDAY, Mo. —": the dateline's town, however small
         if self._ends_group_name(text, toks, i):
             return False      # "Comandos de la Frontera", "Cartel de Sinaloa": an armed group's name ends here
+        if text[m.end:m.end + 1] in " -" and _ARMED_GROUP_AFTER.match(text, m.end) \
+                and not any(map(self.c.very_strong, m.cands[:MAX_CANDIDATES])):
+            return False      # "the Kuki-Chin National Front", "the Azov Battalion": an armed group named for a people
         if text[m.end:m.end + 1] in ",(" and _AGE_AFTER.match(text, m.end) and not m.cued:
             return False      # "Our driver, Serhii, 52, was killed": a person, told with an age
         if text[m.end:m.end + 1] == " " and _OUTLET_AFTER.match(text, m.end) \

@@ -66,7 +66,10 @@ NOT_PLACE = frozenset(fold(w) for w in (
     "One Two Four Five Six Seven Eight Nine Ten Eleven Twelve Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen "
     "Twenty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds Dozens Several "
     # A type word alone, as a heading sets it ("MAGWAY REGION"): no place of its own (the Philippines' "Region").
-    "Region").split())
+    "Region "
+    # The nouns of a unit's name ("the 94th Infantry (Mandirigma) Battalion"), which loose spellings read as
+    # villages (Botolan, Buhodle)
+    "Battalion Battalions Regiment Regiments Platoon Platoons Squadron Squadrons Infantry Artillery").split())
 # Common nouns of letterheads and type words standing alone ("HEADQUARTERS", the "City" of "Arua City"): never a
 # village, though they may end a longer name ("New York City Council"), so only the village lookup skips them.
 NOT_VILLAGE = frozenset("headquarters country region city town village statement".split())
