@@ -6631,3 +6631,9 @@ def test_a_newest_first_blogs_closing_recap_opens_no_incident():
             "11:35 – A Russian drone struck a bus in Stanislav at around 10:50, wounding three passengers.")
     found = extract_incidents(text, "2026-03-08")
     assert sorted(i.location for i in found) == ["Bilozerka", "Stanislav"], [(i.location, i.evidence) for i in found]
+
+
+def test_forces_that_fired_into_the_air_to_disperse_a_protest_intervened():
+    inc = _one("In Nangarhar's Kama district, Taliban forces fired into the air on Friday to disperse hundreds of men "
+               "who were protesting against the allocation of plots in a new settlement, witnesses said.", "2026-05-17")
+    assert inc.sub_event_type == "Protest with intervention"

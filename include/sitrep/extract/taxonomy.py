@@ -228,8 +228,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"women|men) (?:who (?:were|had been) )?(?:protesting|demonstrating|marching|rallying|blocking|sitting|"
                        r"chanting|picketing))|"
                        # "police opened fire to clear a road blockade"
-                       r"(?:opened fire|fired (?:\w+ ){0,2}(?:rounds|shots|bullets))(?: (?:on|late on|early on) \w+day| overnight| in the air)? "
-                       r"to (?:clear|disperse|break up)\b|"
+                       # ("Taliban forces fired into the air on Friday to disperse hundreds of men")
+                       r"(?:opened fire|fired(?: (?:\w+ ){0,2}(?:rounds|shots|bullets))?)(?: (?:in|into) the air)?"
+                       r"(?: (?:on|late on|early on) \w+day| overnight| in the air)? to (?:clear|disperse|break up)\b|"
                        r"lathi[- ]?charge\w*|(?:to break|broke) up (?:a |the )?(?:\w+ )?(?:demonstration|protest|rally|"
                        r"sit-in|march|gathering)s?\b|(?:were|was|being|been) (?:forcibly )?dispersed|dispers(?:ed|e|ing) (?:the |a )?"
                        r"(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|march(?:ers)?|gathering|them|"
