@@ -2821,7 +2821,7 @@ _BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numb
 _HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
                       # "Social media claims of a drone strike on a checkpoint at Abu Grein are false"
-                      r"\b(?:social media|online|unverified|unconfirmed|false) (?:claims?|reports?|rumou?rs?) of (?:an? |the )?|"
+                      r"\b(?:social media|online) claims? of (?:an? |the )?|"
                       # "videos circulating on social media appear to show fighting": what a video seems to show
                       r"\b(?:videos?|footage|images|photos|pictures) (?:[\w-]+ ){0,5}?appears? to show (?:an? |the )?|"
                       # "Reports on social media of an attack on Bili on 14 June were not confirmed": a rumour unconfirmed
