@@ -270,6 +270,7 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
     return spans, None
 
 
+# An earlier figure and the one that stands now, in one sentence (`revised`); a second source's bare figure.
 _EARLIER_FIGURE = re.compile(r"\b(?:had (?:earlier|initially|first)|earlier|initially)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:have|has) now\b|\bnow (?:stands|stood|rose|risen)\b", re.I)
 _BARE_FIGURE = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<n>{NUMBER_PATTERN})\s*(?:dead\b|deaths\b|killed\b)?\s*(?:[.;]|$)", re.I)

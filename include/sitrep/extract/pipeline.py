@@ -2575,9 +2575,10 @@ def _finer_spot_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool
 
 
 # "in the al-Hazwaneh neighbourhood": a quarter named by its type word, with no town after it.
+_QUARTER_NAMED = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:neighbou?rhood|quarter|suburb|district of the city)\b", re.I)
+# "the Tse-Kpav area of the town": a quarter said to be the town's.
 _QUARTER_OF_THE_TOWN = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:area|part|section|quarter|neighbou?rhood) of the "
                                   r"(?:town|city|village)\b", re.I)
-_QUARTER_NAMED = re.compile(r"\bthe (?:[\w'’-]+ ){1,3}(?:neighbou?rhood|quarter|suburb|district of the city)\b", re.I)
 
 
 def _quarter_of_it(g: "_Group", s: Sentence, own_place: Place | None) -> bool:
@@ -2815,9 +2816,10 @@ _COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)?
                          r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}", re.I)
 
 
-# ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
+# A roundup's line that sums its week: "BY THE NUMBERS: 3 killed, 4 injured and 11 detained"
 _BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numbers|(?:this|the) week'?s? (?:toll|tally|"
                              r"figures)|numbers of the week|key figures)\s*[:–—-]", re.I)
+# ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
 _HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
                       # "Social media claims of a drone strike on a checkpoint at Abu Grein are false"
