@@ -6637,3 +6637,146 @@ def test_forces_that_fired_into_the_air_to_disperse_a_protest_intervened():
     inc = _one("In Nangarhar's Kama district, Taliban forces fired into the air on Friday to disperse hundreds of men "
                "who were protesting against the allocation of plots in a new settlement, witnesses said.", "2026-05-17")
     assert inc.sub_event_type == "Protest with intervention"
+
+
+def test_a_claim_the_writer_calls_unverifiable_adds_no_dead_to_the_report():
+    text = ("Seven soldiers were killed when gunmen on motorbikes attacked an army post near Ouallam on Monday, the army "
+            "said. The army said \"about thirty terrorists were neutralised\" in the fighting. AFP was unable to verify "
+            "the claim.")
+    assert _one(text, "2026-02-04").fatalities == 7
+
+
+def test_a_sides_only_figure_the_writer_calls_an_unverifiable_claim_counts_no_dead():
+    text = ("16:30 – Border guards say they repelled a sabotage group trying to cross near Velyka Pysarivka early today. "
+            "The service says two of the intruders were killed. We cannot verify the claim.")
+    assert _one(text, "2026-04-27").fatalities == 0
+
+
+def test_a_count_the_writer_could_not_confirm_independently_still_counts():
+    text = ("14:50 – Police say officers clashed with gang members in Croix-des-Bouquets this afternoon. A police "
+            "spokesman told local radio that three gang members were killed. We have not been able to confirm the "
+            "figures independently.")
+    assert _one(text, "2026-05-14").fatalities == 3
+
+
+def test_a_passive_report_on_a_day_dates_the_event():
+    inc = _one("Fighting between the army and the militia was reported on 3 May around Murta, in Kadugli locality.",
+               "2026-05-06")
+    assert (inc.event_date, inc.location) == ("2026-05-03", "Murta")
+
+
+def test_what_people_live_through_now_is_dated_by_the_event_it_follows():
+    inc = _one("Families in Murta are burying their dead this morning after shelling hit the village yesterday "
+               "evening, killing four people.", "2026-05-06")
+    assert inc.event_date == "2026-05-05"
+
+
+def test_vehicles_stopped_and_set_alight_are_property_destroyed():
+    inc = _one("Militants stopped two trucks on the road near Ouallam on Tuesday and set them alight after ordering "
+               "the drivers out.", "2026-03-20")
+    assert inc.sub_event_type == "Looting/property destruction"
+
+
+def test_reports_the_authorities_denied_or_took_back_report_nothing():
+    assert extract_incidents("12 Apr – Hatra desert: Media reports of an ambush on shepherds were denied by the "
+                             "operations command as \"fabricated\".", "2026-04-14") == []
+    assert extract_incidents("Reports of fighting in Kadugli on 10 June were later found to relate to celebratory "
+                             "gunfire at a wedding.", "2026-06-14") == []
+
+
+def test_the_bombers_own_death_told_apart_is_one_more_dead():
+    text = ("On Monday, a suicide bomber blew himself up at the gate of a market in Mora, killing three traders and "
+            "injuring nine. The bomber also died.")
+    assert _one(text, "2026-07-01").fatalities == 4
+
+
+def test_a_march_that_is_planned_is_no_protest():
+    assert extract_incidents("A peaceful march in memory of the victims is planned in Maroua on Saturday.",
+                             "2026-07-01") == []
+
+
+def test_members_of_a_terrorist_group_attack_not_as_a_mob_and_the_groups_name_is_no_place():
+    inc = _one("On Sunday, members of the terrorist group Shene attacked a bus about 12 kilometres from Ayra town in "
+               "West Wollega Zone, Oromia, killing seven passengers.", "2026-07-21")
+    assert (inc.sub_event_type, inc.location, inc.fatalities) == ("Attack", "Ayra", 7)
+
+
+def test_suspects_told_with_a_list_of_what_they_are_suspected_of_are_counted():
+    assert count("arrests", "Police said 23 individuals suspected of supplying food, money and information to the "
+                            "group were arrested in Nekemte.") == 23
+
+
+def test_information_circulating_online_claiming_an_attack_is_no_report():
+    assert extract_incidents("Information circulating on social media claiming that Gimbi town was attacked by the "
+                             "group on Monday night is false.", "2026-07-21") == []
+
+
+def test_another_speakers_higher_count_after_the_reports_is_not_the_toll():
+    text = ("A drone strike hit a minibus on the road near Lumame on Tuesday afternoon, killing nine passengers, a "
+            "health official said. A spokesman for a militia operating in the area said 13 people had died.")
+    assert _one(text, "2026-08-06").fatalities == 9
+
+
+def test_the_town_of_a_zone_named_before_it_is_the_place():
+    inc = _one("Government troops re-entered the North Shewa town of Ataye on Tuesday evening, residents said.",
+               "2026-08-06")
+    assert inc.location == "At'aye"
+
+
+def test_the_year_of_what_a_victim_was_accused_of_does_not_make_the_report_background():
+    text = ("A crowd in Wad Madani beat to death a man accused of having helped militia fighters during the occupation "
+            "of the city in 2024, residents said.\n\nThe man, a trader, was dragged from his shop on Sunday afternoon, "
+            "witnesses said.")
+    inc = _one(text, "2026-08-25")
+    assert (inc.sub_event_type, inc.event_date) == ("Mob violence", "2026-08-23")
+
+
+def test_a_unit_that_was_the_object_of_an_attack_fought_back():
+    inc = _one("On Thursday, a unit of the Defence and Security Forces on patrol was the object of a cowardly attack by "
+               "armed terrorist elements near Ouallam. Three soldiers fell on the field of honour.", "2026-09-28")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_event_of_that_town():
+    text = ("Russian glide bombs hit the town of Lyubotyn late on Monday and a drone struck a village north of Kharkiv "
+            "on Wednesday morning, killing four people in all, officials said.\n\n"
+            "Two guided bombs landed near a railway depot in Lyubotyn shortly before 11 p.m. on Monday. Two people were "
+            "killed at the scene and nine were wounded.\n\n"
+            "A 67-year-old woman pulled from the rubble died in a Kharkiv hospital on Tuesday evening, raising the toll "
+            "to three.\n\n"
+            "On Wednesday morning, a Russian drone hit a bakery in Kozacha Lopan, a village about 6 km from the Russian "
+            "border, killing a 45-year-old employee.")
+    found = extract_incidents(text, "2026-01-14")
+    assert sorted((i.location, i.fatalities) for i in found) == [("Kozacha Lopan", 1), ("Liubotyn", 3)]
+
+
+def test_a_key_point_placed_by_its_district_is_the_detail_at_a_town_of_it():
+    text = ("HIGHLIGHTS\n• Partners suspended distributions in Kadugli locality after a warehouse was looted on 28 May.\n\n"
+            "SOUTH KORDOFAN\nOn 28 May, unidentified armed men looted a warehouse in Murta used by humanitarian "
+            "partners.")
+    inc = _one(text, "2026-05-31")
+    assert (inc.sub_event_type, inc.location) == ("Looting/property destruction", "Murta")
+
+
+def test_those_freed_today_were_taken_on_the_day_the_next_paragraph_tells():
+    text = ("Two teachers kidnapped in Menchum division regained their freedom this afternoon, but their principal is "
+            "still held.\n\n"
+            "Gunmen stormed the Government High School in Benakuma on Wednesday morning and marched the principal and "
+            "two teachers into the bush, officials said.")
+    inc = _one(text, "2026-03-05")
+    assert (inc.sub_event_type, inc.location, inc.event_date) == ("Abduction/forced disappearance", "Benakuma",
+                                                                 "2026-03-04")
+
+
+def test_a_township_or_a_locality_named_beside_a_village_is_its_area_not_the_scene():
+    inc = _one("Villagers in Monywa Township, Sagaing Region, say a military aircraft bombed Thetshegan village on "
+               "Tuesday afternoon, killing seven people.", "2026-02-19")
+    assert inc.location == "Thetshegan"
+
+
+def test_a_village_glossed_as_lying_on_an_island_is_the_scene():
+    text = ("Fighting continued on Tuesday near Kyaukpyu in Rakhine State, the Arakan Army said.\n\n"
+            "Residents of Chaungmyaw, a fishing village on Ramree island, say navy ships shelled the shoreline on "
+            "Monday evening, destroying 12 houses.")
+    assert [i.location for i in extract_incidents(text, "2026-05-12") if i.sub_event_type.startswith("Shelling")] \
+        == ["Chaungmyaw"]

@@ -543,3 +543,13 @@ def test_a_peoples_name_that_opens_an_armed_groups_name_is_no_town():
     found = geoparse("A soldier was killed in a gunfight with members of the Kuki-Chin National Front (KNF) in the "
                      "hills of Bandarban on Friday.")
     assert not any(t.country_iso2 == "JP" for t in found), [(t.name, t.country_iso2) for t in found]
+
+
+def test_a_village_spelled_as_written_in_the_named_region_beats_a_city_spelled_otherwise():
+    # "Sinder" is not Zinder (a city of 300,000 GeoNames also spells so) when the text names the Tillaberi region
+    found = geoparse("Jihadists attacked an army post in the Tillaberi region on Sunday. The post, stationed at Sinder "
+                     "on the Niger river, lies 15 km from Tillaberi town.")
+    assert [(t.gazetteer_name, t.admin1) for t in found if t.name == "Sinder"] == [("Sinder", "Tillaberi")]
+    found = geoparse("On Tuesday, a drone dropped explosives near a monastery in Mingun, across the Irrawaddy from "
+                     "Mandalay, in Sagaing Region.")
+    assert [(t.gazetteer_name, t.admin1) for t in found if t.name == "Mingun"] == [("Mingun", "Sagaing")]

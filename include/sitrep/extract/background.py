@@ -389,9 +389,12 @@ _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing
                        r"(?![^.;]{0,120}?\b(?:attacked|came under|opened fire|fired|stormed|explo|blast)\w*)"
                        r"[^.;]{0,80}?\b(?:killed|slain|dead|victims?|martyred)\b", re.I)
 # States and plans rather than events.
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|wanted) (?:of|for)\b", re.I)
 _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|arrest|prison|jail)|"
                             # A schedule as the main verb: "a leader seen at a weekend rally is scheduled to speak"
                             r"(?:is|are) (?:scheduled|due|slated) to|"
+                            # "A peaceful march in memory of the victims is planned in Mokolo on 5 July"
+                            r"(?:is|are) (?:also |now |being )?(?:planned|scheduled)\b|"
                             r"(?:planned|scheduled|called|announced|set|slated) (?:[\w'’()-]+ ){0,6}for (?:next |this )?"
                             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:january|"
                             r"february|march|april|may|june|july|august|september|october|november|december))|"
@@ -601,6 +604,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
                 continue
             if first_cue_pos < m.start() and ";" in text[first_cue_pos:m.start()]:
                 continue  # "The army said six militants were killed; al-Shabaab had held the village since 2023"
+            if first_cue_pos < m.start() and _ACCUSED_OF.search(text, first_cue_pos, m.start()):
+                # "A crowd ... beat to death a man accused of having guided RSF fighters during their occupation of
+                # the area in 2024": the year of what the victim was accused of, not of the event
+                continue
             return True
     history = _HISTORY.search(text)
     if history is not None and history.start() > first_cue_pos and text[max(0, history.start() - 6):history.start()] \

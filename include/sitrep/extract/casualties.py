@@ -156,7 +156,8 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?=(?:were|was|have been|had been|has been) ))?"
                      # "seven citizens allegedly linked to the attack of the previous day were apprehended"
                      rf"(?:(?:allegedly |reportedly )?(?:linked|suspected|accused|believed|thought|tied|connected) "
-                     rf"(?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?(?=(?:were|was|have been|had been|has been) ))?"
+                     # ("23 individuals suspected of supplying food, money and information to the group were arrested")
+                     rf"(?:(?!(?:were|was)\b|and (?:{_Q})\b)[\w'-]+,? ){{1,12}}?(?=(?:were|was|have been|had been|has been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
                      # ("Five Volunteers for the Defence of the Homeland (VDP) were killed")
                      rf"(?:(?:of|from|(?<=olunteers )for) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"

@@ -55,7 +55,9 @@ _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|thro
            r"newsroom|newsdesk|bulletin|listeners|viewers|"
            r"media|message|post|video|social|X|Telegram|dpa|efe|ansa|read|aired|broadcast|issued|released|published|"
            r"[A-Z][\w.'&-]*),?\s+)")
-_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}\s+{_MEDIUM}{{0,9}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
+# (not a passive report: "Fighting between the SAF and RSF was reported on 27 May" dates the fighting)
+_SAID_BEFORE = re.compile(rf"\b{_REPORT_VERB}(?<!\bwas reported)(?<!\bwere reported)(?<!\bbeen reported)"
+                          rf"(?<!\bis reported)(?<!\bare reported)\s+{_MEDIUM}{{0,9}}?(?:late\s+|early\s+)?(?:on\s+)?(?:last\s+)?$")
 # "On Wednesday, Kasereka said the toll had risen": a day that opens a sentence whose main verb reports.
 # (not a passive: "On 12 October, fighting was reported between the FACA and the CPC" dates the fighting)
 _SAID_AFTER = re.compile(rf",?\s+(?:(?:the|a|an|[\w'-]+)\s+){{0,6}}?(?<!\bwas )(?<!\bwere )(?<!\bbeen ){_REPORT_VERB}\b")
@@ -376,6 +378,13 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     told in the same sentence ("said on Thursday that it had struck on Wednesday") has its own day.
     """
     found = [(pos, day) for pos, day, reporting in _candidates(text, published) if with_reported or not reporting]
+    if len(found) > 1 and _AFTERMATH.search(text, 0, found[0][0]):
+        # "Villagers are burying their dead this morning after a military aircraft bombed the village yesterday
+        # afternoon": the day of what they are living through now is not the day of the event it follows
+        after = _AFTER_EVENT.search(text, found[0][0])
+        later = [day for pos, day in found[1:] if after is not None and pos > after.start() and day < found[0][1]]
+        if later:
+            return later[0]
     if len(found) > 1 and _PERIOD_START.search(text, max(0, found[0][0] - 12), found[0][0]):
         # "Fighting for Shadaw intensified from 5 April, and on 7 April the KNDF took the town": the start of a
         # period, then the day of the event told
@@ -385,6 +394,9 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     return found[0][1] if found else None
 
 
+_AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still )?(?:burying|mourning|counting|clearing|cleaning up|searching|"
+                        r"recovering|rebuilding|returning|fleeing|assessing)\b", re.I)
+_AFTER_EVENT = re.compile(r"\b(?:after|when|since)\b", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 

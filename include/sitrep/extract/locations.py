@@ -158,11 +158,14 @@ _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefect
                         r"municipality)$", re.I)
 # ", a village in San José del Guaviare municipality": the writer's word for what the place before it is
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
-                                  r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near)\b", re.I)
+                                  r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near|on)\b", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|municipality|county|department|sub-county|lga)\b", re.I)
 _IN_CONTAINER = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
-_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory)\b", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory|locality|"
+                           # ("Villagers in Monywa Township ... bombed Thetshegan village": Myanmar's township, an area
+                           # named for its town; not a South African "township", the place itself)
+                           r"(?-i:Township))\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
                              r"district) of\s+)?$", re.I)
@@ -466,7 +469,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 or _CONTAINER_BEFORE.search(text, held[-1].end, t.start)) and (
                 not t.admin1 or (held[-1].country_iso2 == t.country_iso2 and same_admin(held[-1].admin1, t.admin1))
                 or _in_city_countryside(t, held[-1], after)) \
-                and not ((held[-1].feature_code or "").upper() in _ADMIN_CODES
+                and not ((held[-1].feature_code or "").upper() in _ADMIN_CODES | _DISTRICT_CODES
                          and _TYPE_OF_END.search(text, held[-1].end, t.start)) \
                 and not (_QUARTER_OF.fullmatch(text, held[-1].end, t.start) and code.startswith("PPL")):
             score -= 2.5  # (unless the name before is a namesake elsewhere: then the container is the place)

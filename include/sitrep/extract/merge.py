@@ -50,6 +50,7 @@ def _same_place(a: Incident, b: Incident) -> bool:
 
 
 _DISTRICT_KM = 80.0   # how far a town of a district may lie from the district's point
+_DISTRICT_WORD = re.compile(r"\b(?:locality|district|county|municipality|commune|LGA|township)\b", re.I)
 
 
 _NEXT_DOOR_KM = 12.0   # a town and its suburb ("Matola" and "Machava") lie within this of each other
@@ -156,7 +157,20 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
              # "shells landed in the Al Jahmaliyah neighbourhood of Salh district ..., killing three children ... A
              # fourth child ... died": one kind, one day, one province, one toll)
              or a.sub_event_type == b.sub_event_type and a.fatalities == b.fatalities > 0
-             and a.admin1 is not None and a.admin1 == b.admin1)
+             and a.admin1 is not None and a.admin1 == b.admin1
+             # ("• Partners suspended distributions in Abu Jubaiha locality after a warehouse was looted on 28 May",
+             # then "On 28 May, unidentified armed men looted a warehouse in Um Batikh": a key point placed by its
+             # district, the detail at a town of it)
+             or _district_then_town(a, b))
+
+
+def _district_then_town(a: Incident, b: Incident) -> bool:
+    """`a` placed by its district ("in Abu Jubaiha locality"), `b` the same kind of event on the same day at a town
+    of the same province within a district's reach."""
+    return a.sub_event_type == b.sub_event_type and a.event_date == b.event_date and a.admin1 is not None \
+        and a.admin1 == b.admin1 and bool(_DISTRICT_WORD.search(a.evidence or "")) \
+        and not _DISTRICT_WORD.search(b.evidence or "") and (b.feature_code or "").upper().startswith("PPL") \
+        and None not in (a.latitude, b.latitude) and _km(a, b) <= _DISTRICT_KM
 
 
 def _death_at_the_crowd(crowd: Incident, death: Incident) -> bool:
@@ -192,9 +206,33 @@ def _update_on(a: Incident, b: Incident) -> bool:
         and a.event_type in _VIOLENCE and b.event_type in _VIOLENCE and bool(_UPDATE_ON.match(b.evidence or ""))
 
 
+# "a drone struck a village north of Kharkiv": a spot told only from the town it lies by
+_UNNAMED_SPOT = re.compile(r"\ban? (?:small |remote |nearby |frontline |border )?(?:village|hamlet|settlement|locality|"
+                           r"community) (?:just |about \d+ ?(?:km|kilomet(?:re|er)s?|miles?) )?(?:(?:north|south|east|"
+                           r"west)(?:-?(?:east|west))?(?:ern)? of|near|outside)\b", re.I)
+# (the body names it as the same kind of spot: "Kozacha Lopan, a village about 6 km from the Russian border")
+_SPOT_WORD = re.compile(r"\b(?:village|hamlet|settlement|locality|community)\b", re.I)
+_SPOT_KM = 60.0   # how far from the town it was told from the spot, named later, may lie
+
+
+def _spot_named_later(a: Incident, b: Incident) -> bool:
+    """ "... and a drone struck a village north of Kharkiv on Wednesday morning", then "On Wednesday morning, a Russian
+    Shahed-type drone hit a bakery in Kozacha Lopan, a village about 6 km from the Russian border": the lead's unnamed
+    spot, named in the body (the same kind of event on the same day, within reach of the town it was told from)."""
+    return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type and a.geonames_id is not None \
+        and b.geonames_id is not None and a.geonames_id != b.geonames_id and a.country_iso2 == b.country_iso2 \
+        and bool(_UNNAMED_SPOT.search(a.evidence or "")) and not _UNNAMED_SPOT.search(b.evidence or "") \
+        and bool(_SPOT_WORD.search(_UNNAMED_SPOT.search(a.evidence or "").group(0))) \
+        and bool(_SPOT_WORD.search(b.evidence or "")) \
+        and (b.feature_code or "").upper().startswith("PPL") and None not in (a.latitude, b.latitude) \
+        and _km(a, b) <= _SPOT_KM
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
+        return True
+    if a_dated and b_dated and _spot_named_later(a, b):
         return True
     if newest_first and _new_toll_above(a, b):
         return True
@@ -266,7 +304,8 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
             keep.event_type, keep.sub_event_type = "Protests", "Excessive force against protesters"
             keep.actor2 = crowd.actor2 or keep.actor2
             break
-    if keep.location is None or (_coarse(keep) and not _coarse(other)):
+    if keep.location is None or (_coarse(keep) and not _coarse(other)) or _spot_named_later(keep, other) \
+            or _district_then_town(keep, other) and keep.geonames_id != other.geonames_id:
         for f in _PLACE_FIELDS:
             setattr(keep, f, getattr(other, f))
         if keep.location is not None:

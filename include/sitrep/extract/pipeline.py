@@ -1178,6 +1178,8 @@ class _FrameReader:
             # (a lead's second clause "... a day later": the day after the first clause's; and a paragraph opening
             # "A day earlier, Russian aircraft dropped guided bombs on Okhtyrka": the day before the event told)
             date = self.groups[-1].date + dt.timedelta(days=shift)
+        if date is not None and ("free" in s.text or "releas" in s.text or "escaped" in s.text):
+            date = _day_told(s.text, pub)   # (not the day those taken were freed)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
             # "On Friday, a spokesman said 11 people had been killed", "By Monday evening, the medical centre said
             # six people had been killed": the day of the telling, or the toll as it stood by then
@@ -1565,6 +1567,13 @@ class _FrameReader:
 
     def _detail(self, s: Sentence, own_place: Place | None, date: dt.date | None) -> None:
         """A sentence that reports no event may still say where and when the last one happened."""
+        cur = self.current
+        if cur is not None and date is not None and cur.date is None and len(cur.sentences) == 1 \
+                and s.paragraph - cur.sentences[0].paragraph == 1 and _introduced_in_lead(cur, s) \
+                and (own_place is None or cur.place is None or _same_spot(cur.place, own_place)):
+            # "A crowd ... beat to death a man accused of having guided RSF fighters ... || The man, a trader in his
+            # forties, was dragged from his shop on Sunday afternoon": the lead's victim, on the day the lead left out
+            cur.date = date
         if self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
             # "The attack took place Sunday night at a base in Tame": where and when the event just told happened
             # (the lead's first event, when the sentence tells of it and not of the second clause told last).
@@ -2089,7 +2098,7 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             _inherit_place(inc, groups[:k], incidents, g, lead_para)
         incidents.append(inc)
         dated.append(g.date is not None or linked is not None or any(
-            resolve_date(x.text, pub) for x in g.sentences if casualties.toll_update(x.text) is None))
+            _day_told(x.text, pub) for x in g.sentences if casualties.toll_update(x.text) is None))
     return incidents, dated
 
 
@@ -2638,6 +2647,9 @@ _TITLE_AND_NAME_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:region|province|district|state|city|town|county))")
 _LANDMARK_BEFORE = re.compile(r"\b(?-i:Plaza|Avenida|Calle|Piazza|Praça|Praca|Rua|Place|Boulevard|Avenue|Street|Square|Parque|"
                               r"Park|Paseo|Jirón|Jiron|Largo|Rond-Point)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?\Z")
+_GROUP_BEFORE = re.compile(r"\b(?:terrorist|armed|rebel|militant|insurgent|extremist|jihadist|separatist|outlawed|banned)\s+"
+                           r"(?:group|movement|organi[sz]ation|faction|militia|outfit)\s+(?:known as\s+|called\s+)?[\"“']?$",
+                           re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:(?:tribal|ethnic|armed|clan|local|allied|rebel)\s+)?(?:fighters|militias?|militiam[ae]n|"
                           r"rebels|insurgents|militants|gunmen|guerrillas)\b|"
                           # "armed men from the Tiv and Jukun communities": peoples, not places
@@ -2653,7 +2665,8 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
                                 r"facility))\b(?:(?:\s+here)?\s+in\s+(?:the\s+(?:city|town|capital|village)\s+of\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?|"
                                 # "a nurse at Machava general hospital": a hospital named for its town (a toll told
                                 # from "Muqdadiyah General Hospital", by its name, keeps the town it names)
-                                r"\b(?:at|in|from|to) (?:the )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? (?:general |district |"
+                                # ("died in a Kharkiv hospital")
+                                r"\b(?:at|in|from|to) (?:the |an? )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? (?:general |district |"
                                 r"provincial |regional |referral |central |main |military |teaching )?(?-i:hospital|clinic)\b|"
                                 # "three were being treated in Sikasso": the town of their care
                                 r"\b(?:(?:being|been|were|was|are|is) treated|hospitali[sz]ed|recovering)\s+in\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
@@ -2713,7 +2726,10 @@ def _place_in(text: str, s: Sentence, toponyms: list, starts: list[int], section
         found = [t for t in found if not _LANDMARK_NAME.search(text, t.start, t.end)] or found
     if found:
         # "Fano fighters entered the town": a place that names an armed group is no scene.
-        found = [t for t in found if not _GROUP_AFTER.match(text, t.end)] or ([] if len(found) == 1 else found)
+        # ("members of the terrorist group Shene attacked a bus": the group's name, not the town Sheno)
+        found = [t for t in found if not (_GROUP_AFTER.match(text, t.end)
+                                          or _GROUP_BEFORE.search(text, max(0, t.start - 60), t.start))] \
+            or ([] if len(found) == 1 else found)
     if found and (" to " in s.text or " towards " in s.text):
         # "blocking the main road to Mekelle": where a road leads is not where the road was blocked.
         found = [t for t in found if not _ROAD_TO_BEFORE.search(text, max(0, t.start - 90), t.start)
@@ -2820,7 +2836,7 @@ _COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)?
 _BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numbers|(?:this|the) week'?s? (?:toll|tally|"
                              r"figures)|numbers of the week|key figures)\s*[:–—-]", re.I)
 # ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
-_HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
+_HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports|information) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
                       # "Social media claims of a drone strike on a checkpoint at Abu Grein are false"
                       r"\b(?:social media|online) claims? of (?:an? |the )?|"
@@ -2861,7 +2877,18 @@ _TALLY_PERIOD = re.compile(r"\b(?:over|in|during|within) the (?:past|last|previo
 _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
                                     r"accounts?) (?:of|that|about)\b[^.;]{3,150}?\b(?:could|can|have|has|had|were|was|"
                                     r"are|is)(?:n['’]t| not)(?: yet)? (?:be |been )?(?:independently )?(?:confirmed|"
-                                    r"verified)\b", re.I)
+                                    r"verified)\b|"
+                                    # "Media reports of an ISIS ambush on shepherds were denied by Ninawa Operations
+                                    # Command", "Reports of fighting in Kumwon were later found to relate to celebratory
+                                    # gunfire": reports taken back
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
+                                    r"accounts?|rumou?rs?) (?:of|that|about)\b[^.;]{3,150}?\b(?:were|was|have been|has been) "
+                                    r"(?:later |since |quickly |officially )?(?:denied|dismissed|rejected|refuted|"
+                                    r"found to\b)|"
+                                    # ("Ninawa Operations Command denied reports of an ambush on shepherds")
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w'’-]+ ){1,5}?(?:denied|dismissed|"
+                                    r"rejected|refuted) (?:the |media |local |online )?(?:reports?|claims?|rumou?rs?) (?:of|that)\b",
+                                    re.I)
 # A live blog going back on what it reported: "On the reports of shooting in Meru we mentioned earlier: ..."
 _GOING_BACK = re.compile(r"\W*(?:on|about|regarding) the (?:earlier )?reports? (?:of|about) (?:[\w'’-]+ ){1,6}?we "
                          r"(?:mentioned|reported|told you about|had)\b", re.I)
@@ -2983,6 +3010,17 @@ _CLAIM_DENIED = re.compile(r"\b(?:which|a claim|a figure|an account)\s+(?:that\s
 # "This figure could not be confirmed by other sources": the writer disowns the one figure just told
 _THIS_FIGURE_DISOWNED = re.compile(r"\s*(?:this|that) (?:figure|claim|toll|number)\s+(?:could not|cannot|can ?not|couldn['’]t)\s+"
                                    r"be (?:independently )?(?:verified|confirmed)\b", re.I)
+# "The service says one of the intruders was killed ... We cannot verify the claim", "The army said 'around forty
+# terrorists were neutralised' ... AFP was unable to verify the claim": a source's figure, told after the report and
+# called a claim the writer could not verify in the next sentence, is that source's claim (not "We have not been able to
+# confirm the figures independently": the writer's caution about a count it reports)
+_SOURCE_SAYS = re.compile(r"\b(?:says?|said|claims?|claimed|according to|reported)\b", re.I)
+_DISOWNING_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:could not|cannot|can ?not|couldn['’]t|was unable to|were unable to|"
+                             r"has not been able to|have not been able to)\s+(?:independently\s+)?(?:verify|confirm)\s+"
+                             r"(?:the|this|that|these|those|either|both)\s+claims?\b|"
+                             r"\s*(?:the|this|that|these|those|neither) claims? (?:could not|"
+                             r"cannot|can ?not|couldn['’]t|has not been|have not been|was not|were not) (?:be )?"
+                             r"(?:independently )?(?:verified|confirmed)\b", re.I)
 _CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)\b[^.;]{0,80}?\b(?:saying|adding)|claimed|claiming)\s+"
                            r"(?:that\s+)?(?:it|they|its (?:\w+ )?(?:fighters|men|militants|forces|units)|their "
                            r"(?:fighters|men))\s+(?:had\s+)?[\"“]?(?:killed|shot dead|eliminated|neutrali[sz]ed|executed)\b|"
@@ -3051,6 +3089,26 @@ def _admitted_losses_only(s: Sentence, text: str) -> str:
     if not _DISPUTED.search(text[a:b if b >= 0 else len(text)]):
         return s.text
     return s.text[:says.end()] + " " * (m.start() - says.end()) + s.text[m.start():]
+
+
+# The bomber's own death, told apart from the toll: "The bomber also died", "the attacker was also killed"
+_BOMBER_ALSO_DIED = re.compile(r"\bthe (?:suicide |female |male |teenage |young )?(?:bomber|attacker) (?:also |himself |"
+                               r"herself )?(?:died|was (?:also )?killed|perished)\b", re.I)
+# (not where a figure already counts him: "at least five people, including the bomber, were killed")
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among them|among whom|counting) the (?:suicide |female |male )?bomber|"
+                             r"\bkilling (?:himself|herself)\b|\bthe (?:suicide |female |male )?bomber and\b", re.I)
+
+
+# The release as the main verb of those taken: "Two teachers kidnapped in Menchum division regained their freedom"
+_FREED_MAIN = re.compile(r"^\W*(?:[\w'’-]+ ){1,4}?(?:kidnapped|abducted|seized|taken hostage|held hostage)\b[^.;]{0,80}?\b"
+                         r"(?P<freed>regained their freedom|(?:were|was|have been|has been) (?:released|freed)|escaped)\b", re.I)
+
+
+def _day_told(text: str, pub: dt.date) -> dt.date | None:
+    """The sentence's day, unless it is only the day those taken were freed: "Two teachers kidnapped in Menchum
+    division regained their freedom this afternoon" tells the abduction, whose day is told later or not at all."""
+    m = _FREED_MAIN.search(text)
+    return resolve_date(text if m is None else text[:m.start("freed")], pub)
 
 
 _QUOTED_WORDS = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
@@ -3335,6 +3393,12 @@ _ANOTHER_COUNT = re.compile(r"^(?!.*\b(?:later|now|since|risen|rose|rising|climb
                             r"(?:an?|another) (?:[\w-]+ ){0,2}sources?(?: (?:in|at|from|close to) (?-i:[A-Z])[\w'’-]+)? "
                             r"(?:told|said|says|tells)(?! \w+ (?:later|more)\b))\b",
                             re.I)
+# "A spokesman for a Fano group operating in the area said 13 people had died", after the health official's nine:
+# another speaker's count, when the report already gave one
+_SPEAKERS_COUNT = re.compile(r"^\W*(?:an?|another) (?:[\w-]+ ){0,2}?(?:spokes(?:man|woman|person)|official|witness) "
+                             r"(?:(?:for|of|from|with|at|in) (?:[\w'’()-]+ ){1,8}?)?(?:told|said|says|tells)\b"
+                             r"(?!.*\b(?:later|now|since|risen|rose|rising|climbed|jumped|increased|updated|revised|raising|"
+                             r"bringing|new|final|more)\b)", re.I)
 _CONFIRMED_FEWER = re.compile(r"^\W*(?:the )?(?:police|officials|authorities|(?:[\w-]+ )?officials|the (?:army|military|"
                               r"ministry|hospital))\s+(?:have |has |had )?(?:only )?confirmed (?:only )?(?:at least )?"
                               r"(?:\w+|\d+) (?:deaths|dead|fatalities)\b", re.I)
@@ -3452,7 +3516,8 @@ def _introduced_in_lead(g: _Group, s: Sentence) -> bool:
     return re.search(rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){{0,3}}?"
                      rf"{m.group(1)}s?(?![\w'’-])(?!\s+(?!(?:and|or|by|in|on|at|who|whom|whose|was|were|had|has|from|"
                      rf"of|with|near|as|to|that|after|while|when|during|outside|inside|travell?ing|driving|returning|"
-                     rf"working)\b)[a-z])", g.sentences[0].text) is not None
+                     rf"working|accused|suspected|believed|identified|named|described|known|wearing|dressed)\b)[a-z])",
+                     g.sentences[0].text) is not None
 
 
 def _the_target_named(g: _Group, s: Sentence) -> bool:
@@ -3633,7 +3698,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     for s in sorted(g.sentences, key=lambda x: casualties.toll_update(x.text) is not None):
         if date:
             break
-        date = resolve_date(s.text, pub)  # the day of a toll update only if no sentence names the event's
+        date = _day_told(s.text, pub)  # the day of a toll update only if no sentence names the event's
     if date is None and previous_date:
         date = dt.date.fromisoformat(previous_date)
     if date is None and _DATED_OPENING.match(first_s.text):
@@ -3708,8 +3773,13 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (a sentence whose own figure stands once its claims are set aside is a report: "... gives four soldiers
             # killed ...; JNIM's media outlet claims 20 soldiers killed")
             claimed = [k > 0 and kind == "fatalities" and (_CLAIMED_TOLL.search(_without_claims(s.text)) is not None
+                                                          or _SOURCE_SAYS.search(s.text) is not None
+                                                          and _DISOWNING_NEXT.match(text, s.end) is not None
                                                           or (_ANOTHER_COUNT.search(s.text) is not None
-                                                              or _CONTRARY_COUNT.match(s.text) is not None)
+                                                              or _CONTRARY_COUNT.match(s.text) is not None
+                                                              or _SPEAKERS_COUNT.match(s.text) is not None and any(
+                                                                  casualties.count(kind, main_clause(x.text))
+                                                                  for x in g.sentences[:k]))
                                                           and not _new_sides(s, g.sentences[:k])
                                                           or _EARLIER_COUNT.search(s.text) is not None)
                        for k, s in enumerate(g.sentences)]
@@ -3786,6 +3856,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                       if _DAYS_EVENT.search(s.text) and casualties.toll_update(s.text) is None])
     if counts["fatalities"] == 0:
         counts["fatalities"] = max([0] + [casualties.definite_deaths(s.text) for s in g.sentences + g.tolls])
+    elif sub == "Suicide bomb" and any(_BOMBER_ALSO_DIED.search(x.text) for x in g.sentences + g.tolls) \
+            and not any(_BOMBER_COUNTED.search(x.text) for x in g.sentences + g.tolls):
+        # "..., killing four civilians and injuring 12. The bomber also died.": one more dead, as ACLED counts him
+        counts["fatalities"] += 1
     if counts["arrests"] == 0 and sub != "Abduction/forced disappearance" and any(
             casualties.definite_arrest(main_clause(x.text)) for x in g.sentences):
         counts["arrests"] = 1  # "...; the driver was arrested"

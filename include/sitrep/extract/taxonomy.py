@@ -127,7 +127,9 @@ _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|ly
                               r"(?:[\w-]+ ){0,3}?(?:houses|homes|shops|churches|mosques|property|properties) (?:belonging to|of|owned by) "
                               r"(?:[\w'’-]+ ){0,3}?(?:families|christians|muslims|residents|villagers|people|community|traders)\b", re.I)
 _ACCUSED_OF_DOING = re.compile(r"\b(?:accused|suspected) of (?:trying to|attempting to|having) \w+", re.I)
-_ACCUSED_OF = re.compile(r"\baccused of (?:being|working|spying|informing|collaborating|scouting)\b[^,.;]*", re.I)
+# ("beat to death a man accused of having guided RSF fighters during their occupation of the area")
+_ACCUSED_OF = re.compile(r"\baccused of (?:having )?(?:being|working|spying|informing|collaborating|scouting|guid\w+|help\w*|"
+                         r"aid\w*|support\w*|harbou?r\w*|suppl\w+|shelter\w*|feed\w*|fed)\b[^,.;]*", re.I)
 
 
 def _armed_named(text: str) -> bool:
@@ -247,10 +249,11 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"officers|gendarmes))"),
     "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|local people|young (?:people|men)|(?:angry|irate|rampaging) youth|group of (?:\w+ )?(?:people|men|youths|students|"
                         r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
-                        r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?[A-Z]{2,}\w*|"
+                        r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?(?-i:[A-Z]{2,})\w*|"
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
                         r"relatives|family members|neighbou?rs|fans|traders|vendors|herders|farmers|"
-                        r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
+                        # (an acronym's: "PDP supporters", not "members of the terrorist group")
+                        r"(?-i:[A-Z]{2,}) (?:members|supporters|activists|workers))\b"),
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
@@ -339,7 +342,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        + r" (?:killed|wounded|injured)(?=\s*[,;.)]|\s+(?:and|in|on|at|when|during)\b)|"
                        # "a patrol verifying a complaint about illegal mining ..., near Puerto Napo, was attacked with firearms"
                        r"(?:a|an|the) (?:\w+ )?(?:patrol|convoy|checkpoint|check-?post|post|outpost|base|unit) [^.;]{0,120}?\b(?:was|were) "
-                       r"(?:attacked|ambushed|fired (?:on|upon))\b|"
+                       # ("a unit of the FDS on a reconnaissance mission was the object of a cowardly attack")
+                       r"(?:attacked|ambushed|fired (?:on|upon)|the (?:object|target) of (?:an? |repeated )?(?:\w+ )?"
+                       r"(?:attacks?|ambush(?:es)?))\b|"
                        # "Federal Police agents carrying out an operation against illegal mining ... were shot at by miners"
                        + _ARMED + r" (?:carrying out|conducting|on|during) [^.;]{0,120}?\b(?:were|was) (?:shot at|fired (?:on|upon)|"
                        r"attacked|ambushed)\b|"
@@ -511,7 +516,10 @@ CUES: dict[str, re.Pattern[str]] = {
                  # "A Catholic priest and two seminarians were seized on Monday afternoon"
                  r"(?:seized|snatched)(?! (?:by (?:the )?)?(?:police|soldiers|troops|security|officers|authorities))|"
                  r"(?:taken|seized|snatched) (?:at|from) (?:an?|the|their|his|her) (?!hospital|clinic)\w+|"
-                 r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+)))\b"),
+                 r"taken by (?:gunmen|armed men|militants|fighters|bandits|kidnappers|rebels|the \w+))|"
+                 # "stormed the Government High School and marched the principal and two teachers into the bush"
+                 r"\b(?:marched|herded|frog-marched) (?:[\w-]+ ){1,6}?into the (?:forest|bush|jungle|hills|mountains|"
+                 r"desert))\b"),
     "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
                  # "two medics were stopped by soldiers at a checkpoint ... and taken away": held, by whoever stopped them
@@ -530,7 +538,7 @@ CUES: dict[str, re.Pattern[str]] = {
                r"warehouses?|market stalls?|tents?|shelters?|trucks?|cars?|buses|bus|backhoes?|bulldozers?|"
                r"excavators?|tractors?|motorcycles?|equipment|machinery|towers?)|"
                # "burned the village pharmacy, a medicine store supported by BHR and about 30 homes"
-               r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:on )?fire|arson|"
+               r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:(?:on )?fire|alight|ablaze)|arson|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed|"
                # "settlers uprooted and cut around 60 olive trees belonging to farmers": armed men's destruction of a
@@ -623,7 +631,7 @@ def label_prefix(text: str) -> str | None:
 
 # Cheap keyword checks that let a sentence skip the costly patterns it cannot match.
 _ANCHORS = {
-    "armed_victim": _C(r"kill|injur|wound|shot|came under|attacked|ambushed|fired"),
+    "armed_victim": _C(r"kill|injur|wound|shot|came under|attacked|ambushed|fired|object of|target of"),
     "fire_at_armed": _C(r"fire|shot"),
     "protest": _C(r"protest|demonstr|rall|march|sit-in|picket|vigil|strike|street|block|press conf|gather|chant|chain|"
                   r"slogan|memorand|boycott|held|staged|organi|denounc|demand|support|solidarity|walk|to "),

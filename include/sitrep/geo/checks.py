@@ -131,16 +131,20 @@ class Checks(Columns):
         town of the main gazetteer: "Mirpur" is the district's town, not a namesake hamlet spelled so.)"""
         regions = {m.best if self._fcode[m.best] == "ADM1" else self._a1[m.best] for m in mentions
                    if m.best is not None and m.demonym is None and self._fcode[m.best] not in gz.COUNTRY_CODES}
+        named = {m.best for m in mentions if m.best is not None and m.demonym is None and self._fcode[m.best] == "ADM1"}
         moved: dict[tuple[str, int], int] = {}
         for m in mentions:
             b = m.best
+            # (a town of the main table too, read through another spelling outside the provinces the text names, for
+            # a place spelled as written in one it names: "Sinder", in the Tillaberi region, is not Zinder)
+            town = b is not None and not self.g.is_village(b) and self._a1[b] not in named
             if b is None or m.demonym is not None or m.hint is not None or m.level \
-                    or not self._fcode[b].startswith("PPL") or not self.g.is_village(b) \
+                    or not self._fcode[b].startswith("PPL") or not (self.g.is_village(b) or town) \
                     or _bare(gz.fold(self.g._name[b])) == _bare(m.key) \
                     or not (m.cued or self._PLACE_BEFORE.search(text[max(0, m.start - 14):m.start])):
                 continue   # (introduced as a place: not "the Kibira forest area")
             exact = [c for c in m.cands if c != b and self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[b]
-                     and _bare(gz.fold(self.g._name[c])) == _bare(m.key) and self._a1[c] in regions
+                     and _bare(gz.fold(self.g._name[c])) == _bare(m.key) and self._a1[c] in (named if town else regions)
                      and any(o.key != m.key and o.best is not None and o.demonym is None
                              and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "ADM1"
                              and self._near(c, o.best, SPELLED_NEAR_KM) for o in mentions)]
