@@ -6780,3 +6780,10 @@ def test_a_village_glossed_as_lying_on_an_island_is_the_scene():
             "Monday evening, destroying 12 houses.")
     assert [i.location for i in extract_incidents(text, "2026-05-12") if i.sub_event_type.startswith("Shelling")] \
         == ["Chaungmyaw"]
+
+
+def test_a_sides_admitted_losses_count_when_its_claim_of_enemy_dead_is_disowned():
+    text = ("In Shwebo Township, a local defence force says its fighters ambushed an army column near Kanbalu on "
+            "Monday night. The group claims ten soldiers were killed and says two of its own fighters also died. We "
+            "could not independently confirm those figures.")
+    assert _one(text, "2026-02-19").fatalities == 2

@@ -3073,22 +3073,25 @@ _UNCONFIRMED = re.compile(r"\b(?:no independent (?:casualty |confirmation|verifi
 # boast; ACLED keeps the conservative figure, the admitted losses (blanked: offsets hold)
 _SIDE_SAYS = re.compile(r"^\W*(?:[\w'’()-]+\s+){1,6}?(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained)"
                         r"\s+(?:that\s+)?", re.I)
-_ADMITS_OWN = re.compile(r",?\s+(?:and|but|while)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\b",
-                         re.I)
+_ADMITS_OWN = re.compile(r",?\s+(?:and|but|while)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\b|"
+                         # ("The group claims eight soldiers were killed and says one of its own fighters also died")
+                         r",?\s+(?:and|but|while)\s+(?:says?|said|admits?|admitted|acknowledges?|acknowledged)\s+(?:that\s+)?"
+                         r"(?:one|two|three|four|five|\d+) of (?:its|their) own\b", re.I)
 _DISPUTED = re.compile(r"\b(?:could not (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|"
                        r"(?:denied|disputed|contradicted|rejected) (?:the|these|those|this|that|both|either|its|their)\b)",
                        re.I)
 
 
 def _admitted_losses_only(s: Sentence, text: str) -> str:
-    m = _ADMITS_OWN.search(s.text) if " lost" in s.text or " losing" in s.text else None
+    m = _ADMITS_OWN.search(s.text) if " lost" in s.text or " losing" in s.text or " own" in s.text else None
     says = m and _SIDE_SAYS.match(s.text)
     if not says or says.end() >= m.start():
         return s.text
     a, b = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
     if not _DISPUTED.search(text[a:b if b >= 0 else len(text)]):
         return s.text
-    return s.text[:says.end()] + " " * (m.start() - says.end()) + s.text[m.start():]
+    # (the side's verb too: "The group claims ... and says one of its own fighters also died" is no claim left)
+    return " " * m.start() + s.text[m.start():]
 
 
 # The bomber's own death, told apart from the toll: "The bomber also died", "the attacker was also killed"
@@ -3797,7 +3800,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                        text[s.end:s.end + 200])
                        for k, s in enumerate(g.sentences)
                        if not (kind == "fatalities" and (_BODIES_ONLY.search(s.text) or k and (
-                           casualties.ordinal_restated(s.text) or claimed[k] and not claim_counts)))]
+                           casualties.ordinal_restated(s.text) or claimed[k] and not claim_counts
+                           and _admitted_losses_only(s, text) == s.text)))]
             # (a riot's dead told in its own paragraph are its toll: "One person, Md. Rakib Hossain, died of his
             # injuries", after rival supporters clashed with sticks and machetes)
             riot = taxonomy.EVENT_TYPES[sub] == "Riots" or sub == "Excessive force against protesters"
