@@ -6787,3 +6787,95 @@ def test_a_sides_admitted_losses_count_when_its_claim_of_enemy_dead_is_disowned(
             "Monday night. The group claims ten soldiers were killed and says two of its own fighters also died. We "
             "could not independently confirm those figures.")
     assert _one(text, "2026-02-19").fatalities == 2
+
+
+def test_the_night_of_two_days_is_the_first_unless_told_after_midnight():
+    inc = _one("On the night of 7th and 8th April, at about 23:30 hours, terrorists attacked the Jandri police post "
+               "with rockets, police said.", "2026-04-10")
+    assert inc.event_date == "2026-04-07"
+    inc = _one("On the night of 26 to 27 January, heavy clashes between the army and the RSF were reported around "
+               "Khartah.", "2026-01-29")
+    assert inc.event_date == "2026-01-26"
+
+
+def test_a_log_entry_labelled_by_day_and_month_is_an_event_of_that_day():
+    text = ("INCIDENTS\n25/04 – Kabasinze (Lubero): Armed men burned 12 houses and a health post after residents "
+            "fled; no casualties.")
+    inc = _one(text, "2026-04-28")
+    assert (inc.event_date, inc.sub_event_type) == ("2026-04-25", "Looting/property destruction")
+
+
+def test_reports_taken_back_or_never_verified_report_nothing():
+    for text in ("16 Feb – Hiiraan: Reports of a suicide bomber arrested at a checkpoint outside Beledweyne were later "
+                 "assessed as a false alarm.",
+                 "10 May – Gao: Reports of an explosion near the airport circulated on social media; this was later "
+                 "confirmed to have been a transformer fire.",
+                 "22 Aug – Western countryside: Unconfirmed social media reports of a drone strike near Abidin could "
+                 "not be corroborated.",
+                 "18 Oct – Pemba: Rumours of insurgents on the outskirts of the provincial capital caused panic.",
+                 "UNHCR has also received reports of an attack on a village in Djugu territory on Tuesday that it has "
+                 "not yet been able to verify."):
+        assert extract_incidents(text, "2026-10-20") == [], text
+
+
+def test_an_exercise_scripts_fictitious_group_attacks_nothing():
+    assert extract_incidents("In the exercise script, a fictitious armed group had overrun the district headquarters "
+                             "of Ribaue, taken hostages and mined the road to Malema.", "2026-03-26") == []
+
+
+def test_the_town_of_a_military_medical_facility_is_no_scene():
+    text = ("On Sunday, troops engaged bandits who had attempted to rustle livestock at Danwari in Tsafe Local "
+            "Government Area of Zamfara State. Regrettably, one soldier paid the supreme price while two others "
+            "are responding to treatment at a military medical facility in Gusau.")
+    assert [i.location for i in extract_incidents(text, "2026-01-14")] == ["Danwari"]
+
+
+def test_a_bearing_inside_the_state_the_sentence_opens_on_places_the_strike():
+    inc = _one("In Niger State, the Air Component on Monday conducted air interdiction missions on a terrorists' "
+               "hideout in the hills west of Kuta in Shiroro LGA.", "2026-01-14")
+    assert inc.location == "Kuta"
+
+
+def test_an_event_named_by_its_place_below_its_key_point_is_that_event():
+    text = ("DR Congo: Ituri and North Kivu – Humanitarian Update\n\n"
+            "HIGHLIGHTS\n• On 24 April, armed men attacked the Medu displacement site in Irumu territory, killing "
+            "nine displaced people.\n• A measles vaccination campaign reached 61,000 children in Bunia.\n\n"
+            "ITURI\nThe attack on the Medu site took place shortly after midnight, when assailants armed with machetes "
+            "entered the site and set fire to more than 40 shelters.")
+    inc = _one(text, "2026-04-28")
+    assert (inc.sub_event_type, inc.event_date, inc.fatalities) == ("Attack", "2026-04-24", 9)
+
+
+def test_in_addition_to_the_dead_told_adds_the_wounded_of_the_same_event():
+    text = ("HIGHLIGHTS\n• On 29 June, shelling hit the market in the centre of Washhah district, killing one woman.\n\n"
+            "HAJJAH\nThe shelling of Washhah on 29 June struck the weekly market as traders were packing up. In "
+            "addition to the woman killed, three people were injured and taken to a health centre in the district.")
+    inc = _one(text, "2026-07-02")
+    assert (inc.sub_event_type, inc.fatalities, inc.injuries) == ("Shelling/artillery/missile attack", 1, 3)
+
+
+def test_what_a_situation_is_driven_by_is_no_attack():
+    assert extract_incidents("Insecurity in Daraa remained driven by targeted attacks on members of the new "
+                             "security services and local disputes.", "2026-08-24") == []
+
+
+def test_killing_him_is_one_dead():
+    inc = _one("18 Aug – Sheikh Miskin: An IED attached to the car of a member of the town's civil council exploded "
+               "as he started the engine, killing him.", "2026-08-24")
+    assert inc.fatalities == 1
+
+
+def test_residents_of_a_village_near_a_town_lynched_there():
+    inc = _one("Also in the Artibonite: residents of Drouin, near Grande Saline, lynched two suspected gang members "
+               "yesterday evening, a local justice of the peace said.", "2026-06-15")
+    assert (inc.location, inc.sub_event_type) == ("Drouin", "Mob violence")
+
+
+def test_what_the_attackers_also_did_is_the_attack_told_at_that_place():
+    text = ("LIVE – Gang attack in Haiti's Artibonite department – newest first\n\n"
+            "11:05 – Residents who fled Jean Denis tell us the attackers also set fire to rice stores and stole "
+            "livestock.\n\n"
+            "08:30 – Armed men attacked the locality of Jean Denis, in the commune of Petite-Rivière de l'Artibonite, "
+            "at dawn today, killing six people, residents say.")
+    inc = _one(text, "2026-06-15")
+    assert inc.sub_event_type == "Attack"

@@ -553,3 +553,17 @@ def test_a_village_spelled_as_written_in_the_named_region_beats_a_city_spelled_o
     found = geoparse("On Tuesday, a drone dropped explosives near a monastery in Mingun, across the Irrawaddy from "
                      "Mandalay, in Sagaing Region.")
     assert [(t.gazetteer_name, t.admin1) for t in found if t.name == "Mingun"] == [("Mingun", "Sagaing")]
+
+
+def test_a_local_government_area_spelled_out_is_the_lga():
+    found = geoparse("Troops killed nine bandits in a gun battle in Maru Local Government Area of Zamfara State on "
+                     "Wednesday.")
+    assert [(t.name, t.feature_code) for t in found if t.name.startswith("Maru")] == [
+        ("Maru Local Government Area", "ADM2")]
+
+
+def test_a_one_name_parenthesis_that_is_a_town_of_the_subjects_country_is_no_region_abroad():
+    # "(Beni)" after a Congolese village is Beni's territory, not Bolivia's El Beni department
+    found = geoparse("INCIDENTS\n22/04 - Maboyo (Beni): Suspected ADF combatants attacked farmers in their fields near "
+                     "Oicha, North Kivu.")
+    assert {t.country_iso2 for t in found} == {"CD"}, [(t.name, t.country_iso2) for t in found]

@@ -271,7 +271,11 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          # a military exercise's "storming" of mock positions: training, not combat
                          r"live-?fir(?:e|ing) (?:exercises?|drills?)|(?:military|joint|annual|naval|field|tactical) "
                          r"(?:exercises?|drills?|manoeuvres|maneuvers)|war ?games|mock (?:enemy|attacks?|battles?|assaults?)|"
-                         r"(?:imaginary|simulated|notional|fictional|mock) (?:enemy|adversary|opponent|attackers?|invaders?)|"
+                         r"(?:imaginary|simulated|notional|fictional|fictitious|mock) (?:(?:armed |rebel |terrorist )?"
+                         r"(?:enem(?:y|ies)|adversar(?:y|ies)|opponents?|attackers?|invaders?|groups?|forces?|militants?|"
+                         r"insurgents?|terrorists?))|"
+                         # "In the exercise script, a fictitious armed group had overrun the district headquarters"
+                         r"\b(?:exercise|drill|simulation)(?:['’]s)? (?:script|scenario)\b|"
                          r"^the (?:drill|exercise|manoeuvres|maneuvers)\b|"
                          # "the crew blew up a fuel truck for the film's climactic ambush": a film's staged violence
                          r"for (?:the|a) (?:\w+ )?(?:film|movie|series|documentary|shoot)(?:['’]s)?\b|staged for (?:a|the)\b|"
@@ -528,7 +532,12 @@ _DAY_RANGE_AFTER = re.compile(r"\sbetween \d{1,2} and \d{1,2} (?:January|Februar
 _EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2}(?:raids|attacks|strikes|killings|clashes|"
                                 r"bombings|operations|abductions|kidnappings)(?: (?:and|or) (?:[\w-]+ ){0,2}(?:raids|attacks|"
                                 r"strikes|killings|clashes|bombings|abductions|kidnappings))? (?:are|have become|remain|aim|"
-                                r"are aimed|are meant|are designed|are intended|target)\b", re.I)
+                                r"are aimed|are meant|are designed|are intended|target)\b|"
+                                # "Insecurity in Daraa remained driven by targeted attacks on members of the security
+                                # services": what a situation is made of, no attack told
+                                r"\b(?:insecurity|violence|the (?:security )?situation|instability|tension)\b[^.;]{0,60}?"
+                                r"\b(?:remained|remains|was|is|has been|continued to be) (?:largely |mainly |mostly )?"
+                                r"(?:driven|marked|characteri[sz]ed|dominated|fuelled|fueled) by\b", re.I)
 
 
 _ANONYMITY = re.compile(r"\b(?:(?:asked|requested|wished|preferred) not to be (?:named|identified)|on condition of anonymity|"

@@ -730,6 +730,9 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that|our|his|her|their) (?:\w+ )?(?:m
                            r"judge|prosecutor|councill?or|chairman|chairwoman|treasurer|administrator|manager|editor|"
                            r"principal|coordinator)(?: of(?: [\w-]+){1,4}?)?(?:,[^.;]{1,60}?,)? was (?:later )?(?:shot dead|"
                            r"killed|murdered|assassinated|gunned down|stabbed to death|found dead)\b|"
+                           # "an IED attached to the car of a council member exploded as he started the engine,
+                           # killing him": the one man the sentence told
+                           r",\s+killing (?:him|her)\b(?! and)|"
                            # "the body of one of the attackers was found at the scene": one dead, found
                            r"\bthe body of (?:a|an|one of the) (?:[\w'-]+ ){0,4}?(?:was|had been|has been) (?:later )?"
                            r"(?:found|recovered|discovered|retrieved)\b|"

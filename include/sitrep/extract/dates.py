@@ -70,6 +70,14 @@ _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 # A day and month without a year, as security briefs label their items: "29/09 (Tue) – Zalingei town:"; only with
 # its weekday in brackets (which also says which number is the day), never a bare "24/7" or "3/4".
 _DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", re.I)
+# A log's entry labelled by day and month and a dash: "22/04 – Maboyo (Beni): ..." (at the line's start only)
+_DAY_MONTH_LABEL = re.compile(r"^\W{0,3}(\d{1,2})/(\d{1,2})\s*[–—-]\s")
+# "the night of 26 to 27 January": the day the night began, before the range's own month
+_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|-|–|into)\s+(?:the )?"
+                            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
+# (", at about 01:30", ", shortly after midnight": an hour of the second day)
+_SMALL_HOURS = re.compile(r",?\s*(?:at (?:about |around )?0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|shortly after midnight|after "
+                          r"midnight)", re.I)
 # A weekday abbreviated as an item's label, a dash after it: "Wed – Chinácota (Norte de Santander): ..." (not "Mon
 # State", nor a bare "Sat" in a sentence).
 _WEEKDAY_LABEL = re.compile(r"\W{0,3}(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*[–—-]\s", re.I)
@@ -180,6 +188,16 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             offer(m.start(), _numeric_date(int(m.group(1)), int(m.group(3)), int(m.group(4)), published))
         for m in _DAY_MONTH_WEEKDAY.finditer(text):
             offer(m.start(), _day_month_on(int(m.group(1)), int(m.group(2)), m.group(3), published))
+        for m in _DAY_MONTH_LABEL.finditer(text):
+            # "22/04 – Maboyo (Beni): ...": a log's entry labelled by its day and month, a dash after them
+            offer(m.start(1), _safe_date(_year_for(int(m.group(2)), int(m.group(1)), published), int(m.group(2)),
+                                         int(m.group(1))) if 1 <= int(m.group(2)) <= 12 else None)
+        for m in _NIGHT_OF_DAYS.finditer(text):
+            # "On the night of 26 to 27 January", "the night of 7th and 8th April, at about 23:30 hours": the night
+            # began on the first day (an hour after midnight, told as such, is the second day's)
+            month = _month(m.group(3))
+            if month is not None and not _SMALL_HOURS.match(text, m.end()):
+                offer(m.start(), _safe_date(_year_for(month, int(m.group(1)), published), month, int(m.group(1))))
         for m in _DAY_FIRST.finditer(text):
             day, month = int(m.group(1)), _month(m.group(2))
             if month is None:
@@ -402,7 +420,8 @@ _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re
 
 def has_explicit_date(text: str) -> bool:
     return _DIGIT.search(text) is not None and bool(_ISO.search(text) or _DAY_FIRST.search(text) or _MONTH_FIRST.search(text)
-                                                    or _NUMERIC.search(text) or _DAY_MONTH_WEEKDAY.search(text))
+                                                    or _NUMERIC.search(text) or _DAY_MONTH_WEEKDAY.search(text)
+                                                    or _DAY_MONTH_LABEL.match(text))
 
 
 def reported_date(text: str, published: dt.date) -> dt.date | None:

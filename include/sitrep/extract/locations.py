@@ -155,13 +155,13 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone
 _IN_RURAL = re.compile(r"\bin\s+rural\s+$", re.I)
 # ("near Konye, in the Meme department": a department's mention that took its type word in)
 _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefecture|division|county|department|territory|district|"
-                        r"municipality)$", re.I)
+                        r"municipality|lga)$", re.I)
 # ", a village in San José del Guaviare municipality": the writer's word for what the place before it is
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
                                   r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near|on)\b", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|municipality|county|department|sub-county|lga)\b", re.I)
-_IN_CONTAINER = re.compile(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
+_IN_CONTAINER = re.compile(r",?\s+(?:also\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory|locality|"
                            # ("Villagers in Monywa Township ... bombed Thetshegan village": Myanmar's township, an area
                            # named for its town; not a South African "township", the place itself)
@@ -293,7 +293,9 @@ def far_from(before: str) -> bool:
 
 
 # "the port of al-Salif, north of the city of Hodeidah": the town the place just named is told from.
-_BEARING_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+"
+# (or "residents of Drouin, near Grande Saline, lynched two men": the town it lies by)
+_BEARING_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|close to|"
+                                        r"not far from)\s+"
                                         r"(?:the\s+)?(?:(?:capital|city|town|port)(?:,|\s+of)?\s+)?$", re.I)
 # An attribution: the place after it is where the source sits, not the scene.
 SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|local)\b[^,;.()\"“”]{0,70}\b(?:in|at|from)\s+"
@@ -524,6 +526,9 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if _BEARING_OF_BEFORE.search(before) and any(
                 o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o)
                 and not ((o.feature_code or "").upper() in _DISTRICT_CODES and same_admin(o.name, t.name))
+                # ("In Niger State, ... in the hills west of Kuta": the state that holds the bearing is no rival scene)
+                and not ((o.feature_code or "").upper() in _ADMIN_CODES and t.admin1 and same_admin(o.admin1 or o.name,
+                                                                                                t.admin1))
                 for o in inside):
             score -= 3
         if _PURPOSE_BEFORE.search(text, max(s0, t.start - 120), t.start) and any(

@@ -228,11 +228,27 @@ def _spot_named_later(a: Incident, b: Incident) -> bool:
         and _km(a, b) <= _SPOT_KM
 
 
+# "Residents who fled Jean Denis tell us the attackers also set fire to rice stores": what the attackers of the event
+# told at that place did besides
+_ALSO_DID = re.compile(r"\bthe (?:attackers|assailants|gunmen|militants|fighters|insurgents|raiders|bandits|gang members?) "
+                       r"(?:had )?(?:also|then|later) (?:set fire|burned|burnt|torched|looted|stole|ransacked|destroyed)\b",
+                       re.I)
+
+
+def _what_they_also_did(a: Incident, b: Incident) -> bool:
+    """`b` is the property the attackers of `a` also destroyed, at the same place on the same day."""
+    return b.sub_event_type == "Looting/property destruction" and a.event_type in _VIOLENCE \
+        and a.event_date == b.event_date and a.geonames_id is not None and a.geonames_id == b.geonames_id \
+        and bool(_ALSO_DID.search(b.evidence or ""))
+
+
 def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summary: bool = False,
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
         return True
     if a_dated and b_dated and _spot_named_later(a, b):
+        return True
+    if _what_they_also_did(a, b) or _what_they_also_did(b, a):
         return True
     if newest_first and _new_toll_above(a, b):
         return True
@@ -322,6 +338,10 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
         # (an arrests report folded into the protest it belongs to brings its arrests only)
         for f in ("fatalities", "injuries", "arrests") if other.sub_event_type != "Arrests" else ("arrests",):
             setattr(keep, f, max(getattr(keep, f), getattr(other, f)))
+    if _what_they_also_did(other, keep):
+        # (a newest-first blog's "the attackers also set fire to rice stores" above the attack: the attack)
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
+        keep.actor1, keep.actor2 = other.actor1 or keep.actor1, other.actor2 or keep.actor2
     if _taken_in_the_fight(keep, other) and other.sub_event_type in _TERRITORY:
         keep.sub_event_type = other.sub_event_type   # (the fight told first, the taking after: the taking)
     if keep.sub_event_type == "Arrests" and other.event_type in _CROWD_TYPES:

@@ -1012,6 +1012,17 @@ class _FrameReader:
         event.sentences[0] = s   # the whole sentence is its evidence, and its bodies its toll
         self.current = event
 
+    def _event_told_at_its_place(self, s: Sentence, date: dt.date | None) -> "_Group | None":
+        """The frame of "The attack on the Medu site ...", opening the sentence: the event told before at that place
+        (on the same day, if the sentence names one)."""
+        m = _EVENT_AT_ITS_PLACE.match(s.text) if self.groups else None
+        if m is None:
+            return None
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start + m.start(1), s.start + m.end(1))
+        return next((g for g in reversed(self.groups) if g.place is not None and (date is None or g.date in (None, date))
+                     and any(g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None) \
+            if named else None
+
     def _event_named_by_place(self, s: Sentence, cues: Counter) -> "_Group | None":
         """The frame of "the Jenin strike", "the A'zaz bombing" when the sentence only counts its dead and hurt."""
         m = _EVENT_BY_PLACE.search(s.text)
@@ -1216,6 +1227,14 @@ class _FrameReader:
         # A total, or a sentence set in an earlier year ("In June 2014, ... they captured hundreds of recruits"):
         # what follows it without a day of its own goes on telling it.
         self.summary = s if not trigger and (_TOTAL.search(s.text) or names_past_year(s.text, self.doc.pub)) else None
+        told = None if trigger else self._event_told_at_its_place(s, date)
+        if told is not None:
+            # "The shelling of Washhah on 29 June struck the weekly market as traders were packing up": more of the
+            # event told before at that place; what follows in the paragraph goes on telling it
+            told.tolls.append(s)
+            told.told_to = max(told.told_to, s.paragraph)
+            self.current = told
+            return
         if not trigger:
             self._detail(s, own_place, date)
         if trigger:
@@ -1228,7 +1247,8 @@ class _FrameReader:
         only `_other` for the current frame and `_detail` for a "The attack took place ..." after the last one
         (neither touches it when this says False, and nothing in between changes the frames)."""
         return trigger or self.current is not None or (bool(self.groups) and (
-            _TOOK_PLACE.match(s.text) is not None or _EVENT_AT_PLACE.match(s.text) is not None))
+            _TOOK_PLACE.match(s.text) is not None or _EVENT_AT_PLACE.match(s.text) is not None
+            or _EVENT_AT_ITS_PLACE.match(s.text) is not None))
 
     def _heading(self, s: Sentence) -> None:
         self.current = None  # a new section: nothing continues across it
@@ -1666,6 +1686,14 @@ class _FrameReader:
             _add(crowd, s, cues, own_place)
             self.current = crowd
             return
+        told = self._event_told_at_its_place(s, date)
+        if told is not None:
+            # "• On 24 April, armed men attacked the Medu displacement site ... || ITURI || The attack on the Medu site
+            # took place shortly after midnight, when assailants ... set fire to more than 40 shelters": the event
+            # a key point told, named by its place and told in full below
+            _add(told, s, cues, own_place)
+            self.current = told
+            return
         head = self._lead_head(s, cues, date)
         if head is not None:
             # "At least 14 soldiers were killed when jihadists stormed an army post on Thursday, and gunmen shot dead
@@ -1977,7 +2005,9 @@ _DATED_OPENING = re.compile(r"^(?:on |in the (?:early |late )?(?:morning|evening
                             r"thursday|friday|saturday|sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|"
                             r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
                             r"nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+                            r"december) \d{1,2}(?:st|nd|rd|th)?|"
+                            # a log's "25/04 – Kabasinze (Lubero): ..."
+                            r"\d{1,2}/\d{1,2}(?=\s*[–—-]\s))\b", re.I)
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
@@ -2177,7 +2207,8 @@ _TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursda
                          r"(?:attack|assault|ambush|bombing|blast|explosion|strike|raid|shooting|clash(?:es)?|fighting|"
                          r"incident|killings?|massacre|abduction|kidnapping|gunfight|firefight|gun battle) "
                          # ("The firefight in Kalingalan Caluang broke out on Sunday afternoon": the event by its place)
-                         r"(?:(?:in|at|near) (?:[\w'’-]+ ){1,3}?)?(?:took place|happened|occurred|was carried out|"
+                         # ("The attack on the Medu site took place shortly after midnight")
+                         r"(?:(?:in|at|near|on) (?:[\w'’-]+ ){1,3}?)?(?:took place|happened|occurred|was carried out|"
                          # "The clash broke out on Sunday afternoon in the community of Costa Rica, south of the city"
                          r"unfolded|broke out|erupted)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
@@ -2224,6 +2255,10 @@ _DAYS_EVENT = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|satu
                          r"shootings?|clash(?:es)?|fighting|protests?|rall(?:y|ies)|violence|killings?|massacres?|"
                          r"demonstrations?|riots?|marches|takeover|incursion|offensive)\b", re.I)
 # "the PK3 attack", "the Kismayo bombing": an event told before, named by its place
+_EVENT_AT_ITS_PLACE = re.compile(r"^(?:the|this|that) (?:attack|assault|raid|massacre|killings?|ambush|bombing|strike|"
+                                 r"shelling|shooting) (?:on|at|in|against|of) (?P<at>(?:the )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)"
+                                 r"(?= (?:site|camp|village|town|market|base|post|school|took|happened|occurred|was|began|"
+                                 r"started|came|left|killed|struck|hit|on)\b)", re.I)
 _NAMED_EVENT = re.compile(r"\bthe (?P<name>(?-i:[A-Z][\w'-]*)(?:[ -](?-i:[A-Z0-9])[\w'-]*){0,2}) (?:attacks?|assault|ambush|"
                           r"bombing|blast|explosion|strike|raid|shooting|massacre|killings?|clash(?:es)?|fighting)\b")
 _STAMP = re.compile(r"\b(?:published|updated|posted|last modified|first published)\b", re.I)
@@ -2668,6 +2703,10 @@ _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:brought|taken|rushed|evacuated|airlifted|
                                 # ("died in a Kharkiv hospital")
                                 r"\b(?:at|in|from|to) (?:the |an? )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))? (?:general |district |"
                                 r"provincial |regional |referral |central |main |military |teaching )?(?-i:hospital|clinic)\b|"
+                                # ("responding to treatment at a military medical facility in Gusau")
+                                r"\b(?:treatment|treated|admitted|recovering|care)\s+(?:at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:hospital|clinic|medical (?:centre|center|facility)|health (?:centre|center|facility|post))"
+                                r"\s+in\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}|"
                                 # "three were being treated in Sikasso": the town of their care
                                 r"\b(?:(?:being|been|were|was|are|is) treated|hospitali[sz]ed|recovering)\s+in\s+(?:the\s+(?:city|town|capital)\s+of\s+)?"
                                 r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}|"
@@ -2874,17 +2913,29 @@ _TALLY_PERIOD = re.compile(r"\b(?:over|in|during|within) the (?:past|last|previo
 # A report whose own sentence says it was not confirmed: "8 Nov – Reports of an ambush on a convoy near Kolo could
 # not be confirmed" (a brief's date label allowed before it; "24 Oct – Rada` (Al Bayda): Social-media reports of a
 # tribal sit-in ... could not be confirmed": a log's labels first)
-_REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
+_REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,3}?(?:reports?|claims?|"
                                     r"accounts?) (?:of|that|about)\b[^.;]{3,150}?\b(?:could|can|have|has|had|were|was|"
                                     r"are|is)(?:n['’]t| not)(?: yet)? (?:be |been )?(?:independently )?(?:confirmed|"
-                                    r"verified)\b|"
+                                    r"verified|corroborated|substantiated)\b|"
+                                    # "UNHCR has also received reports of an attack on a village ... that it has not yet
+                                    # been able to verify"
+                                    r"^[^.;]{0,60}?\breports? (?:of|that|about)\b[^.;]{3,150}?\b(?:that|which) (?:it|we|they|the [\w-]+) "
+                                    r"(?:has|have|had|could|can|was|were)(?:n['’]t| not)(?: yet)? (?:been )?(?:able to )?"
+                                    r"(?:verify|confirm|corroborate)\b|"
                                     # "Media reports of an ISIS ambush on shepherds were denied by Ninawa Operations
                                     # Command", "Reports of fighting in Kumwon were later found to relate to celebratory
                                     # gunfire": reports taken back
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
                                     r"accounts?|rumou?rs?) (?:of|that|about)\b[^.;]{3,150}?\b(?:were|was|have been|has been) "
                                     r"(?:later |since |quickly |officially )?(?:denied|dismissed|rejected|refuted|"
-                                    r"found to\b)|"
+                                    # ("... were later assessed as a false alarm")
+                                    r"found to\b|(?:assessed|confirmed|shown|determined|established) (?:as|to)\b)|"
+                                    # "Reports of an explosion near the airport circulated on social media; this was
+                                    # later confirmed to have been a transformer fire"; "Rumours of insurgents on the
+                                    # outskirts caused panic": what circulated, no report
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?) "
+                                    r"(?:of|that|about)\b[^.;]{3,150}?\bcirculat\w+|"
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}rumou?rs? (?:of|that|about)\b|"
                                     # ("Ninawa Operations Command denied reports of an ambush on shepherds")
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w'’-]+ ){1,5}?(?:denied|dismissed|"
                                     r"rejected|refuted) (?:the |media |local |online )?(?:reports?|claims?|rumou?rs?) (?:of|that)\b",
@@ -3165,7 +3216,10 @@ _THE_FIGURE = re.compile(r"\bthe (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seve
 # Openings that announce another event, even without a new place or day.
 _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|related|second)|separately|elsewhere|"
                         r"also (?:on|in|at|near)|also(?=,)|another(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|"
-                        r"person|man|woman|child|soldier|civilian|policeman|officer)\b)|in addition|similarly|meanwhile|earlier|on the same day|the same day)\b", re.I)
+                        r"person|man|woman|child|soldier|civilian|policeman|officer)\b)|in addition(?! to (?:the|those|this|that|these) "
+                        # ("In addition to the woman killed, three people ... were injured": the toll of the event told)
+                        r"(?:[\w-]+ ){0,3}?(?:killed|dead|wounded|injured|arrested|abducted))|similarly|meanwhile|earlier|"
+                        r"on the same day|the same day)\b", re.I)
 
 
 def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:

@@ -116,6 +116,10 @@ _OUTLAWS = re.compile(r"\b(?:bandits?|dacoits?|jihadists?|terrorists?|kidnappers
 _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|lynched|burn(?:ed|t)|stoned|hacked|killed|"
                               r"attacked|assaulted|set (?:\w+ ){0,2}ablaze)\b(?: and \w+)? (?:[\w-]+ ){0,3}(?:men|man|woman|women|suspects?|"
                               r"thie(?:f|ves)|boys?|youths?|people|persons?)\b|"
+                              # ("residents of Drouin, near Grande Saline, lynched two suspected gang members"): a lynching
+                              # is a mob's, whoever the crowd is
+                              r"\blynched (?:(?:a|an|the|two|three|four|five|\d+) )?(?:[\w-]+ ){0,3}(?:men|man|woman|women|"
+                              r"suspects?|thie(?:f|ves)|boys?|youths?|people|persons?|members?)\b|"
                               # "an angry crowd dragged a shopkeeper out of the bazaar and beat him to death"
                               r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat|stoned|hacked|burned|burnt|lynched) (?:him|her|them) to death\b|"
                               # the passive: "A man accused of stealing a motorcycle was beaten and set on fire by a mob"

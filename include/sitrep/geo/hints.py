@@ -124,6 +124,8 @@ class AdminHints(Columns):
             if len(parts) == 1 and gz.spelled_alike(fold(text[s_start:s_end]), fold(parts[0])) \
                     and not self.c.names_region(fold(parts[0])):
                 continue   # "Werxele (Werexel) area": another spelling of the name, not its region
+            if len(parts) == 1 and self._abroad(parts[0], [o for o in mentions if o.start < s_end and s_start < o.end]):
+                continue   # "22/04 – Maboyo (Beni):", in Congo: Beni's territory, not Bolivia's El Beni department
             admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
             hint_town = parts[0] if len(parts) == 3 else None
             of_town = self._OF_TOWNSHIP.search(text, max(0, pm.start() - 120), pm.start()) if len(parts) < 3 else None
@@ -153,6 +155,16 @@ class AdminHints(Columns):
             span = (s_start, pm.end())
             drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
         return [o for k, o in enumerate(mentions) if k not in drop], extra
+
+    def _abroad(self, name: str, subject: list[Mention]) -> bool:
+        """Whether every first-level region called ``name`` lies in a country where no reading of the subject's
+        names does: a one-name parenthesis that is no region of the subject's country."""
+        ccs = {self._cc[c] for o in subject for c in o.cands}
+        regions = self.admin.admins(name, "ADM1", None, towns=False)
+        if not ccs or not regions or {self._cc[c] for c in regions} & ccs:
+            return False
+        # (and the name is a town of the subject's country: Beni, the territory's town)
+        return any(self._cc[c] in ccs for c in self.g.match_main(fold(name))[0])
 
     def _names_country(self, name: str) -> bool:
         """Whether ``name`` is a country's and no region's own name ("Cameroon"; not "Georgia" or "Niger", states

@@ -59,6 +59,7 @@ _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w-]+){0,3} (?:Plant|Factory|Works|Refi
                              r"Railway Station|Power Station|Seaport|Oil Terminal|Dam|Mine|Steelworks|Shipyard|Press Club)\b")
 _RIVER_WORDS = frozenset({"rio"})
 _LGA_AFTER = re.compile(r" Local Government\b")
+_LGA_AREA_AFTER = re.compile(r" Local Government(?: Area)?\b")
 # ("Lake Buhi", "Mount Elgon": a natural feature named for the town, and no person's surname. Not "Wadi": "Wadi
 # Omran" names a valley whose second word is no town's, and read alone it found the far "Al Amran".)
 _FEATURE_WORDS = frozenset("lake lakes mount mt river gulf bay cape valley hill hills mountains island islands sea forest "
@@ -455,12 +456,14 @@ class Recogniser(Columns):
         text, toks = words.text, words.toks
         if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]] in (" ", "-"):
             nxt = fold(toks[last + 1][2])
-            if nxt in ADM2_WORDS or nxt.replace(" ", "-") in ADM2_WORDS:
+            lga = _LGA_AREA_AFTER.match(text, toks[last][1])
+            if nxt in ADM2_WORDS or nxt.replace(" ", "-") in ADM2_WORDS or lga is not None:
+                # ("in Maru Local Government Area": Nigeria's LGA spelled out, as "Maru LGA")
                 m.level = "ADM2"
             elif nxt in ADM1_WORDS:
                 m.level = "ADM1"
             if m.level and m.demonym is None:
-                m.end = toks[last + 1][1]
+                m.end = lga.end() if lga is not None else toks[last + 1][1]
                 # "the North department": Haiti's Nord too (a bare "West", ACLED's Libyan region, is no Ouest)
                 extra = [c for c in self.g.compass_regions(m.key) if c not in m.cands]
                 if extra:
