@@ -6879,3 +6879,19 @@ def test_what_the_attackers_also_did_is_the_attack_told_at_that_place():
             "at dawn today, killing six people, residents say.")
     inc = _one(text, "2026-06-15")
     assert inc.sub_event_type == "Attack"
+
+
+def test_a_trend_told_with_its_kinds_of_violence_is_no_event():
+    assert extract_incidents("Gang violence in the Artibonite escalated sharply in mid-November, with attacks on "
+                             "farming localities, kidnappings on the main roads and clashes with the police.",
+                             "2026-11-18") == []
+
+
+def test_a_towns_police_station_in_its_district_is_the_town_and_a_rocket_and_rifle_assault_is_a_clash():
+    inc = _one("07:05 – Militants attacked the Matta police station in Swat in the early hours of Tuesday with rockets "
+               "and automatic weapons, police officials say. Two policemen were killed.", "2026-09-08")
+    assert (inc.location, inc.sub_event_type, inc.fatalities) == ("Matta", "Armed clash", 2)
+
+
+def test_a_schoolteacher_shot_dead_is_one_dead():
+    assert count("fatalities", "A schoolteacher was shot dead by unidentified gunmen on a motorcycle in Gamsir.") == 1

@@ -567,3 +567,12 @@ def test_a_one_name_parenthesis_that_is_a_town_of_the_subjects_country_is_no_reg
     found = geoparse("INCIDENTS\n22/04 - Maboyo (Beni): Suspected ADF combatants attacked farmers in their fields near "
                      "Oicha, North Kivu.")
     assert {t.country_iso2 for t in found} == {"CD"}, [(t.name, t.country_iso2) for t in found]
+
+
+def test_the_residents_of_a_village_spelled_as_written_are_of_that_village():
+    # (not Banos, a hamlet near Saint-Marc that its consonants also spell)
+    found = geoparse("SAINT-MARC COMMUNE\nOn 16 November, armed men stopped a bus at Tapion, near Saint-Marc, and "
+                     "kidnapped six passengers. HNP units clashed with gangs near Pierre Payen.\n\nGONAIVES COMMUNE\nOn 17 "
+                     "November, police fired live ammunition to disperse a demonstration by residents of Bayonnais who "
+                     "were demanding protection.")
+    assert [(t.gazetteer_name, t.country_iso2) for t in found if t.name == "Bayonnais"] == [("Bayonnais", "HT")]

@@ -537,7 +537,12 @@ _EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2
                                 # services": what a situation is made of, no attack told
                                 r"\b(?:insecurity|violence|the (?:security )?situation|instability|tension)\b[^.;]{0,60}?"
                                 r"\b(?:remained|remains|was|is|has been|continued to be) (?:largely |mainly |mostly )?"
-                                r"(?:driven|marked|characteri[sz]ed|dominated|fuelled|fueled) by\b", re.I)
+                                r"(?:driven|marked|characteri[sz]ed|dominated|fuelled|fueled) by\b|"
+                                # "Gang violence in the Artibonite escalated sharply in mid-November, with attacks on
+                                # farming localities, kidnappings on the main roads and clashes ...": a trend and its kinds
+                                r"\b(?:violence|insecurity|fighting|hostilities)\b[^.;]{0,60}?\b(?:escalated|intensified|"
+                                r"increased|surged|spiked|worsened|rose)\b[^.;]{0,60}?\bwith (?:(?:[\w-]+ ){0,2}(?:attacks|"
+                                r"kidnappings|clashes|killings|raids|abductions|strikes)\b)", re.I)
 
 
 _ANONYMITY = re.compile(r"\b(?:(?:asked|requested|wished|preferred) not to be (?:named|identified)|on condition of anonymity|"

@@ -19,7 +19,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"Houthis?|others?|more|of them|victims?|persons|bodies|corpses|dead bodies|employees?|"
            r"hunters?|guerrillas?|cadres?|operatives?|smugglers?|thieves|thief|robbers?|kidnappers?|volunteers?|"
            r"raiders?|rustlers?|poachers?|dacoits?|criminals?|outlaws?|thugs?|warriors?|gangsters?|vigilantes?|pirates?|abductors?|reservists?|"
-           r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|teachers?|doctors?|"
+           r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|(?:school|head)?teachers?|doctors?|"
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
            r"shopkeepers?|vendors?|porters?|bystanders?|passers?-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"

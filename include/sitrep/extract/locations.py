@@ -50,6 +50,8 @@ _IN_BEFORE = re.compile(r"(?:\bin|\bat|\bon|\binto|\bfrom|\btargeting|\bstormed|
 _STRUCK_TYPED = re.compile(r"\b(?:struck|bombed|raided|targeted|pounded)\s+(?:the\s+)?(?:town|city|village|villages|"
                            r"hamlet|settlement|locality|community)\s+of\s+$", re.I)
 # A place name inside the name of a road, river or building is not where the incident is.
+_POST_OF_THE_TOWN = re.compile(r"^\s*(?:police (?:post|station|checkpoint)|(?:security |military |army )?(?:post|outpost|"
+                               r"checkpoint|barracks|base)|market)\b", re.I)
 _FACILITY_AFTER = re.compile(r"^(?:[-–—]\w+)?\s*(?:[-–—]\s*\w+\s*)?(?:\([^()]{1,30}\)\s*)?(?:river|road|highway|street|avenue|bridge|square|"
                              r"stadium|university|hospital|factory|company|office|division|prison|airport|port|"
                              r"station|market|mall|school|college|church|mosque|temple|park|dam|lake|valley|press club|"
@@ -424,8 +426,12 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # our monitor in Moïssala": the place of the second event told, not of the first
         if _UNDER_STATION.search(before) and _STATION_AFTER.match(after):
             score += 2  # "a village under Lalmohan Police Station": the thana, the area policed from that town
-        elif _FACILITY_AFTER.match(after) or _INSTITUTION_OF_BEFORE.search(before):
+        elif (_FACILITY_AFTER.match(after) or _INSTITUTION_OF_BEFORE.search(before)) and not (
+                _POST_OF_THE_TOWN.match(after) and code.startswith("PPL") and any(
+                    o.start > t.end and o.country_iso2 == t.country_iso2 and same_admin(o.admin1, t.admin1)
+                    and (o.feature_code or "").upper() in _DISTRICT_CODES | {"ADM1"} for o in inside)):
             score -= 2  # (also "students of the University of Cauca marched ... in Popayán": a school's name)
+            # (not "the Matta police station in Swat": the town's post, in the district named after it)
         if _LOCALITY_APPOSITIVE.match(text, t.end):
             score += 2.5  # "the community action board of Charras, a village in San José del Guaviare municipality":
             # the writer stops to say what the place is; the scene, whatever institution it is named in

@@ -989,6 +989,10 @@ _GUNS_AND_RPGS = re.compile(r"\b(?:attacked|stormed|raided|assaulted|ambushed)\b
                             r"rifles|guns|firearms)\s*(?:,\s*|\s+and\s+)(?:[\w-]+ )?(?:rocket[- ]propelled grenades|RPGs)\b|"
                             r"\bwith (?:rocket[- ]propelled grenades|RPGs) and (?:[\w-]+ ){0,2}?(?:weapons|rifles|guns|firearms)\b",
                             re.I)
+_ROCKETS_AND_GUNS = re.compile(r"\b(?:attacked|stormed|raided|assaulted)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:police "
+                               r"(?:station|post|checkpoint)|checkpoint|check-?post|outpost|post|base|barracks|camp)\b"
+                               r"[^.;]{0,80}?\bwith (?:[\w-]+ ){0,2}?rockets? and (?:[\w-]+ ){0,2}?(?:weapons|rifles|guns|"
+                               r"firearms)\b", re.I)
 _DISPERSED = re.compile(r"\b(?:to |and )?dispers(?:e|ed|ing)\b|\b(?:was|were|been) dispersed\b", re.I)
 
 
@@ -1226,6 +1230,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
     if has("grenade", where=first) and not has("strong_clash", where=first) and not (
             has("arrest", where=first) and _named_first(text, "arrest", "grenade") and not has("kill", "injure", where=first)):
         return "Grenade", 0.8  # a grenade found on those arrested is no grenade attack: the arrests are the event
+    if has("shelling", where=first) and _ROCKETS_AND_GUNS.search(text) and not has("air", where=first):
+        # "Militants attacked the Matta police station with rockets and automatic weapons": a ground assault on an
+        # armed post, fought with both (ACLED's armed clash)
+        return "Armed clash", 0.7
     if has("shelling", where=first) and (not has("strong_clash", where=first) or _fighting_as_setting(text)) and not (
             has("clash", where=first) and _only_direct_fire(text)):
         return "Shelling/artillery/missile attack", 0.8

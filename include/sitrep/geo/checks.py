@@ -491,7 +491,8 @@ class Checks(Columns):
                 a.best = None
 
     # Words before a name that say a place follows ("in X", "the village of X", "near X").
-    _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|(?:village|town|area|locality|outskirts) of)\s+$",
+    _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|into|(?:village|town|area|locality|outskirts|residents|"
+                               r"inhabitants|villagers) of)\s+$",
                                re.I)
 
     # "Oqayba town", "Saida village", "Rukban camp": the type word after the name introduces it as a place.
