@@ -124,8 +124,11 @@ class AdminHints(Columns):
             if len(parts) == 1 and gz.spelled_alike(fold(text[s_start:s_end]), fold(parts[0])) \
                     and not self.c.names_region(fold(parts[0])):
                 continue   # "Werxele (Werexel) area": another spelling of the name, not its region
-            if len(parts) == 1 and self._abroad(parts[0], [o for o in mentions if o.start < s_end and s_start < o.end]):
-                continue   # "22/04 – Maboyo (Beni):", in Congo: Beni's territory, not Bolivia's El Beni department
+            if len(parts) == 1 and text[pm.end():pm.end() + 1] == ":" \
+                    and self._abroad(parts[0], [o for o in mentions if o.start < s_end and s_start < o.end]):
+                # "22/04 – Maboyo (Beni):", a log's label in Congo: Beni's territory, not Bolivia's El Beni department
+                # (ACLED's "in El Alto (La Paz)," keeps its hint)
+                continue
             admin2, admin1 = (parts[-2], parts[-1]) if len(parts) >= 2 else (None, parts[0])
             hint_town = parts[0] if len(parts) == 3 else None
             of_town = self._OF_TOWNSHIP.search(text, max(0, pm.start() - 120), pm.start()) if len(parts) < 3 else None
