@@ -164,10 +164,11 @@ _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|far
 # ("in Beni territory": a Congolese territoire, named for its town)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|municipality|county|department|sub-county|lga)\b", re.I)
 _IN_CONTAINER = re.compile(r",?\s+(?:also\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
-_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory|locality|"
-                           # ("Villagers in Monywa Township ... bombed Thetshegan village": Myanmar's township, an area
-                           # named for its town; not a South African "township", the place itself)
-                           r"(?-i:Township))\b", re.I)
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory|locality)\b", re.I)
+# ("Villagers in Monywa Township ... bombed Thetshegan village": Myanmar's township, an area named for its town, beside
+# the village the sentence names; not a South African "township", the place itself)
+_TOWNSHIP_AFTER = re.compile(r"^\s+(?-i:Township)\b")
+_VILLAGE_WORD = re.compile(r"\bvillage\b", re.I)
 _FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
                              r"district) of\s+)?$", re.I)
@@ -444,7 +445,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if _PART_OF_THE_TOWN.match(after) or _TOWNS_PART_BEFORE.search(before):
             score -= 3  # "the Salah district of the city", "the city's Abbasia Town": a quarter of the town told
             # before, not a namesake
-        if code not in _ADMIN_CODES and _REGION_AFTER.match(after):
+        if code not in _ADMIN_CODES and (_REGION_AFTER.match(after) or _TOWNSHIP_AFTER.match(after)
+                                         and _VILLAGE_WORD.search(text, s0, s1)):
             score -= 3  # "in Qaraghandy region": the region, whatever town shares its name
         elif code not in _ADMIN_CODES and _DISTRICT_AFTER.match(after) and any(
                 o.end <= t.start and (o.feature_code or "").upper().startswith("PPL")

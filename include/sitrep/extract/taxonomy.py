@@ -253,11 +253,14 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"officers|gendarmes))"),
     "unarmed_group": _C(r"\b(?:supporters|villagers|residents|locals|local people|young (?:people|men)|(?:angry|irate|rampaging) youth|group of (?:\w+ )?(?:people|men|youths|students|"
                         r"residents|villagers|locals|persons|individuals)|students|youths|activists|workers|"
-                        r"prisoners|inmates|migrants|factional|two groups|rival groups|members of (?:the )?(?-i:[A-Z]{2,})\w*|"
+                        r"prisoners|inmates|migrants|factional|two groups|rival groups|"
+                        # (a party's, a community's members; not "members of the terrorist group Shene", nor "of an
+                        # organized criminal group": armed men)
+                        r"members of (?!(?:the |an? )?(?:terrorist|armed|rebel|militant|insurgent|jihadist|extremist|"
+                        r"criminal|organi[sz]ed|drug|gang|separatist)\b)(?:the |an? )?[A-Z]{2,}\w*|"
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
                         r"relatives|family members|neighbou?rs|fans|traders|vendors|herders|farmers|"
-                        # (an acronym's: "PDP supporters", not "members of the terrorist group")
-                        r"(?-i:[A-Z]{2,}) (?:members|supporters|activists|workers))\b"),
+                        r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
@@ -542,7 +545,10 @@ CUES: dict[str, re.Pattern[str]] = {
                r"warehouses?|market stalls?|tents?|shelters?|trucks?|cars?|buses|bus|backhoes?|bulldozers?|"
                r"excavators?|tractors?|motorcycles?|equipment|machinery|towers?)|"
                # "burned the village pharmacy, a medicine store supported by BHR and about 30 homes"
-               r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:(?:on )?fire|alight|ablaze)|arson|"
+               r"burn(?:ed|t) (?:down )?(?:[\w,'’-]+ ){4,14}?(?:houses|homes|huts|shops)\b|set (?:\w+ ){0,4}(?:on )?fire|arson|"
+               # "stopped three fuel trucks on the Niono road and set them alight": the things named first (not "set
+               # ablaze their motorcycle" in a crowd's assault, nor bonfires)
+               + _BURNT_THINGS + r"\b[^.;]{0,80}?\bset (?:them|it) (?:alight|ablaze)\b|"
                r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:houses?|homes?|property|buildings?|crops|shops?|"
                r"infrastructure|cars?|vehicles?|shelters?|caves?|hideouts?)|vandali[sz]ed|"
                # "settlers uprooted and cut around 60 olive trees belonging to farmers": armed men's destruction of a
