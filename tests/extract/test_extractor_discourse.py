@@ -6895,3 +6895,8 @@ def test_a_towns_police_station_in_its_district_is_the_town_and_a_rocket_and_rif
 
 def test_a_schoolteacher_shot_dead_is_one_dead():
     assert count("fatalities", "A schoolteacher was shot dead by unidentified gunmen on a motorcycle in Gamsir.") == 1
+
+
+def test_victims_told_with_what_they_did_are_counted():
+    assert count("fatalities", "RSF fighters raided the village and took the livestock; three herders who tried to "
+                               "resist were shot dead, community leaders said.") == 3

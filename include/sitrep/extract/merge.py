@@ -222,7 +222,6 @@ def _spot_named_later(a: Incident, b: Incident) -> bool:
     return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type and a.geonames_id is not None \
         and b.geonames_id is not None and a.geonames_id != b.geonames_id and a.country_iso2 == b.country_iso2 \
         and bool(_UNNAMED_SPOT.search(a.evidence or "")) and not _UNNAMED_SPOT.search(b.evidence or "") \
-        and bool(_SPOT_WORD.search(_UNNAMED_SPOT.search(a.evidence or "").group(0))) \
         and bool(_SPOT_WORD.search(b.evidence or "")) \
         and (b.feature_code or "").upper().startswith("PPL") and None not in (a.latitude, b.latitude) \
         and _km(a, b) <= _SPOT_KM
