@@ -152,8 +152,11 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     pre = re.compile(rf"\b(?P<n>{_Q})\s+(?:(?P<mods>{_MODS})[\"“‘']?{_PERSON}[\"”’']?{_APPOSITIVE}?\s+(?:and\s+(?:(?!(?:a|an|the|his|her|their|its|other)\b)[\w'-]+\s+){{0,2}}?(?:{_PERSON}|(?-i:[A-Z]{{2,5}}))\s+(?!of\b))?"
                      rf"{_DOING}?)?(?:\([^)]*\)\s+)?"
                      # "Eleven people who had sheltered there after fleeing fighting in the hills were killed"
-                     # ("three herders who tried to resist were shot dead")
-                     rf"(?:(?:who|that) (?:had |have |were |was )?(?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
+                     rf"(?:(?:who|that) (?:had|have|were|was) (?:(?!(?:were|was|and)\b)[\w'-]+ ){{1,10}}?"
+                     rf"(?=(?:were|was|have been|had been|has been) )|"
+                     # ("three herders who tried to resist were shot dead"; not "a community leader told reporters that
+                     # nine people were killed", nor a teller's clause)
+                     rf"who (?:(?!(?:were|was|and|said|says|told|tells|that)\b)[\w'-]+ ){{1,8}}?"
                      rf"(?=(?:were|was|have been|had been|has been) ))?"
                      # "seven citizens allegedly linked to the attack of the previous day were apprehended"
                      rf"(?:(?:allegedly |reportedly )?(?:linked|suspected|accused|believed|thought|tied|connected) "
