@@ -6900,3 +6900,38 @@ def test_a_schoolteacher_shot_dead_is_one_dead():
 def test_victims_told_with_what_they_did_are_counted():
     assert count("fatalities", "RSF fighters raided the village and took the livestock; three herders who tried to "
                                "resist were shot dead, community leaders said.") == 3
+
+
+def test_a_speakers_own_men_are_the_dead_already_told():
+    text = ("Two policemen were killed when militants attacked a police post near Chakdara in Lower Dir district late on "
+            "Thursday, officials said.\n\n"
+            "\"Two of our men embraced martyrdom and three others were injured,\" a district police official said.")
+    assert _one(text, "2026-10-23").fatalities == 2
+
+
+def test_the_bomber_killed_along_with_the_dead_is_one_more():
+    text = ("At least seven soldiers were killed when a suicide bomber rammed an explosives-laden vehicle into a "
+            "military checkpoint in Balcad on Thursday, officials said.\n\n"
+            "\"Seven of our soldiers and two civilians were killed, along with the bomber,\" an army officer said.")
+    assert _one(text, "2026-03-21").fatalities == 10
+
+
+def test_what_is_said_of_the_storys_attacks_keeps_their_frame_for_the_toll():
+    text = ("A drone strike on a market in Sudan's Al Manaqil killed at least four people on Wednesday, a day after "
+            "paramilitary fighters raided a farming village in the same state and shot dead four men, local officials "
+            "and residents said.\n\n"
+            "The attacks in Gezira state, which the army recaptured from the Rapid Support Forces (RSF) early last "
+            "year, were the deadliest there in months and suggest the group can still strike.\n\n"
+            "The drone hit the livestock and grain section of the market in the late morning, residents said. The "
+            "state health ministry raised the death toll to six on Thursday after two of the 14 people wounded died "
+            "in hospital in Wad Medani.")
+    incs = extract_incidents(text, "2026-03-19")
+    strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")
+    assert strike.fatalities == 6
+
+
+def test_a_partys_quoted_label_for_the_dead_adds_none():
+    text = ("On Tuesday, a drone struck a motorcycle on a farm road about 5 km north of Albu Kamal, killing both riders, "
+            "two residents said. The U.S. military's Central Command said on Wednesday it had carried out a strike near "
+            "Albu Kamal that killed \"two ISIS operatives\" involved in planning attacks.")
+    assert _one(text, "2026-04-29").fatalities == 2

@@ -324,6 +324,7 @@ _NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:
 # "A mother and three of her children were killed": a family, civilians (the side "five civilians" counted)
 _KIN = re.compile(r"mothers?|fathers?|child(?:ren)?|sons?|daughters?|wi(?:fe|ves)|husbands?|bab(?:y|ies)|infants?|"
                   r"girls?|boys?|wom[ae]n|brothers?|sisters?|grand\w+", re.I)
+_OURS = re.compile(r"\bour\b", re.I)
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
@@ -344,7 +345,8 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
         sides = [name for name, pat in _SIDE_OF if pat.search(phrase)] or (
             ["soldiers"] if _OWN_LOSS.match(phrase) else [])  # "the army said it lost two men"
         side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
-        if side is None and not _GENERIC.search(phrase):
+        if side is None and not _GENERIC.search(phrase) and not _OURS.search(phrase):
+            # ("two of our men": the speaker's own, a side already told by its name, so a figure for everyone)
             # "eight worshippers", "one Inspector": a side of its own, named by its noun; "four Palestinians": a
             # people, everyone the event hit
             noun = _PERSON_WORD.search(phrase)
@@ -402,7 +404,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
             for side, v, more in spans:
                 merged[side, more] = merged.get((side, more), 0) + v
             spans = [(side, v, more) for (side, more), v in merged.items()]
+        quoted = _quoted_values(kind, text) if k and total and ('"' in text or "“" in text) else ()
         for side, v, more in spans:
+            if k and not more and v in quoted and v <= total:
+                continue  # ... a strike that killed "two ISIS operatives": a party's word for the dead told already
             if k == 0 or more:
                 total += v
             elif side is None and v in seen.values() and len(seen) >= 2:
@@ -437,7 +442,10 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         spans = by_side(kind, text)
         if told and total and len(spans) >= 2 and sum(v for _, v, _ in spans) == total:
             continue  # "Seven soldiers died on the spot and two more died of their wounds": the nine told, in parts
+        quoted = _quoted_values(kind, text) if told and total and ('"' in text or "“" in text) else ()
         for side, v, more in spans:
+            if not more and v in quoted and v <= total:
+                continue
             if told and set(seen) == {None} and side == "civilians" and not more and v <= total:
                 continue  # "At least four people, including the bomber, were killed ... Three civilians were martyred"
             if told and not more and _holds_the_sides(side, seen):
@@ -451,6 +459,16 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
                 total += v
                 seen[side] = v
     return total
+
+
+# A figure inside quotation marks: a party's own label for the dead ("killed \"two ISIS operatives\"")
+# (inside a clause, not a quotation that opens the sentence: '"Seven of our soldiers ... were killed"')
+_QUOTED_FIGURE = re.compile(r'(?<=\w )["“](?:at least |some )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|'
+                            r'twelve)\b', re.I)
+
+
+def _quoted_values(kind: str, text: str) -> set[int]:
+    return {v for a, b, v in _sourced_spans(kind, text) if _QUOTED_FIGURE.search(text, max(0, a - 1), b)}
 
 
 def _holds_the_sides(side: str | None, seen: dict[str | None, int]) -> bool:

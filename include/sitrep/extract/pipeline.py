@@ -1539,8 +1539,10 @@ class _FrameReader:
             return True
         if trigger and not taxonomy.label_prefix(s.text) and is_background(
                 s.text, first_pos, self.doc.pub, first_report=not self.groups and own_place is not None):
-            if self.current is not None and self.current.sentences[-1].paragraph != s.paragraph:
-                self.current = None
+            if self.current is not None and self.current.sentences[-1].paragraph != s.paragraph \
+                    and not (date is None and _THE_STORYS_EVENTS.match(s.text)
+                             and not names_past_year(_RELATIVE_CLAUSE.sub(",", s.text), self.doc.pub)):
+                self.current = None   # (what is said of the story's own events keeps its frame open)
             if date is not None:
                 self.para_date = (s.paragraph, date)  # "The attacks sparked anger in Gusau, where youths on Monday ..."
             self.summary = s
@@ -1573,6 +1575,8 @@ class _FrameReader:
         if trigger and summary is not None and before is summary and s.paragraph - summary.paragraph <= 1 \
                 and date is None and not _NEW_EVENT.match(s.text) and relative_day(s.text) is None \
                 and _long_past(summary.text, self.doc.pub) and not _PRESENT_TENSE.search(s.text + " " + summary.text) \
+                and not (self.groups and _THE_STORYS_EVENTS.match(summary.text)
+                         and not names_past_year(_RELATIVE_CLAUSE.sub(",", summary.text), self.doc.pub)) \
                 and not _SAME_TIME.search(s.text) and (s.paragraph == summary.paragraph or (
                     _FOLLOW_UP.match(s.text) and not _ENTRY_TIME.match(s.text))):
             # (a live blog's next timed entry is a new item: "19:20 – ... Context: border fighting in October 2025
@@ -3147,7 +3151,9 @@ def _admitted_losses_only(s: Sentence, text: str) -> str:
 
 # The bomber's own death, told apart from the toll: "The bomber also died", "the attacker was also killed"
 _BOMBER_ALSO_DIED = re.compile(r"\bthe (?:suicide |female |male |teenage |young )?(?:bomber|attacker) (?:also |himself |"
-                               r"herself )?(?:died|was (?:also )?killed|perished)\b", re.I)
+                               r"herself )?(?:died|was (?:also )?killed|perished)\b|"
+                               # "Seven of our soldiers and two civilians ... were killed, along with the bomber"
+                               r"\b(?:killed|died|dead),? (?:along with|as well as|together with) the (?:suicide )?bomber\b", re.I)
 # (not where a figure already counts him: "at least five people, including the bomber, were killed")
 _BOMBER_COUNTED = re.compile(r"\b(?:including|among them|among whom|counting) the (?:suicide |female |male )?bomber|"
                              r"\bkilling (?:himself|herself)\b|\bthe (?:suicide |female |male )?bomber and\b", re.I)
@@ -3199,6 +3205,11 @@ _EARLIER_OPENING = re.compile(r"^(?:(?:late |early )?last (?:month|week)|earlier
                               r"(?:\w+|\d+|a|a few|several) (?:weeks|months|week|month) ago|"
                               r"in (?:a|an) (?:similar|earlier|previous|separate earlier) (?:attack|incident|raid|ambush))\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
+# "The attacks in Gezira state, which the army recaptured early last year, were the deadliest there in months": said of
+# the story's own events (the year is the relative clause's), so what follows is no more of a past event
+_THE_STORYS_EVENTS = re.compile(r"^\W*(?:the|these|both|today's|yesterday's) (?:[\w'’-]+ ){0,2}?(?:attacks|strikes|killings|"
+                                r"raids|bombings|incidents|assaults|ambushes)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;]*,")
 # "troops who reached the vereda had found nine bodies": the dead counted where the event was
 _FOUND_BODIES = re.compile(r"\b(?:found|recovered|retrieved|counted|collected) (?:\w+ ){0,3}(?:bodies|corpses)\b", re.I)
 _BODIES_RECOVERED = re.compile(r"\b(?:bodies|corpses) (?:had |have )?(?:been |were )?(?:recovered|pulled|found|"
