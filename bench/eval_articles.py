@@ -220,6 +220,8 @@ SIXTYFIFTH = ROOT / "tests" / "fixtures" / "sixtyfifth_articles"
 # Antioquia and Arauca, the Bekaa, Hebron and Bethlehem, Salah ad Din, Kandahar and Helmand; written beside it; held
 # out, never read (its aggregate scored at the session's end only).
 SIXTYSIXTH = ROOT / "tests" / "fixtures" / "sixtysixth_articles"
+SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "sixtyseventh_articles"
+SIXTYEIGHTH = ROOT / "tests" / "fixtures" / "sixtyeighth_articles"
 FIFTYFOURTH = ROOT / "tests" / "fixtures" / "fiftyfourth_articles"
 
 
@@ -265,7 +267,8 @@ def load_articles(split: str) -> list[dict]:
                      "fiftyninth": (FIFTYNINTH, "dev"), "sixtieth": (SIXTIETH, "dev"),
                      "sixtyfirst": (SIXTYFIRST, "dev"), "sixtysecond": (SIXTYSECOND, "dev"),
                      "sixtythird": (SIXTYTHIRD, "dev"), "sixtyfourth": (SIXTYFOURTH, "dev"),
-                     "sixtyfifth": (SIXTYFIFTH, "dev"), "sixtysixth": (SIXTYSIXTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixtyfifth": (SIXTYFIFTH, "dev"), "sixtysixth": (SIXTYSIXTH, "dev"),
+                     "sixtyseventh": (SIXTYSEVENTH, "dev"), "sixtyeighth": (SIXTYEIGHTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -366,7 +369,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")

@@ -6935,3 +6935,39 @@ def test_a_partys_quoted_label_for_the_dead_adds_none():
             "two residents said. The U.S. military's Central Command said on Wednesday it had carried out a strike near "
             "Albu Kamal that killed \"two ISIS operatives\" involved in planning attacks.")
     assert _one(text, "2026-04-29").fatalities == 2
+
+
+def test_a_capital_that_keeps_up_pressure_is_its_government_and_the_lead_village_is_named_next():
+    text = ("KYIV, May 21 (GNS) - Russian glide bombs killed two people and wounded five in a village in Ukraine's "
+            "southern Zaporizhzhia region, the regional governor said, as Moscow kept up pressure on the front line "
+            "south-east of the regional capital.\n\n"
+            "The bombs hit Preobrazhenka, just north of the front-line town of Orikhiv, at about 1:30 a.m. on "
+            "Wednesday, Governor Ivan Fedorov wrote on Telegram.")
+    inc = _one(text, "2026-05-21")
+    assert (inc.location, inc.event_date) == ("Preobrazhenka", "2026-05-20")
+
+
+def test_farmers_who_were_attacked_are_victims_and_bandits_who_stormed_a_town_no_mob():
+    inc = _one("The farmers were attacked on Sunday afternoon while working on their farms at Tunga Malami, about 10 "
+               "kilometres from Bagudo town, residents said.", "2026-07-07")
+    assert inc.sub_event_type == "Attack"
+    inc = _one("In Sokoto, the bandits stormed Tambuwal, headquarters of Tambuwal LGA, at about 11pm on Friday, going "
+               "from house to house, a community leader said.", "2026-07-07")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_a_lead_of_two_kinds_of_violence_at_two_places_is_two_events_dated_by_the_body():
+    text = ("Suspected Lakurawa militants have killed eight farmers in Bagudo Local Government Area of Kebbi State, "
+            "while bandits abducted 23 people in a night raid on Tambuwal town in neighbouring Sokoto State.\n\n"
+            "The farmers were attacked on Sunday afternoon while working on their farms near Bagudo town, residents "
+            "said.\n\n"
+            "In Sokoto, the bandits stormed Tambuwal, headquarters of Tambuwal LGA, at about 11pm on Friday, going "
+            "from house to house, a community leader said.")
+    got = sorted((i.location, i.sub_event_type, i.event_date) for i in extract_incidents(text, "2026-07-07"))
+    assert got == [("Bagudo", "Attack", "2026-07-05"), ("Tambuwal", "Abduction/forced disappearance", "2026-07-03")]
+
+
+def test_an_explosives_laden_drone_that_wounded_soldiers_is_a_drone_strike():
+    inc = _one("An explosives-laden drone wounded two soldiers at a military base in Saravena, the army reported this "
+               "Monday.", "2026-07-20")
+    assert inc.sub_event_type == "Air/drone strike"

@@ -576,3 +576,24 @@ def test_the_residents_of_a_village_spelled_as_written_are_of_that_village():
                      "November, police fired live ammunition to disperse a demonstration by residents of Bayonnais who "
                      "were demanding protection.")
     assert [(t.gazetteer_name, t.country_iso2) for t in found if t.name == "Bayonnais"] == [("Bayonnais", "HT")]
+
+
+def test_a_village_south_west_of_a_city_is_not_read_in_the_citys_province():
+    # a bearing from Mogadishu puts Dhanaane outside it (Lower Shabelle), not in Banaadir
+    found = geoparse("In Bay region, three herders were killed near Ufurow, a village in the Qansax Dheere district. "
+                     "Later, security forces detained 14 people in house-to-house searches in Dhanaane, a coastal "
+                     "village south-west of Mogadishu, a Lower Shabelle administration official said.")
+    assert [(t.gazetteer_name, t.admin1) for t in found if t.name == "Dhanaane"] == [("Dhanaane", "Shabeellaha Hoose")]
+
+
+def test_a_village_whose_name_opens_with_a_common_word_is_read_whole():
+    found = geoparse("The attack hit the camp at War Maxan, a farming village about 50 km north-west of Mogadishu in "
+                     "the Lower Shabelle region.")
+    assert [(t.name, t.admin1) for t in found if "Maxan" in t.name] == [("War Maxan", "Shabeellaha Hoose")]
+    assert not [t for t in geoparse("The war in the region has displaced thousands.") if t.name.lower() == "war"]
+
+
+def test_a_regional_capital_is_not_the_capital_of_a_country_named_as_its_government():
+    found = geoparse("Russian glide bombs killed two people in a village in Ukraine's southern Zaporizhzhia region, as "
+                     "Moscow kept up pressure on the front line south-east of the regional capital.")
+    assert [t.country_iso2 for t in found if t.name == "the regional capital"] == ["UA"]

@@ -127,11 +127,13 @@ _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General S
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
                            r"(?:news|press) conference|briefing|speaking|said in a (?:statement|communiqu[eé]|press release))"
                            r" in $", re.I)
-# "as Ankara pressed on with its campaign", "Kyiv does not comment": a capital that stands for its government.
+# "as Ankara pressed on with its campaign", "Kyiv does not comment", "as Moscow kept up pressure": a capital that
+# stands for its government.
 _METONYM_AFTER = re.compile(r"(?:'s? (?:government|forces|army|military|troops|bombardment|campaign|offensive|"
                             r"position|allies|war)|\s+(?:has|have|had|is|was|does|did|pressed|said|says|accused|"
                             r"denied|insists?|wants?|claims?|blamed|warned|urged|announced|regularly|usually|also|"
-                            r"responded|retaliated|vowed|rejected))\b")
+                            r"responded|retaliated|vowed|rejected|kept|keeps|continued|continues|stepped|steps|"
+                            r"intensified|escalated|maintained|maintains|sent|sends|launched|launches))\b")
 # Words that type a place named before them ("Saida town", "Ein Issa front", "Quriyeh badia").
 _PLACE_TYPES = r"village|town|city|hamlet|area|camp|axis|front(?:line)?|badia|neighbou?rhood|sub-?district"
 # "Hirore (Hiroor) village in Al Amadiya district": the alias in parentheses ends the held name's span too.

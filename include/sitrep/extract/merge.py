@@ -267,6 +267,11 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
         return True
     if a.event_type != b.event_type:
         return False
+    if not a_dated and b_dated and a.geonames_id is not None and a.geonames_id == b.geonames_id \
+            and (a.feature_code or "").upper().startswith("PPL") and not a_summary and not blog:
+        # "..., while bandits abducted 23 people in a night raid on Tambuwal town" (no day), then "the bandits stormed
+        # Tambuwal ... at about 11pm on Friday": the lead's event at that town, told with its day
+        return True
     if a.sub_event_type != b.sub_event_type and not (_coarse(a) or _coarse(b)):
         return False  # a rally and the breakaway march the police dispersed are two events
     if a.event_date != b.event_date and a_dated and b_dated:

@@ -262,6 +262,11 @@ _WHILE_CLAUSE = re.compile(r",\s+while\s+(?=(?:a|an|the|one|two|three|four|five|
                            r"IED|grenade)s?\s+(?:[\w-]+\s+){0,4}?(?:killed|struck|hit|exploded|went off|wounded)\b)")
 
 
+_PLACE_NAMED = re.compile(r"\b(?:in|on|at|near) (?:the )?(?:[a-z]+ ){0,3}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                          r"((?-i:[A-Z])[\w'’-]+)")
+
+
 def _while_clause(s: Sentence, pub: dt.date | None = None) -> list[Sentence]:
     """The two events of such a lead as two sentences, when each clause reads as its own type of event (by a means
     of attack of its own, or on a day of its own)."""
@@ -274,10 +279,16 @@ def _while_clause(s: Sentence, pub: dt.date | None = None) -> list[Sentence]:
         and d_tail != resolve_date(head, pub)
     # (the state's forces telling a fight of theirs beside another side's attack: two events, each its own kind)
     forces = re.match(r"(?:troops|soldiers|police|security forces|the (?:army|military|police))\s", tail) is not None
-    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail) or not own_day and not forces and not any(
-            cues_tail.get(k) and not cues_head.get(k) for k in _MEANS) or \
-            taxonomy.EVENT_TYPES[taxonomy.classify(cues_head, Counter(), head)[0]] == \
-            taxonomy.EVENT_TYPES[taxonomy.classify(cues_tail, Counter(), tail)[0]]:
+    if not taxonomy.is_trigger(cues_head) or not taxonomy.is_trigger(cues_tail):
+        return [s]
+    sub_head, sub_tail = taxonomy.classify(cues_head, Counter(), head)[0], taxonomy.classify(cues_tail, Counter(), tail)[0]
+    # ("... killed eight farmers in Bagudo Local Government Area of Kebbi State, while bandits abducted 23 people in a
+    # night raid on Tambuwal town in neighbouring Sokoto State": two kinds of event, each at a place of its own)
+    same_type = taxonomy.EVENT_TYPES[sub_head] == taxonomy.EVENT_TYPES[sub_tail]
+    own_place = same_type and sub_head != sub_tail and _PLACE_NAMED.search(head) is not None and any(
+        m.group(1) not in head for m in _PLACE_NAMED.finditer(tail))
+    if not own_day and not forces and not own_place and not any(cues_tail.get(k) and not cues_head.get(k) for k in _MEANS) \
+            or same_type and not own_place:
         return [s]
     return [Sentence(head, s.start, s.start + len(head), s.paragraph),
             Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]

@@ -422,9 +422,9 @@ CUES: dict[str, re.Pattern[str]] = {
               # "a drone loaded with explosives fell on a military patrol base"
               r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
               # "SAF said its drones had destroyed 14 RSF combat vehicles": what the drones struck, told by its ruin
-              r"drones? (?:had |have |has )?(?:destroyed|struck|hit|bombed|targeted)\b|"
+              r"drones? (?:had |have |has )?(?:destroyed|struck|hit|bombed|targeted|wounded|injured|killed)\b|"
               # "the Houthis launched two explosive-laden drones at the port of Mocha"
-              r"(?:explosive|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
+              r"(?:explosives?|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
               r"(?:at|on|against|towards?)\b|"
               # "attacked the army base in El Tarra with explosives dropped from a drone"
               r"(?:explosives?|bombs?|grenades?|charges?|munitions?) (?:\w+ )?dropped (?:from|by) (?:a |an )?(?:\w+ )?drones?|"
@@ -886,6 +886,13 @@ def is_trigger(cues: Counter[str]) -> bool:
 
 
 # "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
+# "the bandits stormed Tambuwal": an armed group's raid, no crowd's riot
+_ARMED_STORMED = re.compile(r"\b(?:bandits|gunmen|militants|jihadists|insurgents|attackers|assailants|fighters|terrorists|"
+                            r"kidnappers|raiders|rebels|militiamen)\s+(?:\w+\s+)?(?:stormed|invaded|overran)\b", re.I)
+# "The farmers were attacked ...": the group named is the one hit, not a crowd that attacked
+_GROUP_HIT = re.compile(r"\b(?:farmers|herders|villagers|residents|traders|worshippers|students|youths|women|men|people|"
+                        r"passengers|fishermen|miners|workers)\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
+                        r"(?:attacked|assaulted|ambushed|shot|killed|hacked)\b", re.I)
 _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|molotov|petrol bomb|barricad|tyres?|tires?|"
                                     r"vandali|ransack|smash|scuffle)", re.I)
 
@@ -1148,7 +1155,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "a TV crew was attacked outside the court by a group of about ten men, who smashed the camera and beat
         # the cameraman": a gang's assault on people, no crowd's riot (whatever protests the story also tells)
         return "Attack", 0.6
-    riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text)))
+    riot_act = has("riot_act", where=first) and (not armed or bool(_RIOT_ACT_BUT_STORMING.search(text))) and not (
+        _ARMED_STORMED.search(text) and not CUES["riot_act"].search(_ARMED_STORMED.sub(" ", text)))
     # "a crowd beat to death a man accused of being an informer for the kidnappers": kidnappers named, no one taken
     # ("beat two men they accused of trying to kidnap a girl": what the victims were accused of, no one taken)
     taken = has("abduct", where=first) and CUES["abduct"].search(
@@ -1187,7 +1195,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Two female soldiers were attacked by a crowd": whoever the victims, a crowd's violence
         return ("Violent demonstration", 0.6) if has("protest", where=first) else ("Mob violence", 0.6)
     # "... beat to death a young man, before police could intervene": the police came after, armed no one
-    unarmed_only = has("unarmed_group", where=first) and not armed and not (
+    unarmed_only = has("unarmed_group", where=first) and not armed and not _GROUP_HIT.search(text) and not (
         has("clash", where=first) and _IDENTITY_SIDES.search(text))
     if unarmed_only and (has("beating", where=first) or re.search(r"\b(?:clash(?:ed|es)?|fought|brawl\w*)\b",
                                                                  text, re.I)) and not taken and not has(
@@ -1315,11 +1323,17 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Change to group/activity", 0.5
     if has("injure", where=first):
         return "Attack", 0.5
-    if has("other", where=first):
+    stormed = has("riot_act", where=first) and _ARMED_STORMED.search(text) is not None
+    if has("other", where=first) and not stormed:
         return "Other", 0.4
-    # Fall back to cues in later sentences (the opening sentence only set the scene).
+    # Fall back to cues in later sentences (the opening sentence only set the scene: "the bandits stormed Tambuwal
+    # ... || He said 23 people ... were taken away").
     if rest:
-        return classify(rest, Counter(), "", protest_context)
+        found = classify(rest, Counter(), "", protest_context)
+        if found[0] != "Other" or not stormed:
+            return found
+    if stormed:
+        return "Attack", 0.5   # "the bandits stormed Tambuwal, going from house to house"
     return "Other", 0.3
 
 

@@ -38,6 +38,9 @@ class Capitals:
                 continue
             before = [t for t in toponyms if t.end <= a and not t.is_demonym and t.admin1 and t.in_gazetteer
                       and t.feature_code not in gz.COUNTRY_CODES]
+            # (a country's capital is seldom the region a "regional capital" is of: "..., as Moscow kept up pressure
+            # on the front line south-east of the regional capital" is Zaporizhzhia's)
+            before = [t for t in before if t.feature_code != "PPLC"] or before
             if not before:
                 continue
             place = self.g.by_geonames_id(before[-1].geonames_id) if before[-1].geonames_id else None

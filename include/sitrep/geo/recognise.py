@@ -388,13 +388,18 @@ class Recogniser(Columns):
             words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
             # "Al Kawukli": a leading article belongs to a longer name.
             own = [w for k, w in words if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)]
-            if any(self._not_village_word(w, False) for w in own):
+            blocked = [w for w in own if self._not_village_word(w, False)]
+            # A common word leading a longer name is the village's own only where the whole span is its name, as
+            # written: "at War Maxan, a farming village" (not "War" alone, nor a span merely spelled like one).
+            weak_lead = bool(blocked) and j > i and blocked == [own[0]] and own[0] in self.g.weak \
+                and own[0] not in NOT_PLACE and own[0] not in NOT_VILLAGE and own[0] not in self.g.demonyms
+            if blocked and not weak_lead:
                 continue
             # A famous place's name inside the span ("Cali" in "Ceel Cali") only where a village bears the whole
             # span as its own name: a Somali well-village, not "Kenya Medical".
             famous = j > i and any(self._not_village_word(w, True) for w in own)
             cands, same_key = self.g.village_match(key, vccs)
-            if cands and famous and not (same_key and any(fold(self.g._name[c]) == key for c in cands)):
+            if cands and (famous or weak_lead) and not (same_key and any(fold(self.g._name[c]) == key for c in cands)):
                 continue
             if cands:
                 exact = same_key and any(fold(self.g._name[c]) == key for c in cands)

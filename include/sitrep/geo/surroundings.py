@@ -101,6 +101,7 @@ class Surroundings(Columns):
     _UNIT_AFTER = re.compile(r"\s+(?:territory|territoire|tehsil|taluka|circle)\b", re.I)
     _IN_REGION = re.compile(r"\b(?:in|of)\s+(?:the\s+)?$")
     _DISTANCE = re.compile(r"\b(?:km|kilomet(?:er|re)s?|miles?)\b", re.I)
+    _BEARING_OF = re.compile(r"(?<!\bthe )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.I)
 
     def region_after(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
         """The region a following "in Y district" / "in Y countryside" puts ``m`` in (Y's own entry when Y is a
@@ -109,8 +110,11 @@ class Surroundings(Columns):
             if o.start < m.end:
                 continue
             gap = text[m.end:o.start]
-            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()") or self._DISTANCE.search(gap):
-                return None   # "Soumpi, a village 60 km east of Léré": a bearing from Y, not a place inside it
+            if len(gap) > 100 or any(ch in gap for ch in ".!?\n()") or self._DISTANCE.search(gap) \
+                    or self._BEARING_OF.search(gap):
+                # "Soumpi, a village 60 km east of Léré", "Dhanaane, a coastal village south-west of Mogadishu": a
+                # bearing from Y, not a place inside it (but "in the north of Y" is)
+                return None
             # Past the other names of a list ("A, B and C in Y"): Y is what "in" introduces.
             if o.best is None or o.demonym is not None or o.from_villages or not self._IN_REGION.search(gap):
                 continue
