@@ -6971,3 +6971,96 @@ def test_an_explosives_laden_drone_that_wounded_soldiers_is_a_drone_strike():
     inc = _one("An explosives-laden drone wounded two soldiers at a military base in Saravena, the army reported this "
                "Monday.", "2026-07-20")
     assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_a_live_blogs_clock_is_no_figure():
+    assert count("fatalities", "15:20 - A child has been killed and his mother wounded by a mortar shell that fell on "
+                               "their house in Ayn al-Jawzah.") == 1
+
+
+def test_a_toll_that_adds_up_goes_to_the_event_it_continues():
+    text = ("Gunmen killed at least nine people in a night raid on a farming village in Nigeria's Plateau state, while "
+            "two soldiers died in an ambush in a neighbouring district and police fired tear gas at protesters on "
+            "Monday, officials and residents said.\n\n"
+            "The attack on Kwambit, a hamlet about 15 km south of Pankshin town, began shortly before midnight on "
+            "Saturday.\n\n"
+            "Plateau state police spokesman Alabo Alfred said nine bodies had been recovered and four people were "
+            "being treated for gunshot wounds at a hospital in Jos. A community leader put the number of dead at 17, "
+            "saying he had counted the missing as well as the dead.\n\n"
+            "By Monday afternoon, the police command said that the bodies of three more villagers had been found in "
+            "farmland near the hamlet, bringing the confirmed toll to 12.")
+    incs = extract_incidents(text, "2026-01-19")
+    assert max(i.fatalities for i in incs) == 12
+    assert all(i.fatalities != 14 for i in incs)
+
+
+def test_a_toll_revised_to_a_figure_is_that_figure():
+    assert toll_update("The government, which had given a toll of nine on Monday evening, revised it to 14 on "
+                       "Tuesday morning.") == 14
+
+
+def test_one_of_a_force_told_by_it_and_one_and_his_own_are_counted():
+    assert count("fatalities", "Yesterday morning, an officer in the Iraqi army was killed and two soldiers were "
+                               "wounded when an improvised explosive device hit their vehicle.") == 1
+    assert count("fatalities", "Unidentified gunmen shot dead a merchant and his two employees yesterday evening.") == 3
+    assert count("fatalities", "Bisimwa said five Wazalendo fighters, two M23 rebels and a civilian had been "
+                               "killed.") == 8
+
+
+def test_a_village_near_a_town_of_a_sub_district_is_the_village():
+    inc = _one("Yesterday morning, an officer in the Iraqi army was killed when an improvised explosive device hit "
+               "their vehicle on a rural road near Sansal, in the Al-Wajihiya sub-district, security officials said.",
+               "2026-09-22")
+    assert inc.location == "Sansal"
+
+
+def test_a_relative_clauses_day_does_not_date_the_arrests():
+    text = ("Separately, a dispute between two clans over farmland in Zuhayriyah village turned deadly on Sunday when "
+            "members of the two sides exchanged fire, killing three people, a police source said. Police arrested "
+            "seven people and imposed a curfew on the village, which was lifted on Monday evening.")
+    incs = extract_incidents(text, "2026-09-22")
+    assert [(i.event_date, i.fatalities, i.arrests) for i in incs] == [("2026-09-20", 3, 7)]
+
+
+def test_a_numbered_items_rumour_said_unfounded_is_no_event_and_the_freed_were_taken_on_their_day():
+    assert extract_incidents("6. Rumours of an attack on the port of Moba on Sunday are unfounded.", "2026-04-27") == []
+    inc = _one("3. On Sunday 26 April 2026, an FARDC patrol freed five civilians, including two women, who had been "
+               "abducted by the militiamen on Saturday near Kongolo while returning from their fields.", "2026-04-27")
+    assert inc.event_date == "2026-04-25"
+
+
+def test_a_rescue_with_arrests_is_the_operations_arrests():
+    text = ("On 9/11/2026, acting on credible intelligence, the Command's Anti-Kidnapping Unit stormed a hideout in a "
+            "forest near Pankshin and rescued four victims who were abducted on 1/11/2026 along the Pankshin-Amper "
+            "road. Three suspects were arrested at the scene.")
+    inc = _one(text, "2026-11-12")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 3)
+
+
+def test_a_video_purporting_to_show_an_attack_is_no_event():
+    assert extract_incidents("The Command wishes to debunk a video circulating on social media purporting to show "
+                             "gunmen attacking worshippers in Langtang on Sunday.", "2026-11-12") == []
+
+
+def test_a_dateline_under_a_translators_note_is_the_dateline():
+    text = ("(Translated from the Afaan Oromoo edition of 24 February 2026. Names are transliterated; spellings in "
+            "other media may differ.)\n\n"
+            "Finfinne - Six people were abducted last Thursday by members of an armed group in the Fiche area of North "
+            "Shewa zone, the zone administration said.")
+    inc = _one(text, "2026-02-24")
+    assert inc.location != "Addis Ababa"
+
+
+def test_arrests_told_next_in_the_paragraph_are_the_events():
+    text = ("In Bukavu itself, a grenade thrown into a bar in the Kadutu commune on Saturday night killed two people "
+            "and wounded eleven, the city's mayor said. Police arrested three people overnight.")
+    incs = extract_incidents(text, "2026-10-06")
+    assert [(i.sub_event_type, i.arrests) for i in incs] == [("Grenade", 3)]
+
+
+def test_where_a_source_spoke_to_the_correspondent_is_not_where_it_happened():
+    text = ("Fighting between M23 rebels and Wazalendo militias flared again at the weekend in Walungu, with at least "
+            "eight people killed, local sources said.\n\n"
+            "Speaking to our correspondent in Bukavu, a civil society coordinator said five Wazalendo fighters, two M23 "
+            "rebels and a civilian had been killed.")
+    assert {i.location for i in extract_incidents(text, "2026-10-06")} == {"Walungu"}

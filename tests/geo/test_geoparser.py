@@ -597,3 +597,14 @@ def test_a_regional_capital_is_not_the_capital_of_a_country_named_as_its_governm
     found = geoparse("Russian glide bombs killed two people in a village in Ukraine's southern Zaporizhzhia region, as "
                      "Moscow kept up pressure on the front line south-east of the regional capital.")
     assert [t.country_iso2 for t in found if t.name == "the regional capital"] == ["UA"]
+
+
+def test_a_name_said_twice_is_a_groups_not_a_place():
+    assert not [t for t in geoparse("1. On Friday 24 April 2026, at around 05:00, Mai-Mai Apa Na Pale militiamen "
+                                    "attacked the FARDC position at Kiambi, in Manono territory.") if t.name == "Mai"]
+
+
+def test_a_districts_seat_filed_under_no_district_stands_in_it():
+    found = geoparse("Six people were abducted by members of an armed group in the Fiche area of North Shewa zone.")
+    # (the main table's town, 25,000 people, not dropped for lying far from the zone's coarse point)
+    assert [(round(t.latitude, 1), t.admin1) for t in found if t.name == "Fiche"] == [(9.8, "Oromia")]

@@ -22,7 +22,7 @@ _PERSON = (r"(?:people|persons?|civilians?|villagers?|residents?|m[ae]n|wom[ae]n
            r"shepherds?|herdsm[ae]n|rangers?|headm[ae]n|councill?ors?|chiefs?|elders?|mayors?|(?:school|head)?teachers?|doctors?|"
            r"tribesm[ae]n|clansm[ae]n|kinsm[ae]n|gunmen|policem[ae]n|"
            r"nurses?|pastors?|priests?|imams?|clerics?|monks?|tourists?|husbands?|wi(?:fe|ves)|fathers?|mothers?|"
-           r"shopkeepers?|vendors?|porters?|bystanders?|passers?-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
+           r"shopkeepers?|merchants?|customers?|vendors?|porters?|bystanders?|passers?-?by|labou?rers?|worshipers?|inspectors?|sergeants?|corporals?|constables?|lieutenants?|captains?|privates?|"
            # a people or militia by its capitalised plural: "Three Dozos were killed", "two Fulanis", "Kurds"
            r"(?:[A-Z][\w-]+ )?(?:nationals?|citizens?)|(?-i:[A-Z][a-z]+(?:ians?|eans?|ese|is|ists?))|(?-i:[A-Z][a-z]{2,}s\b)|"
            r"(?:separat|loyal|extrem)ists?|Naxal(?:ite)?s?|saboteurs?|infiltrators?|intruders?|mercenar(?:y|ies)|"
@@ -164,7 +164,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:(?!(?:were|was)\b|and (?:{_Q})\b)[\w'-]+,? ){{1,12}}?(?=(?:were|was|have been|had been|has been) ))?"
                      # "Four soldiers of the army and allied Joint Forces were killed": one side, a compound name
                      # ("Five Volunteers for the Defence of the Homeland (VDP) were killed")
-                     rf"(?:(?:of|from|(?<=olunteers )for) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
+                     # ("an officer in the Iraqi army was killed": one of a force, told by it)
+                     rf"(?:in (?:the |an? )?(?:[\w'-]+\s+){{0,3}}?(?:army|police|navy|air force|military|forces|militia)\s+|"
+                     rf"(?:of|from|(?<=olunteers )for) (?:the )?(?:(?!and\b|were\b|was\b|said\b|says\b|told\b|that\b|who\b|when\b|\d)[\w'()-]+\s+){{1,10}}"
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
@@ -187,7 +189,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                r"investigat(?:es|ed|ing|ion into)) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
     # ("arrested in Abu Ghraib two terrorists": the place told before the people)
-    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b{_NOT_ANIMALS}", re.I)
+    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
+                      # ("shot dead a merchant and his two employees": the one and his own, all of them)
+                      rf"(?:\s+and\s+(?:his|her|their)\s+(?P<k>{_Q})\s+{_MODS}{_PERSON}\b)?{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
     toll = (rf"|\b(?:death toll|toll|body count) (?:\w+ ){{0,3}}(?:to|at|of|reached|stands? at) (?P<n2>{_Q})\b"
             if kind == "fatalities" else "")
@@ -496,6 +500,9 @@ _WHO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+who\s+(?:was|were|had|has)\b")
 _OF_THE_DEAD_END = re.compile(r"\b(?:of|for) (?:the|those) (?:dead|killed|deceased|injured|wounded)$", re.I)
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|^\W*\d{1,2}\.\d{2}(?=\s*[-–—:])")
+
+
 @functools.lru_cache(maxsize=1024)
 def _spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
     """The casualty phrases of `kind` in one sentence as (start, end, figure). Remembered for the last sentences
@@ -509,6 +516,9 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if "(" in text:
         text = _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
         text = _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+    if ":" in text or text[:1].isdigit():
+        # "15:20 - A child has been killed": a live blog's clock, not twenty dead
+        text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
     if '"' in text or "“" in text:
         # 'three soldiers and "several assailants" were killed': a source's words quoted inside the count
         text = text.replace('"', " ").replace("“", " ").replace("”", " ")
@@ -556,6 +566,9 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
             v = _value(raw, has_person or pat is fourth)
             if v is None:
                 continue
+            kin = m.groupdict().get("k")
+            if kin:
+                v += _value(kin, True) or 0
             if any(s < m.end() and m.start() < e for s, e, _ in spans):
                 continue
             spans.append((m.start(), m.end(), v))
@@ -641,6 +654,7 @@ _LIST_HEAD = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PE
 _LIST_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?P<n>{_Q})(?!\s+of\b)\s+{_MODS}{_PERSON}|(?P<self>himself|herself))"
                         r"(?=\s*(?:[,.;]|$)|\s+(?:and|in|at|on|near|while|when|as|after|before)\b)"
                         r"(?!\s+and\s+(?:his|her|their)\b)", re.I)
+_PASSIVE_LIST_HEAD = re.compile(rf"\b(?P<n>{_Q})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON},\s+$", re.I)
 _LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
                    r"policem[ae]n|personnel|servicem[ae]n|members?|comrades?)\b", re.I)
 
@@ -707,6 +721,14 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
                 if v and not any(a < item.end() and item.start() < b for a, b, _ in spans + out):
                     out.append((item.start(), item.end(), v))
                 pos = item.end()
+    if ", " in text:
+        for a, _, _ in list(spans):
+            # "five Wazalendo fighters, two M23 rebels and a civilian had been killed": the list's first figure, before
+            # the pair the passive pattern counted
+            head = _PASSIVE_LIST_HEAD.search(text, max(0, a - 60), a)
+            v = _value(head.group("n"), True) if head is not None else None
+            if v and not any(x < head.end() and head.start() < y for x, y, _ in spans + out):
+                out.append((head.start(), head.end(), v))
     for m in _LOST.finditer(text):
         # "the army said it lost four soldiers": its own dead
         v = _value(m.group("n"), True)
@@ -869,6 +891,9 @@ _REVISED_FIGURE = re.compile(rf"\b(?:revis\w+|rais\w+|updat\w+|increas\w+|correc
                              re.I)
 _HEAVIER_TOLL = re.compile(r"\b(?:gave|giving|put forward|reported|cited) (?:a|an) (?:heavier|higher|new|revised|fresh|updated|"
                            r"different|lower) (?:death )?toll\b[:,]?", re.I)
+_REVISED_IT = re.compile(rf"\b(?:revis|rais|correct|updat|increas|lift)\w*\s+it\s+(?:upwards?\s+)?to\s+(?:at least\s+)?"
+                         rf"(?P<n>{_Q})\b", re.I)
+_TOLL_WORD = re.compile(r"\b(?:toll|figure|count|tally)\b", re.I)
 _OF_THE_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|bodies)\b", re.I)
 # A live blog's later figure: "rescuers now say 11 people were killed", "15 people have now died".
 # A later source's count: "an official later said five soldiers had died".
@@ -1006,6 +1031,10 @@ def _toll_update(text: str) -> int | None:
             return None
         if _DISOWNED.search(text):
             return None  # "Local authorities have put the death toll at 20, a figure CADH has not been able to confirm"
+    m = _REVISED_IT.search(text) if "it to" in text else None
+    if m and _TOLL_WORD.search(text, 0, m.start()):
+        # "The government, which had given a toll of nine on Monday evening, revised it to 14": the figure now
+        return _value(m.group("n"), True)
     m = _TOLL_UPDATE.search(text)
     if m:
         return _value(m.group("n") or m.group("n3"), True)

@@ -140,6 +140,8 @@ def clean(text: str) -> Cleaned:
             _blank(chars, start, start + kept.start() if kept else end)
             if kept:
                 _blank(chars, start + kept.end(), end)
+        elif first_body and line.strip().startswith("(") and line.strip().endswith(")"):
+            continue   # "(Translated from the Afaan Oromoo edition of 24 February ...)": a note above the dateline
         elif first_body:
             # A letterhead's short lines ("Syrian Emergency Medical Network (SEMN)") come before the first
             # paragraph; the dateline opens the first line that reads as prose.

@@ -125,7 +125,10 @@ _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General S
                                 r"prime minister|security service|intelligence agency|coast guard|border guard|embassy|envoy)\b")
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
-                           r"(?:news|press) conference|briefing|speaking|said in a (?:statement|communiqu[eé]|press release))"
+                           r"(?:news|press) conference|briefing|speaking|said in a (?:statement|communiqu[eé]|press release)|"
+                           # "Speaking to our correspondent in Bukavu, Bisimwa said ...": where the source spoke
+                           r"(?:speaking|talking|spoke|talked) (?:by (?:tele)?phone )?to (?:our|a|an|the) (?:[\w-]+ ){0,2}?"
+                           r"(?:correspondent|reporter|journalist|newsroom|station))"
                            r" in $", re.I)
 # "as Ankara pressed on with its campaign", "Kyiv does not comment", "as Moscow kept up pressure": a capital that
 # stands for its government.
@@ -164,7 +167,7 @@ _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefect
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
                                   r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near|on)\b", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
-_DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|municipality|county|department|sub-county|lga)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|sub-?district|nahiya|municipality|county|department|sub-county|lga|tehsil|upazila)\b", re.I)
 _IN_CONTAINER = re.compile(r",?\s+(?:also\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|prefecture|territory|locality)\b", re.I)
 # ("Villagers in Monywa Township ... bombed Thetshegan village": Myanmar's township, an area named for its town, beside

@@ -1191,6 +1191,12 @@ class _FrameReader:
             sustained = _WOUNDS_FROM.search(s.text)
             if sustained is not None and (earlier := resolve_date(s.text[sustained.end():], pub)) is not None:
                 date = earlier   # "a fourth man died yesterday of wounds sustained in a clash late on Sunday": Sunday's
+        if date is not None and ", which" in s.text:
+            bare = _WHICH_CLAUSE.sub(" ", s.text)
+            if bare != s.text and resolve_date(bare, pub) is None:
+                # "Police arrested seven people and imposed a curfew on the village, which was lifted on Monday
+                # evening": the day of what the relative clause tells, not of the arrests
+                date = None
         issued = _ISSUED_ON.match(s.text) if date is not None else None
         if issued is not None and resolve_date(s.text[issued.end():], pub) is None:
             date = None   # (the statement's day; what it tells names none of its own)
@@ -1393,7 +1399,7 @@ class _FrameReader:
             # "Police arrested two men suspected of taking part in Monday's attack": ACLED's Arrests, an event
             # of its own, not a figure of the attack it names
             return False
-        target = self.current or self.groups[-1]
+        target = self.current or self._toll_that_adds_up(s) or self.groups[-1]
         if own_place is not None and target.place is not None and not _same_spot(target.place, own_place) \
                 and any(cues.get(k) for k in _KIND_CUES) and not _same_kind(target, s, cues) \
                 and self._frame_of_named_day(s) is None:
@@ -1454,6 +1460,19 @@ class _FrameReader:
             return True
         return False
 
+    def _toll_that_adds_up(self, s: Sentence) -> "_Group | None":
+        """With no frame open, the one whose toll the new figure continues: "the bodies of three more villagers had
+        been found ..., bringing the confirmed toll to 12" is the nine of the village raid, not the two soldiers of
+        the ambush the lead told last."""
+        if len(self.groups) < 2:
+            return None
+        total = casualties.toll_update(s.text)
+        more = sum(v for _, v, added in casualties.by_side("fatalities", s.text) if added)
+        if total is None or not more:
+            return None
+        return next((g for g in reversed(self.groups)
+                     if casualties.count("fatalities", main_clause(g.sentences[0].text)) + more == total), None)
+
     def _frame_of_named_day(self, s: Sentence) -> "_Group | None":
         """The frame of the day a toll names ("the death toll from Sunday's takeover"), or of the event it names by
         its place ("One of the people injured in the PK3 attack died"), if one was told."""
@@ -1502,7 +1521,9 @@ class _FrameReader:
         hearsay = _HEARSAY.search(s.text, 0, first_pos + 1) if first_pos < len(s.text) else None
         if hearsay is not None and first_pos - hearsay.end() < 60:
             return True  # "messages claiming that jihadists had attacked a barracks": a rumour, not a report
-        if _UNVERIFIED_LABEL.match(s.text) or _REPORTS_NOT_CONFIRMED.match(s.text):
+        item = _ITEM_LABEL.match(s.text)
+        if _UNVERIFIED_LABEL.match(s.text) or _REPORTS_NOT_CONFIRMED.match(s.text[item.end():] if item else s.text):
+            # (a release's numbered item too: "6. Rumours of an attack on the port of Moba on Sunday are unfounded.")
             # a brief's "Unverified: Local media reported an exchange of fire near Azzan": kept out (so "Reports of
             # an ambush near Kolo could not be confirmed")
             return True
@@ -2891,7 +2912,8 @@ _BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numb
                              r"figures)|numbers of the week|key figures)\s*[:–—-]", re.I)
 # ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
 _HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports|information) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
-                      r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)) (?:that )?|"
+                      r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)|purport(?:ing|ed|s) to show|purportedly showing) "
+                      r"(?:that )?|"
                       # "Social media claims of a drone strike on a checkpoint at Abu Grein are false"
                       r"\b(?:social media|online) claims? of (?:an? |the )?|"
                       # "videos circulating on social media appear to show fighting": what a video seems to show
@@ -2945,6 +2967,10 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     r"(?:later |since |quickly |officially )?(?:denied|dismissed|rejected|refuted|"
                                     # ("... were later assessed as a false alarm")
                                     r"found to\b|(?:assessed|confirmed|shown|determined|established) (?:as|to)\b)|"
+                                    # "Rumours of an attack on the port of Moba on Sunday are unfounded"
+                                    r"^\W*(?:[\w-]+ ){0,2}?(?:reports?|claims?|rumou?rs?) (?:of|that|about)\b[^.;]{3,150}?\b"
+                                    r"(?:are|is|were|was|proved|proved to be) (?:entirely |completely |totally )?(?:unfounded|"
+                                    r"baseless|false|untrue|fake)\b|"
                                     # "Reports of an explosion near the airport circulated on social media; this was
                                     # later confirmed to have been a transformer fire"; "Rumours of insurgents on the
                                     # outskirts caused panic": what circulated, no report
@@ -3179,9 +3205,16 @@ def _day_told(text: str, pub: dt.date) -> dt.date | None:
     """The sentence's day, unless it is only the day those taken were freed: "Two teachers kidnapped in Menchum
     division regained their freedom this afternoon" tells the abduction, whose day is told later or not at all."""
     m = _FREED_MAIN.search(text)
+    if m is None and (taken := _FREED_WHO_WERE_TAKEN.search(text)) is not None \
+            and (day := resolve_date(text[taken.start("who"):], pub)) is not None:
+        # "an FARDC patrol freed five civilians ... who had been abducted by the militiamen on Saturday": the day
+        # they were taken
+        return day
     return resolve_date(text if m is None else text[:m.start("freed")], pub)
 
 
+_FREED_WHO_WERE_TAKEN = re.compile(r"\b(?:freed|released|rescued|liberated)\b[^.;]{0,80}?\b(?P<who>who|that) (?:had been|were|was) "
+                                   r"(?:abducted|kidnapped|seized|taken hostage)\b", re.I)
 _QUOTED_WORDS = re.compile(r"\"[^\"]{1,200}\"|“[^”]{1,200}”")
 
 
@@ -3220,6 +3253,7 @@ _DEMONSTRATIVE = re.compile(r"^(?:those|that) \w+", re.I)
 # the story's own events (the year is the relative clause's), so what follows is no more of a past event
 _THE_STORYS_EVENTS = re.compile(r"^\W*(?:the|these|both|today's|yesterday's) (?:[\w'’-]+ ){0,2}?(?:attacks|strikes|killings|"
                                 r"raids|bombings|incidents|assaults|ambushes)\b", re.I)
+_WHICH_CLAUSE = re.compile(r",\s+which\s+(?:was|were|had been|has been|is|are)\b[^,;]*(?:,|(?=\.\s*$)|$)")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|where|whose)\b[^,;]*,")
 # "troops who reached the vereda had found nine bodies": the dead counted where the event was
 _FOUND_BODIES = re.compile(r"\b(?:found|recovered|retrieved|counted|collected) (?:\w+ ){0,3}(?:bodies|corpses)\b", re.I)
@@ -3244,12 +3278,21 @@ _NEW_EVENT = re.compile(r"^(?:in (?:a |an )?(?:separate|another|other|similar|re
                         r"on the same day|the same day)\b", re.I)
 
 
+_ARRESTS_THEN = re.compile(r"^\W*(?:the )?(?:police|security forces|troops|soldiers|the army|officers)\s+(?:later\s+|have\s+|had\s+)?"
+                           r"(?:arrested|detained)\s+(?:\w+\s+){1,3}?(?:overnight|later|afterwards|hours later|since)\W*$", re.I)
+
+
 def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, date: dt.date | None) -> bool:
     """Whether a sentence with event cues adds to the incident before it rather than opening a new one.
 
     A new place, a new day or another kind of event opens a new incident; the same event told again, its toll,
     its perpetrators or a source's account of it continues the current one, within the paragraph or the next two.
     """
+    if own_place is None and not s.joined and _ARRESTS_THEN.match(s.text) and _only_arrests(cues) \
+            and s.paragraph == g.sentences[-1].paragraph:
+        # "... a grenade thrown into a bar ... on Saturday night killed two people. Police arrested three people
+        # overnight.": those the event led to, told next in its paragraph
+        return True
     if s.joined or taxonomy.label_prefix(s.text) or _NEW_EVENT.match(s.text) or relative_day(s.text[:40]):
         # "The following day, militants abducted ...": another day, another event (and the second event of a
         # summary that joined two)

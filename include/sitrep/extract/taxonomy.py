@@ -886,6 +886,8 @@ def is_trigger(cues: Counter[str]) -> bool:
 
 
 # "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
+_RESCUED_WHO_WERE_TAKEN = re.compile(r"\b(?:rescued|freed|released|liberated)\b[^.;]{0,80}?\b(?:who|that) (?:had been|were|was) "
+                                     r"(?:abducted|kidnapped|seized|taken hostage)\b", re.I)
 # "the bandits stormed Tambuwal": an armed group's raid, no crowd's riot
 _ARMED_STORMED = re.compile(r"\b(?:bandits|gunmen|militants|jihadists|insurgents|attackers|assailants|fighters|terrorists|"
                             r"kidnappers|raiders|rebels|militiamen)\s+(?:\w+\s+)?(?:stormed|invaded|overran)\b", re.I)
@@ -1293,6 +1295,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Attack", 0.7  # "armed men rounded up and shot villagers": taken to be killed
     if has("sexual"):
         return "Sexual violence", 0.8
+    if has("abduct", where=first) and _RESCUED_WHO_WERE_TAKEN.search(text) and has("arrest") \
+            and not has("kill", "clash", "strong_clash", "fire_at_armed", where=first):
+        # "the Anti-Kidnapping Unit stormed a hideout ... and rescued four victims who were abducted on 1/11/2026.
+        # Three suspects were arrested at the scene": the operation's arrests, the abduction only recalled
+        return "Arrests", 0.6
     if has("abduct", where=first) and not (has("kill", "injure", where=first) and has("civ_victim", where=first)):
         return "Abduction/forced disappearance", 0.8
     if has("arrest", where=first) and not has("kill", "injure", where=first):

@@ -256,7 +256,10 @@ class Checks(Columns):
             elif self._fcode[region] == "ADM2" and not m.level and self._fcode[b].startswith("PPL") \
                     and self.around.named_region(text, m, mentions, comma=False) == region \
                     and sum(self._fcode[c].startswith("PPL") for c in m.cands) > 1 \
-                    and not self._near(b, region, NAMESAKE_DISTRICT_KM):
+                    and not self._near(b, region, NAMESAKE_DISTRICT_KM) \
+                    and not (self._a2[b] < 0 and self._a1[b] >= 0 and self._a1[b] == self._a1[region]):
+                # (a town the gazetteer files under no district, in the district's province, is not disowned by the
+                # district's coarse point: "the Fiche area of North Shewa zone" is Fichē, North Shewa's seat)
                 # "near the village of Yenidoğan in Silvan district": one of the many Yenidoğans, read in the next
                 # district for want of one in Silvan, is not the place; the district is (a name with no namesake
                 # stands: "near Lorengedwat in Nakapiripirit district")

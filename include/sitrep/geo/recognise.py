@@ -549,6 +549,8 @@ class Recogniser(Columns):
             return True
         key = m.key
         word = text[m.start:m.end]
+        if text.startswith("-" + word, m.end) or m.start > len(word) and text[m.start - len(word) - 1:m.start] == word + "-":
+            return False      # "Mai-Mai": a name said twice is a group's (or a person's), not a place
         if word.isupper() and len(word.replace(".", "")) <= 4 and key not in STATE_ABBREVIATIONS and not any(
                 self._fcode[c] in gz.COUNTRY_CODES for c in m.cands[:3]):
             return False      # acronyms: "SUD" (a union), "SNA" (an army), not places
