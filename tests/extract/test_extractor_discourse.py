@@ -7064,3 +7064,24 @@ def test_where_a_source_spoke_to_the_correspondent_is_not_where_it_happened():
             "Speaking to our correspondent in Bukavu, a civil society coordinator said five Wazalendo fighters, two M23 "
             "rebels and a civilian had been killed.")
     assert {i.location for i in extract_incidents(text, "2026-10-06")} == {"Walungu"}
+
+
+def test_gunmen_who_attacked_a_security_checkpoint_fought_its_guards():
+    inc = _one("Gunmen attacked a General Security checkpoint at the western entrance of al-Qutailibiyah at about 9am, "
+               "killing three of its members and wounding four, the interior ministry says.", "2026-03-08")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_the_same_dead_retold_with_no_day_of_their_own_are_the_events():
+    text = ("Fighting between M23 rebels and Wazalendo militias flared on Sunday in Walungu, with at least eight people "
+            "killed, local sources said.\n\n"
+            "The fighting lasted most of the day.\n\n"
+            "A civil society coordinator said five Wazalendo fighters, two M23 rebels and a civilian had been killed in "
+            "Walungu, and that at least 15 people were wounded.")
+    incs = extract_incidents(text, "2026-10-06")
+    assert [(i.location, i.fatalities) for i in incs] == [("Walungu", 8)]
+
+
+def test_a_hyphenated_town_and_a_spaced_dash_open_a_dateline():
+    from sitrep.extract.clean import clean
+    assert clean("Al-Bayda - A woman and her child were killed yesterday by shelling.").dateline == "Al-Bayda - "

@@ -22,7 +22,8 @@ _DATELINE = re.compile(
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"
     # or a translated local paper's "Constantine - Two terrorists ...": the town, a spaced dash, the story
-    r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z])"
+    # ("Al-Bayda - A woman and her child were killed ...")
+    r"|[A-Z][a-zà-ÿ'’.\-]+(?:-[A-Z][a-zà-ÿ'’.\-]+)?(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=[ \t]+[—–-][ \t]+[A-Z])"
     # or a radio's "Kuajok, 13 August 2026 (Mayardit FM) –": the town, the full date, the outlet, a dash (a
     # release's "Paris, 25 June 2026 –" has no outlet)
     r"|[A-Z][a-zà-ÿ'’.\-]+(?:-[A-Z][a-zà-ÿ'’.\-]+)?(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=,?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"

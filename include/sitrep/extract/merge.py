@@ -132,7 +132,9 @@ def _same_toll_retold(a: Incident, b: Incident, a_dated: bool, b_dated: bool) ->
     once as an overview ("the week's deadliest incident was a land dispute in Qadis on Tuesday in which three
     people were killed") and once in detail ("an exchange of fire ... Three people were killed"). The two
     tellings may code it differently; two events with the very same toll at one town on one day are rare."""
-    return a_dated and b_dated and a.event_date == b.event_date and a.geonames_id is not None \
+    # (also when the retelling names no day of its own: "Speaking to our correspondent in Bukavu, Bisimwa said five
+    # Wazalendo fighters, two M23 rebels and a civilian had been killed", after the clash at Walungu that killed eight)
+    return a_dated and (not b_dated or a.event_date == b.event_date) and a.geonames_id is not None \
         and a.geonames_id == b.geonames_id and a.fatalities == b.fatalities >= 2 \
         and a.event_type in _VIOLENCE and b.event_type in _VIOLENCE
 

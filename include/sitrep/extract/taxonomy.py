@@ -342,7 +342,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        # "JNIM fighters broke into the FAMa camp at Sokolo": an assault on a military position (not
                        # "stormed a camp for displaced people")
                        r"(?:stormed|raided|broke into|overran|assaulted|attacked) (?:the|a|an) (?:(?:[\w-]+ ){0,2}?"
-                       r"(?:base|outpost|barracks|garrison|detachment)s?\b(?! for| of)|(?:[\w-]+ )?(?:(?-i:[A-Z]{2,6})|army|"
+                       r"(?:base|outpost|barracks|garrison|detachment|checkpoint|check-?post|security post)s?\b(?! for| of)|"
+                       r"(?:[\w-]+ )?(?:(?-i:[A-Z]{2,6})|army|"
                        r"military|police|militia|rebel|insurgent|soldiers['’]) camps?\b)|"
                        # a log's telegraphic toll: "two PMF fighters killed, one wounded" (not "soldiers killed two men")
                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?" + _ARMED
