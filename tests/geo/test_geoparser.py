@@ -608,3 +608,10 @@ def test_a_districts_seat_filed_under_no_district_stands_in_it():
     found = geoparse("Six people were abducted by members of an armed group in the Fiche area of North Shewa zone.")
     # (the main table's town, 25,000 people, not dropped for lying far from the zone's coarse point)
     assert [(round(t.latitude, 1), t.admin1) for t in found if t.name == "Fiche"] == [(9.8, "Oromia")]
+
+
+def test_a_name_without_its_final_h_is_also_read_as_spelled_with_it():
+    # "al-Qahira district", beside Taiz, is Taiz's district Al Qahirah, not only Cairo (al-Qahira in Arabic)
+    found = geoparse("On Sunday, the Houthi group shelled the Al-Rawdha residential neighbourhood of Taiz with mortar "
+                     "shells, wounding four women, according to a local official in al-Qahira district.")
+    assert [(t.country_iso2, t.feature_code) for t in found if "Qahira" in t.name] == [("YE", "ADM2")]

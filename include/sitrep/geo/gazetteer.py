@@ -675,7 +675,12 @@ class Gazetteer:
             return [], True
         found = self.names.get(key) or self.squashed.get(squash(key))
         if found:
-            return found, True
+            # (and the spelling with or without the final h of romanised Arabic, where a text's country may hold
+            # it: "al-Qahira district", in Taiz, is the district Al Qahirah, not only Cairo)
+            alt = key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
+            more = [i for i in self.names.get(alt, ()) if self._cc[i] in ARTICLE_COUNTRIES and i not in found] \
+                if alt else []
+            return (found + more if more else found), True
         bare = strip_article(key)
         if bare:
             found = self.names.get(bare) or self.squashed.get(squash(bare))
