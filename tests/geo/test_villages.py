@@ -703,3 +703,21 @@ def test_a_name_said_again_keeps_the_reading_it_had_where_the_text_placed_it():
             "control of the village.\n25 Apr – Sablaale district: Two men were executed.")
     got = {t.admin1 for t in geoparse(text) if t.name == "Aborey"}
     assert got == {"Hiiraan"}
+
+
+def test_the_name_key_file_ships_and_changes_no_lookup(g):
+    # The name-key file only rules countries out: every lookup finds what the per-country index alone finds.
+    v = g.villages
+    assert v._keys is not None
+    keys = ["raqqa", "hazimah", "tal madeeq", "ayod", "werexel", "kyaukphyu", "thiban", "no such place", "fltl",
+            "al karamah", "minakulu", "baga sola", "ceel cali", "ulangwe", "akaba"]
+    ccs = [None, {"SY"}, {"IQ", "SY"}, {"SO", "ET", "KE"}, {"MM"}, {"UG", "SS", "NG"}]
+    with_keys = [v.lookup(k, c) for k in keys for c in ccs]
+    saved, v._keys = v._keys, None
+    try:
+        v._found_t.clear()
+        v._found_s.clear()
+        without = [v.lookup(k, c) for k in keys for c in ccs]
+    finally:
+        v._keys = saved
+    assert with_keys == without and any(found for found, _ in with_keys)

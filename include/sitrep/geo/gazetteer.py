@@ -32,6 +32,9 @@ DATA_FILE = "gazetteer.marshal.z"
 # Who's On First villages (built by ``python -m sitrep.geo.village_build``), looked up only on demand.
 VILLAGE_FORMAT_VERSION = 3   # 2: index keys hashed with the country; namesake seats; 3: opening clusters
 VILLAGE_FILE = "villages.bin"
+# Beside it, the name-key file (same build): each name key's countries, so that a key no country of the text holds
+# is ruled out by one probe, not one hash per country. Without it, lookups are the same, only slower.
+NAME_KEYS_FORMAT_VERSION = 1
 
 # Kinds of entry, derived from the GeoNames feature code.
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR"}
@@ -186,6 +189,11 @@ def village_key_hash(cc: str, key: str) -> int:
     return key_hash(f"{cc} {key}")
 
 
+def name_key_hash(key: str) -> int:
+    """32-bit hash of a name key of the name-key file (a collision only costs a per-country probe)."""
+    return int.from_bytes(_blake2b(key.encode("utf-8"), digest_size=4).digest(), "little")
+
+
 def strip_article(key: str) -> str | None:
     head, _, rest = key.partition(" ")
     if rest and head in ARTICLES and len(rest) >= 3:
@@ -226,9 +234,36 @@ class GazetteerMissing(RuntimeError):
 
 
 _VILLAGE_MAGIC = b"SITREPVILLAGES\n"
+NAME_KEYS_MAGIC = b"SITREPNAMEKEYS\n"
 
 
-def write_village_file(path: Path, meta: dict, arrays: dict, names_z: bytes) -> None:
+def name_keys_path(village_file: Path) -> Path:
+    """The name-key file of a village file: ``villages.bin`` -> ``villages.keys``."""
+    return Path(village_file).with_suffix(".keys")
+
+
+def _map_file(path: Path, magic: bytes) -> tuple[dict, dict, object]:
+    """A file written by `write_village_file`: its header, its arrays memory-mapped, and the map."""
+    import mmap
+
+    import numpy as np
+    with open(path, "rb") as fh:
+        if fh.readline() != magic:
+            raise GazetteerMissing(f"{path} is not a village file; rebuild it with `python -m sitrep.geo.village_build`")
+        try:
+            head = json.loads(fh.readline())
+        except ValueError as exc:
+            raise GazetteerMissing(f"village file {path} is corrupt ({exc}); rebuild it") from exc
+        base = fh.tell()
+        base += -base % 8
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    arrays = {k: np.frombuffer(mm, dtype=np.dtype(dt), count=n, offset=base + off)
+              for k, (dt, n, off) in head["arrays"].items()}
+    head["base"] = base
+    return head, arrays, mm
+
+
+def write_village_file(path: Path, meta: dict, arrays: dict, names_z: bytes, magic: bytes = _VILLAGE_MAGIC) -> None:
     """The village file: a magic line, a JSON header line (metadata; each array's dtype, length and offset),
     then the arrays raw and 8-byte aligned, then the zlib-compressed name blob. Raw arrays are memory-mapped at
     load: opening costs nothing and only the pages a lookup touches are read."""
@@ -239,10 +274,10 @@ def write_village_file(path: Path, meta: dict, arrays: dict, names_z: bytes) -> 
         pos += -(-a.nbytes // 8) * 8
     head["names"] = [pos, len(names_z)]
     header = json.dumps(head, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
-    base = len(_VILLAGE_MAGIC) + len(header)
+    base = len(magic) + len(header)
     pad = -base % 8
     with open(path, "wb") as fh:
-        fh.write(_VILLAGE_MAGIC + header + b" " * pad)
+        fh.write(magic + header + b" " * pad)
         for a in arrays.values():
             raw = a.tobytes()
             fh.write(raw + b"\0" * (-len(raw) % 8))
@@ -256,25 +291,13 @@ class Villages:
     it, so the 1M villages cost neither start-up time nor per-entry Python objects."""
 
     def __init__(self, path: Path):
-        import mmap
-
         import numpy as np
-        with open(path, "rb") as fh:
-            if fh.readline() != _VILLAGE_MAGIC:
-                raise GazetteerMissing(f"{path} is not a village file; rebuild it with `python -m sitrep.geo.village_build`")
-            try:
-                head = json.loads(fh.readline())
-            except ValueError as exc:
-                raise GazetteerMissing(f"village file {path} is corrupt ({exc}); rebuild it") from exc
-            base = fh.tell()
-            base += -base % 8
-            self._mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        head, d, self._mm = _map_file(path, _VILLAGE_MAGIC)
+        base = head["base"]
         meta = head["meta"]
         if meta.get("version") != VILLAGE_FORMAT_VERSION:
             raise GazetteerMissing(f"village file {path} has format {meta.get('version')!r}, expected "
                                    f"{VILLAGE_FORMAT_VERSION}; rebuild it with `python -m sitrep.geo.village_build`")
-        d = {k: np.frombuffer(self._mm, dtype=np.dtype(dt), count=n, offset=base + off)
-             for k, (dt, n, off) in head["arrays"].items()}
         self.main_size = int(meta["main_size"])
         self.gid, self.lat, self.lon, self.pop = d["gid"], d["lat"], d["lon"], d["pop"]
         self.cc, self.fcode, self.a1, self.a2 = d["cc"], d["fcode"], d["a1"], d["a2"]
@@ -293,6 +316,46 @@ class Villages:
         self._np = np
         self._found_t: dict[tuple[str, str], tuple[int, ...]] = {}
         self._found_s: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._keys = self._name_keys(name_keys_path(path))
+
+    def _name_keys(self, path: Path) -> dict | None:
+        """The name-key file's columns by index (thash, shash) -> (hashes, masks), with the bit of each country;
+        None when it is missing or was built with another village table (every key then asks every country)."""
+        if not path.exists():
+            return None
+        try:
+            head, d, mm = _map_file(path, NAME_KEYS_MAGIC)
+        except (GazetteerMissing, OSError, ValueError, KeyError):
+            return None
+        meta = head["meta"]
+        if (meta.get("version"), meta.get("villages"), meta.get("translit_rows"), meta.get("skeleton_rows"),
+                meta.get("ccs")) != (NAME_KEYS_FORMAT_VERSION, len(self.gid), len(self.thash), len(self.shash),
+                                     self.ccs):
+            return None
+        self._keys_mm = mm
+        self._u32 = self._np.uint32
+        self._bit = {cc: 1 << k for k, cc in enumerate(self.ccs)}
+        self._masks: dict[tuple[int, str], int] = {}
+        return {id(self.thash): (d["tname"], d["tmask"], 0), id(self.shash): (d["sname"], d["smask"], 1)}
+
+    _MASK_MEMO = 200_000
+
+    def _mask(self, hashes, key: str) -> int | None:
+        """The countries (bits) that may hold ``key`` in the index ``hashes``; None without a name-key file."""
+        keys = self._keys
+        if keys is None:
+            return None
+        names, masks, which = keys[id(hashes)]
+        memo = self._masks
+        got = memo.get((which, key))
+        if got is None:
+            h = name_key_hash(key)
+            at = int(names.searchsorted(self._u32(h)))   # (a Python int would cast the whole column)
+            got = int(masks[at]) if at < len(names) and int(names[at]) == h else 0
+            if len(memo) >= self._MASK_MEMO:
+                memo.clear()   # bounded memory over a long run
+            memo[which, key] = got
+        return got
 
     def _name(self, v: int) -> str:
         if self._names is None:   # decompressed on the first village a text names
@@ -321,6 +384,15 @@ class Villages:
         memo = self._found_t if hashes is self.thash else self._found_s if hashes is self.shash else None
         if memo is None:
             return self._search(hashes, vids, key, ccs)
+        mask = self._mask(hashes, key)
+        if mask is not None:
+            # Only the countries the name-key file says may hold the key: the others have no rows.
+            if not mask:
+                return []
+            bit = self._bit
+            ccs = [cc for cc in ccs if mask & bit[cc]]
+            if not ccs:
+                return []
         got = [memo.get((key, cc)) for cc in ccs]   # (read once: another thread may clear the memo)
         if None in got:
             missing = [cc for cc, rows in zip(ccs, got) if rows is None]
@@ -390,6 +462,12 @@ class Villages:
         `_find` would find rows, without listing (nor remembering) them."""
         if not ccs:
             return False
+        mask = self._mask(self.thash, key)
+        if mask is not None:
+            bit = self._bit
+            ccs = [cc for cc in ccs if mask & bit[cc]]
+            if not ccs:
+                return False
         hs = self._hashes(key, ccs)
         thash = self.thash
         at = thash.searchsorted(hs, "left")

@@ -1,4 +1,5 @@
-"""Build the village table (``data/villages.bin``) from the Who's On First extract.
+"""Build the village table (``data/villages.bin``, and its name-key file ``data/villages.keys``) from the Who's
+On First extract.
 
     python -m sitrep.geo.village_build [--wof PATH] [--output PATH]
 
@@ -15,6 +16,9 @@ transliteration key (``gazetteer.translit_key``: "Tal Madeeq" and "Tall Madiq" m
 skeleton. Keys are per country because short keys are common across 57 countries ("Oqayba" and "`Aqibah" meet
 at "akaba", shared by 361 places) but rare within one (17 in Syria); numpy arrays in one compressed file load in a fraction of
 a second and are searched with a binary search, so 1M villages cost little memory and no start-up time.
+The name-key file (``villages.keys``, written beside the table) gives each key's 32-bit hash and the countries
+whose index holds it: most names a text asks about are in no country of the text, and one probe says so, where
+the per-country index needs a hash and a search per country.
 """
 
 from __future__ import annotations
@@ -214,10 +218,14 @@ class _Regions:
         return a1, a2
 
 
-def _name_keys(town_names: list[tuple[int, str, str, str, str]]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
-    """Transliteration-key and skeleton hashes (per country) -> the villages (or -1 - main entry) they name."""
+def _name_keys(town_names: list[tuple[int, str, str, str, str]], tnames: dict[str, set[str]] | None = None,
+               snames: dict[str, set[str]] | None = None) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Transliteration-key and skeleton hashes (per country) -> the villages (or -1 - main entry) they name.
+    ``tnames``/``snames``, when given, collect each key's countries (for the name-key file)."""
     tkeys: dict[int, set[int]] = defaultdict(set)
     skeys: dict[int, set[int]] = defaultdict(set)
+    tnames = defaultdict(set) if tnames is None else tnames
+    snames = defaultdict(set) if snames is None else snames
     for v, cc, name, ascii_, alts in town_names:
         for surface in {name, ascii_, *alts.split(",")}:
             surface = surface.strip()
@@ -229,12 +237,15 @@ def _name_keys(town_names: list[tuple[int, str, str, str, str]]) -> tuple[dict[i
             tk = translit_key(key)
             if len(tk) >= 3:
                 tkeys[gz.village_key_hash(cc, tk)].add(v)
+                tnames[tk].add(cc)
             elif gz.short_key(key):
                 # "Ayod" folds to the key "ad", too short to stand for a name: such a name is kept as spelled.
                 tkeys[gz.village_key_hash(cc, gz.short_key(key))].add(v)
+                tnames[gz.short_key(key)].add(cc)
             sk = translit_skeleton(key)
             if len(sk) >= 4:
                 skeys[gz.village_key_hash(cc, sk)].add(v)
+                snames[sk].add(cc)
     return tkeys, skeys
 
 
@@ -244,6 +255,39 @@ def _index(table: dict[int, set[int]]):
 
     items = sorted((h, v) for h, vs in table.items() if len(vs) <= MAX_PER_KEY for v in vs)
     return (np.array([h for h, _ in items], np.uint64), np.array([v for _, v in items], np.int32))
+
+
+def _name_index(names: dict[str, set[str]], table: dict[int, set[int]], ccs: list[str]):
+    """The name-key index: each key's 32-bit hash (sorted) and the mask of the village countries (bit = position
+    in ``ccs``) under which `_index` keeps rows of that key. Keys whose hashes collide share one OR-ed mask: the
+    mask only rules countries out (a set bit is checked against the per-country index)."""
+    import numpy as np
+
+    bit = {cc: k for k, cc in enumerate(ccs)}
+    masks: dict[int, int] = defaultdict(int)
+    for key, key_ccs in names.items():
+        m = 0
+        for cc in key_ccs:
+            rows = table.get(gz.village_key_hash(cc, key))
+            if cc in bit and rows and len(rows) <= MAX_PER_KEY:
+                m |= 1 << bit[cc]
+        if m:
+            masks[gz.name_key_hash(key)] |= m
+    items = sorted(masks.items())
+    return np.array([h for h, _ in items], np.uint32), np.array([m for _, m in items], np.uint64)
+
+
+def build_name_keys(output: Path, n_villages: int, th, sh, ccs: list[str], tkeys, skeys, tnames, snames) -> None:
+    """The name-key file beside the village table (``gazetteer.name_keys_path``): which countries hold a key at
+    all, one probe per name, so that a name no country of the text holds (most asked) costs no per-country hash."""
+    tn, tm = _name_index(tnames, tkeys, ccs)
+    sn, sm = _name_index(snames, skeys, ccs)
+    meta = {"version": gz.NAME_KEYS_FORMAT_VERSION, "villages": n_villages, "translit_rows": len(th),
+            "skeleton_rows": len(sh), "ccs": ccs}
+    tmp = output.with_name(output.name + ".tmp")
+    gz.write_village_file(tmp, meta, {"tname": tn, "tmask": tm, "sname": sn, "smask": sm}, b"",
+                          magic=gz.NAME_KEYS_MAGIC)
+    tmp.replace(output)
 
 
 def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
@@ -278,7 +322,9 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
         shown = display_name(ascii_ or name) if not is_latin(name) else display_name(name)
         names.append(shown.encode("utf-8"))
         town_names.append((v, cc, name, ascii_, alts))
-    tkeys, skeys = _name_keys(town_names)
+    tnames: dict[str, set[str]] = defaultdict(set)
+    snames: dict[str, set[str]] = defaultdict(set)
+    tkeys, skeys = _name_keys(town_names, tnames, snames)
 
     seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames))
     th, tv = _index(tkeys)
@@ -305,6 +351,8 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     tmp = output.with_name(output.name + ".tmp")
     gz.write_village_file(tmp, meta, arrays, zlib.compress(b"".join(names), 9))
     tmp.replace(output)
+    assert len(ccs) <= 64   # (a country is one bit of the name-key masks)
+    build_name_keys(gz.name_keys_path(output), n, th, sh, ccs, tkeys, skeys, tnames, snames)
     return {"villages": n, "renamed_regions": len(renames), "namesake_seats": len(seats), "translit_keys": len(th), "skeleton_keys": len(sh),
             "unmapped_admin1": int((a1_a < 0).sum()), "unmapped_admin2": int((a2_a < 0).sum()),
             "bytes": output.stat().st_size, "seconds": round(time.time() - t0, 1)}
