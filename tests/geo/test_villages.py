@@ -721,3 +721,22 @@ def test_the_name_key_file_ships_and_changes_no_lookup(g):
     finally:
         v._keys = saved
     assert with_keys == without and any(found for found, _ in with_keys)
+
+
+def test_a_name_whose_key_is_too_common_to_index_is_kept_as_spelled(monkeypatch):
+    # "Kiambi", "Kiombo", "Kayombo" ... share the key "kamba" with more villages of DR Congo than the index keeps:
+    # the names are then indexed as spelled, so the one written still finds its villages (and only those).
+    from sitrep.geo import village_build as vb
+    monkeypatch.setattr(vb, "MAX_PER_KEY", 2)
+    rows = [(1, "CD", "Kiambi", "Kiambi", ""), (2, "CD", "Kiombo", "Kiombo", ""), (3, "CD", "Kayombo", "Kayombo", ""),
+            (4, "CD", "Kiambi", "Kiambi", "")]
+    tkeys, _ = vb._name_keys(rows)
+    assert tkeys[gz.village_key_hash("CD", gz.translit_key("kiambi"))] == {1, 2, 3, 4}    # over the cap: left out
+    assert tkeys[gz.village_key_hash("CD", gz.exact_key("kiambi"))] == {1, 4}
+
+
+def test_a_village_whose_key_is_too_common_is_found_as_written(g):
+    assert [p.country_iso2 for p in map(g.place, g.village_match("kiambi", frozenset({"CD"}))[0])] == ["CD", "CD"]
+    found = geoparse("1. On Friday 24 April 2026, at around 05:00, Mai-Mai Apa Na Pale militiamen attacked the FARDC "
+                     "position at Kiambi, in Manono territory.")
+    assert [t.country_iso2 for t in found if t.name == "Kiambi"] == ["CD"]

@@ -80,6 +80,12 @@ def is_latin(text: str) -> bool:
     return all(ord(ch) < 128 or not ch.isalpha() for ch in stripped)
 
 
+def exact_key(key: str) -> str:
+    """The village index's key for a name as spelled, kept where its transliteration key names too many villages of
+    a country to be indexed ("=kiambi")."""
+    return "=" + squash(key)
+
+
 def squash(key: str) -> str:
     """Key without spaces: "deir ez zor" and "deir ezzor" meet at "deirezzor"."""
     return key.replace(" ", "")
@@ -449,6 +455,10 @@ class Villages:
                 found += self._find(self.thash, self.tvid, translit_key(key.replace("ph", "p")), ccs)
             if found:
                 return found, True
+        # (a name whose key is too common in a country to be indexed there, as spelled: "Kiambi" in DR Congo)
+        exact = self._find(self.thash, self.tvid, exact_key(key), ccs)
+        if exact:
+            return exact, True
         sk = translit_skeleton(key)
         loose = self._find(self.shash, self.svid, sk, ccs) if len(sk) >= 4 else []
         # A spelling that names places elsewhere ("Milano", "Loule") is that name, not a vowel-dropped spelling
@@ -753,11 +763,11 @@ class Gazetteer:
             return [], True
         found = self.names.get(key) or self.squashed.get(squash(key))
         if found:
-            # (and the spelling with or without the final h of romanised Arabic, where a text's country may hold
-            # it: "al-Qahira district", in Taiz, is the district Al Qahirah, not only Cairo)
+            # (and a district spelled with or without the final h of romanised Arabic, where a text's country may
+            # hold it: "al-Qahira district", in Taiz, is the district Al Qahirah, not only Cairo)
             alt = key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
-            more = [i for i in self.names.get(alt, ()) if self._cc[i] in ARTICLE_COUNTRIES and i not in found] \
-                if alt else []
+            more = [i for i in self.names.get(alt, ()) if self._cc[i] in ARTICLE_COUNTRIES and i not in found
+                    and self._fcode[i] == "ADM2"] if alt else []
             return (found + more if more else found), True
         bare = strip_article(key)
         if bare:

@@ -246,6 +246,18 @@ def _name_keys(town_names: list[tuple[int, str, str, str, str]], tnames: dict[st
             if len(sk) >= 4:
                 skeys[gz.village_key_hash(cc, sk)].add(v)
                 snames[sk].add(cc)
+    # A key shared by more than MAX_PER_KEY villages of a country is left out of the index ("kamba": Kiambi, Kiombo,
+    # Kayombo ... in DR Congo); their names as spelled are kept under an exact key, so "Kiambi" still finds Kiambi.
+    over = {h for h, vs in tkeys.items() if len(vs) > MAX_PER_KEY}
+    if over:
+        for v, cc, name, ascii_, alts in town_names:
+            for surface in {name, ascii_, *alts.split(",")}:
+                surface = surface.strip()
+                key = fold(surface) if surface and is_latin(surface) else ""
+                tk = translit_key(key) if len(key) >= 3 else ""
+                if len(tk) >= 3 and gz.village_key_hash(cc, tk) in over:
+                    tkeys[gz.village_key_hash(cc, gz.exact_key(key))].add(v)
+                    tnames[gz.exact_key(key)].add(cc)
     return tkeys, skeys
 
 
