@@ -7085,3 +7085,31 @@ def test_the_same_dead_retold_with_no_day_of_their_own_are_the_events():
 def test_a_hyphenated_town_and_a_spaced_dash_open_a_dateline():
     from sitrep.extract.clean import clean
     assert clean("Al-Bayda - A woman and her child were killed yesterday by shelling.").dateline == "Al-Bayda - "
+
+
+@pytest.mark.parametrize("text", [
+    "14 Oct – Gaoua: A rumour of an imminent attack on the town caused panic in the market; no attack took place.",
+    "No new attack was reported in Anbar on Tuesday.",
+    "23 Jun – Ma'rib city: A drone was reportedly intercepted over the city; no damage was recorded and the report "
+    "could not be confirmed.",
+    'Soldiers from Cameroon and Nigeria fired thousands of rounds, launched mock air strikes and "stormed" a simulated '
+    'insurgent camp on Tuesday as the two armies ended a joint exercise near Salak.',
+])
+def test_rumours_days_without_attacks_unconfirmed_reports_and_exercises_are_no_events(text):
+    assert extract_incidents(text, "2026-10-15") == []
+
+
+def test_a_log_entrys_label_gives_way_to_the_village_it_tells_of():
+    text = ("INCIDENTS\n"
+            "Kutum: On 4 April, RSF fighters entered Sangerfut village, shot dead five men and looted shops and "
+            "livestock, according to community leaders. Most of the village's residents fled to Kutum town.")
+    assert _one(text, "2026-04-10").location == "Sangerfut"
+
+
+def test_a_patrol_that_came_under_fire_fought_in_a_release_that_also_tells_of_a_demand():
+    text = ("2. On Tuesday 24 March, a secondary school teacher was taken from his classroom at Bafreng, Mezam Division, "
+            "by a group of about six armed men. The kidnappers later called the family to demand two million francs "
+            "CFA.\n\n"
+            "3. On Wednesday 25 March, a joint gendarmerie and police patrol came under fire at the entrance of Nanso, "
+            "Bui Division. In the exchange of fire that followed, one gendarme lost his life.")
+    assert "Armed clash" in [i.sub_event_type for i in extract_incidents(text, "2026-03-27")]

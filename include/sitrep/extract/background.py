@@ -328,6 +328,18 @@ _ANIMAL_STEMS = ("animal", "pet", "dog", "cat", "rat", "rodent", "insect", "pest
                  "wildlife", "sheep", "goat", "cow", "calves", "camel", "donkey", "horse", "pig", "lamb", "ewe")
 
 
+# A military exercise's violence, told as such (whatever crowd words it uses: "stormed" a simulated camp)
+_EXERCISE = re.compile(r"\b(?:(?:military|joint|annual|naval|field|tactical) (?:exercises?|drills?|manoeuvres|maneuvers)|"
+                       r"war ?games|mock (?:enemy|attacks?|battles?|assaults?|air ?strikes?|raids?)|(?:imaginary|simulated|"
+                       r"notional|fictional|fictitious|mock) (?:(?:armed |rebel |terrorist |insurgent |enemy )?(?:enem(?:y|ies)|"
+                       r"adversar(?:y|ies)|opponents?|attackers?|invaders?|groups?|forces?|militants?|insurgents?|terrorists?|"
+                       r"camps?|positions?|bases?)))\b", re.I)
+
+
+def exercise(text: str) -> bool:
+    return _EXERCISE.search(text) is not None
+
+
 @functools.lru_cache(maxsize=256)  # pure; the reader asks it of a sentence up to three times
 def non_violent(text: str) -> bool:
     """A death, injury or hospitalisation caused by illness, accident or nature, with no violence named; or an

@@ -585,6 +585,11 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         if (_CODED_BEFORE.search(before) or _CODED_AFTER.match(text, t.end)) and getattr(t, "in_gazetteer", True) \
                 and code not in _ADMIN_CODES and (not regions or any(same_admin(t.admin1, r) for r in regions)):
             score += 4  # the spot ACLED coded, unless it is a namesake outside the regions the note names
+        if _LABEL_COLON.match(text, t.end) and not text[s0:t.start].strip(" \t•-–—*") and any(
+                o.start > t.end and (o.feature_code or "").upper().startswith("PPL")
+                and _TYPED_VILLAGE_AFTER.match(text, o.end) for o in inside):
+            score -= 2.5  # "Kutum: On 4 April, RSF fighters entered Sangerfut village": the entry's label, the
+            # village it tells of the scene
         if t.start < evidence_start + 200:
             score += 0.5
         score -= (t.start - s0) / 300.0  # the first place named is usually the scene
@@ -594,6 +599,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             best, best_score = t, score
     return best
 
+_LABEL_COLON = re.compile(r"\s*:\s")
+_TYPED_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:condemn|denounce|protest|demand|mourn|commemorate|remember)|in (?:solidarity|"
                              r"support) (?:with|of)|condemning|denouncing|protesting|demanding|calling for)\b[^.;(),]{0,70}$",
                              re.I)

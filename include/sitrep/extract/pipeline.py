@@ -12,9 +12,8 @@ from dataclasses import dataclass, field, replace
 from . import casualties, evidence_model, taxonomy
 from .actor_coding import became_state, code_incident, left_state
 from .actors import find_actors, pick_actors, same_side
-from .background import (accident_headline, is_background, is_off_topic, latest_in_series, names_past_year, non_violent,
-                         violence_words,
-                         without_causes)
+from .background import (accident_headline, exercise, is_background, is_off_topic, latest_in_series, names_past_year,
+                         non_violent, violence_words, without_causes)
 from .clean import clean
 from .merge import PLACE_FIELDS, merge_same_event
 from .dates import (day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date,
@@ -1356,6 +1355,8 @@ class _FrameReader:
         # (the cue test before non_violent, which scans the sentence with a dozen patterns)
         if trigger and not cues.get("protest") and non_violent(s.text) and not taxonomy.label_prefix(s.text):
             trigger = False  # an accident, a verbal attack, a fight against a disease
+        elif trigger and cues.get("protest") and exercise(s.text) and not taxonomy.label_prefix(s.text):
+            trigger = False  # troops that "stormed" a simulated camp in a joint exercise: training, no riot
         death_only = taxonomy.is_trigger(cues) and not _violent_cues(cues) and not taxonomy.label_prefix(s.text)
         if trigger and death_only and (non_violent(s.text) or (
                 self.current is None and not self.doc.violence and not violence_words(s.text)
@@ -2976,7 +2977,15 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     # outskirts caused panic": what circulated, no report
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?) "
                                     r"(?:of|that|about)\b[^.;]{3,150}?\bcirculat\w+|"
-                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}rumou?rs? (?:of|that|about)\b|"
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:an? |the )?rumou?rs? (?:of|that|about)\b|"
+                                    # "No new attack was reported in Anbar on Tuesday": a day without the event
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}no (?:new |further |other |major )?(?:attacks?|"
+                                    r"incidents?|clashes|casualties|violence|fighting) (?:was|were|has been|have been|had been) "
+                                    r"(?:reported|recorded|registered)\b|"
+                                    # "A drone was reportedly intercepted over the city; ... the report could not be
+                                    # confirmed": a report the writer could not confirm, told so in its own sentence
+                                    r"^[^.]{0,200}?\bthe (?:report|claim|information) (?:could|can)(?:n['’]t| not)(?: yet)? "
+                                    r"be (?:independently )?(?:confirmed|verified)\W*$|"
                                     # ("Ninawa Operations Command denied reports of an ambush on shepherds")
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w'’-]+ ){1,5}?(?:denied|dismissed|"
                                     r"rejected|refuted) (?:the |media |local |online )?(?:reports?|claims?|rumou?rs?) (?:of|that)\b",

@@ -889,6 +889,8 @@ def is_trigger(cues: Counter[str]) -> bool:
 # "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
 _RESCUED_WHO_WERE_TAKEN = re.compile(r"\b(?:rescued|freed|released|liberated)\b[^.;]{0,80}?\b(?:who|that) (?:had been|were|was) "
                                      r"(?:abducted|kidnapped|seized|taken hostage)\b", re.I)
+# "a joint gendarmerie and police patrol came under fire": someone armed fired on them, no crowd
+_UNDER_FIRE = re.compile(r"\bcame under (?:\w+ )?(?:fire|gunfire|attack)\b", re.I)
 # "the bandits stormed Tambuwal": an armed group's raid, no crowd's riot
 _ARMED_STORMED = re.compile(r"\b(?:bandits|gunmen|militants|jihadists|insurgents|attackers|assailants|fighters|terrorists|"
                             r"kidnappers|raiders|rebels|militiamen)\s+(?:\w+\s+)?(?:stormed|invaded|overran)\b", re.I)
@@ -1277,6 +1279,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "violence between young people of two communities at the large market": two crowds, a mob's violence
         return "Mob violence", 0.6
     if has("clash", where=first) and protest_context and not has("fire_at_armed", where=first) \
+            and not (has("armed_victim", where=first) and _UNDER_FIRE.search(text)) \
             and _only_police_armed(text) and not _PARTY_RIVALS.search(text) and "ambush" not in text.lower():
         # (not "two agents ... were killed in an ambush on federal highway 49": an ambush is laid by armed men)
         # "Overnight clashes at the entrance to Jerusalem left three police officers injured", in a story about
