@@ -7113,3 +7113,9 @@ def test_a_patrol_that_came_under_fire_fought_in_a_release_that_also_tells_of_a_
             "3. On Wednesday 25 March, a joint gendarmerie and police patrol came under fire at the entrance of Nanso, "
             "Bui Division. In the exchange of fire that followed, one gendarme lost his life.")
     assert "Armed clash" in [i.sub_event_type for i in extract_incidents(text, "2026-03-27")]
+
+
+def test_a_community_attacked_with_a_kamikaze_drone_was_struck_from_the_air():
+    inc = _one("In the afternoon of 18 August, the Russians attacked the Tsarychanka community with a kamikaze drone, "
+               "wounding a woman.", "2026-08-19")
+    assert inc.sub_event_type == "Air/drone strike"

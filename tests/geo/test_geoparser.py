@@ -615,3 +615,10 @@ def test_a_name_without_its_final_h_is_also_read_as_spelled_with_it():
     found = geoparse("On Sunday, the Houthi group shelled the Al-Rawdha residential neighbourhood of Taiz with mortar "
                      "shells, wounding four women, according to a local official in al-Qahira district.")
     assert [(t.country_iso2, t.feature_code) for t in found if "Qahira" in t.name] == [("YE", "ADM2")]
+
+
+def test_a_somali_name_written_without_its_ayn_is_the_gazetteers_c_spelling():
+    found = geoparse("Al-Shabaab fighters seized the town of Mereeg, El Dher district, on 5 June in the Galguduud region.")
+    assert [(t.gazetteer_name, t.feature_code) for t in found if t.name.startswith("El Dher")] == [("Ceel Dheer", "ADM2")]
+    # (only where Somali spelling is the gazetteer's: Aden stays Aden)
+    assert {t.country_iso2 for t in geoparse("Gunmen attacked a checkpoint in Aden, Yemen.") if t.name == "Aden"} == {"YE"}

@@ -424,6 +424,8 @@ CUES: dict[str, re.Pattern[str]] = {
               r"drones? (?:loaded|packed|laden|rigged|armed) with (?:\w+ )?explosives?|"
               # "SAF said its drones had destroyed 14 RSF combat vehicles": what the drones struck, told by its ruin
               r"drones? (?:had |have |has )?(?:destroyed|struck|hit|bombed|targeted|wounded|injured|killed)\b|"
+              # "the Russians attacked the Tsarychanka community with a kamikaze drone"
+              r"(?:attacked|struck|hit|targeted) [^.;]{1,60}? with (?:an? )?(?:kamikaze |FPV |attack |armed |strike )?drones?\b|"
               # "the Houthis launched two explosive-laden drones at the port of Mocha"
               r"(?:explosives?|bomb)-(?:laden|packed|carrying) drones?|(?:launched|sent|flew) (?:[\w-]+ ){0,3}(?:drones?|UAVs) "
               r"(?:at|on|against|towards?)\b|"

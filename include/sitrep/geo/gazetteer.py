@@ -57,6 +57,8 @@ ARTICLES = ("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh",
 ARTICLE_COUNTRIES = frozenset(
     "IQ SY LB JO PS IL EG LY TN DZ MA SA YE OM AE QA BH KW SD MR SO DJ EH TD".split())
 # Countries whose place names come through many romanisations: they get a consonant-skeleton index.
+# Where Somali spelling is the gazetteer's ("Ceel Dheer" for the press's "El Dher")
+SOMALI_COUNTRIES = frozenset("SO ET KE DJ".split())
 SKELETON_COUNTRIES = ARTICLE_COUNTRIES | frozenset("AF IR PK SO ML NE NG BF".split())
 
 
@@ -780,6 +782,15 @@ class Gazetteer:
             found = [i for i in self.names[alt] if self._cc[i] in ARTICLE_COUNTRIES]
             if found:
                 return found, False
+        if key[:1] in "aeiou":
+            # Somali spelling writes the ayn "c" that English drops: "El Dher" is Ceel Dheer, "Adale" Cadale
+            somali = "c" + key
+            found = [i for i in self.names.get(somali) or self.squashed.get(squash(somali)) or ()
+                     if self._cc[i] in SOMALI_COUNTRIES]
+            if not found and len(skeleton(somali)) >= 4:
+                found = [i for i in self.skeletons.get(somali[:1] + skeleton(somali), []) if self._cc[i] in SOMALI_COUNTRIES]
+            if found:
+                return list(found), False
         base = bare or key
         sk = skeleton(base)
         if len(sk) >= 4:
