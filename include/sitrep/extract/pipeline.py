@@ -2984,7 +2984,7 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     r"(?:reported|recorded|registered)\b|"
                                     # "A drone was reportedly intercepted over the city; ... the report could not be
                                     # confirmed": a report the writer could not confirm, told so in its own sentence
-                                    r"^[^.]{0,200}?\bthe (?:report|claim|information) (?:could|can)(?:n['’]t| not)(?: yet)? "
+                                    r"^[^.]{0,200}?\breportedly\b[^.]{0,200}?\bthe (?:report|claim|information) (?:could|can)(?:n['’]t| not)(?: yet)? "
                                     r"be (?:independently )?(?:confirmed|verified)\W*$|"
                                     # ("Ninawa Operations Command denied reports of an ambush on shepherds")
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w'’-]+ ){1,5}?(?:denied|dismissed|"

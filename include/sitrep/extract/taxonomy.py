@@ -888,7 +888,7 @@ def is_trigger(cues: Counter[str]) -> bool:
     return False
 
 
-# "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
+# "rescued four victims who were abducted on 1/11/2026": those freed, the abduction only recalled
 _RESCUED_WHO_WERE_TAKEN = re.compile(r"\b(?:rescued|freed|released|liberated)\b[^.;]{0,80}?\b(?:who|that) (?:had been|were|was) "
                                      r"(?:abducted|kidnapped|seized|taken hostage)\b", re.I)
 # "a joint gendarmerie and police patrol came under fire": someone armed fired on them, no crowd
@@ -900,6 +900,7 @@ _ARMED_STORMED = re.compile(r"\b(?:bandits|gunmen|militants|jihadists|insurgents
 _GROUP_HIT = re.compile(r"\b(?:farmers|herders|villagers|residents|traders|worshippers|students|youths|women|men|people|"
                         r"passengers|fishermen|miners|workers)\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
                         r"(?:attacked|assaulted|ambushed|shot|killed|hacked)\b", re.I)
+# "Fighters stormed the village" is an armed raid; stones, petrol bombs and barricades are a riot's own acts.
 _RIOT_ACT_BUT_STORMING = re.compile(r"\b(?:thr(?:ew|ow|owing|own)|pelt|stone|molotov|petrol bomb|barricad|tyres?|tires?|"
                                     r"vandali|ransack|smash|scuffle)", re.I)
 
