@@ -2668,6 +2668,13 @@ def test_a_group_named_with_its_acronym_and_an_appositive_counts_its_dead():
     assert count("fatalities", "A drone hit a car near Atarib, killing its three occupants.") == 3
 
 
+
+def test_the_people_a_strike_killed_named_with_the_article_are_counted():
+    assert count("fatalities", "The first strike hit a pickup truck on a road outside Amadiya, killing the two men "
+                               "inside.") == 2
+    # (the article without a person noun after the figure is no count: "killing the two" refers back)
+    assert count("fatalities", "A shell hit the house, killing the 2 and wounding a neighbour.") == 0
+
 def test_hours_before_another_event_is_that_events_day():
     text = ("A car bomb exploded at a bus station in Kirkuk on Tuesday, killing two people.\n\nHours before the "
             "explosion, gunmen clashed with police in Hawija, the interior ministry said.")

@@ -189,7 +189,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                r"investigat(?:es|ed|ing|ion into)) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
     # ("arrested in Abu Ghraib two terrorists": the place told before the people)
-    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+)?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
+    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+|"
+                      # ("killing the two men inside": the people the sentence is about, named by a noun)
+                      rf"the\s+(?=(?:{_Q})\s+{_MODS}{_PERSON}\b))?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
                       # ("shot dead a merchant and his two employees": the one and his own, all of them)
                       rf"(?:\s+and\s+(?:his|her|their)\s+(?P<k>{_Q})\s+{_MODS}{_PERSON}\b)?{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
