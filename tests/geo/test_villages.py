@@ -170,6 +170,46 @@ def test_a_village_whose_region_code_differs_from_the_towns_gets_the_region_by_n
     assert mine.admin_name(mine.place(v).admin1_idx) == "Upper Nile"
 
 
+def test_a_village_gets_the_department_our_gazetteer_names_with_its_type_word(tmp_path, g):
+    # Our Cameroon departments carry their type word, some misspelt ("Mezam Division", "Metchum Division"); WOF's
+    # rows the bare name ("Mezam", "Menchum"). Only Fundong votes (for Boyo): the nearest voted district would
+    # file both villages under Boyo, so that "Bafreng, Mezam Division" read as the division.
+    from sitrep.geo.village_build import _COLS, build
+    rows = [
+        ["wof:1", "Bafreng", "Bafreng", "", "5.97857", "10.17867", "PPL", "CM", "Nord Ouest", "Mezam", "0",
+         "locality", "999000003", "", "-1", "CM.07", "r", "geonames"],
+        ["wof:2", "Munken", "Munken", "", "6.56667", "10.20000", "PPL", "CM", "Nord Ouest", "Menchum", "0",
+         "locality", "999000004", "", "-1", "CM.07", "r", "geonames"],
+        ["wof:3", "Fundong", "Fundong", "", "6.25000", "10.26667", "PPL", "CM", "Nord Ouest", "Boyo", "43509",
+         "locality", "2231482", "", "1", "", "r", "quattroshapes"],
+    ]
+    src = tmp_path / "wof.tsv.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("\t".join(_COLS) + "\n" + "".join("\t".join(r) + "\n" for r in rows))
+    out = tmp_path / "v.bin"
+    build(src, out, main=gz.load(villages=False))
+    mine = gz.load(villages=out)
+    districts = {}
+    for name in ("bafreng", "munken"):
+        [v] = [c for c in mine.match(name)[0] if mine.is_village(c)]
+        districts[name] = mine.admin_name(mine.place(v).admin2_idx)
+    assert districts == {"bafreng": "Mezam Division", "munken": "Metchum Division"}
+
+
+def test_a_village_and_its_division_read_as_the_village():
+    t = _places("A teacher was taken from his classroom at Bafreng, Mezam Division, by armed men on Tuesday.")
+    assert "Bafreng" in t and t["Bafreng"].feature_code.startswith("PPL")
+
+
+def test_a_town_filed_under_no_district_gets_the_department_its_wof_row_names(g):
+    # cities500 files Batibo under no district; WOF under "Momo", our "Momo Division". Without it, a village
+    # of that name in Momo would outrank the town in "Batibo, Momo Division".
+    [batibo] = [i for i in g.match("batibo")[0] if not g.is_village(i) and g.place(i).name == "Batibo"]
+    assert g.admin_name(g.place(batibo).admin2_idx) == "Momo Division"
+    t = _places("Separatists stole a car in Batibo, Momo Division, on Tuesday.")["Batibo"]
+    assert abs(t.latitude - g.place(batibo).latitude) < 0.01
+
+
 def test_a_south_sudanese_village_is_found_in_the_region_named_after_it():
     t = _places("Fighting between the army and armed youth was reported near Ulang in Upper Nile on Monday.")["Ulang"]
     assert (t.country_iso2, t.admin1, t.feature_code) == ("SS", "Upper Nile", "PPL")

@@ -319,6 +319,9 @@ class Villages:
         self.thash, self.tvid, self.shash, self.svid = d["thash"], d["tvid"], d["shash"], d["svid"]
         # Districts the main gazetteer shows under a wrong name, and WOF's name for them.
         self.renames = dict(zip(d["rename_idx"].tolist(), meta["renames"]))
+        # Main towns filed under no district, and the district WOF's row gives them (see village_build).
+        self.districts: dict[int, int] = (dict(zip(d["district_idx"].tolist(), d["district_a2"].tolist()))
+                                          if "district_idx" in d else {})
         # Regions whose namesake town (their capital) only WOF holds: seat points that replace the main's.
         self.seats: dict[str, list[float]] = meta.get("seats", {})
         self._np = np
@@ -563,6 +566,9 @@ class Gazetteer:
         self._seats = {**self._seats, **villages.seats}
         for idx, name in villages.renames.items():
             self._name[idx] = name
+        for idx, a2 in villages.districts.items():
+            if self._a2[idx] < 0:
+                self._a2[idx] = a2
         self._matched.clear()
         self._matched_main.clear()
 
