@@ -7126,3 +7126,33 @@ def test_a_community_attacked_with_a_kamikaze_drone_was_struck_from_the_air():
     inc = _one("In the afternoon of 18 August, the Russians attacked the Tsarychanka community with a kamikaze drone, "
                "wounding a woman.", "2026-08-19")
     assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_overnight_with_a_small_hour_later_in_the_clause_is_the_day_of_publication():
+    inc = _one("Gunmen attacked a police post overnight near the village of Kunda, east of Maiduguri, at around "
+               "2 a.m., killing one officer, police said on Wednesday.", "2024-05-08T09:00:00Z")
+    assert str(inc.event_date) == "2024-05-08"
+    inc = _one("Gunmen attacked a police post overnight near the village of Kunda, east of Maiduguri, killing one "
+               "officer, police said on Wednesday.", "2024-05-08T09:00:00Z")
+    assert str(inc.event_date) == "2024-05-07"
+
+
+def test_a_correction_gives_the_figure_that_stands():
+    assert toll_update("Correction: the army says two soldiers, not three as first reported, were killed in the "
+                       "attack.") == 2
+
+
+def test_a_blog_entry_naming_an_earlier_event_by_its_place_updates_that_event():
+    text = ("Times are local; the newest entries are at the bottom.\n\n"
+            "08:10 – Militants attacked an army post overnight near the village of Waydar, east of Kirkuk. Three "
+            "soldiers were killed in the firefight, security sources said.\n\n"
+            "10:50 – A roadside bomb hit a police vehicle near Qarah Salam, north-west of Kirkuk. One policeman was "
+            "killed and two were wounded.\n\n"
+            "12:05 – Correction: the army says two soldiers, not three as first reported, were killed in the "
+            "overnight attack near Waydar.\n\n"
+            "13:40 – Several hundred farmers protested outside the district offices in Mamah against water cuts.\n\n"
+            "16:20 – One of the policemen wounded in this morning's bombing near Qarah Salam has died in hospital "
+            "in Kirkuk, bringing the death toll from that attack to two.")
+    incs = extract_incidents(text, "2024-08-04T18:00:00Z")
+    tolls = {i.location: i.fatalities for i in incs if i.event_type != "Protests"}
+    assert tolls == {"Waydar": 2, "Qarah Salam": 2}, [(i.location, i.fatalities, i.evidence) for i in incs]

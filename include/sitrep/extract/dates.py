@@ -228,8 +228,11 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             if "day" in low or "night" in low or "this " in low or "last week" in low else ():
         i = low.find(word)
         if i >= 0:
-            if word == "overnight" and _SMALL_HOURS_AFTER.match(text, i + len(word)):
-                delta = 0   # "struck a residential street overnight, at around 02:30": the small hours of today
+            if word == "overnight" and (_SMALL_HOURS_AFTER.match(text, i + len(word))
+                                        or _SMALL_HOURS_LATER.search(text, i + len(word), i + len(word) + 90)):
+                # "struck a residential street overnight, at around 02:30", "attacked a post overnight near the
+                # village of Waydar, east of Kirkuk city, at around 1 a.m.": the small hours of today
+                delta = 0
             if delta is None:
                 # Last weekend: the Saturday before the publication week.
                 back = (published.weekday() - 5) % 7 or 7
@@ -264,6 +267,9 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
 # A clock time after midnight right after "overnight" (", at around 02:30", " at 3 a.m.")
 _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-4][:.h]\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)",
                                 re.I)
+# (further on in the clause, the time needs its "at": "at around 1 a.m.", "at 03:15")
+_SMALL_HOURS_LATER = re.compile(r"\bat\s+(?:around\s+|about\s+)?(?:0?[0-4]:\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)(?![^.;]{0,40}"
+                                r"\b(?:yesterday|last night|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))", re.I)
 _NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
                                    r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)

@@ -1034,8 +1034,9 @@ class _FrameReader:
             if named else None
 
     def _event_named_by_place(self, s: Sentence, cues: Counter) -> "_Group | None":
-        """The frame of "the Jenin strike", "the A'zaz bombing" when the sentence only counts its dead and hurt."""
-        m = _EVENT_BY_PLACE.search(s.text)
+        """The frame of "the Jenin strike", "the A'zaz bombing", "the overnight attack near Waydar" when the
+        sentence only counts its dead and hurt."""
+        m = _EVENT_BY_PLACE.search(s.text) or _EVENT_NEAR_PLACE.search(s.text)
         if m is None or set(k for k, v in cues.items() if v) - _HURT_CUES - set(_MEANS_CUES) \
                 or not (casualties.count("fatalities", s.text) or casualties.count("injuries", s.text)):
             return None
@@ -1044,6 +1045,12 @@ class _FrameReader:
             return None
         return next((g for g in reversed(self.groups) if g.place is not None and any(
             g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None)
+
+    def _frame_at(self, s: Sentence, start: int, end: int) -> "_Group | None":
+        """The latest frame at a place the sentence names between ``start`` and ``end``."""
+        named = in_span(self.doc.toponyms, self.doc.starts, s.start + start, s.start + end)
+        return next((g for g in reversed(self.groups) if g.place is not None and any(
+            g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None) if named else None
 
     def _place(self, s: Sentence) -> Place | None:
         place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
@@ -1400,6 +1407,15 @@ class _FrameReader:
             # "Police arrested two men suspected of taking part in Monday's attack": ACLED's Arrests, an event
             # of its own, not a figure of the attack it names
             return False
+        m = _EVENT_NEAR_PLACE.search(s.text) if _is_toll_update(s.text) else None
+        referred = self._frame_at(s, m.start("at"), m.end("at")) if m else None
+        if referred is not None:
+            # "16:20 – One of the policemen wounded in this morning's bombing near Qarah Salam has died in hospital in
+            # Kirkuk, ... bringing the death toll from that attack to two": the frame of the event it names by its
+            # place, however many entries of other events came between
+            referred.tolls.append(s)
+            self.current = referred
+            return True
         target = self.current or self._toll_that_adds_up(s) or self.groups[-1]
         if own_place is not None and target.place is not None and not _same_spot(target.place, own_place) \
                 and any(cues.get(k) for k in _KIND_CUES) and not _same_kind(target, s, cues) \
@@ -2407,6 +2423,13 @@ _ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:
 _EVENT_BY_PLACE = re.compile(r"\b(?:in|from|of|by) the ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:drone |air ?|missile "
                              r"|suicide |car |market )?(?:strikes?|attacks?|bombings?|blasts?|raids?|shootings?|ambush|"
                              r"explosions?|clash(?:es)?|massacre|shelling|assault)\b", re.I)
+# "in the overnight attack near Waydar", "in this morning's bombing near Qarah Salam": an event told before, named
+# by its time and place
+_EVENT_NEAR_PLACE = re.compile(r"\b(?:in|from|of|by|during) (?:the|this|that|(?:this|last|yesterday|(?-i:[A-Z])[a-z]+day)"
+                               r"(?: (?:morning|afternoon|evening|night))?['’]s?) (?:(?:overnight|deadly|earlier|suicide|"
+                               r"roadside|car|drone|missile|air|morning|evening|night) ){0,2}(?:strikes?|attacks?|bombings?|"
+                               r"blasts?|raids?|shootings?|ambush|explosions?|clash(?:es)?|massacre|shelling|assault) "
+                               r"(?:near|in|at|on|outside) (?:the )?(?P<at>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)", re.I)
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:(?:quick|brief|short|daily) )?(?:recap|summary|round-?up|"
