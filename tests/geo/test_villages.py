@@ -196,6 +196,12 @@ def test_a_village_gets_the_department_our_gazetteer_names_with_its_type_word(tm
     assert districts == {"bafreng": "Mezam Division", "munken": "Metchum Division"}
 
 
+def test_a_malian_village_is_filed_under_its_cercle():
+    # WOF's "San", our "Cercle de San": the village of that cercle, not its namesake in Bla
+    t = _places("In Mali's Segou region, a drone strike hit Dasso, in San cercle, on Friday.")["Dasso"]
+    assert (round(t.latitude, 2), t.admin2) == (13.07, "Cercle de San")
+
+
 def test_a_village_and_its_division_read_as_the_village():
     t = _places("A teacher was taken from his classroom at Bafreng, Mezam Division, by armed men on Tuesday.")
     assert "Bafreng" in t and t["Bafreng"].feature_code.startswith("PPL")
