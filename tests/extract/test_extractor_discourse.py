@@ -7156,3 +7156,34 @@ def test_a_blog_entry_naming_an_earlier_event_by_its_place_updates_that_event():
     incs = extract_incidents(text, "2024-08-04T18:00:00Z")
     tolls = {i.location: i.fatalities for i in incs if i.event_type != "Protests"}
     assert tolls == {"Waydar": 2, "Qarah Salam": 2}, [(i.location, i.fatalities, i.evidence) for i in incs]
+
+
+def test_a_toll_a_source_had_given_before_does_not_replace_the_leads():
+    assert toll_update("Police had put the death toll at 11 on Tuesday.") is None
+    assert toll_update("The death toll had risen to 11 by Tuesday.") == 11
+    text = ("Gunmen on motorcycles killed at least 17 people in Bugau, a village in Kaduna state, late on Monday, a "
+            "state official said on Wednesday.\n\nPolice had put the death toll at 11 on Tuesday. Search teams "
+            "recovered four more bodies in the bush on Tuesday afternoon, and two of the wounded died overnight.")
+    assert _one(text, "2026-01-14T15:00:00Z").fatalities == 17
+
+
+def test_gunmen_who_tried_to_overrun_a_village_guarded_by_vigilantes_fought_them():
+    inc = _one("Three members of a local vigilante group were killed on Wednesday morning when gunmen tried to "
+               "overrun Kusheriki, in Niger state, residents said. A police spokesman said the bodies of two of the "
+               "attackers had been recovered from the village after the gang withdrew.", "2026-01-14T15:00:00Z")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 5)
+
+
+def test_an_area_plagued_by_gangs_describes_the_place_of_the_event_told():
+    inc = _one("Armed men on motorcycles attacked a weekly market in Maradi region on Wednesday, killing at least "
+               "nine civilians, a local official said, in an area near the border plagued by cattle rustlers.",
+               "2026-04-17T10:00:00Z")
+    assert (str(inc.event_date), inc.fatalities) == ("2026-04-15", 9)
+
+
+def test_a_fuller_count_that_takes_in_later_deaths_is_the_new_toll():
+    text = ("Armed men attacked a weekly market in Tourouba, in Niger's Maradi region, on Wednesday, killing at "
+            "least nine civilians, a local official said.\n\nOn Thursday evening, the defence ministry said 14 "
+            "people were killed in the attack: 12 civilians, among them a trader who died of his wounds in hospital "
+            "and two villagers whose bodies were found in fields on Thursday morning, and two of the assailants.")
+    assert _one(text, "2026-04-17T10:00:00Z").fatalities == 14

@@ -145,7 +145,10 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     # (not what befell the event's people after it: "five have since been released", "has since died")
                     r"fall|then)|(?:has|have) since(?! (?:been )?(?:released|freed|returned|rescued|escaped|found|"
                     r"recovered|discharged|died|succumbed|fled|left|reopened|resumed))|for years|throughout (?:\d{4}|the (?:year|month|war|conflict))|"
-                    r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|plagued|"
+                    r"continu(?:ed|es|e) to (?:kill|cause|claim|affect|displace|injure|hit|plague)|"
+                    # ("a region long plagued by ..."; not "in an area near the border plagued by cattle rustlers": the
+                    # place of the event told, described)
+                    r"\b(?:long|been|is|are|was|were|remains?|remained|still) (?:\w+ )?plagued|"
                     r"in previous (?:years|months)|(?:has|have) led to|threaten\w* (?:further|more|new|fresh|renewed)|"
                     r"(?:remained|stayed) at (?:a )?(?:\w+ )?(?:level|intensity)|"
                     # "Fighting and air activity remained concentrated in the Wollega zones, where at least five people

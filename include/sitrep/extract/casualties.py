@@ -452,6 +452,13 @@ def frame_toll(kind: str, reports: list[str], others: list[str], violent: bool =
         for side, v, more in spans:
             if not more and v in quoted and v <= total:
                 continue
+            if told and side is None and not more and v > total and kind == "fatalities" and _LATER_DEATHS.search(text):
+                # "the ministry said 14 people were killed in the attack: 12 civilians, among them a trader who died
+                # of his wounds in hospital, and two villagers whose bodies were found ...": the count that takes in
+                # those who died since, a new total
+                total = v
+                seen = {None: v}
+                continue
             if told and set(seen) == {None} and side == "civilians" and not more and v <= total:
                 continue  # "At least four people, including the bomber, were killed ... Three civilians were martyred"
             if told and not more and _holds_the_sides(side, seen):
@@ -1010,6 +1017,12 @@ _TOTAL_OF_DEAD = re.compile(rf"\b(?:bringing|taking|raising|pushing) the (?:over
 _DEAD_TOLD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|killed|dead|died|death)\b", re.I)
 
 
+# Deaths after the event, told inside a fuller count: "among them a trader who died of his wounds in hospital"
+_LATER_DEATHS = re.compile(r"\b(?:died|succumbed) (?:later )?(?:of|from|to) (?:his|her|their) (?:wounds|injuries)|"
+                           r"\bdied (?:later )?in hospital|\bbodies were (?:later )?(?:found|recovered|discovered)", re.I)
+# A toll a source had given before ("Police had put the death toll at 11 on Tuesday"), not the new total
+_EARLIER_TOLL = re.compile(r"\bhad (?:initially |earlier |first |previously )?(?:put|given|set|placed|estimated|reported)\b"
+                           r"(?:(?!\b(?:but|now|risen|rose)\b)[^.;]){0,30}?\btoll\b", re.I)
 # A correction: "two soldiers, not three as first reported ..., were killed": the figure that stands now
 _CORRECTED = re.compile(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+not\s+(?P<m>{_Q})\b[^.;]{{0,90}}?"
                         rf"\b(?:were|had been|have been|was)\s+killed\b", re.I)
@@ -1037,6 +1050,8 @@ def _toll_update(text: str) -> int | None:
             return None
         if _DISOWNED.search(text):
             return None  # "Local authorities have put the death toll at 20, a figure CADH has not been able to confirm"
+    if "had " in text and _EARLIER_TOLL.search(text) and not revised(text):
+        return None   # "Police had put the death toll at 11 on Tuesday": the count before the one the lead gives
     m = _REVISED_IT.search(text) if "it to" in text else None
     if m and _TOLL_WORD.search(text, 0, m.start()):
         # "The government, which had given a toll of nine on Monday evening, revised it to 14": the figure now

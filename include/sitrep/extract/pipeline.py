@@ -2398,7 +2398,10 @@ _STRIKE_VERB = re.compile(r"\b(?:struck|strikes?|hit|hits|bomb(?:ed|ing|s)|shell
                           r"raid(?:ed|ing|s)?|sorties|kill(?:ed|ing|s)|destroy(?:ed|ing)|crash(?:ed|ing)|explod(?:ed|ing)|"
                           r"slamm(?:ed|ing)|rain(?:ed|ing)|blast(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I)
 _BODY_OF_ATTACKER = re.compile(r"\b(?:found|recovered|discovered) the bod(?:y|ies) of (one|two|three|four|five|\d+) of the "
-                               r"(?:attackers|assailants|gunmen|raiders)\b", re.I)
+                               r"(?:attackers|assailants|gunmen|raiders)\b|"
+                               # ("the bodies of two of the attackers had been recovered from the village")
+                               r"\bthe bod(?:y|ies) of (one|two|three|four|five|\d+) of the (?:attackers|assailants|gunmen|raiders) "
+                               r"(?:had |have |has )?(?:been|were|was) (?:found|recovered|discovered)\b", re.I)
 _ATTACKER_SIDES = {"attackers", "assailants", "gunmen", "raiders"}
 _NUMBER_OF_BODIES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _BODIES_ONLY = re.compile(r"^(?!.*\b(?:kill\w*|died|dead|death|executed|shot|fatally|lost)\b).*\b(?:bodies|corpses)\b", re.I)
@@ -3993,7 +3996,7 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             for s in g.tolls:
                 m = _BODY_OF_ATTACKER.search(s.text)
                 if m is not None and not told & _ATTACKER_SIDES:
-                    n = m.group(1).lower()
+                    n = (m.group(1) or m.group(2)).lower()
                     counts[kind] += int(n) if n.isdigit() else _NUMBER_OF_BODIES[n]
         # "... the attackers fled, leaving three bodies behind": the dead already told, found; not more dead.
         counts[kind] = max([counts[kind]] + [n for n, s in zip(per_sentence, g.sentences)

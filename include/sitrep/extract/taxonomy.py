@@ -41,6 +41,8 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militi
           r"(?:drug )?traffickers?|prison guards?|security points?|volunteer fighters?|"
           # ("an attack on the detachment in Rollo" that killed "Five Volunteers for the Defence of the Homeland")
           r"detachments?|garrisons?|volunteers? for the defen[cs]e of the homeland|"
+          # ("three members of a local vigilante group were killed when gunmen tried to overrun Kusheriki")
+          r"vigilantes?|members of (?:a|an|the) (?:[\w-]+ )?(?:vigilante|self-defen[cs]e|hunters['’]?) (?:group|militia|force)|"
           # "engaged a gang of suspected kidnappers": criminal gangs bear arms too
           r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|armed (?:men|groups?|elements|gangs?)|"
           # ("soldiers pursuing the raiders killed three of them": cattle raiders and dacoits carry guns)
@@ -395,7 +397,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:militiamen|militia|fighters|rebels|militants|insurgents|jihadists|terrorists|gunmen|bandits|gangs?|"
                  r"them) (?:back )?out of|"
                  r"clear(?:ed)? (?:the )?(?:town|village|area) of)\b"),
-    "overtake": _C(r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
+    # (not "gunmen tried to overrun Kusheriki": an attempt, fought off, is the fight)
+    "overtake": _C(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!failed to )(?<!sought to )"
+                   r"\b(?:(?:took|taking|take|taken|seized|seizing|gained|established|assumed) (?:\w+ ){0,2}control|"
                    # "ISM briefly occupied the Meluco district headquarters", "raised their flag over the administration
                    # building" (not protesters who "occupied the square")
                    r"(?:briefly )?occupied (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters|"
