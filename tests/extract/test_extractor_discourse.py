@@ -7187,3 +7187,23 @@ def test_a_fuller_count_that_takes_in_later_deaths_is_the_new_toll():
             "people were killed in the attack: 12 civilians, among them a trader who died of his wounds in hospital "
             "and two villagers whose bodies were found in fields on Thursday morning, and two of the assailants.")
     assert _one(text, "2026-04-17T10:00:00Z").fatalities == 14
+
+
+def test_a_force_told_by_its_name_and_then_its_acronym_is_one_side():
+    assert casualties.frame_toll("fatalities", [
+        "Four volunteers for the defence of the homeland were killed on Saturday when armed men attacked their post.",
+        "Four VDP were killed and three wounded."], []) == 4
+
+
+def test_the_dead_killed_the_day_before_yesterday_are_counted():
+    assert count("fatalities", "Four civilians, including a woman and a child, were killed the day before yesterday, "
+                               "Monday, in a drone strike on a camp of herders.") == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, the Kachin Independence Army said it had captured the last junta outpost in Mogaung after three days "
+    "of fighting.",
+    "On Monday, rebels seized the town of Mogaung after heavy fighting with the army.",
+])
+def test_an_outpost_or_town_taken_after_fighting_is_a_takeover(sentence):
+    assert _one(sentence, "2026-02-21T04:30:00Z").sub_event_type == "Non-state actor overtakes territory"

@@ -48,7 +48,8 @@ _MODS = (r"(?:(?!(?:and|or|with|in|on|at|to|from|by|while|after|before|minutes|h
          r"[\w'-]+\s+){0,4}?")
 # An active verb with an object ("troops killed two civilians") is not a passive toll.
 # ("were arrested the same night": a time, no object)
-_OBJECT_AFTER = (r"(?!\s+(?:a|an|the(?! (?:same|next|following|previous) (?:day|night|evening|morning|afternoon|week)\b)|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
+_OBJECT_AFTER = (r"(?!\s+(?:a|an|the(?! (?:same|next|following|previous) (?:day|night|evening|morning|afternoon|week)\b"
+                 r"| day before yesterday\b)|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at least|"
                  r"several|dozens|many|some|scores|hundreds)\b)")
 # What the victims were doing: "two boys herding sheep near the village of Hamrat, east of al-Karamah, were killed",
 # "seven civilians caught in the crossfire were killed".
@@ -331,6 +332,7 @@ _NATIONALS = re.compile(r"(?:[A-Z][\w-]+ )?(?:nationals|citizens)|[A-Z][a-z]+(?:
 _KIN = re.compile(r"mothers?|fathers?|child(?:ren)?|sons?|daughters?|wi(?:fe|ves)|husbands?|bab(?:y|ies)|infants?|"
                   r"girls?|boys?|wom[ae]n|brothers?|sisters?|grand\w+", re.I)
 _OURS = re.compile(r"\bour\b", re.I)
+_SAME_FORCE = {"volunteer": "vdp"}
 _INCREMENT = re.compile(r"\b(?:more|other|another|further|additional|also)\b", re.I)
 
 
@@ -359,6 +361,9 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
             side = None if noun and _NATIONALS.fullmatch(noun.group(0)) else \
                 "civilians" if noun and _KIN.fullmatch(noun.group(0)) else \
                 noun.group(0).lower().rstrip("s") if noun else phrase.lower()
+            # ("Four volunteers for the defence of the homeland were killed ... Four VDP were killed": one force,
+            # by its name and by its acronym)
+            side = _SAME_FORCE.get(side, side)
         out.append((side, v, bool(_INCREMENT.search(phrase))))
     return out
 
@@ -1050,12 +1055,12 @@ def _toll_update(text: str) -> int | None:
             return None
         if _DISOWNED.search(text):
             return None  # "Local authorities have put the death toll at 20, a figure CADH has not been able to confirm"
-    if "had " in text and _EARLIER_TOLL.search(text) and not revised(text):
-        return None   # "Police had put the death toll at 11 on Tuesday": the count before the one the lead gives
     m = _REVISED_IT.search(text) if "it to" in text else None
     if m and _TOLL_WORD.search(text, 0, m.start()):
         # "The government, which had given a toll of nine on Monday evening, revised it to 14": the figure now
         return _value(m.group("n"), True)
+    if "had " in text and _EARLIER_TOLL.search(text) and not revised(text) and not _REVISED_FIGURE.search(text):
+        return None   # "Police had put the death toll at 11 on Tuesday": the count before the one the lead gives
     m = _TOLL_UPDATE.search(text)
     if m:
         return _value(m.group("n") or m.group("n3"), True)

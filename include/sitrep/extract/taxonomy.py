@@ -406,8 +406,11 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"district capital|garrison|military base|army base)\b|raised (?:their|its|the [\w-]+) (?:black )?flags? "
                    r"(?:over|above|on)\b|"
                    r"(?:seized|seizing|overran) (?:the )?(?:\w+ ){0,3}(?:outposts?|military bases?|army bases?|army camps?|"
+                   # ("rebels seized the town of Mogaung after heavy fighting")
+                   r"(?:town|village|city) of (?-i:[A-Z])|"
                    r"military camps?|garrisons?|(?:police |army |military )?(?:stations?|headquarters|barracks))|"
-                   r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|"
+                   r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|outposts?|"
+                   r"garrisons?|"
                    r"(?:police |army |military )?(?:stations?|headquarters|barracks)|"
                    r"territory|(?-i:[A-Z])\w+)|"
                    # "Insurgents held Malanga, the seat of Majune district, for most of 5 October"
