@@ -7207,3 +7207,20 @@ def test_the_dead_killed_the_day_before_yesterday_are_counted():
 ])
 def test_an_outpost_or_town_taken_after_fighting_is_a_takeover(sentence):
     assert _one(sentence, "2026-02-21T04:30:00Z").sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_correction_that_names_the_dead_first_gives_the_figure_that_stands():
+    assert toll_update("Correction: the regional administration now says one person was killed in Zatoka, not three "
+                       "as we reported at 09:50.") == 1
+
+
+def test_a_briefs_weekly_count_against_the_previous_week_is_no_incident():
+    text = ("KEY POINTS\n- Attacks on VDP positions in Centre-Nord: five this week, up from three the previous week.\n"
+            "- Four attacks on the army in Sikasso region this week, against two the previous week.")
+    assert extract_incidents(text, "2026-02-08T10:00:00Z") == []
+
+
+def test_one_and_his_own_named_without_a_figure_are_two():
+    assert count("fatalities", "The district police chief and his bodyguard were shot dead by gunmen on a motorbike "
+                               "near the district bazaar.") == 2
+    assert count("fatalities", "The commander and his men were killed.") == 0   # (no figure for his men)

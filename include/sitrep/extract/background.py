@@ -38,6 +38,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
                     r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    # a brief's weekly count: "Attacks on VDP positions: five this week, up from three the previous
+                    # week", "Four attacks on FAMa this week, against two the previous week"
+                    r"\bthis week,? (?:up|down) from\b|\bthis week,? (?:against|compared (?:with|to)|versus|vs\.?) (?:\w+ )"
+                    r"(?:the |in the )?(?:previous|preceding|last|prior) week\b|"
                     # "more than 120 militants have been killed in the region this month alone": a month's sum
                     r"(?:have|has) been (?:killed|abducted|kidnapped|arrested|detained|wounded|injured) (?:[\w-]+ ){0,6}?"
                     r"(?:this|last|the past) (?:month|week)\b|(?:this|that) (?:month|week) alone|"

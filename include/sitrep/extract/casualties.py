@@ -133,7 +133,10 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # "four soldiers and an unknown number of Houthis were killed", "two police and three gunmen were killed"
     # ("six VDP and one soldier were killed": a force named by its acronym, then another side)
     # ("The driver and two passengers were killed": the one named by the role counts as one)
-    coord = re.compile(rf"\b(?P<n>{_Q}|the(?=\s+(?:[\w-]+\s+)?[a-z]+[^s\W]\s+and\s))\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:an? (?:unknown|unspecified|undetermined|"
+    coord = re.compile(rf"\b(?P<n>{_Q}|the(?=\s+(?:[\w-]+\s+){{0,2}}[a-z]+[^s\W]\s+and\s))\s+{_MODS}(?:{_PERSON}|(?-i:[A-Z]{{2,5}})){_GROUP_NAME}\s+and\s+(?:"
+                       # ("The district police chief and his bodyguard were shot dead": the one and his own, two)
+                       rf"(?P<m0>his|her)\s+(?!(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|children|people|family|relatives|kin|staff|crew|entourage|"
+                       rf"escort|team|unit)\b)(?:[\w-]+\s+)?[a-z][\w-]*[^s\W](?=\s+(?:were|had been|have been)\s)|an? (?:unknown|unspecified|undetermined|"
                        rf"unconfirmed) number of (?:\w+ ){{1,2}}?|(?:(?:his|her|their|at least|more than|some)\s+)?(?P<m>{_Q}|an?|the(?=\s+[a-z]+[^s\W]\s+of\s)|the(?=\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+who\s)|"
                        # ("Two soldiers and the bomber were killed": the one attacker the story tells of)
                        rf"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\s+(?:were|had|have)\b))\s+(?:of (?:the|them)\s+)?{_MODS}{_PERSON})"
@@ -567,7 +570,8 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
                 if any(s < m.end() and m.start() < e for s, e, _ in spans):
                     continue
                 a = 1 if m.group("n").lower() == "the" else _value(m.group("n"), True) or 0
-                b = (1 if m.group("m").lower() == "the" else _value(m.group("m"), True) or 0) if m.group("m") else 0
+                b = (1 if m.group("m").lower() == "the" else _value(m.group("m"), True) or 0) if m.group("m") else \
+                    1 if m.groupdict().get("m0") else 0
                 if b and text[m.end("m"):m.end("m") + 11].lower() == " number of ":
                     b = 0  # "four policemen and a number of bandits": no figure for the bandits
                 spans.append((m.start(), m.end(), a + b))
@@ -1030,7 +1034,10 @@ _EARLIER_TOLL = re.compile(r"\bhad (?:initially |earlier |first |previously )?(?
                            r"(?:(?!\b(?:but|now|risen|rose)\b)[^.;]){0,30}?\btoll\b", re.I)
 # A correction: "two soldiers, not three as first reported ..., were killed": the figure that stands now
 _CORRECTED = re.compile(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+not\s+(?P<m>{_Q})\b[^.;]{{0,90}}?"
-                        rf"\b(?:were|had been|have been|was)\s+killed\b", re.I)
+                        rf"\b(?:were|had been|have been|was)\s+killed\b|"
+                        # "now says one person was killed in Zatoka, not three as we reported"
+                        rf"\b(?P<n2>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+killed\b[^.;,]{{0,40}},\s+"
+                        rf"not\s+(?P<m2>{_Q})\s+as\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps
@@ -1066,7 +1073,7 @@ def _toll_update(text: str) -> int | None:
         return _value(m.group("n") or m.group("n3"), True)
     m = _CORRECTED.search(text) if "not" in text else None
     if m:
-        return _value(m.group("n"), True)
+        return _value(m.group("n") or m.group("n2"), True)
     m = _NOW_TOLL.search(text)
     if m:
         return _value(m.group("n") or m.group("n2"), True)
