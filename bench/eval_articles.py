@@ -224,6 +224,10 @@ SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "sixtyseventh_articles"
 SIXTYEIGHTH = ROOT / "tests" / "fixtures" / "sixtyeighth_articles"
 SIXTYNINTH = ROOT / "tests" / "fixtures" / "sixtyninth_articles"
 SEVENTIETH = ROOT / "tests" / "fixtures" / "seventieth_articles"
+SEVENTYFIRST = ROOT / "tests" / "fixtures" / "seventyfirst_articles"
+SEVENTYSECOND = ROOT / "tests" / "fixtures" / "seventysecond_articles"
+SEVENTYTHIRD = ROOT / "tests" / "fixtures" / "seventythird_articles"
+SEVENTYFOURTH = ROOT / "tests" / "fixtures" / "seventyfourth_articles"
 FIFTYFOURTH = ROOT / "tests" / "fixtures" / "fiftyfourth_articles"
 
 
@@ -271,7 +275,9 @@ def load_articles(split: str) -> list[dict]:
                      "sixtythird": (SIXTYTHIRD, "dev"), "sixtyfourth": (SIXTYFOURTH, "dev"),
                      "sixtyfifth": (SIXTYFIFTH, "dev"), "sixtysixth": (SIXTYSIXTH, "dev"),
                      "sixtyseventh": (SIXTYSEVENTH, "dev"), "sixtyeighth": (SIXTYEIGHTH, "dev"),
-                     "sixtyninth": (SIXTYNINTH, "dev"), "seventieth": (SEVENTIETH, "dev")}.get(split, (BENCH / "articles", split))
+                     "sixtyninth": (SIXTYNINTH, "dev"), "seventieth": (SEVENTIETH, "dev"),
+                     "seventyfirst": (SEVENTYFIRST, "dev"), "seventysecond": (SEVENTYSECOND, "dev"),
+                     "seventythird": (SEVENTYTHIRD, "dev"), "seventyfourth": (SEVENTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -372,7 +378,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
