@@ -62,6 +62,7 @@ class Candidates(Columns):
         self.very_strong = _Flags(functools.partial(Candidates.very_strong, self)).__getitem__
         self._namesakes: dict[tuple[str, bool, frozenset[str]], tuple[list[int], bool]] = {}
         self._near_memo: dict[tuple[str, int], bool] = {}   # (name, entry) -> spelled nearly as it (namesakes)
+        self._near_row_memo: dict[tuple[str, int], bool] = {}   # (name, village row) -> the same, before entries
         self._priors: dict[tuple[str, str | None, int], float] = {}   # the same names recur across articles
 
     def prior(self, m: Mention, idx: int) -> float:
@@ -120,6 +121,16 @@ class Candidates(Columns):
         Cached: the same names ("Baghdad", "Gaza") recur in every article and each has dozens of namesakes."""
         memo = (found.key, found.exact, vccs, cued)
         hit = self._namesakes.get(memo)
+        if hit is None and found.exact and not cued:
+            # Only the villages spelled nearly as the name are kept: judged by their rows' names, and only those
+            # kept become gazetteer entries (most namesakes under a key are spelled otherwise). The same entries,
+            # in the same order, as judging the entries of `village_match` would keep.
+            rows, same_key = self.g.village_rows(found.key, vccs)
+            extra = list(self.g.village_entries(self._near_rows(found.key, rows))) if rows and same_key \
+                else self.g.village_match(found.key, vccs)[0]
+            if len(self._namesakes) > 50_000:
+                self._namesakes.clear()
+            hit = self._namesakes[memo] = (extra, same_key)
         if hit is None:
             extra, same_key = self.g.village_match(found.key, vccs)
             if extra and same_key and found.exact:
@@ -155,6 +166,22 @@ class Candidates(Columns):
                 got[c] = memo[key, c] = c in kept
         return [c for c in extra if got[c]]
 
+    def _near_rows(self, key: str, rows: list[int]) -> list[int]:
+        """`_near_namesakes` over rows of `Gazetteer.village_rows` (a village row >= 0, a main town -1 - entry),
+        before any becomes an entry: a village row's entry is a village, so its spelling alone decides."""
+        memo = self._near_row_memo
+        got = {x: memo.get((key, x)) for x in rows}
+        missing = [x for x, near in got.items() if near is None]
+        if missing:
+            if len(memo) + len(missing) > self._NEAR_MEMO:
+                memo.clear()   # bounded memory over a long run
+            tk = gz.translit_key(self._bare(key))
+            names = self.g.village_row_names(missing)
+            near = self._spelled_nearly_of(key, names, 0.8)
+            for x, name, ok in zip(missing, names, near):
+                got[x] = memo[key, x] = ok and (x >= 0 or gz.translit_key(self._bare(fold(name))) == tk)
+        return [x for x in rows if got[x]]
+
     def _spelling(self, key: str, c: int) -> float:
         """How close entry c's name is spelled to ``key``, articles aside (0..1)."""
         return difflib.SequenceMatcher(None, self._bare(key), self._bare(fold(self.g._name[c]))).ratio()
@@ -162,14 +189,19 @@ class Candidates(Columns):
     def _spelled_nearly(self, key: str, cands: list[int], floor: float) -> list[int]:
         """The entries c with ``_spelling(key, c) >= floor``, the cheap upper bounds first (length, then the
         letters in common): most villages under a key fail on those."""
+        names = self.g._name
+        return [c for c, near in zip(cands, self._spelled_nearly_of(key, [names[c] for c in cands], floor)) if near]
+
+    def _spelled_nearly_of(self, key: str, names: list[str], floor: float) -> list[bool]:
+        """For each of ``names``: whether it is spelled as nearly as ``floor`` like ``key`` (`_spelling`)."""
         a = self._bare(key)
         # (difflib's quick_ratio: the letters in common, as a multiset, counted per distinct letter of the key)
         letters = [(ch, a.count(ch)) for ch in dict.fromkeys(a)]
         exact = difflib.SequenceMatcher(None, a, "")   # (a is its first sequence: only b is indexed anew)
         verdicts: dict[str, bool] = {}   # villages under one key often share a spelling: each judged once
         kept = []
-        for c in cands:
-            b = self._bare(fold(self.g._name[c]))
+        for name in names:
+            b = self._bare(fold(name))
             near = verdicts.get(b)
             if near is None:
                 near = 2 * min(len(a), len(b)) >= floor * (len(a) + len(b))
@@ -182,8 +214,7 @@ class Candidates(Columns):
                         exact.set_seq2(b)
                         near = exact.ratio() >= floor
                 verdicts[b] = near
-            if near:
-                kept.append(c)
+            kept.append(near)
         return kept
 
     @staticmethod

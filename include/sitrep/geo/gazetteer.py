@@ -721,25 +721,48 @@ class Gazetteer:
         done = self._village_entries.get((key, ccs, same_name))
         if done is not None:
             return list(done[0]), done[1]
+        vids, same_key = self._village_lookup(key, ccs)
+        v = self.villages
+        if same_name:
+            rows = [x for x in vids if x >= 0] if same_key else []
+            vids = [x for x, name in zip(rows, v.names(rows)) if fold(name) == key]
+        idxs = self.village_entries(self._capped(vids, key))
+        if len(self._village_entries) >= _MATCH_CACHE_SIZE:
+            self._village_entries.clear()
+        self._village_entries[(key, ccs, same_name)] = (idxs, same_key)
+        return list(idxs), same_key
+
+    def _village_lookup(self, key: str, ccs: frozenset[str] | None) -> tuple[list[int], bool]:
+        """`Villages.lookup`, remembered (a village row >= 0, a main town that WOF spells so as -1 - entry)."""
         raw = self._matched_village.get((key, ccs))
         if raw is None:
             if len(self._matched_village) >= _MATCH_CACHE_SIZE:
                 self._matched_village.clear()
             raw = self._matched_village[(key, ccs)] = self.villages.lookup(key, ccs)
-        vids, same_key = raw
-        v = self.villages
-        if same_name:
-            rows = [x for x in vids if x >= 0] if same_key else []
-            vids = [x for x, name in zip(rows, v.names(rows)) if fold(name) == key]
-        capped = self._capped(vids, key)
+        return raw
+
+    def village_rows(self, key: str, ccs: frozenset[str]) -> tuple[list[int], bool]:
+        """`village_match(key, ccs)` before its villages become entries: the capped rows of the village table
+        (a main town that WOF spells so as -1 - entry), for a caller that keeps only some of them
+        (`village_entries` of those). Nothing for a key `village_match` would not look up."""
+        if self.villages is None or len(key) < 3 or key in self.weak:
+            return [], False
+        vids, same_key = self._village_lookup(key, frozenset(ccs))
+        return self._capped(vids, key), same_key
+
+    def village_row_names(self, rows: list[int]) -> list[str]:
+        """The name of each row of `village_rows`, as its entry would hold it."""
+        vs = [x for x in rows if x >= 0]
+        got = iter(self.villages.names(vs))
+        names = self._name
+        return [next(got) if x >= 0 else names[-1 - x] for x in rows]
+
+    def village_entries(self, rows: list[int]) -> tuple[int, ...]:
+        """The entries of rows of `village_rows`, in order and without repeats: villages made entries here."""
         have = self._village_idx
-        if any(x >= 0 and x not in have for x in capped):
-            self._add_villages([x for x in capped if x >= 0])
-        idxs = tuple(dict.fromkeys([have[x] if x >= 0 else -1 - x for x in capped]))
-        if len(self._village_entries) >= _MATCH_CACHE_SIZE:
-            self._village_entries.clear()
-        self._village_entries[(key, ccs, same_name)] = (idxs, same_key)
-        return list(idxs), same_key
+        if any(x >= 0 and x not in have for x in rows):
+            self._add_villages([x for x in rows if x >= 0])
+        return tuple(dict.fromkeys([have[x] if x >= 0 else -1 - x for x in rows]))
 
     def _capped(self, vids: list[int], key: str = "") -> list[int]:
         """At most MAX_VILLAGES entries per country: the 134 Nigerian villages under "bara" must not crowd out
