@@ -7224,3 +7224,10 @@ def test_one_and_his_own_named_without_a_figure_are_two():
     assert count("fatalities", "The district police chief and his bodyguard were shot dead by gunmen on a motorbike "
                                "near the district bazaar.") == 2
     assert count("fatalities", "The commander and his men were killed.") == 0   # (no figure for his men)
+
+
+def test_a_capitals_section_title_with_its_period_does_not_date_the_entry_under_it():
+    text = ("INCIDENTS (6-13 April)\n08 Apr – Eyl (Nugaal): Unidentified gunmen shot dead a nurse outside the "
+            "health centre.\n10 Apr – Kalis (Nugaal): A roadside bomb struck a police vehicle, injuring three officers.")
+    dates = sorted(str(i.event_date) for i in extract_incidents(text, "2026-04-14T12:00:00Z"))
+    assert dates == ["2026-04-08", "2026-04-10"]

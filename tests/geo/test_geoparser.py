@@ -622,3 +622,10 @@ def test_a_somali_name_written_without_its_ayn_is_the_gazetteers_c_spelling():
     assert [(t.gazetteer_name, t.feature_code) for t in found if t.name.startswith("El Dher")] == [("Ceel Dheer", "ADM2")]
     # (only where Somali spelling is the gazetteer's: Aden stays Aden)
     assert {t.country_iso2 for t in geoparse("Gunmen attacked a checkpoint in Aden, Yemen.") if t.name == "Aden"} == {"YE"}
+
+
+def test_a_log_label_closed_by_a_country_places_the_town_in_that_countrys_region():
+    tops = {t.name: t for t in geoparse("12 Apr – Geladi (Somali region, Ethiopia): Two people were killed when "
+                                        "regional special police clashed with a clan militia.")}
+    assert (tops["Geladi"].country_iso2, tops["Geladi"].admin1) == ("ET", "Somali")
+    assert tops["Ethiopia"].feature_code == "PCLI"   # (the country stays a mention of its own)

@@ -91,10 +91,12 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or s[0] in "•·*-–—" or _NUMBERED.match(s):
         return False  # a bullet or a numbered item reports
-    return len(s.split()) <= 12 and not _CLOSED.search(s)
+    return len(s.split()) <= 12 and (not _CLOSED.search(s) or bool(_CAPS_WITH_PERIOD.match(s)))
 
 
 _NUMBERED = re.compile(r"^\d+\.\s")
+# "INCIDENTS (6-13 April)": a section title in capitals with the period it covers in brackets
+_CAPS_WITH_PERIOD = re.compile(r"^[A-Z][A-Z&/ -]{2,40}\s\([^()]{1,40}\)$")
 _CLOSED = re.compile(r"[.!?\"”’)]$")
 
 

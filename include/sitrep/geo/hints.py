@@ -76,6 +76,15 @@ class AdminHints(Columns):
         drop: set[int] = set()
         for pm in self._PAREN.finditer(text):
             parts = [x.strip() for x in pm.group(1).split(",")]
+            close = pm.end()
+            if len(parts) >= 2 and text[pm.end():pm.end() + 1] == ":" and self._names_country(parts[-1]) \
+                    and not any(self._names_country(x) for x in parts[:-1]):
+                # A log's label "12 Apr – Geladi (Somali region, Ethiopia):": the country closes the hint; the region
+                # before it is the place's admin1 (the country stays a mention of its own). (Not a brief's coverage
+                # line, "Logone-et-Chari department (Far North, Cameroon); Hadjer-Lamis province (Chad)": read so, it
+                # lost the Chadian places after it.)
+                close = pm.start(1) + pm.group(1).rfind(",")
+                parts = parts[:-1]
             if not 1 <= len(parts) <= 3 or not all(self._HINT_PART.match(x) for x in parts):
                 continue
             if len(parts) == 1 and parts[0].isupper():
@@ -155,7 +164,7 @@ class AdminHints(Columns):
                               hint=(admin2 if level == "ADM3" else None, admin1 if level != "ADM1" else None))
                 hm.hint_level = level
                 extra.append(hm)
-            span = (s_start, pm.end())
+            span = (s_start, close)
             drop.update(k for k, o in enumerate(mentions) if o.start < span[1] and span[0] < o.end)
         return [o for k, o in enumerate(mentions) if k not in drop], extra
 
