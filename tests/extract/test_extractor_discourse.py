@@ -7231,3 +7231,24 @@ def test_a_capitals_section_title_with_its_period_does_not_date_the_entry_under_
             "health centre.\n10 Apr – Kalis (Nugaal): A roadside bomb struck a police vehicle, injuring three officers.")
     dates = sorted(str(i.event_date) for i in extract_incidents(text, "2026-04-14T12:00:00Z"))
     assert dates == ["2026-04-08", "2026-04-10"]
+
+
+def test_shortly_after_midnight_on_the_night_of_two_days_is_the_second():
+    inc = _one("Shortly after midnight on the night of 11 to 12 July, armed men attacked the village of Makambo in "
+               "Ituri, killing six people.", "2026-07-16T10:00:00Z")
+    assert str(inc.event_date) == "2026-07-12"
+    inc = _one("On the night of 11 to 12 July, armed men attacked the village of Makambo in Ituri, killing six people.",
+               "2026-07-16T10:00:00Z")
+    assert str(inc.event_date) == "2026-07-11"
+
+
+def test_a_blog_correction_of_the_day_redates_the_event_it_names():
+    text = ("All times are local; the latest entries are at the bottom.\n\n"
+            "07:50 – Militants attacked a checkpoint near Markadah, in the southern Hasakah countryside, according to a "
+            "statement this morning. Three fighters were killed.\n\n"
+            "16:40 – A drone struck a car near Al-Qahtaniyah, close to the border, killing two people.\n\n"
+            "17:35 – Correction: the attack on the Markadah checkpoint took place late on Tuesday night, at around "
+            "23:30, not this morning as we reported at 07:50.")
+    incs = extract_incidents(text, "2026-08-19T18:45:00Z")   # a Wednesday
+    assert sorted((i.location, str(i.event_date)) for i in incs) == [
+        ("Al Qahtaniyah", "2026-08-19"), ("Markadah", "2026-08-18")], [(i.location, i.evidence) for i in incs]

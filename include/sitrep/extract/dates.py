@@ -196,7 +196,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             # "On the night of 26 to 27 January", "the night of 7th and 8th April, at about 23:30 hours": the night
             # began on the first day (an hour after midnight, told as such, is the second day's)
             month = _month(m.group(3))
-            if month is not None and not _SMALL_HOURS.match(text, m.end()):
+            if month is not None and not _SMALL_HOURS.match(text, m.end()) \
+                    and not _AFTER_MIDNIGHT_ON.search(text, max(0, m.start() - 40), m.start()):
                 offer(m.start(), _safe_date(_year_for(month, int(m.group(1)), published), month, int(m.group(1))))
         for m in _DAY_FIRST.finditer(text):
             day, month = int(m.group(1)), _month(m.group(2))
@@ -274,6 +275,8 @@ _NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|we
                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
                                    r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)
 
+# ("Shortly after midnight on the night of 11 to 12 July": the second day's small hours)
+_AFTER_MIDNIGHT_ON = re.compile(r"\bafter midnight,? (?:on|in|during) (?:the )?$", re.I)
 _MIDNIGHT_THEN_NIGHT = re.compile(r"\bafter midnight (?:on|in|during) the night (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|"
                                   r"satur|sun)day) (?:to|and|into) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 

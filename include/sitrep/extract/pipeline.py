@@ -1046,6 +1046,24 @@ class _FrameReader:
         return next((g for g in reversed(self.groups) if g.place is not None and any(
             g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None)
 
+    def _correction(self, s: Sentence, pub: dt.date) -> bool:
+        """"17:35 – Correction: the attack on the Markadah checkpoint took place late on Tuesday night, ..., not this
+        morning as we reported": the frame at the place it names gets the day it gives (and any figure it corrects)
+        instead of a new event."""
+        told = self._frame_at(s, 0, len(s.text))
+        if told is None:
+            return False
+        day = resolve_date(s.text, pub)
+        if day is not None and day != told.date and _NOT_AS_REPORTED.search(s.text):
+            # (every frame at that place: the first report and its updates, "12:40 – SDF update on Markadah: ...")
+            for g in self.groups:
+                if g.place is not None and told.place is not None \
+                        and (g.place.geonames_id == told.place.geonames_id or g.place.name == told.place.name):
+                    g.date = day
+        told.tolls.append(s)
+        self.current = told
+        return True
+
     def _frame_at(self, s: Sentence, start: int, end: int) -> "_Group | None":
         """The latest frame at a place the sentence names between ``start`` and ``end``."""
         named = in_span(self.doc.toponyms, self.doc.starts, s.start + start, s.start + end)
@@ -1108,6 +1126,8 @@ class _FrameReader:
             return
         if _BY_THE_NUMBERS.match(s.text):
             return  # a roundup's "BY THE NUMBERS: 3 killed, 4 injured and 11 detained in the events covered this week"
+        if self.groups and _CORRECTION.match(_ENTRY_TIME.sub("", s.text, count=1)) and self._correction(s, pub):
+            return
         if self.calls is not None and s.paragraph - self.calls in (0, 1) and _LIST_ITEM.match(s.text):
             # "- release all those detained for peaceful protest in Ahvaz": what is demanded, no event (the list
             # runs on while its items follow one another, a line each)
@@ -2433,6 +2453,11 @@ _EVENT_NEAR_PLACE = re.compile(r"\b(?:in|from|of|by|during) (?:the|this|that|(?:
                                r"roadside|car|drone|missile|air|morning|evening|night) ){0,2}(?:strikes?|attacks?|bombings?|"
                                r"blasts?|raids?|shootings?|ambush|explosions?|clash(?:es)?|massacre|shelling|assault) "
                                r"(?:near|in|at|on|outside) (?:the )?(?P<at>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)", re.I)
+# A blog's or a bulletin's correction of what it reported
+_CORRECTION = re.compile(r"^\W*(?:correction|clarification|corrected)\s*[:–—-]", re.I)
+# (the day it corrects: "..., not this morning as we reported at 07:50")
+_NOT_AS_REPORTED = re.compile(r"\bnot (?:on )?(?:this|last|yesterday|today|[A-Z]\w+day|the )[^.;]{0,30}?\bas (?:we |was |it was )?"
+                              r"(?:first |earlier |initially |wrongly |previously )?(?:reported|stated|said)\b", re.I)
 _HURT_CUES = {"firearm", "injure", "kill", "violence_verb", "armed_victim", "civ_victim", "other", "_pos"}
 # A live blog's or a bulletin's recap of what it reported above.
 _RECAP = re.compile(r"^(?:(?:in|to) (?:summary|sum up|recap)|(?:an? |the )?(?:(?:quick|brief|short|daily) )?(?:recap|summary|round-?up|"
