@@ -202,6 +202,12 @@ def test_a_malian_village_is_filed_under_its_cercle():
     assert (round(t.latitude, 2), t.admin2) == (13.07, "Cercle de San")
 
 
+def test_a_village_is_filed_under_its_district_named_with_the_type_word():
+    # WOF's "Maua", our "Maua District": the village of that district, read before the district it names
+    t = _places("Insurgents attacked Pilale village in Maua district, Niassa, on 3 September.")
+    assert "Pilale" in t and (t["Pilale"].admin2, t["Pilale"].feature_code) == ("Maua District", "PPL")
+
+
 def test_a_village_and_its_division_read_as_the_village():
     t = _places("A teacher was taken from his classroom at Bafreng, Mezam Division, by armed men on Tuesday.")
     assert "Bafreng" in t and t["Bafreng"].feature_code.startswith("PPL")

@@ -410,6 +410,11 @@ _REACTION = re.compile(r"^\W*(?:[\w'’-]+ ){0,8}?(?:condemn\w*|blam(?:ed|es|ing
                        # the dead already told (not "the funeral ... came under fire", an event at it)
                        r"^\W*(?:the )?(?:funerals?|burials?|funeral (?:prayers|rites|services?)|last rites) (?:of|for) "
                        r"(?![^.;]{0,120}?\b(?:attacked|came under|opened fire|fired|stormed|explo|blast)\w*)"
+                       r"[^.;]{0,80}?\b(?:killed|slain|dead|victims?|martyred)\b|"
+                       # "19:10 – Hundreds of people attended the funeral of the man killed in Al-Qadmus": the same rite
+                       r"^\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:[\w'’-]+ ){0,6}?(?:attended|joined|held|took part in) (?:the )?"
+                       r"(?:funerals?|burials?|funeral (?:prayers|rites|services?)|last rites) (?:of|for) "
+                       r"(?![^.;]{0,120}?\b(?:attacked|came under|opened fire|fired|stormed|explo|blast)\w*)"
                        r"[^.;]{0,80}?\b(?:killed|slain|dead|victims?|martyred)\b", re.I)
 # States and plans rather than events.
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|wanted) (?:of|for)\b", re.I)

@@ -119,9 +119,10 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
     return out
 
 
-# Only the type words of departments (French "département", Cameroon's English "Division", Mali's "cercle"): a wider strip ("X
-# District", "X Governorate") gave Iraq's villages worse districts (ACLED notes within 25 km 78.8 -> 73.5%).
-_DEPARTMENT_WORD = re.compile(r"^(?:D[ée]partement|Cercle)\s+(?:de\s+la|des|du|de|d')\s*|\s+(?:Division|Department|Cercle)$",
+# The type words our district names carry (French "département", Cameroon's English "Division", Mali's "cercle", "X
+# District"), stripped on our side only and never where the bare name is another district's. (Matching WOF's names
+# without their own type words, the thirty-sixth session's try, gave Iraq's villages worse districts.)
+_DEPARTMENT_WORD = re.compile(r"^(?:D[ée]partement|Cercle)\s+(?:de\s+la|des|du|de|d')\s*|\s+(?:Division|Department|Cercle|District)$",
                               re.I)
 
 
@@ -145,12 +146,16 @@ class _Regions:
                 native = g.native.get(str(i))
                 if native:
                     self.admins_by_cc[g._cc[i]][translit_key(fold(native))].append(i)
-                # Our Cameroon and Niger districts carry their type word ("Momo Division", "Departement du Mayo
-                # Danai"), WOF's rows the bare name ("Momo"): without it a district no town votes for got the
-                # nearest voted one (every North-West village filed under Boyo).
-                bare = _DEPARTMENT_WORD.sub("", g._name[i]).strip()
-                if f == "ADM2" and bare and bare != g._name[i]:
-                    self.admins_by_cc[g._cc[i]][translit_key(fold(bare))].append(i)
+        # Our districts often carry their type word ("Momo Division", "Departement du Mayo Danai", "Maua District"),
+        # WOF's rows the bare name ("Momo"): without it a district no town votes for got the nearest voted one (every
+        # Cameroon North-West village filed under Boyo). (Not where a district of the country is called so already:
+        # Pakistan's "North Waziristan" beside its "North Waziristan District".)
+        plain = {(g._cc[i], translit_key(fold(g._name[i]))) for i, f in enumerate(g._fcode) if f == "ADM2"}
+        for i, f in enumerate(g._fcode):
+            bare = _DEPARTMENT_WORD.sub("", g._name[i]).strip() if f == "ADM2" else ""
+            key = translit_key(fold(bare)) if bare and bare != g._name[i] else ""
+            if key and (g._cc[i], key) not in plain:
+                self.admins_by_cc[g._cc[i]][key].append(i)
         self.a2_in: dict[int, list[int]] = defaultdict(list)
         for i, f in enumerate(g._fcode):
             if f == "ADM2" and g._a1[i] >= 0:
