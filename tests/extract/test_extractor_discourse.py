@@ -7252,3 +7252,9 @@ def test_a_blog_correction_of_the_day_redates_the_event_it_names():
     incs = extract_incidents(text, "2026-08-19T18:45:00Z")   # a Wednesday
     assert sorted((i.location, str(i.event_date)) for i in incs) == [
         ("Al Qahtaniyah", "2026-08-19"), ("Markadah", "2026-08-18")], [(i.location, i.evidence) for i in incs]
+
+
+def test_a_funeral_attended_for_the_dead_told_is_no_new_event():
+    text = ("10:30 – A bomb planted under a car exploded in the centre of Al-Qadmus, in Tartus province, killing the "
+            "driver.\n\n19:10 – Hundreds of people attended the funeral of the man killed in Al-Qadmus this afternoon.")
+    assert len(extract_incidents(text, "2026-08-19T18:45:00Z")) == 1

@@ -120,10 +120,11 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
 
 
 # The type words our district names carry (French "département", Cameroon's English "Division", Mali's "cercle", "X
-# District"), stripped on our side only and never where the bare name is another district's. (Matching WOF's names
+# District", Ethiopia's zones, South Sudan's counties, raions, communes, prefectures), stripped on our side only and never where the bare name is another district's. (Matching WOF's names
 # without their own type words, the thirty-sixth session's try, gave Iraq's villages worse districts.)
-_DEPARTMENT_WORD = re.compile(r"^(?:D[ée]partement|Cercle)\s+(?:de\s+la|des|du|de|d')\s*|\s+(?:Division|Department|Cercle|District)$",
-                              re.I)
+_DEPARTMENT_WORD = re.compile(r"^(?:D[ée]partement|Cercle|Commune)\s+(?:de\s+la|des|du|de|d'|of)\s*|"
+                              r"\s+(?:Division|Department|Cercle|District|Raion|Rayon|Zone|County|Municipality|Commune|"
+                              r"Sub-Prefecture|Prefecture|Territory)$", re.I)
 
 
 class _Regions:
