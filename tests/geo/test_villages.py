@@ -208,6 +208,15 @@ def test_a_village_is_filed_under_its_district_named_with_the_type_word():
     assert "Pilale" in t and (t["Pilale"].admin2, t["Pilale"].feature_code) == ("Maua District", "PPL")
 
 
+@pytest.mark.parametrize("key,name,admin1", [("juiz", "Juiz", "Maputo"), ("cassamba", "Cassamba", "Tete"),
+                                             ("tovegble", "Tovegble", "Maritime")])
+def test_a_village_whose_region_code_and_name_disagree_takes_the_region_whose_towns_are_nearest(g, key, name, admin1):
+    # WOF files these under another region's code (Mozambique's MZ code of Nampula, Togo's of Plateaux) but names
+    # their own region: the one whose towns lie around them
+    [v] = [i for i in g.match(key)[0] if g.is_village(i) and g.place(i).name == name][:1]
+    assert g.admin_name(g.place(v).admin1_idx) == admin1
+
+
 def test_a_village_and_its_division_read_as_the_village():
     t = _places("A teacher was taken from his classroom at Bafreng, Mezam Division, by armed men on Tuesday.")
     assert "Bafreng" in t and t["Bafreng"].feature_code.startswith("PPL")

@@ -243,6 +243,13 @@ class _Regions:
             # the row's region name, when the towns of that name vote for one region of ours.
             key = (cc, name1)
         a1 = self.a1_of.get(key, -1)
+        by_name = self.a1_of.get((cc, name1), -1)
+        if key != (cc, name1) and by_name >= 0 and a1 >= 0 and by_name != a1 and key not in self.split \
+                and (cc, name1) not in self.split:
+            # A row whose code and name say different regions (WOF files Mozambique's Juiz, near Maputo, under
+            # Nampula's code; Myanmar's Oktwinkan, Mandalay, under Sagaing's): the one whose towns lie nearest.
+            near = self.nearest_a1(lat, lon, cc, frozenset((a1, by_name)))
+            a1 = near if near >= 0 else by_name
         if key in self.split:
             # (a row whose district names one of those regions is in it: Kenya's old Rift Valley province,
             # district West Pokot, is West Pokot county, whatever Turkana town lies nearer)
