@@ -217,6 +217,14 @@ def test_a_village_whose_region_code_and_name_disagree_takes_the_region_whose_to
     assert g.admin_name(g.place(v).admin1_idx) == admin1
 
 
+def test_a_district_seated_at_a_town_spelled_like_it_keeps_that_seat(g):
+    # Nassriya District's seat is the city of An Nasiriyah; "An Nasri", a hamlet of the district 40 km away whose
+    # key is the district's, is no seat (once villages got their districts it had become one)
+    [d] = [i for i in g.match("nassriya district")[0] if g.place(i).feature_code == "ADM2"][:1]
+    lat, lon = g.seat(d)
+    assert (round(lat, 2), round(lon, 2)) == (31.06, 46.26)
+
+
 def test_a_village_and_its_division_read_as_the_village():
     t = _places("A teacher was taken from his classroom at Bafreng, Mezam Division, by armed men on Tuesday.")
     assert "Bafreng" in t and t["Bafreng"].feature_code.startswith("PPL")

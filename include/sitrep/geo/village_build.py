@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import re
 import sys
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.gazetteer import display_name, fold, is_latin, key_hash, spelled_alike, translit_key, translit_skeleton
+from sitrep.geo.gazetteer import display_name, fold, is_latin, key_hash, spelled_alike, strip_article, translit_key, translit_skeleton
 
 DEFAULT_WOF = Path(__file__).resolve().parents[4] / "shared" / "gazetteer" / "wof_admin_places.tsv.gz"
 # Populated places only: abandoned (PPLQ) and destroyed (PPLW) villages stay, as conflict reports name them.
@@ -395,7 +396,7 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     snames: dict[str, set[str]] = defaultdict(set)
     tkeys, skeys = _name_keys(town_names, tnames, snames)
 
-    seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames))
+    seats = _namesake_seats(g, keep, a1_a, a2_a, dict(renames), districts)
     th, tv = _index(tkeys)
     sh, sv = _index(skeys)
     offsets = np.zeros(n + 1, np.int64)
@@ -429,7 +430,8 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
             "bytes": output.stat().st_size, "seconds": round(time.time() - t0, 1)}
 
 
-def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dict[int, str]) -> dict[str, list[float]]:
+def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dict[int, str],
+                    districts: dict[int, int] | None = None) -> dict[str, list[float]]:
     """Seats of regions named like a town that the main build's exact-spelling rule missed ("Al 'Amadiyah"
     for Amedi district) or that only WOF holds. ACLED codes a region-level event at the region's capital;
     without its namesake, the main gazetteer's seat is the region's most populous town, often far from it."""
@@ -445,16 +447,33 @@ def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dic
     for i, f in enumerate(g._fcode):
         if f.startswith("PPL"):
             key = translit_key(fold(g._name[i]))
-            for r in (g._a2[i], g._a1[i]):
+            # (a town filed under no district counts in the one WOF gives it: Nasiriyah, seat of "Nassriya District",
+            # not a hamlet of that name 40 km away)
+            a2 = g._a2[i] if g._a2[i] >= 0 else (districts or {}).get(i, -1)
+            for r in (a2, g._a1[i]):
                 if r >= 0 and key in region_keys.get(r, ()):
                     rank = (4 if f.startswith("PPLA") else 3) * 10**9 + g._pop[i]
                     if rank > found.get(r, (-1,))[0]:
                         found[r] = (rank, g._lat[i], g._lon[i])
+    # A region whose seat is already a main town spelled like it (Nassriya District's is An Nasiriyah) keeps it: a
+    # village named like the region is then a namesake hamlet ("An Nasri", 40 km off), not its seat.
+    at_point: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, f in enumerate(g._fcode):
+        if f.startswith("PPL"):
+            at_point[(round(g._lat[i] * 100), round(g._lon[i] * 100))].append(i)
+
+    @functools.lru_cache(maxsize=None)
+    def seated(r: int) -> bool:
+        lat, lon = g.seat(r) or (g._lat[r], g._lon[r])
+        bare = ADMIN_PREFIXES.sub("", ADMIN_SUFFIXES.sub("", fold(g._name[r])))
+        return any(spelled_alike(strip_article(fold(g._name[i])) or fold(g._name[i]), bare)
+                   for i in at_point.get((round(lat * 100), round(lon * 100)), ()))
+
     for v, k in enumerate(keep):
         name, ascii_, fcode, pop = k[1], k[2], k[6], k[10]
         key = translit_key(fold(ascii_ or name))
         for r in (int(a2_a[v]), int(a1_a[v])):
-            if r >= 0 and key in region_keys.get(r, ()):
+            if r >= 0 and key in region_keys.get(r, ()) and not seated(r):
                 rank = (2 if fcode.startswith("PPLA") else 1) * 10**9 + pop
                 if rank > found.get(r, (-1,))[0]:
                     found[r] = (rank, k[4], k[5])
