@@ -363,12 +363,13 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     rows = _read_wof(wof, g)
     keep, town_names, renames = rows.keep, rows.town_names, rows.renames
     regions = _Regions(g, rows)
-    # A town whose district only a department name spelled otherwise gives (Batibo, WOF's "Momo", our "Momo
-    # Division") gets it as its villages do: else "Batibo, Momo Division" would prefer a village of that name.
+    # A town cities500 files under no district gets the one WOF's row names, as its villages do (Batibo, WOF's
+    # "Momo", our "Momo Division"; most Syrian towns): else "Batibo, Momo Division" would prefer a village of that
+    # name, and a district's namesake hamlet its seat.
     districts: dict[int, int] = {}
     for i, cc, adm2 in rows.undistricted:
         a2 = regions.by_name(cc, adm2, "ADM2", g._a1[i])
-        if a2 >= 0 and _DEPARTMENT_WORD.search(g._name[a2]):
+        if a2 >= 0:
             districts.setdefault(i, a2)
 
     keep.sort(key=lambda k: (k[7], k[8], k[9], k[0]))  # by region: the admin columns compress well
