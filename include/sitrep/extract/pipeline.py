@@ -2442,16 +2442,16 @@ _ORDINAL_VICTIM = re.compile(r"^(?:an? )?(?:second|third|fourth|fifth|sixth) (?:
                              r"civilians?|passengers?|fighters?|militiam[ae]n|villagers?|residents?|child(?:ren)?|boys?|"
                              r"girls?)\b", re.I)
 # The cues of a sentence that only tells someone was shot, hurt or killed
+# The nouns a text names an event told before by
+_EVENT_NOUN = r"(?:strikes?|attacks?|bombings?|blasts?|raids?|shootings?|ambush|explosions?|clash(?:es)?|massacre|shelling|assault)"
 # "in the Jenin strike", "from the A'zaz bombing": an event named by its place
 _EVENT_BY_PLACE = re.compile(r"\b(?:in|from|of|by) the ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:drone |air ?|missile "
-                             r"|suicide |car |market )?(?:strikes?|attacks?|bombings?|blasts?|raids?|shootings?|ambush|"
-                             r"explosions?|clash(?:es)?|massacre|shelling|assault)\b", re.I)
+                             rf"|suicide |car |market )?{_EVENT_NOUN}\b", re.I)
 # "in the overnight attack near Waydar", "in this morning's bombing near Qarah Salam": an event told before, named
 # by its time and place
 _EVENT_NEAR_PLACE = re.compile(r"\b(?:in|from|of|by|during) (?:the|this|that|(?:this|last|yesterday|(?-i:[A-Z])[a-z]+day)"
                                r"(?: (?:morning|afternoon|evening|night))?['’]s?) (?:(?:overnight|deadly|earlier|suicide|"
-                               r"roadside|car|drone|missile|air|morning|evening|night) ){0,2}(?:strikes?|attacks?|bombings?|"
-                               r"blasts?|raids?|shootings?|ambush|explosions?|clash(?:es)?|massacre|shelling|assault) "
+                               rf"roadside|car|drone|missile|air|morning|evening|night) ){{0,2}}{_EVENT_NOUN} "
                                r"(?:near|in|at|on|outside) (?:the )?(?P<at>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?)", re.I)
 # A blog's or a bulletin's correction of what it reported
 _CORRECTION = re.compile(r"^\W*(?:correction|clarification|corrected)\s*[:–—-]", re.I)
