@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.gazetteer import display_name, fold, is_latin, key_hash, spelled_alike, strip_article, translit_key, translit_skeleton
+from sitrep.geo.gazetteer import (display_name, fold, is_latin, key_hash, spelled_alike, strip_article, translit_key,
+                                  translit_skeleton)
 
 DEFAULT_WOF = Path(__file__).resolve().parents[4] / "shared" / "gazetteer" / "wof_admin_places.tsv.gz"
 # Populated places only: abandoned (PPLQ) and destroyed (PPLW) villages stay, as conflict reports name them.
@@ -121,8 +122,9 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
 
 
 # The type words our district names carry (French "département", Cameroon's English "Division", Mali's "cercle", "X
-# District", Ethiopia's zones, South Sudan's counties, raions, communes, prefectures), stripped on our side only and never where the bare name is another district's. (Matching WOF's names
-# without their own type words, the thirty-sixth session's try, gave Iraq's villages worse districts.)
+# District", Ethiopia's zones, South Sudan's counties, raions, communes, prefectures), stripped on our side only and
+# never where the bare name is another district's. (The thirty-sixth session's try, matching WOF's names without their
+# own type words, made namesake hamlets district seats: see _namesake_seats.)
 _DEPARTMENT_WORD = re.compile(r"^(?:D[ée]partement|Cercle|Commune)\s+(?:de\s+la|des|du|de|d'|of)\s*|"
                               r"\s+(?:Division|Department|Cercle|District|Raion|Rayon|Zone|County|Municipality|Commune|"
                               r"Sub-Prefecture|Prefecture|Territory)$", re.I)
@@ -426,7 +428,8 @@ def build(wof: Path, output: Path, main: gz.Gazetteer | None = None) -> dict:
     tmp.replace(output)
     assert len(ccs) <= 64   # (a country is one bit of the name-key masks)
     build_name_keys(gz.name_keys_path(output), n, th, sh, ccs, tkeys, skeys, tnames, snames)
-    return {"villages": n, "renamed_regions": len(renames), "districted_towns": len(districts), "namesake_seats": len(seats), "translit_keys": len(th), "skeleton_keys": len(sh),
+    return {"villages": n, "renamed_regions": len(renames), "districted_towns": len(districts),
+            "namesake_seats": len(seats), "translit_keys": len(th), "skeleton_keys": len(sh),
             "unmapped_admin1": int((a1_a < 0).sum()), "unmapped_admin2": int((a2_a < 0).sum()),
             "bytes": output.stat().st_size, "seconds": round(time.time() - t0, 1)}
 
