@@ -815,3 +815,18 @@ def test_a_village_whose_key_is_too_common_is_found_as_written(g):
     found = geoparse("1. On Friday 24 April 2026, at around 05:00, Mai-Mai Apa Na Pale militiamen attacked the FARDC "
                      "position at Kiambi, in Manono territory.")
     assert [t.country_iso2 for t in found if t.name == "Kiambi"] == ["CD"]
+
+
+def test_a_province_is_not_seated_at_a_hamlet_named_like_it(g):
+    # Borno's seat is Maiduguri, the largest town the main gazetteer files there; a hamlet "Borno" 90 km east of it
+    # (a village row spelled like the state) is no capital, and Niassa's is no hamlet "Niassa"
+    [s] = [i for i in g.match("borno")[0] if g.place(i).feature_code == "ADM1" and g.place(i).country_iso2 == "NG"][:1]
+    lat, lon = g.seat(s)
+    assert (round(lat, 1), round(lon, 1)) == (11.8, 13.2)
+
+
+def test_a_province_named_in_a_report_title_is_not_a_hamlet_of_its_name():
+    t = _places("Niassa and Nampula Provinces - Humanitarian Situation Report No. 12\n\nInsurgents attacked Pilale "
+                "village in Maua district, Niassa, on 3 September. On 5 September, troops clashed with an insurgent "
+                "group a few kilometres from Maua town. In Nampula, a crowd killed two men in Namialo.")
+    assert t["Maua"].admin1 == "Niassa"

@@ -91,8 +91,9 @@ class Resolver(Columns):
             for c in cands:
                 # Only a city bearing the name itself or the region's seat (New York City): "Montana City"
                 # is not what "Montana" means.
+                # (nor a hamlet of the region's name: "Niassa and Nampula Provinces" is no village of Niassa)
                 if (self._fcode[c] not in ("ADM1", "ADM2") and (self._a1[c] in cset or self._a2[c] in cset)
-                        and (self.g.is_primary_name(m.key, c) or self._is_seat(c, cset))):
+                        and (self.g.is_primary_name(m.key, c) and not self.g.is_village(c) or self._is_seat(c, cset))):
                     m.scores[c] = max(m.scores[c], max(m.scores[a] for a in (self._a1[c], self._a2[c]) if a in cset) + (0.5 if not m.level else -2))
             m.best = max(cands, key=m.scores.__getitem__)
 
@@ -167,6 +168,8 @@ class Resolver(Columns):
         by_country: dict[str, float] = {}  # the country term, the same for every candidate of a country
         # (the columns as locals: this loop runs for every candidate of every name, twice)
         col_cc, col_a1, col_a2, col_fcode, col_pop = self._cc, self._a1, self._a2, self._fcode, self._pop
+        is_village = self.g.is_village
+        regions_read = {c for c in cands if col_fcode[c] == "ADM1"}
         for c in cands:
             cc = col_cc[c]
             bonus = by_country.get(cc)
@@ -179,6 +182,10 @@ class Resolver(Columns):
             fcode = col_fcode[c]
             if cc in region_cc and fcode not in ("ADM1", "ADM2") and col_pop[c] < 10_000:
                 a1 = a2 = -1
+            elif is_village(c) and a1 in regions_read:
+                # A hamlet named like its own province ("Niassa and Nampula Provinces"): the places the text puts in
+                # the province speak for the province, which is a reading of this name too, not for the hamlet
+                a1 = -1
             if a1 >= 0 and a1 != c:
                 if _other_than(named.get(a1), key):
                     bonus += 2.5

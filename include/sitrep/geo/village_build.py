@@ -476,7 +476,8 @@ def _namesake_seats(g: gz.Gazetteer, keep: list[tuple], a1_a, a2_a, renames: dic
     for v, k in enumerate(keep):
         name, ascii_, fcode, pop = k[1], k[2], k[6], k[10]
         key = translit_key(fold(ascii_ or name))
-        for r in (int(a2_a[v]), int(a1_a[v])):
+        # (a province's seat is a town of the main gazetteer: the hamlet "Niassa" is no capital of Niassa, Lichinga is)
+        for r in (int(a2_a[v]), int(a1_a[v]) if fcode.startswith("PPLA") else -1):
             if r >= 0 and key in region_keys.get(r, ()) and not seated(r):
                 rank = (2 if fcode.startswith("PPLA") else 1) * 10**9 + pop
                 if rank > found.get(r, (-1,))[0]:
