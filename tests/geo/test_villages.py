@@ -825,6 +825,13 @@ def test_a_province_is_not_seated_at_a_hamlet_named_like_it(g):
     assert (round(lat, 1), round(lon, 1)) == (11.8, 13.2)
 
 
+def test_a_town_and_its_province_after_a_comma_then_a_clause_is_no_list():
+    # "Kamianske, Zaporizhia, hitting a local gymnasium": the Kamianske of Zaporizhzhia oblast, not the city of
+    # Dnipropetrovsk oblast (a list would go on with another name)
+    t = _places("On 14 June 2022, Russian forces shelled Kamianske, Zaporizhia, hitting a local gymnasium.")
+    assert t["Kamianske"].admin1 == "Zaporizka oblast"
+
+
 def test_a_province_named_in_a_report_title_is_not_a_hamlet_of_its_name():
     t = _places("Niassa and Nampula Provinces - Humanitarian Situation Report No. 12\n\nInsurgents attacked Pilale "
                 "village in Maua district, Niassa, on 3 September. On 5 September, troops clashed with an insurgent "

@@ -114,7 +114,8 @@ class Output(Columns):
         t = self.admin.locate(name, None, region_name, country_hint)
         if t is None:
             return None
-        listing = re.match(r",\s|\s(and|or)\s", text[region.end:region.end + 5])
+        # (a list goes on with another name: not "Kamianske, Zaporizhia, hitting a local gymnasium")
+        listing = re.match(r",\s(?:(?:and|or)\s)?(?-i:[A-Z])|\s(?:and|or)\s(?-i:[A-Z])", text[region.end:region.end + 10])
         if not t.in_gazetteer:
             # Unknown there: the region stands in, unless the pair looks like a list ("Kirkuk, Baghdad and
             # Basra") or the name is a big town elsewhere.
