@@ -7258,3 +7258,13 @@ def test_a_funeral_attended_for_the_dead_told_is_no_new_event():
     text = ("10:30 – A bomb planted under a car exploded in the centre of Al-Qadmus, in Tartus province, killing the "
             "driver.\n\n19:10 – Hundreds of people attended the funeral of the man killed in Al-Qadmus this afternoon.")
     assert len(extract_incidents(text, "2026-08-19T18:45:00Z")) == 1
+
+
+def test_killed_by_a_crowd_is_a_mob_and_the_accusation_names_no_other_scene():
+    # "two men accused of being insurgent collaborators were killed by a crowd in Namialo": the accusation's clause
+    # ends at its verb, so Namialo is where it happened (not the province opening the sentence), and a crowd's
+    # killing is ACLED's mob violence
+    inc = _one("In Nampula, two men accused of being insurgent collaborators were killed by a crowd in Namialo on "
+               "7 September.", "2026-09-09T08:00:00Z")
+    assert (inc.sub_event_type, inc.location, inc.fatalities) == ("Mob violence", "Namialo", 2)
+

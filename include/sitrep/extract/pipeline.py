@@ -3058,7 +3058,9 @@ _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _ROUTE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|towards) (?:the )?[A-Z]")
 # ("suspected of supplying JNIM units in the Macina area": what they did there; not "a man suspected of theft at
 # Mpondwe", where the place is the scene's)
-_SUSPECTED_OF_BEFORE = re.compile(r"\b(?:suspected|accused) of [a-z]+ing (?:[\w'’-]+ ){0,7}?(?:in|at|near|around) (?:the )?$")
+# (not "two men accused of being collaborators were killed by a crowd in Namialo": the clause ended at its verb)
+_SUSPECTED_OF_BEFORE = re.compile(r"\b(?:suspected|accused) of [a-z]+ing (?:(?!(?:were|was|are|is|have|has|had)\b)[\w'’-]+ ){0,7}?"
+                                  r"(?:in|at|near|around) (?:the )?$")
 _PERSON_FROM_BEFORE = re.compile(r"\b(?:\d+-year-old|natives?|residents?|professional|(?:young |old )?(?:man|woman|boy|girl)|"
                                  # "two labourers from Tump were taken off a van at a checkpoint near Hoshab"
                                  r"labou?rers|workers|fishermen|herders|students|traders|merchants|migrants|pilgrims|"

@@ -67,7 +67,9 @@ _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:
 _ARRESTED_AFTER = re.compile(_LATE_RESPONDERS.pattern + r"(?: and (?:\w+ )?(?:arrested|detained)\b)", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:attacked|beaten|assaulted|lynched|stoned|set upon|mobbed|chased|surrounded|"
                          # ("was beaten and set on fire by a mob")
-                         r"hacked|stabbed) (?:\w+ ){0,4}?by (?:an? )?(?:angry |irate |enraged |large )?(?:crowd|mob)\b|"
+                         # ("two men accused of being collaborators were killed by a crowd in Namialo")
+                         r"hacked|stabbed|killed|burned|burnt) (?:\w+ ){0,4}?by (?:an? )?(?:angry |irate |enraged |large )?"
+                         r"(?:crowd|mob)\b|"
                          # "a group of 40-50 villagers attacked a team of police": a crowd's violence, told actively
                          r"\b(?:an? )?(?:group|crowd|mob) of (?:[\w-]+ ){0,3}?(?:villagers|residents|locals|youths|people|"
                          r"students|traders) (?:\w+ )?(?:attacked|assaulted|beat|stoned|set upon|chased)\b", re.I)
