@@ -7268,3 +7268,10 @@ def test_killed_by_a_crowd_is_a_mob_and_the_accusation_names_no_other_scene():
                "7 September.", "2026-09-09T08:00:00Z")
     assert (inc.sub_event_type, inc.location, inc.fatalities) == ("Mob violence", "Namialo", 2)
 
+
+def test_the_police_chief_shot_dead_is_one_armed_victim():
+    inc = _one("Gunmen shot dead the district police chief near the bazaar in Chaparhar, Nangarhar.", "2026-07-09")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 1)
+    inc = _one("Gunmen shot dead a village chief near the bazaar in Chaparhar, Nangarhar.", "2026-07-09")
+    assert (inc.sub_event_type, inc.fatalities) == ("Attack", 1)
+

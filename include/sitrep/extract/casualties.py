@@ -80,6 +80,9 @@ _GROUP_NAME = (r"(?:\s+of (?:the )?(?:(?:(?-i:[A-Z])[\w'-]*\s+){0,4}(?-i:[A-Z])[
 _NOT_ANIMALS = (r"(?!\s+(?:[\w-]+\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|horses?|livestock|animals?|"
                 r"chickens?|dogs?|pigs?|head of cattle|oxen|bulls?|herds?|flocks?)\b)")
 _NUM_WORD_ONE = re.compile(r"^(?:a|an|one|single|no)$", re.I)
+# "gunmen shot dead the district police chief": one person, named by the office only one holds
+_THE_ONE = (r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:police chief|chief|commander|mayor|governor|headman|village head|imam|"
+            r"councill?or|administrator|prefect|judge|prosecutor)\b(?!['’]|\s+and\b|\s+of\s+(?:the\s+)?[\w-]+s\b))")
 
 _VERBS = {
     # ("two (02) soldiers fell on the field of honour", "three VDP fell with weapons in hand": an army's dead)
@@ -195,7 +198,7 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # ("arrested in Abu Ghraib two terrorists": the place told before the people)
     post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+|"
                       # ("killing the two men inside": the people the sentence is about, named by a noun)
-                      rf"the\s+(?=(?:{_Q})\s+{_MODS}{_PERSON}\b))?(?P<n>{_Q})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
+                      rf"the\s+(?=(?:{_Q})\s+{_MODS}{_PERSON}\b))?(?P<n>{_Q}|{_THE_ONE})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
                       # ("shot dead a merchant and his two employees": the one and his own, all of them)
                       rf"(?:\s+and\s+(?:his|her|their)\s+(?P<k>{_Q})\s+{_MODS}{_PERSON}\b)?{_NOT_ANIMALS}", re.I)
     # "27 fatalities", "three dead", "N injured" as nouns; "death toll rose to 12"
@@ -229,6 +232,8 @@ _CODED = re.compile(rf"\bfatalit(?:y|ies) (?:were |was )?(?:coded|estimated|reco
 
 def _value(raw: str, has_person: bool) -> int | None:
     raw = raw.strip()
+    if raw.lower() == "the":
+        return 1   # (matched only before an office one person holds: _THE_ONE)
     if _A_AGE.match(raw):
         return 1 if has_person else None  # "killing a nine-year-old girl": one girl, aged nine
     if _NUM_WORD_ONE.match(raw) and raw.lower() != "no":

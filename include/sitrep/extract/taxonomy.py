@@ -47,11 +47,13 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militi
           r"(?:suspected )?(?:kidnappers|gangsters|armed robbers|cultists)|armed (?:men|groups?|elements|gangs?)|"
           # ("soldiers pursuing the raiders killed three of them": cattle raiders and dacoits carry guns)
           r"(?:suspected )?(?:(?:cattle )?raiders|(?:cattle )?rustlers|dacoits)|"
+          # ("gunmen shot dead the district police chief and his bodyguard": a commander and his armed escort)
+          r"police chiefs?|bodyguards?|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
         r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
         r"drivers?|shopkeepers?|businessm[ae]n|motorists?|locals?|youths?|teenagers?|minors?|victims?|"
-        r"(?:community|village|religious|tribal|political|local) (?:leaders?|chiefs?|elders?)|chiefs?|"
+        r"(?:community|village|religious|tribal|political|local) (?:leaders?|chiefs?|elders?)|(?<!police )chiefs?|"
         r"activists?|candidates?|councillors?|councilors?|mayor|officials?|lawyers?|doctors?|nurses?|"
         r"pastors?|priests?|imams?|elders?|couple|relatives?|body|bodies|corpses?|migrants?|refugees?|"
         r"displaced|IDPs|vendors?|miners?|fishermen|workers?|employees?|members)")
