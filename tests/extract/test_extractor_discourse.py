@@ -7275,3 +7275,8 @@ def test_the_police_chief_shot_dead_is_one_armed_victim():
     inc = _one("Gunmen shot dead a village chief near the bazaar in Chaparhar, Nangarhar.", "2026-07-09")
     assert (inc.sub_event_type, inc.fatalities) == ("Attack", 1)
 
+
+def test_a_log_entry_reporting_a_false_report_is_no_event():
+    text = ("04 Jul – Chaparhar (Nangarhar): The district police chief and his bodyguard were shot dead by gunmen.\n"
+            "07 Jul – Nangarhar: Reports of an IED found near a school proved false after a search by security forces.")
+    assert [i.location for i in extract_incidents(text, "2026-07-09T08:00:00Z")] == ["Chaparhar"]

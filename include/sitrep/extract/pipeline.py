@@ -3020,8 +3020,9 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     # ("... were later assessed as a false alarm")
                                     r"found to\b|(?:assessed|confirmed|shown|determined|established) (?:as|to)\b)|"
                                     # "Rumours of an attack on the port of Moba on Sunday are unfounded"
-                                    r"^\W*(?:[\w-]+ ){0,2}?(?:reports?|claims?|rumou?rs?) (?:of|that|about)\b[^.;]{3,150}?\b"
-                                    r"(?:are|is|were|was|proved|proved to be) (?:entirely |completely |totally )?(?:unfounded|"
+                                    # ("07 Jul – Nangarhar: Reports of an IED found near a school proved false")
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|rumou?rs?) "
+                                    r"(?:of|that|about)\b[^.;]{3,150}?\b(?:are|is|were|was|proved|proved to be) (?:entirely |completely |totally )?(?:unfounded|"
                                     r"baseless|false|untrue|fake)\b|"
                                     # "Reports of an explosion near the airport circulated on social media; this was
                                     # later confirmed to have been a transformer fire"; "Rumours of insurgents on the
