@@ -837,3 +837,16 @@ def test_a_province_named_in_a_report_title_is_not_a_hamlet_of_its_name():
                 "village in Maua district, Niassa, on 3 September. On 5 September, troops clashed with an insurgent "
                 "group a few kilometres from Maua town. In Nampula, a crowd killed two men in Namialo.")
     assert t["Maua"].admin1 == "Niassa"
+
+
+def test_a_log_entrys_hint_places_only_its_own_entry():
+    # "17 Jun – Gwalla (Jonglei, South Sudan):" in an Ethiopian report dropped every Ethiopian town of the other entries
+    t = _places("New cholera cases in Gambella fell by 40 per cent.\n15 Jun – Sodo (Wolaita Zone, SNNP): Several hundred "
+                "teachers marched.\n17 Jun – Gwalla (Jonglei, South Sudan): Fighting killed 11 people.")
+    assert {"Gambella", "Sodo", "Gwalla"} <= set(t)
+
+
+def test_a_village_spelled_as_written_is_an_exact_reading():
+    # "near Al Biere" first matched the town Bere loosely; the village of Salamat spelled so is what the text names
+    t = _places("In Salamat, on 5 July, armed men attacked a patrol near Al Biere, north of the provincial capital.")
+    assert t["Al Biere"].admin1 == "Salamat"

@@ -432,7 +432,7 @@ class Checks(Columns):
                         TOWN_AFTER.match(text, m.end) and self._fcode[m.best].startswith("PPL")
                         and self._pop[m.best] >= FOREIGN_POP)):   # "Ar-Raqqa city": a town, however spelled
                 m.best = None
-            elif hint_ccs and cc not in hint_ccs and not self.c.very_strong(m.best):
+            elif hint_ccs and cc not in hint_ccs and not self.c.very_strong(m.best) and self._in_hinted_line(text, m, mentions):
                 m.best = None   # a namesake abroad in a note whose admin hints place it elsewhere
             elif others < 0.05 and elsewhere >= 1.0 and self._FEATURE_AFTER.match(text, m.end) \
                     and not self.c.very_strong(m.best):
@@ -440,6 +440,13 @@ class Checks(Columns):
             elif others < 0.05 and elsewhere >= 1.0 and not typed_region and not self.c.strong(m.best) \
                     and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
+
+    @staticmethod
+    def _in_hinted_line(text: str, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether ``m`` stands in a line (an ACLED note, a log entry) whose own "(Admin2, Admin1)" hint places it:
+        a log's "17 Jun – Gwalla (Jonglei, South Sudan):" says nothing of the Ethiopian towns of its other entries."""
+        line = text.count("\n", 0, m.start)
+        return any(o.hint is not None and text.count("\n", 0, o.start) == line for o in mentions)
 
     # A landscape noun after the name: the name is the feature's ("the Saranda forest", "the Mekong river")
     _FEATURE_AFTER = re.compile(r" (?i:forests?|rivers?|valley|hills|mountains|range|plateau|desert|reserve|wetlands?|"
@@ -560,6 +567,9 @@ class Checks(Columns):
         """Whether the village ``m.best`` is supported; ``others``: the other names' share of its country."""
         b = m.best
         cc = self._cc[b]
+        # (a village spelled as the text spells it is an exact reading, whatever main town the name first matched
+        # loosely: "near Al Biere", not a transliteration of Bere)
+        exact = m.exact or gz.fold(self.g._name[b]) == m.key
         start, end = self._glossed_span(text, m, mentions)
         cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, start - 14):start])) \
             or bool(self._PLACE_AFTER.match(text, end))
@@ -578,14 +588,14 @@ class Checks(Columns):
         if not ok:
             return False
         typed = m.cued or m.level or self._PLACE_AFTER.match(text, m.end)
-        if not m.exact and not typed and any(self._far_from_its_sentence(text, o, support, b) for o in mentions
+        if not exact and not typed and any(self._far_from_its_sentence(text, o, support, b) for o in mentions
                                              if o.key == m.key and o.demonym is None):
             # "at Kondele", in a sentence on the Kisumu–Kakamega road: not Kandolo, 300 km off in Makueni, whose
             # name only a transliteration's vowels join to it (a village spelled as written may lie anywhere, and so
             # may one its type word introduces: "in Sosyan village in Aleppo governorate", beside "Ahrar al Sham")
             return False
         region = self.around.named_region(text, m, mentions, comma=False)
-        if not m.exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
+        if not exact and region is None and not (m.cued or m.level or self._PLACE_AFTER.match(text, m.end)) \
                 and len(CONSONANTS.sub("", gz.translit_key(m.key))) <= 2:
             # A two-consonant key ("Issue" ~ `Isa, "Anti" ~ Anta) matches dozens of villages in any country: a
             # village spelled otherwise needs its type word or the region that follows, not just "in".
@@ -593,11 +603,11 @@ class Checks(Columns):
         if region is None:
             region = self.around.region_after(text, m, mentions)
         if region is not None and region not in (self._a1[b], self._a2[b]) and not (
-                m.exact and self._fcode[region] == "ADM2" and self._a1[region] >= 0
+                exact and self._fcode[region] == "ADM2" and self._a1[region] >= 0
                 and self._a1[region] == self._a1[b] and (m.cued or (
                     self._PLACE_BEFORE.search(text[max(0, start - 14):start])
                     and self._near(b, region, NEIGHBOUR_DISTRICT_KM)))) and not (
-                m.exact and self._cc[region] == self._cc[b] and self._near(b, region, REDRAWN_REGION_KM)
+                exact and self._cc[region] == self._cc[b] and self._near(b, region, REDRAWN_REGION_KM)
                 and self.g.villages is not None and region not in self.g.villages.filed_regions):
             # "the villages of A, B and C in the Dibis district": a namesake elsewhere is not A (but "the village
             # of Fatundu in Bagata territory", spelled so, in the territory's province: districts are redrawn
