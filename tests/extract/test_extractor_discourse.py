@@ -7280,3 +7280,56 @@ def test_a_log_entry_reporting_a_false_report_is_no_event():
     text = ("04 Jul – Chaparhar (Nangarhar): The district police chief and his bodyguard were shot dead by gunmen.\n"
             "07 Jul – Nangarhar: Reports of an IED found near a school proved false after a search by security forces.")
     assert [i.location for i in extract_incidents(text, "2026-07-09T08:00:00Z")] == ["Chaparhar"]
+
+
+def test_a_log_entrys_report_of_celebratory_gunfire_is_no_event():
+    text = ("17 Jun – Gwalla (Jonglei, South Sudan): Fighting between armed youth and cattle-keepers killed 11 people.\n"
+            "18 Jun – Pomolo (Gambella Zone 1): Reports of gunfire caused panic among residents; police later established "
+            "that it was celebratory shooting at a wedding.")
+    assert [i.location for i in extract_incidents(text, "2026-06-20T07:00:00Z")] == ["Gwalla"]
+
+
+def test_an_officer_shot_dead_by_gunmen_is_an_armed_victim():
+    inc = _one("On 25 July, gunmen on a motorcycle shot dead a colonel of the 2nd Military Region as he left a mosque in "
+               "Ash Shihr, Hadramawt.", "2026-07-27")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 1)
+
+
+def test_a_household_fire_and_a_rescue_of_the_kidnapped_are_no_events():
+    assert extract_incidents("On 5 July, a fire caused by a cooking stove destroyed 40 shelters in a refugee site in "
+                             "Ouara department, Ouaddai.", "2026-07-08") == []
+    assert extract_incidents("Troops rescued 11 kidnapped travellers in Kebbi State on Saturday.", "2026-01-19") == []
+    inc = _one("Suspected ADF combatants attacked farmers in their fields near Maboyo, Beni; 7 civilians were killed and "
+               "3 abducted.", "2026-04-24")
+    assert inc.fatalities == 7
+
+
+def test_a_report_circulated_and_denied_and_a_race_attack_are_no_events():
+    assert extract_incidents("A report circulated on social media about an attack on a bakery in Deir ez-Zor on Tuesday "
+                             "was denied by the local council.", "2026-07-22") == []
+    assert extract_incidents("Yusuf Abdullahi launched a devastating attack two kilometres from the finish on Saturday "
+                             "to win the Plateau Peace Half Marathon in Jos.", "2026-02-09") == []
+
+
+def test_the_night_of_two_slashed_days_is_the_first():
+    inc = _one("On the night of 10th/11th April 2026, about fifteen armed militants attacked a police camp in Jaba "
+               "Dimtu, Mandera county, killing two officers.", "2026-04-13")
+    assert str(inc.event_date) == "2026-04-10"
+
+
+def test_an_indigenous_guard_is_a_civilian_and_a_force_named_with_its_acronym_is_armed():
+    inc = _one("In Piendamo, Cauca, the indigenous authorities reported that a member of their indigenous guard was shot "
+               "dead on Sunday.", "2026-06-23")
+    assert inc.sub_event_type == "Attack"
+    inc = _one("Five Volunteers for the Defence of the Homeland (VDP) were killed when armed men attacked their post in "
+               "Kassoum, Boucle du Mouhoun, on Saturday.", "2026-01-26")
+    assert inc.sub_event_type == "Armed clash"
+
+
+def test_the_correspondents_town_is_the_scene_only_when_no_other_is_named():
+    inc = _one("Our correspondent in Kalemie reports that clashes between Twa and Luba militias on Monday near Ankoro, in "
+               "the Manono territory of Tanganyika province, killed five people.", "2026-08-19")
+    assert inc.location == "Ankoro"
+    inc = _one("Our correspondent in Kuhdasht says security forces have raided homes in the town since midnight, "
+               "detaining at least 15 people.", "2026-11-15")
+    assert inc.location == "Kuhdasht"

@@ -252,7 +252,10 @@ _ACCIDENTAL = re.compile(r"\b(?:accidental(?:ly)?|by accident|(?:hit|struck|run 
                          r"(?:gas )?(?:explosions?|blasts?)|road toll|traffic (?:accident|collision|death)s?|"
                          # a fuel tanker that overturns and explodes (not "set five fuel tankers on fire": arson)
                          r"(?:(?:petrol|fuel|oil|gas|diesel|kerosene) )?tanker(?: truck| lorry)?s? (?:\w+ ){0,2}?(?:explod\w*|"
-                         r"explosions?|blasts?|(?<!\bon )fires?|burst into flames|caught fire|overturn\w*))\b", re.I)
+                         r"explosions?|blasts?|(?<!\bon )fires?|burst into flames|caught fire|overturn\w*)|"
+                         # "a fire caused by a cooking stove destroyed 40 shelters": a household fire, no one set it
+                         r"fires? (?:\w+ ){0,2}?(?:caused|started|sparked) by (?:an? |the )?(?:[\w-]+ )?(?:cooking|stoves?|"
+                         r"candles?|short[- ]circuits?|electrical faults?|lightning|wildfires?|bush ?fires?))\b", re.I)
 # A mine that miners work in is a workplace, not an explosive: "a methane blast caused the mine to collapse".
 _MINING = re.compile(r"\b(?:miners?|mining|coal|colliery|collieries|mine shafts?|ore)\b", re.I)
 _MINE = re.compile(r"\bmines?\b", re.I)
@@ -288,6 +291,8 @@ _FIGURATIVE = re.compile(r"\b(?:"
                          r"for (?:the|a) (?:\w+ )?(?:film|movie|series|documentary|shoot)(?:['’]s)?\b|staged for (?:a|the)\b|"
                          # "4,000 re-enactors staged the Battle of Austerlitz": history played, no battle fought
                          r"re-?enact(?:ment|ments|ors?|ed|ing|s)?|"
+                         # a race's "devastating attack two kilometres from the finish": a runner's or rider's move
+                         r"attack(?:ed|s)? (?:[\w-]+ ){0,6}?(?:from|before) the (?:finish|line|summit)\b|"
                          # a festival's battle: "bombarded the carts with 600 tonnes of oranges" (not stones or bullets)
                          r"(?:bombard|pelt|shower)(?:ed|ing|s)? (?:[\w'’\"“”-]+ ){0,10}?with (?:[\w,-]+ ){0,5}?(?:of )?"
                          r"(?:oranges|tomatoes|flowers|petals|confetti|colou?red powder|paint|water balloons|snowballs|"

@@ -73,7 +73,8 @@ _DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((m
 # A log's entry labelled by day and month and a dash: "22/04 – Maboyo (Beni): ..." (at the line's start only)
 _DAY_MONTH_LABEL = re.compile(r"^\W{0,3}(\d{1,2})/(\d{1,2})\s*[–—-]\s")
 # "the night of 26 to 27 January": the day the night began, before the range's own month
-_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|-|–|into)\s+(?:the )?"
+# ("On the night of 10th/11th April 2026": the same, slashed)
+_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)(?:the )?"
                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
 # (", at about 01:30", ", shortly after midnight": an hour of the second day)
 _SMALL_HOURS = re.compile(r",?\s*(?:at (?:about |around )?0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|shortly after midnight|after "

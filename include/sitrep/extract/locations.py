@@ -316,6 +316,9 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
                             r"officials|superintendent|spokes(?:man|woman|person)) (?:of|from|in) (?:the\s+)?$|"
                             # "A military source in Bamenda ... said": where the source sits
                             r"\b(?:(?:an?|the|one) (?:[\w-]+ ){0,2}source|(?:[\w-]+ ){0,2}sources) (?:based )?in\s+(?:the\s+)?$", re.I)
+# "Our correspondent in Kalemie reports that clashes ... near Ankoro": where the reporter sits, when the sentence names
+# another place (alone, it is the scene: "Our correspondent in Kuhdasht says security forces have raided homes")
+_REPORTER_IN_BEFORE = re.compile(r"\b(?:correspondents?|reporters?|stringers?) (?:based )?in\s+(?:the\s+)?$", re.I)
 _IN_OPENING = re.compile(r"\W*(?:and |also |meanwhile, )?in\s+(?:the\s+)?", re.I)
 _FORCE_IN_BEFORE = re.compile(r"\b(?:police|officials|authorities|prosecutors|investigators) (?:in|at)\s+$", re.I)
 _FORCE_TELLS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|report|confirmed|(?:are|were|is|was) "
@@ -548,7 +551,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 o.start < t.start and o.start >= s0 and not (o.feature_code or "").upper().startswith("PCL") for o in inside):
             score -= 2.5  # "... at Liberty Square (Taipei) to condemn violence committed in Bucha": what a protest is
             # about, after the place where it was held
-        if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start):
+        if SOURCE_BEFORE.search(text, max(s0, t.start - 90), t.start) or _REPORTER_IN_BEFORE.search(
+                text, max(s0, t.start - 40), t.start):
             score -= 2.5  # "according to an official of the transporters' union in Timbuktu": where the source is
         elif _IN_OPENING.fullmatch(text, s0, t.start) and _SOURCE_SAID_AFTER.match(text, t.end) and any(
                 o.start > t.end and (o.feature_code or "").upper().startswith("PPL") for o in inside):

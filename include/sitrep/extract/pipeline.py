@@ -3014,8 +3014,10 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     # "Media reports of an ISIS ambush on shepherds were denied by Ninawa Operations
                                     # Command", "Reports of fighting in Kumwon were later found to relate to celebratory
                                     # gunfire": reports taken back
+                                    # ("A report circulated on social media about an attack on a bakery ... was denied")
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,2}?(?:reports?|claims?|"
-                                    r"accounts?|rumou?rs?) (?:of|that|about)\b[^.;]{3,150}?\b(?:were|was|have been|has been) "
+                                    r"accounts?|rumou?rs?) (?:(?:circulat\w+|posted|shared|published) (?:[\w-]+ ){0,3}?)?(?:of|that|about)\b"
+                                    r"[^.;]{3,150}?\b(?:were|was|have been|has been) "
                                     r"(?:later |since |quickly |officially )?(?:denied|dismissed|rejected|refuted|"
                                     # ("... were later assessed as a false alarm")
                                     r"found to\b|(?:assessed|confirmed|shown|determined|established) (?:as|to)\b)|"
@@ -3030,6 +3032,11 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?) "
                                     r"(?:of|that|about)\b[^.;]{3,150}?\bcirculat\w+|"
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:an? |the )?rumou?rs? (?:of|that|about)\b|"
+                                    # "18 Jun – Pomolo: Reports of gunfire caused panic among residents; police later
+                                    # established that it was celebratory shooting at a wedding": no violence after all
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}(?:[\w-]+ ){0,3}?(?:reports?|sounds?|news) of "
+                                    r"(?:heavy )?(?:gunfire|gunshots|shooting|shots|explosions?|blasts?)\b[^.]{0,160}?\b(?:celebratory|"
+                                    r"fireworks|controlled (?:detonation|explosion))\b|"
                                     # "No new attack was reported in Anbar on Tuesday": a day without the event
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}no (?:new |further |other |major )?(?:attacks?|"
                                     r"incidents?|clashes|casualties|violence|fighting) (?:was|were|has been|have been|had been) "

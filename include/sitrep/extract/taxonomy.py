@@ -31,7 +31,9 @@ EVENT_TYPES: dict[str, str] = {
 }
 
 _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
-          r"fighters?|jihadists?|terrorists?|(?:police|federal|security|intelligence) agents?|police(?:m[ae]n)?|officers?|gendarmes?|guards?|personnel|"
+          r"fighters?|jihadists?|terrorists?|(?:police|federal|security|intelligence) agents?|police(?:m[ae]n)?|officers?|gendarmes?|"
+          # (not "a member of their indigenous guard": the Nasa's unarmed community guard)
+          r"(?<!indigenous )(?<!civic )guards?|personnel|"
           r"positions?|posts?|bases?|checkpoints?|check-?posts?|(?:police )?pickets?|barracks|convoys?|patrols?|outposts?|headquarters|operatives|"
           # (not "a camp for displaced people", "the camp of a road construction company": no armed post)
           r"police station|camps?(?! (?:for|of (?:an? |the )?(?:[\w-]+ ){0,3}?(?:company|firm|contractors?|displaced|"
@@ -48,7 +50,7 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militi
           # ("soldiers pursuing the raiders killed three of them": cattle raiders and dacoits carry guns)
           r"(?:suspected )?(?:(?:cattle )?raiders|(?:cattle )?rustlers|dacoits)|"
           # ("gunmen shot dead the district police chief and his bodyguard": a commander and his armed escort)
-          r"police chiefs?|bodyguards?|"
+          r"police chiefs?|bodyguards?|colonels?|lieutenant[- ]colonels?|brigadiers?|lieutenants?|sergeants?|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
         r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
@@ -59,6 +61,9 @@ _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|
         r"displaced|IDPs|vendors?|miners?|fishermen|workers?|employees?|members)")
 
 _C = lambda p: re.compile(p, re.I)  # noqa: E731
+# Those taken before, named as such: "the abducted priest", "rescuing 11 kidnapped travellers".
+_NOT_FREED = (r"(?<!the )(?<!The )(?<!rescued )(?<!rescuing )(?<!rescued \d )(?<!rescued \d\d )(?<!rescuing \d )"
+              r"(?<!rescuing \d\d )")
 # "a village under Lalmohan Police Station": a jurisdiction's name, no police present
 _POLICE_STATION = re.compile(r"\b(?:[A-Z][\w-]+ )+Police Station\b")
 _LATE_RESPONDERS = re.compile(r"\b(?:before|until|when|by the time) (?:the )?(?:(?:state|local|riot|municipal|federal|"
@@ -362,7 +367,8 @@ CUES: dict[str, re.Pattern[str]] = {
                        # "Federal Police agents carrying out an operation against illegal mining ... were shot at by miners"
                        + _ARMED + r" (?:carrying out|conducting|on|during) [^.;]{0,120}?\b(?:were|was) (?:shot at|fired (?:on|upon)|"
                        r"attacked|ambushed)\b|"
-                       + _ARMED + r" (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
+                       # ("Five Volunteers for the Defence of the Homeland (VDP) were killed")
+                       + _ARMED + r"(?: \([A-Z]{2,6}\))? (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
                        r"shot)|" + _ARMED + r" (?:[\w/,-]+ ){0,10}?came under (?:\w+ )?(?:attack|fire|gunfire)|(?:kill(?:ed|ing)|shot(?: and (?:killed|injured|wounded))?|shot dead|shooting dead|"
                        r"assassinated|ambushed) (?:(?!when|as|by|after|while|before)\w+ ){0,3}" + _ARMED + r")"),
     "civ_victim": _C(r"\b(?:" + _CIV + r" (?:\w+ ){0,3}(?:were|was) (?:\w+ )?(?:killed|shot|injured|wounded|"
@@ -506,8 +512,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "sexual": _C(r"\b(?:rap(?:ed|e|es|ing)|gang-?raped?|sexual(?:ly)? (?:assault\w*|abus\w*|violence|"
                  r"exploitation|harass\w*)|molest\w*)\b"),
     # ("the abducted priest and his driver regained their freedom": those taken before, named)
-    "abduct": _C(r"\b(?:abduct(?:ing|ion|ions|s)?\b|(?<!the )(?<!The )abducted|kidnap(?:ping|pings|s)?\b|"
-                 r"(?<!the )(?<!The )kidnapped|taken hostage|held hostage|"
+    # (nor those a rescue freed: "rescuing 11 kidnapped travellers")
+    "abduct": _C(r"\b(?:abduct(?:ing|ion|ions|s)?\b|" + _NOT_FREED + r"abducted|kidnap(?:ping|pings|s)?\b|" + _NOT_FREED
+                 + r"kidnapped|taken hostage|held hostage|"
                  r"hostages?|(?:en)?forced(?:ly)? disappear\w*|went missing|abductors|kidnappers|"
                  # "armed men seized a cattle trader and his two sons": people seized are abducted
                  # and so are people "taken away" or "taken at a checkpoint"
