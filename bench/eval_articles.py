@@ -228,6 +228,10 @@ SEVENTYFIRST = ROOT / "tests" / "fixtures" / "seventyfirst_articles"
 SEVENTYSECOND = ROOT / "tests" / "fixtures" / "seventysecond_articles"
 SEVENTYTHIRD = ROOT / "tests" / "fixtures" / "seventythird_articles"
 SEVENTYFOURTH = ROOT / "tests" / "fixtures" / "seventyfourth_articles"
+SEVENTYFIFTH = ROOT / "tests" / "fixtures" / "seventyfifth_articles"
+SEVENTYSIXTH = ROOT / "tests" / "fixtures" / "seventysixth_articles"
+SEVENTYSEVENTH = ROOT / "tests" / "fixtures" / "seventyseventh_articles"
+SEVENTYEIGHTH = ROOT / "tests" / "fixtures" / "seventyeighth_articles"
 FIFTYFOURTH = ROOT / "tests" / "fixtures" / "fiftyfourth_articles"
 
 
@@ -277,7 +281,9 @@ def load_articles(split: str) -> list[dict]:
                      "sixtyseventh": (SIXTYSEVENTH, "dev"), "sixtyeighth": (SIXTYEIGHTH, "dev"),
                      "sixtyninth": (SIXTYNINTH, "dev"), "seventieth": (SEVENTIETH, "dev"),
                      "seventyfirst": (SEVENTYFIRST, "dev"), "seventysecond": (SEVENTYSECOND, "dev"),
-                     "seventythird": (SEVENTYTHIRD, "dev"), "seventyfourth": (SEVENTYFOURTH, "dev")}.get(split, (BENCH / "articles", split))
+                     "seventythird": (SEVENTYTHIRD, "dev"), "seventyfourth": (SEVENTYFOURTH, "dev"),
+                     "seventyfifth": (SEVENTYFIFTH, "dev"), "seventysixth": (SEVENTYSIXTH, "dev"), "seventyseventh": (SEVENTYSEVENTH, "dev"),
+                     "seventyeighth": (SEVENTYEIGHTH, "dev")}.get(split, (BENCH / "articles", split))
     rows = [json.loads(line) for f in sorted(glob.glob(str(folder / "*.jsonl")))
             for line in open(f, encoding="utf-8") if line.strip()]
     return [r for r in rows if r["split"] == want]
@@ -378,7 +384,7 @@ def real_news_incidents(log) -> dict[str, tuple[int, int, int]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth"]
+    repo_sets = ["own", "more", "wire", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird", "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth"]
     ap.add_argument("--split", choices=["dev", "test", *repo_sets, "both"], default="both",
                     help="both = dev and test of the benchmark corpus, then the repo's own articles: " + ", ".join(repo_sets))
     ap.add_argument("--verbose", help="write misses, field errors and spurious incidents to this file")
