@@ -850,3 +850,16 @@ def test_a_village_spelled_as_written_is_an_exact_reading():
     # "near Al Biere" first matched the town Bere loosely; the village of Salamat spelled so is what the text names
     t = _places("In Salamat, on 5 July, armed men attacked a patrol near Al Biere, north of the provincial capital.")
     assert t["Al Biere"].admin1 == "Salamat"
+
+
+def test_a_sentence_opening_on_a_region_abroad_places_its_town_there():
+    # a live blog on Pakistan: "16:20 – In Helmand, ... in Musa Qala" is Helmand's Musa Qala, not Khyber Pakhtunkhwa's
+    # Musa Qila; "In Afghanistan, ... near Utmanzai" is the Afghan Utmanzai
+    text = ("08:05 – Militants attacked a police post in Zaida, a town in central Khyber Pakhtunkhwa, killing two "
+            "policemen in Swabi district.\n\n11:15 – In Gilgit-Baltistan, gunmen opened fire on a passenger coach near "
+            "Tupar.\n\n12:30 – In Afghanistan, a Taliban spokesman says Afghan forces responded to Pakistani fire near "
+            "Utmanzai.\n\n16:20 – In Helmand, unidentified gunmen shot dead a district police commander in Musa Qala on "
+            "Friday evening.")
+    t = _places(text)
+    assert (t["Musa Qala"].country_iso2, t["Musa Qala"].admin1) == ("AF", "Helmand")
+    assert t["Utmanzai"].country_iso2 == "AF"

@@ -250,7 +250,12 @@ class Checks(Columns):
             if region is None or region == b or self._cc[region] != self._cc[b] \
                     or region in (self._a1[b], self._a2[b]) or (m.level and self._fcode[region] != "ADM2"):
                 continue
-            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            if self._fcode[region] in gz.COUNTRY_CODES:
+                if self._cc[region] == self._cc[b]:
+                    continue
+                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[region]]
+            else:
+                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
             elif self._fcode[region] == "ADM2" and not m.level and self._fcode[b].startswith("PPL") \
@@ -285,6 +290,13 @@ class Checks(Columns):
                 m.best = self.c.likeliest(m, towns)
 
     _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+    # "In Helmand, ...", "16:20 – In Helmand, ...", "Meanwhile, in Helmand province, ...": a sentence opening on its region
+    _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:\d{1,2}[:.]\d\d\s*[–—-]\s*)?(?:(?:meanwhile|elsewhere|also),?\s+)?in\s+"
+                             r"(?:the\s+)?$", re.I)
+    _REGION_COMMA = re.compile(r"(?:\s+(?:province|state|region|governorate|district))?,")
+
+    def _opens_sentence(self, text: str, o: Mention) -> bool:
+        return bool(self._OPENING_IN.search(text, max(0, o.start - 40), o.start)) and bool(self._REGION_COMMA.match(text, o.end))
 
     def _town_in_framing_region(self, text: str, mentions: list[Mention]) -> None:
         """"In the Grande Sido department, gendarmes arrested eleven men ... outside Maro": a town read outside
@@ -295,14 +307,25 @@ class Checks(Columns):
             if b is None or m.demonym is not None or m.hint is not None or m.level \
                     or not self._fcode[b].startswith("PPL"):
                 continue
-            region = next((o.best for o in reversed(mentions[:k]) if o.level and o.best is not None
-                           and self._fcode[o.best] in ("ADM1", "ADM2") and o.demonym is None
-                           and not self._SENTENCE_END.search(text, o.end, m.start)), None)
-            # (only a namesake of another province: a town of the region's own province may just lack its district)
-            if region is None or self._cc[region] != self._cc[b] or region in (self._a1[b], self._a2[b]) \
+            frame = next((o for o in reversed(mentions[:k]) if o.best is not None and o.demonym is None and (
+                (o.level or self._opens_sentence(text, o)) and self._fcode[o.best] in ("ADM1", "ADM2")
+                # ("12:30 – In Afghanistan, ... near Utmanzai": the country the sentence opens on)
+                or self._fcode[o.best] in gz.COUNTRY_CODES and self._opens_sentence(text, o))
+                          and not self._SENTENCE_END.search(text, o.end, m.start)), None)
+            region = frame.best if frame is not None else None
+            # (only a namesake of another province: a town of the region's own province may just lack its district;
+            # a town abroad only when the sentence opens on the region: "16:20 – In Helmand, gunmen shot dead a
+            # police commander in Musa Qala", in a story about Pakistan, is Helmand's Musa Qala)
+            if region is None or region in (self._a1[b], self._a2[b]) \
+                    or (self._cc[region] != self._cc[b] and not self._opens_sentence(text, frame)) \
                     or self._a1[b] == (region if self._fcode[region] == "ADM1" else self._a1[region]):
                 continue
-            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            if self._fcode[region] in gz.COUNTRY_CODES:
+                if self._cc[region] == self._cc[b]:
+                    continue
+                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[region]]
+            else:
+                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
 
