@@ -7333,3 +7333,21 @@ def test_the_correspondents_town_is_the_scene_only_when_no_other_is_named():
     inc = _one("Our correspondent in Kuhdasht says security forces have raided homes in the town since midnight, "
                "detaining at least 15 people.", "2026-11-15")
     assert inc.location == "Kuhdasht"
+
+
+def test_a_correction_with_its_own_injured_and_the_word_killed_gives_the_standing_toll():
+    text = ("11:15 – In Gilgit-Baltistan, gunmen opened fire on a passenger coach on the Karakoram Highway near Tupar, "
+            "killing nine passengers, according to initial police reports.\n\n13:30 – Correction: the Gilgit-Baltistan "
+            "government spokesperson says seven passengers were killed and 12 injured in the Karakoram Highway attack, "
+            "not nine killed as initially reported by police.")
+    [inc] = extract_incidents(text, "2026-10-24T16:45:00Z")
+    assert inc.fatalities == 7
+
+
+def test_a_body_section_telling_a_highlight_again_by_its_place_dates_it_and_adds_its_toll():
+    text = ("HIGHLIGHTS\n• Fighting between the Rapid Support Forces (RSF) and a community self-defence group in Jaja, "
+            "Central Darfur, has displaced an estimated 6,500 people.\n\nCENTRAL DARFUR\nThe fighting in Jaja, in Azum "
+            "locality, broke out on 1 February after RSF fighters tried to seize livestock from the village. Seven "
+            "people, including two RSF fighters, were killed.")
+    [inc] = extract_incidents(text, "2026-02-06T13:30:00Z")
+    assert (inc.sub_event_type, str(inc.event_date), inc.fatalities) == ("Armed clash", "2026-02-01", 7)

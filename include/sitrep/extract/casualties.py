@@ -1041,8 +1041,10 @@ _EARLIER_TOLL = re.compile(r"\bhad (?:initially |earlier |first |previously )?(?
 _CORRECTED = re.compile(rf"\b(?P<n>{_Q})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+not\s+(?P<m>{_Q})\b[^.;]{{0,90}}?"
                         rf"\b(?:were|had been|have been|was)\s+killed\b|"
                         # "now says one person was killed in Zatoka, not three as we reported"
-                        rf"\b(?P<n2>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+killed\b[^.;,]{{0,40}},\s+"
-                        rf"not\s+(?P<m2>{_Q})\s+as\b", re.I)
+                        # ("seven passengers were killed and 12 injured in the Karakoram Highway attack, not nine killed as
+                        # initially reported")
+                        rf"\b(?P<n2>{_Q})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had been|have been)\s+killed\b[^.;,]{{0,60}},\s+"
+                        rf"not\s+(?P<m2>{_Q})(?:\s+(?:killed|dead))?\s+as\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)  # pure; asked of the same sentence by several steps

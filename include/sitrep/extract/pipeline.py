@@ -1667,7 +1667,18 @@ class _FrameReader:
             # "A crowd ... beat to death a man accused of having guided RSF fighters ... || The man, a trader in his
             # forties, was dragged from his shop on Sunday afternoon": the lead's victim, on the day the lead left out
             cur.date = date
-        if self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
+        told = next((g for g in reversed(self.groups) if g.place is not None and own_place is not None
+                     and g.place.geonames_id == own_place.geonames_id and _BULLET.match(g.sentences[0].text)),
+                    None) if self.current is None and _TOOK_PLACE.match(s.text) else None
+        if told is not None:
+            # "HIGHLIGHTS • Fighting between the RSF and a self-defence group in Jaja has displaced 6,500 people" ...
+            # "CENTRAL DARFUR || The fighting in Jaja, in Azum locality, broke out on 1 February": the body's section
+            # tells the highlight's event again, by its place, and gives its day; what follows goes on telling it
+            if date is not None and told.date is None:
+                told.date = date
+            told.sentences.append(s)
+            self.current = told
+        elif self.groups and _TOOK_PLACE.match(s.text) and s.paragraph - self.groups[-1].sentences[-1].paragraph <= 2:
             # "The attack took place Sunday night at a base in Tame": where and when the event just told happened
             # (the lead's first event, when the sentence tells of it and not of the second clause told last).
             g = self._lead_head(s, taxonomy.sentence_cues(s.text), date) or self.groups[-1]
@@ -2281,7 +2292,10 @@ _TOOK_PLACE = re.compile(r"^(?:the|this|that|(?:monday|tuesday|wednesday|thursda
                          r"incident|killings?|massacre|abduction|kidnapping|gunfight|firefight|gun battle) "
                          # ("The firefight in Kalingalan Caluang broke out on Sunday afternoon": the event by its place)
                          # ("The attack on the Medu site took place shortly after midnight")
-                         r"(?:(?:in|at|near|on) (?:[\w'’-]+ ){1,3}?)?(?:took place|happened|occurred|was carried out|"
+                         # ("The fighting in Jaja, in Azum locality, broke out on 1 February")
+                         r"(?:(?:in|at|near|on) (?:[\w'’-]+ ){1,3}?|(?:in|at|near) (?:[\w'’-]+ ){0,2}?[\w'’-]+, (?:in|near) "
+                         r"(?:[\w'’-]+ ){0,3}?[\w'’-]+, )?"
+                         r"(?:took place|happened|occurred|was carried out|"
                          # "The clash broke out on Sunday afternoon in the community of Costa Rica, south of the city"
                          r"unfolded|broke out|erupted)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,400}[\"”]")
