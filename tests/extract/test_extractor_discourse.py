@@ -7351,3 +7351,14 @@ def test_a_body_section_telling_a_highlight_again_by_its_place_dates_it_and_adds
             "people, including two RSF fighters, were killed.")
     [inc] = extract_incidents(text, "2026-02-06T13:30:00Z")
     assert (inc.sub_event_type, str(inc.event_date), inc.fatalities) == ("Armed clash", "2026-02-01", 7)
+
+
+def test_a_numbered_item_title_on_its_own_line_is_the_items_heading():
+    text = ("The Regional Police Officer has shared the details of the following incidents:\n\n"
+            "1. IED blast on police mobile, District Hangu\nOn 8th April at 10:15 hours, an improvised explosive device "
+            "planted along the road exploded near a mobile van of Police Station Doaba, injuring two policemen.\n\n"
+            "2. Terrorist bid foiled, District Kohat\nOn the morning of 9th April, the Bomb Disposal Unit defused a "
+            "5-kilogram IED planted under a culvert at Shanpur, on the route used by police convoys.")
+    incs = extract_incidents(text, "2026-04-09T12:45:00Z")
+    assert sorted((str(i.event_date), i.evidence[:8]) for i in incs) == [("2026-04-08", "On 8th A"),
+                                                                          ("2026-04-09", "On the m")]

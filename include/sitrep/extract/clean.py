@@ -95,6 +95,15 @@ def is_heading(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\d+\.\s")
+
+
+def _numbered_title(line: str, following: str) -> bool:
+    """A release's numbered item title on its own line, its report on the next ("2. IED blast on police mobile,
+    District Hangu" / "On 8th April at 10:15 hours, an improvised explosive device ..."): the item's heading, whose
+    place is the region of what follows, not an event of its own."""
+    s, f = line.strip(), following.strip()
+    return bool(_NUMBERED.match(s)) and len(s.split()) <= 12 and not _CLOSED.search(s) and len(f.split()) > 12 \
+        and not _NUMBERED.match(f) and f[0] not in "•·*-–—"
 # "INCIDENTS (6-13 April)": a section title in capitals with the period it covers in brackets
 _CAPS_WITH_PERIOD = re.compile(r"^[A-Z][A-Z&/ -]{2,40}\s\([^()]{1,40}\)$")
 _CLOSED = re.compile(r"[.!?\"”’)]$")
@@ -119,7 +128,8 @@ def clean(text: str) -> Cleaned:
     pos = 0
     for m in _TRANSLATORS_NOTE.finditer(text) if "[" in text else ():
         _blank(chars, m.start(), m.end())
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip() or not "".join(chars[start:end]).strip():
@@ -127,7 +137,7 @@ def clean(text: str) -> Cleaned:
         if _DEBRIS_LINE.match(line):
             _blank(chars, start, end)
             continue
-        if is_heading(line):
+        if is_heading(line) or _numbered_title(line, lines[k + 1] if k + 1 < len(lines) else ""):
             skipping = bool(_SKIP_SECTION.match(line) or _SKIP_SECTION_CAPS.match(line))
             if skipping:
                 _blank(chars, start, end)
