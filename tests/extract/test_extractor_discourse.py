@@ -7362,3 +7362,18 @@ def test_a_numbered_item_title_on_its_own_line_is_the_items_heading():
     incs = extract_incidents(text, "2026-04-09T12:45:00Z")
     assert sorted((str(i.event_date), i.evidence[:8]) for i in incs) == [("2026-04-08", "On 8th A"),
                                                                           ("2026-04-09", "On the m")]
+
+
+def test_the_day_of_what_a_protest_is_against_is_not_the_protests():
+    inc = _one("13:40 - Security forces fired into the air to disperse several hundred people who gathered in Jableh's "
+               "main square to protest against the arrest of young men in overnight raids.", "2026-03-08T20:45:00Z")
+    assert str(inc.event_date) == "2026-03-08"
+
+
+def test_the_day_a_statement_condemns_on_is_not_the_events():
+    inc = _one("BANGKOK, 10 June 2026 – The Southeast Asia Civilian Protection Network today condemned in the strongest "
+               "terms the air strike on a school in Tonzang, Chin State, on Sunday, which killed at least six people.",
+               "2026-06-10T03:30:00Z")
+    assert str(inc.event_date) == "2026-06-07"
+    inc = _one("Gunmen killed two farmers in Tonzang, Chin State, on Sunday, the army on Monday said.", "2026-06-10")
+    assert str(inc.event_date) == "2026-06-07"

@@ -48,7 +48,9 @@ _AGO = re.compile(r"\b(two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
 # A reporting verb, its addressee or medium ("told Arewa Voice FM", "said in a statement", "told Reuters by phone")
 # and the day it is dated by: "officials said on Tuesday" dates the report, not the event.
 _REPORT_VERB = (r"(?:said|says|told|tells|reported|reports|announced|confirmed|added|stated|claimed|wrote|posted|"
-                r"tweeted|denied|acknowledged|disclosed|revealed|briefed)")
+                r"tweeted|denied|acknowledged|disclosed|revealed|briefed|"
+                # a statement's own verbs: "SACPN today condemned ... the air strike on a school in Tonzang on Sunday"
+                r"condemned|condemns|denounced|denounces|deplored|deplores)")
 _MEDIUM = (r"(?:(?:the|a|an|our|its|his|her|their|in|by|to|at|during|via|on|through|local|state|news|press|"
            r"statement|statements|reporters|journalists|phone|telephone|conference|briefing|interview|agency|radio|"
            r"television|channel|station|broadcaster|newspaper|outlet|website|programme|program|correspondent|reporter|"
@@ -345,6 +347,10 @@ _EARLIER_COUNT_BEFORE = re.compile(r"\b(?:had|initially|first|earlier) (?:report
                                    r"[^.;]{0,40}?\s(?:late |early )?on $", re.I)
 
 
+_DAY_THEN_REPORT = re.compile(rf"(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+{_REPORT_VERB}\b",
+                              re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
@@ -360,6 +366,8 @@ def _is_reporting(text: str, start: int) -> bool:
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
             and not _TOLD_OF.search(text, max(0, start - 30), start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named
+    if _DAY_THEN_REPORT.match(text, start):
+        return True  # "SACPN today condemned ...", "the army on Monday said ...": the day the source spoke
     m = _SPEAKING.match(text)
     if m and start < m.end("clause"):
         return True  # "Speaking to reporters on Monday, the governor said ...": when the source spoke
@@ -406,6 +414,11 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     told in the same sentence ("said on Thursday that it had struck on Wednesday") has its own day.
     """
     found = [(pos, day) for pos, day, reporting in _candidates(text, published) if with_reported or not reporting]
+    if found and "protest" in text:
+        # "gathered in the main square to protest against the arrest of young men in overnight raids": the day of
+        # what the protest is against, not of the protest
+        causes = [m.span() for m in _PROTEST_CAUSE.finditer(text)]
+        found = [(pos, day) for pos, day in found if not any(a <= pos < b for a, b in causes)]
     if len(found) > 1 and _AFTERMATH.search(text, 0, found[0][0]):
         # "Villagers are burying their dead this morning after a military aircraft bombed the village yesterday
         # afternoon": the day of what they are living through now is not the day of the event it follows
@@ -422,6 +435,9 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     return found[0][1] if found else None
 
 
+_PROTEST_CAUSE = re.compile(r"\bprotest(?:s|ed|ing)? (?:against|over) (?:the |a |an |their |his |her )?(?:[\w'’-]+ ){0,3}?"
+                            r"(?:arrests?|detentions?|killings?|killing|deaths?|murders?|abductions?|kidnappings?|raids?|"
+                            r"shootings?|demolitions?|evictions?)\b[^.;,]{0,80}", re.I)
 _AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still )?(?:burying|mourning|counting|clearing|cleaning up|searching|"
                         r"recovering|rebuilding|returning|fleeing|assessing)\b", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:after|when|since)\b", re.I)
