@@ -7377,3 +7377,8 @@ def test_the_day_a_statement_condemns_on_is_not_the_events():
     assert str(inc.event_date) == "2026-06-07"
     inc = _one("Gunmen killed two farmers in Tonzang, Chin State, on Sunday, the army on Monday said.", "2026-06-10")
     assert str(inc.event_date) == "2026-06-07"
+
+
+def test_a_quoted_denial_that_anything_happened_is_no_event():
+    assert extract_incidents('"There was no attack, no clash and no terrorist incident in Nouakchott or anywhere else '
+                             'in the country," the national police spokesman said.', "2026-11-30") == []

@@ -3055,6 +3055,11 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}no (?:new |further |other |major )?(?:attacks?|"
                                     r"incidents?|clashes|casualties|violence|fighting) (?:was|were|has been|have been|had been) "
                                     r"(?:reported|recorded|registered)\b|"
+                                    # '"There was no attack, no clash and no terrorist incident in Nouakchott," the police
+                                    # spokesman said': a denial
+                                    r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}[\"“]?there (?:was|were|has been|have been|had been) "
+                                    r"no (?:[\w-]+ )?(?:attacks?|clash(?:es)?|incidents?|explosions?|blasts?|shooting|gunfire|"
+                                    r"fighting|abductions?|kidnappings?)\b|"
                                     # "A drone was reportedly intercepted over the city; ... the report could not be
                                     # confirmed": a report the writer could not confirm, told so in its own sentence
                                     r"^[^.]{0,200}?\breportedly\b[^.]{0,200}?\bthe (?:report|claim|information) (?:could|can)(?:n['’]t| not)(?: yet)? "
