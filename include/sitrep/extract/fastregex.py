@@ -56,10 +56,12 @@ _MEMO_SIZE = 256
 _LOWERED: dict[str, str | None] = {}
 
 
-def required_literals(pattern: re.Pattern[str], groups: int = 2) -> tuple[Literals, ...]:
-    """Up to `groups` alternative-sets of literals that every match must contain (empty: no usable filter)."""
+def required_literals(pattern: re.Pattern[str], groups: int = 2, tree=None) -> tuple[Literals, ...]:
+    """Up to `groups` alternative-sets of literals that every match must contain (empty: no usable filter).
+    `tree`: the pattern already parsed, if at hand."""
     try:
-        tree = P.parse(pattern.pattern, pattern.flags)
+        if tree is None:
+            tree = P.parse(pattern.pattern, pattern.flags)
     except (re.error, ValueError, TypeError):  # a pattern this reader cannot parse: no filter, always search
         return ()
     found = [s for s in _needs(list(tree)) if _selectivity(s)[0] >= _MIN_LEN]
@@ -529,8 +531,18 @@ class FastPattern:
         self._exact = self._twin is not None
         if self._twin is None:
             self._twin = superset_twin(pattern)
-        self._lits = required_literals(pattern)
-        self._nonempty = _never_empty(pattern)
+        try:
+            tree = P.parse(pattern.pattern, pattern.flags)  # read by the three tests below, parsed once
+        except (re.error, ValueError, TypeError):
+            tree = None
+        self._lits = required_literals(pattern, tree=tree)
+        self._nonempty = _never_empty(pattern, tree)
+        if self._lits and _costly_opening(pattern, tree):
+            # Anchored calls on a pattern whose opening may run on before failing ("^\\W*(?:[^.;:]{1,40}?[:-]\\s+){0,2}
+            # (?:[\\w-]+ ){0,3}?(?:reports?|claims?) ...", a long alternation of words): the literal filter first, as in
+            # `search` (most texts lack the literals), then the twin.
+            self.match = self._filtered_match
+            self.fullmatch = self._filtered_fullmatch
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
@@ -567,6 +579,39 @@ class FastPattern:
         if t is None:
             return None
         return self.pattern_obj.match(text, t.start()) if endpos is None else self.pattern_obj.match(text, t.start(), endpos)
+
+    def _filtered_match(self, text: str, pos: int = 0, endpos: int | None = None):
+        """`pattern.match`, not run where the text lacks the required literals or the twin does not match there (an
+        exact twin matches where the pattern does; a superset twin at least there)."""
+        low = _LOWERED.get(text, _MISSING)
+        if low is _MISSING:
+            low = lowered(text)
+        if low is not None:
+            if len(low) <= _WINDOW:  # (the literals are looked for in the whole text: not in a long one)
+                for group in self._lits:
+                    for lit in group:
+                        if lit in low:
+                            break
+                    else:
+                        return None
+            twin = self._twin
+            if twin is not None and (twin.match(low, pos) if endpos is None else twin.match(low, pos, endpos)) is None:
+                return None
+        return self.pattern_obj.match(text, pos) if endpos is None else self.pattern_obj.match(text, pos, endpos)
+
+    def _filtered_fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
+        """`pattern.fullmatch`, not run where the text lacks the required literals."""
+        low = _LOWERED.get(text, _MISSING)
+        if low is _MISSING:
+            low = lowered(text)
+        if low is not None and len(low) <= _WINDOW:
+            for group in self._lits:
+                for lit in group:
+                    if lit in low:
+                        break
+                else:
+                    return None
+        return self.pattern_obj.fullmatch(text, pos) if endpos is None else self.pattern_obj.fullmatch(text, pos, endpos)
 
     def _confirmed(self, text: str, pos: int, endpos: int | None):
         """`search` through a superset twin: the original can match only where the twin does, so the first
@@ -682,11 +727,11 @@ def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
     return LiteralFiltered(pattern, lits) if lits else pattern
 
 
-def _never_empty(pattern: re.Pattern[str]) -> bool:
+def _never_empty(pattern: re.Pattern[str], tree=None) -> bool:
     """Whether every match of the pattern is at least one character long (then finditer needs no empty-match
     rule: each match starts the next search at its end)."""
     try:
-        return P.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+        return (P.parse(pattern.pattern, pattern.flags) if tree is None else tree).getwidth()[0] > 0
     except (re.error, ValueError, TypeError):
         return False
 
@@ -699,6 +744,27 @@ def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
     if _skips_ahead(pattern):
         return pattern
     return FastPattern(pattern)
+
+
+def _costly_opening(pattern: re.Pattern[str], tree=None) -> bool:
+    """Whether a failed anchored match may cost more than a look at the first character: the pattern may open
+    with an empty match (\\W*, an optional group), a class of letters (\\w), or any of three letters or more (an
+    alternation of words). Then the literal filter is cheaper than the engine on the texts that lack them."""
+    try:
+        first = _first_chars(list(P.parse(pattern.pattern, pattern.flags) if tree is None else tree))
+    except (re.error, ValueError, TypeError):
+        return False
+    if first is None or first[1]:
+        return True
+    letters = set()
+    for op, av in first[0]:
+        if op is C.CATEGORY:
+            return True
+        if op is C.RANGE and av[1] - av[0] > 256:
+            return True
+        codes = [av] if op is C.LITERAL else range(av[0], av[1] + 1) if op is C.RANGE else ()
+        letters.update(chr(c).lower() for c in codes if chr(c).isalpha())
+    return len(letters) >= 3
 
 
 def _skips_ahead(pattern: re.Pattern[str]) -> bool:
