@@ -505,7 +505,16 @@ def _branch(alternatives: list) -> frozenset[str] | None:
     return frozenset(union)
 
 
-_WINDOW = 2048   # characters: a window this short is searched without the literal test
+_WINDOW = 2048   # characters: the literals are looked for in a text or window this short, not in a longer one
+
+
+def _window(low: str, pos: int, endpos: int | None) -> str | None:
+    """The part of a lowered text that an anchored match from `pos` (up to `endpos`) lies in, where it is short
+    enough for the literal test (a match's literals lie in the match); None for a longer one."""
+    end = len(low) if endpos is None or endpos > len(low) else endpos
+    if not 0 <= pos <= end <= pos + _WINDOW:
+        return None
+    return low if pos == 0 and end == len(low) else low[pos:end]
 
 
 class FastPattern:
@@ -566,15 +575,15 @@ class FastPattern:
             low = lowered(text)
         if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        # (a short window is searched at once: testing the literals against a whole long text would cost more
-        # than the window, once per call)
-        if endpos is None or endpos - pos > _WINDOW:
-            for group in self._lits:
-                for lit in group:
-                    if lit in low:
-                        break
-                else:
-                    return None
+        # (a short window's literals are looked for in the window alone: testing them against a whole long text
+        # would cost more than the window, once per call; a match lies in the window, and so do its literals)
+        win = low if endpos is None or not 0 <= pos <= endpos <= pos + _WINDOW else low[pos:endpos]
+        for group in self._lits:
+            for lit in group:
+                if lit in win:
+                    break
+            else:
+                return None
         t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
         if t is None:
             return None
@@ -587,10 +596,11 @@ class FastPattern:
         if low is _MISSING:
             low = lowered(text)
         if low is not None:
-            if len(low) <= _WINDOW:  # (the literals are looked for in the whole text: not in a long one)
+            win = _window(low, pos, endpos)
+            if win is not None:
                 for group in self._lits:
                     for lit in group:
-                        if lit in low:
+                        if lit in win:
                             break
                     else:
                         return None
@@ -604,10 +614,11 @@ class FastPattern:
         low = _LOWERED.get(text, _MISSING)
         if low is _MISSING:
             low = lowered(text)
-        if low is not None and len(low) <= _WINDOW:
+        win = None if low is None else _window(low, pos, endpos)
+        if win is not None:
             for group in self._lits:
                 for lit in group:
-                    if lit in low:
+                    if lit in win:
                         break
                 else:
                     return None
