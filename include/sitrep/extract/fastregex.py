@@ -505,16 +505,7 @@ def _branch(alternatives: list) -> frozenset[str] | None:
     return frozenset(union)
 
 
-_WINDOW = 2048   # characters: the literals are looked for in a text or window this short, not in a longer one
-
-
-def _window(low: str, pos: int, endpos: int | None) -> str | None:
-    """The part of a lowered text that an anchored match from `pos` (up to `endpos`) lies in, where it is short
-    enough for the literal test (a match's literals lie in the match); None for a longer one."""
-    end = len(low) if endpos is None or endpos > len(low) else endpos
-    if not 0 <= pos <= end <= pos + _WINDOW:
-        return None
-    return low if pos == 0 and end == len(low) else low[pos:end]
+_WINDOW = 2048   # characters: a window this short has its literals looked for in it, not in the whole text
 
 
 class FastPattern:
@@ -541,17 +532,11 @@ class FastPattern:
         if self._twin is None:
             self._twin = superset_twin(pattern)
         try:
-            tree = P.parse(pattern.pattern, pattern.flags)  # read by the three tests below, parsed once
+            tree = P.parse(pattern.pattern, pattern.flags)  # read by the two tests below, parsed once
         except (re.error, ValueError, TypeError):
             tree = None
         self._lits = required_literals(pattern, tree=tree)
         self._nonempty = _never_empty(pattern, tree)
-        if self._lits and _costly_opening(pattern, tree):
-            # Anchored calls on a pattern whose opening may run on before failing ("^\\W*(?:[^.;:]{1,40}?[:-]\\s+){0,2}
-            # (?:[\\w-]+ ){0,3}?(?:reports?|claims?) ...", a long alternation of words): the literal filter first, as in
-            # `search` (most texts lack the literals), then the twin.
-            self.match = self._filtered_match
-            self.fullmatch = self._filtered_fullmatch
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
@@ -588,41 +573,6 @@ class FastPattern:
         if t is None:
             return None
         return self.pattern_obj.match(text, t.start()) if endpos is None else self.pattern_obj.match(text, t.start(), endpos)
-
-    def _filtered_match(self, text: str, pos: int = 0, endpos: int | None = None):
-        """`pattern.match`, not run where the text lacks the required literals or the twin does not match there (an
-        exact twin matches where the pattern does; a superset twin at least there)."""
-        low = _LOWERED.get(text, _MISSING)
-        if low is _MISSING:
-            low = lowered(text)
-        if low is not None:
-            win = _window(low, pos, endpos)
-            if win is not None:
-                for group in self._lits:
-                    for lit in group:
-                        if lit in win:
-                            break
-                    else:
-                        return None
-            twin = self._twin
-            if twin is not None and (twin.match(low, pos) if endpos is None else twin.match(low, pos, endpos)) is None:
-                return None
-        return self.pattern_obj.match(text, pos) if endpos is None else self.pattern_obj.match(text, pos, endpos)
-
-    def _filtered_fullmatch(self, text: str, pos: int = 0, endpos: int | None = None):
-        """`pattern.fullmatch`, not run where the text lacks the required literals."""
-        low = _LOWERED.get(text, _MISSING)
-        if low is _MISSING:
-            low = lowered(text)
-        win = None if low is None else _window(low, pos, endpos)
-        if win is not None:
-            for group in self._lits:
-                for lit in group:
-                    if lit in win:
-                        break
-                else:
-                    return None
-        return self.pattern_obj.fullmatch(text, pos) if endpos is None else self.pattern_obj.fullmatch(text, pos, endpos)
 
     def _confirmed(self, text: str, pos: int, endpos: int | None):
         """`search` through a superset twin: the original can match only where the twin does, so the first
@@ -755,27 +705,6 @@ def fast(pattern: re.Pattern[str]) -> re.Pattern[str] | FastPattern:
     if _skips_ahead(pattern):
         return pattern
     return FastPattern(pattern)
-
-
-def _costly_opening(pattern: re.Pattern[str], tree=None) -> bool:
-    """Whether a failed anchored match may cost more than a look at the first character: the pattern may open
-    with an empty match (\\W*, an optional group), a class of letters (\\w), or any of three letters or more (an
-    alternation of words). Then the literal filter is cheaper than the engine on the texts that lack them."""
-    try:
-        first = _first_chars(list(P.parse(pattern.pattern, pattern.flags) if tree is None else tree))
-    except (re.error, ValueError, TypeError):
-        return False
-    if first is None or first[1]:
-        return True
-    letters = set()
-    for op, av in first[0]:
-        if op is C.CATEGORY:
-            return True
-        if op is C.RANGE and av[1] - av[0] > 256:
-            return True
-        codes = [av] if op is C.LITERAL else range(av[0], av[1] + 1) if op is C.RANGE else ()
-        letters.update(chr(c).lower() for c in codes if chr(c).isalpha())
-    return len(letters) >= 3
 
 
 def _skips_ahead(pattern: re.Pattern[str]) -> bool:
