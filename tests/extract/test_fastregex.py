@@ -87,6 +87,15 @@ def test_fast_patterns_give_the_original_results(text):
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), raw.pattern[:60]
             assert [(m.span(), m.groups()) for m in fp.finditer(text, pos)] == \
                 [(m.span(), m.groups()) for m in raw.finditer(text, pos)]
+            for end in (None, len(text) - 3):  # anchored, as the reader asks
+                args = (text, pos) if end is None else (text, pos, max(pos, end))
+                a, b = fp.match(*args), raw.match(*args)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), raw.pattern[:60]
+                a, b = fp.fullmatch(*args), raw.fullmatch(*args)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), raw.pattern[:60]
+        for pos, end in ((0, 30), (5, 60), (20, len(text)), (9, 4)):  # windows: their literals looked for in them
+            a, b = fp.search(text, pos, end), raw.search(text, pos, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), raw.pattern[:60]
         assert fp.findall(text) == raw.findall(text)
         assert fp.sub(" ", text) == raw.sub(" ", text)
         blank = lambda m: " " * len(m.group(0))  # noqa: E731 -- the pipeline's blanking replacement

@@ -56,10 +56,12 @@ _MEMO_SIZE = 256
 _LOWERED: dict[str, str | None] = {}
 
 
-def required_literals(pattern: re.Pattern[str], groups: int = 2) -> tuple[Literals, ...]:
-    """Up to `groups` alternative-sets of literals that every match must contain (empty: no usable filter)."""
+def required_literals(pattern: re.Pattern[str], groups: int = 2, tree=None) -> tuple[Literals, ...]:
+    """Up to `groups` alternative-sets of literals that every match must contain (empty: no usable filter).
+    `tree`: the pattern already parsed, if at hand."""
     try:
-        tree = P.parse(pattern.pattern, pattern.flags)
+        if tree is None:
+            tree = P.parse(pattern.pattern, pattern.flags)
     except (re.error, ValueError, TypeError):  # a pattern this reader cannot parse: no filter, always search
         return ()
     found = [s for s in _needs(list(tree)) if _selectivity(s)[0] >= _MIN_LEN]
@@ -503,7 +505,7 @@ def _branch(alternatives: list) -> frozenset[str] | None:
     return frozenset(union)
 
 
-_WINDOW = 2048   # characters: a window this short is searched without the literal test
+_WINDOW = 2048   # characters: a window this short has its literals looked for in it, not in the whole text
 
 
 class FastPattern:
@@ -529,8 +531,12 @@ class FastPattern:
         self._exact = self._twin is not None
         if self._twin is None:
             self._twin = superset_twin(pattern)
-        self._lits = required_literals(pattern)
-        self._nonempty = _never_empty(pattern)
+        try:
+            tree = P.parse(pattern.pattern, pattern.flags)  # read by the two tests below, parsed once
+        except (re.error, ValueError, TypeError):
+            tree = None
+        self._lits = required_literals(pattern, tree=tree)
+        self._nonempty = _never_empty(pattern, tree)
 
     def _starts(self, text: str, pos: int, endpos: int | None):
         """Start offsets of the successive matches, or None when the fast path does not apply."""
@@ -554,15 +560,15 @@ class FastPattern:
             low = lowered(text)
         if low is None:
             return self.pattern_obj.search(text, pos) if endpos is None else self.pattern_obj.search(text, pos, endpos)
-        # (a short window is searched at once: testing the literals against a whole long text would cost more
-        # than the window, once per call)
-        if endpos is None or endpos - pos > _WINDOW:
-            for group in self._lits:
-                for lit in group:
-                    if lit in low:
-                        break
-                else:
-                    return None
+        # (a short window's literals are looked for in the window alone: testing them against a whole long text
+        # would cost more than the window, once per call; a match lies in the window, and so do its literals)
+        win = low if endpos is None or not 0 <= pos <= endpos <= pos + _WINDOW else low[pos:endpos]
+        for group in self._lits:
+            for lit in group:
+                if lit in win:
+                    break
+            else:
+                return None
         t = self._twin.search(low, pos) if endpos is None else self._twin.search(low, pos, endpos)
         if t is None:
             return None
@@ -682,11 +688,11 @@ def filtered(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralFiltered:
     return LiteralFiltered(pattern, lits) if lits else pattern
 
 
-def _never_empty(pattern: re.Pattern[str]) -> bool:
+def _never_empty(pattern: re.Pattern[str], tree=None) -> bool:
     """Whether every match of the pattern is at least one character long (then finditer needs no empty-match
     rule: each match starts the next search at its end)."""
     try:
-        return P.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+        return (P.parse(pattern.pattern, pattern.flags) if tree is None else tree).getwidth()[0] > 0
     except (re.error, ValueError, TypeError):
         return False
 
