@@ -250,12 +250,7 @@ class Checks(Columns):
             if region is None or region == b or self._cc[region] != self._cc[b] \
                     or region in (self._a1[b], self._a2[b]) or (m.level and self._fcode[region] != "ADM2"):
                 continue
-            if self._fcode[region] in gz.COUNTRY_CODES:
-                if self._cc[region] == self._cc[b]:
-                    continue
-                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and self._cc[c] == self._cc[region]]
-            else:
-                inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
+            inside = [c for c in m.cands if self._fcode[c].startswith("PPL") and region in (self._a1[c], self._a2[c])]
             if inside:
                 m.best = self.c.likeliest(m, inside)
             elif self._fcode[region] == "ADM2" and not m.level and self._fcode[b].startswith("PPL") \
