@@ -302,3 +302,23 @@ def test_an_attack_with_heavy_weapons_stays_shelling_as_acled_codes_it():
     inc = extract_incidents("On 6 March 2024, a local militia attacked a police station near Shwebo with heavy weapons.",
                             "2024-03-07")
     assert [i.sub_event_type for i in inc] == ["Shelling/artillery/missile attack"]
+
+
+def test_evidence_leaves_out_bullets_stamps_and_body_datelines_but_keeps_labels():
+    # The evidence quotes the report: a bullet, a live blog's stamp and a dateline left in the body open the line
+    # and say nothing; a label ("Borno: ") or a log entry's day says where or when, so it stays as printed.
+    text = ("SITUATION REPORT\n\nHIGHLIGHTS\n"
+            "• Gunmen killed four farmers near Kaura Namoda in Zamfara State on 3 March.\n\n"
+            "Later in the week the roads were reopened.\n\n"
+            "Borno: Insurgents abducted six women from fields outside Gwoza on 4 March.")
+    incs = extract_incidents(text, "2024-03-08")
+    evidence = sorted(inc.evidence for inc in incs)
+    assert evidence == ["Borno: Insurgents abducted six women from fields outside Gwoza on 4 March.",
+                        "Gunmen killed four farmers near Kaura Namoda in Zamfara State on 3 March."]
+    for inc in incs:
+        assert text[inc.evidence_start:inc.evidence_end] == inc.evidence
+    blog = ("Live: attacks in Khyber Pakhtunkhwa\n\n"
+            "16:20 – Militants attacked a police post in Bannu, killing two officers, police said.\n\n"
+            "17:05 – Schools in the district will stay closed tomorrow, officials said.")
+    [inc] = extract_incidents(blog, "2024-03-08T12:00:00Z")
+    assert inc.evidence == "Militants attacked a police post in Bannu, killing two officers, police said."

@@ -5,12 +5,15 @@ news writing that the extractor must follow whatever the outlet.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.extract import extract_incidents
 from sitrep.extract import casualties
-from sitrep.extract.casualties import count, toll_update
+from sitrep.extract.casualties import by_side, count, toll_update
 from sitrep.extract.clean import clean
+from sitrep.extract.dates import resolve_date
 
 
 def _one(text: str, published: str = "2024-05-08"):
@@ -4633,6 +4636,108 @@ def test_a_briefs_key_points_are_dated_by_its_log():
             "herders in the region.")
     got = sorted((i.location, i.sub_event_type, i.event_date) for i in _all(text, "2026-03-15"))
     assert got == [("Galim", "Armed clash", "2026-03-13"), ("Tignere", "Abduction/forced disappearance", "2026-03-12")]
+
+
+def test_a_briefs_summary_and_its_key_point_are_one_event_but_two_key_points_stay_two():
+    # The SUMMARY's prose sums up the week's worst event by its district and toll; the KEY POINTS line names its
+    # town and day: one ambush, at the town, on that day, with the summary's toll. Two lines of one digest are
+    # still two events, and the town of the district next door (Mora, Mayo-Sava, nearer the district's point than
+    # Mokolo) is not of the district.
+    text = ("WEEKLY SECURITY BRIEF\nPeriod: 9-15 March 2026\n\nSUMMARY\nSix gendarmes were killed in an ambush on "
+            "their patrol in Mayo-Tsanaga department, the deadliest incident of the week.\n\nKEY POINTS\n"
+            "- Militants ambushed a gendarmerie patrol near Mokolo on 10 March.\n"
+            "- Militants ambushed an army supply convoy near Mora on 12 March.\n\n"
+            "ASSESSMENT\nAttacks on patrols are likely to continue.")
+    got = sorted((i.location, i.sub_event_type, i.event_date, i.fatalities) for i in _all(text, "2026-03-16"))
+    assert got == [("Mokolo", "Armed clash", "2026-03-10", 6), ("Mora", "Armed clash", "2026-03-12", 0)]
+
+
+def test_the_year_of_a_places_aside_does_not_make_the_storys_attack_history():
+    # "..., a village that government forces took from the group in 2019, ..." describes the village; the sentence
+    # goes on telling the attack the lead reported, and names where it happened.
+    text = ("Militants stormed an army base in central Mali's Mopti region on Tuesday, triggering hours of fighting in "
+            "which at least nine people were killed, officials said.\n\nThe attackers hit the base in Boni, a town "
+            "that the army retook from the group in 2019, shortly before dawn, an officer said." + _CONTEXT)
+    inc = _one(text, "2026-07-08")
+    assert (inc.location, inc.sub_event_type, inc.fatalities) == ("Boni", "Armed clash", 9)
+
+
+def test_a_figure_denied_as_it_is_told_is_no_toll():
+    text = ("Militants stormed an army base near Boni in central Mali on Tuesday, killing five soldiers, an officer "
+            "said.\n\nThe group said on its radio that it had killed 40 soldiers, a figure the army dismissed as "
+            "propaganda." + _CONTEXT)
+    assert _one(text, "2026-07-08").fatalities == 5
+
+
+def test_a_roundups_day_and_place_titles_date_their_sections_even_with_the_country_in_brackets():
+    text = ("Our Saturday digest of the week's main security incidents.\n\n"
+            "Sunday - Kulbus locality, West Darfur (Sudan)\nGunmen on motorcycles attacked Hameida, a village north "
+            "of Kulbus, killing five villagers.\n\n"
+            "Tuesday - Panyijiar county, Unity State (South Sudan)\nArmed youths raided a cattle camp near Nyal, "
+            "setting off a battle in which 11 people were killed.\n\n"
+            "Outlook\nFighting is expected to intensify as the roads dry out.")
+    got = sorted((i.event_date, i.fatalities) for i in _all(text, "2026-10-10T08:00:00Z"))
+    assert got == [("2026-10-04", 5), ("2026-10-06", 11)]
+
+
+def test_a_short_day_and_month_after_its_weekday_or_on_dates_the_event():
+    assert resolve_date("A woman was killed on Monday 29/6 when shells hit her house.", dt.date(2026, 7, 2)) \
+        == dt.date(2026, 6, 29)
+    assert resolve_date("Two days later, on 22/3, the army post came under attack.", dt.date(2026, 3, 25)) \
+        == dt.date(2026, 3, 22)
+    assert resolve_date("He said the unit works 24/7 along the border.", dt.date(2026, 3, 25)) is None
+    # ("the night of Saturday 21 to Sunday 22 March, shortly before midnight": the night began on the Saturday)
+    assert resolve_date("In the night of Saturday 21 to Sunday 22 March, shortly before midnight, armed men set fire "
+                        "to the granary.", dt.date(2026, 3, 25)) == dt.date(2026, 3, 21)
+    # (an hour after midnight, told after the year, is the second day's)
+    assert resolve_date("In the night of Saturday 8 to Sunday 9 August 2026, at around 2 a.m., gunmen attacked the "
+                        "post.", dt.date(2026, 8, 12)) == dt.date(2026, 8, 9)
+
+
+def test_who_the_dead_were_is_no_side_and_a_sides_claim_after_the_count_of_everyone_adds_nothing():
+    # "nine people, four of them civilians" counts everyone; the Wazalendo's own word for the rebels they killed,
+    # after it, is a claim about the same fight, not more dead.
+    assert by_side("fatalities", "At least nine people, four of them civilians, were killed") == [(None, 9, False)]
+    text = ("At least nine people, four of them civilians, were killed in fighting between Wazalendo militiamen and "
+            "M23 rebels for control of Bwegera, a village in Uvira territory, local authorities said.\n\nThe fighting broke out before "
+            "dawn on Sunday. The local chief gave the figure of nine, while the Wazalendo said they had killed 12 "
+            "rebels." + _CONTEXT)
+    assert _one(text, "2026-06-16").fatalities == 9
+
+
+def test_a_lead_without_its_day_takes_the_day_the_attackers_came_and_keeps_its_revised_toll():
+    # The lead names no day; two paragraphs on, survivors say when "the assailants" came: the lead's day. The police's
+    # first count, "initially" told, gives way to the later one; the town where the wounded are treated is no scene;
+    # an attack of three weeks before, recalled with its date after the story's events, is background.
+    text = ("Twelve people were killed when gunmen stormed Gashish, a farming village in Barkin Ladi, and set fire to "
+            "dozens of houses.\n\n"
+            "The killings have deepened fears of reprisals in the area, where villages have been attacked repeatedly "
+            "since the harvest ended.\n\n"
+            "Survivors said the assailants arrived on motorcycles at about 10pm on Saturday and operated for two hours. "
+            "The police initially confirmed nine deaths, but the local council on Sunday put the toll at 12 after three "
+            "more bodies were recovered. Seven injured people are receiving treatment in Jos.\n\n"
+            "The Gashish attack is the second deadly raid in the area this month. On March 2, gunmen killed six people "
+            "at Heipang.")
+    got = [(i.location, i.event_date, i.fatalities) for i in _all(text, "2026-03-24T05:30:00Z")]
+    assert got == [("Gashish", "2026-03-21", 12)]
+
+
+def test_a_leads_unnamed_village_named_in_the_next_paragraph_is_one_strike():
+    text = ("KYIV, May 5 (Eastwire) - A Russian drone attack on a village north of Kharkiv killed three people and wounded five early on Tuesday, regional officials said.\n\nDrones hit a residential street in Tsyrkuny shortly after 2 a.m., destroying a house and damaging a shop, the regional governor said. Rescuers initially reported two dead; the body of a 70-year-old man was pulled from the rubble in the morning.\n\nThe region's governor said repairs to the power grid would take several days. Officials urged residents to use shelters during air raid alerts.")
+    got = [i.location for i in _all(text, "2026-05-05T10:00:00Z")]
+    assert got == ["Tsyrkuny"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in Pemba said on Tuesday that nobody was hurt and no one was arrested.",   # nothing befell anyone
+    "Rifles, grenades and radio equipment were seized in Pemba on Tuesday, the army said.",   # a haul, nothing thrown
+    "Our correspondent in Pemba says a rumour of an attack on the outskirts of the provincial capital spread on "
+    "social media on Wednesday night, causing panic.",                           # a rumour, no report
+])
+def test_sentences_that_tell_no_event_beside_one_that_does(sentence):
+    text = sentence + "\n\nInsurgents killed three people in Macomia, Cabo Delgado, on Monday." + _CONTEXT
+    got = [(i.location, i.sub_event_type) for i in _all(text, "2026-02-26")]
+    assert got == [("Macomia", "Attack")]
 
 
 def test_informants_of_kidnapping_gangs_arrested_are_arrests():

@@ -539,6 +539,12 @@ _PLACE_APPOSITIVE = re.compile(r"(?-i:[A-Z])[\w'’-]+(,\s+(?:a|an|the)\s+(?:[\w
                                r"stronghold|hub|suburb|neighbou?rhood|county|state)\b[^,;.]{0,100}),", re.I)
 
 
+# A sentence that opens on the attackers or the attack the story has told ("The militants attacked ...", "The
+# ambush began ...")
+_THE_TOLD_EVENT = re.compile(r"\W*the (?:militants|attackers|assailants|gunmen|fighters|insurgents|raiders|bandits|"
+                             r"jihadists|rebels|attack|assault|raid|ambush|fighting|clashes)\b", re.I)
+
+
 def _dated_recently(head: str, published: dt.date) -> bool:
     """Whether the clause names the day of its event (not of a source's report), within six weeks of publication."""
     d = resolve_date(head, published)
@@ -597,7 +603,10 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         m = _PLACE_APPOSITIVE.search(text)
         if m is not None:
             blanked = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
-            if _dated_recently(blanked, published):
+            if _dated_recently(blanked, published) or _THE_TOLD_EVENT.match(blanked):
+                # (the aside's year describes the place: "The militants attacked the base in Gal Hareeri, a village
+                # ... that government forces took from the group in 2023, shortly before dawn" goes on telling the
+                # story's attack, named by its definite article)
                 text = blanked
     if first_cue_pos < len(text) and ("," in text or ";" in text):
         m = _LATEST_IN_SERIES.search(text, first_cue_pos)

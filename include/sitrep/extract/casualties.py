@@ -348,6 +348,9 @@ _BODIES_OF = re.compile(r"(?:bodies|corpses|remains) of ", re.I)
 _NOUN_AFTER = re.compile(r"(?:bodies|corpses|remains) of \S+(?: \S+){0,3}", re.I)
 
 
+_APPOSITIVE_RE = re.compile(_APPOSITIVE, re.I)
+
+
 def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
     """Each casualty phrase of the sentence as (side, figure, whether it adds to figures told before): "seven
     soldiers had been killed" is ("soldiers", 7, False), "two more civilians died" ("civilians", 2, True), "11
@@ -358,6 +361,10 @@ def by_side(kind: str, text: str) -> list[tuple[str | None, int, bool]]:
         if _BODIES_OF.match(phrase):
             # "the bodies of seven attackers": the match stops at the noun's first letter; the side is the noun
             phrase = _NOUN_AFTER.match(text, a).group(0)
+        if "," in phrase:
+            # (who the counted were, set off by commas, is no side: "nine people, four of them civilians" counts
+            # everyone; "Five Maoists, including two women" the Maoists)
+            phrase = _APPOSITIVE_RE.sub(" ", phrase)
         sides = [name for name, pat in _SIDE_OF if pat.search(phrase)] or (
             ["soldiers"] if _OWN_LOSS.match(phrase) else [])  # "the army said it lost two men"
         side = "+".join(sides) if sides else None  # "two soldiers and three militants were killed": both
@@ -1065,7 +1072,10 @@ def _toll_update(text: str) -> int | None:
     codes the lower)."""
     if "toll" in text and (", " in text):
         other = _OTHER_SOURCE.search(text)
-        if other is not None and _spans("fatalities", text[:other.start()]):
+        if other is not None and _spans("fatalities", text[:other.start()]) \
+                and not _EARLIER_FIGURE.search(text, 0, other.start()):
+            # (not "The police initially confirmed 11 deaths, but the state government put the toll at 14": the
+            # first figure was the earlier one, the other source's is the count now)
             return None
         if _DISOWNED.search(text):
             return None  # "Local authorities have put the death toll at 20, a figure CADH has not been able to confirm"

@@ -91,7 +91,8 @@ def is_heading(line: str) -> bool:
     s = line.strip()
     if not s or s[0] in "•·*-–—" or _NUMBERED.match(s):
         return False  # a bullet or a numbered item reports
-    return len(s.split()) <= 12 and (not _CLOSED.search(s) or bool(_CAPS_WITH_PERIOD.match(s)))
+    return len(s.split()) <= 12 and (not _CLOSED.search(s) or bool(_CAPS_WITH_PERIOD.match(s))
+                                     or s.endswith(")") and bool(_PLACE_TITLE.match(s)))
 
 
 _NUMBERED = re.compile(r"^\d+\.\s")
@@ -107,6 +108,11 @@ def _numbered_title(line: str, following: str) -> bool:
 # "INCIDENTS (6-13 April)": a section title in capitals with the period it covers in brackets
 _CAPS_WITH_PERIOD = re.compile(r"^[A-Z][A-Z&/ -]{2,40}\s\([^()]{1,40}\)$")
 _CLOSED = re.compile(r"[.!?\"”’)]$")
+# A digest's section title of a day and a place, its country in brackets: "Sunday - Rashad locality, South Kordofan
+# (Sudan)", "Tuesday: Panyijiar county, Unity State (South Sudan)"
+_PLACE_TITLE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^\n()]{0,12}?\s*[—–:-]\s*)?[A-Z][\w'’.-]*"
+                          r"(?:,?\s+(?:[A-Z][\w'’.-]*|locality|county|state|region|district|province|governorate|"
+                          r"territory|department|division|zone|of|and|el|al|de))*\s*\([A-Z][^()]{1,30}\)$")
 
 
 _TOLL_RISE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:(?:bringing|raising|taking|pushing) the (?:death )?toll to|"

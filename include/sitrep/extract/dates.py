@@ -74,13 +74,19 @@ _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _DAY_MONTH_WEEKDAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])\s*\((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)", re.I)
 # A log's entry labelled by day and month and a dash: "22/04 – Maboyo (Beni): ..." (at the line's start only)
 _DAY_MONTH_LABEL = re.compile(r"^\W{0,3}(\d{1,2})/(\d{1,2})\s*[–—-]\s")
+# "on Monday 29/6", "on 22/3": a short day/month after its weekday or "on" (day first, as the outlets that write it
+# do; month first only where day first cannot be)
+_ON_DAY_MONTH = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?|on\s+(?:the\s+)?)"
+                           r"(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
+_WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?)?"
 # "the night of 26 to 27 January": the day the night began, before the range's own month
 # ("On the night of 10th/11th April 2026": the same, slashed)
-_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)(?:the )?"
-                            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
-# (", at about 01:30", ", shortly after midnight": an hour of the second day)
-_SMALL_HOURS = re.compile(r",?\s*(?:at (?:about |around )?0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|shortly after midnight|after "
-                          r"midnight)", re.I)
+# ("in the night of Saturday 21 to Sunday 22 March": each day with its weekday)
+_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)"
+                            rf"(?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
+# (", at about 01:30", ", shortly after midnight", " 2026, at around 2 a.m.": an hour of the second day)
+_SMALL_HOURS = re.compile(r"(?:,?\s+\d{4})?,?\s*(?:at (?:about |around )?(?:0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|"
+                          r"[1-4](?:[:.]\d\d)?\s*a\.?m\b)|shortly after midnight|after midnight)", re.I)
 # A weekday abbreviated as an item's label, a dash after it: "Wed – Chinácota (Norte de Santander): ..." (not "Mon
 # State", nor a bare "Sat" in a sentence).
 _WEEKDAY_LABEL = re.compile(r"\W{0,3}(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s*[–—-]\s", re.I)
@@ -195,6 +201,9 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             # "22/04 – Maboyo (Beni): ...": a log's entry labelled by its day and month, a dash after them
             offer(m.start(1), _safe_date(_year_for(int(m.group(2)), int(m.group(1)), published), int(m.group(2)),
                                          int(m.group(1))) if 1 <= int(m.group(2)) <= 12 else None)
+        for m in _ON_DAY_MONTH.finditer(text):
+            a, b = int(m.group(2)), int(m.group(3))
+            offer(m.start(2), _day_month_on(a, b, m.group(1), published) if m.group(1) else day_month(f"{a}/{b}", published))
         for m in _NIGHT_OF_DAYS.finditer(text):
             # "On the night of 26 to 27 January", "the night of 7th and 8th April, at about 23:30 hours": the night
             # began on the first day (an hour after midnight, told as such, is the second day's)

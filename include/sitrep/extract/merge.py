@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from .casualties import toll_update
 from .dates import has_explicit_date
@@ -43,10 +44,17 @@ def _same_place(a: Incident, b: Incident) -> bool:
         # town of it, on one day, tell one blast
         if (wide.feature_code or "").upper() == "ADM2" and (narrow.feature_code or "").upper().startswith("PPL") \
                 and wide.country_iso2 == narrow.country_iso2 \
-                and wide.admin1 == narrow.admin1 and None not in (wide.latitude, wide.longitude, narrow.latitude,
-                                                                  narrow.longitude) and _km(wide, narrow) <= _DISTRICT_KM:
+                and wide.admin1 == narrow.admin1 and (
+                    None not in (wide.latitude, wide.longitude, narrow.latitude, narrow.longitude)
+                    and _km(wide, narrow) <= _DISTRICT_KM
+                    # (or the gazetteer's district of the town: a district's point may lie far from its towns)
+                    or bool(narrow.admin2) and _folded(narrow.admin2) in (_folded(wide.admin2), _folded(wide.location))):
             return True
     return False
+
+
+def _folded(name: str | None) -> str:
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower())
 
 
 _DISTRICT_KM = 80.0   # how far a town of a district may lie from the district's point
@@ -215,6 +223,7 @@ _UNNAMED_SPOT = re.compile(r"\ban? (?:small |remote |nearby |frontline |border )
 # (the body names it as the same kind of spot: "Kozacha Lopan, a village about 6 km from the Russian border")
 _SPOT_WORD = re.compile(r"\b(?:village|hamlet|settlement|locality|community)\b", re.I)
 _SPOT_KM = 60.0   # how far from the town it was told from the spot, named later, may lie
+_NEXT_PARAGRAPH = 12   # characters between a lead's end and the next paragraph's first sentence (its dateline aside)
 
 
 def _spot_named_later(a: Incident, b: Incident) -> bool:
@@ -224,7 +233,10 @@ def _spot_named_later(a: Incident, b: Incident) -> bool:
     return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type and a.geonames_id is not None \
         and b.geonames_id is not None and a.geonames_id != b.geonames_id and a.country_iso2 == b.country_iso2 \
         and bool(_UNNAMED_SPOT.search(a.evidence or "")) and not _UNNAMED_SPOT.search(b.evidence or "") \
-        and bool(_SPOT_WORD.search(b.evidence or "")) \
+        and (bool(_SPOT_WORD.search(b.evidence or ""))
+             # (or told in the very next paragraph: "A Russian drone attack on a village north of Kharkiv killed
+             # three people ... || Drones hit a residential street in Slatyne, about 10 km from the border")
+             or 0 <= b.evidence_start - a.evidence_end <= _NEXT_PARAGRAPH) \
         and (b.feature_code or "").upper().startswith("PPL") and None not in (a.latitude, b.latitude) \
         and _km(a, b) <= _SPOT_KM
 
@@ -247,7 +259,7 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
                 b_summary: bool = False, newest_first: bool = False, blog: bool = False) -> bool:
     if _told_again(a, b, a_summary, b_summary, newest_first, blog):
         return True
-    if a_dated and b_dated and _spot_named_later(a, b):
+    if a_dated and (b_dated or 0 <= b.evidence_start - a.evidence_end <= _NEXT_PARAGRAPH) and _spot_named_later(a, b):
         return True
     if _what_they_also_did(a, b) or _what_they_also_did(b, a):
         return True
@@ -390,28 +402,33 @@ def _own_detail_later(point: Incident, inc: Incident, later: list[Incident]) -> 
 def merge_same_event(incidents: list[Incident], dated: list[bool], separate: list[bool] | None = None,
                      summary: list[bool] | None = None, newest_first: bool = False,
                      blog: bool = False, items: list[bool] | None = None,
-                     digest: list[bool] | None = None) -> list[Incident]:
+                     digest: list[int] | None = None) -> list[Incident]:
     """Incidents of one article with the reports of one event folded into the first report of it; those the
     text calls separate ("In another attack, ...") are never folded. ``summary``: told in a live blog's key
     points; ``newest_first``: a live blog whose entries go back in time; ``blog``: a live blog; ``items``: told
     as an item of a numbered list after another item (one event an item: never folded into another item);
-    ``digest``: a line of a brief's KEY POINTS, which a section below tells again in detail."""
+    ``digest``: a line of a brief's KEY POINTS, which a section below tells again in detail (numbered by digest, 0
+    for none: two lines of one digest are two events; a SUMMARY's prose may sum up what a KEY POINTS line tells)."""
     out: list[Incident] = []
     out_dated: list[bool] = []
     out_summary: list[bool] = []
     out_item: list[bool] = []
-    out_digest: list[bool] = []
+    out_digest: list[int] = []
     n = len(incidents)
     for i, (inc, d, apart, summ, item, dig) in enumerate(zip(incidents, dated, separate or [False] * n,
                                                              summary or [False] * n, items or [False] * n,
-                                                             digest or [False] * n)):
+                                                             digest or [0] * n)):
         matches = [k for k, prev in enumerate(out)
                    # ("In a separate incident, a roadside bomb struck a minibus ... near Wanlaweyn" is apart from the
                    # battle told before it, not from the lead's own "while a roadside bomb killed five civilians in the
                    # same region": that region-wide clause of the same kind and day is its summary)
                    if (not apart or _coarse(prev) and prev.location is not None and not _coarse(inc)
                        and prev.sub_event_type == inc.sub_event_type and prev.event_date == inc.event_date)
-                   and not (item and out_item[k]) and not (dig and out_digest[k])  # (one event a key point)
+                   and not (item and out_item[k])
+                   # (one event a key point; a SUMMARY's sentence and a KEY POINTS line are one only when both
+                   # are placed)
+                   and not (dig and out_digest[k] and (out_digest[k] == dig or prev.location is None
+                                                       or inc.location is None))
                    and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
                         and not _own_detail_later(prev, inc, incidents[i + 1:])
                         or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)
