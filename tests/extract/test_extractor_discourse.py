@@ -4740,6 +4740,26 @@ def test_sentences_that_tell_no_event_beside_one_that_does(sentence):
     assert got == [("Macomia", "Attack")]
 
 
+def test_a_lead_that_raised_its_toll_already_counts_the_bodies_found_and_the_death_in_hospital_told_below():
+    # The lead's figure is the raised one: the bodies found and the man who died in the state capital's hospital
+    # are that toll, not a new event at the hospital's town nor more dead; the crowd that protests against a
+    # "spate of kidnappings" protests, the spate is no trend of the report's.
+    text = ('Gunmen on motorcycles killed at least 12 villagers in Zamfara state late on Monday, police said on Wednesday, raising an earlier toll after more bodies were recovered and a wounded man died in hospital.\n\nThe attackers stormed Dangulbi, a farming hamlet near Maru, at around 10 p.m., shooting residents as they fled.\n\nPolice had initially put the death toll at nine. The bodies of two more villagers were found in the bush on Tuesday morning, and a man with gunshot wounds died overnight at the Federal Medical Centre in Gusau, the state capital, a police spokesman said.\n\nOn Tuesday, hundreds of residents of Tsafe blocked the main road through the town to protest against a spate of kidnappings before police dispersed them with tear gas.')
+    got = sorted((i.location, i.sub_event_type, i.fatalities) for i in _all(text, "2026-01-14T16:20:00Z"))
+    assert got == [("Dan Gulbi", "Attack", 12), ("Tsafe", "Protest with intervention", 0)]
+
+
+def test_highlights_told_again_by_the_village_they_left_unnamed_and_by_the_captors_they_did_not_name():
+    # "fled villages south of Douentza after heavy fighting on 3 May" is the body's fight at Okoyeri, "a village
+    # about 20 km south of Douentza", that day; "Four teachers detained in Mopti region on 2 May" are the four the
+    # body says armed men took near Bore that day: an abduction, as the body tells it.
+    text = ('OCHA Mali | Flash Update No. 2\nAs of 8 May 2026\n\nHIGHLIGHTS\n• More than 2,000 people fled villages south of Douentza after heavy fighting on 3 May.\n• Four teachers detained in Mopti region on 2 May remain missing.\n• The 2026 Humanitarian Response Plan is 12 per cent funded.\n\nSITUATION OVERVIEW\nOn 3 May, militants attacked Okoyeri, a village about 20 km south of Douentza, and were repelled after several hours of fighting by the army. Local authorities reported five people killed.\n\nOn 2 May, four teachers were detained by armed men at a checkpoint near Bore while returning from an exam centre. Their school has closed.\n\nHUMANITARIAN RESPONSE\nPartners have distributed shelter kits to 800 displaced households in Douentza.')
+    got = sorted((i.location, i.sub_event_type, i.event_date, i.fatalities, i.arrests)
+                 for i in _all(text, "2026-05-08T11:00:00Z"))
+    assert got == [("Bore", "Abduction/forced disappearance", "2026-05-02", 0, 0),
+                   ("Okoyeri", "Armed clash", "2026-05-03", 5, 0)]
+
+
 def test_informants_of_kidnapping_gangs_arrested_are_arrests():
     inc = _one("Gendarmes arrested six suspected informants of kidnapping gangs in Garoua on Wednesday." + _CONTEXT,
                "2026-03-13")

@@ -735,8 +735,15 @@ def _may_name_year(text: str) -> bool:
 def _trend(text: str, first_cue_pos: int) -> bool:
     """A trend or total; a source named after the report ("... were killed, according to a tally compiled from
     statements") attributes that report and makes no trend of it."""
+    # (nor what a crowd protests against: "blocked the main road to protest against a spate of kidnappings")
     return any(not (m.group(0)[:12].lower() == "according to" and m.start() > first_cue_pos)
+               and not (m.start() > first_cue_pos and _PROTESTED_CAUSE.search(text, max(0, m.start() - 50), m.start()))
                for m in _TREND.finditer(text))
+
+
+_PROTESTED_CAUSE = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)|march(?:ed|ing)?|rall(?:y|ied|ying)) "
+                              r"(?:against|over)\s+(?:the |a |an )?$|\bdemand(?:s|ed|ing)? (?:an end to|action (?:against|"
+                              r"over)) (?:the |a |an )?$", re.I)
 
 
 def _opens_with_recent_date(text: str, published: dt.date) -> bool:

@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 
-from .casualties import toll_update
+from .casualties import count, toll_update
 from .dates import has_explicit_date
 from .incident import Incident
 
@@ -161,7 +161,7 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
     return b_dated and (not a_dated or a.event_date == b.event_date or a.event_type == b.event_type
                         and a.geonames_id is not None and a.geonames_id == b.geonames_id
                         and not (has_explicit_date(a.evidence or "") and has_explicit_date(b.evidence or ""))) \
-        and (a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") \
+        and ((a.sub_event_type == "Arrests") == (b.sub_event_type == "Arrests") or _captors_named(a, b)) \
         and (_same_place(a, b) or _next_door(a, b) or _next_door(b, a)
              # ("Shelling struck a residential neighbourhood of Taiz city on 4 July, killing four children", then
              # "shells landed in the Al Jahmaliyah neighbourhood of Salh district ..., killing three children ... A
@@ -172,6 +172,14 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
              # then "On 28 May, unidentified armed men looted a warehouse in Um Batikh": a key point placed by its
              # district, the detail at a town of it)
              or _district_then_town(a, b))
+
+
+def _captors_named(a: Incident, b: Incident) -> bool:
+    """A key point's detention by no one named ("Six community health workers detained in Bay region on 14 May remain
+    missing") and the section's abduction of as many people on that day ("six community health workers were
+    detained by Al-Shabaab fighters at a checkpoint near Baanyaale"): the section names who took them."""
+    return a.sub_event_type == "Arrests" and b.sub_event_type == "Abduction/forced disappearance" \
+        and a.event_date == b.event_date and a.arrests > 0 and count("arrests", b.evidence or "") == a.arrests
 
 
 def _district_then_town(a: Incident, b: Incident) -> bool:
@@ -217,9 +225,17 @@ def _update_on(a: Incident, b: Incident) -> bool:
 
 
 # "a drone struck a village north of Kharkiv": a spot told only from the town it lies by
-_UNNAMED_SPOT = re.compile(r"\ban? (?:small |remote |nearby |frontline |border )?(?:village|hamlet|settlement|locality|"
-                           r"community) (?:just |about \d+ ?(?:km|kilomet(?:re|er)s?|miles?) )?(?:(?:north|south|east|"
-                           r"west)(?:-?(?:east|west))?(?:ern)? of|near|outside)\b", re.I)
+# ("More than 4,000 people fled villages north-west of Belet Weyne after heavy fighting on 16 May": the spots, unnamed)
+_UNNAMED_SPOT = re.compile(r"\b(?:an? (?:small |remote |nearby |frontline |border )?(?:village|hamlet|settlement|locality|"
+                           r"community)|(?:villages|hamlets|settlements|localities|communities)) (?:just |about \d+ ?(?:km|"
+                           r"kilomet(?:re|er)s?|miles?) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|near|"
+                           r"outside)\b", re.I)
+def _unnamed_spot(text: str) -> bool:
+    """A spot told only by the town it lies by, not a named one described so ("Berdale, a village about 30 km
+    north-west of Belet Weyne")."""
+    return any(text[max(0, m.start() - 2):m.start()] != ", " for m in _UNNAMED_SPOT.finditer(text))
+
+
 # (the body names it as the same kind of spot: "Kozacha Lopan, a village about 6 km from the Russian border")
 _SPOT_WORD = re.compile(r"\b(?:village|hamlet|settlement|locality|community)\b", re.I)
 _SPOT_KM = 60.0   # how far from the town it was told from the spot, named later, may lie
@@ -232,7 +248,7 @@ def _spot_named_later(a: Incident, b: Incident) -> bool:
     spot, named in the body (the same kind of event on the same day, within reach of the town it was told from)."""
     return a.event_date == b.event_date and a.sub_event_type == b.sub_event_type and a.geonames_id is not None \
         and b.geonames_id is not None and a.geonames_id != b.geonames_id and a.country_iso2 == b.country_iso2 \
-        and bool(_UNNAMED_SPOT.search(a.evidence or "")) and not _UNNAMED_SPOT.search(b.evidence or "") \
+        and bool(_UNNAMED_SPOT.search(a.evidence or "")) and not _unnamed_spot(b.evidence or "") \
         and (bool(_SPOT_WORD.search(b.evidence or ""))
              # (or told in the very next paragraph: "A Russian drone attack on a village north of Kharkiv killed
              # three people ... || Drones hit a residential street in Slatyne, about 10 km from the border")
@@ -459,6 +475,8 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
                     and _detailed(out[k], inc, out_dated[k], d):
                 out[k].event_date = inc.event_date   # the log's own date of the key point's event
             out[k] = _fold(out[k], inc, out_dated[k], d, blog and not newest_first and _escalates(out[k], inc))
+            if out[k].sub_event_type == "Abduction/forced disappearance":
+                out[k].arrests = 0   # (those a key point said were detained, taken by an armed group: hostages)
             out_dated[k] = out_dated[k] or d
             if out_summary[k] and not summ and k != len(out) - 1:
                 # (a live blog's key point folded into the entry that tells it stands where that entry tells it: the

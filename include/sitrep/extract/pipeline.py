@@ -2673,6 +2673,9 @@ def _violent_cues(cues: Counter) -> bool:
 # A victim of an incident already reported dies later ("One of the wounded died in hospital").
 _DIED_LATER = re.compile(r"\b(?:later died|died (?:later|of (?:his|her|their) (?:wounds|injuries)|in (?:the )?hospital)|"
                          r"succumbed|"
+                         # "The bodies of two more villagers were found in the bush": more dead of the event told
+                         r"bod(?:y|ies) of (?:\w+ )?(?:more|other|another|further)\b[^.;]{0,60}?\b(?:found|recovered|"
+                         r"retrieved|discovered)|"
                          # "Five people were taken to hospital with stab wounds, and one of them, a 34-year-old man,
                          # died on Wednesday morning": a death among the wounded just told
                          r"(?:one|two|three|four|five|\d+) of (?:them|those (?:wounded|injured)|the (?:wounded|injured))"
@@ -3915,6 +3918,12 @@ def _same_kind(g: _Group, s: Sentence, cues: Counter) -> bool:
     return taxonomy.EVENT_TYPES[new] == taxonomy.EVENT_TYPES[old]
 
 
+# "... killed at least 14 villagers ..., police said on Wednesday, raising an earlier toll after more bodies were
+# recovered and a wounded man died": the lead's figure already counts the dead the body tells of later
+_UPDATED_IN_THE_LEAD = re.compile(r"\b(?:rais|revis|updat|increas|lift)(?:ing|ed) (?:an |the |their |its )?(?:earlier|previous|"
+                                  r"initial|first) (?:death )?(?:toll|figure|count)\b", re.I)
+
+
 def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]], previous_date: str | None,
            protest_context: bool = False, source: str | None = None) -> Incident:
     """The incident of one frame; `text` is the cleaned body, `source` the original (evidence is cut from it)."""
@@ -4168,6 +4177,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             counts["fatalities"] = toll + (extra if side is not None else 0)
         elif counts["fatalities"] and s is not first_s and casualties.one_of_the_wounded(s.text):
             counts["fatalities"] += 1
+    updated = _UPDATED_IN_THE_LEAD.search(first_s.text)
+    if updated is not None and casualties.count("fatalities", first_s.text[:updated.start()]):
+        # (what it says raised the toll, "after more bodies were recovered and a wounded man died", is counted in it)
+        counts["fatalities"] = casualties.count("fatalities", first_s.text[:updated.start()])
     coded = casualties.coded_fatalities(" ".join([clean] + [_without_size_tags(s.text) for s in g.tolls]))
     if coded is not None:
         counts["fatalities"] = coded
