@@ -4760,6 +4760,12 @@ def test_highlights_told_again_by_the_village_they_left_unnamed_and_by_the_capto
                    ("Okoyeri", "Armed clash", "2026-05-03", 5, 0)]
 
 
+def test_a_blogs_new_toll_with_no_word_of_death_is_the_toll_of_the_town_it_names():
+    text = ("Live updates, Wednesday 8 April\nAll times are Kyiv time. Oldest posts first.\n\n09:10 – A Russian guided aerial bomb hit a residential street in Druzhkivka at about 8:30, the regional governor said. One woman was killed and three people were injured.\n\n11:30 – President Volodymyr Zelensky has again urged Western partners to speed up deliveries of air-defence systems.\n\n12:50 – Ukraine's air force says Russia launched 96 drones and two missiles overnight, of which 71 were shot down.\n\n14:20 – The toll in Druzhkivka has risen to two. Rescuers pulled the body of an elderly man from the rubble of a house, the emergency service said. The injured remain in hospital in Kramatorsk.")
+    got = [(i.location, i.fatalities) for i in _all(text, "2026-04-08T20:50:00Z")]
+    assert got == [("Druzhkivka", 2)]
+
+
 def test_informants_of_kidnapping_gangs_arrested_are_arrests():
     inc = _one("Gendarmes arrested six suspected informants of kidnapping gangs in Garoua on Wednesday." + _CONTEXT,
                "2026-03-13")

@@ -1153,6 +1153,9 @@ class _FrameReader:
         named, context_actor = self._actors(s)
         cues, first_pos = self._cues(s, named)
         trigger, death_only = self._trigger(s, cues)
+        if not trigger and self.groups and "toll" in s.text and casualties.toll_update(s.text) is not None:
+            # "14:20 – The toll in Bylbasivka has risen to two": a new toll with no word of death, still the toll
+            trigger, death_only = True, True
         # (a newest-first blog's recap stands above the entries it sums up: "21:55 – ... A quick recap: ...")
         if trigger and (self.groups or self.doc.newest_first) and _RECAP.match(s.text) or trigger \
                 and _ENTRY_TIME.match(s.text) and _RECAP.match(_ENTRY_TIME.sub("", s.text, count=1)):
@@ -1442,7 +1445,11 @@ class _FrameReader:
     def _toll_update(self, s: Sentence, own_place: Place | None, cues: Counter) -> bool:
         """"One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event;
         added to the frame it updates (True) unless it names a place of its own, far from that frame's."""
-        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text) and not _only_arrests(cues))
+        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text) and not _only_arrests(cues)
+                                 # "a man with gunshot wounds died overnight at the Federal Medical Centre", told
+                                 # after the event's paragraph (within it, the paragraph's own telling goes on)
+                                 or _DIED_AT_HOSPITAL.search(s.text) and not (
+                                     self.current is not None and self.current.sentences[-1].paragraph == s.paragraph))
                 and not _NEW_EVENT.match(s.text)):
             # "Police arrested two men suspected of taking part in Monday's attack": ACLED's Arrests, an event
             # of its own, not a figure of the attack it names
@@ -2726,6 +2733,10 @@ def _new_sides(s: Sentence, before: list[Sentence]) -> bool:
 def _victim_sides(text: str) -> set[str]:
     """The sides a sentence names (soldiers, police, civilians, militants), whatever it says of them."""
     return {name for name, pat in casualties.SIDE_OF if pat.search(text)}
+
+
+_DIED_AT_HOSPITAL = re.compile(r"\bdied (?:\w+ ){0,3}?(?:at|in) (?:the |a )?(?:[\w-]+ ){0,3}?(?:hospital|medical cent(?:re|er)|"
+                               r"clinic|health cent(?:re|er))\b", re.I)
 
 
 def _is_toll_update(text: str) -> bool:
