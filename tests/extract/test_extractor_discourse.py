@@ -4733,6 +4733,9 @@ def test_a_leads_unnamed_village_named_in_the_next_paragraph_is_one_strike():
     "Rifles, grenades and radio equipment were seized in Pemba on Tuesday, the army said.",   # a haul, nothing thrown
     "Our correspondent in Pemba says a rumour of an attack on the outskirts of the provincial capital spread on "
     "social media on Wednesday night, causing panic.",                           # a rumour, no report
+    "The police in Pemba said there had been no attack and urged residents not to share unverified messages.",
+    "Reinforcements reached Pemba after midnight and searched the orchards, but no arrests were reported.",
+    "Our correspondent says ambulances have left Pemba and the four wounded are in stable condition.",
 ])
 def test_sentences_that_tell_no_event_beside_one_that_does(sentence):
     text = sentence + "\n\nInsurgents killed three people in Macomia, Cabo Delgado, on Monday." + _CONTEXT
@@ -4764,6 +4767,13 @@ def test_a_blogs_new_toll_with_no_word_of_death_is_the_toll_of_the_town_it_names
     text = ("Live updates, Wednesday 8 April\nAll times are Kyiv time. Oldest posts first.\n\n09:10 – A Russian guided aerial bomb hit a residential street in Druzhkivka at about 8:30, the regional governor said. One woman was killed and three people were injured.\n\n11:30 – President Volodymyr Zelensky has again urged Western partners to speed up deliveries of air-defence systems.\n\n12:50 – Ukraine's air force says Russia launched 96 drones and two missiles overnight, of which 71 were shot down.\n\n14:20 – The toll in Druzhkivka has risen to two. Rescuers pulled the body of an elderly man from the rubble of a house, the emergency service said. The injured remain in hospital in Kramatorsk.")
     got = [(i.location, i.fatalities) for i in _all(text, "2026-04-08T20:50:00Z")]
     assert got == [("Druzhkivka", 2)]
+
+
+def test_the_deadliest_assault_this_year_said_of_the_event_is_no_trend():
+    text = ("Four militiamen were killed and three wounded when militants attacked their checkpoint near Muqdadiya, in "
+            "Diyala province, security officials said, in the deadliest assault on the force in the province this "
+            "year." + _CONTEXT)
+    assert _one(text, "2026-09-15").fatalities == 4
 
 
 def test_informants_of_kidnapping_gangs_arrested_are_arrests():

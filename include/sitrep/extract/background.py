@@ -482,7 +482,8 @@ def latest_in_series(text: str) -> int | None:
 _NOT_YET = re.compile(r"\b(?:imminent|impending|looming|future|feared|would-be)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LISTED_ACTS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as|rang(?:e|es|ed|ing) from)\s+[A-Za-z]+ing\b", re.I)
 # A non-restrictive relative clause, or what a gathering remembers, after the event it describes.
-_SUPERLATIVE_OF_IT = re.compile(r"\b(?:it was|was|is|making it|marking) the (?:deadliest|worst|bloodiest|largest|biggest|"
+# (", in the deadliest assault on the force in the province this year": the same, as an aside)
+_SUPERLATIVE_OF_IT = re.compile(r"\b(?:it was|was|is|making it|marking|,\s+in) the (?:deadliest|worst|bloodiest|largest|biggest|"
                                 r"heaviest|most (?:serious|violent|lethal)) (?:[^.;:]{0,60}?)(?:this|so far this|last) "
                                 r"(?:year|month)\b", re.I)
 _TRAILING_ASIDE = re.compile(r",\s+(?:where|which|who|whose|as)\b|"

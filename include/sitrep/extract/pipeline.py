@@ -45,6 +45,9 @@ def _without_size_tags(text: str) -> str:
 _ONLY_NEGATED_TOLL = re.compile(r"^(?:so far,? )?(?:there (?:were|was|have been|has been) )?no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|"
                                 r"arrests?|damage)\b[^.;]*(?:reported|recorded|confirmed)?\W*$|^no one was "
                                 r"(?:hurt|injured|killed)\W*$", re.I)
+# "no arrests were reported", "no one was arrested", "left without making any arrests": no one detained
+_NO_ARREST = re.compile(r"\bno (?:\w+ )?arrests?\b|\b(?:nobody|no one|no-one) (?:was|were|has been|had been) (?:arrested|"
+                        r"detained)\b|\bwithout (?:making )?(?:any )?arrests?\b", re.I)
 # Grenades seized, recovered or handed over, not thrown
 _ARMS_HAUL = re.compile(r"\bgrenades?\b[^.;]{0,80}?\b(?:were|was|had been|have been|has been) (?:seized|recovered|found|"
                         r"confiscated|captured|handed over|surrendered|impounded)\b|\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|"
@@ -1383,6 +1386,10 @@ class _FrameReader:
         _refer_back_to_means(s.text, cues, self.means)
         if cues.get("grenade") and _ARMS_HAUL.search(s.text) and not _GRENADE_USED.search(s.text):
             del cues["grenade"]   # "Rifles, grenades and radio equipment were seized": a haul, no grenade thrown
+        if cues.get("arrest") and ("no " in s.text or "without" in s.text) and all(
+                any(n.start() <= a.start() < n.end() for n in _NO_ARREST.finditer(s.text))
+                for a in taxonomy.CUES["arrest"].finditer(s.text)):
+            del cues["arrest"]   # "..., but no arrests were reported": none made
         if _ONLY_NEGATED_TOLL.match(s.text) or _ONLY_NONE_HARMED.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
         if _CLAIM_BACK.search(s.text) or _TOLD_OF_IT.search(s.text):
@@ -2303,7 +2310,10 @@ _CARE = re.compile(r"\b(?:treatment|treated|care|caring|surgery|operated|recover
                    r"\b(?:escorted|evacuated|transported|carried|airlifted|ferried) (?:\w+ ){0,3}(?:wounded|injured)\b",
                    re.I)
 # "Nine injured people are receiving treatment in Jos": where the wounded are cared for (when no one died in it)
-_UNDER_CARE = re.compile(r"\b(?:receiving|undergoing|being given) (?:medical |emergency )?(?:treatment|care)\b", re.I)
+# ("the four wounded are in stable condition": how the wounded are now)
+_UNDER_CARE = re.compile(r"\b(?:receiving|undergoing|being given) (?:medical |emergency )?(?:treatment|care)\b|"
+                         r"\b(?:wounded|injured)\b[^.;]{0,30}?\b(?:are|were|is|was|remains?|remained) (?:now |still )?"
+                         r"(?:in )?(?:a )?(?:stable|critical|serious|satisfactory|good)(?: but stable)? condition\b", re.I)
 # Agreements that end or pause violence, whoever signs them.
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|peace|surrender\w*|arms|hostages?|prisoners?|detainees|armistice|"
                     r"rebels?|militants?|militias?|armed|fighters|insurgents?|disarm\w*|demobili[sz]\w*)\b", re.I)
@@ -3102,6 +3112,11 @@ _REPORTS_NOT_CONFIRMED = re.compile(r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+
                                     r"^\W*(?:[^.;:–—]{1,40}?\s?[–—:-]\s+){0,2}[\"“]?there (?:was|were|has been|have been|had been) "
                                     r"no (?:[\w-]+ )?(?:attacks?|clash(?:es)?|incidents?|explosions?|blasts?|shooting|gunfire|"
                                     r"fighting|abductions?|kidnappings?)\b|"
+                                    # ("The police said there had been no attack and urged residents not to share
+                                    # unverified messages": the same denial, reported)
+                                    r"^[^.;\"“]{0,60}?\b(?:said|says|stated|insisted|stressed|confirmed)\s+(?:that\s+)?there "
+                                    r"(?:was|were|has been|have been|had been) no (?:[\w-]+ )?(?:attacks?|clash(?:es)?|"
+                                    r"incidents?|explosions?|blasts?|shooting|gunfire|fighting|abductions?|kidnappings?)\b|"
                                     # "A drone was reportedly intercepted over the city; ... the report could not be
                                     # confirmed": a report the writer could not confirm, told so in its own sentence
                                     r"^[^.]{0,200}?\breportedly\b[^.]{0,200}?\bthe (?:report|claim|information) (?:could|can)(?:n['’]t| not)(?: yet)? "
