@@ -4736,6 +4736,8 @@ def test_a_leads_unnamed_village_named_in_the_next_paragraph_is_one_strike():
     "The police in Pemba said there had been no attack and urged residents not to share unverified messages.",
     "Reinforcements reached Pemba after midnight and searched the orchards, but no arrests were reported.",
     "Our correspondent says ambulances have left Pemba and the four wounded are in stable condition.",
+    "The bodies of the three soldiers were taken to Pemba for burial on Wednesday.",      # the dead of it, moved
+    "Power cuts of up to 16 hours a day have fuelled protests in Pemba for two weeks.",   # protests as a state
 ])
 def test_sentences_that_tell_no_event_beside_one_that_does(sentence):
     text = sentence + "\n\nInsurgents killed three people in Macomia, Cabo Delgado, on Monday." + _CONTEXT
@@ -4774,6 +4776,18 @@ def test_the_deadliest_assault_this_year_said_of_the_event_is_no_trend():
             "Diyala province, security officials said, in the deadliest assault on the force in the province this "
             "year." + _CONTEXT)
     assert _one(text, "2026-09-15").fatalities == 4
+
+
+@pytest.mark.parametrize("sentence, sub", [
+    ("Militants took control of Boni on 12 May after the army's last units withdrew, residents said.",
+     "Non-state actor overtakes territory"),    # a place its enemy left, taken by an armed group
+    ("Militants took control of Boni on 12 May without a fight, residents said.",
+     "Non-violent transfer of territory"),      # said to be unopposed
+    ("Militants took control of Boni peacefully on 12 May after the army's last units withdrew, residents said.",
+     "Non-violent transfer of territory"),      # (ACLED's "took control peacefully ... after Houthi forces left")
+])
+def test_a_town_taken_after_its_defenders_withdrew_is_taken_unless_said_to_be_unopposed(sentence, sub):
+    assert _one(sentence + _CONTEXT, "2026-05-14").sub_event_type == sub
 
 
 def test_informants_of_kidnapping_gangs_arrested_are_arrests():

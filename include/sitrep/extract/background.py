@@ -546,6 +546,10 @@ _THE_TOLD_EVENT = re.compile(r"\W*the (?:militants|attackers|assailants|gunmen|f
                              r"jihadists|rebels|attack|assault|raid|ambush|fighting|clashes)\b", re.I)
 
 
+_CAUSED_PROTESTS = re.compile(r"\b(?:have|has|had) (?:\w+ )?(?:fuell?ed|fueled|sparked|triggered|prompted|driven|stoked) "
+                              r"(?:\w+ )?(?:protests|demonstrations|unrest|riots)\b", re.I)
+
+
 def _dated_recently(head: str, published: dt.date) -> bool:
     """Whether the clause names the day of its event (not of a source's report), within six weeks of publication."""
     d = resolve_date(head, published)
@@ -624,6 +628,8 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
             # dozens this year": an event dated in its main clause; the aside after it (a relative clause, what a
             # march commemorates) may tell history or a trend without making the report background.
             text = text[:m.start()]
+    if _CAUSED_PROTESTS.search(text) and not has_explicit_date(text):
+        return True  # "Electricity cuts ... have fuelled protests in Al Mukalla for two weeks": protests as a state
     if _SINCE_OPENING.match(text):
         return True  # "Since the escalation began on 5 October, 46 civilians have been killed": a running total
     if _ONE_OF_THE_PLACES.match(text):

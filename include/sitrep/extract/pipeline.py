@@ -55,6 +55,10 @@ _ARMS_HAUL = re.compile(r"\bgrenades?\b[^.;]{0,80}?\b(?:were|was|had been|have b
                         r"[^.;]{0,80}?\bgrenades?\b", re.I)
 _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|hurl\w*|lobb\w*|toss\w*|explod\w*|detonat\w*|blast|explosion|"
                            r"attack\w*)\b", re.I)
+# The dead of an event told, moved or buried: "The bodies of the three fighters were taken to their home towns"
+_BODIES_MOVED = re.compile(r"\bbod(?:y|ies) of (?:the )?(?:[\w'’-]+ ){0,4}?(?:were|was|have been|had been|are being|is being) "
+                           r"(?:taken|flown|transported|returned|handed over|repatriated|buried|laid to rest|carried|"
+                           r"transferred|released)\b", re.I)
 # "Police said nobody was hurt and no one was arrested": a source's word that nothing befell anyone
 _NONE_HARMED = (r"(?:(?:nobody|no one|no-one) (?:was|were|had been|has been) (?:hurt|injured|wounded|killed|arrested|"
                 r"detained)|no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|arrests?) (?:were|was|had been|have been|"
@@ -1429,6 +1433,8 @@ class _FrameReader:
         if trigger and death_only and (_CARE.search(s.text) or _UNDER_CARE.search(s.text)
                                        and not casualties.count("fatalities", s.text)):
             trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
+        if trigger and death_only and _BODIES_MOVED.search(s.text):
+            trigger = False  # "The bodies of the three fighters were taken to their home towns for burial": aftermath
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
         return trigger, death_only

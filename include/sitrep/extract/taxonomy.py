@@ -1112,6 +1112,9 @@ _ARMED_BLOCK = re.compile(r"\b(?:armed men|gunmen|militants|insurgents|bandits|a
                           r"(?:checkpoint|roadblock))", re.I)
 
 
+_WITHDREW_ONLY = re.compile(r"\b(?:after|when|as|once)\b[^.;]{0,60}?\b(?:withdr(?:ew|awn|awal)|pulled out|retreated|left)\b",
+                            re.I)
+_PEACEABLY = re.compile(r"\b(?:peacefully|handed (?:it |them )?over|no clashes|without incident)\b", re.I)
 _UNOPPOSED = re.compile(r"\b(?:unopposed|without (?:a )?(?:fight|fighting|resistance|a shot being fired)|no (?:resistance|"
                         r"fighting|clashes) (?:was|were) (?:reported|encountered)|(?:had )?(?:vacated|abandoned|deserted)\b)",
                         re.I)
@@ -1245,6 +1248,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         if has("clash", "kill", "shelling", "air") or re.search(r"\b(?:siege|besieg\w+|offensive|assault|overr?an|overrun|"
                                                                r"stormed)\b", text, re.I):
             return "Non-state actor overtakes territory", 0.65
+        if _WITHDREW_ONLY.search(text) and not _UNOPPOSED.search(text) and not _WITHOUT_FIGHT.search(text) \
+                and not _PEACEABLY.search(text):
+            # "took control of Tabonkort after the local self-defence group withdrew": an armed group's takeover of
+            # a place its enemy left, not a handover (said so: "without a fight", "unopposed")
+            return "Non-state actor overtakes territory", 0.6
         return "Non-violent transfer of territory", 0.6  # ACLED: no fighting reported, no armed takeover
     if has("air", where=first) and not (has("clash", "strong_clash", "fire_at_armed", where=first)
                                          and _SUPPORTING.search(text)):
