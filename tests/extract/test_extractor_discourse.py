@@ -4738,6 +4738,7 @@ def test_a_leads_unnamed_village_named_in_the_next_paragraph_is_one_strike():
     "Our correspondent says ambulances have left Pemba and the four wounded are in stable condition.",
     "The bodies of the three soldiers were taken to Pemba for burial on Wednesday.",      # the dead of it, moved
     "Power cuts of up to 16 hours a day have fuelled protests in Pemba for two weeks.",   # protests as a state
+    "Navy gunboats 'shelled' positions near Pemba with blank rounds and helicopters flew simulated air strikes.",
 ])
 def test_sentences_that_tell_no_event_beside_one_that_does(sentence):
     text = sentence + "\n\nInsurgents killed three people in Macomia, Cabo Delgado, on Monday." + _CONTEXT
@@ -5019,6 +5020,24 @@ def test_the_day_those_detained_were_fined_is_not_the_detention():
             "smashed a window. Police detained four people, who were fined by a court on Monday morning." + _CONTEXT)
     incs = _all(text, "2026-10-06")
     assert len(incs) == 1 and incs[0].arrests == 4
+
+
+def test_what_the_soldiers_also_looted_undated_is_the_raid_it_tells_more_of():
+    from sitrep.extract.merge import merge_same_event
+    from sitrep.extract.pipeline import Incident
+    base = dict(location="Kyaukpadaung", admin1="Mandalay", admin2=None, country_iso2="MM", country="Myanmar",
+                latitude=20.84, longitude=95.13, geonames_id=1320944, feature_code="PPL", geo_precision=1, injuries=0,
+                arrests=0, confidence=0.8, evidence_start=0, evidence_end=0)
+    raid = Incident(event_date="2026-08-01", event_type="Violence against civilians", sub_event_type="Attack",
+                    actor1="Military Forces of Myanmar", actor2="Civilians", fatalities=3,
+                    evidence="On 1 August, soldiers entered Kyaukpadaung, killing three villagers.", **base)
+    loot = Incident(event_date="2026-08-08", event_type="Strategic developments",
+                    sub_event_type="Looting/property destruction", actor1="Military Forces of Myanmar", actor2=None,
+                    fatalities=0, evidence="Survivors said the soldiers also looted rice stocks before leaving.", **base)
+    merged = merge_same_event([raid, loot], [True, False])
+    assert [(i.sub_event_type, i.event_date) for i in merged] == [("Attack", "2026-08-01")]
+    # (told with a day of its own, another day's looting is its own event)
+    assert len(merge_same_event([raid, loot], [True, True])) == 2
 
 
 def test_a_live_blogs_death_at_the_blockade_it_covers_is_the_protests_not_an_attack():

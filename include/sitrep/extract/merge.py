@@ -259,15 +259,17 @@ def _spot_named_later(a: Incident, b: Incident) -> bool:
 
 # "Residents who fled Jean Denis tell us the attackers also set fire to rice stores": what the attackers of the event
 # told at that place did besides
-_ALSO_DID = re.compile(r"\bthe (?:attackers|assailants|gunmen|militants|fighters|insurgents|raiders|bandits|gang members?) "
+_ALSO_DID = re.compile(r"\bthe (?:attackers|assailants|gunmen|militants|fighters|insurgents|raiders|bandits|gang members?|"
+                       r"soldiers|troops) "
                        r"(?:had )?(?:also|then|later) (?:set fire|burned|burnt|torched|looted|stole|ransacked|destroyed)\b",
                        re.I)
 
 
-def _what_they_also_did(a: Incident, b: Incident) -> bool:
-    """`b` is the property the attackers of `a` also destroyed, at the same place on the same day."""
+def _what_they_also_did(a: Incident, b: Incident, b_dated: bool = True) -> bool:
+    """`b` is the property the attackers of `a` also destroyed, at the same place on the same day (or on none: "Survivors
+    said the soldiers also looted rice stocks and motorcycles before leaving the village")."""
     return b.sub_event_type == "Looting/property destruction" and a.event_type in _VIOLENCE \
-        and a.event_date == b.event_date and a.geonames_id is not None and a.geonames_id == b.geonames_id \
+        and (a.event_date == b.event_date or not b_dated) and a.geonames_id is not None and a.geonames_id == b.geonames_id \
         and bool(_ALSO_DID.search(b.evidence or ""))
 
 
@@ -277,7 +279,7 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
         return True
     if a_dated and (b_dated or 0 <= b.evidence_start - a.evidence_end <= _NEXT_PARAGRAPH) and _spot_named_later(a, b):
         return True
-    if _what_they_also_did(a, b) or _what_they_also_did(b, a):
+    if _what_they_also_did(a, b, b_dated) or _what_they_also_did(b, a, a_dated):
         return True
     if newest_first and _new_toll_above(a, b):
         return True

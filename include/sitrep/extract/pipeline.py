@@ -55,6 +55,10 @@ _ARMS_HAUL = re.compile(r"\bgrenades?\b[^.;]{0,80}?\b(?:were|was|had been|have b
                         r"[^.;]{0,80}?\bgrenades?\b", re.I)
 _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|hurl\w*|lobb\w*|toss\w*|explod\w*|detonat\w*|blast|explosion|"
                            r"attack\w*)\b", re.I)
+# A military exercise's play: what it "shells" or "storms" is make-believe
+_DRILL = re.compile(r"\b(?:blank (?:rounds|ammunition|cartridges)|simulated|mock (?:attacks?|assaults?|raids?|battles?|"
+                    r"ambush(?:es)?)|rehears(?:ed|al|ing)|(?:military|joint|naval|live-fire|field|tactical) (?:exercises?|"
+                    r"drills?)|war ?games?|manoeuvres|maneuvers)\b", re.I)
 # The dead of an event told, moved or buried: "The bodies of the three fighters were taken to their home towns"
 _BODIES_MOVED = re.compile(r"\bbod(?:y|ies) of (?:the )?(?:[\w'’-]+ ){0,4}?(?:were|was|have been|had been|are being|is being) "
                            r"(?:taken|flown|transported|returned|handed over|repatriated|buried|laid to rest|carried|"
@@ -1433,6 +1437,10 @@ class _FrameReader:
         if trigger and death_only and (_CARE.search(s.text) or _UNDER_CARE.search(s.text)
                                        and not casualties.count("fatalities", s.text)):
             trigger = False  # "treated for their wounds", "recovering from injuries": care, not the harm
+        if trigger and _DRILL.search(s.text):
+            # "Navy gunboats 'shelled' enemy positions with blank rounds, attack helicopters flew simulated air
+            # strikes": an exercise's play, no violence
+            trigger = False
         if trigger and death_only and _BODIES_MOVED.search(s.text):
             trigger = False  # "The bodies of the three fighters were taken to their home towns for burial": aftermath
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
