@@ -230,6 +230,8 @@ _UNNAMED_SPOT = re.compile(r"\b(?:an? (?:small |remote |nearby |frontline |borde
                            r"community)|(?:villages|hamlets|settlements|localities|communities)) (?:just |about \d+ ?(?:km|"
                            r"kilomet(?:re|er)s?|miles?) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|near|"
                            r"outside)\b", re.I)
+
+
 def _unnamed_spot(text: str) -> bool:
     """A spot told only by the town it lies by, not a named one described so ("Berdale, a village about 30 km
     north-west of Belet Weyne")."""
