@@ -863,3 +863,27 @@ def test_a_sentence_opening_on_a_region_abroad_places_its_town_there():
     t = _places(text)
     assert (t["Musa Qala"].country_iso2, t["Musa Qala"].admin1) == ("AF", "Helmand")
     assert t["Utmanzai"].country_iso2 == "AF"
+
+
+def test_a_village_named_in_hyphened_syllables_is_read_whole():
+    # "Ye-e-gon", "Cho-airong": the lower-case syllables after a hyphen are the name's own, not the end of "Ye"
+    t = _places("A jet bombed a school in Ye-e-gon, a village in Shwebo township in Sagaing region, on Sunday.")
+    assert "Ye-e-gon" in t and t["Ye-e-gon"].admin1 == "Sagaing"
+
+
+def test_a_village_span_turned_down_leaves_the_place_inside_it():
+    # "the 35th Armoured Brigade at Hawrah" read as one village span, turned down, swallowed the village named again
+    text = ("A drone killed two soldiers at Hawrah, in Sama district, on 18 October. Later a drone struck a forward "
+            "position of the 35th Armoured Brigade at Hawrah, killing two more.")
+    found = [t for t in geoparse(text) if t.name == "Hawrah"]
+    assert len(found) == 2 and {t.admin1 for t in found} == {"Taizz"}
+
+
+@pytest.mark.parametrize("label", ["(Ouallam, Tillabéri, NE):", "(Ouallam, Tillabéri, Niger):"])
+def test_a_log_labels_country_closes_its_hint(label):
+    # "(Ouallam, Tillabéri, NE):": the country code (or name) after the region closes the hint; read as a part of it,
+    # it lost the hint and a namesake in the story's other country won (and "Niger" was read as Nigeria's state)
+    text = ("Attacks in Kankangou (Tapoa, Est, BF) and Sanso (Kossi, Boucle du Mouhoun, BF).\n26 AUG - Darey " + label
+            + " Gunmen on motorcycles killed eleven villagers and took livestock.")
+    t = _places(text)
+    assert (t["Darey"].country_iso2, t["Darey"].admin1) == ("NE", "Tillaberi")

@@ -85,6 +85,11 @@ class AdminHints(Columns):
                 # lost the Chadian places after it.)
                 close = pm.start(1) + pm.group(1).rfind(",")
                 parts = parts[:-1]
+            if len(parts) >= 3 and text[pm.end():pm.end() + 1] == ":" and self._country_of_region(parts[-1], parts[-2]):
+                # A brief's label "26 AUG - Darey (Ouallam, Tillabéri, NE):": the country, by its code or its name,
+                # closes the hint after the region it holds ("Tillabéri, Niger" is no Nigerian state)
+                close = pm.start(1) + pm.group(1).rfind(",")
+                parts = parts[:-1]
             if not 1 <= len(parts) <= 3 or not all(self._HINT_PART.match(x) for x in parts):
                 continue
             if len(parts) == 1 and parts[0].isupper():
@@ -177,6 +182,20 @@ class AdminHints(Columns):
             return False
         # (and the name is a town of the subject's country: Beni, the territory's town)
         return any(self._cc[c] in ccs for c in self.g.match_main(fold(name))[0])
+
+    def _country_of_region(self, name: str, region: str) -> bool:
+        """Whether ``name`` is a country, by its ISO code or its own name, that holds a first-level region called
+        ``region``."""
+        if name.isupper() and len(name) == 2:
+            cc = name
+        else:
+            key = fold(name)
+            ccs = {self._cc[c] for c in self.g.match_main(key)[0][:MAX_CANDIDATES]
+                   if self._fcode[c] in gz.COUNTRY_CODES and self.g.is_primary_name(key, c)}
+            if len(ccs) != 1:
+                return False
+            cc = ccs.pop()
+        return any(self._cc[c] == cc for c in self.admin.admins(region, "ADM1", None))
 
     def _names_country(self, name: str) -> bool:
         """Whether ``name`` is a country's and no region's own name ("Cameroon"; not "Georgia" or "Niger", states

@@ -147,6 +147,11 @@ class _Tokens(list):
         self.cued: dict[int, bool] = {}
 
 
+def _hyphen_syllable(text: str, toks, i: int, j: int) -> bool:
+    """Whether token j is a short lower-case syllable hyphened to the name begun at token i ("Ye-e-gon", "Hpa-an")."""
+    return j > i and len(toks[j][2]) <= 6 and text[toks[j - 1][1]:toks[j][0]] == "-"
+
+
 class Recogniser(Columns):
     def __init__(self, candidates: Candidates):
         super().__init__(candidates.g)
@@ -243,7 +248,9 @@ class Recogniser(Columns):
                     judged[i] = (sig, cands, found, kept, last)
             if kept:
                 mentions.append(found)
-            next_free = last + 1
+            # (a village span turned down leaves its words to be read again: "the 35th Armoured Brigade at Hawrah"
+            # is no village, Hawrah is)
+            next_free = last + 1 if kept or not found.from_villages else i + 1
         if words.cues:
             mentions.extend(self._cued_unknowns(text, toks, mentions, words.capitalised))
         mentions.sort(key=lambda m: m.start)
@@ -265,7 +272,7 @@ class Recogniser(Columns):
         s0 = toks[i][0]
         first_stop = None  # whether the first word is a stop word, asked once
         for j in range(self._span_end(text, toks, i, len(toks)), i - 1, -1):
-            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
+            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]) and not _hyphen_syllable(text, toks, i, j):
                 continue
             key = fold(text[s0:toks[j][1]])
             if key in NOT_PLACE:
@@ -359,8 +366,9 @@ class Recogniser(Columns):
                 return k - 1
             w = toks[k][2]
             # "Democratic Republic of the Congo": "the" after "of" inside a name.
+            # ("Ye-e-gon", "Hpa-an": a village's own syllables, joined by hyphens)
             if not w[:1].isupper() and fold(w) not in CONNECTORS and not (w == "the" and toks[k - 1][2] == "of") \
-                    and not _elided_capital(w):
+                    and not _elided_capital(w) and not _hyphen_syllable(text, toks, i, k):
                 # ("Petite-Rivière-de-l'Artibonite": a French elision before a capital is inside the name)
                 return k - 1
         return last
@@ -379,7 +387,7 @@ class Recogniser(Columns):
         for j in range(self._span_end(text, toks, i, n), i - 1, -1):
             if toks[j][1] <= after:
                 break
-            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]):
+            if not toks[j][2][:1].isupper() and not _elided_capital(toks[j][2]) and not _hyphen_syllable(text, toks, i, j):
                 continue
             key = fold(text[s0:toks[j][1]])
             # Never across a stop word, demonym or famous name ("A Turkish", "The Kenya Medical"): only the
