@@ -7556,3 +7556,144 @@ def test_the_day_a_statement_condemns_on_is_not_the_events():
 def test_a_quoted_denial_that_anything_happened_is_no_event():
     assert extract_incidents('"There was no attack, no clash and no terrorist incident in Nouakchott or anywhere else '
                              'in the country," the national police spokesman said.', "2026-11-30") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five people were killed on Saturday when Mai-Mai fighters attacked an army position near Kindu, local sources said.",
+    "Gunmen attacked a police post near Kindu on Saturday, killing five people, local sources said.",
+    "Five people were killed when armed men attacked a military camp near Kindu on Saturday.",
+])
+def test_an_assault_on_an_armed_post_whose_dead_are_people_is_a_clash(sentence):
+    # ACLED: an attack on soldiers or police by gunfire is an armed clash; "people" names no civilian target
+    inc = _one(sentence, "2026-08-03")
+    assert inc.sub_event_type == "Armed clash", inc.sub_event_type
+
+
+def test_people_killed_in_an_attack_on_a_market_stay_an_attack():
+    inc = _one("Five people were killed when gunmen attacked a market near Kindu on Saturday.", "2026-08-03")
+    assert inc.sub_event_type == "Attack"
+
+
+def test_marines_fighting_a_faction_is_a_clash_not_a_mob():
+    inc = _one("The Navy says marines clashed with members of a FARC dissident faction on the Guapi river on Tuesday, "
+               "killing two of them.", "2026-04-23")
+    assert inc.sub_event_type == "Armed clash" and inc.fatalities == 2
+
+
+def test_the_outlets_correspondent_telling_the_event_again_from_their_town_continues_it():
+    text = ("Five people were killed on Saturday when Mai-Mai fighters attacked an army position near Kindu, in Maniema "
+            "province, local civil society leaders say.\n\n"
+            "Our correspondent in Kampene reports that the militiamen, armed with machetes and a few guns, attacked "
+            "the position at dawn. Three soldiers and two of the assailants died in the fighting.")
+    inc = _one(text, "2026-08-03")
+    assert inc.location == "Kindu" and inc.event_date == "2026-08-01" and inc.fatalities == 5
+
+
+def test_a_threat_told_beside_the_event_does_not_place_it():
+    inc = _one("Russian drones killed an elderly couple in their home in Ukraine's Kharkiv region on Monday, officials "
+               "said, as Moscow again warned it would strike \"decision-making centres\" in Kyiv.", "2026-03-18")
+    assert inc.admin1 == "Kharkiv" and inc.location not in ("Kyiv", "Moscow") and inc.fatalities == 2
+
+
+@pytest.mark.parametrize("sentence,dead", [
+    ("Gunmen killed an elderly couple in their home in Kindu on Monday.", 2),
+    ("A couple were shot dead when gunmen stormed their home in Kindu on Monday.", 2),
+])
+def test_a_couple_is_two_people(sentence, dead):
+    assert _one(sentence, "2026-03-18").fatalities == dead
+
+
+def test_residents_who_beat_men_they_accused_of_scouting_for_a_gang_are_a_mob():
+    inc = _one("Residents of Kenscoff beat two men to death on Monday afternoon after accusing them of scouting the area "
+               "for a gang, a justice of the peace said.", "2026-04-07")
+    assert inc.sub_event_type == "Mob violence" and inc.fatalities == 2
+
+
+def test_a_lead_of_three_events_each_told_again_below_goes_to_its_own():
+    text = ("Gang members killed nine people in a village in Haiti's Artibonite region on Monday, a day after gunmen "
+            "seized a busload of passengers north of the capital, officials said, while police said they had killed three "
+            "gang members in a gunfight outside the capital.\n\n"
+            "The attack on Pont-Sondé began at dawn, when dozens of armed men arrived on motorcycles and set fire to homes. "
+            "The deputy mayor initially put the toll at seven; the civil protection office confirmed nine deaths on "
+            "Tuesday after two more bodies were found in a canal.\n\n"
+            "The gunfight took place on Tuesday morning in Croix-des-Bouquets, where police raided a gang hideout.")
+    incs = extract_incidents(text, "2026-04-07T19:00:00Z")
+    by_kind = {i.sub_event_type: i for i in incs}
+    assert by_kind["Attack"].fatalities == 9 and by_kind["Attack"].location.replace("-", " ").startswith("Pont Sond")
+    clash = [i for i in incs if i.sub_event_type == "Armed clash"]
+    assert len(clash) == 1 and clash[0].location == "Croix-des-Bouquets" and clash[0].event_date == "2026-04-07" \
+        and clash[0].fatalities == 3
+
+
+def test_mourners_burying_the_dead_of_a_bombing_tell_the_bombing_on_its_day():
+    text = ("Hundreds of mourners gathered at a mosque in Rueso district on Tuesday morning to bury two men killed when a "
+            "bomb hidden in a motorcycle exploded outside a tea shop on Monday evening.\n\n"
+            "The bomb went off at about 7.40pm outside a shop on the main road, where customers had gathered to watch a "
+            "football match on television.")
+    inc = _one(text, "2026-08-11")
+    assert inc.sub_event_type == "Remote explosive/landmine/IED" and inc.event_date == "2026-08-10" and inc.fatalities == 2
+
+
+def test_the_funeral_of_those_a_suicide_bomber_killed_a_day_earlier_dates_and_counts_the_bombing():
+    inc = _one("Thousands of people attended the funeral prayers on Tuesday of six policemen killed when a suicide bomber "
+               "blew himself up at a checkpoint in Bannu district a day earlier. The bomber was also killed.", "2026-09-15")
+    assert inc.sub_event_type == "Suicide bomb" and inc.event_date == "2026-09-14" and inc.fatalities == 7
+
+
+def test_a_figure_disowned_as_it_is_told_does_not_replace_the_count():
+    text = ("The Ombudsman's Office said four bodies had been recovered after fighting on Monday between the ELN and FARC "
+            "dissidents in Saravena, Arauca. A community leader said that seven people had died, but that figure could "
+            "not be confirmed.")
+    assert _one(text, "2026-11-03").fatalities == 4
+
+
+def test_a_sum_over_weeks_is_no_event_but_the_first_attack_in_weeks_is():
+    assert extract_incidents("The army said its operation in Bajo Cauca had \"neutralised\" 23 members of the Gulf Clan in "
+                             "six weeks, including nine killed in combat.", "2026-11-03") == []
+    inc = _one("Gunmen killed three soldiers in Tarazá on Sunday, the first attack on the town in six weeks.", "2026-11-03")
+    assert inc.fatalities == 3
+
+
+def test_men_who_broke_into_a_warehouse_and_drove_off_with_food_looted_it():
+    inc = _one("On Wednesday, armed men broke into a warehouse in Sennar and drove off with food and medical supplies "
+               "intended for 12,000 people.", "2026-03-30")
+    assert inc.sub_event_type == "Looting/property destruction" and inc.event_date == "2026-03-25"
+
+
+def test_a_highlight_placed_by_its_district_is_the_detail_at_a_town_of_it():
+    text = ("HIGHLIGHTS\n• A health centre was looted and set on fire in Beni territory, North Kivu.\n\n"
+            "SITUATION OVERVIEW\nIn North Kivu, armed men looted the Kalunguta health centre in Beni territory on 25 May, "
+            "taking medicines, and set fire to its maternity ward.")
+    inc = _one(text, "2026-05-27")
+    assert inc.location not in (None, "Beni") and inc.admin1 == "Nord-Kivu" and inc.event_date == "2026-05-25"
+
+
+def test_killed_in_two_attacks_is_a_sum_not_an_event():
+    assert extract_incidents("At least nine members of the security forces were killed in two attacks in Burkina Faso's "
+                             "Est region.", "2026-08-31") == []
+
+
+def test_the_loss_of_soldiers_counts_among_the_dead():
+    inc = _one("The army said its troops killed seven militants near Ayorou on 30 August for the loss of two soldiers.",
+               "2026-08-31")
+    assert inc.fatalities == 9
+
+
+def test_a_clause_told_by_its_bearing_is_the_strike_told_later_at_a_town_there():
+    text = ("Gang members stormed the town of Cabaret on Saturday, killing 11 people, officials said Sunday, as police "
+            "reported killing four gang members in a drone strike east of Port-au-Prince.\n\n"
+            "Residents said the attackers came from the hills.\n\n"
+            "In Tabarre, a suburb east of the capital, a police task force used an explosive-laden drone early Sunday to "
+            "strike a house where gang leaders were meeting. It said four gang members were killed.")
+    strikes = [i for i in extract_incidents(text, "2026-10-18T21:00:00Z") if i.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location == "Tabarre" and strikes[0].event_date == "2026-10-18"
+
+
+def test_a_log_label_naming_the_district_gives_way_to_the_town_in_its_entry():
+    text = ("KEY POINTS\n- A drone killed two soldiers at Hawrah, in Sama district, on 18 October.\n\n"
+            "DAILY LOG\n16 OCT - Mawza (Taiz): Shelling hit a market, wounding four people.\n"
+            "18 OCT - Sama (Taiz): A drone struck a forward position of the 35th Armoured Brigade at Hawrah, killing "
+            "two soldiers.")
+    incs = extract_incidents(text, "2026-10-21")
+    drone = [i for i in incs if i.sub_event_type == "Air/drone strike"]
+    assert len(drone) == 1 and drone[0].location == "Hawrah"

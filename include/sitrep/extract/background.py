@@ -38,6 +38,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
                     r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    # "At least nine members of the security forces were killed in two attacks in the Est region": a
+                    # sum over events told one by one elsewhere
+                    r"\bkilled in (?:two|three|four|five|six|several|\d+) (?:separate )?(?:attacks|incidents|ambushes|"
+                    r"raids|clashes|strikes|explosions)\b|"
                     # a brief's weekly count: "Attacks on VDP positions: five this week, up from three the previous
                     # week", "Four attacks on FAMa this week, against two the previous week"
                     r"\bthis week,? (?:up|down) from\b|\bthis week,? (?:against|compared (?:with|to)|versus|vs\.?) (?:\w+ )"
@@ -745,7 +749,15 @@ def _trend(text: str, first_cue_pos: int) -> bool:
     # (nor what a crowd protests against: "blocked the main road to protest against a spate of kidnappings")
     return any(not (m.group(0)[:12].lower() == "according to" and m.start() > first_cue_pos)
                and not (m.start() > first_cue_pos and _PROTESTED_CAUSE.search(text, max(0, m.start() - 50), m.start()))
-               for m in _TREND.finditer(text))
+               for m in _TREND.finditer(text)) or any(
+        not _FIRST_IN_A_WHILE.search(text, max(0, m.start() - 60), m.start()) for m in _OVER_WEEKS.finditer(text))
+
+
+# "its operation in Bajo Cauca had 'neutralised' 23 members of the Gulf Clan in six weeks": a period's sum (not "the
+# first attack on the town in six weeks", nor "the deadliest in three months": an event measured against a period)
+_OVER_WEEKS = re.compile(r"\b(?:in|over|during|within) (?:the (?:past|last|previous) )?(?:two|three|four|five|six|seven|"
+                         r"eight|nine|ten|several|\d+) (?:weeks|months)\b(?! (?:of|ago|earlier|before|after)\b)", re.I)
+_FIRST_IN_A_WHILE = re.compile(r"\b(?:first|since|deadliest|worst|biggest|largest|bloodiest|heaviest|latest|only)\b", re.I)
 
 
 _PROTESTED_CAUSE = re.compile(r"\b(?:protest(?:s|ed|ing)?|demonstrat(?:e|ed|ing)|march(?:ed|ing)?|rall(?:y|ied|ying)) "

@@ -561,9 +561,18 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     for pat, lits, fast_pat in _BY_KIND[kind]:
         if lowered is not None and not may_match(lits, lowered):
             continue  # no match possible: the same as an empty finditer
-        for m in fast_pat.finditer(text):
+        matches = fast_pat.finditer(text)
+        while matches is not None:
+            m = next(matches, None)
+            if m is None:
+                break
             raw = m.groupdict().get("n") or m.groupdict().get("n2") or m.groupdict().get("n3")
             if raw is None:
+                continue
+            if raw[:1].isupper() and _VAGUE_CROWD.fullmatch(raw):
+                # "Thousands of people attended the funeral prayers of six policemen killed": a crowd, no figure,
+                # and the count it swallowed is read from after it
+                matches = pat.finditer(text, m.end(next(k for k in ("n", "n2", "n3") if m.groupdict().get(k) == raw)))
                 continue
             if re.fullmatch(r"no[ -]one|nobody|none", raw.strip().lower()):
                 continue  # "no one had been detained": none
@@ -616,6 +625,7 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_VAGUE_CROWD = re.compile(r"(?:Thousands|Hundreds|Dozens|Scores|Tens)", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|of|until|around|christmas|easter|ramadan|january|february|march|april|may|june|july|"
                           r"august|september|october|november|december)\s+$", re.I)
 # (a force or a patrol "of the Federal Police" that arrested: the unit, no one arrested)
@@ -669,6 +679,10 @@ _THE_PAIR = re.compile(r"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?
                        r"farmer|herder|trader|chief|teacher|pastor|imam|priest|village head|councillor|councilor)\s+and\s+"
                        r"(?:his|her)\s+(?:[\w-]+\s+)?(?:passenger|driver|wife|husband|son|daughter|brother|sister|"
                        r"bodyguard|guard|aide|assistant|companion|friend|father|mother|nephew|niece|cousin|child)\b", re.I)
+# "Russian drones killed an elderly couple in their home", "a couple were shot dead": two people (not "a couple of")
+_COUPLE = re.compile(r"\b(?:(?:kill(?:ed|ing)|shot dead|shooting dead|murder(?:ed|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                     r"couple\b(?!\s+of\b)|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:was|were|had been|have been)\s+"
+                     r"(?:\w+\s+)?(?:killed|shot dead|murdered))", re.I)
 # "struck a landmine, killing the driver and two passengers": the one named by the role and those counted after
 _THE_ROLE_AND = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+the\s+(?:[\w-]+\s+)?(?P<role>[a-z]+[^s\W])\s+"
                            rf"and\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}{_PERSON}\b", re.I)
@@ -685,7 +699,7 @@ _LIST_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?P<n>{_Q})(?!\s+of\b
                         r"(?=\s*(?:[,.;]|$)|\s+(?:and|in|at|on|near|while|when|as|after|before)\b)"
                         r"(?!\s+and\s+(?:his|her|their)\b)", re.I)
 _PASSIVE_LIST_HEAD = re.compile(rf"\b(?P<n>{_Q})\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON},\s+$", re.I)
-_LOST = re.compile(rf"\b(?:lost|losing)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
+_LOST = re.compile(rf"\b(?:lost|losing|(?:for|with|at) the loss of)\s+(?:at least\s+)?(?P<n>{_Q})\s+{_MODS}(?:soldiers?|troops|m[ae]n|fighters?|officers?|"
                    r"policem[ae]n|personnel|servicem[ae]n|members?|comrades?)\b", re.I)
 
 
@@ -729,6 +743,10 @@ def _pair_counts(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int
         v = _value(m.group("n"), True)
         if v and not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
             out.append((m.start(), m.end(), v))
+    if "couple" in text:
+        for m in _COUPLE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
+                out.append((m.start(), m.end(), 2))
     if " and " in text:
         for m in _THE_PAIR.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in spans + out):
@@ -986,10 +1004,24 @@ _ONE_OF_THE_WOUNDED = re.compile(r"(?<!including )(?<!among them )\bone of the (
 
 def revised(text: str) -> bool:
     """"The police had earlier put the number of dead at five, but ... seven bodies have now been deposited": an
-    earlier figure and the one that stands now, in one sentence."""
-    cut = text.find(", but ")
-    return cut > 0 and bool(_EARLIER_FIGURE.search(text, 0, cut)) and bool(_NOW_FIGURE.search(text, cut)) \
+    earlier figure and the one that stands now, in one sentence ("He initially put the toll at seven; the civil
+    protection office confirmed nine deaths on Tuesday": the second source's later count)."""
+    cut = _revision_cut(text)
+    return cut > 0 and bool(_EARLIER_FIGURE.search(text, 0, cut)) and bool(
+        _NOW_FIGURE.search(text, cut) or text.startswith("; ", cut) and _CONFIRMED_LATER.match(text, cut)) \
         and count("fatalities", text[cut:]) > 0
+
+
+def _revision_cut(text: str) -> int:
+    cut = text.find(", but ")
+    return cut if cut > 0 else text.find("; ")
+
+
+# "; the civil protection office confirmed nine deaths on Tuesday": a later count, by another voice
+_CONFIRMED_LATER = re.compile(r";\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:confirmed|put the (?:death )?toll at|gave a "
+                              r"(?:final |new )?toll of|said|reported)\b", re.I)
+# "... confirmed nine deaths after two more bodies were found": the bodies that raised the toll are in it
+_MORE_BODIES_RAISED = re.compile(r"\b(?:after|when|as)\s+(?:[\w-]+\s+)?(?:more|other|further)\s+bodies\b[^,;.]*", re.I)
 
 
 def one_of_the_wounded(text: str) -> bool:
@@ -1059,7 +1091,8 @@ def toll_update(text: str) -> int | None:
     """`_toll_update`, with the bomber a toll leaves aside counted among the dead."""
     n = _toll_update(text)
     if n is not None and revised(text):
-        return count("fatalities", text[text.find(", but "):])   # the figure that stands now, not the earlier one
+        # the figure that stands now, not the earlier one
+        return count("fatalities", _MORE_BODIES_RAISED.sub("", text[_revision_cut(text):]))
     if n is not None and "bomber" in text and _BOMBER_APART.search(text):
         return n + 1
     return n

@@ -428,13 +428,22 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
         # what the protest is against, not of the protest
         causes = [m.span() for m in _PROTEST_CAUSE.finditer(text)]
         found = [(pos, day) for pos, day in found if not any(a <= pos < b for a, b in causes)]
-    if len(found) > 1 and _AFTERMATH.search(text, 0, found[0][0]):
+    if len(found) > 1 and (_AFTERMATH.search(text, 0, found[0][0]) or _BURIAL.search(text, 0, found[1][0])):
+        # ("Hundreds of mourners gathered at a mosque on Tuesday morning to bury two men killed when a bomb
+        # exploded on Monday evening": the burial's day, then the killing's)
         # "Villagers are burying their dead this morning after a military aircraft bombed the village yesterday
         # afternoon": the day of what they are living through now is not the day of the event it follows
         after = _AFTER_EVENT.search(text, found[0][0])
         later = [day for pos, day in found[1:] if after is not None and pos > after.start() and day < found[0][1]]
         if later:
             return later[0]
+    if len(found) == 1 and _BURIAL.search(text):
+        # "attended the funeral prayers on Tuesday of six policemen killed when a suicide bomber blew himself up
+        # ... a day earlier": the killing's day, counted back from the funeral's
+        after = _AFTER_EVENT.search(text, found[0][0])
+        shift = relative_day(text[after.start():], clause=True) if after is not None else None
+        if shift is not None and shift < 0:
+            return found[0][1] + dt.timedelta(days=shift)
     if len(found) > 1 and _PERIOD_START.search(text, max(0, found[0][0] - 12), found[0][0]):
         # "Fighting for Shadaw intensified from 5 April, and on 7 April the KNDF took the town": the start of a
         # period, then the day of the event told
@@ -449,6 +458,8 @@ _PROTEST_CAUSE = re.compile(r"\bprotest(?:s|ed|ing)? (?:against|over) (?:the |a 
                             r"shootings?|demolitions?|evictions?)\b[^.;,]{0,80}", re.I)
 _AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still )?(?:burying|mourning|counting|clearing|cleaning up|searching|"
                         r"recovering|rebuilding|returning|fleeing|assessing)\b", re.I)
+_BURIAL = re.compile(r"\b(?:to (?:bury|mourn)|buried|burials? of|funerals? of|funeral (?:prayers|procession|service)s?)\b",
+                     re.I)
 _AFTER_EVENT = re.compile(r"\b(?:after|when|since)\b", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 

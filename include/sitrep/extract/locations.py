@@ -359,6 +359,12 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
     if not inside:
         return None
+    # "killed a couple in the Donetsk region, ..., as Moscow again warned it would strike ... in Kyiv": the places of
+    # a threat told beside the event, once the sentence has placed it
+    threats = [m for m in _THREAT_CLAUSE.finditer(text, s0, s1) if any(s0 <= o.start < m.start() for o in inside)] \
+        if len(inside) > 1 and "," in text[s0:s1] else ()
+    if threats:
+        inside = [t for t in inside if not any(m.start() < t.start < m.end() for m in threats)]
     # The only place named is the place, whatever its score: the scores only rank several.
     best = inside[0] if len(inside) == 1 else _best_scored(text, s0, s1, inside, evidence_start)
     # "the villages of A, B and C in the D district": several places in a list, coded to their district.
@@ -594,6 +600,11 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
                 and _TYPED_VILLAGE_AFTER.match(text, o.end) for o in inside):
             score -= 2.5  # "Kutum: On 4 April, RSF fighters entered Sangerfut village": the entry's label, the
             # village it tells of the scene
+        elif _LOG_LABEL_BEFORE.fullmatch(text, s0, t.start) and _LOG_LABEL_AFTER.match(text, t.end) and any(
+                o.start > t.end and (o.feature_code or "").upper().startswith("PPL") and o is not t
+                and _names_district_of(t.name, o) for o in inside):
+            score -= 2.5  # "18 OCT - Sama (Taiz): A drone struck a forward position ... at Hawrah": the log's label
+            # is the district, the town it tells of (in that district) the scene
         if t.start < evidence_start + 200:
             score += 0.5
         score -= (t.start - s0) / 300.0  # the first place named is usually the scene
@@ -604,10 +615,34 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
     return best
 
 _LABEL_COLON = re.compile(r"\s*:\s")
+# A log entry's label: "18 OCT - Sama (Taiz): ...", "12/04 – Kutum: ..."
+_LOG_LABEL_BEFORE = re.compile(r"[\s•*–—-]*(?:\d{1,2}(?: [A-Za-z]{3,9}\.?|/\d{1,2}(?:/\d{2,4})?)\s*[-–—:]\s*)?")
+_LOG_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?\s*:\s")
+
+
+def _names_district_of(name: str, o: Any) -> bool:
+    """Whether ``name`` is the district the gazetteer puts the place ``o`` in ("Sama" for Hawrah)."""
+    district = getattr(o, "admin2", None)
+    if not district:
+        return False
+    own, words = _words(name), _words(district)
+    return bool(own) and any(words[k:k + len(own)] == own for k in range(len(words) - len(own) + 1))
+
+
+def _words(x: str) -> list[str]:
+    return re.findall(r"[a-z]+", unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower())
+
+
 _TYPED_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:condemn|denounce|protest|demand|mourn|commemorate|remember)|in (?:solidarity|"
                              r"support) (?:with|of)|condemning|denouncing|protesting|demanding|calling for)\b[^.;(),]{0,70}$",
                              re.I)
+
+
+# ", as Moscow again warned it would strike "decision-making centres" in Kyiv": a threat told beside the event, after
+# the sentence has placed it
+_THREAT_CLAUSE = re.compile(r",\s+(?:as|while|amid)\s+[^,;.]{0,60}?\b(?:warn(?:ed|s|ing)|threaten(?:ed|s|ing)|vow(?:ed|s|ing)|"
+                            r"pledg(?:ed|es|ing)|promis(?:ed|es|ing))\b[^;.]{0,120}", re.I)
 
 
 def _in_city_countryside(city: Any, place: Any, after: str) -> bool:

@@ -10,6 +10,7 @@ town's day with the very same toll of two or more dead (an overview, then its nu
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -57,8 +58,17 @@ def _folded(name: str | None) -> str:
     return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower())
 
 
+def _district_named(admin2: str | None, name: str | None) -> bool:
+    """Whether the gazetteer's district ``admin2`` ("Departement de Ouallam") bears the place name ``name``."""
+    if not admin2 or not name:
+        return False
+    words = lambda x: re.findall(r"[a-z]+", unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower())  # noqa: E731
+    own, district = words(name), words(admin2)
+    return bool(own) and any(district[k:k + len(own)] == own for k in range(len(district) - len(own) + 1))
+
+
 _DISTRICT_KM = 80.0   # how far a town of a district may lie from the district's point
-_DISTRICT_WORD = re.compile(r"\b(?:locality|district|county|municipality|commune|LGA|township)\b", re.I)
+_DISTRICT_WORD = re.compile(r"\b(?:locality|district|county|municipality|commune|LGA|township|territory|tehsil|upazila|cercle)\b", re.I)
 
 
 _NEXT_DOOR_KM = 12.0   # a town and its suburb ("Matola" and "Machava") lie within this of each other
@@ -171,7 +181,11 @@ def _detailed(a: Incident, b: Incident, a_dated: bool, b_dated: bool) -> bool:
              # ("• Partners suspended distributions in Abu Jubaiha locality after a warehouse was looted on 28 May",
              # then "On 28 May, unidentified armed men looted a warehouse in Um Batikh": a key point placed by its
              # district, the detail at a town of it)
-             or _district_then_town(a, b))
+             or _district_then_town(a, b)
+             # ("• A health centre was looted and set on fire in Lubero territory, North Kivu.", undated, then "armed
+             # men looted the Kashwa health centre in Lubero territory on 25 May": the detail names the key point's
+             # place as its own district)
+             or not a_dated and _district_then_its_town(a, b))
 
 
 def _captors_named(a: Incident, b: Incident) -> bool:
@@ -189,6 +203,16 @@ def _district_then_town(a: Incident, b: Incident) -> bool:
         and a.admin1 == b.admin1 and bool(_DISTRICT_WORD.search(a.evidence or "")) \
         and not _DISTRICT_WORD.search(b.evidence or "") and (b.feature_code or "").upper().startswith("PPL") \
         and None not in (a.latitude, b.latitude) and _km(a, b) <= _DISTRICT_KM
+
+
+def _district_then_its_town(a: Incident, b: Incident) -> bool:
+    """`a` placed by a district named as such ("in Lubero territory"), `b` the same kind of event at a town the
+    detail places in that very district ("looted the Kashwa health centre in Lubero territory on 25 May")."""
+    if a.location is None or b.location is None or a.geonames_id == b.geonames_id or a.sub_event_type != b.sub_event_type \
+            or a.admin1 != b.admin1 or not (b.feature_code or "").upper().startswith("PPL"):
+        return False
+    told = re.compile(re.escape(a.location) + r"\s+" + _DISTRICT_WORD.pattern, re.I)
+    return bool(told.search(a.evidence or "")) and bool(told.search(b.evidence or ""))
 
 
 def _death_at_the_crowd(crowd: Incident, death: Incident) -> bool:
@@ -267,6 +291,21 @@ _ALSO_DID = re.compile(r"\bthe (?:attackers|assailants|gunmen|militants|fighters
                        re.I)
 
 
+# "in a drone strike east of Port-au-Prince": where it happened, told only by its bearing from a town
+_BY_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b", re.I)
+
+
+def _toll_told_by_bearing(a: Incident, b: Incident) -> bool:
+    """ "..., as police reported killing four gang members in a drone strike east of Port-au-Prince" (no day of its
+    own), then "In Croix-des-Bouquets, a suburb east of the capital, a police task force used an explosive-laden drone
+    early Sunday ... It said four gang members were killed": the clause's event, told in full (the same kind and toll,
+    a town within reach of the one it was told from, the day it left untold)."""
+    return a.sub_event_type == b.sub_event_type and a.fatalities == b.fatalities > 0 and a.country_iso2 == b.country_iso2 \
+        and bool(_BY_BEARING.search(a.evidence or "")) and (b.feature_code or "").upper().startswith("PPL") \
+        and None not in (a.latitude, b.latitude, a.event_date, b.event_date) and _km(a, b) <= _SPOT_KM \
+        and abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days) <= 1
+
+
 def _what_they_also_did(a: Incident, b: Incident, b_dated: bool = True) -> bool:
     """`b` is the property the attackers of `a` also destroyed, at the same place on the same day (or on none: "Survivors
     said the soldiers also looted rice stocks and motorcycles before leaving the village")."""
@@ -282,6 +321,8 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
     if a_dated and (b_dated or 0 <= b.evidence_start - a.evidence_end <= _NEXT_PARAGRAPH) and _spot_named_later(a, b):
         return True
     if _what_they_also_did(a, b, b_dated) or _what_they_also_did(b, a, a_dated):
+        return True
+    if not a_dated and b_dated and _toll_told_by_bearing(a, b):
         return True
     if newest_first and _new_toll_above(a, b):
         return True
@@ -359,7 +400,13 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
             keep.actor2 = crowd.actor2 or keep.actor2
             break
     if keep.location is None or (_coarse(keep) and not _coarse(other)) or _spot_named_later(keep, other) \
-            or _district_then_town(keep, other) and keep.geonames_id != other.geonames_id:
+            or _district_then_town(keep, other) and keep.geonames_id != other.geonames_id \
+            or not keep_dated and other_dated and _toll_told_by_bearing(keep, other) \
+            or _district_then_its_town(keep, other) \
+            or (other.feature_code or "").upper().startswith("PPL") and other.geonames_id != keep.geonames_id \
+            and _district_named(other.admin2, keep.location) and other.admin1 == keep.admin1:
+        # (the summary's "in the Ouallam area", the log's "Darey (Ouallam, Tillabéri)": a town of the district the
+        # first report named)
         for f in _PLACE_FIELDS:
             setattr(keep, f, getattr(other, f))
         if keep.location is not None:

@@ -107,6 +107,12 @@ _KILLED_EARLIER = re.compile(r"^(?:according to [^,;]{3,60}, )?(?:they|he|she|th
                              r"(?:were|was|been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death|executed)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found dead|bodies (?:\w+ ){0,6}?(?:were|was|have been|had been) (?:found|discovered|"
                          r"recovered)|found the bodies)\b", re.I)
+# The armed party named before, by a definite noun: "the militiamen", "the rebels"
+_ARMED_ANAPHOR = re.compile(r"(?:the|these|those) (?:[\w-]+ )?(?:militiam[ae]n|militias?|fighters|rebels|insurgents|"
+                            r"jihadists|bandits|gunmen|attackers|assailants|militants)\b", re.I)
+# "Our correspondent in Kampene reports that ...": the outlet's own reporter telling the story, from where they sit
+_REPORTER_SAYS = re.compile(r"^\W*(?:our|the|a|an|one) (?:[\w-]+ )?(?:correspondents?|reporters?|stringers?)(?: (?:based )?"
+                            r"(?:in|at) [^,;.]{2,40}?)? (?:reports?|reported|says?|said|tells? us|told us)(?: that)?\s+", re.I)
 _TARGET_AGAIN = re.compile(r"the (?:detachment|(?:out)?post|garrison|checkpoint|base|position|patrol|convoy|camp)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,3}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
@@ -1765,18 +1771,29 @@ class _FrameReader:
         if cur is None or not cur.sentences[0].joined or len(cur.sentences) > 1 or cur.tolls \
                 or not 1 <= s.paragraph - cur.sentences[0].paragraph <= 2 or len(self.groups) < 2:
             return None
-        head = self.groups[-2]
-        if head is cur or head.sentences[0].paragraph != cur.sentences[0].paragraph \
-                or cur.sentences[0].start - head.sentences[0].end > 12:
+        # The lead's clauses, each a frame: its head and the clauses joined after it ("Gang members killed nine people
+        # ..., a day after gunmen seized a busload of passengers ..., while police said they had killed three gang
+        # members in a gunfight": three)
+        chain = [cur]
+        for g in reversed(self.groups[:-1]):
+            if g.sentences[0].paragraph != cur.sentences[0].paragraph \
+                    or chain[0].sentences[0].start - g.sentences[0].end > 12 and not _CLAUSE_GAP.fullmatch(
+                        self.doc.body, g.sentences[0].end, chain[0].sentences[0].start):
+                break
+            chain.insert(0, g)
+            if not (g.sentences[0].joined or g.clause) or len(g.sentences) > 1 or g.tolls:
+                break
+        if len(chain) < 2:
             return None
+        head, tails = chain[0], chain[1:]
         if date is not None and head.date is not None:
-            return head if head.date == date and cur.date != date else None
+            return head if head.date == date and all(t.date != date for t in tails) else None
         nouns = set(_AIMED_AT.findall(s.text.lower()))
         in_head = nouns & set(_AIMED_AT.findall(head.sentences[0].text.lower()))
-        in_tail = nouns & set(_AIMED_AT.findall(cur.sentences[0].text.lower()))
+        in_tail = nouns & {n for t in tails for n in _AIMED_AT.findall(t.sentences[0].text.lower())}
         if in_head and not in_tail:
             return head
-        if _introduced_in_lead(head, s) and not _introduced_in_lead(cur, s):
+        if _introduced_in_lead(head, s) and not any(_introduced_in_lead(t, s) for t in tails):
             return head  # "Gunmen have abducted a priest ..., a day after hunters killed ... || The priest, who ..."
         if not taxonomy.is_trigger(cues):
             cues = taxonomy.sentence_cues(s.text)   # (a sentence read as no event of its own: "The gunfight broke out")
@@ -1785,14 +1802,28 @@ class _FrameReader:
             # gunfight broke out on Monday afternoon ...": the first clause's kind of event)
             kind = taxonomy.classify(cues, Counter(), s.text)[0]
             first = taxonomy.classify(head.first, Counter(), head.sentences[0].text)[0]
+            others = {taxonomy.EVENT_TYPES[taxonomy.classify(t.first, Counter(), t.sentences[0].text)[0]] for t in tails}
             second = taxonomy.classify(cur.first, Counter(), cur.sentences[0].text)[0]
-            if taxonomy.EVENT_TYPES[kind] == taxonomy.EVENT_TYPES[first] != taxonomy.EVENT_TYPES[second]:
+            if taxonomy.EVENT_TYPES[kind] == taxonomy.EVENT_TYPES[first] and taxonomy.EVENT_TYPES[first] not in others:
                 return head
-            if kind == first != second and _KIDNAPPED.search(cur.sentences[0].text) \
+            if len(tails) > 1 and kind == first and all(
+                    taxonomy.classify(t.first, Counter(), t.sentences[0].text)[0] != first for t in tails):
+                return head  # (a lead of three: the killing, the abduction told in passing, the gunfight)
+            if len(tails) == 1 and kind == first != second and _KIDNAPPED.search(cur.sentences[0].text) \
                     and not _KIDNAPPED.search(s.text):
                 # ("Gunmen killed eight people ... and a priest was kidnapped in Shendam yesterday. || ... the
                 # attackers arrived on motorcycles and opened fire on residents": the killing, not the kidnapping,
                 # though both are violence against civilians)
+                return head
+        named = _EVENT_NAMED.match(s.text)
+        if named is not None:
+            # "Gang members killed nine people in a village ..., while police said they had killed three gang members
+            # in a gunfight || The attack on Bruneau ... began at dawn, when armed men ... set fire to homes": the
+            # event named by its kind, whatever else the sentence tells of it
+            want = "Battles" if named.group("fight") else "Violence against civilians"
+            kinds = [taxonomy.EVENT_TYPES[taxonomy.classify(g.first, Counter(), g.sentences[0].text)[0]]
+                     for g in (head, *tails)]
+            if kinds[0] == want and want not in kinds[1:]:
                 return head
         return None
 
@@ -3259,6 +3290,10 @@ _DISOWNED_AFTER = re.compile(r"\s*[^.;\n]{0,60}?\b(?:could not|cannot|can ?not|c
 # denied this, saying it lost two fighters": the denial's own figure stands)
 _FIGURE_DISMISSED = re.compile(r"\b(?:a|the) (?:claim|figure|toll|number)\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                                r"(?:has\s+|have\s+)?(?:denied|rejected|dismissed|refuted)\b", re.I)
+# ", but that figure could not be confirmed": the writer disowns the figure the sentence just gave
+_FIGURE_UNCONFIRMED = re.compile(r"\b(?:that|this|the|a) (?:figure|claim|toll|number)\b[^.;]{0,30}?\b(?:could not|cannot|"
+                                 r"can ?not|couldn['’]t|has not been|have not been|had not been|was not|were not|is not)\s+"
+                                 r"(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)\b", re.I)
 # "the Wazalendo said they had killed 12 rebels", "the army says it killed 15 militants": a side's word for its enemy's dead
 _SIDE_SAYS_IT_KILLED = re.compile(r"\b(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?(?:they|it)\s+"
                                   r"(?:had\s+|have\s+|has\s+)?(?:killed|neutrali[sz]ed|eliminated)\b", re.I)
@@ -3497,6 +3532,15 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # community at about 9pm": a source's figure, then its account of the event just told (the day is the
         # source's)
         return True
+    reporter = _REPORTER_SAYS.match(s.text) if gap <= 1 and date is None else None
+    if reporter is not None and (_ANAPHOR.match(s.text, reporter.end()) or _TARGET_AGAIN.match(s.text, reporter.end())
+                                 or _TARGET_AGAIN.search(s.text, reporter.end()) and _ARMED_ANAPHOR.match(s.text, reporter.end())) \
+            and (own_place is None or own_place.name.lower() not in s.text[reporter.end():].lower()) \
+            and _same_kind(g, s, cues):
+        # "Five people were killed when Mai-Mai fighters attacked an army position near Namoya ... || Our
+        # correspondent in Kampene reports that the militiamen ... attacked the position at dawn": the outlet's
+        # reporter telling the event just told, from the town where they sit
+        return True
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
         # "A resident said the gunmen stormed the village at 11 p.m. on Sunday": how the event just told happened,
@@ -3715,6 +3759,12 @@ _EVENT_AT_KINDS = {"attack": _VIOLENT, "raid": _VIOLENT, "assault": _VIOLENT, "a
 # A lead's clause cut after ", where": it happened at the place just named
 _WHERE_BEFORE = re.compile(r",\s+where\s+$")
 # What an attack is aimed at, named again to say which event a sentence tells
+# A sentence opening on the event it tells, by its kind: "The attack on Bruneau ...", "The gunfight took place ..."
+_EVENT_NAMED = re.compile(r"^\W*the (?:[\w-]+ )?(?:(?P<fight>gunfight|gun battle|firefight|clash(?:es)?|fighting|battle|"
+                          r"exchange of fire|shoot-?out)|attack|massacre|killings?|raid)\b", re.I)
+# What lies between two clauses of a lead: ", officials said, while "
+_CLAUSE_GAP = re.compile(r"[\s,;]*(?:(?:[\w'’-]+ ){1,4}(?:said|says|reported|added)[\s,;]*)?(?:and|while|as|but|whereas)?\s*",
+                         re.I)
 _AIMED_AT = re.compile(r"\b(?:post|outpost|detachment|garrison|position|base|camp|checkpoint|convoy|patrol|market|"
                        r"village|mosque|church|school|bus|station|barracks|blockade|march|protest|prison|hospital|mine|tunnel|house|home|operation|"
                        r"raid|offensive|ambush|assault)\b")
@@ -4087,6 +4137,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                                                           # ("Al Shabaab said ... it had killed 40 soldiers, a figure
                                                           # the army dismissed as propaganda": denied as it is told)
                                                           or _FIGURE_DISMISSED.search(s.text) is not None
+                                                          # ("... said that seven people had died, but that figure
+                                                          # could not be confirmed": disowned as it is told)
+                                                          or _FIGURE_UNCONFIRMED.search(s.text) is not None
                                                           # ("At least nine people were killed in fighting between
                                                           # Wazalendo militiamen and AFC/M23 rebels ... the Wazalendo
                                                           # said they had killed 12 rebels": a side's count of its

@@ -30,7 +30,7 @@ EVENT_TYPES: dict[str, str] = {
     "Abduction/forced disappearance": "Violence against civilians",
 }
 
-_ARMED = (r"(?:soldiers?|jawans?|troops?|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
+_ARMED = (r"(?:soldiers?|jawans?|troops?|marines?|navy|naval forces|forces?|army|military|militants?|militiam[ae]n|militias?|insurgents?|rebels?|"
           r"fighters?|jihadists?|terrorists?|(?:police|federal|security|intelligence) agents?|police(?:m[ae]n)?|officers?|gendarmes?|"
           # (not "a member of their indigenous guard": the Nasa's unarmed community guard)
           r"(?<!indigenous )(?<!civic )guards?|personnel|"
@@ -142,8 +142,9 @@ _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|ly
                               r"(?:[\w-]+ ){0,3}?(?:houses|homes|shops|churches|mosques|property|properties) (?:belonging to|of|owned by) "
                               r"(?:[\w'’-]+ ){0,3}?(?:families|christians|muslims|residents|villagers|people|community|traders)\b", re.I)
 _ACCUSED_OF_DOING = re.compile(r"\b(?:accused|suspected) of (?:trying to|attempting to|having) \w+", re.I)
-# ("beat to death a man accused of having guided RSF fighters during their occupation of the area")
-_ACCUSED_OF = re.compile(r"\baccused of (?:having )?(?:being|working|spying|informing|collaborating|scouting|guid\w+|help\w*|"
+# ("beat to death a man accused of having guided RSF fighters during their occupation of the area", "after accusing
+# them of scouting the area for a gang")
+_ACCUSED_OF = re.compile(r"\b(?:accused|accusing (?:them|him|her)|suspecting (?:them|him|her)) of (?:having )?(?:being|working|spying|informing|collaborating|scouting|guid\w+|help\w*|"
                          r"aid\w*|support\w*|harbou?r\w*|suppl\w+|shelter\w*|feed\w*|fed)\b[^,.;]*", re.I)
 
 
@@ -187,8 +188,13 @@ CUES: dict[str, re.Pattern[str]] = {
                   r"press conference with (?:a )?banners?|(?:climate|general|labou?r|hunger|weekly|nationwide|"
                   r"warning|teachers'?|workers'?) strikes?|to strike\b|strike in protest|walk-?outs?|"
                   # (not relatives "gathered outside the morgue": mourners, not a demonstration)
-                  r"gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))"
-                  r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
+                  # (nor "mourners gathered at a mosque ... to bury two men": a burial)
+                  # (nor customers who "had gathered to watch a football match": a crowd at leisure)
+                  r"(?<!mourners )gathered\b(?! (?:\w+ ){0,2}(?:money|funds|signatures|evidence|information|data|intelligence|votes))"
+                  r"(?! to (?:watch|see|pray|eat|drink|celebrate|attend|listen|play|buy|sell|shop|collect|receive|welcome|"
+                  r"greet|hear|vote|worship|break (?:the|their) fast)\b)"
+                  r"(?![^.]{0,40}?\b(?:morgue|mortuary|hospital|cemetery|graveyard|funeral|burial)\b)"
+                  r"(?![^.]{0,100}?\bto (?:bury|mourn)\b)[^.]{0,120}?\b(?:to|against|demanding|calling|in protest|outside|in front of|"
                   r"on the premises|on the occasion|commemorat\w+|in (?:support|solidarity))\b|"
                   r"to (?:demand|protest|denounce|condemn|call for|oppose|reject|commemorate|express (?:their|"
                   r"solidarity|support|anger|opposition))\b|(?:held|launched|began|observed|called(?! for\b)|declared) "
@@ -274,7 +280,7 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
-                  r"soldiers?|troops|army|military|rebels?|insurgents?|fighters?|explosives?|bomb\w*)\b"),
+                  r"soldiers?|troops|marines|navy|army|military|rebels?|insurgents?|fighters?|dissidents|explosives?|bomb\w*)\b"),
     "beating": _C(r"\b(?:beat(?:en|ing)|beat(?! (?-i:[A-Z])|(?: \w+)? (?:his|her|their|its) (?:\w+ )?(?:rivals?|opponents?|challengers?)|(?: \w+)? the (?:odds|record|deadline|rush|heat|traffic))(?: up)?|lynch\w*|assault(?:ed|ing)?|thrash(?:ed|ing)|clubbed|stoned|"
                   r"attacked|hacked|stabbed|manhandled|roughed up|set (?:\w+ ){0,3}ablaze|torched)\b"),
     "kill": _C(r"\b(?:kill(?:ed|ing|s)?(?!ers?\b)|shot dead|murder(?:ed|ing|s)?|dead(?!ly|line|lock)|died|deaths?|fatalit(?:y|ies)|"
@@ -557,6 +563,9 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"(?:police|policemen|officers|agents|soldiers|troops|security forces|gendarmes)\b[^.;]{0,150}?\b"
                  rf"(?:took|led|drove) (?:[\w-]+ ){{0,3}}?{_CAPTIVES} away)\b"),
     "loot": _C(r"\b(?:loot(?:ed|ing|ers)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|rustl(?:ed|ing)|steal|stole(?:n)?|"
+               # ("broke into the warehouse and drove off with food and medical supplies")
+               r"(?:drove|made|ran|carried|carted|got) (?:off|away) with (?:\w+ ){0,4}?(?:food|supplies|goods|cattle|"
+               r"livestock|cash|money|vehicles?|medicines?|equipment|stocks?|grain)|"
                r"robb(?:ed|ery)|extort(?:ed|ion)|confiscat(?:ed|ion)|seized (?:\w+ ){0,4}(?:land|house|homes?|"
                r"property|properties|cattle|livestock|goods|vehicles?|cash|drugs?|marijuana|cocaine|tons?|kg|"
                r"kilograms?)(?! (?:traders?|herders?|dealers?|owners?|farmers?|keepers?|merchants?|rustlers?))|demolish(?:ed|ing)|demolition|bulldoz(?:ed|ing)|razed|torched|(?:blew|blown) up (?:the |a |an |their |his |her |several |\w+ )?(?:[\w-]+ )?(?:houses?|homes?|residences?)\b|"
@@ -1056,6 +1065,23 @@ def _named_first(text: str, one: str, other: str) -> bool:
     return a is not None and (b is None or a.start() < b.start())
 
 
+# An assault on an armed post: "Mai-Mai fighters attacked an army position near the Namoya gold mine"
+_ASSAULT_ON_POST = re.compile(r"\b(?:stormed|raided|broke into|overran|assaulted|attacked) (?:the|a|an|their) (?:[\w-]+ ){0,2}?"
+                              r"(?:(?:army|military|police|security|border|gendarmerie|militia|rebel) (?:positions?|posts?|"
+                              r"stations?|bases?|camps?)|outposts?|barracks|garrisons?|checkpoints?|positions? (?:of|held by) (?:the )?(?:[\w-]+ ){0,2}?(?:army|military|forces|troops|"
+                              r"soldiers|police))\b", re.I)
+# Victims named only as "people": whom the attack was aimed at decides, not the word
+_GENERIC_VICTIMS = re.compile(r"\b(?:people|persons|(?:armed|unknown|unidentified) m[ae]n)\b", re.I)
+
+
+def _only_people_hit(text: str) -> bool:
+    """Whether the sentence's civilian victims are only "people" ("Five people were killed on Saturday when
+    Mai-Mai fighters attacked an army position"; "armed men" are the attackers): ACLED codes such an assault on an
+    armed post as a clash."""
+    return CUES["civ_victim"].search(text) is not None and CUES["civ_victim"].search(
+        _GENERIC_VICTIMS.sub("someone", text)) is None
+
+
 # Sides that fight as communal (identity) militias in ACLED's coding, whatever their weapons
 _IDENTITY_SIDES = re.compile(r"\b(?:(?:two|rival|neighbou?ring) (?:clans|sub-clans|tribes|communities|ethnic groups)|"
                              r"clansmen|tribesmen|(?:members|militias?|youths|fighters) of (?:the )?(?:two|rival) (?:clans|"
@@ -1295,7 +1321,8 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         return "Remote explosive/landmine/IED", 0.75
     # The victims named first say whom the violence was aimed at: "two farmers and a policeman were killed"
     civilians_hit = has("civ_victim", where=first) and not (
-        has("armed_victim", where=first) and not _named_first(text, "civ_victim", "armed_victim"))
+        has("armed_victim", where=first) and not _named_first(text, "civ_victim", "armed_victim")) and not (
+        _ASSAULT_ON_POST.search(text) and _only_people_hit(text))
     if has("clash", "strong_clash", where=first) and _CROWD_VS_FORCES.search(text) \
             and not has("air", "shelling", "ied", where=first):
         # "killed by a bullet during clashes between young people and the security forces": a crowd against the
@@ -1342,9 +1369,9 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             # "a member of a drug trafficking group was killed in a drive-by shooting by members of a rival group":
             # ACLED codes violence between members of armed groups, gangs included, as a clash
             return "Armed clash", 0.6
-        if has("armed_victim", where=first) and (not has("civ_victim", where=first) or
-                                                 _named_first(text, "armed_victim", "civ_victim")) \
-                and not _OFF_DUTY.search(text):
+        if (has("armed_victim", where=first) and (not has("civ_victim", where=first) or
+                                                  _named_first(text, "armed_victim", "civ_victim")) or
+                _ASSAULT_ON_POST.search(text) and _only_people_hit(text)) and not _OFF_DUTY.search(text):
             # ("an off-duty police officer was shot dead by two armed men": ACLED counts security personnel off duty,
             # or no longer serving, as civilians)
             return "Armed clash", 0.6  # "three soldiers and one civilian were killed when armed youth resisted"
