@@ -887,3 +887,8 @@ def test_a_log_labels_country_closes_its_hint(label):
             + " Gunmen on motorcycles killed eleven villagers and took livestock.")
     t = _places(text)
     assert (t["Darey"].country_iso2, t["Darey"].admin1) == ("NE", "Tillaberi")
+
+
+def test_a_hyphened_name_with_an_accented_particle_is_read_whole():
+    t = _places("And in Anse-à-Foleur, demonstrators burned tyres in Haiti this afternoon.")
+    assert "Anse-à-Foleur" in t and t["Anse-à-Foleur"].admin1 == "Nord-Ouest"

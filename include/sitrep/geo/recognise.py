@@ -395,7 +395,9 @@ class Recogniser(Columns):
             # An article inside the span is the village's own ("Ghadir al Bostan").
             words = [(k, fold(toks[k][2])) for k in range(i, j + 1)]
             # "Al Kawukli": a leading article belongs to a longer name.
-            own = [w for k, w in words if not (i < k < j and w in CONNECTORS) and not (k == i < j and w in gz.ARTICLES)]
+            # (nor a syllable hyphened inside it: the "à" of "Anse-à-Foleur")
+            own = [w for k, w in words if not (i < k < j and (w in CONNECTORS or _hyphen_syllable(text, toks, i, k)))
+                   and not (k == i < j and w in gz.ARTICLES)]
             blocked = [w for w in own if self._not_village_word(w, False)]
             # A common word leading a longer name is the village's own only where the whole span is its name, as
             # written: "at War Maxan, a farming village" (not "War" alone, nor a span merely spelled like one).
