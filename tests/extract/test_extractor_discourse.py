@@ -7697,3 +7697,135 @@ def test_a_log_label_naming_the_district_gives_way_to_the_town_in_its_entry():
     incs = extract_incidents(text, "2026-10-21")
     drone = [i for i in incs if i.sub_event_type == "Air/drone strike"]
     assert len(drone) == 1 and drone[0].location == "Hawrah"
+
+
+def test_a_newest_first_blogs_arrests_entry_is_the_protest_below_it():
+    text = ("LIVE | Last updated 23:14\n\n22:35\n\nMinister: 18 detained in Skopje\n\nThe interior minister said 18 people "
+            "had been detained in Skopje and four police officers injured.\n\n20:40\n\nTear gas near parliament\n\n"
+            "Police fired tear gas at protesters who tried to break through a cordon near the parliament building in "
+            "Skopje. Some protesters hurled bottles at police lines.\n\n19:15\n\nThousands at Macedonia Square\n\n"
+            "Thousands of people have packed Macedonia Square in central Skopje for the latest rally of the student "
+            "movement.\n\n18:00\n\nWelcome\n\nGood evening and welcome to our live coverage.")
+    incs = extract_incidents(text, "2025-07-05")
+    assert not [i for i in incs if i.sub_event_type == "Arrests"]
+    assert [i.arrests for i in incs if i.event_type in ("Protests", "Riots")] == [18, 0]
+
+
+def test_leave_to_rally_is_no_rally():
+    incs = extract_incidents("Authorities have given the green light for rallies in support of Palestinians after Friday "
+                             "prayers today, with designated protest areas in several cities.", "2023-10-20")
+    assert incs == []
+
+
+def test_a_cookie_banner_above_the_dateline_leaves_the_dateline_out():
+    text = ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our Privacy "
+            "Policy. ACCEPT\n\nBy Ana Ruiz | Published: Oct. 2, 2024\n\nTUCSON, Ariz. (KTNZ) - A gunfight in Culiacan "
+            "left three men dead on Tuesday, Sinaloa authorities said.")
+    inc = _one(text, "2024-10-02")
+    assert inc.evidence.startswith("A gunfight") and inc.location == "Culiacan"
+
+
+def test_the_dead_named_again_by_a_definite_count_are_not_more_dead():
+    text = ("A gunfight in a residential neighborhood of Culiacan left three men dead on Tuesday, authorities said.\n\n"
+            "Videos shared on social media showed residents ducking behind parked cars. The state prosecutor's office "
+            "said the three men killed were believed to belong to the armed groups involved.")
+    assert _one(text, "2024-10-02").fatalities == 3
+
+
+def test_arrests_on_the_eve_for_mobilising_a_protest_are_their_own_event():
+    text = ("Live | All times are East Africa Time. Newest posts first.\n\n10.40pm: We're closing this live page for "
+            "tonight.\n\n6.30pm: Nakuru: Police say nine people have been arrested over the burning of the Lanet police "
+            "post.\n\n4.15pm: Nakuru: Protesters have set fire to the Lanet police post, according to our reporter.\n\n"
+            "2.50pm: Kisumu: Police have fired tear gas at protesters near the main market.\n\n8.30am: In Nakuru, police "
+            "arrested three youth leaders late on Monday whom they accuse of mobilising for today's protests, their "
+            "lawyer told us.\n\n7.05am: Good morning and welcome to our live coverage.")
+    incs = extract_incidents(text, "2026-07-07T19:40:00Z")
+    eve = [i for i in incs if i.event_date == "2026-07-06"]
+    assert len(eve) == 1 and eve[0].sub_event_type == "Arrests" and eve[0].arrests == 3
+    riot = [i for i in incs if i.location == "Nakuru" and i.event_type == "Riots"]
+    assert len(riot) == 1 and riot[0].arrests == 9 and riot[0].event_date == "2026-07-07"
+
+
+def test_the_outlets_correspondent_named_after_the_town_tells_the_same_attack():
+    text = ("Good evening. Two gendarmes were killed this morning when separatist fighters attacked a gendarmerie post at "
+            "Mbonge, in Meme division, the governor's office says.\n\n"
+            "Our correspondent in Kumba, Paul Ndive, reports that the attackers came from the bush behind the post at about "
+            "six o'clock and fought the gendarmes for nearly an hour. The army says three of the attackers were "
+            "neutralised. One of the four wounded gendarmes died at the district hospital this afternoon, bringing the "
+            "toll among the security forces to three.")
+    inc = _one(text, "2026-06-11T17:40:00Z")
+    assert inc.location == "Mbonge" and inc.sub_event_type == "Armed clash" and inc.fatalities == 6
+
+
+def test_a_bulletins_reporter_places_and_dates_the_overnight_strike_of_the_lead():
+    text = ("A woman was killed when a Russian drone hit a house in the Nikopol district overnight, the regional military "
+            "administration says.\n\nOur correspondent in Nikopol, Ivan Koval, reports that the drone struck at about half "
+            "past one this morning in the village of Pokrovske, on the right bank of the Dnipro.")
+    inc = _one(text, "2026-03-26T04:00:00Z")
+    assert inc.event_date == "2026-03-26" and inc.fatalities == 1
+
+
+def test_a_region_the_bulletin_reports_from_gives_way_to_the_town_it_names():
+    inc = _one("From Nariño, our colleagues at a community radio station report that gunmen killed a social leader in "
+               "Barbacoas on Sunday night.", "2026-07-29")
+    assert inc.location == "Barbacoas"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Youths from Malumfashi have announced a peaceful march to Government House on Saturday to demand more protection.",
+    "And in football, Katsina United fought their way to a goalless draw in Kano last night; their coach said his men "
+    "\"went to war\".",
+    "Thousands of fighters marched through the centre of Ad Dali on Wednesday in a military parade marking the "
+    "anniversary of the city's liberation.",
+    "A correction to our midday bulletin: we reported four customs officers killed near Bittou.",
+    "3. ARREST OF CRIMINAL SUSPECTS, JOLO.",
+    "The Nikopol district came under fire more than 20 times yesterday, from artillery and drones.",
+    "Fighting between jihadists in the Mopti region and an ambush on a convoy in Kayes top our news this morning.",
+    "On the same day, residents of Baqubah reported a loud explosion east of the city.",
+])
+def test_bulletin_lines_that_tell_no_event(sentence):
+    assert extract_incidents(sentence, "2026-05-08") == []
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Operatives of the Provincial Police Office serving a warrant of arrest for murder were fired upon by armed men "
+     "in Talayan on 22 February. The operatives returned fire.", "Armed clash"),
+    ("On 20 January, police operatives served a warrant of arrest for murder against a suspected rebel finance "
+     "officer at his home in Masbate City.", "Arrests"),
+    ("A bomb planted by the roadside killed three members of the security service near Izra on Monday.",
+     "Remote explosive/landmine/IED"),
+    ("Three customs officers were killed near Bittou on Monday when their vehicle hit a device buried in the road.",
+     "Remote explosive/landmine/IED"),
+])
+def test_kinds_read_from_the_act_not_the_words_around_it(sentence, kind):
+    assert _one(sentence, "2026-02-24").sub_event_type == kind
+
+
+def test_where_the_displaced_fled_is_not_where_the_fighting_was():
+    text = ("In the Ruzizi plain, fighting between M23 and Wazalendo fighters broke out on 10 March around Luberizi, in "
+            "Uvira territory, South Kivu. "
+            "Local authorities reported seven fighters and two civilians killed, and about 4,000 people displaced towards "
+            "Sange and Luvungi.")
+    inc = _one(text, "2026-03-12")
+    assert inc.location == "Luberizi" and inc.fatalities == 9
+
+
+def test_an_undated_section_telling_a_dated_highlight_again_at_a_village_is_one_abduction():
+    text = ("HIGHLIGHTS\n• Three staff members of a national NGO abducted in Nyunzu territory, Tanganyika, on 8 March were "
+            "released on 11 March.\n\nTANGANYIKA\nThe three NGO staff were taken by armed men at Lombwa, some 15 km north "
+            "of Nyunzu, as they returned from a food distribution.")
+    inc = _one(text, "2026-03-12")
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.event_date == "2026-03-08"
+
+
+def test_a_partys_higher_figure_after_a_semicolon_does_not_replace_the_count():
+    inc = _one("Government planes bombed villages in Jonglei State on Monday. A county health official told the station "
+               "that four civilians were killed at a water point; the SPLA-IO spokesman put the number at nine.",
+               "2026-08-26")
+    assert inc.fatalities == 4
+
+
+def test_a_strike_announced_and_a_protest_held_is_the_protest():
+    inc = _one("On 21 May 2022, members of a climate movement announced a strike and protested in Cologne to demand a "
+               "social-ecological transition.", "2022-05-22")
+    assert inc.sub_event_type == "Peaceful protest"

@@ -38,6 +38,10 @@ _TREND = re.compile(r"\b(?:(?:increase|rise|surge|spike|upsurge|escalation|uptic
                     r"arrests)|(?:attacks|violence|killings|kidnappings|clashes|incidents|protests) (?:have|has) "
                     r"(?:\w+ )?(?:increased|risen|surged|grown|declined|decreased|intensified|continued)|"
                     r"in recent (?:days|weeks|months|years)|this year|has (?:\w+ )?been (?:the|one of)|"
+                    # "the Nikopol district came under fire more than 20 times yesterday": a day's tally of strikes
+                    r"\b(?:came|comes|come|coming) under (?:\w+ )?(?:fire|attack|shelling|bombardment) (?:more than |over |"
+                    r"about |some |nearly |at least )?(?:\d+|a dozen|dozens of|several|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|\w+teen|twenty|thirty|forty|fifty) times\b|"
                     # "At least nine members of the security forces were killed in two attacks in the Est region": a
                     # sum over events told one by one elsewhere
                     r"\bkilled in (?:two|three|four|five|six|several|\d+) (?:separate )?(?:attacks|incidents|ambushes|"
@@ -120,6 +124,14 @@ _INTENT = re.compile(r"\b(?:will|would|could|might|may|should|shall|plans? to|pl
                      # "Togo's opposition plans a march in Lomé": a march yet to come
                      # 'Transport unions have called a "ville morte" and marches today': a call, not yet a march
                      r"(?:have|has|had) called (?:a|an|fresh|new|more)\b|"
+                     # "Egyptian authorities have given the green light for rallies after Friday prayers today": leave to
+                     # march, not yet a march
+                     r"(?:given|gave|give|giving) (?:the )?(?:green light|go-ahead|permission|approval) (?:for|to)\b|"
+                     # "Youths from Charanchi have announced a peaceful march to Government House on Saturday"
+                     r"announc(?:ed|es|ing) (?:a|an|plans for a|plans to hold a) (?:[\w-]+ ){0,2}(?:march|marches|protests?|"
+                     r"rall(?:y|ies)|strikes?|demonstrations?|sit-ins?|boycotts?|vigils?|shutdown|lockdown)\b"
+                     # (not "announced a strike and protested in Cologne": the protest held)
+                     r"(?=\s+(?:to|for|on|next|from|this|at|in|across|until|against)\b)|"
                      r"(?:plans?|planning) (?:a|an|another|fresh|new|more) (?:\w+ )?(?:march|marches|protests?|rall(?:y|ies)|"
                      r"strikes?|demonstrations?|sit-ins?|boycotts?|vigils?)\b|"
                      r"plots? to|conspir(?:ed|ing|acy) to|refrain\w* from|(?:the )?(?:ability|capacity|capability) to|(?:designed|meant|intended) to|threaten(?:s|ed)? to|"

@@ -326,7 +326,7 @@ _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 _GLOSS = re.compile(r"(?<=[a-z])\s\((?-i:[a-z])[\w'-]*(?:\s[\w'-]+){0,3}\)(?=\s)", re.I)
 
 
-_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?", r"police(?:m[ae]n)?|officers?|policemen",
+_SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?|gendarmes?", r"police(?:m[ae]n)?|officers?|policemen",
           r"civilians?|villagers?|residents?", r"militants?|insurgents?|fighters?|rebels?|attackers?|assailants?|"
           r"terrorists?|jihadists?|gunmen|bandits?|criminals?|gang members?|gangsters?|hitmen|kidnappers?|dacoits?|raiders?")
 SIDE_NAMES = _SIDE_NAMES = ("soldiers", "police", "civilians", "militants")
@@ -965,7 +965,8 @@ _SUBGROUP_UPDATE = re.compile(r"\bnumber of (?P<noun>[\w-]+) (?:killed|dead)\b|"
 # "raised the police death toll to five", "put the military's death toll at nine"
 _SIDE_TOLL = re.compile(r"\b(?P<noun>[\w-]+)(?:['’]s)? death toll\b", re.I)
 # A side named by its institution: "the military's death toll" counts its soldiers.
-_INSTITUTION_SIDE = {"military": _SIDES[0], "army": _SIDES[0]}
+# ("bringing the toll among the security forces to three", after "Two gendarmes were killed")
+_INSTITUTION_SIDE = {"military": _SIDES[0], "army": _SIDES[0], "security": _SIDES[0]}
 _A_FIGURE = re.compile(r"an?\b", re.I)
 
 
@@ -1103,7 +1104,8 @@ def _toll_update(text: str) -> int | None:
     "a second soldier died of his wounds"; none where another source's figure is set against the sentence's own
     ("Four people were killed, according to the police, although village officials put the death toll at six": ACLED
     codes the lower)."""
-    if "toll" in text and (", " in text):
+    if ("toll" in text or "number" in text or "figure" in text) and (", " in text or "; " in text):
+        # (also "four civilians were killed at a water point; the SPLA-IO spokesman put the number at nine")
         other = _OTHER_SOURCE.search(text)
         if other is not None and _spans("fatalities", text[:other.start()]) \
                 and not _EARLIER_FIGURE.search(text, 0, other.start()):

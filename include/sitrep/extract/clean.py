@@ -47,6 +47,8 @@ _DEBRIS_LINE = re.compile(
     r"|\[(?:translated|listen|watch|photo|video)\b[^\n]*\]\s*"
     # a translation's credit line: "Translated from Russian by the Border Regions Media Digest. Original: ..."
     r"|translated from [A-Z][a-z]+\b[^\n]*"
+    # a cookie banner: "We use cookies to improve your experience on our site. ... ACCEPT"
+    r"|[^\n]*\b(?:we|this (?:site|website|page)|our (?:site|website)) uses? cookies\b[^\n]*"
     r"|(?-i:By (?:[A-Z][\w'’.-]+ ?){1,4})(?:[,|] ?[^\n.!?]{0,70}| in [A-Z][^\n.!?]{0,40})?"
     r"|(?-i:From [A-Z][\w'’.-]+ [A-Z][\w'’.-]+), [A-Z][^\n.!?]{0,40}"
     r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|_{3,}|[-—–]\s*ends\s*[-—–]"

@@ -78,8 +78,9 @@ DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacua
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
                                  r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:and )?(?:then |later )?to )?$|"
                                  # "forced them to withdraw towards Kirenowa": where attackers went, not where they struck
-                                 r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back) "
-                                 r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?$|"
+                                 # ("about 4,000 people displaced towards Sange and Luvungi": where the displaced went)
+                                 r"\b(?:withdr[ae]w\w*|fled|flee\w*|retreat\w*|escaped|pull(?:ed|ing) back|displaced) "
+                                 r"(?:\w+ ){0,2}(?:to|towards?|into) (?:the )?(?:(?-i:[A-Z])[\w'’-]+ (?:and|or) )?$|"
                                  # "the minibus, travelling to Karachi, was stopped ... north of Thatta": where a
                                  # vehicle was going, not where it was stopped
                                  r"\b(?:travell?ing|heading|headed|bound|en route) "
@@ -174,7 +175,8 @@ _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|oblast|state|pre
 # the village the sentence names; not a South African "township", the place itself)
 _TOWNSHIP_AFTER = re.compile(r"^\s+(?-i:Township)\b")
 _VILLAGE_WORD = re.compile(r"\bvillage\b", re.I)
-_FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?in\s+"
+# (and a bulletin's "From Nariño, our colleagues ... report that gunmen killed a social leader in Iscuandé")
+_FRAMING_BEFORE = re.compile(r"(?:^|[.;!?]\s+|\n)\W*(?:(?:meanwhile|elsewhere|separately|further \w+|also),?\s+)?(?:in|from)\s+"
                              r"(?:the\s+)?(?P<typed>(?:[\w-]+\s+)?(?:province|region|state|governorate|department|county|"
                              r"district) of\s+)?$", re.I)
 _FRAMING_AFTER = re.compile(r"\s*(?:state|region|province|department|governorate|district|county|territory)?\s*,")

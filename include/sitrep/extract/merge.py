@@ -136,6 +136,10 @@ def _told_again(a: Incident, b: Incident, a_summary: bool = False, b_summary: bo
     if a.sub_event_type in _PROTEST_LADDER and b.sub_event_type in _PROTEST_LADDER and a_summary and not b_summary:
         # the key point told how the protest ended; an entry tells a step on the way ("Gunfire in Najaf")
         return _PROTEST_LADDER.index(b.sub_event_type) <= _PROTEST_LADDER.index(a.sub_event_type)
+    if newest_first and a.sub_event_type == "Arrests" and 0 < a.arrests and b.event_type in _CROWD_TYPES:
+        # the same, told newest first: "22:35 – Interior minister: 23 detained ... in Belgrade" above "20:40 – Police
+        # fired tear gas at protesters ... in Belgrade": the arrests of the protest the entry below tells
+        return True
     # (or a live blog's tally of the day's arrests in the town of the protest: "43 people arrested in the city today")
     return b.sub_event_type == "Arrests" and 0 < b.arrests and a.sub_event_type != "Arrests" and (
         b.arrests <= a.arrests or a.event_type in _CROWD_TYPES)
@@ -196,10 +200,10 @@ def _captors_named(a: Incident, b: Incident) -> bool:
         and a.event_date == b.event_date and a.arrests > 0 and count("arrests", b.evidence or "") == a.arrests
 
 
-def _district_then_town(a: Incident, b: Incident) -> bool:
-    """`a` placed by its district ("in Abu Jubaiha locality"), `b` the same kind of event on the same day at a town
-    of the same province within a district's reach."""
-    return a.sub_event_type == b.sub_event_type and a.event_date == b.event_date and a.admin1 is not None \
+def _district_then_town(a: Incident, b: Incident, any_day: bool = False) -> bool:
+    """`a` placed by its district ("in Abu Jubaiha locality"), `b` the same kind of event on the same day (`any_day`:
+    `b` told none of its own) at a town of the same province within a district's reach."""
+    return a.sub_event_type == b.sub_event_type and (any_day or a.event_date == b.event_date) and a.admin1 is not None \
         and a.admin1 == b.admin1 and bool(_DISTRICT_WORD.search(a.evidence or "")) \
         and not _DISTRICT_WORD.search(b.evidence or "") and (b.feature_code or "").upper().startswith("PPL") \
         and None not in (a.latitude, b.latitude) and _km(a, b) <= _DISTRICT_KM
@@ -402,6 +406,8 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
     if keep.location is None or (_coarse(keep) and not _coarse(other)) or _spot_named_later(keep, other) \
             or _district_then_town(keep, other) and keep.geonames_id != other.geonames_id \
             or not keep_dated and other_dated and _toll_told_by_bearing(keep, other) \
+            or keep_dated and not other_dated and _district_then_town(keep, other, True) \
+            and keep.geonames_id != other.geonames_id \
             or _district_then_its_town(keep, other) \
             or (other.feature_code or "").upper().startswith("PPL") and other.geonames_id != keep.geonames_id \
             and _district_named(other.admin2, keep.location) and other.admin1 == keep.admin1:
@@ -496,7 +502,8 @@ def merge_same_event(incidents: list[Incident], dated: list[bool], separate: lis
                    # are placed)
                    and not (dig and out_digest[k] and (out_digest[k] == dig or prev.location is None
                                                        or inc.location is None))
-                   and (out_digest[k] and not dig and _detailed(prev, inc, out_dated[k], d)
+                   and (out_digest[k] and not dig and (_detailed(prev, inc, out_dated[k], d)
+                                                       or out_dated[k] and not d and _district_then_town(prev, inc, True))
                         and not _own_detail_later(prev, inc, incidents[i + 1:])
                         or _same_event(prev, inc, out_dated[k], d, out_summary[k], summ, newest_first, blog)
                         and not _kin_later(prev, inc, incidents[i + 1:]))]

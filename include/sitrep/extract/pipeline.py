@@ -107,12 +107,30 @@ _KILLED_EARLIER = re.compile(r"^(?:according to [^,;]{3,60}, )?(?:they|he|she|th
                              r"(?:were|was|been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death|executed)\b", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:found dead|bodies (?:\w+ ){0,6}?(?:were|was|have been|had been) (?:found|discovered|"
                          r"recovered)|found the bodies)\b", re.I)
-# The armed party named before, by a definite noun: "the militiamen", "the rebels"
-_ARMED_ANAPHOR = re.compile(r"(?:the|these|those) (?:[\w-]+ )?(?:militiam[ae]n|militias?|fighters|rebels|insurgents|"
-                            r"jihadists|bandits|gunmen|attackers|assailants|militants)\b", re.I)
+# A blast only heard: "residents reported a loud explosion", "we heard two powerful blasts"
+# (not a live blog's "We are following reports of a loud explosion near the police station": the news, first told)
+_HEARD_ONLY = re.compile(r"\b(?:heard|hearing|reported) (?:a |an |two |several |what sounded like (?:a |an )?)?"
+                         r"(?:loud|large|huge|powerful|heavy) (?:explosions?|blasts?|bangs?)\b", re.I)
+# A bulletin's menu: "... top our news this morning", "... lead the headlines"
+_TEASER = re.compile(r"\b(?:tops?|leads?|dominates?|make|makes) (?:our|the|this (?:morning|evening|hour)['’]s) (?:news|headlines|"
+                     r"bulletin)\b|^\W*(?:in|on) (?:the|our) headlines\b", re.I)
+# A title in capitals (often numbered): "2. ARREST OF BIFF MEMBERS, MATANOG."
+_CAPS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][A-Z'’,:/&()-]*(?: [A-Z'’,:/&()-]+){2,}[.:]?\s*$")
+# A bulletin's sport item: "And in football, Kaduna United fought their way to a goalless draw in Kano"
+_SPORT_ITEM = re.compile(r"^\W*(?:and )?in (?:football|soccer|basketball|cricket|rugby|athletics|boxing|tennis|sport)\b|"
+                         r"\b(?:goalless|scoreless) draw\b|\b(?:won|lost|drew|beat \w+(?: \w+)?) \d+-\d+\b", re.I)
+# A military parade: "marched through the centre of Al Dhale on Wednesday in a military parade"
+_PARADE = re.compile(r"\b(?:military|army|victory|independence|national day) parades?\b", re.I)
+# An on-air correction of what the outlet said before: "A correction to our midday bulletin: we reported ..."
+_ON_AIR_CORRECTION = re.compile(r"^\W*(?:a |and a )?correction\b[^:]{0,60}:\s*(?:in (?:our|the) [^,]{1,40},\s*)?we "
+                                r"(?:reported|said|wrote|stated)\b", re.I)
+# What tells of another event: "another attack", "a separate incident", "also", "elsewhere"
+_ELSEWHERE = re.compile(r"\b(?:another|separate|separately|also|elsewhere|meanwhile|other)\b", re.I)
 # "Our correspondent in Kampene reports that ...": the outlet's own reporter telling the story, from where they sit
-_REPORTER_SAYS = re.compile(r"^\W*(?:our|the|a|an|one) (?:[\w-]+ )?(?:correspondents?|reporters?|stringers?)(?: (?:based )?"
-                            r"(?:in|at) [^,;.]{2,40}?)? (?:reports?|reported|says?|said|tells? us|told us)(?: that)?\s+", re.I)
+# ("Our correspondent in Kumba, Grace Ndive, reports that ...", "our colleagues in Maroua report that ...")
+_REPORTER_SAYS = re.compile(r"^\W*(?:our|the|a|an|one) (?:[\w-]+ )?(?:correspondents?|reporters?|stringers?|colleagues)(?: (?:based )?"
+                            r"(?:in|at) [^,;.]{2,40}?)?(?:, (?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3},)? (?:reports?|"
+                            r"reported|says?|said|tells? us|told us)(?: that)?\s+", re.I)
 _TARGET_AGAIN = re.compile(r"the (?:detachment|(?:out)?post|garrison|checkpoint|base|position|patrol|convoy|camp)\b", re.I)
 # "The officer said troops fought back ...": a source's account, opening the next paragraph, of the same event.
 _REPORTED = re.compile(r"^(?:(?:one|another|a|an) (?:\w+ )?(?:said|told|recalled|added)\b|(?:the|a|an) (?:\w+ ){0,3}(?:officers?|officials?|spokes(?:man|woman|person)|police|army|"
@@ -1377,6 +1395,10 @@ class _FrameReader:
         if "followed" in text:
             # "The protest followed the arrest in Tela on Saturday of two leaders": the event it followed is told
             text = _blank(_FOLLOWED_SUBJECT, text, "told")
+        if "ccuse" in text or "uspect" in text:
+            # "police arrested three youth leaders late on Monday whom they accuse of mobilising for today's
+            # protests": the grounds of an arrest report no protest
+            text = _blank(_ARREST_GROUNDS, text) if _ARRESTED_WORD.search(text) else text
         if "since the" in text:
             # "armed men looted ... the health centre in Terre-Neuve, which had been closed since the first attack":
             # an earlier event, the time a state has lasted from, not what the sentence reports
@@ -1447,6 +1469,26 @@ class _FrameReader:
             # "Navy gunboats 'shelled' enemy positions with blank rounds, attack helicopters flew simulated air
             # strikes": an exercise's play, no violence
             trigger = False
+        if trigger and (_SPORT_ITEM.search(s.text) or _PARADE.search(s.text)) and not taxonomy.label_prefix(s.text):
+            # a bulletin's sport item ("And in football, Kaduna United fought their way to a goalless draw"), a
+            # military parade ("marched through the centre of Al Dhale in a military parade"): no violence, no protest
+            trigger = False
+        if trigger and not any(c.islower() for c in s.text) and _CAPS_TITLE.match(s.text):
+            # a release's item title, "2. ARREST OF BIFF MEMBERS, MATANOG.", "4. JACOBABAD: CTD ARRESTS.": the
+            # item's text below reports the event
+            trigger = False
+        if trigger and _HEARD_ONLY.search(s.text) and not casualties.count("fatalities", s.text) \
+                and not casualties.count("injuries", s.text):
+            # "residents of Baqubah reported a loud explosion east of the city": a sound, no event told
+            trigger = False
+        if trigger and _TEASER.search(s.text):
+            # "Fighting between jihadists and a Dogon militia in the Mopti region and an ambush on a fuel convoy in
+            # Koulikoro top our news this morning": the bulletin's menu; its items come below
+            trigger = False
+        if trigger and _ON_AIR_CORRECTION.match(s.text):
+            # "A correction to our midday bulletin: we reported four customs officers killed near Dourtenga": what
+            # the outlet said before, taken back (the figure that stands comes next)
+            trigger = False
         if trigger and death_only and _BODIES_MOVED.search(s.text):
             trigger = False  # "The bodies of the three fighters were taken to their home towns for burial": aftermath
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
@@ -1472,14 +1514,16 @@ class _FrameReader:
     def _toll_update(self, s: Sentence, own_place: Place | None, cues: Counter) -> bool:
         """"One of the wounded died on Tuesday, bringing the toll to ten": the day of a death, not of an event;
         added to the frame it updates (True) unless it names a place of its own, far from that frame's."""
-        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(s.text) and not _only_arrests(cues)
+        if not (self.groups and (_is_toll_update(s.text) or _DAYS_EVENT.search(_ARREST_GROUNDS.sub(" ", s.text))
+                                 and not _only_arrests(cues)
                                  # "a man with gunshot wounds died overnight at the Federal Medical Centre", told
                                  # after the event's paragraph (within it, the paragraph's own telling goes on)
                                  or _DIED_AT_HOSPITAL.search(s.text) and not (
                                      self.current is not None and self.current.sentences[-1].paragraph == s.paragraph))
                 and not _NEW_EVENT.match(s.text)):
             # "Police arrested two men suspected of taking part in Monday's attack": ACLED's Arrests, an event
-            # of its own, not a figure of the attack it names
+            # of its own, not a figure of the attack it names (nor "police arrested three youth leaders late on Monday
+            # whom they accuse of mobilising for today's protests": the protests are the grounds of the arrests)
             return False
         m = _EVENT_NEAR_PLACE.search(s.text) if _is_toll_update(s.text) else None
         referred = self._frame_at(s, m.start("at"), m.end("at")) if m else None
@@ -3510,6 +3554,18 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # people marched through the center of Neiva": a crowd's own event, later, is never the arrests' or the attack's
         return False
     gap = s.paragraph - max(g.sentences[-1].paragraph, g.told_to)
+    reporter = _REPORTER_SAYS.match(s.text) if gap <= 1 else None
+    if reporter is not None and reporter.end() < len(s.text):
+        # "... attacked an army position near Namoya || Our correspondent in Kampene reports that the militiamen ...
+        # attacked the position at dawn": the outlet's reporter telling the event just told, from the town where
+        # they sit; what they report is read as if it opened the sentence
+        rest = replace(s, text=s.text[reporter.end():], start=s.start + reporter.end())
+        seat_only = own_place is not None and own_place.name.lower() not in rest.text.lower()
+        if _continues(g, rest, cues, None if seat_only else own_place, date):
+            return True
+        if date is None and (own_place is None or seat_only) and not _NEW_EVENT.match(rest.text) \
+                and not _ELSEWHERE.search(rest.text):
+            return True
     if gap <= 1 and own_place is None and date is not None and (g.date is None or 0 < (date - g.date).days <= 2) \
             and _BODIES_FOUND.search(s.text) and not _NEW_EVENT.match(s.text):
         # "... the exchange of fire went on for almost three hours. Two suspected insurgents were found dead inside
@@ -3531,15 +3587,6 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "The Chairman of Agatu LGA had on Wednesday morning put the figure at 11, saying the attackers invaded the
         # community at about 9pm": a source's figure, then its account of the event just told (the day is the
         # source's)
-        return True
-    reporter = _REPORTER_SAYS.match(s.text) if gap <= 1 and date is None else None
-    if reporter is not None and (_ANAPHOR.match(s.text, reporter.end()) or _TARGET_AGAIN.match(s.text, reporter.end())
-                                 or _TARGET_AGAIN.search(s.text, reporter.end()) and _ARMED_ANAPHOR.match(s.text, reporter.end())) \
-            and (own_place is None or own_place.name.lower() not in s.text[reporter.end():].lower()) \
-            and _same_kind(g, s, cues):
-        # "Five people were killed when Mai-Mai fighters attacked an army position near Namoya ... || Our
-        # correspondent in Kampene reports that the militiamen ... attacked the position at dawn": the outlet's
-        # reporter telling the event just told, from the town where they sit
         return True
     if gap <= 1 and (g.date is None or date is None or date == g.date) and (_account_of_it(s.text)
                                                                          or _TOOK_PLACE.match(s.text)):
@@ -4014,6 +4061,21 @@ _UPDATED_IN_THE_LEAD = re.compile(r"\b(?:rais|revis|updat|increas|lift)(?:ing|ed
                                   r"initial|first) (?:death )?(?:toll|figure|count)\b", re.I)
 
 
+# Why those arrested were arrested: "whom they accuse of mobilising for today's protests"
+# (only as a relative clause after those held: "23 individuals suspected of supplying food ... were arrested" goes on to
+# its verb)
+_ARREST_GROUNDS = re.compile(r"\b(?:whom|who) (?:they|police|the police|authorities|officials) (?:accuse|accused|suspect|"
+                             r"suspected) of\b[^.;]*", re.I)
+
+
+_ARRESTED_WORD = re.compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|held|apprehended|picked up|rounded up)\b", re.I)
+
+
+# The dead already counted, pointed at by a definite count: "the three men killed", "the two victims"
+_THE_DEAD_TOLD = re.compile(r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:[\w-]+ ){0,2}?"
+                            r"(?:killed|dead|slain|victims|deceased)\b", re.I)
+
+
 def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]], previous_date: str | None,
            protest_context: bool = False, source: str | None = None) -> Incident:
     """The incident of one frame; `text` is the cleaned body, `source` the original (evidence is cut from it)."""
@@ -4174,6 +4236,8 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
                       and not _CLAIMED_TOLL.search(s.text)
                       and not casualties.one_of_the_wounded(s.text)  # (one more, added below)
+                      # ("the three men killed were believed to belong to the armed groups": the dead told, named again)
+                      and not _THE_DEAD_TOLD.search(s.text)
                       # (the striking side's own account names the dead the report counted, its way: soldiers "shot
                       # dead four unarmed men", then the army "had neutralised four terrorists")
                       and not (_OWN_ACCOUNT.search(s.text) and any(reports_counted))

@@ -371,7 +371,9 @@ CUES: dict[str, re.Pattern[str]] = {
                        r"(?:attacked|ambushed|fired (?:on|upon)|the (?:object|target) of (?:an? |repeated )?(?:\w+ )?"
                        r"(?:attacks?|ambush(?:es)?))\b|"
                        # "Federal Police agents carrying out an operation against illegal mining ... were shot at by miners"
-                       + _ARMED + r" (?:carrying out|conducting|on|during) [^.;]{0,120}?\b(?:were|was) (?:shot at|fired (?:on|upon)|"
+                       # ("operatives of the Provincial Police Office serving a warrant of arrest were fired upon")
+                       + _ARMED + r" (?:carrying out|conducting|on|during|serving|executing|enforcing|of the) [^.;]{0,120}?\b"
+                       r"(?:were|was) (?:shot at|fired (?:on|upon)|"
                        r"attacked|ambushed)\b|"
                        # ("Five Volunteers for the Defence of the Homeland (VDP) were killed")
                        + _ARMED + r"(?: \([A-Z]{2,6}\))? (?:(?:and|as well as) (?:[\w-]+ ){1,6}?|(?:\w+ ){0,2})(?:were|was) (?:\w+ )?(?:killed|injured|wounded|"
@@ -498,6 +500,11 @@ CUES: dict[str, re.Pattern[str]] = {
                    r"nerve agent|toxic gas attack)"),
     "ied": _C(r"\b(?:IEDs?|improvised explosive|(?:home-?made|crude|improvised) bombs?|roadside bombs?|land ?mines?|(?:anti-?(?:personnel|tank) |magnetic |naval |sea )mines?\b|(?:stepped on|hit|struck|ran over|triggered|set off|detonated|planted|laid|remote|buried) (?:a |an )?(?:\w+ )?(?:mines?|explosive devices?|bombs?)\b|(?:hit|struck|killed|injured|wounded|maimed) by (?:a |an )?(?:\w+ )?mines?\b|with (?:\w+ ){0,2}mines\b|mines? (?:\w+ ){0,2}(?:exploded|explosions?|blasts?|went off|detonated)|"
               r"car bombs?|VBIEDs?|booby[- ]trap\w*|detonat(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|explosives?|devices?)\b|"
+              # ("A bomb planted by the roadside killed three members of the General Security service")
+              r"(?:bombs?|explosives?|explosive devices?) (?:planted|placed|hidden|buried|laid)\b|"
+              # ("when a customs vehicle hit a device buried in the laterite road")
+              r"(?:hit|struck|ran over|stepped on|triggered|set off) (?:a |an )?(?:[\w-]+ )?devices? (?:buried|planted|hidden|"
+              r"laid)\b|"
               # ("an explosive device planted by Daesh terrorist elements targeted a vehicle of the Iraqi Army")
               r"explosive devices? (?:\w+ ){0,5}?(?:exploded|detonated|went off|"
               r"struck|hit|targeted)|(?:bomb|explosive|device) (?:\w+ ){0,5}?(?:exploded|detonated|went off|tore through|ripped through)|"
@@ -506,6 +513,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "ied_device": _C(r"\b(?:IEDs?|improvised explosive|roadside (?:bombs?|explosive)|"
                      # "An explosive device buried in a dirt road wounded two soldiers"
                      r"explosive devices? (?:[\w-]+ ){0,2}?(?:buried|planted|hidden|placed|laid|exploded|went off)\b|"
+                     r"bombs? (?:planted|placed|hidden|buried|laid) (?:by|on|in|along|under|near|beside) (?:the )?"
+                     r"(?:road|roadside|side of the road)|"
+                     r"(?:hit|struck|ran over|stepped on|triggered|set off) (?:a |an )?(?:[\w-]+ )?devices? (?:buried|"
+                     r"planted|hidden|laid)\b|"
                      r"remote(?:ly)?[- ](?:detonated|"
                      r"controlled|explosive)|explosive attacks?|detonat(?:ed|ing) (?:\w+ ){0,4}(?:explosive|devices?|"
                      r"bombs?|mines?)|land ?mines?|mine (?:attacks?|explosions?|blasts?)|"
@@ -554,7 +565,10 @@ CUES: dict[str, re.Pattern[str]] = {
                  # "stormed the Government High School and marched the principal and two teachers into the bush"
                  r"\b(?:marched|herded|frog-marched) (?:[\w-]+ ){1,6}?into the (?:forest|bush|jungle|hills|mountains|"
                  r"desert))\b"),
-    "arrest": _C(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
+    # (not "serving a warrant of arrest for murder", "an arrest warrant": the order, not the arrest)
+    # (but "served a warrant of arrest on a suspected sub-leader": he was arrested; "serving" it, they may not have)
+    "arrest": _C(r"\b(?:(?<!warrant of )(?<!warrants of )arrest(?:ed|s|ing)?(?! warrants?)|served (?:a |an |the )?(?:warrants? of "
+                 r"arrest|arrest warrants?)\b|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
                  # "two medics were stopped by soldiers at a checkpoint ... and taken away": held, by whoever stopped them
                  rf"{_CAPTIVES} (?:were|was) (?:stopped|seized|picked up|held|pulled|grabbed) (?:[\w,'’-]+ ){{0,12}}?and "
