@@ -624,8 +624,12 @@ _LOG_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?\s*:\s")
 
 def _names_district_of(name: str, o: Any) -> bool:
     """Whether ``name`` is the district the gazetteer puts the place ``o`` in ("Sama" for Hawrah)."""
-    district = getattr(o, "admin2", None)
-    if not district:
+    return district_bears(getattr(o, "admin2", None), name)
+
+
+def district_bears(district: str | None, name: str | None) -> bool:
+    """Whether the gazetteer's district name ("Departement de Ouallam", "Sama") bears the place name ``name``."""
+    if not district or not name:
         return False
     own, words = _words(name), _words(district)
     return bool(own) and any(words[k:k + len(own)] == own for k in range(len(words) - len(own) + 1))

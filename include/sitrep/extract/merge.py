@@ -18,6 +18,7 @@ import unicodedata
 from .casualties import count, toll_update
 from .dates import has_explicit_date
 from .incident import Incident
+from .locations import district_bears
 
 _REGION_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "PCLIX", "TERR", "ADM1", "ADM1H", "RGN", "CONT", "ADMD"}
 
@@ -56,15 +57,6 @@ def _same_place(a: Incident, b: Incident) -> bool:
 
 def _folded(name: str | None) -> str:
     return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower())
-
-
-def _district_named(admin2: str | None, name: str | None) -> bool:
-    """Whether the gazetteer's district ``admin2`` ("Departement de Ouallam") bears the place name ``name``."""
-    if not admin2 or not name:
-        return False
-    words = lambda x: re.findall(r"[a-z]+", unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower())  # noqa: E731
-    own, district = words(name), words(admin2)
-    return bool(own) and any(district[k:k + len(own)] == own for k in range(len(district) - len(own) + 1))
 
 
 _DISTRICT_KM = 80.0   # how far a town of a district may lie from the district's point
@@ -410,7 +402,7 @@ def _fold(keep: Incident, other: Incident, keep_dated: bool, other_dated: bool, 
             and keep.geonames_id != other.geonames_id \
             or _district_then_its_town(keep, other) \
             or (other.feature_code or "").upper().startswith("PPL") and other.geonames_id != keep.geonames_id \
-            and _district_named(other.admin2, keep.location) and other.admin1 == keep.admin1:
+            and district_bears(other.admin2, keep.location) and other.admin1 == keep.admin1:
         # (the summary's "in the Ouallam area", the log's "Darey (Ouallam, Tillabéri)": a town of the district the
         # first report named)
         for f in _PLACE_FIELDS:
