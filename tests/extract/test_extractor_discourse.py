@@ -7796,6 +7796,8 @@ def test_bulletin_lines_that_tell_no_event(sentence):
      "Remote explosive/landmine/IED"),
     ("Three customs officers were killed near Bittou on Monday when their vehicle hit a device buried in the road.",
      "Remote explosive/landmine/IED"),
+    ("On 22/2 it was the turn of the army post at Markala to come under attack at dawn by JNIM fighters, who killed "
+     "three soldiers.", "Armed clash"),
 ])
 def test_kinds_read_from_the_act_not_the_words_around_it(sentence, kind):
     assert _one(sentence, "2026-02-24").sub_event_type == kind
@@ -7829,3 +7831,10 @@ def test_a_strike_announced_and_a_protest_held_is_the_protest():
     inc = _one("On 21 May 2022, members of a climate movement announced a strike and protested in Cologne to demand a "
                "social-ecological transition.", "2022-05-22")
     assert inc.sub_event_type == "Peaceful protest"
+
+
+def test_an_armed_bodys_short_name_in_brackets_is_no_place():
+    # "(FAMa)" read as the admin hint of "Armed Forces of Mali", then as the Brazilian town Fama
+    inc = _one("Yesterday morning, the Armed Forces of Mali (FAMa) carried out a search operation in Madiama, in the "
+               "circle of Djenné, during which 14 suspects were arrested.", "2026-02-12")
+    assert inc.country_iso2 == "ML" and inc.location == "Madiama" and inc.arrests == 14

@@ -358,7 +358,9 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not _STREET_NAMED.match(text, t.end)
               # ("set tyres ablaze on the Sokoto road", in Zaria: a road named for where it leads)
               and not (text[max(0, t.start - 4):t.start].lower() == "the " and _ROAD_NAMED.match(text, t.end))
-              and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))]
+              and not ((t.feature_code or "").upper().startswith("PCL") and _INSTITUTION_AFTER.match(text, t.end))
+              # ("the Armed Forces of Mali (FAMa)": a body's short name in brackets, not the Brazilian town Fama)
+              and not _short_name_in_brackets(text, t)]
     if not inside:
         return None
     # "killed a couple in the Donetsk region, ..., as Moscow again warned it would strike ... in Kyiv": the places of
@@ -620,6 +622,15 @@ _LABEL_COLON = re.compile(r"\s*:\s")
 # A log entry's label: "18 OCT - Sama (Taiz): ...", "12/04 – Kutum: ..."
 _LOG_LABEL_BEFORE = re.compile(r"[\s•*–—-]*(?:\d{1,2}(?: [A-Za-z]{3,9}\.?|/\d{1,2}(?:/\d{2,4})?)\s*[-–—:]\s*)?")
 _LOG_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?\s*:\s")
+
+
+def _short_name_in_brackets(text: str, t: Any) -> bool:
+    """Whether the place is a word in brackets after a name, spelled like an acronym ("FAMa", "MINUSMA", "FARDC")."""
+    if t.start == 0 or text[t.start - 1] != "(" or text[t.end:t.end + 1] != ")":
+        return False
+    word = text[t.start:t.end]
+    return " " not in word and len(word) <= 8 and sum(c.isupper() for c in word) >= 2 \
+        and bool(re.search(r"[A-Z][\w'’-]*\s*$", text[max(0, t.start - 40):t.start - 1]))
 
 
 def _names_district_of(name: str, o: Any) -> bool:

@@ -51,7 +51,9 @@ class AdminHints(Columns):
     # Words that open the name of a body, not of a place: its parentheses give its acronym or short name
     _BODY = re.compile(r"(?:Secretariat|Ministry|Department|Office|Agency|Commission|Directorate|Committee|Command|"
                        r"Bureau|Service|Institute|Movement|Organi[sz]ation|Union|Federation|Association|Party|Front|"
-                       r"Council|Coalition|Network|Observatory|Centre|Center)$")
+                       r"Council|Coalition|Network|Observatory|Centre|Center|"
+                       # ("the Armed Forces of Mali (FAMa)": an armed body's short name)
+                       r"Forces?|Army|Police|Gendarmerie|Guards?|Brigades?|Battalions?|Division|Corps|Militias?)$")
 
     def __init__(self, admin: AdminRegions):
         super().__init__(admin.g)
