@@ -7838,3 +7838,12 @@ def test_an_armed_bodys_short_name_in_brackets_is_no_place():
     inc = _one("Yesterday morning, the Armed Forces of Mali (FAMa) carried out a search operation in Madiama, in the "
                "circle of Djenné, during which 14 suspects were arrested.", "2026-02-12")
     assert inc.country_iso2 == "ML" and inc.location == "Madiama" and inc.arrests == 14
+
+
+def test_a_log_label_naming_a_cercle_gives_way_to_the_town_its_entry_takes_a_bearing_from():
+    # the label "Douentza cercle:" had been the scene, and the summary's undated bomb stayed apart from the log's
+    text = ("SUMMARY\nAttacks continued in Douentza cercle. One roadside bomb caused heavy losses among civilian "
+            "travellers.\n\nDAILY LOG\n14 Mar – Douentza cercle: A roadside bomb hit a bus on the road about 10 km east "
+            "of Setaka, killing 7 passengers.")
+    incs = extract_incidents(text, "2026-03-16T08:00:00Z")
+    assert [(i.location, i.event_date, i.fatalities) for i in incs] == [("Setaka", "2026-03-14", 7)]

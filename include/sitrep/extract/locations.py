@@ -414,13 +414,14 @@ def _road_end(text: str, t: Any) -> bool:
                                                       and bool(_ROAD_TO.match(text, t.end)))
 
 
-def _rival_scene(text: str, s0: int, o: Any) -> bool:
-    """Whether a place named earlier in the sentence could be the scene that a later "north of X" or "20 km from X"
-    takes its bearing from: not where a source sits, nor a country or region in a group's name ("According to a
-    military source in Bambari, elements of the Union for Peace in Central Africa attacked ... a village some twenty
-    kilometres north of Ippy": Ippy is the scene's own bearing)."""
+def _rival_scene(text: str, s0: int, o: Any, t: Any) -> bool:
+    """Whether a place ``o`` named earlier in the sentence could be the scene that a later "north of X" or "20 km from
+    X" (``t``) takes its bearing from: not where a source sits, nor a country or region in a group's name ("According
+    to a military source in Bambari, elements of the Union for Peace in Central Africa attacked ... a village some
+    twenty kilometres north of Ippy": Ippy is the scene's own bearing), nor the district X lies in ("Ansongo cercle:
+    ... on the road about 8 km north of Labi")."""
     return not SOURCE_BEFORE.search(text, max(s0, o.start - 90), o.start) \
-        and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL"))
+        and not (o.feature_code or "").upper().startswith(("CONT", "RGN", "PCL")) and not _names_district_of(o.name, t)
 
 
 def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start: int) -> Any:
@@ -550,7 +551,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
         # "in Tarmiyah, north of Baghdad": the reference point after the place is not the place.
         # (not the town of the district named before: "Balama district: ... in a village about 25 km east of Balama")
         if _BEARING_OF_BEFORE.search(before) and any(
-                o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o)
+                o is not t and o.start < t.start and o.start >= s0 and _rival_scene(text, s0, o, t)
                 and not ((o.feature_code or "").upper() in _DISTRICT_CODES and same_admin(o.name, t.name))
                 # ("In Niger State, ... in the hills west of Kuta": the state that holds the bearing is no rival scene)
                 and not ((o.feature_code or "").upper() in _ADMIN_CODES and t.admin1 and same_admin(o.admin1 or o.name,
@@ -573,7 +574,7 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
             # tells, where it sits; the scene is the town named after
         if _DISTANCE_FROM_BEFORE.search(before) and (any(
                 o is not t and o.start < t.start and o.start >= s0 and (o.feature_code or "").upper() not in _ADMIN_CODES
-                and _rival_scene(text, s0, o)
+                and _rival_scene(text, s0, o, t)
                 and (o.feature_code or "").upper() not in _DISTRICT_CODES for o in inside) or far_from(before)):
             # ("a military post in Plateau-Central region, barely 100 kilometres from the capital Ouagadougou": a
             # town that far is only the reader's bearing)
@@ -621,7 +622,8 @@ def _best_scored(text: str, s0: int, s1: int, inside: list[Any], evidence_start:
 _LABEL_COLON = re.compile(r"\s*:\s")
 # A log entry's label: "18 OCT - Sama (Taiz): ...", "12/04 – Kutum: ..."
 _LOG_LABEL_BEFORE = re.compile(r"[\s•*–—-]*(?:\d{1,2}(?: [A-Za-z]{3,9}\.?|/\d{1,2}(?:/\d{2,4})?)\s*[-–—:]\s*)?")
-_LOG_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{2,60}\))?\s*:\s")
+_LOG_LABEL_AFTER = re.compile(r"(?:\s+(?:cercle|district|county|department|province|region|territory|township|"
+                              r"governorate|municipality|commune|locality|LGA|area))?(?:\s*\([^()\n]{2,60}\))?\s*:\s")
 
 
 def _short_name_in_brackets(text: str, t: Any) -> bool:

@@ -343,6 +343,13 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
         # "..., while bandits abducted 23 people in a night raid on Tambuwal town" (no day), then "the bandits stormed
         # Tambuwal ... at about 11pm on Friday": the lead's event at that town, told with its day
         return True
+    if not a_dated and b_dated and a.sub_event_type == b.sub_event_type and a.admin1 == b.admin1 \
+            and a.geonames_id != b.geonames_id and (b.feature_code or "").upper().startswith("PPL") \
+            and not blog and district_bears(b.admin2, a.location):
+        # (or at a town of the district named after the first place: the summary's "One IED incident ... on a main
+        # road", placed in "Ansongo cercle", and the log's "11 May – Ansongo cercle: An IED struck a minibus ...
+        # north of Labi")
+        return True
     if a.sub_event_type != b.sub_event_type and not (_coarse(a) or _coarse(b)):
         return False  # a rally and the breakaway march the police dispersed are two events
     if a.event_date != b.event_date and a_dated and b_dated:
