@@ -174,6 +174,15 @@ def test_town_comma_region_resolves_inside_the_region():
     assert t.country_iso2 == "UA" and "Kharkiv" in (t.admin1 or "")
 
 
+def test_a_town_typed_before_the_comma_resolves_inside_the_zone_after_it():
+    # "Kork village, East Gojjam zone": Amhara's Kork, though the rest of the text is about Oromia
+    text = ("Gunmen killed four traders on Tuesday in Kork village, East Gojjam zone, a local official said.\n\n"
+            "In Oromia region, the regional government said talks with elders from Ambo and Nekemte would resume. Aid "
+            "agencies in Oromia said roads to Shashemene remained open, and Oromia officials met in Adama.")
+    t = next(t for t in geoparse(text) if t.name == "Kork")
+    assert t.country_iso2 == "ET" and same_region("Amhara", t.admin1, "ET")
+
+
 def test_surnames_are_not_towns():
     text = ("Pastor Andrew Brunson was released on Friday. Brunson thanked his supporters. "
             "Vladimir Putin spoke later in Moscow.")

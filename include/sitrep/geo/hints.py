@@ -233,7 +233,7 @@ class AdminHints(Columns):
         named after it) followed by its province."""
         for a, b in zip(kept, kept[1:]):
             if (a.hint is None and b.hint is None and a.demonym is None and b.demonym is None and a.level != "ADM1"
-                    and text[a.end:b.start] == ", "
+                    and (text[a.end:b.start] == ", " or self._TYPED_COMMA.fullmatch(text, a.end, b.start))
                     and any(self._fcode[c] in ("ADM1", "ADM2") for c in b.cands[:MAX_CANDIDATES])
                     and not any(self._fcode[c] in gz.COUNTRY_CODES for c in a.cands[:5])
                     # "Kidal, Mali": a country's name is the country, not a namesake district abroad
@@ -260,6 +260,9 @@ class AdminHints(Columns):
                     a.comma_region = b.end
                     a.region_start = b.start
                 break
+
+    # "Jiga town, West Gojjam zone": the place's own type word before the comma
+    _TYPED_COMMA = re.compile(r" (?:town|village|city|hamlet|settlement|locality), ")
 
     def _list_of_regions(self, a: Mention, b: Mention) -> bool:
         """Whether "A, B" are two first-level regions of one country as spelled, A being no town of 1,000 people or
