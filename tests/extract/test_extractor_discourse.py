@@ -7847,3 +7847,9 @@ def test_a_log_label_naming_a_cercle_gives_way_to_the_town_its_entry_takes_a_bea
             "of Setaka, killing 7 passengers.")
     incs = extract_incidents(text, "2026-03-16T08:00:00Z")
     assert [(i.location, i.event_date, i.fatalities) for i in incs] == [("Setaka", "2026-03-14", 7)]
+
+
+def test_the_place_of_a_release_the_captors_demanded_is_not_the_scene():
+    inc = _one("On Friday, bandits kidnapped a schoolteacher on the road near Tsafe and demanded the release of two of "
+               "their members detained in Kaduna.", "2026-03-09T10:00:00Z")
+    assert inc.location == "Tsafe" and inc.sub_event_type == "Abduction/forced disappearance"

@@ -654,7 +654,10 @@ def _words(x: str) -> list[str]:
 
 _TYPED_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|locality)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:to (?:condemn|denounce|protest|demand|mourn|commemorate|remember)|in (?:solidarity|"
-                             r"support) (?:with|of)|condemning|denouncing|protesting|demanding|calling for)\b[^.;(),]{0,70}$",
+                             r"support) (?:with|of)|condemning|denouncing|protesting|demanding|calling for|"
+                             # ("kidnapped an engineer near Rudum and demanded the release of a relative detained in
+                             # Aden": what the captors want, where that relative is)
+                             r"and demanded)\b[^.;(),]{0,70}$",
                              re.I)
 
 
