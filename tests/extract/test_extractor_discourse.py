@@ -7853,3 +7853,25 @@ def test_the_place_of_a_release_the_captors_demanded_is_not_the_scene():
     inc = _one("On Friday, bandits kidnapped a schoolteacher on the road near Tsafe and demanded the release of two of "
                "their members detained in Kaduna.", "2026-03-09T10:00:00Z")
     assert inc.location == "Tsafe" and inc.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a day of the month with its weekday, as translated local press writes it
+    ("The police in Kassala arrested on Sunday, the 17th, nine people accused of smuggling weapons.", "2026-05-19",
+     "2026-05-17"),
+    ("Armed men attacked the weekly market in Bankass on Saturday the 21st of this month, killing four people.",
+     "2026-02-24", "2026-02-21"),
+    # a day still to come this month is last month's
+    ("On Thursday the 26th, a supply convoy struck an explosive device on the road out of Ber.", "2026-03-03",
+     "2026-02-26"),
+    # "night 5/6 April": the day the night began
+    ("On night 5/6 April 2026, security forces raided a hideout near Turbat, killing four terrorists.", "2026-04-07",
+     "2026-04-05"),
+])
+def test_a_day_of_the_month_told_without_its_month(text, published, day):
+    assert _one(text, published).event_date == day
+
+
+def test_an_ordinal_unit_is_no_day_of_the_month():
+    inc = _one("On Monday, soldiers of the 3rd Brigade repelled an attack near Kupiansk, the army said.", "2026-04-29")
+    assert inc.event_date == "2026-04-27"

@@ -81,9 +81,16 @@ _ON_DAY_MONTH = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(
 _WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?)?"
 # "the night of 26 to 27 January": the day the night began, before the range's own month
 # ("On the night of 10th/11th April 2026": the same, slashed)
-# ("in the night of Saturday 21 to Sunday 22 March": each day with its weekday)
-_NIGHT_OF_DAYS = re.compile(rf"\bnight of (?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)"
+# ("in the night of Saturday 21 to Sunday 22 March": each day with its weekday; "On night 5/6 April")
+_NIGHT_OF_DAYS = re.compile(rf"\bnight (?:of )?(?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)"
                             rf"(?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
+# "on Sunday, the 17th", "on Saturday the 21st of this month", "on the 14th of this month": a day of the month the
+# story is published in (or of the one before, when that day is still to come), as translated local press writes it
+# (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
+_DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                                r"(?:\s+of\s+(?:this|the current|the same|last|the previous|the past) month\b)?"
+                                rf"(?!\s*(?:of\s+)?(?:{_MON})\b|\s+[A-Z]|\s+(?:floor|anniversary|century|time|round|"
+                                r"edition|session|day|week|of\b))", re.I)
 # (", at about 01:30", ", shortly after midnight", " 2026, at around 2 a.m.": an hour of the second day)
 _SMALL_HOURS = re.compile(r"(?:,?\s+\d{4})?,?\s*(?:at (?:about |around )?(?:0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|"
                           r"[1-4](?:[:.]\d\d)?\s*a\.?m\b)|shortly after midnight|after midnight)", re.I)
@@ -211,6 +218,10 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             if month is not None and not _SMALL_HOURS.match(text, m.end()) \
                     and not _AFTER_MIDNIGHT_ON.search(text, max(0, m.start() - 40), m.start()):
                 offer(m.start(), _safe_date(_year_for(month, int(m.group(1)), published), month, int(m.group(1))))
+        for m in _DAY_OF_THIS_MONTH.finditer(text):
+            offer(m.start(2), _day_of_this_month(int(m.group(2)), m.group(1), "last month" in m.group(0).lower()
+                                                 or "previous month" in m.group(0).lower()
+                                                 or "past month" in m.group(0).lower(), published))
         for m in _DAY_FIRST.finditer(text):
             day, month = int(m.group(1)), _month(m.group(2))
             if month is None:
@@ -397,6 +408,19 @@ def _day_month_on(a: int, b: int, weekday: str, published: dt.date) -> dt.date |
             if d is not None and d.weekday() == wd:
                 return d
     return None
+
+
+def _day_of_this_month(day: int, weekday: str | None, last_month: bool, published: dt.date) -> dt.date | None:
+    """Day ``day`` of the publication's month (of the month before when that day has not come yet, or when told
+    "of last month"); with a weekday, the month in which the day falls on it, if only one of the two does."""
+    this = published.replace(day=1)
+    before = (this - dt.timedelta(days=1)).replace(day=1)
+    options = [d for d in (_safe_date(m.year, m.month, day) for m in ((before,) if last_month else (this, before)))
+               if d is not None and d <= published]
+    if weekday:
+        wd = [w[:3] for w in _WEEKDAYS].index(weekday[:3].lower())
+        options = [d for d in options if d.weekday() == wd] or options
+    return options[0] if options else None
 
 
 def day_month(text: str, published: dt.date) -> dt.date | None:
