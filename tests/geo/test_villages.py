@@ -7,6 +7,7 @@ import gzip
 
 import pytest
 
+from sitrep.extract import extract_incidents
 from sitrep.geo import gazetteer as gz
 from sitrep.geo.geoparser import geoparse, locate
 
@@ -126,8 +127,10 @@ def test_builder_folds_a_wof_extract_into_the_village_table(tmp_path, g):
          "0", "locality", "999000001", "", "-1", "SY.04", "r", "geonames"],
         ["wof:2", "Ar Raqqah", "Ar Raqqah", "Raqqa,Rakka,الرقة", "35.95", "39.01", "PPLA", "SY", "Ar Raqqah",
          "Ar-Raqqa", "177636", "locality", "172955", "", "-1", "SY.04", "r", "geonames"],
-        # Not a GeoNames feature: left out.
+        # Not a GeoNames feature: kept under its negated WOF id; a town's section (PPLX) with no id is left out.
         ["wof:3", "Somewhere", "Somewhere", "", "1", "1", "PPL", "SY", "", "", "0", "locality", "", "", "1", "", "r", "x"],
+        ["wof:4", "Old Quarter", "Old Quarter", "", "1", "1", "PPLX", "SY", "", "", "0", "locality", "", "", "1", "",
+         "r", "x"],
     ]
     src = tmp_path / "wof.tsv.gz"
     with gzip.open(src, "wt", encoding="utf-8") as fh:
@@ -135,7 +138,7 @@ def test_builder_folds_a_wof_extract_into_the_village_table(tmp_path, g):
     out1, out2 = tmp_path / "a.bin", tmp_path / "b.bin"
     stats = build(src, out1, main=gz.load(villages=False))
     build(src, out2, main=gz.load(villages=False))
-    assert stats["villages"] == 1 and out1.read_bytes() == out2.read_bytes()   # reproducible bytes
+    assert stats["villages"] == 2 and out1.read_bytes() == out2.read_bytes()   # reproducible bytes
     mine = gz.load(villages=out1)
     cands, exact = mine.match("hazeemeh")
     [v] = [c for c in cands if mine.is_village(c)]
@@ -145,6 +148,8 @@ def test_builder_folds_a_wof_extract_into_the_village_table(tmp_path, g):
     # WOF's spelling of a town cities500 holds points at that town's own entry.
     assert any(mine.place(c).geonames_id == 172955 for c in mine.match("rakka")[0])
     assert mine.villages.main_size == mine.main_size
+    assert [mine.place(c).geonames_id for c in mine.match("somewhere")[0]] == [-3]
+    assert not mine.match("old quarter")[0]
 
 
 def test_a_village_whose_region_code_differs_from_the_towns_gets_the_region_by_name(tmp_path, g):
@@ -892,3 +897,13 @@ def test_a_log_labels_country_closes_its_hint(label):
 def test_a_hyphened_name_with_an_accented_particle_is_read_whole():
     t = _places("And in Anse-à-Foleur, demonstrators burned tyres in Haiti this afternoon.")
     assert "Anse-à-Foleur" in t and t["Anse-à-Foleur"].admin1 == "Nord-Ouest"
+
+
+def test_a_village_geonames_lacks_is_found_with_no_geonames_id():
+    # Who's On First's Mereeg (Galguduud) has no GeoNames id; it was left out of the village table
+    text = "Al-Shabaab fighters seized Mereeg, El Dher district, on Tuesday after overrunning an army base."
+    t = next(t for t in geoparse(text) if t.name == "Mereeg")
+    assert (round(t.latitude, 2), round(t.longitude, 2)) == (3.77, 47.3)
+    assert t.to_contract("doc")["geonames_id"] is None
+    inc = extract_incidents(text, "2026-06-12")[0]
+    assert inc.location == "Mereeg" and inc.geonames_id is None and inc.admin1 == "Galguduud"

@@ -604,7 +604,15 @@ def extract_incidents(text: str, published: dt.date | dt.datetime | str, title: 
         # incidents was a real event, and it was in a small country.
         merged = [inc for inc in merged if _in_a_region(inc)]
     # Actors named as ACLED names them (actor_coding.py), once the reports of one event are merged.
-    return [code_incident(inc) for inc in merged]
+    return [_public_id(code_incident(inc)) for inc in merged]
+
+
+def _public_id(inc: Incident) -> Incident:
+    """A place GeoNames lacks (a Who's On First village) is known inside by its negated WOF id, one id per place for
+    the merges; outside it has no GeoNames id (the warehouse keys it by name, region and country)."""
+    if inc.geonames_id is not None and inc.geonames_id < 0:
+        inc.geonames_id = None
+    return inc
 
 
 # "the body of a second victim", "a third person died": an ordinal of no side, which a total already told may hold

@@ -33,9 +33,10 @@ class Toponym:
     seat_longitude: float | None = None
 
     def to_contract(self, doc_id) -> dict:
+        # (a Who's On First village GeoNames lacks, known inside by its negated WOF id, has no GeoNames id)
         return {"id": doc_id, "start": self.start, "end": self.end, "name": self.name,
-                "geonames_id": self.geonames_id, "latitude": self.latitude, "longitude": self.longitude,
-                "country_iso2": self.country_iso2, "feature_code": self.feature_code}
+                "geonames_id": self.geonames_id if (self.geonames_id or 0) > 0 else None, "latitude": self.latitude,
+                "longitude": self.longitude, "country_iso2": self.country_iso2, "feature_code": self.feature_code}
 
     def as_dict(self) -> dict:
         return asdict(self)

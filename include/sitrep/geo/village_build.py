@@ -5,8 +5,9 @@ On First extract.
 
 PATH defaults to ``../shared/gazetteer/wof_admin_places.tsv.gz`` next to the repository (Who's On First
 populated places of 57 conflict-affected countries, GeoNames features with their alternate names; see NOTICE
-and the README's "Villages" and "Attribution" sections). Only GeoNames populated places that the main gazetteer
-(cities500) lacks are kept. Each keeps its geonameid, display name, point, country, feature code, population
+and the README's "Villages" and "Attribution" sections). Only populated places that the main gazetteer (cities500)
+lacks are kept: GeoNames features, and the few thousand WOF holds with no GeoNames id (filed under the negated WOF
+id). Each keeps its geonameid, display name, point, country, feature code, population
 and its admin1/admin2 as entries of the main gazetteer, mapped by the GeoNames admin1 code and the WOF admin2
 name, voted by the WOF rows of towns the main gazetteer already holds.
 
@@ -83,8 +84,16 @@ def _read_wof(wof: Path, g: gz.Gazetteer) -> _WofRows:
     for r in _rows(wof):
         gid = int(r["geonames_id"]) if r["geonames_id"].isdigit() else 0
         # WOF marks destroyed and abandoned villages not current; reports still name them ("Werexel").
-        if not gid or (r["is_current"] == "0" and r["feature_code"] not in ("PPLW", "PPLQ")):
+        if r["is_current"] == "0" and r["feature_code"] not in ("PPLW", "PPLQ"):
             continue
+        if not gid:
+            # A populated place WOF holds and GeoNames lacks (Ukraine's villages under their Ukrainian names, the
+            # West Bank's, Somalia's Mereeg): filed under its negated WOF id, which the extractor's output turns
+            # into no GeoNames id (a town's sections, PPLX, stay out: they would shadow the town)
+            wof = r["source_id"].partition(":")[2]
+            if not (wof.isdigit() and r["feature_code"] in KEEP_CODES and r["feature_code"] != "PPLX"):
+                continue
+            gid = -int(wof)
         cc = r["country_iso2"]
         if cc == "XS":
             cc = "SO"   # WOF's Somaliland: GeoNames and ACLED file it under Somalia
