@@ -183,6 +183,13 @@ def test_a_town_typed_before_the_comma_resolves_inside_the_zone_after_it():
     assert t.country_iso2 == "ET" and same_region("Amhara", t.admin1, "ET")
 
 
+def test_a_village_spelled_as_the_text_beats_a_town_a_transliteration_key_finds():
+    # "Buur Dheere" is a Lower Shabelle village of that very name, not Gedo's Baardheere (same key, vowels aside)
+    t = next(t for t in geoparse("On Wednesday, gunmen took nine boys from a Quranic school in Buur Dheere, in Lower "
+                                 "Shabelle, elders said.") if t.name == "Buur Dheere")
+    assert t.country_iso2 == "SO" and same_region("Lower Shabelle", t.admin1, "SO")
+
+
 def test_surnames_are_not_towns():
     text = ("Pastor Andrew Brunson was released on Friday. Brunson thanked his supporters. "
             "Vladimir Putin spoke later in Moscow.")

@@ -54,6 +54,10 @@ def _other_than(names: set[str] | None, key: str) -> bool:
     return names is not None and (len(names) > 1 or (len(names) == 1 and key not in names))
 
 
+# What a reading found only through a looser key loses to one spelled as the text spells it.
+SPELLED_OTHERWISE = 1.5
+
+
 class Resolver(Columns):
     # A namesake this large in the country the text names beats a famous place in a country it never names.
     NAMED_COUNTRY_POP = 100_000
@@ -95,6 +99,18 @@ class Resolver(Columns):
                 if (self._fcode[c] not in ("ADM1", "ADM2") and (self._a1[c] in cset or self._a2[c] in cset)
                         and (self.g.is_primary_name(m.key, c) and not self.g.is_village(c) or self._is_seat(c, cset))):
                     m.scores[c] = max(m.scores[c], max(m.scores[a] for a in (self._a1[c], self._a2[c]) if a in cset) + (0.5 if not m.level else -2))
+            # "Buur Dheere", a village of that very name: not the town Baardheere that only a transliteration key
+            # (vowels and spaces aside) finds
+            if len(cands) > 1:
+                own = self.g.names.get(m.key, ())
+                bare = gz.strip_article(m.key) or m.key
+                # (the Arabic article aside: "Barh" is Al Barh as spelled)
+                spelled = [c for c in cands if c in own or self.g.is_primary_name(m.key, c)
+                           or (gz.strip_article(n := gz.fold(self.g._name[c])) or n) == bare]
+                if spelled and len(spelled) < len(cands):
+                    for c in cands:
+                        if c not in spelled:
+                            m.scores[c] -= SPELLED_OTHERWISE
             m.best = max(cands, key=m.scores.__getitem__)
 
     def _votes(self, known: list[Mention], country_hint: str | None, context: dict[str, float] | None,
