@@ -7875,3 +7875,17 @@ def test_a_day_of_the_month_told_without_its_month(text, published, day):
 def test_an_ordinal_unit_is_no_day_of_the_month():
     inc = _one("On Monday, soldiers of the 3rd Brigade repelled an attack near Kupiansk, the army said.", "2026-04-29")
     assert inc.event_date == "2026-04-27"
+
+
+def test_a_village_on_the_outskirts_of_a_town_is_the_one_the_next_paragraph_names():
+    text = ("A military air strike killed at least seven people in a village on the outskirts of Shwebo in the Sagaing "
+            "region yesterday, residents said.\n\nA fighter jet dropped a bomb on Kokkozu, a village about 40 km "
+            "south-east of Shwebo, at about 10 a.m. on Tuesday, a local defence force member said.")
+    incs = extract_incidents(text, "2026-08-05T03:00:00Z")
+    assert [(i.location, i.event_date, i.fatalities) for i in incs] == [("Kokkozu", "2026-08-04", 7)]
+
+
+def test_a_village_in_a_township_is_the_place_not_the_township():
+    inc = _one("Rebels clashed with troops near the village of Konchein in Kyaukpyu township on Monday, killing six "
+               "soldiers.", "2026-08-05")
+    assert inc.location == "Konchein"

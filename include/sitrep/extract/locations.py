@@ -155,7 +155,8 @@ _CONTAINER_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district|
                               # "Buni Yadi, in Gujba local government area": the names of districts in Nigeria,
                               # Ethiopia, Pakistan, Bangladesh and Uganda
                               r"territory|county|circle|cercle|division|local government(?: area)?|LGA|woreda|tehsil|upazila|"
-                              r"sub-?county)\b", re.I)
+                              # ("near the village of Dalet in Ann township": Myanmar's)
+                              r"sub-?county|township)\b", re.I)
 # "near Suarez, in the municipality of Buenos Aires": the container named by its type before its name.
 _CONTAINER_BEFORE = re.compile(r"\b(?:municipality|district|province|region|zone|department|county|territory|circle|"
                                r"cercle|commune) of\s+$", re.I)

@@ -249,7 +249,7 @@ def _update_on(a: Incident, b: Incident) -> bool:
 _UNNAMED_SPOT = re.compile(r"\b(?:an? (?:small |remote |nearby |frontline |border )?(?:village|hamlet|settlement|locality|"
                            r"community)|(?:villages|hamlets|settlements|localities|communities)) (?:just |about \d+ ?(?:km|"
                            r"kilomet(?:re|er)s?|miles?) )?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|near|"
-                           r"outside)\b", re.I)
+                           r"outside|close to|on the (?:outskirts|edge) of)\b", re.I)
 
 
 def _unnamed_spot(text: str) -> bool:
