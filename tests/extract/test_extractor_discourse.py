@@ -7889,3 +7889,12 @@ def test_a_village_in_a_township_is_the_place_not_the_township():
     inc = _one("Rebels clashed with troops near the village of Konchein in Kyaukpyu township on Monday, killing six "
                "soldiers.", "2026-08-05")
     assert inc.location == "Konchein"
+
+
+def test_the_wounded_taken_to_a_health_centre_are_no_event_of_their_own():
+    text = ("LIVE: Gang violence north of the capital\n\n10:05\nResidents of Kouakourou say gunmen stormed the village "
+            "shortly before dawn, killing six people.\n\n13:15\nUpdate on Kouakourou: the regional health director now "
+            "says eight people were killed in the attack, and three wounded villagers were taken to the health centre "
+            "in Djenne.")
+    incs = extract_incidents(text, "2026-03-10T16:00:00Z")
+    assert [(i.location, i.fatalities) for i in incs] == [("Kouakourou", 8)]

@@ -63,6 +63,9 @@ _DRILL = re.compile(r"\b(?:blank (?:rounds|ammunition|cartridges)|simulated|mock
 _BODIES_MOVED = re.compile(r"\bbod(?:y|ies) of (?:the )?(?:[\w'’-]+ ){0,4}?(?:were|was|have been|had been|are being|is being) "
                            r"(?:taken|flown|transported|returned|handed over|repatriated|buried|laid to rest|carried|"
                            r"transferred|released)\b", re.I)
+# "four wounded residents were taken to the health centre in Cabaret": the wounded of an event told, cared for
+_WOUNDED_MOVED = re.compile(r"\b(?:wounded|injured)(?: [\w'’-]+){0,2} (?:were|was|have been|had been|are being|is being) "
+                            r"(?:taken|rushed|evacuated|transferred|airlifted|flown|moved|referred|brought)\b", re.I)
 # "Police said nobody was hurt and no one was arrested": a source's word that nothing befell anyone
 _NONE_HARMED = (r"(?:(?:nobody|no one|no-one) (?:was|were|had been|has been) (?:hurt|injured|wounded|killed|arrested|"
                 r"detained)|no (?:\w+ )?(?:injur\w*|casualt\w*|fatalit\w*|deaths?|arrests?) (?:were|was|had been|have been|"
@@ -1497,7 +1500,8 @@ class _FrameReader:
             # "A correction to our midday bulletin: we reported four customs officers killed near Dourtenga": what
             # the outlet said before, taken back (the figure that stands comes next)
             trigger = False
-        if trigger and death_only and _BODIES_MOVED.search(s.text):
+        if trigger and death_only and (_BODIES_MOVED.search(s.text) or _WOUNDED_MOVED.search(s.text)
+                                       and not casualties.count("fatalities", s.text)):
             trigger = False  # "The bodies of the three fighters were taken to their home towns for burial": aftermath
         if trigger and death_only and _DEATH_OF.search(s.text) and not casualties.count("fatalities", s.text):
             trigger = False  # "his untimely death", "the death of the blues legend": a death named, not reported
