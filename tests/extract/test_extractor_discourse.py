@@ -7898,3 +7898,11 @@ def test_the_wounded_taken_to_a_health_centre_are_no_event_of_their_own():
             "in Djenne.")
     incs = extract_incidents(text, "2026-03-10T16:00:00Z")
     assert [(i.location, i.fatalities) for i in incs] == [("Kouakourou", 8)]
+
+
+def test_a_fallen_soldiers_home_district_is_not_where_the_fight_was():
+    text = ("On 9 March 2026, terrorists opened fire on a security forces post near Mand, Kech District. Troops "
+            "returned fire and, in the ensuing exchange of fire, two terrorists were neutralised, while Sepoy Imran Ali "
+            "(age 25 years, resident of District Okara) embraced shahadat.")
+    incs = extract_incidents(text, "2026-03-10")
+    assert [i.location for i in incs] == ["Mand"]

@@ -126,6 +126,7 @@ _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}?(?:General S
                                 r"Ministry|[Mm]inistry of \w+|army|military|armed forces|government|air force|navy|president|"
                                 r"prime minister|security service|intelligence agency|coast guard|border guard|embassy|envoy)\b")
 # "told journalists in Juba on Monday": where a source spoke, not where the event was.
+_HOME_OF_BEFORE = re.compile(r"\([^()]{0,40}\b(?:resident|native) of (?:(?:the )?(?:district|tehsil) (?:of )?)?$", re.I)
 _SPOKE_BEFORE = re.compile(r"\b(?:(?:told|briefed|addressed) (?:\w+ ){0,2}(?:journalists|reporters|the press|media)|"
                            r"(?:news|press) conference|briefing|speaking|said in a (?:statement|communiqu[eé]|press release)|"
                            # "Speaking to our correspondent in Bukavu, Bisimwa said ...": where the source spoke
@@ -354,6 +355,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
               and not ((t.feature_code or "").upper() == "PPLC" and _METONYM_AFTER.match(text[t.end:t.end + 30])
                        and not _PLACE_PREP_BEFORE.search(text, max(0, t.start - 6), t.start))
               and not _SPOKE_BEFORE.search(text[max(s0, t.start - 50):t.start])
+              # ("Naik Ghulam Mustafa (age 29 years, resident of District Khanewal)": a soldier's home district)
+              and not _HOME_OF_BEFORE.search(text, max(s0, t.start - 70), t.start)
               and not (_ROUTE_START.search(text[max(s0, t.start - 40):t.start]) and _ROUTE_ON.match(text, t.end))
               and not _COMMAND_AFTER.match(text[t.end:t.end + 30])
               and not (_SIDE_OF_ORIGIN.search(text, max(s0, t.start - 10), t.start) and _SIDE_AFTER.match(text, t.end))
