@@ -7906,3 +7906,9 @@ def test_a_fallen_soldiers_home_district_is_not_where_the_fight_was():
             "(age 25 years, resident of District Okara) embraced shahadat.")
     incs = extract_incidents(text, "2026-03-10")
     assert [i.location for i in incs] == ["Mand"]
+
+
+def test_a_cache_seized_with_its_place_told_between_verb_and_object_is_disrupted_weapons_use():
+    inc = _one("On 12 May, troops of the Fourth Brigade found and seized, in a rural area of Tame, a cache containing nine "
+               "improvised explosive devices, two homemade mortars and rifle ammunition.", "2026-05-14")
+    assert inc.sub_event_type == "Disrupted weapons use"

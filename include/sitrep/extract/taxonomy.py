@@ -609,7 +609,10 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"safely (?:detonated|destroyed|exploded)|render(?:ed|ing|s)? safe|(?:found|detected|discovered) (?:a )?suspicious "
                     r"(?:object|package|device)s?|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
-                    r"uncovered|unearthed|neutrali[sz]ed|destroyed) (?:[\w()-]+ ){0,4}(?:explosive|IEDs?|bombs?|weapons?|arms|"
+                    # (a place told between the verb and its object: "located and seized, in a rural area of Lerma,
+                    # municipality of Bolívar, a cache containing 14 improvised explosive devices")
+                    r"uncovered|unearthed|neutrali[sz]ed|destroyed)(?:, [^,;.]{3,60}(?:, [^,;.]{3,40})?,)? (?:[\w()-]+ ){0,4}"
+                    r"(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
                     r"(?:explosive devices?|IEDs?|bombs?|weapons?|arms|ammunition|mines?|munitions|rifles?|"
