@@ -7912,3 +7912,11 @@ def test_a_cache_seized_with_its_place_told_between_verb_and_object_is_disrupted
     inc = _one("On 12 May, troops of the Fourth Brigade found and seized, in a rural area of Tame, a cache containing nine "
                "improvised explosive devices, two homemade mortars and rifle ammunition.", "2026-05-14")
     assert inc.sub_event_type == "Disrupted weapons use"
+
+
+def test_the_day_hostages_were_freed_is_not_the_abductions_day():
+    text = ("During the night of 11 to 12 March 2026, armed men abducted nine farmers in Bafut, taking them into the "
+            "bush. Three of the hostages were freed unharmed by the security forces on 14 March; the search for the "
+            "others continues.")
+    incs = extract_incidents(text, "2026-03-16")
+    assert [(i.sub_event_type, i.event_date) for i in incs] == [("Abduction/forced disappearance", "2026-03-11")]

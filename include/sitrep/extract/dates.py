@@ -350,7 +350,7 @@ _SOURCES_CLAUSE_BEFORE = re.compile(r"\baccording to [^.;]{0,80}?,\s+who\b[^.;,]
 # fined by a court on Monday morning": the day of what befell them later, not of the detention told
 _RELEASED_BEFORE = re.compile(r"\b(?:who|which|that|and|but|were|was|been) (?:were |was |have been |had been )?(?:later )?"
                               r"(?:released|freed|let go|fined|sentenced|charged|convicted|arraigned|jailed|remanded)\b"
-                              r"[^.;,]{0,20}?(?:on\s+)?$", re.I)
+                              r"[^.;,]{0,40}?(?:on\s+)?$", re.I)
 
 
 # "a FAMa statement on 13 March said the strike had destroyed a 'terrorist meeting'", "in a communique on Tuesday":
