@@ -103,10 +103,10 @@ class Resolver(Columns):
             # (vowels and spaces aside) finds
             if len(cands) > 1:
                 own = self.g.names.get(m.key, ())
-                bare = gz.strip_article(m.key) or m.key
-                # (the Arabic article aside: "Barh" is Al Barh as spelled)
+                bare = gz.squash(gz.strip_article(m.key) or m.key)
+                # (the Arabic article and spacing aside: "Barh" is Al Barh as spelled, "Banibangou" Bani Bangou)
                 spelled = [c for c in cands if c in own or self.g.is_primary_name(m.key, c)
-                           or (gz.strip_article(n := gz.fold(self.g._name[c])) or n) == bare]
+                           or gz.squash(gz.strip_article(n := gz.fold(self.g._name[c])) or n) == bare]
                 if spelled and len(spelled) < len(cands):
                     for c in cands:
                         if c not in spelled:
