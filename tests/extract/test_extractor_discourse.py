@@ -7920,3 +7920,9 @@ def test_the_day_hostages_were_freed_is_not_the_abductions_day():
             "others continues.")
     incs = extract_incidents(text, "2026-03-16")
     assert [(i.sub_event_type, i.event_date) for i in incs] == [("Abduction/forced disappearance", "2026-03-11")]
+
+
+def test_a_day_told_between_the_arrest_and_its_count_keeps_the_count():
+    inc = _one("The police in Kassala arrested on Sunday, the 17th, nine people accused of smuggling weapons.",
+               "2026-05-19")
+    assert inc.sub_event_type == "Arrests" and inc.arrests == 9

@@ -195,8 +195,11 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported|announced|"
                r"investigat(?:es|ed|ing|ion into)) the (?:[\w-]+ )?"
                r"(?:killings?|murders?) of") if kind == "fatalities" else ""
-    # ("arrested in Abu Ghraib two terrorists": the place told before the people)
-    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+)?(?:at least\s+|(?:its|their|his|her)\s+|"
+    # ("arrested in Abu Ghraib two terrorists": the place told before the people; "arrested on Sunday, the 17th, eleven
+    # people": the day)
+    post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+|"
+                      r"on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? the \d{1,2}(?:st|nd|rd|th))?|the \d{1,2}(?:st|nd|rd|th)|"
+                      r"\d{1,2} (?-i:[A-Z])[a-z]+),?\s+)?(?:at least\s+|(?:its|their|his|her)\s+|"
                       # ("killing the two men inside": the people the sentence is about, named by a noun)
                       rf"the\s+(?=(?:{_Q})\s+{_MODS}{_PERSON}\b))?(?P<n>{_Q}|{_THE_ONE})(?:\s+(?P<mods>{_MODS}){_PERSON})?\b"
                       # ("shot dead a merchant and his two employees": the one and his own, all of them)
