@@ -645,3 +645,16 @@ def test_a_log_label_closed_by_a_country_places_the_town_in_that_countrys_region
                                         "regional special police clashed with a clan militia.")}
     assert (tops["Geladi"].country_iso2, tops["Geladi"].admin1) == ("ET", "Somali")
     assert tops["Ethiopia"].feature_code == "PCLI"   # (the country stays a mention of its own)
+
+
+def test_a_bare_district_name_is_its_town_though_the_village_table_files_it_next_door():
+    # (Bafwasende's village row sits under Basoko: the territories' points are rough centroids)
+    found = [t for t in geoparse("Two people were killed when soldiers fired on demonstrators in Bafwasende, in "
+                                 "Tshopo province, on Saturday.") if t.name == "Bafwasende"]
+    assert found and found[0].feature_code.startswith("PPL") and abs(found[0].latitude - 1.08) < 0.05
+
+
+def test_a_district_told_as_where_a_named_place_lies_stays_the_district():
+    found = [t for t in geoparse("Militants attacked the Matta police station in Swat early on Tuesday, police said.")
+             if t.name == "Swat"]
+    assert found and found[0].feature_code == "ADM2"

@@ -54,6 +54,8 @@ class _Support:
 TOWN_OF_DISTRICT_KM = 30.0
 # How far from it where the district's point is coarse and the town's district unknown.
 TOWN_OF_COARSE_DISTRICT_KM = 150.0
+# "Matta police station in Swat", "Dhirkot in Bagh": the words between a place and the district it lies in
+_CONTAINER_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:the\s+)?", re.I)
 
 
 def _bare(key: str) -> str:
@@ -411,9 +413,15 @@ class Checks(Columns):
                 # A bare name ("In Chereponi, irate youth ...") is the district's town where the village table holds
                 # one of that very spelling in the district's province: districts are named for their towns, and
                 # ACLED codes the town.
+                # (the village table may file the town under a neighbouring district, districts' points being rough
+                # centroids, as Bafwasende's and Niangara's are; not a district told as where a place named before
+                # it lies: "the Matta police station in Swat")
+                container = any(o is not m and o.best is not None and 0 < m.start - o.end <= 40
+                                and _CONTAINER_GAP.fullmatch(text, o.end, m.start) for o in mentions)
                 seats = [c for c in m.cands if self._fcode[c].startswith("PPL") and self.g.is_village(c)
                          and self._cc[c] == self._cc[b] and self._a1[b] >= 0 and self._a1[c] == self._a1[b]
-                         and self._a2[c] in (-1, b) and gz.fold(self.g.place(c).name) == m.key
+                         and (self._a2[c] in (-1, b) or not container)
+                         and gz.fold(self.g.place(c).name) == m.key
                          and self._near(c, b, TOWN_OF_COARSE_DISTRICT_KM)]
                 if len(seats) == 1:
                     m.best = seats[0]
@@ -668,6 +676,7 @@ class Checks(Columns):
 
     def _near(self, c: int, t: int, km: float) -> bool:
         return dist_km(self._lat[c], self._lon[c], self._lat[t], self._lon[t]) <= km
+
 
     def _village_in_region(self, text: str, m: Mention, mentions: list[Mention]) -> int:
         """Among villages sharing a transliteration key ("Oqayba": `Aqibah, Al `Uqaybah, Al `Aqabah), the one
