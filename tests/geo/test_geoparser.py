@@ -658,3 +658,10 @@ def test_a_district_told_as_where_a_named_place_lies_stays_the_district():
     found = [t for t in geoparse("Militants attacked the Matta police station in Swat early on Tuesday, police said.")
              if t.name == "Swat"]
     assert found and found[0].feature_code == "ADM2"
+
+
+def test_a_name_repeated_is_no_neighbour_of_its_own_namesake_abroad():
+    # (Tina is a Tunisian district; the brief's other places are Sudanese, 2,500 km away)
+    text = ("NORTH DARFUR\n28 Sep – Tina: RSF units attacked Joint Forces positions in Tina, on the border with Chad, "
+            "and were pushed back. Korma: RSF fighters rounded up nine men at the Korma market west of El Fasher.")
+    assert not [t for t in geoparse(text) if t.name == "Tina" and t.country_iso2 == "TN"]

@@ -747,7 +747,8 @@ class Checks(Columns):
 
     def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0) -> bool:
         b = m.best
-        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None
+        # (the name's other mentions are no neighbours: "Tina ... Tina" in a Darfur brief, both read in Tunisia)
+        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None and o.key != m.key
                   and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "CONT"]
         return bool(others) and all(dist_km(self._lat[b], self._lon[b], self._lat[o], self._lon[o]) > km
                                     for o in others)
