@@ -464,7 +464,8 @@ class Checks(Columns):
                     and not self.c.very_strong(m.best):
                 m.best = None   # "the Saranda forest" in a story from Jharkhand: the forest's name, not Albania's town
             elif others < 0.05 and elsewhere >= 1.0 and not typed_region and not self.c.strong(m.best) \
-                    and self._fcode[m.best] not in gz.COUNTRY_CODES and self._far_from_all(m, mentions):
+                    and self._fcode[m.best] not in gz.COUNTRY_CODES \
+                    and self._far_from_all(m, mentions, own_name=not self._names_other_country(m, mentions)):
                 m.best = None   # "Wadi" in an Iraqi story: a town of a country nothing else names, far away
 
     @staticmethod
@@ -745,13 +746,21 @@ class Checks(Columns):
                             r"rural)\b", re.I)
     _AREA_AFTER = re.compile(r"\s+(?:countryside|governorate|province|district)\b", re.I)
 
-    def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0) -> bool:
+    def _far_from_all(self, m: Mention, mentions: list[Mention], km: float = 1000.0, own_name: bool = True) -> bool:
         b = m.best
-        # (the name's other mentions are no neighbours: "Tina ... Tina" in a Darfur brief, both read in Tunisia)
-        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None and o.key != m.key
+        # (without ``own_name``, the name's other mentions are no neighbours: "Tina ... Tina" in a brief on Sudan,
+        # both read in Tunisia)
+        others = [o.best for o in mentions if o is not m and o.best is not None and o.demonym is None
+                  and (own_name or o.key != m.key)
                   and self._fcode[o.best] not in gz.COUNTRY_CODES and self._fcode[o.best] != "CONT"]
         return bool(others) and all(dist_km(self._lat[b], self._lon[b], self._lat[o], self._lon[o]) > km
                                     for o in others)
+
+    def _names_other_country(self, m: Mention, mentions: list[Mention]) -> bool:
+        """Whether the text names a country by name, and never ``m``'s."""
+        named = {self._cc[o.best] for o in mentions if o.best is not None and o.demonym is None
+                 and self._fcode[o.best] in gz.COUNTRY_CODES}
+        return bool(named) and self._cc[m.best] not in named
 
     def _sole_place(self, text: str, m: Mention) -> bool:
         """ "in Cetinje": an exact name that places of only one country bear, after a place preposition."""
