@@ -665,3 +665,11 @@ def test_a_name_repeated_is_no_neighbour_of_its_own_namesake_abroad():
     text = ("NORTH DARFUR\n28 Sep – Tina: RSF units attacked Joint Forces positions in Tina, on the border with Chad, "
             "and were pushed back. Korma: RSF fighters rounded up nine men at the Korma market west of El Fasher.")
     assert not [t for t in geoparse(text) if t.name == "Tina" and t.country_iso2 == "TN"]
+
+
+def test_a_region_typed_as_such_is_the_region_not_its_seat_near_the_other_places():
+    text = ("In Dnipropetrovsk region, Russian drones attacked Krynychky, west of Dnipro, overnight. In Kherson region, "
+            "Russian artillery shelled Ivanivka, in the Bilozerka community, on Monday afternoon.")
+    found = {t.name: t for t in geoparse(text)}
+    assert found["Kherson region"].feature_code == "ADM1"
+    assert found["Dnipropetrovsk region"].feature_code == "ADM1"

@@ -165,6 +165,13 @@ class Resolver(Columns):
             # (`bonus` holds exactly the mention's candidates, in their order: the signature is of those)
             m.bonus.update(bonus)
             m.best = max(m.cands, key=lambda c: scores[c] + bonus[c])
+            if m.level and self._fcode[m.best] != m.level:
+                # "Kherson region" is the region, however near the other places its seat lies: the seat holds
+                # the region's reading only where no type word says which is meant
+                region = next((c for c in m.cands if self._fcode[c] == m.level
+                               and c in (self._a1[m.best], self._a2[m.best])), None)
+                if region is not None:
+                    m.best = region
 
     def _bonuses(self, key: str, cands: list[int], votes: Votes, total: float, points: list[tuple],
                  point_lats: list[float], near: dict[tuple[str, int], bool]) -> dict[int, float]:
