@@ -987,9 +987,20 @@ def test_an_aside_after_a_dated_event_does_not_make_it_background():
     ("Lima (EFE).- Two soldiers were killed in an ambush in Pichari on Monday.", "Lima (EFE).- "),
     ("Kathmandu (dpa) - Police arrested six men in Birgunj on Friday.", "Kathmandu (dpa) - "),
     ("Silchar, Mar 4 (PTI) Two militants were killed in a gunfight in Jiribam on Sunday.", "Silchar, Mar 4 (PTI) "),
+    ("(Nairobi, March 5, 2026) – Soldiers killed nine herders near Kakuma on 2 March, the group said today.",
+     "(Nairobi, March 5, 2026) – "),
 ])
 def test_datelines_of_other_agencies_are_recognised(text, dateline):
     assert clean(text).dateline == dateline
+
+
+def test_a_rights_groups_release_date_is_no_event_date_and_its_office_no_country_hint():
+    # (a Bangkok office's release on Myanmar: "Lweje" is no Loei, Thailand)
+    incs = extract_incidents("(Bangkok, 9 April 2026) - The Myanmar military's airstrike on a displacement site in "
+                             "Lweje, Kachin State, on 5 April 2026, which killed at least 11 civilians, must be "
+                             "investigated as a possible war crime, the Burma Rights Network said today.",
+                             "2026-04-09T04:00:00Z")
+    assert [(i.event_date, i.location, i.country_iso2) for i in incs] == [("2026-04-05", "Lweje", "MM")]
 
 
 def test_a_name_and_its_gloss_in_parentheses_are_no_dateline():

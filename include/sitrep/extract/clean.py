@@ -18,6 +18,8 @@ from .fastregex import filtered
 # "ERBIL, Iraq (AFP) — ", "BAMAKO, Mali, Sept 19 (Reuters) - ", "IMPHAL: ", "MOSCOW, Sept 3 (Reuters) - "
 _DATELINE = re.compile(
     r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?:(?: ?/ ?| )[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3}"    # the city, in capitals ("CAP-HAÏTIEN")
+    # or a rights group's release: "(Bangkok, 9 April 2026) – ", "(Beirut, March 5, 2026) - "
+    r"|\([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+\d{4}\)"
     # or in title case when a wire's tag follows: "Deir Ezzor (Syria) (AFP) -"
     r"|[A-Z][a-zà-ÿ'’.\-]+(?: [A-Z][a-zà-ÿ'’.\-]+){0,2}(?=(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Z][\w ]{1,30}\))?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Antara|dpa|efe|afp)\))"

@@ -2737,8 +2737,8 @@ def _header_date(body: str, pub: dt.date) -> dt.date | None:
 
 def _dateline_country(dateline: str | None) -> str | None:
     """The country of the place a dateline names: a weak prior, like the outlet's own country."""
-    if not dateline:
-        return None
+    if not dateline or dateline.lstrip().startswith("("):
+        return None   # a rights group's "(Bangkok, 9 April 2026) –" names where its office is, not the story's country
     # Datelines set the city in capitals, which the geoparser reads as an acronym.
     places = geoparse_text(" ".join(w.title() if w.isupper() and len(w) > 2 else w for w in dateline.split()))
     return places[0].country_iso2 if places else None
