@@ -128,6 +128,8 @@ def test_no_casualties_means_zero():
     ("on Tuesday", "2024-03-12"), ("yesterday", "2024-03-13"), ("last week", "2024-03-07"),
     ("on Thursday", "2024-03-14"), ("last Thursday", "2024-03-07"), ("two days ago", "2024-03-12"),
     ("On 23 February 2022,", "2022-02-23"), ("on December 28", "2023-12-28"), ("March 3", "2024-03-03"),
+    # a night that ends on a day still to come began a week ago
+    ("on the night of Thursday to Friday", "2024-03-07"), ("on the night of Wednesday to Thursday", "2024-03-13"),
 ])
 def test_relative_dates(expr, expected):
     assert resolve_date(expr, dt.date(2024, 3, 14)) == dt.date.fromisoformat(expected)  # a Thursday

@@ -271,6 +271,7 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     # "during the night from Monday to Tuesday, around 1 a.m.": the night's hour after midnight is the second day's
     # ("shortly after midnight on the night of Wednesday to Thursday": the same)
     night = (_NIGHT_AFTER_MIDNIGHT.search(text) or _MIDNIGHT_THEN_NIGHT.search(text)) if "night" in low else None
+    spans = {n.start(1) for n in _NIGHT_SPAN.finditer(text)} if "night" in low else None
     for m in _WEEKDAY.finditer(text) if "day" in low else ():
         if night is not None and m.start() == night.start(1):
             continue
@@ -284,6 +285,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         back = (published.weekday() - wd) % 7
         if (m.group(1) or "").lower() in ("last", "past") and back == 0:
             back = 7
+        elif back == 0 and spans is not None and m.start() in spans:
+            back = 7   # "on the night of Saturday to Sunday", told on a Saturday: a night over, so last week's
         offer(m.start(), published - dt.timedelta(days=back))
     return tuple(sorted(out, key=lambda c: c[0]))
 
@@ -294,6 +297,9 @@ _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-
 # (further on in the clause, the time needs its "at": "at around 1 a.m.", "at 03:15")
 _SMALL_HOURS_LATER = re.compile(r"\bat\s+(?:around\s+|about\s+)?(?:0?[0-4]:\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)(?![^.;]{0,40}"
                                 r"\b(?:yesterday|last night|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))", re.I)
+# "the night of Saturday to Sunday": a night that ends on the second day
+_NIGHT_SPAN = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
                                    r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)
