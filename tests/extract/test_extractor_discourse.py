@@ -6112,6 +6112,18 @@ def test_a_device_rendered_safe_is_disrupted():
     assert _one(text, "2026-10-16T12:00:00Z").sub_event_type == "Disrupted weapons use"
 
 
+def test_a_device_rendered_inoperable_is_disrupted():
+    text = ("On June 16, at about 7:15 AM, the bomb squad of the provincial police safely rendered inoperable an "
+            "improvised explosive device found in an abandoned bag near the bus terminal in Iligan.")
+    assert _one(text, "2026-06-17T06:30:00Z").sub_event_type == "Disrupted weapons use"
+
+
+def test_warrants_of_arrest_served_on_three_count_three_arrests():
+    text = ("On June 15, detectives served warrants of arrest on three alleged members of the Maute Group in a "
+            "barangay of Kolambugan, Lanao del Norte.")
+    assert _one(text, "2026-06-17T06:30:00Z").arrests == 3
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

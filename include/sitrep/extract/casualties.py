@@ -122,6 +122,8 @@ _VERBS = {
                  r"(?:injured|wounded|injuries)"),
     "arrests": (r"(?:arrested|detained|apprehended|taken into custody|captured|nabbed|held)",
                 r"(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|captur(?:ed|ing)|round(?:ed|ing) up|"
+                # ("served warrants of arrest on three alleged members": a police release's arrests)
+                r"serv(?:ed|ing) (?:an? )?(?:warrants? of arrest|arrest warrants?) (?:on|upon|against)|"
                 # ("a rally against the arrest of an opposition member": the protest's cause, not its arrests)
                 r"nabb(?:ed|ing)|(?<!against the )(?<!over the )(?<!protesting the )(?<!protest at the )"
                 r"(?<!condemned the )(?<!condemning the )(?:arrest|detention) of)",

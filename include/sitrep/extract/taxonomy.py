@@ -606,7 +606,7 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|"
                     # "The Bomb Disposal Unit ... safely detonated the improvised explosive device"; "detected a
                     # suspicious object buried in the road": a police release's words for a bomb found
-                    r"safely (?:detonated|destroyed|exploded)|render(?:ed|ing|s)? safe|(?:found|detected|discovered) (?:a )?suspicious "
+                    r"safely (?:detonated|destroyed|exploded)|render(?:ed|ing|s)? (?:\w+ )?(?:safe|inoperable|inoperative|harmless|inert)\b|(?:found|detected|discovered) (?:a )?suspicious "
                     r"(?:object|package|device)s?|destroyed in (?:situ|place)|controlled (?:explosion|detonation)|dismantl(?:ed|ing) (?:\w+ ){0,3}(?:IEDs?|bombs?|explosives?|"
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
                     # (a place told between the verb and its object: "located and seized, in a rural area of Lerma,
@@ -622,7 +622,7 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"(?! (?:[\w-]+ ){0,2}(?:minibus|bus|buses|vehicles?|cars?|trucks?|lorr(?:y|ies)|motorcycles?|boats?|whaleboats?|"
                     r"canoes?|pirogues?|ferry|ferries|barges?|"
                     r"passengers|travell?ers|motorists|traders|convoys?)\b(?! (?:packed|laden|loaded|rigged|filled|carrying)\b))|"
-                    r"controlled (?:explosion|detonation)|bomb disposal)"),
+                    r"controlled (?:explosion|detonation)|bomb disposal|explosive ordnance disposal)"),
     # ("soldiers would be deployed along the border": a plan, no event)
     "deploy": _C(r"\b(?:(?<!would be )(?<!will be )(?<!to be )(?<!would )(?<!will )(?<!to )deploy(?:ed|ment|s|ing)|reinforcements?|mobili[sz](?:ed|ation)|troop movements?|"
                  r"moved (?:\w+ ){0,3}(?:troops|forces|fighters|convoy)|convoy of|recruit(?:ed|ment|ing)|"
