@@ -6124,6 +6124,20 @@ def test_warrants_of_arrest_served_on_three_count_three_arrests():
     assert _one(text, "2026-06-17T06:30:00Z").arrests == 3
 
 
+def test_a_victim_confirmed_dead_in_hospital_is_one_dead():
+    text = ("On 3rd March, 2026, at about 1700hrs, a mob at Charanchi town attacked a man suspected of stealing a "
+            "motorcycle and set him ablaze. The victim was rushed to the General Hospital, Kankia, where he was "
+            "confirmed dead by a medical doctor.")
+    assert _one(text, "2026-03-04T11:20:00Z").fatalities == 1
+
+
+def test_a_rifle_found_in_a_search_is_disrupted_weapons_use():
+    text = ("On 3rd March, 2026, a police patrol along the Kafur-Malumfashi road intercepted a motorcycle whose two "
+            "passengers fled into the bush. A search of a sack tied to the motorcycle led to the recovery of one AK-47 "
+            "rifle and 60 rounds of ammunition.")
+    assert _one(text, "2026-03-04T11:20:00Z").sub_event_type == "Disrupted weapons use"
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

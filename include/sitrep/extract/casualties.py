@@ -844,6 +844,9 @@ _DEFINITE_ONE = re.compile(r"\b(?:the|this|that|our|his|her|their) (?:\w+ )?(?:m
                            # "The victim was attacked with a machete and later died at the hospital", "The other, aged
                            # about 25, died at the scene", "Police arrived after he had died"
                            r"\bthe victim\b[^.;]{0,60}?\band (?:later |subsequently )?died\b|"
+                           # "The victim was rushed to the General Hospital, where he was confirmed dead"
+                           r"\bthe victim (?:later |subsequently )?died\b|\b(?:the victim|he|she)\b[^.;]{0,80}?\b(?:was|had been) "
+                           r"(?:later )?(?:confirmed|declared|pronounced) dead\b|"
                            r"\bthe other(?: one| man| woman)?(?:,[^.;]{1,40},)? (?:later )?died\b|"
                            r"\bafter (?:he|she) had died\b|"
                            # an army statement's "resulting in the martyrdom of a first lieutenant"

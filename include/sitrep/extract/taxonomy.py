@@ -611,7 +611,8 @@ CUES: dict[str, re.Pattern[str]] = {
                     r"devices?|mines?)|(?:seized|seizing|seizure|found|discovered|recovered|recovering|confiscated|confiscating|"
                     # (a place told between the verb and its object: "located and seized, in a rural area of Lerma,
                     # municipality of Bolívar, a cache containing 14 improvised explosive devices")
-                    r"uncovered|unearthed|neutrali[sz]ed|destroyed)(?:, [^,;.]{3,60}(?:, [^,;.]{3,40})?,)? (?:[\w()-]+ ){0,4}"
+                    # ("a search of a sack ... led to the recovery of one AK-47 rifle")
+                    r"uncovered|unearthed|neutrali[sz]ed|destroyed|recovery of)(?:, [^,;.]{3,60}(?:, [^,;.]{3,40})?,)? (?:[\w()-]+ ){0,4}"
                     r"(?:explosive|IEDs?|bombs?|weapons?|arms|"
                     r"ammunition|rockets?|mines?|munitions|rifles?|guns?|firearms|detonators?|cache|suicide (?:vests?|belts?)|"
                     r"(?:mortar |artillery )?(?:rounds|shells))|"
