@@ -6138,6 +6138,16 @@ def test_a_rifle_found_in_a_search_is_disrupted_weapons_use():
     assert _one(text, "2026-03-04T11:20:00Z").sub_event_type == "Disrupted weapons use"
 
 
+def test_a_release_condemning_an_attack_by_its_authors_reports_it_and_its_account_continues_it():
+    text = ("Nablus, 12 May 2026 - The Centre for Rural Rights condemns in the strongest terms the attack carried out "
+            "by Israeli settlers on the village of Madama, south of Nablus, in the early hours of Sunday, 10 May 2026.\n\n"
+            "According to testimonies collected by the Centre, around 30 settlers entered the western edge of the "
+            "village at about 2 am. They set fire to a house and three cars and beat residents with clubs. Four "
+            "Palestinians were injured and were treated at Rafidia Hospital in Nablus.")
+    incs = _all(text, "2026-05-12T10:00:00Z")
+    assert [(i.event_date, i.location) for i in incs] == [("2026-05-10", "Madama")]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

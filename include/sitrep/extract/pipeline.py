@@ -891,13 +891,16 @@ def _without_quoted_events(text: str) -> str:
 
 # "PRM condemns the killing of a young protester by security forces in Abdanan on Friday": a release's own report of
 # the event (its toll counted by `casualties`), not a reference to one told before.
-_CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor)(?:s|es|ed)? $", re.I)
-_OF_ONE = re.compile(r" of (?:an?|one) ")
+_CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor)(?:s|es|ed)? (?:in the strongest (?:possible )?terms |strongly |firmly )?$",
+                        re.I)
+# ("condemns the killing of a ..."; "condemns in the strongest terms the attack carried out by Israeli settlers on the
+# village of Burqa": a release's own report of the event, its author named)
+_OF_ONE = re.compile(r" (?:of (?:an?|one) |(?:carried out|perpetrated|committed|launched) by )")
 
 
 def _unless_condemned(m: re.Match) -> str:
     s = m.string
-    if _CONDEMNED.search(s, max(0, m.start() - 12), m.start()) and _OF_ONE.match(s, m.end()):
+    if _CONDEMNED.search(s, max(0, m.start() - 40), m.start()) and _OF_ONE.match(s, m.end()):
         return m.group(0)
     return " " * len(m.group(0))
 
@@ -2102,6 +2105,16 @@ class _FrameReader:
                 told.sentences.append(s)
                 self.current = told
                 return
+        last = current or (self.groups[-1] if self.groups else None)
+        if last is not None and date is None and own_place is None and self.section == last.section \
+                and s.paragraph - last.sentences[-1].paragraph == 1 and last.sentences[0].paragraph == 0 \
+                and _PLACE_ANAPHOR.search(s.text):
+            # a release's lead, then its account: "condemns the attack ... on the village of Burqa ... || According to
+            # testimonies ..., around 40 settlers ... entered the eastern neighbourhood of the village at about 2:30
+            # am": the lead's scene, told at length; what follows in the paragraph is its too
+            last.context.append(s)
+            self.current = last
+            return
         if current is None and date is None and own_place is not None and _EVENT_AT_PLACE.match(s.text):
             told = [g for g in self.groups if _same_spot(g.place, own_place)]
             if len(told) == 1 and _event_type(told[0]) in _EVENT_AT_KINDS[_EVENT_AT_PLACE.match(s.text).group(1).lower()]:
