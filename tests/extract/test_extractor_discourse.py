@@ -6148,6 +6148,17 @@ def test_a_release_condemning_an_attack_by_its_authors_reports_it_and_its_accoun
     assert [(i.event_date, i.location) for i in incs] == [("2026-05-10", "Madama")]
 
 
+def test_bodies_shifted_to_a_named_hospital_comma_its_town_are_no_event_there():
+    text = ("BANNU: Three policemen and two militants were killed when militants attacked a police checkpost at Domail "
+            "in Bannu district late on Monday, police said yesterday.\n\n"
+            "The exchange of fire continued for nearly two hours before reinforcements from Bannu city reached the "
+            "area.\n\n"
+            "\"Our jawans fought bravely,\" the DPO told reporters. He said the bodies of the two militants had been "
+            "shifted to the District Headquarters Hospital, Bannu, for identification. Two more policemen were injured.")
+    incs = _all(text, "2026-04-21T21:10:00Z")
+    assert [i.location for i in incs] == ["Domail"]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

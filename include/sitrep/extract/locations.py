@@ -74,8 +74,9 @@ _ROUTE_START = re.compile(r"\b(?:travell?ing|heading|driving|bound|on (?:its|the
 _ROUTE_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _JUNCTION_AFTER = re.compile(r"^\s*(?:roundabout|junction|interchange|flyover|overpass)\b", re.I)
 DESTINATION_BEFORE = _DESTINATION_BEFORE = re.compile(r"\b(?:taken|rushed|evacuated|transferred|shifted|admitted|airlifted|flown|moved|"
-                                 r"referred|transported|brought) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ )?(?:(?:hospitals?|cent(?:re|er)s?|"
-                                 r"clinics?|health posts?|facilit(?:y|ies)) (?:here )?in )?"
+                                 r"referred|transported|brought) (?:\w+ ){0,2}to (?:a |the )?(?:\w+ ){0,3}?(?:(?:hospitals?|cent(?:re|er)s?|"
+                                 # ("shifted to the District Headquarters Hospital, Bannu")
+                                 r"clinics?|health posts?|facilit(?:y|ies))(?: (?:here )?in |, ))?"
                                  # "evacuated by helicopter to Mazamari and then to Lima": each stop of the way
                                  r"(?:(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:and )?(?:then |later )?to )?$|"
                                  # "forced them to withdraw towards Kirenowa": where attackers went, not where they struck
