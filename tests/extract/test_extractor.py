@@ -130,6 +130,8 @@ def test_no_casualties_means_zero():
     ("On 23 February 2022,", "2022-02-23"), ("on December 28", "2023-12-28"), ("March 3", "2024-03-03"),
     # a night that ends on a day still to come began a week ago
     ("on the night of Thursday to Friday", "2024-03-07"), ("on the night of Wednesday to Thursday", "2024-03-13"),
+    # a fight over two days is dated by its first
+    ("Between 7 and 8 March, fighting was reported in Lokola.", "2024-03-07"),
 ])
 def test_relative_dates(expr, expected):
     assert resolve_date(expr, dt.date(2024, 3, 14)) == dt.date.fromisoformat(expected)  # a Thursday

@@ -6159,6 +6159,14 @@ def test_bodies_shifted_to_a_named_hospital_comma_its_town_are_no_event_there():
     assert [i.location for i in incs] == ["Domail"]
 
 
+def test_clashes_over_two_days_at_one_place_are_an_event_a_periods_total_is_not():
+    text = ("JONGLEI\nBetween 18 and 19 July, clashes between the SSPDF and SPLA-IO forces were reported in Kuac, "
+            "Pochalla County. At least six people were killed, according to the county health department.\n\n"
+            "Between 1 and 19 July, at least 40 people were killed in intercommunal violence across the state.")
+    incs = _all(text, "2026-07-22T12:00:00Z")
+    assert [(i.event_date, i.sub_event_type, i.fatalities) for i in incs] == [("2026-07-18", "Armed clash", 6)]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -579,10 +579,10 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
 
 
 _SECTION_NOT_NEWS = re.compile(r"\W*(?:background|summary|context|analysis|outlook|comment)\s*:", re.I)
-_DAY_RANGE = re.compile(r"\W*(?:between|from) \d{1,2} (?:and|to|until) \d{1,2} (?:January|February|March|April|May|June|"
+_DAY_RANGE = re.compile(r"\W*(?:between|from) (?P<a>\d{1,2}) (?:and|to|until) (?P<b>\d{1,2}) (?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b", re.I)
 # "... were killed and ten abducted in Djugu, Mambasa and Irumu territories between 4 and 8 July": the range closing it
-_DAY_RANGE_AFTER = re.compile(r"\sbetween \d{1,2} and \d{1,2} (?:January|February|March|April|May|June|July|August|"
+_DAY_RANGE_AFTER = re.compile(r"\sbetween (?P<a>\d{1,2}) and (?P<b>\d{1,2}) (?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December)\b\W*$", re.I)
 # Events spoken of in general, in the present: "the raids are meant to", "such attacks have become".
 _EVENTS_IN_GENERAL = re.compile(r"\b(?:the|such|these|its|their) (?:[\w-]+ ){0,2}(?:raids|attacks|strikes|killings|clashes|"
@@ -652,8 +652,11 @@ def is_background(text: str, first_cue_pos: int, published: dt.date, first_repor
         return True  # "Katsina is one of several north-western states where armed gangs ... raid villages": a place's habit
     if _SECTION_NOT_NEWS.match(text):
         return True  # "Background: M23 took control of Bukavu in February", "Summary: fighting continued ..."
-    if _DAY_RANGE.match(text) or ("etween" in text and _DAY_RANGE_AFTER.search(text)):
-        return True  # "Between 20 and 30 October, at least 124 people were killed": a period's total
+    span = _DAY_RANGE.match(text) or ("etween" in text and _DAY_RANGE_AFTER.search(text)) or None
+    if span is not None and int(span.group("b")) - int(span.group("a")) != 1:
+        # "Between 20 and 30 October, at least 124 people were killed": a period's total (not "Between 18 and 19
+        # July, clashes ... were reported in Kuac": one fight over two days)
+        return True
     if _EVENTS_IN_GENERAL.search(text) and not has_explicit_date(text):
         return True  # "Palestinians say the raids and settler attacks are meant to entrench the occupation"
     if _REPORT_FINDS.match(text) and not has_explicit_date(text):

@@ -84,6 +84,9 @@ _WD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?)?"
 # ("in the night of Saturday 21 to Sunday 22 March": each day with its weekday; "On night 5/6 April")
 _NIGHT_OF_DAYS = re.compile(rf"\bnight (?:of )?(?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:to|and|-|–|into)\s+|\s*/\s*)"
                             rf"(?:the )?{_WD}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
+# "Between 18 and 19 July, clashes ... were reported in Kuac": a fight over two days, dated by its first
+_DAY_SPAN = re.compile(rf"\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+(?:the )?"
+                       rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
 # "on Sunday, the 17th", "on Saturday the 21st of this month", "on the 14th of this month": a day of the month the
 # story is published in (or of the one before, when that day is still to come), as translated local press writes it
 # (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
@@ -217,6 +220,10 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
             month = _month(m.group(3))
             if month is not None and not _SMALL_HOURS.match(text, m.end()) \
                     and not _AFTER_MIDNIGHT_ON.search(text, max(0, m.start() - 40), m.start()):
+                offer(m.start(), _safe_date(_year_for(month, int(m.group(1)), published), month, int(m.group(1))))
+        for m in _DAY_SPAN.finditer(text) if "etween" in text or "rom " in text else ():
+            month = _month(m.group(3))
+            if month is not None and int(m.group(2)) - int(m.group(1)) == 1:
                 offer(m.start(), _safe_date(_year_for(month, int(m.group(1)), published), month, int(m.group(1))))
         for m in _DAY_OF_THIS_MONTH.finditer(text):
             offer(m.start(2), _day_of_this_month(int(m.group(2)), m.group(1), "last month" in m.group(0).lower()
