@@ -6167,6 +6167,16 @@ def test_clashes_over_two_days_at_one_place_are_an_event_a_periods_total_is_not(
     assert [(i.event_date, i.sub_event_type, i.fatalities) for i in incs] == [("2026-07-18", "Armed clash", 6)]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("On 15 July, a convoy of three trucks contracted by WFP was ambushed by armed men on the road between Juet and "
+     "Bor.", "Attack"),
+    ("On 15 July, gunmen ambushed a bus carrying traders near Bor, wounding two passengers.", "Attack"),
+    ("On 15 July, gunmen ambushed a military convoy escorting buses near Bor, killing two soldiers.", "Armed clash"),
+])
+def test_an_ambush_of_unarmed_people_is_an_attack_of_a_force_a_clash(text, kind):
+    assert _one(text, "2026-07-22T12:00:00Z").sub_event_type == kind
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -141,6 +141,15 @@ _CROWD_ON_PEOPLE = re.compile(r"\b(?:crowd|mob)\b[^.;]{0,80}?\b(?:beat(?:en)?|ly
                               r"\b(?:crowd|mob)\b[^.;]{0,40}?\b(?:set fire to|torched|burn(?:ed|t)|looted|attacked|stormed) "
                               r"(?:[\w-]+ ){0,3}?(?:houses|homes|shops|churches|mosques|property|properties) (?:belonging to|of|owned by) "
                               r"(?:[\w'’-]+ ){0,3}?(?:families|christians|muslims|residents|villagers|people|community|traders)\b", re.I)
+# An ambush of unarmed people, told either way round
+_AMBUSHED_CIVILIAN = (r"(?:bus|buses|minibus(?:es)?|passengers?|travell?ers|traders|civilians|villagers|farmers|herders|"
+                      r"motorists|(?:aid|humanitarian|relief) (?:convoy|workers?|trucks?)|convoy of (?:\w+ ){0,2}(?:trucks|"
+                      r"lorries|buses|vehicles)(?= (?:contracted|carrying|belonging|hired|chartered)))")
+_CIVILIANS_AMBUSHED = re.compile(rf"\bambush(?:ed|ing)? (?:an? |the )?(?:[\w-]+ ){{0,3}}?{_AMBUSHED_CIVILIAN}\b|"
+                                 rf"\b{_AMBUSHED_CIVILIAN}\b[^.;]{{0,60}}?\b(?:was|were) ambushed\b", re.I)
+# (a force named anywhere in the sentence may be the ambushed: "a military convoy escorting buses")
+_FORCES_NAMED = re.compile(r"\b(?:soldiers?|troops|military|army|police(?:men)?|patrol|security forces|officers|"
+                           r"gendarmes?|escort(?:ed|ing)?)\b", re.I)
 _ACCUSED_OF_DOING = re.compile(r"\b(?:accused|suspected) of (?:trying to|attempting to|having) \w+", re.I)
 # ("beat to death a man accused of having guided RSF fighters during their occupation of the area", "after accusing
 # them of scouting the area for a gang")
@@ -1365,6 +1374,11 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         # "Supporters of the BNP and Jamaat fought with sticks, machetes and brickbats": crowds without guns fight
         # as a mob, not as armed groups (ACLED: violence by unorganised groups is a riot)
         return "Mob violence", 0.6
+    if has("clash", where=first) and not has("strong_clash", "fire_at_armed", where=first) \
+            and _CIVILIANS_AMBUSHED.search(text) and not _FORCES_NAMED.search(text):
+        # "a convoy of three trucks contracted by WFP was ambushed by armed men", "gunmen ambushed a bus": an ambush
+        # of unarmed people is an attack on them (ACLED's Attack), not a fight
+        return "Attack", 0.65
     # ("security forces engaged a group of khwarij, and three khwarij were sent to hell": an engagement is a fight)
     if has("clash", "strong_clash", "fire_at_armed", where=first) and not (
             civilians_hit and not has("strong_clash", where=first)):
