@@ -132,6 +132,8 @@ def test_no_casualties_means_zero():
     ("on the night of Thursday to Friday", "2024-03-07"), ("on the night of Wednesday to Thursday", "2024-03-13"),
     # a fight over two days is dated by its first
     ("Between 7 and 8 March, fighting was reported in Lokola.", "2024-03-07"),
+    # the weekday after "overnight" says which night
+    ("Troops fought smugglers overnight on Tuesday at Jandar.", "2024-03-12"),
 ])
 def test_relative_dates(expr, expected):
     assert resolve_date(expr, dt.date(2024, 3, 14)) == dt.date.fromisoformat(expected)  # a Thursday

@@ -258,6 +258,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
                         ("last week", 7), ("last weekend", None)) \
             if "day" in low or "night" in low or "this " in low or "last week" in low else ():
         i = low.find(word)
+        if i >= 0 and word == "overnight" and _WEEKDAY_AFTER_OVERNIGHT.match(text, i + len(word)):
+            continue   # "overnight on Thursday", "overnight into Wednesday": the weekday says which night
         if i >= 0:
             if word == "overnight" and (_SMALL_HOURS_AFTER.match(text, i + len(word))
                                         or _SMALL_HOURS_LATER.search(text, i + len(word), i + len(word) + 90)):
@@ -298,6 +300,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
     return tuple(sorted(out, key=lambda c: c[0]))
 
 
+# "overnight on Thursday", "overnight into Wednesday", "overnight Saturday"
+_WEEKDAY_AFTER_OVERNIGHT = re.compile(r"\s+(?:on\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A clock time after midnight right after "overnight" (", at around 02:30", " at 3 a.m.")
 _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-4][:.h]\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)",
                                 re.I)
