@@ -6177,6 +6177,20 @@ def test_an_ambush_of_unarmed_people_is_an_attack_of_a_force_a_clash(text, kind)
     assert _one(text, "2026-07-22T12:00:00Z").sub_event_type == kind
 
 
+def test_a_victim_shot_dead_named_then_aged_is_one_dead():
+    text = ("Yesterday, in the urban area of El Peñol, unidentified gunmen shot dead Aurelio Benavides, 54, a community "
+            "action board president, as he was leaving a shop with his grandson.")
+    assert _one(text, "2026-10-20T03:30:00Z").fatalities == 1
+
+
+def test_the_toll_of_last_weeks_event_elsewhere_does_not_update_todays():
+    text = ("An explosive device planted by the roadside near Jamrin, north of Busra al-Sham, wounded two members of the "
+            "General Security on Wednesday. A teenager wounded in last week's explosion at a scrap yard in Da'el died "
+            "in hospital on Tuesday, raising that toll to three.")
+    incs = _all(text, "2026-03-21T07:30:00Z")
+    assert [(i.location, i.fatalities) for i in incs] == [("Jamrin", 0)]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -870,7 +870,11 @@ _ONE_KILLED = re.compile(r"\b(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl
                          r"killing)\s+(?-i:(?:(?!(?:in|on|at|near|during|by|and|or|when|after|before|while|as|outside|"
                          r"inside|from|with|for|since|last|this|early|late|overnight|two|three|four|five|six|seven|eight|"
                          r"nine|ten|dozens|scores|hundreds|several|some|many|more|at|least|all|both|his|her|their|its|of|to|into|"
-                         r"[a-z-]+s)\b)[a-z][a-z-]* ){1,3}[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff'’-]+){1,2})\b", re.I)
+                         r"[a-z-]+s)\b)[a-z][a-z-]* ){1,3}[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff'’-]+){1,2})\b|"
+                         # "gunmen shot dead Aurelio Benavides, 54, a community action board president": the name, then
+                         # the age or role set off by a comma
+                         r"\b(?:shot dead|shooting dead|gunned down|assassinat(?:ed|ing)|murdered|stabbed to death)\s+"
+                         r"(?-i:[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][a-z\u00e0-\u00ff'’-]+){1,2}),\s+(?:\d{1,3}\b|an?\s|the\s)", re.I)
 
 
 # "the driver was arrested": one person held, when no figure was given for the incident

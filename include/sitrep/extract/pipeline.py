@@ -1562,6 +1562,11 @@ class _FrameReader:
             # "On Monday, soldiers exchanged fire with militiamen near Oicha, killing two, while one soldier died of
             # his wounds": an event of its own day and place, whatever deaths it tells
             return False
+        if own_place is not None and target.place is not None and not _same_spot(target.place, own_place) \
+                and _LAST_WEEKS_EVENT.search(s.text) and not any(_same_spot(g.place, own_place) for g in self.groups):
+            # "A teenager wounded in last week's explosion at a scrap yard in Da'el died ..., raising that toll to
+            # three", after today's blast at Jamrin: the toll of an earlier event at another place, no one's here
+            return True
         dated = self._frame_of_named_day(s)
         if dated is not None and (dated.place is None or own_place is None or _same_spot(dated.place, own_place)
                                   or not _DAYS_EVENT.search(s.text)):
@@ -2757,6 +2762,8 @@ def _dateline_country(dateline: str | None) -> str | None:
     return places[0].country_iso2 if places else None
 
 
+# An event told as a week or a month old: "wounded in last week's explosion"
+_LAST_WEEKS_EVENT = re.compile(r"\blast (?:week|month)['’]s\b", re.I)
 # A place referred back to: "the area", "the village", "the scene".
 _SAME_REGION = re.compile(r"\b(?:the|that) same (?:region|province|state|department|governorate)\b", re.I)
 _PLACE_ANAPHOR = re.compile(r"\b(?:the|that) (?:same )?(?:area|village|town|city|scene|settlement|locality|district|"
