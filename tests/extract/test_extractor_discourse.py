@@ -6191,6 +6191,14 @@ def test_the_toll_of_last_weeks_event_elsewhere_does_not_update_todays():
     assert [(i.location, i.fatalities) for i in incs] == [("Jamrin", 0)]
 
 
+def test_one_sides_toll_update_keeps_the_other_sides_dead_told_in_a_later_sentence():
+    text = ("Al-Shabaab fighters attacked an army base at Jameeco, in Balcad district, overnight from Monday into "
+            "Tuesday. A commander told our correspondent that three soldiers had died in the fighting. This evening, "
+            "the Ministry of Defence put the number of soldiers killed at five. The army says its troops killed eight "
+            "of the attackers.")
+    assert _one(text, "2026-05-26T19:45:00Z").fatalities == 13
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

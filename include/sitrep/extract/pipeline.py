@@ -4330,7 +4330,10 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
         counts["arrests"] = max([0] + [casualties.taken_away(main_clause(x.text)) for x in g.sentences])
     for s in sorted(g.sentences + g.tolls, key=lambda x: x.start):
         toll = casualties.toll_update(s.text)
-        side = casualties.side_update(s.text, main_clause(first_s.text)) if toll is not None else None
+        # (the side's figure as first told, in whichever of the frame's sentences before the update told it: "In
+        # Somalia, al-Shabaab fighters attacked a base at Jameeco ... A commander said that three soldiers had died")
+        side = casualties.side_update(s.text, " ".join(main_clause(x.text) for x in g.sentences if x.start < s.start)
+                                      or main_clause(first_s.text)) if toll is not None else None
         if side is not None:
             # "the death toll among soldiers had risen to 14 ..., and nine attackers had been neutralised": the
             # update counts one side; the other side's dead told with it are new. (Rare: the sides the frame's
