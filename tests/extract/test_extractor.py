@@ -134,6 +134,9 @@ def test_no_casualties_means_zero():
     ("Between 7 and 8 March, fighting was reported in Lokola.", "2024-03-07"),
     # the weekday after "overnight" says which night
     ("Troops fought smugglers overnight on Tuesday at Jandar.", "2024-03-12"),
+    # the day of the burial, then the day of the killing
+    ("Villagers were yesterday burying five people killed when gunmen stormed the village on Monday night.",
+     "2024-03-11"),
 ])
 def test_relative_dates(expr, expected):
     assert resolve_date(expr, dt.date(2024, 3, 14)) == dt.date.fromisoformat(expected)  # a Thursday

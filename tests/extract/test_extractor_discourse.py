@@ -6199,6 +6199,13 @@ def test_one_sides_toll_update_keeps_the_other_sides_dead_told_in_a_later_senten
     assert _one(text, "2026-05-26T19:45:00Z").fatalities == 13
 
 
+def test_a_place_glossed_as_a_farming_community_in_a_district_is_the_scene():
+    text = ("Residents of Gumel, a farming community in Kachia Local Government Area of Kaduna State, were yesterday "
+            "burying seven people killed when bandits stormed the village on Monday night.")
+    inc = _one(text, "2026-01-14T05:30:00Z")
+    assert (inc.location, inc.event_date) == ("Gumel", "2026-01-12")
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -469,7 +469,7 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
         # what the protest is against, not of the protest
         causes = [m.span() for m in _PROTEST_CAUSE.finditer(text)]
         found = [(pos, day) for pos, day in found if not any(a <= pos < b for a, b in causes)]
-    if len(found) > 1 and (_AFTERMATH.search(text, 0, found[0][0]) or _BURIAL.search(text, 0, found[1][0])):
+    if len(found) > 1 and (_AFTERMATH.search(text, 0, found[1][0]) or _BURIAL.search(text, 0, found[1][0])):
         # ("Hundreds of mourners gathered at a mosque on Tuesday morning to bury two men killed when a bomb
         # exploded on Monday evening": the burial's day, then the killing's)
         # "Villagers are burying their dead this morning after a military aircraft bombed the village yesterday
@@ -497,7 +497,8 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
 _PROTEST_CAUSE = re.compile(r"\bprotest(?:s|ed|ing)? (?:against|over) (?:the |a |an |their |his |her )?(?:[\w'’-]+ ){0,3}?"
                             r"(?:arrests?|detentions?|killings?|killing|deaths?|murders?|abductions?|kidnappings?|raids?|"
                             r"shootings?|demolitions?|evictions?)\b[^.;,]{0,80}", re.I)
-_AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still )?(?:burying|mourning|counting|clearing|cleaning up|searching|"
+# ("Residents of Gumel were yesterday burying seven people killed when bandits stormed the village on Monday night")
+_AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still |yesterday |today |on (?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:burying|mourning|counting|clearing|cleaning up|searching|"
                         r"recovering|rebuilding|returning|fleeing|assessing)\b", re.I)
 _BURIAL = re.compile(r"\b(?:to (?:bury|mourn)|buried|burials? of|funerals? of|funeral (?:prayers|procession|service)s?)\b",
                      re.I)

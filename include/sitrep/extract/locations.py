@@ -170,7 +170,7 @@ _TYPE_TAIL = re.compile(r"\s+(?:region|province|governorate|oblast|state|prefect
                         r"municipality|lga)$", re.I)
 # ", a village in San José del Guaviare municipality": the writer's word for what the place before it is
 _LOCALITY_APPOSITIVE = re.compile(r",\s+an?\s+(?:small\s+|remote\s+|rural\s+|farming\s+|fishing\s+|mining\s+)?"
-                                  r"(?:village|hamlet|settlement|locality|town)\s+(?:in|of|near|on)\b", re.I)
+                                  r"(?:village|hamlet|settlement|locality|town|community)\s+(?:in|of|near|on)\b", re.I)
 # ("in Beni territory": a Congolese territoire, named for its town)
 _DISTRICT_AFTER = re.compile(r"^\s+(?:commune|district|sub-?district|nahiya|municipality|county|department|sub-county|lga|tehsil|upazila)\b", re.I)
 _IN_CONTAINER = re.compile(r",?\s+(?:also\s+)?in\s+(?:the\s+)?(?:neighbou?ring\s+)?", re.I)
