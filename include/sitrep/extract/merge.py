@@ -339,7 +339,10 @@ def _same_event(a: Incident, b: Incident, a_dated: bool, b_dated: bool, a_summar
     if a.event_type != b.event_type:
         return False
     if not a_dated and b_dated and a.geonames_id is not None and a.geonames_id == b.geonames_id \
-            and (a.feature_code or "").upper().startswith("PPL") and not a_summary and not blog:
+            and (a.feature_code or "").upper().startswith("PPL") and not a_summary and not blog \
+            and not (a.sub_event_type != b.sub_event_type and _TERRITORY & {a.sub_event_type, b.sub_event_type}):
+        # (not a fight for a town and its retaking two days later: "Soldiers fell back ... after a firefight",
+        # then "The army said it had retaken Walikale on Tuesday")
         # "..., while bandits abducted 23 people in a night raid on Tambuwal town" (no day), then "the bandits stormed
         # Tambuwal ... at about 11pm on Friday": the lead's event at that town, told with its day
         return True
