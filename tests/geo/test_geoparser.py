@@ -673,3 +673,10 @@ def test_a_region_typed_as_such_is_the_region_not_its_seat_near_the_other_places
     found = {t.name: t for t in geoparse(text)}
     assert found["Kherson region"].feature_code == "ADM1"
     assert found["Dnipropetrovsk region"].feature_code == "ADM1"
+
+
+def test_a_village_spelled_as_written_near_the_district_named_after_it_is_the_village():
+    # (the village table files Luizi under Moba; Kabalo territory's point lies 60 km from it)
+    found = [t for t in geoparse("TANGANYIKA\nOn 5 February, the FARDC and a Mai-Mai faction clashed in Luizi, "
+                                 "Kabalo territory. Six people were reportedly killed.") if t.name == "Luizi"]
+    assert found and found[0].feature_code.startswith("PPL") and found[0].in_gazetteer

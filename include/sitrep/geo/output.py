@@ -9,11 +9,13 @@ import re
 
 from sitrep.geo import gazetteer as gz
 from sitrep.geo.admin import AdminRegions, strip_type
-from sitrep.geo.candidates import Columns
+from sitrep.geo.candidates import Columns, dist_km
 from sitrep.geo.hints import HintContext
 from sitrep.geo.mention import Mention
 from sitrep.geo.toponym import Toponym, astuple_tail, to_toponym
 from sitrep.geo.words import MAX_CANDIDATES
+
+_NEXT_DISTRICT_KM = 100.0   # how far from a district's point a village spelled as written may lie and be "in" it
 
 
 class Output(Columns):
@@ -123,7 +125,12 @@ class Output(Columns):
                 return None
             if m.best is not None and region.best is not None and self._a1[m.best] >= 0 and self._a1[m.best] == (
                     region.best if self._fcode[region.best] == "ADM1" else self._a1[region.best]) \
-                    and (self._fcode[region.best] == "ADM1" or self._a2[m.best] < 0):
+                    and (self._fcode[region.best] == "ADM1" or self._a2[m.best] < 0
+                         # (or files it under a neighbouring district, districts' points being rough: "clashed in
+                         # Luizi, Kabalo territory", the one Luizi spelled so, 60 km from Kabalo's point, under Moba)
+                         or gz.fold(self.g._name[m.best]) == m.key and dist_km(
+                             self._lat[m.best], self._lon[m.best], self._lat[region.best],
+                             self._lon[region.best]) <= _NEXT_DISTRICT_KM):
                 # "Batibo, Momo division": the town the reading found lies in the division's province and the
                 # gazetteer knows no district of it (not Roundwood, Wicklow, also "Togher", for "Togher, Co Louth")
                 return None
