@@ -680,3 +680,11 @@ def test_a_village_spelled_as_written_near_the_district_named_after_it_is_the_vi
     found = [t for t in geoparse("TANGANYIKA\nOn 5 February, the FARDC and a Mai-Mai faction clashed in Luizi, "
                                  "Kabalo territory. Six people were reportedly killed.") if t.name == "Luizi"]
     assert found and found[0].feature_code.startswith("PPL") and found[0].in_gazetteer
+
+
+def test_a_bearing_told_without_a_distance_is_from_close_by():
+    # (Al Qabw lies 28 km west of Homs; Qabuh, spelled nearer, 120 km off in Latakia)
+    text = ("HOMS\nSeveral hundred residents of Al-Qabu, west of Homs, rallied peacefully on Friday to demand news of "
+            "relatives detained since December.")
+    found = [t for t in geoparse(text) if t.name == "Al-Qabu"]
+    assert found and found[0].admin1 in ("Hims", "Homs") and abs(found[0].latitude - 34.84) < 0.05

@@ -22,6 +22,7 @@ from sitrep.geo.words import ACTOR_ADJECTIVE_AFTER, CONSONANTS, TOWN_AFTER
 TOWN_COUNTRYSIDE_KM = 40.0
 # How far from the town it is told from a place given by its bearing may lie ("30 km east of Sittwe").
 BEARING_KM = 150.0
+BEARING_CLOSE_KM = 50.0   # "X, west of T", no distance told: X lies this close to T
 # "Bounou (Kompienga, Kompienga)": a note's admin hint names the village's regions.
 _ADMIN_HINT_AFTER = re.compile(r"\s*\([^()]*,")
 # How near the centre of the region a text names a village spelled as written may lie when the gazetteer files it
@@ -327,6 +328,7 @@ class Checks(Columns):
                 m.best = self.c.likeliest(m, inside)
 
     # "Pauktaw Township, east of Sittwe", "a village 30 km south of Gao": a place told by its bearing from a town.
+    _DISTANCE_IN_GAP = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b", re.I)
     _BEARING_GAP = re.compile(r"(?:\s+(?:township|district|town|village|city|area|county))?,?\s+(?:about\s+|some\s+|"
                               r"around\s+|nearly\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?(?:north|south|"
                               r"east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+"
@@ -350,6 +352,11 @@ class Checks(Columns):
                     [c for c in m.cands if self._cc[c] == self._cc[t] and self._near(c, t, BEARING_KM)]
             else:
                 near = [c for c in m.cands if self._near(c, t, BEARING_KM)]
+            # (a bearing told without a distance is from close by: "Al-Qabu, west of Homs" is Al Qabw, 28 km off,
+            # not Qabuh, 120 km off in Latakia, however nearly each is spelled)
+            close = [c for c in near if self._near(c, t, BEARING_CLOSE_KM)]
+            if close and not self._DISTANCE_IN_GAP.search(text, m.end, o.start):
+                near = close
             if near:
                 m.best = self.c.likeliest(m, near)
             # "Varzaneh, east of Isfahan": of two namesakes near the town, the one on the side the text names
