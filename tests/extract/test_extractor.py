@@ -137,6 +137,9 @@ def test_no_casualties_means_zero():
     # the day of the burial, then the day of the killing
     ("Villagers were yesterday burying five people killed when gunmen stormed the village on Monday night.",
      "2024-03-11"),
+    # a weekday and a day of the month followed by a word; a day of another calendar gives way to its weekday
+    ("on the night of Sunday the 10th to Monday the 11th, clashes broke out", "2024-03-10"),
+    ("on Tuesday, the 22nd of this month [12 March], six people were arrested", "2024-03-12"),
 ])
 def test_relative_dates(expr, expected):
     assert resolve_date(expr, dt.date(2024, 3, 14)) == dt.date.fromisoformat(expected)  # a Thursday

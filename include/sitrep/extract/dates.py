@@ -92,7 +92,7 @@ _DAY_SPAN = re.compile(rf"\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)
 # (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
 _DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                                 r"(?:\s+of\s+(?:this|the current|the same|last|the previous|the past) month\b)?"
-                                rf"(?!\s*(?:of\s+)?(?:{_MON})\b|\s+[A-Z]|\s+(?:floor|anniversary|century|time|round|"
+                                rf"(?!\s*(?:of\s+)?(?:{_MON})\b|\s+(?-i:[A-Z])|\s+(?:floor|anniversary|century|time|round|"
                                 r"edition|session|day|week|of\b))", re.I)
 # (", at about 01:30", ", shortly after midnight", " 2026, at around 2 a.m.": an hour of the second day)
 _SMALL_HOURS = re.compile(r"(?:,?\s+\d{4})?,?\s*(?:at (?:about |around )?(?:0?[0-4][:.h]?\d\d\b(?! ?(?:p\.?m|pm))|"
@@ -436,7 +436,12 @@ def _day_of_this_month(day: int, weekday: str | None, last_month: bool, publishe
                if d is not None and d <= published]
     if weekday:
         wd = [w[:3] for w in _WEEKDAYS].index(weekday[:3].lower())
-        options = [d for d in options if d.weekday() == wd] or options
+        fits = [d for d in options if d.weekday() == wd]
+        if not fits:
+            # "on Tuesday, the 12th of this month [3 November]": a day of another calendar (a Dari weekly's solar
+            # month) that falls on that weekday in neither month; the weekday, the latest one, tells the day
+            return published - dt.timedelta(days=(published.weekday() - wd) % 7)
+        options = fits
     return options[0] if options else None
 
 
