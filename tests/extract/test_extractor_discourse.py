@@ -6206,6 +6206,14 @@ def test_a_place_glossed_as_a_farming_community_in_a_district_is_the_scene():
     assert (inc.location, inc.event_date) == ("Gumel", "2026-01-12")
 
 
+def test_a_briefs_entry_labelled_unconfirmed_after_its_day_is_no_incident():
+    text = ("NIGER\n18 Sep - UNCONFIRMED - Gaya department (Dosso): Local social media reported a drone strike on "
+            "suspected Lakurawa fighters near the Nigerian border.\n19 Sep - Dosso: Gunmen killed two herders near "
+            "Dosso town.")
+    incs = _all(text, "2026-09-24T07:30:00Z")
+    assert [i.sub_event_type for i in incs] == ["Attack"]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

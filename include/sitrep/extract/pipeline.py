@@ -3166,7 +3166,8 @@ _HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social me
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
 # A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
-_UNVERIFIED_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*)?(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
+# ("18 Sep - UNCONFIRMED - Gaya department (Dosso): ...": after the entry's day)
+_UNVERIFIED_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*|\d{1,2}(?:/\d{1,2}|\s+[A-Za-z]{3,9}\.?)\s*[–—-]\s*)?(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
                                r"(?: reports?| information| incidents?)?\s*[:–—-]", re.I)
 # A count of many events over a short period, or deaths summed over several: no one event ("27 assaults ... over the
 # past day", "killed ... in two attacks ... since 2 September")
