@@ -6214,6 +6214,12 @@ def test_a_briefs_entry_labelled_unconfirmed_after_its_day_is_no_incident():
     assert [i.sub_event_type for i in incs] == ["Attack"]
 
 
+def test_a_ministry_of_information_is_no_hearsay():
+    text = ("On 6 September, the Ministry of Information said that a drone strike carried out with international "
+            "partners killed nine Al-Shabaab fighters near Arale, Bulo Burto district, Hiiraan region.")
+    assert _one(text, "2026-09-09T08:00:00Z").sub_event_type == "Air/drone strike"
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -3148,7 +3148,8 @@ _COURT_TOWN = re.compile(r"\b(?:arraigned|charged|remanded|tried|appear(?:ed|s)?
 _BY_THE_NUMBERS = re.compile(r"^\W*(?:by the numbers|in numbers|the week in numbers|(?:this|the) week'?s? (?:toll|tally|"
                              r"figures)|numbers of the week|key figures)\s*[:–—-]", re.I)
 # ("a message circulating on social media this morning claiming that herders had attacked Agagbe")
-_HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports|information) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
+# (not "the Ministry of Information said that ...": a body's name)
+_HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social media reports|(?<!of )information) (?:[\w-]+ ){0,6}?(?:claiming|alleging|"
                       r"suggesting|that|(?:also )?(?:claimed|alleged|suggested)|purport(?:ing|ed|s) to show|purportedly showing) "
                       r"(?:that )?|"
                       # "Our correspondent in Pemba says a rumour of an attack on the outskirts spread on social media"
