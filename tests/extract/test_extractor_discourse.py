@@ -6220,6 +6220,12 @@ def test_a_ministry_of_information_is_no_hearsay():
     assert _one(text, "2026-09-09T08:00:00Z").sub_event_type == "Air/drone strike"
 
 
+def test_a_gangs_attack_on_a_police_station_is_an_armed_clash():
+    text = ("We are following reports of a gang attack overnight on the police station in Mirebalais, in the Centre "
+            "department. Local radio says six police officers were killed.")
+    assert _one(text, "2026-08-11T23:30:00Z").sub_event_type == "Armed clash"
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

@@ -1093,7 +1093,8 @@ def _named_first(text: str, one: str, other: str) -> bool:
 
 
 # An assault on an armed post: "Mai-Mai fighters attacked an army position near the Namoya gold mine"
-_ASSAULT_ON_POST = re.compile(r"\b(?:stormed|raided|broke into|overran|assaulted|attacked) (?:the|a|an|their) (?:[\w-]+ ){0,2}?"
+_ASSAULT_ON_POST = re.compile(r"\b(?:(?:stormed|raided|broke into|overran|assaulted|attacked)|(?:attack|assault|raid)s? "
+                              r"(?:[\w-]+ ){0,2}?on) (?:the|a|an|their) (?:[\w-]+ ){0,2}?"
                               r"(?:(?:army|military|police|security|border|gendarmerie|militia|rebel) (?:positions?|posts?|"
                               r"stations?|bases?|camps?)|outposts?|barracks|garrisons?|checkpoints?|positions? (?:of|held by) (?:the )?(?:[\w-]+ ){0,2}?(?:army|military|forces|troops|"
                               r"soldiers|police))\b", re.I)
@@ -1403,7 +1404,10 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
             return "Armed clash", 0.6
         if (has("armed_victim", where=first) and (not has("civ_victim", where=first) or
                                                   _named_first(text, "armed_victim", "civ_victim")) or
-                _ASSAULT_ON_POST.search(text) and _only_people_hit(text)) and not _OFF_DUTY.search(text):
+                _ASSAULT_ON_POST.search(text) and (_only_people_hit(text) or not has("civ_victim", where=first))) \
+                and not _OFF_DUTY.search(text):
+            # (an assault on a post that names no civilian victim is on the armed men holding it: "a gang attack
+            # overnight on the police station in Cerca-la-Source")
             # ("an off-duty police officer was shot dead by two armed men": ACLED counts security personnel off duty,
             # or no longer serving, as civilians)
             return "Armed clash", 0.6  # "three soldiers and one civilian were killed when armed youth resisted"
