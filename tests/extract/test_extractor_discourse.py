@@ -6226,6 +6226,14 @@ def test_a_gangs_attack_on_a_police_station_is_an_armed_clash():
     assert _one(text, "2026-08-11T23:30:00Z").sub_event_type == "Armed clash"
 
 
+def test_a_releases_line_summing_up_the_period_adds_nothing_to_the_last_item():
+    text = ("5. Similarly, on 14 October 2026, troops recovered a cache of six locally made rifles hidden in an "
+            "abandoned building in Karu, Nasarawa State.\n\n6. In all, within the period under review, troops "
+            "neutralised 3 criminals, arrested 4 suspects and rescued 9 kidnapped victims.")
+    assert [(i.sub_event_type, i.arrests, i.fatalities) for i in _all(text, "2026-10-15T13:00:00Z")] == [
+        ("Disrupted weapons use", 0, 0)]
+
+
 def test_a_separate_incidents_detail_is_the_leads_region_wide_clause_of_its_kind():
     text = ("MOGADISHU, Aug. 19 (Xinhua) -- Somali forces killed 12 militants in an overnight battle near Awdheegle, "
             "while a roadside bomb killed four civilians in the same region on Wednesday, officials said.\n\n"

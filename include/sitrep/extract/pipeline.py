@@ -1696,6 +1696,10 @@ class _FrameReader:
             return True
         if _GOING_BACK.match(_ENTRY_TIME.sub("", s.text, count=1)):
             return True  # "On the reports of shooting in Meru we mentioned earlier: ... no one was shot"
+        if _SUMS_UP.match(s.text):
+            # "6. In all, within the period under review, troops neutralised 3 criminals, arrested 4 suspects, ...": a
+            # release's line that sums up the items told one by one above
+            return True
         campaign = _CAMPAIGN.search(s.text) if own_place is None and date is None else None
         # "Campaigners are protesting against ...": a campaign, not a protest on a day
         return bool(campaign) and campaign.start() <= first_pos <= campaign.end()
@@ -3166,6 +3170,9 @@ _HEARSAY = re.compile(r"\b(?:messages?|posts?|rumou?rs?|claims|videos?|social me
                       # "The Service denies information spread by some media outlets that police fired warning shots"
                       r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)) (?:the )?(?:information|"
                       r"reports?|claims?|allegations?|news|rumou?rs?)\b(?:[^.;]{0,80}?)\b(?:that|about|of) (?:an? |the )?", re.I)
+# A line that sums up a period's results: "In all, within the period under review, troops ..."
+_SUMS_UP = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:in all|in total|overall|altogether|cumulatively),?\s+(?:within|during|in|over|for) "
+                      r"the (?:period|week|month|fortnight|days?)(?: under review| covered| reviewed)?\b", re.I)
 # A brief's line for what it could not confirm: "Unverified: ...", "Unconfirmed reports:", "Not included:"
 # ("18 Sep - UNCONFIRMED - Gaya department (Dosso): ...": after the entry's day)
 _UNVERIFIED_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*|\d{1,2}(?:/\d{1,2}|\s+[A-Za-z]{3,9}\.?)\s*[–—-]\s*)?(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed|included)|rumou?rs?)"
