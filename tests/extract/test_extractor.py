@@ -334,3 +334,12 @@ def test_evidence_leaves_out_bullets_stamps_and_body_datelines_but_keeps_labels(
             "17:05 – Schools in the district will stay closed tomorrow, officials said.")
     [inc] = extract_incidents(blog, "2024-03-08T12:00:00Z")
     assert inc.evidence == "Militants attacked a police post in Bannu, killing two officers, police said."
+
+
+def test_a_long_militia_name_with_its_acronym_set_off_by_commas_keeps_its_dead_and_armed_side():
+    # "members of <a seven-word name>, the VDP, were killed": the count reaches over the name and its acronym, and
+    # the militia's members are armed men (a clash), not a crowd ("eleven members" is no party's membership)
+    [inc] = extract_incidents("At least nine members of the Volunteers for the Defence of the Homeland, the VDP, were "
+                              "killed on Sunday when jihadists attacked their post in Gayeri, security sources said.",
+                              "2024-03-05")
+    assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 9)

@@ -179,7 +179,10 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
                      rf"(?:and (?!(?:{_Q}|an?|the|his|her|their)\b)(?:(?!were\b|was\b)[\w'()-]+\s+){{1,3}}?(?=(?:were|was|have been|had been) ))?|"
                      # "Three members of one family, including a woman aged 45, were shot dead"
                      # ("Three members of the Civilian Joint Task Force (CJTF), a militia that fights alongside the army, were killed")
-                     rf"(?:of|from) (?:the )?(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}\s+)?"
+                     rf"(?:of|from) (?:the )?(?:(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{0,4}}[\w'()-]+{_APPOSITIVE}|"
+                     # ("eleven members of the Volunteers for the Defence of the Homeland, the VDP, were killed": a long
+                     # name with its acronym set off by commas)
+                     rf"(?:(?!and\b|were\b|was\b)[\w'()-]+\s+){{1,8}}?[\w'()-]+,\s+(?:the\s+)?(?-i:[A-Z]{{2,6}}),)\s+)?"
                      rf"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|reported|also|later|all|allegedly|now|"
                      # "eight soldiers had died" (not "had killed": the active voice)
                      rf"been|subsequently|confirmed|declared|pronounced|briefly|temporarily|since|"

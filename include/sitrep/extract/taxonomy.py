@@ -283,10 +283,14 @@ CUES: dict[str, re.Pattern[str]] = {
                         # (a party's, a community's members; not "members of the terrorist group Shene", nor "of an
                         # organized criminal group": armed men)
                         r"members of (?!(?:the |an? )?(?:terrorist|armed|rebel|militant|insurgent|jihadist|extremist|"
-                        r"criminal|organi[sz]ed|drug|gang|separatist)\b)(?:the |an? )?[A-Z]{2,}\w*|"
+                        r"criminal|organi[sz]ed|drug|gang|separatist)\b)"
+                        # (nor "members of the Volunteers for the Defence of the Homeland", "of the security forces":
+                        # a state's or a militia's armed men)
+                        r"(?!(?:the |an? )?(?:volunteers|militias?|vigilantes?|self-defen[cs]e|security|defen[cs]e|"
+                        r"army|police|military|armed forces)\b)(?:the |an? )?[A-Z]{2,}\w*|"
                         r"party (?:members|workers|cadres)|cadres|crowd|mobs?|rioters|motorists|passers-?by|"
                         r"relatives|family members|neighbou?rs|fans|traders|vendors|herders|farmers|"
-                        r"[A-Z]{2,} (?:members|supporters|activists|workers))\b"),
+                        r"(?-i:[A-Z]{2,}) (?:members|supporters|activists|workers))\b"),  # "PDP members", not "eleven members"
     "firearm": _C(r"\b(?:self-defen[cs]e (?:group|militia|force)s?|armed (?:group|men|youths?)s?|gun\w*|shot|shoot\w*|fired|firing|rifles?|armed|bullets?|firearms?|pistols?|militants?|"
                   r"police(?:m[ae]n)?|forces|militias?|militiam[ae]n|gangs?|clan|pastoralists|cadres|"
                   r"soldiers?|troops|marines|navy|army|military|rebels?|insurgents?|fighters?|dissidents|explosives?|bomb\w*)\b"),
