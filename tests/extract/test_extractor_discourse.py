@@ -8059,3 +8059,20 @@ def test_a_day_told_between_the_arrest_and_its_count_keeps_the_count():
     inc = _one("The police in Kassala arrested on Sunday, the 17th, nine people accused of smuggling weapons.",
                "2026-05-19")
     assert inc.sub_event_type == "Arrests" and inc.arrests == 9
+
+
+def test_an_event_told_through_its_sources_day_and_the_previous_night_is_the_day_before():
+    # "said on Wednesday that it had repelled an attack ... the previous night": Tuesday's, not the day it was told
+    [inc] = extract_incidents("The army said on Wednesday that it had repelled an attack on its base in Titao the "
+                              "previous night, killing eight assailants.", "2024-03-07T10:00:00Z")
+    assert inc.event_date == "2024-03-05"
+
+
+def test_what_a_named_days_attack_came_a_day_after_is_the_day_before_and_its_own_event():
+    # "Wednesday's attack came a day after three soldiers were wounded ...": the bomb is Tuesday's, and a second event
+    text = ("Gunmen killed five villagers in Douentza on Wednesday, police said.\n\n"
+            "Wednesday's attack came a day after three soldiers were wounded when their vehicle struck a roadside bomb "
+            "near Boni.")
+    incs = extract_incidents(text, "2024-03-07T10:00:00Z")
+    assert sorted((i.event_date, i.sub_event_type) for i in incs) == [
+        ("2024-03-05", "Remote explosive/landmine/IED"), ("2024-03-06", "Attack")]

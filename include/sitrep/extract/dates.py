@@ -490,6 +490,11 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
         shift = relative_day(text[after.start():], clause=True) if after is not None else None
         if shift is not None and shift < 0:
             return found[0][1] + dt.timedelta(days=shift)
+    if len(found) == 1 and (came := _CAME_AFTER.search(text, found[0][0])) is not None:
+        # "Wednesday's attack came a day after three soldiers were wounded when their vehicle struck a bomb": the
+        # day named is the later event's; what the sentence tells came before it
+        n = came.group(1).lower()
+        return found[0][1] - dt.timedelta(days=int(n) if n.isdigit() else _COUNT[n])
     if len(found) > 1 and _PERIOD_START.search(text, max(0, found[0][0] - 12), found[0][0]):
         # "Fighting for Shadaw intensified from 5 April, and on 7 April the KNDF took the town": the start of a
         # period, then the day of the event told
@@ -522,6 +527,22 @@ def reported_date(text: str, published: dt.date) -> dt.date | None:
     return next((day for _, day, reporting in _candidates(text, published) if reporting), None)
 
 
+# "The army said on Wednesday that it had repelled an attack on its base ... the previous night": counted from the
+# day the source spoke
+_BEFORE_THE_TELLING = re.compile(r"\b(?:the (?:previous|preceding) (?:day|night|evening|afternoon|morning)|"
+                                 r"the (?:day|night) before|a day earlier)\b(?! (?:yesterday|last)\b)", re.I)
+
+
+def told_day_before(text: str, published: dt.date) -> dt.date | None:
+    """The day an event told only through its source's day took place: that day, or the one before it when the
+    sentence says so after naming the source's day."""
+    found = next(((pos, day) for pos, day, reporting in _candidates(text, published) if reporting), None)
+    if found is None:
+        return None
+    pos, day = found
+    return day - dt.timedelta(days=1) if _BEFORE_THE_TELLING.search(text, pos) else day
+
+
 _N_DAYS = r"(a|one|two|three|four|\d)"
 # "The following day, militants abducted ...": a day counted from the incident told before.
 # (after a section's place label: "SUBAYKHAN – The next day, clashes broke out ...")
@@ -530,6 +551,7 @@ _DAYS_LATER = re.compile(rf"^{_LABEL}(?:the (?:following|next) day|the day after
 _DAYS_EARLIER = re.compile(rf"^{_LABEL}(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))\b"
                            rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows) {_N_DAYS} days? after\b", re.I)
 
 
 # "..., and police detained six people the following day at a protest": inside a lead's second clause, the day

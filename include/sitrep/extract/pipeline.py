@@ -17,7 +17,7 @@ from .background import (accident_headline, exercise, is_background, is_off_topi
 from .clean import clean
 from .merge import PLACE_FIELDS, merge_same_event
 from .dates import (day_month, has_explicit_date, local_published, parse_published, relative_day, reported_date,
-                    resolve_date, zone_local_date)
+                    resolve_date, told_day_before, zone_local_date)
 from .incident import Incident
 from ..geo.candidates import dist_km
 from ..geo.country_area import area_at
@@ -4159,12 +4159,12 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
     if date is None and _DATED_OPENING.match(first_s.text):
         # "On 28 October, the Ministry of Interior announced that ... had arrested four people": a sentence that
         # opens with its day, if only the day it was told, is dated by it rather than by its paragraph's other event
-        date = reported_date(first_s.text, pub)
+        date = told_day_before(first_s.text, pub)
     if date is None:
         # No day in its own sentences: the day told earlier in its paragraph, the day its section covers, else
         # the day a source spoke of it ("the military said Tuesday that its troops had retaken ...").
         date = g.detail_date or g.section_date or next(
-            (d for d in (reported_date(x.text, pub) for x in g.sentences if x not in g.later_tolls) if d), None)
+            (d for d in (told_day_before(x.text, pub) for x in g.sentences if x not in g.later_tolls) if d), None)
     if date is None or date > pub:
         date = pub
     mentions = g.mentions
