@@ -8076,3 +8076,18 @@ def test_what_a_named_days_attack_came_a_day_after_is_the_day_before_and_its_own
     incs = extract_incidents(text, "2024-03-07T10:00:00Z")
     assert sorted((i.event_date, i.sub_event_type) for i in incs) == [
         ("2024-03-05", "Remote explosive/landmine/IED"), ("2024-03-06", "Attack")]
+
+
+def test_later_in_the_day_and_that_night_take_the_day_told_just_before():
+    # "Later in the day, ..." opens a new event on the day of the one before; "That night" on the day the sentence
+    # before names, when it names one (not the publication day)
+    text = ("Police fired tear gas at protesters in Larkana on Sunday, injuring six people, officials said.\n\n"
+            "Later in the day, traders in Shikarpur shut their shops and staged a sit-in on the main road to demand "
+            "better security.")
+    incs = extract_incidents(text, "2024-03-12T08:00:00Z")
+    assert sorted(i.event_date for i in incs) == ["2024-03-10", "2024-03-10"]
+    text = ("In Iguala, taxi drivers marched to the town hall on Wednesday to demand protection. The march was "
+            "peaceful and service resumed on Thursday. That night, armed drones dropped explosives on houses on the "
+            "outskirts of Iguala, wounding a woman.")
+    strikes = [i for i in extract_incidents(text, "2024-03-11T13:00:00Z") if i.sub_event_type == "Air/drone strike"]
+    assert [i.event_date for i in strikes] == ["2024-03-07"]

@@ -105,6 +105,10 @@ _ANAPHOR = re.compile(r"^(?:(?:the|that|this|one of the|two of the|some of the) 
 # "A day earlier, ...", "The following day, ...": a sentence dated by the day of the event told before it
 _DAY_ADVERB_OPENING = re.compile(r"^(?:(?:a|one|two|three|\d) (?:day|night)s? (?:earlier|later|before)|the (?:following|next|"
                                  r"previous|preceding) (?:day|night|morning|evening)|the day (?:before|after))\b", re.I)
+# "Later in the day, traders in Ghotki staged a sit-in": a paragraph that opens with the same day as the event before
+_SAME_DAY_OPENING = re.compile(r"^(?:later (?:in the|that|the same) (?:day|morning|afternoon|evening|night)|"
+                               r"(?:that|the same) (?:afternoon|evening|night)|(?:a few |several |two |three )?hours later)"
+                               r"\b", re.I)
 # "(According to the sub-prefect,) they were killed on Monday", after bodies found on a later day
 _KILLED_EARLIER = re.compile(r"^(?:according to [^,;]{3,60}, )?(?:they|he|she|the (?:victims|men|dead|bodies))(?: had)? "
                              r"(?:were|was|been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death|executed)\b", re.I)
@@ -1301,6 +1305,12 @@ class _FrameReader:
             # (a lead's second clause "... a day later": the day after the first clause's; and a paragraph opening
             # "A day earlier, Russian aircraft dropped guided bombs on Okhtyrka": the day before the event told)
             date = self.groups[-1].date + dt.timedelta(days=shift)
+        elif date is None and trigger and self.groups and self.groups[-1].date is not None \
+                and _SAME_DAY_OPENING.match(s.text):
+            # (the day the sentence before names, if it names one: "... and service resumed on Thursday. That night,
+            # armed drones dropped explosives on houses")
+            told = resolve_date(before.text, pub) if before is not None and before.paragraph == s.paragraph else None
+            date = told or self.groups[-1].date
         if date is not None and ("free" in s.text or "releas" in s.text or "escaped" in s.text):
             date = _day_told(s.text, pub)   # (not the day those taken were freed)
         if date is not None and (_REPORT_DAY.match(s.text) or _BY_THEN.match(s.text)):
