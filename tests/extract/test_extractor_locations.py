@@ -414,3 +414,10 @@ def test_a_village_namesake_outside_the_region_the_note_names_is_not_the_place()
     text = ("On 15 June 2022, in the rural area of Matinha municipality (Maranhao), a man was shot and killed in Olho "
             "d'Agua village by armed individuals.")
     assert [(i.location, i.admin1) for i in extract_incidents(text, "2022-07-10")] == [("Matinha", "Maranhao")]
+
+
+def test_a_village_followed_by_the_units_that_hold_it_is_no_list_of_villages():
+    # "in Mezang, Batibo subdivision, Momo division": an address, village first; not a list coded to its division
+    [inc] = extract_incidents("CAMEROON\n\nOn 12 March 2024, soldiers attacked a camp of armed separatists in Mezang, "
+                              "Batibo subdivision, Momo division, North-West region.", "2024-03-15T09:00:00Z")
+    assert inc.location == "Mezang"

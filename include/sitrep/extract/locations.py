@@ -325,6 +325,10 @@ SOURCE_BEFORE = re.compile(r"\baccording to (?:an?|the|one|two|three|several|loc
 # "Our correspondent in Kalemie reports that clashes ... near Ankoro": where the reporter sits, when the sentence names
 # another place (alone, it is the scene: "Our correspondent in Kuhdasht says security forces have raided homes")
 _REPORTER_IN_BEFORE = re.compile(r"\b(?:correspondents?|reporters?|stringers?) (?:based )?in\s+(?:the\s+)?$", re.I)
+# "Batibo subdivision": an administrative unit named by its type word
+_UNIT_AFTER = re.compile(r"\s+(?:district|county|province|governorate|region|state|department|municipality|township|"
+                         r"prefecture|division|sub-?division|arrondissement|sub-?county|commune|cercle|woreda|"
+                         r"territory|tehsil|LGA|local government)\b", re.I)
 _IN_OPENING = re.compile(r"\W*(?:and |also |meanwhile, )?in\s+(?:the\s+)?", re.I)
 _FORCE_IN_BEFORE = re.compile(r"\b(?:police|officials|authorities|prosecutors|investigators) (?:in|at)\s+$", re.I)
 _FORCE_TELLS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported|report|confirmed|(?:are|were|is|was) "
@@ -382,6 +386,8 @@ def choose_location(text: str, span: tuple[int, int], toponyms: list[Any], evide
     listed = [o for o in inside if o is not best and 0 <= o.start - best.end <= 40
               and not _encloses(o, best) and (o.country_iso2 == best.country_iso2 or not o.country_iso2 or not best.country_iso2)
               and not (o.feature_code or "").upper().startswith("PCL")
+              # (not the unit that holds it: "in Guzang, Batibo subdivision, Momo division")
+              and not _UNIT_AFTER.match(text, o.end)
               # (not an apposition: "at Tinto, the headquarters of Upper Bayang subdivision")
               and re.fullmatch(r"[\s,]*(?:and\s+)?|(?:,\s*(?!(?:the|a|an)\s)[^,]{1,25})*,?\s*(?:and\s+)?",
                                text[best.end:o.start])]
