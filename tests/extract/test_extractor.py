@@ -343,3 +343,16 @@ def test_a_long_militia_name_with_its_acronym_set_off_by_commas_keeps_its_dead_a
                               "killed on Sunday when jihadists attacked their post in Gayeri, security sources said.",
                               "2024-03-05")
     assert (inc.sub_event_type, inc.fatalities) == ("Armed clash", 9)
+
+
+def test_a_device_detected_and_neutralised_by_engineers_is_disrupted_weapons_use():
+    [inc] = extract_incidents("On 4 March 2024, an explosive device buried on a road near Ndop was detected and "
+                              "neutralised by the engineering team of the army before a convoy passed.", "2024-03-06")
+    assert inc.sub_event_type == "Disrupted weapons use"
+
+
+def test_forces_that_free_hostages_and_arrest_the_kidnappers_make_arrests():
+    # ACLED: the state's forces arrest; the hostages freed were taken in an abduction told apart
+    [inc] = extract_incidents("On 5 March 2024, gendarmes tracked the abductors to a hideout near Tibati, where they "
+                              "freed the five hostages and arrested three (03) of the kidnappers.", "2024-03-06")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 3)

@@ -617,6 +617,9 @@ CUES: dict[str, re.Pattern[str]] = {
                     # "established that the object was an explosive device and neutralised it"
                     r"(?:explosive devices?|IEDs?|bombs?|mines?|grenades?)\b[^.;]{0,60}?\b(?:neutrali[sz]ed|defused|disarmed) "
                     r"(?:it|them)\b|defus(?:ed|ing|al)|disarmed|"
+                    # "an explosive device buried on the road ... was detected and neutralised by the engineering team"
+                    r"(?:explosive devices?|IEDs?|bombs?|mines?)\b[^.;]{0,80}?\b(?:was|were|been) (?:\w+ and )?"
+                    r"(?:neutrali[sz]ed|dismantled)\b|"
                     # "The Bomb Disposal Unit ... safely detonated the improvised explosive device"; "detected a
                     # suspicious object buried in the road": a police release's words for a bomb found
                     r"safely (?:detonated|destroyed|exploded)|render(?:ed|ing|s)? (?:\w+ )?(?:safe|inoperable|inoperative|harmless|inert)\b|(?:found|detected|discovered) (?:a )?suspicious "
@@ -947,8 +950,11 @@ def is_trigger(cues: Counter[str]) -> bool:
 
 
 # "rescued four victims who were abducted on 1/11/2026": those freed, the abduction only recalled
-_RESCUED_WHO_WERE_TAKEN = re.compile(r"\b(?:rescued|freed|released|liberated)\b[^.;]{0,80}?\b(?:who|that) (?:had been|were|was) "
-                                     r"(?:abducted|kidnapped|seized|taken hostage)\b", re.I)
+_RESCUED_WHO_WERE_TAKEN = re.compile(r"\b(?:rescued|freed|released|liberated)\b(?:[^.;]{0,80}?\b(?:who|that) (?:had been|were|was) "
+                                     r"(?:abducted|kidnapped|seized|taken hostage)\b|"
+                                     # ("tracked the abductors to a hideout ..., where they freed the five hostages safe
+                                     # and sound and arrested three of the kidnappers")
+                                     r" (?:the |all )?(?:[\w()-]+ ){0,2}(?:hostages|captives|kidnap victims)\b)", re.I)
 # "a joint gendarmerie and police patrol came under fire": someone armed fired on them, no crowd
 _UNDER_FIRE = re.compile(r"\bcame under (?:\w+ )?(?:fire|gunfire|attack)\b", re.I)
 # "the bandits stormed Tambuwal": an armed group's raid, no crowd's riot
