@@ -356,3 +356,12 @@ def test_forces_that_free_hostages_and_arrest_the_kidnappers_make_arrests():
     [inc] = extract_incidents("On 5 March 2024, gendarmes tracked the abductors to a hideout near Tibati, where they "
                               "freed the five hostages and arrested three (03) of the kidnappers.", "2024-03-06")
     assert (inc.sub_event_type, inc.arrests) == ("Arrests", 3)
+
+
+def test_forces_that_capture_a_person_make_an_arrest_not_a_territorial_change():
+    # 'captured alias "Cuchillo"' (the quotes dropped before the cues are read) and "captured a senior ELN commander"
+    # name a person; "captured the town of X" stays a place taken
+    for text in ('Soldiers of the Army\'s Third Division captured alias "Tornillo", a logistics chief of the ELN, in '
+                 'the rural area of Argelia on Monday.',
+                 "Soldiers captured a senior ELN commander near Argelia on Monday."):
+        assert [i.sub_event_type for i in extract_incidents(text, "2024-03-06")] == ["Arrests"]

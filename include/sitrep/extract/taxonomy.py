@@ -440,7 +440,10 @@ CUES: dict[str, re.Pattern[str]] = {
                    # ("rebels seized the town of Mogaung after heavy fighting")
                    r"(?:town|village|city) of (?-i:[A-Z])|"
                    r"military camps?|garrisons?|(?:police |army |military )?(?:stations?|headquarters|barracks))|"
-                   r"captur(?:ed|ing) (?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|outposts?|"
+                   # (not a person: 'captured alias "Cuchillo"', "captured a senior ELN commander")
+                   r"captur(?:ed|ing) (?!alias\b|(?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:commanders?|"
+                   r"leaders?|chiefs?|members?|suspects?|militants?|fighters?|rebels?|soldiers?|men|people|persons?)\b)"
+                   r"(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|district|base|positions?|outposts?|"
                    r"garrisons?|"
                    r"(?:police |army |military )?(?:stations?|headquarters|barracks)|"
                    r"territory|(?-i:[A-Z])\w+)|"
@@ -583,6 +586,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "arrest": _C(r"\b(?:(?<!warrant of )(?<!warrants of )arrest(?:ed|s|ing)?(?! warrants?)|served (?:a |an |the )?(?:warrants? of "
                  r"arrest|arrest warrants?)\b|detain(?:ed|s|ing)|detention|apprehend(?:ed|s)?|in(?:to)? custody|"
                  r"nabbed|rounded up|captured (?:\d+|\w+) (?:suspects?|members|militants|people|persons|men)|"
+                 # ('soldiers captured alias "Cuchillo"', "captured a senior ELN commander": a person taken)
+                 r"captured (?:alias\b|(?:an? |the )(?:[\w-]+ ){0,2}?(?:commander|leader|chief|member|suspect|militant|"
+                 r"fighter|rebel)\b)|"
                  # "two medics were stopped by soldiers at a checkpoint ... and taken away": held, by whoever stopped them
                  rf"{_CAPTIVES} (?:were|was) (?:stopped|seized|picked up|held|pulled|grabbed) (?:[\w,'’-]+ ){{0,12}}?and "
                  r"(?:taken|led|carried|whisked|driven) (?:away|off)|"
