@@ -332,6 +332,8 @@ _RELEASE_OF = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|seek(?
 _RESTATED = re.compile(r"(?<=[a-z])\s\(\d{1,3}\)(?=[\s,;])", re.I)
 # "Two ojek (motorcycle-taxi) drivers were shot dead": a gloss of a word inside the count (blanked: offsets stay)
 _GLOSS = re.compile(r"(?<=[a-z])\s\((?-i:[a-z])[\w'-]*(?:\s[\w'-]+){0,3}\)(?=\s)", re.I)
+# "Three Frontier Corps (FC) personnel were martyred": a force's acronym inside the count, before the noun counted
+_ACRONYM_INSIDE = re.compile(r"(?<=[a-z])\s\((?-i:[A-Z]{2,6})\)(?=\s+(?-i:[a-z]))")
 
 
 _SIDES = (r"soldiers?|troops|servicem[ae]n|personnel|jawans?|gendarmes?", r"police(?:m[ae]n)?|officers?|policemen",
@@ -553,6 +555,7 @@ def _find_spans(kind: str, text: str) -> list[tuple[int, int, int]]:
     if "(" in text:
         text = _RESTATED.sub(lambda m: " " * len(m.group(0)), text)
         text = _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+        text = _ACRONYM_INSIDE.sub(lambda m: " " * len(m.group(0)), text)
     if ":" in text or text[:1].isdigit():
         # "15:20 - A child has been killed": a live blog's clock, not twenty dead
         text = _CLOCK.sub(lambda m: " " * len(m.group(0)), text)
