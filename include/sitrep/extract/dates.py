@@ -469,6 +469,12 @@ def resolve_date(text: str, published: dt.date, with_reported: bool = False) -> 
     told in the same sentence ("said on Thursday that it had struck on Wednesday") has its own day.
     """
     found = [(pos, day) for pos, day, reporting in _candidates(text, published) if with_reported or not reporting]
+    if not found and " day" in text:
+        # "RTB reported on Monday evening that the air force had struck a base near Boudieri earlier that day": the
+        # source's day is the event's
+        told = next(((pos, day) for pos, day, reporting in _candidates(text, published) if reporting), None)
+        if told is not None and _THAT_SAME_DAY.search(text, told[0]):
+            return told[1]
     if found and "protest" in text:
         # "gathered in the main square to protest against the arrest of young men in overnight raids": the day of
         # what the protest is against, not of the protest
@@ -512,6 +518,7 @@ _AFTERMATH = re.compile(r"\b(?:are|is|were|was) (?:still |yesterday |today |on (
                         r"recovering|rebuilding|returning|fleeing|assessing)\b", re.I)
 _BURIAL = re.compile(r"\b(?:to (?:bury|mourn)|buried|burials? of|funerals? of|funeral (?:prayers|procession|service)s?)\b",
                      re.I)
+_THAT_SAME_DAY = re.compile(r"\b(?:earlier|later) (?:that|the same|in the) day\b|\b(?:that|the) same day\b", re.I)
 _AFTER_EVENT = re.compile(r"\b(?:after|when|since)\b", re.I)
 _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
