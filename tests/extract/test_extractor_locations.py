@@ -421,3 +421,12 @@ def test_a_village_followed_by_the_units_that_hold_it_is_no_list_of_villages():
     [inc] = extract_incidents("CAMEROON\n\nOn 12 March 2024, soldiers attacked a camp of armed separatists in Mezang, "
                               "Batibo subdivision, Momo division, North-West region.", "2024-03-15T09:00:00Z")
     assert inc.location == "Mezang"
+
+
+def test_a_district_bears_its_towns_name_in_another_romanisation():
+    from sitrep.extract.locations import district_bears
+    # the gazetteer's "Kyaunkpyu District" holds the town "Kyaukpyu": one letter apart
+    assert district_bears("Kyaunkpyu District", "Kyaukpyu")
+    assert district_bears("Departement de Ouallam", "Ouallam")
+    assert not district_bears("Sama", "Samar")            # a short name must match as spelled
+    assert not district_bears("Monywa District", "Mandalay")

@@ -657,7 +657,22 @@ def district_bears(district: str | None, name: str | None) -> bool:
     if not district or not name:
         return False
     own, words = _words(name), _words(district)
+    if len(own) == 1 and len(own[0]) >= 6:
+        # (one letter apart: the district "Kyaunkpyu" of the town "Kyaukpyu", two romanisations of one name)
+        return any(_one_edit(own[0], w) for w in words)
     return bool(own) and any(words[k:k + len(own)] == own for k in range(len(words) - len(own) + 1))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words are equal or one letter inserted, dropped or changed apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _words(x: str) -> list[str]:
