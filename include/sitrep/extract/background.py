@@ -578,7 +578,7 @@ _REPORT_FINDS = re.compile(r"\W*(?:the|its|a|an|this|that) (?:[\w-]+ ){0,2}(?:re
                            r"showed|shows|recorded|records|counted|estimated)\b", re.I)
 
 
-_SECTION_NOT_NEWS = re.compile(r"\W*(?:background|summary|context|analysis|outlook|comment)\s*:", re.I)
+_SECTION_NOT_NEWS = re.compile(r"\W*(?:background|summary|context|analysis|outlook|comment|overview|trends?)\s*:", re.I)
 _DAY_RANGE = re.compile(r"\W*(?:between|from) (?P<a>\d{1,2}) (?:and|to|until) (?P<b>\d{1,2}) (?:January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b", re.I)
 # "... were killed and ten abducted in Djugu, Mambasa and Irumu territories between 4 and 8 July": the range closing it
