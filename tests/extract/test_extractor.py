@@ -365,3 +365,17 @@ def test_forces_that_capture_a_person_make_an_arrest_not_a_territorial_change():
                  'the rural area of Argelia on Monday.',
                  "Soldiers captured a senior ELN commander near Argelia on Monday."):
         assert [i.sub_event_type for i in extract_incidents(text, "2024-03-06")] == ["Arrests"]
+
+
+def test_a_forces_acronym_inside_the_count_keeps_the_dead():
+    # "Three Frontier Corps (FC) personnel were martyred and five militants killed": both sides, eight dead
+    [inc] = extract_incidents("Three Frontier Corps (FC) personnel were martyred and five militants killed when armed "
+                              "men attacked a checkpoint near Kalat on Tuesday night, officials said.", "2024-03-07")
+    assert inc.fatalities == 8
+
+
+def test_an_attack_on_a_peoples_defence_force_is_a_clash_whatever_acronym_follows():
+    # "People's" in a force's name names no civilians; "(SSPDF)" between the name and "positions" hides nothing
+    [inc] = extract_incidents("White Army fighters attacked South Sudan People's Defence Forces (SSPDF) positions at "
+                              "Ulang on Friday.", "2024-03-11")
+    assert inc.sub_event_type == "Armed clash"

@@ -8091,3 +8091,19 @@ def test_later_in_the_day_and_that_night_take_the_day_told_just_before():
             "outskirts of Iguala, wounding a woman.")
     strikes = [i for i in extract_incidents(text, "2024-03-11T13:00:00Z") if i.sub_event_type == "Air/drone strike"]
     assert [i.event_date for i in strikes] == ["2024-03-07"]
+
+
+def test_what_a_source_told_on_a_day_as_done_earlier_that_day_is_that_days():
+    text = ("Gunmen killed seven soldiers in Kantchari on Sunday.\n\n"
+            'Meanwhile, state television reported on Monday evening that the air force had struck a "terrorist base" '
+            "near Diapaga earlier that day, destroying motorbikes and fuel stocks.")
+    incs = extract_incidents(text, "2024-03-12T19:30:00Z")
+    assert sorted((i.location, i.event_date) for i in incs) == [("Diapaga", "2024-03-11"), ("Kantchari", "2024-03-10")]
+
+
+def test_an_overview_line_of_a_brief_reports_no_event():
+    text = ("ETHIOPIA\nOverview: Fighting between the ENDF and Fano militias in Amhara continued at a high tempo. "
+            "Road travel between Bahir Dar and Gondar remains unsafe.\n\n"
+            "9 Oct - Amhara / North Gondar: Fano fighters attacked an ENDF base in Debark, killing four soldiers.")
+    incs = extract_incidents(text, "2024-10-12T12:00:00Z")
+    assert [i.location.rstrip("'") for i in incs] == ["Debark"]   # (the gazetteer spells it "Debark'")

@@ -53,7 +53,9 @@ _ARMED = (r"(?:soldiers?|jawans?|troops?|marines?|navy|naval forces|forces?|army
           r"police chiefs?|bodyguards?|colonels?|lieutenant[- ]colonels?|brigadiers?|lieutenants?|sergeants?|"
           r"(?:[A-Z][A-Za-z-]+ )?(?:militants|forces|fighters|rebels))")
 _CIV = (r"(?:civilians?|villagers?|residents?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
-        r"persons?|people|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|passengers?|"
+        # (not a body's name: "South Sudan People's Defence Forces", "the People's Defence Force")
+        r"persons?|people(?!['’]s (?-i:[A-Z]))|famil(?:y|ies)|students?|teachers?|journalists?|traders?|worshippers?|"
+        r"passengers?|"
         r"drivers?|shopkeepers?|businessm[ae]n|motorists?|locals?|youths?|teenagers?|minors?|victims?|"
         r"(?:community|village|religious|tribal|political|local) (?:leaders?|chiefs?|elders?)|(?<!police )chiefs?|"
         r"activists?|candidates?|councillors?|councilors?|mayor|officials?|lawyers?|doctors?|nurses?|"
@@ -352,7 +354,7 @@ CUES: dict[str, re.Pattern[str]] = {
                 # South Asian police English: "killed two dacoits in an encounter near Garhi Yasin", a shoot-out
                 r"\bin an? (?:police |armed |gun |fierce |heavy |brief )?encounter\b|"
                 r"attack (?:\w+ ){0,3}target(?:ed|ing) (?:\w+ ){0,3}" + _ARMED + r"|skirmish(?:es)?|hostilities|"
-                r"attacked (?:[\w/-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/-]+ ){0,4}" + _ARMED + r"|"
+                r"attacked (?:[\w/'’-]+ ){0,4}" + _ARMED + r"|attack (?:on|against) (?:[\w/'’-]+ ){0,4}" + _ARMED + r"|"
                 r"stormed (?:\w+ ){0,3}" + _ARMED + r"|raid(?:ed)? (?:on )?(?:\w+ ){0,3}(?:hideouts?|camps?|"
                 r"positions)|(?:killed|neutrali[sz]ed|eliminated) (?:(?!(?:by|when|as|after|while|in)\b)\w+ ){0,3}(?:militants|terrorists|insurgents|rebels|"
                 r"fighters|jihadists|bandits|gunmen|assailants|attackers|raiders|rustlers|dacoits)|"
@@ -842,6 +844,10 @@ _PROTESTED_KILLING = re.compile(r"\b(?:to protest|protesting|in protest|to denou
                                 r"(?:killings?|murders?|deaths?|assassinations?|shootings?|lynchings?) of\b[^.;,]*)", re.I)
 
 
+# "People's Defence Forces (SSPDF) positions": a body's acronym in brackets, inside the phrase a cue reads
+_ACRONYM_IN_BRACKETS = re.compile(r" \((?-i:[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\)(?= )")
+
+
 @functools.lru_cache(maxsize=256)
 def _cues_of(text: str) -> Counter[str]:
     """`sentence_cues`, remembered for the last sentences: the reader asks again of a sentence with its quotations
@@ -864,11 +870,17 @@ def _cues_of(text: str) -> Counter[str]:
         if m:
             text = text[:m.start("prelude")] + " " * len(m.group("prelude")) + text[m.end("prelude"):]
     removed: list[int] = []
-    if '"' in text or "“" in text:
+    dropped = {i for m in _ACRONYM_IN_BRACKETS.finditer(text) for i in range(*m.span())} if "(" in text else ()
+    if '"' in text or "“" in text or dropped:
         # 'its jets had "destroyed a logistics hub"': a source's words quoted inside the sentence still read on
         # (the marks taken out; the first cue's offset is mapped back to the sentence as given)
-        removed = [i for i, ch in enumerate(text) if ch in '"“”']
-        text = text.replace('"', "").replace("“", "").replace("”", "")
+        # ("attacked South Sudan People's Defence Forces (SSPDF) positions": a body's acronym taken out too)
+        removed = sorted({i for i, ch in enumerate(text) if ch in '"“”'} | set(dropped))
+        if dropped:
+            gone = set(removed)
+            text = "".join(ch for i, ch in enumerate(text) if i not in gone)
+        else:
+            text = text.replace('"', "").replace("“", "").replace("”", "")
     c: Counter[str] = Counter()
     pos = len(text)
     lowered = lower_exact(text)
