@@ -430,3 +430,13 @@ def test_a_district_bears_its_towns_name_in_another_romanisation():
     assert district_bears("Departement de Ouallam", "Ouallam")
     assert not district_bears("Sama", "Samar")            # a short name must match as spelled
     assert not district_bears("Monywa District", "Mandalay")
+
+
+def test_a_village_written_with_a_lower_case_al_is_the_gazetteers_al_village():
+    # "the village of al-Qihaf": the gazetteer's "Al Qihaf", spelled as written, not the hospital's namesake abroad
+    text = ("YEMEN\n\nShells fired by the Houthi militia fell on the village of al-Hawjala in the Sabr al-Mawadem "
+            "district of Taiz on Monday, killing a woman.\n\n"
+            "On Tuesday evening, a Houthi sniper shot a boy while he was fetching water from a well in the village of "
+            "al-Qihaf in the same district, a medical source at al-Safwa hospital said.")
+    places = sorted((i.location, i.country_iso2) for i in extract_incidents(text, "2024-03-14T08:00:00Z"))
+    assert places == [("Al Hawjalah", "YE"), ("Al Qihaf", "YE")]

@@ -603,7 +603,10 @@ class Checks(Columns):
         cc = self._cc[b]
         # (a village spelled as the text spells it is an exact reading, whatever main town the name first matched
         # loosely: "near Al Biere", not a transliteration of Bere)
-        exact = m.exact or gz.fold(self.g._name[b]) == m.key
+        exact = m.exact or gz.fold(self.g._name[b]) == m.key or (
+            # ("the village of al-Qihaf": the article the text writes in lower case is the gazetteer's "Al Qihaf")
+            text[max(0, m.start - 3):m.start].lower() in ("al-", "el-") and gz.fold(self.g._name[b]) in (
+                "al " + m.key, "el " + m.key))
         start, end = self._glossed_span(text, m, mentions)
         cue = m.cued or bool(m.level) or bool(self._PLACE_BEFORE.search(text[max(0, start - 14):start])) \
             or bool(self._PLACE_AFTER.match(text, end))
