@@ -379,3 +379,10 @@ def test_an_attack_on_a_peoples_defence_force_is_a_clash_whatever_acronym_follow
     [inc] = extract_incidents("White Army fighters attacked South Sudan People's Defence Forces (SSPDF) positions at "
                               "Ulang on Friday.", "2024-03-11")
     assert inc.sub_event_type == "Armed clash"
+
+
+def test_the_old_bombing_an_arrest_is_in_connection_with_does_not_make_it_a_bombing():
+    [inc] = extract_incidents("On 21 April 2024, soldiers and police arrested two suspected DI members in Datu Piang by "
+                              "virtue of warrants of arrest for murder in connection with the 2023 bombing of a "
+                              "passenger bus in Isulan.", "2024-04-22")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 2)

@@ -789,8 +789,10 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
                               r"\b(?:kidnap(?:ping)?|abduction|hostage-taking) (?:gangs?|rings?|syndicates?|networks?|"
                               r"cells?|kingpins?|suspects?)\b|"
                               # "arrested a man, accusing him of carrying out explosions": the charge, not an event
+                              # ("arrested two suspects ... in connection with the 2023 bombing of a passenger bus")
                               r"\b(?:accus(?:ing|ed) (?:him|her|them|\w+ )?of|on suspicion of|suspected of|on charges? of|"
-                              r"charged with) (?:(?:carrying out|planting|plotting|planning|staging|involvement in|taking part "
+                              r"charged with|in connection with|for (?:(?:his|her|their) )?(?:alleged )?(?:role|involvement|"
+                              r"participation) in) (?:(?:carrying out|planting|plotting|planning|staging|involvement in|taking part "
                               r"in|participating in|having) )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:explosions?|bomb(?:s|ings?)?|"
                               r"attacks?|attacking|killings?|killing|murders?|murdering|ambush(?:es)?|shooting)\b[^,;.]*|"
                               # "after being attacked with remote-controlled explosives (coded separately)": ACLED's note
@@ -815,7 +817,8 @@ _NO_EVENT_PHRASE = re.compile(r"\b(?:displaced|uprooted) by (?:the )?(?:(?:earli
 _NO_EVENT_HEADS = ("displaced by", "uprooted by", "without ", "accus", "rumour", "rumor", "suspected of", "no ",
                    "relatives of", "families of", "members of", "parents of", "mothers of", "fathers of", "widows of",
                    "children of", "friends of", "suspicion of", "charge", "coded separately", "kidnap",
-                   "abduction", "hostage", "enforc", "impos")
+                   "abduction", "hostage", "enforc", "impos", "connection with", "role in", "involvement in",
+                   "participation in")
 # Whether a sentence holds any of them, in one scan (the same answer as testing each: literal alternatives).
 _ANY_NO_EVENT_HEAD = re.compile("|".join(map(re.escape, _NO_EVENT_HEADS)))
 _WITHOUT_FIGHT = re.compile(r"\bwithout (?:a |any |further )?(?:fighting|clashes|a shot (?:being )?fired|bloodshed)\b", re.I)
