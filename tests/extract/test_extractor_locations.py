@@ -440,3 +440,11 @@ def test_a_village_written_with_a_lower_case_al_is_the_gazetteers_al_village():
             "al-Qihaf in the same district, a medical source at al-Safwa hospital said.")
     places = sorted((i.location, i.country_iso2) for i in extract_incidents(text, "2024-03-14T08:00:00Z"))
     assert places == [("Al Hawjalah", "YE"), ("Al Qihaf", "YE")]
+
+
+def test_a_village_in_a_named_locality_stands_however_far_the_localitys_town_lies():
+    # "Ash Shiqlah village in Bara locality": the locality holds the village; the town of Bara, farther than a
+    # town's countryside, is no reason to turn it down for the locality's seat
+    [inc] = extract_incidents("SUDAN\n\nOn 23 March, RSF fighters raided Ash Shiqlah village in Bara locality, North "
+                              "Kordofan, and abducted nine men.", "2024-03-26T10:00:00Z")
+    assert inc.location == "Ash Shiqlah"

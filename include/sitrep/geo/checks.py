@@ -654,7 +654,9 @@ class Checks(Columns):
             # village the gazetteer files under the neighbouring district of the same region)
             return False
         town = self.around.named_town(text, m, mentions)
-        if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM):
+        if town is not None and not self._near(b, town, TOWN_COUNTRYSIDE_KM) and not (
+                region is not None and region in (self._a1[b], self._a2[b])):
+            # (but "Jabra village in Bara locality": the unit named holds the village, wherever its town lies)
             return False   # "Salibi village in the countryside of Tell Abiad": not a Salibi 80 km away
         return True
 
