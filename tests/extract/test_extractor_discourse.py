@@ -8107,3 +8107,15 @@ def test_an_overview_line_of_a_brief_reports_no_event():
             "9 Oct - Amhara / North Gondar: Fano fighters attacked an ENDF base in Debark, killing four soldiers.")
     incs = extract_incidents(text, "2024-10-12T12:00:00Z")
     assert [i.location.rstrip("'") for i in incs] == ["Debark"]   # (the gazetteer spells it "Debark'")
+
+
+def test_a_leads_second_clause_of_another_kind_on_its_own_day_is_its_own_event():
+    # "Gunmen shot dead ... late on Wednesday, and hundreds of residents took to the streets on Thursday": a killing and
+    # the protest it set off, two events (the protest at the place the lead names)
+    text = ("DAMASCUS, March 7 (AP) - Gunmen shot dead the head of the local council in the town of Nawa in Syria's "
+            "southern Daraa province late on Wednesday, and hundreds of residents took to the streets on Thursday to "
+            "demand that the killers be found, local activists said.\n\n"
+            "The council head was shot outside his home after evening prayers, his cousin said.")
+    incs = extract_incidents(text, "2024-03-07T13:00:00Z")
+    assert sorted((i.event_date, i.sub_event_type) for i in incs) == [("2024-03-06", "Attack"),
+                                                                     ("2024-03-07", "Peaceful protest")]

@@ -421,6 +421,15 @@ def _and_another_day_and_place(s: Sentence, pub: dt.date, toponyms: list) -> lis
     return [s]
 
 
+def _own_day_other_kind(head: str, tail: str, pub: dt.date, where: bool) -> bool:
+    """"Gunmen shot dead the head of the local council in Al-Harak late on Wednesday, and hundreds of residents took
+    to the streets on Thursday": another kind of event, by its own subject, on a day of its own (at the place told)."""
+    if where or _OWN_SUBJECT.match(tail) is None or not _other_kind(head, tail):
+        return False
+    d_head, d_tail = resolve_date(head, pub), resolve_date(tail, pub)
+    return d_head is not None and d_tail is not None and d_head != d_tail
+
+
 def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list) -> list[Sentence]:
     """"Rockets fired from the Cambodian side struck a village in Surin province on Wednesday, and Thai and
     Cambodian troops exchanged fire in Sisaket province on Thursday": a summary that joins two events of two
@@ -469,8 +478,12 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                 # another kind of event, by its own subject, on another day (each placed by its paragraph)
                 next_day_other = not where and relative_day(tail, clause=True) is not None \
                     and _OWN_SUBJECT.match(tail) is not None and _other_kind(head, tail)
-                if no_new_place and not places[1] and not (places[0] and (anaphor or where)
-                                                           and relative_day(tail, clause=True)) and not next_day_other:
+                # (a clause of another kind on a day of its own, at no place of its own, happens at the place told:
+                # read as a sentence of its own, not a split-off clause, so that it inherits that place)
+                placeless = no_new_place and not places[1] and not (places[0] and (anaphor or where)
+                                                                    and relative_day(tail, clause=True)) \
+                    and not next_day_other
+                if placeless and not _own_day_other_kind(head, tail, pub, where):
                     continue  # (but "and a car bomb tore through a market in the town itself a day later": the place
                     # told before, on another day)  # (a spot told by its border is a place of its own: "a drone strike killed two men
                     # near the Iraqi border")
@@ -503,7 +516,7 @@ def _split_joined_events(sentences: list[Sentence], pub: dt.date, toponyms: list
                         or not taxonomy.is_trigger(taxonomy.sentence_cues(tail)):
                     continue
                 parts = [Sentence(head, s.start, s.start + len(head), s.paragraph),
-                         Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=True)]
+                         Sentence(tail, s.start + m.end(), s.end, s.paragraph, joined=not placeless)]
                 break
         out.extend(parts)
     return out
