@@ -181,7 +181,9 @@ _SINCE = re.compile(r"\b(?:ha(?:ve|s|d) (?:\w+ ){0,2}(?:been|since)\b[^.;]{0,80}
                     r"for (?:more than |over |nearly |almost )?(?:\d+|two|three|four|"
                     r"five|six|ten|fifteen|twenty|several|many) (?:years|decades)|(?:has|have) been fighting|"
                     r"(?:is|are) among the (?:\w+ ){0,3}(?:worst|hardest|most)|(?:has|have) become|"
-                    r"the \d+(?:st|nd|rd|th) (?:\w+ ){0,3}(?:to be )?(?:killed|attacked|abducted|murdered))\b", re.I)
+                    # "the 17th journalist to be killed this year" (not "on Tuesday the 17th attacked": a day)
+                    r"(?<!day )(?<!day, )(?<!on )the \d+(?:st|nd|rd|th) (?:\w+ ){0,3}(?:to be )?"
+                    r"(?:killed|attacked|abducted|murdered))\b", re.I)
 # What killed is an illness, an accident or nature: a death, not political violence.
 _NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:flu|booster|vaccine|vaccination) shots?|virus\w*|viral|flu|influenza|H\d+N\d+|ebola\w*|cholera|measles|malaria|dengue|covid\w*|coronavirus|"
@@ -189,6 +191,8 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"contaminat\w*|poison(?:ing|ed)|overdos\w*|fentanyl|opioids?|drugs? (?:deaths?|overdoses?)|cancer|"
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|thirst|dehydration|"
     r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
+    # a vehicle that overturned, its driver who lost control: the road, not an attack
+    r"overturn(?:ed|s|ing)|rolled over|veered off|lost control|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car|blast|explosion|strike|squad|mission|operation))|birds|poultry|chickens|swans|ducks|animals|pets|dogs|cats|rats|rodents|insects|pests|mosquito(?:es)?|vermin|"
     r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
@@ -226,7 +230,10 @@ _PETTY_CRIME = re.compile(r"\b(?:public intoxication|drunk(?:en)? driving|impair
                           r"resisting arrest|outstanding warrants?|"
                           # raids on bootleggers: "43 people were arrested, 6,200 litres of country-made liquor were seized"
                           r"(?:illicit|illegal|spurious|country-made|bootleg|contraband) (?:liquor|alcohol|hooch)|"
-                          r"bootleggers?|illegal distiller(?:y|ies))\b", re.I)
+                          r"bootleggers?|illegal distiller(?:y|ies)|"
+                          # customs work: "seized 12,000 litres of smuggled fuel and arrested three people"
+                          r"(?:smuggled|contraband|untaxed) (?:fuel|petrol|diesel|cigarettes|tobacco|goods|cattle|"
+                          r"livestock|medicines|food(?:stuffs?)?|sugar|flour|rice))\b", re.I)
 
 
 _MONTH_ONLY = re.compile(r"\b(?i:in|during|since|of|last) (?:early |late |mid-)?(January|February|March|April|May|June|July|"
@@ -451,7 +458,16 @@ _STATE_OR_PLAN = re.compile(r"\b(?:remains? (?:in|under) (?:detention|custody|ar
                             r"continuing|continue[sd]?|under way|ongoing|resumed)|(?:19|20)\d\d was\b|"
                             r"deadliest (?:year|month)|(?:a|an|the) (?:\w+ )?(?:scheduled|planned|upcoming|proposed|"
                             r"intended) (?:\w+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|"
-                            r"sit-ins?))", re.I)
+                            r"sit-ins?)|"
+                            # a notice to the public: "Residents are asked not to be alarmed by ... the sound of
+                            # explosions" (a drill's or a demolition's)
+                            r"^(?:residents|the public|members of the public|citizens|the population|motorists) "
+                            r"(?:are|were|have been) (?:\w+ )?(?:asked|advised|urged|requested|warned|informed)\b|"
+                            # "the committee announced a sit-in outside the press club on Friday": called, not held
+                            r"\b(?:announced|called for|called|planned|vowed to hold|threatened) (?:a|an|new|more|further) "
+                            r"(?:[\w-]+ )?(?:protests?|rall(?:y|ies)|march(?:es)?|strikes?|demonstrations?|sit-ins?|"
+                            r"boycotts?|shutdowns?)\b(?! and (?:then )?(?:protested|marched|rallied|demonstrated|"
+                            r"gathered|staged|held)\b))", re.I)
 # "9 Jul – Janzur: Elders ... announced that talks on a lasting truce between the two groups would continue next week":
 # talks still to be held, however dated the announcement
 _TALKS_TO_COME = re.compile(r"\b(?:talks|negotiations) (?:\w+ ){0,8}?(?:would|will) (?:continue|resume|be held|take place|"

@@ -199,7 +199,9 @@ def _compile(kind: str) -> tuple[re.Pattern[str], ...]:
     # ("police are investigating the killing of a barangay kagawad who was shot dead")
     of_noun = (r"|(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|documented|confirmed|reported|announced|"
                r"investigat(?:es|ed|ing|ion into)) the (?:[\w-]+ )?"
-               r"(?:killings?|murders?) of") if kind == "fatalities" else ""
+               # ("confirmed the killing on Sunday of a community leader")
+               r"(?:killings?|murders?)(?: on (?:mon|tues|wednes|thurs|fri|satur|sun)day)? of") \
+        if kind == "fatalities" else ""
     # ("arrested in Abu Ghraib two terrorists": the place told before the people; "arrested on Sunday, the 17th, eleven
     # people": the day)
     post = re.compile(rf"\b(?:{active}{of_noun})\s+(?:(?:in|at|near) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){{0,2}}\s+|"
@@ -941,7 +943,8 @@ _TOLL_UPDATE = re.compile(rf"\b(?:(?:death|casualty) toll|toll|body count|number
                           rf"(?:at least\s+)?(?P<n>{_Q})\b|"
                           # "The death toll from Thursday's drone strike on the main market in Ad Duwaym, in Sudan's
                           # White Nile state, has risen to 31": the event named at length, then the verb of the rise
-                          rf"\b(?:death|casualty) toll (?:from|in|of) [^.;]{{0,160}}?\b(?:(?:has|have|had) (?:now )?"
+                          # ("The toll from the attack on Bolua, in the north of Beni territory, has risen to eleven")
+                          rf"\b(?:(?:death|casualty) )?toll (?:from|in|of) [^.;]{{0,160}}?\b(?:(?:has|have|had) (?:now )?"
                           rf"(?:risen|climbed|jumped|increased|reached|grown)|rose|climbed|jumped|increased|reached|grew)\s+"
                           rf"(?:to\s+)?(?:at least\s+)?(?P<n3>{_Q})\b", re.I)
 

@@ -87,10 +87,10 @@ _NIGHT_OF_DAYS = re.compile(rf"\bnight (?:of )?(?:the )?{_WD}(\d{{1,2}})(?:st|nd
 # "Between 18 and 19 July, clashes ... were reported in Kuac": a fight over two days, dated by its first
 _DAY_SPAN = re.compile(rf"\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+(?:the )?"
                        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
-# "on Sunday, the 17th", "on Saturday the 21st of this month", "on the 14th of this month": a day of the month the
-# story is published in (or of the one before, when that day is still to come), as translated local press writes it
+# "on Sunday, the 17th", "the following day, the 19th", "on Saturday the 21st of this month", "on the 14th of this
+# month": a day of the month the story is published in (or of the one before, when that day is still to come), as translated local press writes it
 # (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
-_DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+_DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+|(?<=day, ))the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                                 r"(?:\s+of\s+(?:this|the current|the same|last|the previous|the past) month\b)?"
                                 rf"(?!\s*(?:of\s+)?(?:{_MON})\b|\s+(?-i:[A-Z])|\s+(?:floor|anniversary|century|time|round|"
                                 r"edition|session|day|week|of\b))", re.I)
@@ -554,9 +554,14 @@ _N_DAYS = r"(a|one|two|three|four|\d)"
 # "The following day, militants abducted ...": a day counted from the incident told before.
 # (after a section's place label: "SUBAYKHAN – The next day, clashes broke out ...")
 _LABEL = r"(?:(?-i:[A-Z][A-Z'’ -]{2,40}) [–—-]\s+)?"
-_DAYS_LATER = re.compile(rf"^{_LABEL}(?:the (?:following|next) day|the day after|{_N_DAYS} days? later)\b", re.I)
+# (or told after the event, by its name: "gunmen abducted 11 worshippers in Dabage, a day before the Farakuwa attack")
+_NAMED_EVENT = r"the (?:[\w'’-]+ ){0,2}?(?:attack|raid|ambush|bombing|blast|killings?|massacre|clash(?:es)?|fighting|" \
+               r"abduction|kidnapping|assault|strike|shooting)\b"
+_DAYS_LATER = re.compile(rf"^{_LABEL}(?:the (?:following|next) day|the day after|{_N_DAYS} days? later)\b"
+                         rf"|,\s+{_N_DAYS} days? after {_NAMED_EVENT}", re.I)
 _DAYS_EARLIER = re.compile(rf"^{_LABEL}(?:the (?:previous|preceding) day|the day before|{_N_DAYS} days? (?:earlier|before))\b"
-                           rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b", re.I)
+                           rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b"
+                           rf"|,\s+{_N_DAYS} days? before {_NAMED_EVENT}", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows) {_N_DAYS} days? after\b", re.I)
 

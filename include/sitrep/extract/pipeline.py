@@ -31,9 +31,12 @@ from .fastregex import filtered, speed_up
 _CLAIM_BACK = re.compile(r"\bclaim(?:ed|s|ing) (?:responsibility|credit) for (?:the|this|that|both|these|those|it)\b",
                          re.I)
 # "The district officer confirmed the incident and said troops were tracking the abductors": said of the event told.
-_TOLD_OF_IT = re.compile(r"\b(?:confirmed|condemned|denied|described|deplored) (?:the|this|that|Sunday's|Monday's|Tuesday's|"
+_TOLD_OF_IT = re.compile(r"\b(?:confirmed|condemned|denied|described|deplored|mentioned|recalled|referred to|spoke of) "
+                         r"(?:the|this|that|Sunday's|Monday's|Tuesday's|"
                          r"Wednesday's|Thursday's|Friday's|Saturday's) (?:\w+ )?(?:incident|attack|abduction|kidnapping|"
-                         r"killings?|raid|ambush|bombing|shooting|massacre)\b", re.I)
+                         r"killings?|raid|ambush|bombing|shooting|massacre|strike|shelling|blast|explosion)\b"
+                         # (not "confirmed the killing on Sunday of a community leader": a day and a victim told anew)
+                         r"(?! on (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}) of )", re.I)
 _CODED_AS = re.compile(r"\s*(?:(?:location|event|it) (?:was |is )?)?coded (?:as|to|at|in)\b", re.I)
 _SIZE_TAG = re.compile(r"\[(?:size|women targeted|coded)[^\]]*\]", re.I)
 
@@ -752,7 +755,9 @@ def _follow_up_lead(g: "_Group") -> bool:
     main market in Ad Duwaym has risen to 31"): a follow-up story's lead, which reports that event, whatever words
     around the figure the learned check distrusts."""
     first = g.sentences[0].text
-    return casualties.toll_update(first) is not None and _DAYS_EVENT.search(first) is not None
+    # (or by its place: "The toll from the attack on Bolua, in the north of Beni territory, has risen to eleven dead")
+    return casualties.toll_update(first) is not None and _DAYS_EVENT.search(first) is not None \
+        or _is_toll_update(first) and _EVENT_NEAR_PLACE.match(first, first.find(" from ") + 1 if " from " in first else 0) is not None
 
 
 def _in_a_region(inc: Incident) -> bool:
@@ -829,6 +834,12 @@ def _readings(text: str) -> Iterator[float]:
         # curfew", "... has been shot dead in Ucayali, the latest in a string of killings": the clause after it tells
         # what else happened or what the event belongs to, and its words are no verdict on the first
         yield evidence_model.probability(text[:cut] + ".")
+    pair = _PASSIVE_PAIR.search(text)
+    if pair is not None:
+        # "dozens of explosive devices were seized and some caves and shelters used by the jihadists were
+        # destroyed": two passives joined, each its own report; the first is read alone, as the second's words (what
+        # the caves were used for) are no verdict on it
+        yield evidence_model.probability(text[:pair.start(1)] + ".")
     if _PERFECT_PASSIVE.search(text):
         # "A man has been shot dead in Ucayali": news tells a fresh event in the present perfect, which the check,
         # trained mostly on past-tense reports and on present-perfect background ("has seen repeated attacks"),
@@ -893,6 +904,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but)|;)\s+(?:the|a|an|its
                                  r"(?:has|have|had|is|are|was|were|said|says)\b")
 
 
+# "... were seized and some caves ... were destroyed": a passive clause, then another with a subject of its own
+_PASSIVE_PAIR = re.compile(r"\b(?:was|were) [a-z]+(?:ed|en|ised|ized)\b[^,;]{0,60}?( and )(?:some|several|other|the|a|an|"
+                           r"\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ ){0,14}?(?:was|were) [a-z]+", re.I)
 _ENTRY_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:GMT|UTC|EAT|CET|BST|[A-Z]{2,4}T)\s*)?[:–—-]\s*", re.I)
 _UPDATE_LABEL = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*\W*\s*)?(?:update|more|latest|recap|summary|background|breaking|"
                            r"correction|context)\b", re.I)
@@ -1317,7 +1331,11 @@ class _FrameReader:
                 and (shift := relative_day(s.text, clause=s.joined)):
             # (a lead's second clause "... a day later": the day after the first clause's; and a paragraph opening
             # "A day earlier, Russian aircraft dropped guided bombs on Okhtyrka": the day before the event told)
-            date = self.groups[-1].date + dt.timedelta(days=shift)
+            # ("Two days before the Eyumojok attack, ...": counted from the event named, however many came between)
+            by_name = _DAYS_FROM_NAMED_EVENT.search(s.text)
+            ref = next((h for h in reversed(self.groups) if h.date is not None
+                        and any(by_name.group(1) in x.text for x in h.sentences)), None) if by_name else None
+            date = (ref or self.groups[-1]).date + dt.timedelta(days=shift)
         elif date is None and trigger and self.groups and self.groups[-1].date is not None \
                 and _SAME_DAY_OPENING.match(s.text):
             # (the day the sentence before names, if it names one: "... and service resumed on Thursday. That night,
@@ -1463,6 +1481,11 @@ class _FrameReader:
                 any(n.start() <= a.start() < n.end() for n in _NO_ARREST.finditer(s.text))
                 for a in taxonomy.CUES["arrest"].finditer(s.text)):
             del cues["arrest"]   # "..., but no arrests were reported": none made
+        if cues.get("protest") and "block" in text and all(
+                any(b.start() <= m.start() < b.end() for b in taxonomy.ARMED_BLOCK.finditer(text))
+                for m in taxonomy.CUES["protest"].finditer(text)):
+            # "... when about a dozen armed men blocked the road at around 4pm": gunmen's roadblock, no protest
+            del cues["protest"]
         if _ONLY_NEGATED_TOLL.match(s.text) or _ONLY_NONE_HARMED.match(s.text):
             cues = Counter()  # "No injuries were reported." adds nothing and opens nothing
         if _CLAIM_BACK.search(s.text) or _TOLD_OF_IT.search(s.text):
@@ -1713,9 +1736,11 @@ class _FrameReader:
             # "Israeli strikes on 1 and 2 April killed at least eight people in Tyre district": the sum of two days'
             # events, told one by one below
             return True
-        if _TALLY.search(s.text) and _TALLY_PERIOD.search(s.text) and not casualties.count("fatalities", s.text):
+        if (_TALLY.search(s.text) or _TALLY_TARGETS.search(s.text)) and _TALLY_PERIOD.search(s.text) \
+                and not casualties.count("fatalities", s.text):
             # "Russian forces launched 27 assaults on the Huliaipole direction over the past day, all of which were
-            # repelled": a day's tally of many events, no one of them
+            # repelled", "fired 142 times on 31 settlements over the past 24 hours": a day's tally of many events,
+            # no one of them
             return True
         if _GOING_BACK.match(_ENTRY_TIME.sub("", s.text, count=1)):
             return True  # "On the reports of shooting in Meru we mentioned earlier: ... no one was shot"
@@ -2341,6 +2366,12 @@ def _incidents(doc: _Doc, groups: list[_Group]) -> tuple[list[Incident], list[bo
             # "The following day, ...", "The unrest came a day after gunmen ...": counted from the last incident
             # the text dated (an undated one in between only carries the publication day).
             ref = next((i for i, d in zip(reversed(incidents), reversed(dated)) if d), incidents[-1])
+            by_name = _DAYS_FROM_NAMED_EVENT.search(g.sentences[0].text)
+            if by_name is not None:
+                # "..., a day before the Farakuwa attack", "Two days before the Eyumojok attack, ...": counted from
+                # the event the sentence names by its place, whatever was told in between
+                ref = next((i for i, h in zip(reversed(incidents), reversed(groups[:k]))
+                            if any(by_name.group(1) in x.text for x in h.sentences)), ref)
             linked = (dt.date.fromisoformat(ref.event_date) + dt.timedelta(days=shift)).isoformat()
         context = protest_context
         if sections and context:
@@ -2965,12 +2996,16 @@ def _add(g: "_Group", s: Sentence, cues: Counter, own_place: Place | None) -> No
 _ATTACK_BEFORE = re.compile(r"\b(?:attacked|ambushed|raided|targeted(?! (?:operations?|raids?|killings?|"
                             r"sanctions)\b)|clashed with|fought(?: with)?|fighting|"
                             r"attacks? (?:on|against))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# Herders are a militia when they fight; a raid on "a herders' settlement", on "herders" grazing, is on civilians.
+_UNARMED_HERDERS = re.compile(r"herders(?:['’]\s+(?:settlements?|camps?|homesteads?|villages?|cattle|livestock)\b|"
+                              r"\s+(?:grazing|tending|watering|and their)\b)", re.I)
 _ARMED_TYPES = {"State forces", "Rebel groups", "Political militias", "Identity militias", "External/Other forces"}
 
 
 def _attacks_armed_actor(text: str, named: list | None = None) -> bool:
     """An attack or fight whose target is an armed actor of the alias table ("attacked VDP")."""
-    mentions = [m for m in (find_actors(text) if named is None else named) if m.actor_type in _ARMED_TYPES]
+    mentions = [m for m in (find_actors(text) if named is None else named) if m.actor_type in _ARMED_TYPES
+                and not _UNARMED_HERDERS.match(text, m.start)]
     if len(mentions) < 2:
         return False
     return any(_ATTACK_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in mentions[1:])
@@ -3205,6 +3240,11 @@ _UNVERIFIED_LABEL = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[�
 _TALLY = re.compile(r"\b(?:[3-9]|[1-9]\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens of) (?:[\w-]+ )?"
                     r"(?:assaults|attacks|strikes|shellings|bombardments|raids|sorties|offensive actions|attempts)\b", re.I)
+# A day's tally told by its targets or its shots: "fired 142 times on 31 settlements", "shelled 14 settlements"
+_TALLY_TARGETS = re.compile(r"\b(?:(?:[3-9]|[1-9]\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens of) (?:[\w-]+ )?"
+                            r"(?:settlements|localities|communities|villages|towns|populated areas|hromadas)|"
+                            r"(?:[1-9]\d{1,3}|dozens of) times)\b", re.I)
 _IN_N_EVENTS = re.compile(r"\b(?:in|during|across) (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:separate )?"
                           r"(?:[\w-]+ )?(?:attacks|incidents|raids|clashes|assaults|strikes|ambushes)\b", re.I)
 _SINCE_DAY = re.compile(r"\bsince (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|(?:last )?(?:monday|tuesday|wednesday|thursday|"
@@ -3405,6 +3445,9 @@ _FIGURE_UNCONFIRMED = re.compile(r"\b(?:that|this|the|a) (?:figure|claim|toll|nu
 # "the Wazalendo said they had killed 12 rebels", "the army says it killed 15 militants": a side's word for its enemy's dead
 _SIDE_SAYS_IT_KILLED = re.compile(r"\b(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?(?:they|it)\s+"
                                   r"(?:had\s+|have\s+|has\s+)?(?:killed|neutrali[sz]ed|eliminated)\b", re.I)
+# "Al-Shabaab said in a statement on its radio station that it had killed ...": a side's word for its own kills
+_SIDE_SAID_IT_KILLED = re.compile(r"\b(?:said|says|claimed|claims|announced|stated)\b[^.;]{0,80}?\bthat (?:it|they) "
+                                  r"(?:had |have |has )?(?:killed|shot dead|neutrali[sz]ed|eliminated)\b", re.I)
 # "..., which the military denied", "; the army denied this", "a claim the police rejected": the other side's denial
 _CLAIM_DENIED = re.compile(r"\b(?:which|a claim|a figure|an account)\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?"
                            r"(?:denied|rejected|dismissed|refuted)\b|;\s+(?:but\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -3607,6 +3650,11 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         # "The following day, militants abducted ...": another day, another event (and the second event of a
         # summary that joined two)
         return False
+    if own_place is not None and g.place is not None and not _same_spot(g.place, own_place) \
+            and relative_day(s.text):
+        # "In neighbouring Sokoto state, gunmen abducted 11 worshippers from a mosque in Dabage, a day before the
+        # Farakuwa attack": an event at another place, on a day counted from the one just told
+        return False
     if _CAME_DURING.match(s.text) or _FOLLOWED_AN_EVENT.match(s.text) or _BEFORE_THAT_EVENT.match(s.text):
         # "The strike came during a raid in which troops exchanged fire", "The shooting followed a protest in Ahvaz
         # on Sunday evening": the other event around it or before it
@@ -3801,6 +3849,10 @@ def _continues(g: _Group, s: Sentence, cues: Counter, own_place: Place | None, d
         and _same_kind(g, s, cues)
 
 
+# "a day before the Farakuwa attack": the event a day is counted from, named by its place
+_DAYS_FROM_NAMED_EVENT = re.compile(r"\b(?:days?|hours?) (?:before|after) the ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) "
+                                    r"(?:attack|raid|ambush|bombing|blast|killings?|massacre|clash(?:es)?|fighting|"
+                                    r"abduction|kidnapping|assault|strike|shooting)\b", re.I)
 _INTERCEPTED = re.compile(r"\b(?:shot down|intercepted|downed|jammed)\s+(?:[\w\"“”'-]+\s+){0,4}?(?:drones?|missiles?|"
                           r"rockets?|UAVs?|projectiles?)\b", re.I)
 _FROM_THE_AIR = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -4278,12 +4330,17 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
             # (a claim is the toll only where no report gave one: "HPG (PKK) claimed 2 Turkish soldiers were killed")
             claim_counts = not any(casualties.count(kind, main_clause(s.text)) for s, c in zip(g.sentences, claimed)
                                    if not c)
-            if claim_counts and any(c and (_DISOWNED_AFTER.match(text, s.end) or _CLAIM_DENIED.search(s.text))
+            if claim_counts and any(c and (_DISOWNED_AFTER.match(text, s.end) or _CLAIM_DENIED.search(s.text)
+                                           or _SIDE_SAID_IT_KILLED.search(s.text)
+                                           and (_FIGURE_UNCONFIRMED.search(s.text) or _FIGURE_DISMISSED.search(s.text)))
                                     for s, c in zip(g.sentences, claimed)):
                 # (or the other side denies it in the same breath: "The TPNPB claimed to have killed two soldiers,
                 # which the military denied")
                 # ("... and claimed to have killed 40 Russian soldiers. Reuters could not independently verify the
-                # battlefield reports": a claim the reporter disowns counts no dead, as ACLED codes it)
+                # battlefield reports": a claim the reporter disowns counts no dead, as ACLED codes it; so does
+                # 'Al-Shabaab said ... that it had killed "more than 15 apostate soldiers" in the blast, a figure that
+                # could not be verified': a side's word for its own kills, not "12 combatants were reportedly killed,
+                # although the figure could not be independently verified", the report's only figure)
                 claim_counts = False
             reports = [_without_claims(_without_size_tags(main_clause(_admitted_losses_only(s, text))),
                                        text[s.end:s.end + 200])
@@ -4299,6 +4356,9 @@ def _build(text: str, g: _Group, pub: dt.date, toponyms: tuple[list, list[int]],
                       if kind == "fatalities"
                       and not _BODIES_ONLY.search(s.text) and casualties.toll_update(s.text) is None
                       and not _CLAIMED_TOLL.search(s.text)
+                      # (a figure disowned as it is told: 'it had killed "more than 15 apostate soldiers" in the
+                      # blast, a figure that could not be verified')
+                      and not _FIGURE_UNCONFIRMED.search(s.text) and not _FIGURE_DISMISSED.search(s.text)
                       and not casualties.one_of_the_wounded(s.text)  # (one more, added below)
                       # ("the three men killed were believed to belong to the armed groups": the dead told, named again)
                       and not _THE_DEAD_TOLD.search(s.text)

@@ -328,6 +328,9 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|"
+                # an army's word for a firefight: "made contact with a group of terrorists in the Chitolo area"
+                r"(?:made|established|came into) contact with (?:an? |the )?(?:[\w-]+ ){0,4}?(?:terrorists|militants|"
+                r"insurgents|bandits|rebels|gunmen|fighters|criminals|elements|kidnappers|attackers|assailants)\b|"
                 # "Heavy gunfire broke out near the coastal road between Fursan Janzour and a rival group": both fire
                 r"(?:gunfire|firing|shooting) (?:\w+ ){0,2}(?:broke out|erupted) (?:[^.;]{0,80}? )?between|"
                 # "residents are reporting heavy gunfire as police units enter the area": a firefight heard where
@@ -419,6 +422,10 @@ CUES: dict[str, re.Pattern[str]] = {
     # (not hostages who "regained their freedom")
     "regain": _C(r"\b(?:regain(?:ed|s)?(?! (?:(?:their|his|her|its) )?(?:freedom|liberty|consciousness|composure))|recaptur(?:ed|e|es)|retook|retake|retaken|(?-i:liberat(?:ed|ion))|"
                  r"(?:re-?)?established control|took back|recovered (?:control|the (?:town|village|area))|"
+                 # "troops entered Ceeshoy, a village in Wanla Weyn district that al Shabaab had held since mid-2025":
+                 # a place entered that the enemy had held
+                 r"(?:entered|moved into|marched into) (?-i:[A-Z])[\w'’-]+[^.;]{0,80}?\b(?:that|which) (?:the )?(?:[\w-]+ ){1,3}?"
+                 r"had (?:held|controlled|occupied|seized|captured)\b|"
                  # "FADM and Rwandan forces re-entered Meluco town unopposed"
                  r"re-?entered (?:the )?(?:[\w-]+ ){0,2}?(?:town|village|city|district headquarters)|"
                  # "FADM troops re-entered Malanga", "troops had pushed Mai-Mai militiamen out of Kabambare"
@@ -477,6 +484,10 @@ CUES: dict[str, re.Pattern[str]] = {
               r"drone-dropped|"
               # "attempted to target a check post by using quadcopters"
               r"(?:using|with|by) (?:a |an |armed |two |several )?quadcopters?|quadcopter (?:attacks?|strikes?)|"
+              # "An Israeli strike on a building in Chmistar killed two people": the strike of an air force that
+              # strikes from the air (not a Russian "strike", often a missile's, nor a workers' strike)
+              r"(?-i:Israeli|Turkish|US|U\.S\.|American|Saudi-led|coalition|Coalition|Jordanian|Emirati) "
+              r"(?:air |drone )?strikes? (?:on|against|hit|targeted|killed|struck|in|near)\b|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               # "an air force bombing raid on an EMC camp": the bombing from the air
               r"air force (?:bombing|bombardment|strikes?|raids?)|(?:aerial|air) (?:bombing|bombardment)s?|"
@@ -694,7 +705,9 @@ ANAPHORIC_EVENT = re.compile(r"(?=[A-Zth])\b(?:(?i:the)(?: [a-z][\w-]*(?:['’]s
                              r"unrest|battle|offensive|riots?|ambush|raid|assault|encounter|incident|operation|bombing|"
                              r"shelling|explosion|blast|war|conflict|crisis|killings?|assassination|abduction|kidnapping|"
                              r"murder|massacre|shooting|stabbing|siege|cease-?fire|truce|exchange of (?:gun)?fire|gun ?fight|fire ?fight|"
-                             r"gun ?battle|shoot-?out)\b(?! (?i:of|on|against) (?:at least |more than |"
+                             # ("the killing on Sunday of a community leader": dated, its victim told anew)
+                             r"gun ?battle|shoot-?out)\b(?! (?i:on) (?:[A-Z][a-z]+day|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}) (?i:of) "
+                             r"(?:a|an|\d|one|two|three|four|five|six|seven|eight|nine|ten) )(?! (?i:of|on|against) (?:at least |more than |"
                              r"some |about )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))")
 TRIGGERS = ("protest", "riot_word", "riot_act", "kill", "violence_verb", "clash", "regain", "overtake", "air",
             "shelling", "suicide", "chemical", "ied", "grenade", "sexual", "abduct", "arrest", "loot",
@@ -1192,7 +1205,7 @@ _TAKEN_AND_KILLED = re.compile(r"\b(?:rounded up|seized|abducted|kidnapped|took 
                                r"hacked to death|slit the throats of)\b", re.I)
 
 
-_ARMED_BLOCK = re.compile(r"\b(?:armed men|gunmen|militants|insurgents|bandits|attackers|assailants|terrorists|rebels|"
+ARMED_BLOCK = re.compile(r"\b(?:armed men|gunmen|militants|insurgents|bandits|attackers|assailants|terrorists|rebels|"
                           r"fighters|kidnappers)\b[^.;]{0,30}?\b(?:blocked|blocking|set up (?:a |an )?(?:fake |illegal )?"
                           r"(?:checkpoint|roadblock))", re.I)
 
@@ -1232,7 +1245,7 @@ def classify(first: Counter[str], rest: Counter[str], text: str,
         and _PROTEST_BEHIND.search(text) is not None
     # "armed men blocked the N-25 highway near Kalat overnight and shot dead passengers": a roadblock of gunmen is
     # their attack's setting, no protest
-    armed_block = has("protest", where=first) and _ARMED_BLOCK.search(text) is not None
+    armed_block = has("protest", where=first) and ARMED_BLOCK.search(text) is not None
     if has("protest", where=first) and not captors_demand and not protest_behind and not armed_block and (
             not has("clash", "air", "shelling", where=first) or _protest_leads(text)):
         if has("riot_act", "riot_word", where=first):
