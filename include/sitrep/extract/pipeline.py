@@ -124,6 +124,10 @@ _HEARD_ONLY = re.compile(r"\b(?:heard|hearing|reported) (?:a |an |two |several |
 # A bulletin's menu: "... top our news this morning", "... lead the headlines"
 _TEASER = re.compile(r"\b(?:tops?|leads?|dominates?|make|makes) (?:our|the|this (?:morning|evening|hour)['’]s) (?:news|headlines|"
                      r"bulletin)\b|^\W*(?:in|on) (?:the|our) headlines\b", re.I)
+# A report's own title line: "Flash Update #2 – Hostilities in Nabatieh (6 May 2026)", "Situation Report No. 14: ..."
+_REPORT_TITLE = re.compile(r"^\W*(?:flash update|situation (?:report|update)|sitrep|humanitarian (?:update|snapshot|bulletin)|"
+                           r"security (?:brief|update|bulletin)|weekly (?:brief|update|bulletin|roundup)|daily (?:brief|log))"
+                           r"\b[^.!?]*$", re.I)
 # A title in capitals (often numbered): "2. ARREST OF BIFF MEMBERS, MATANOG."
 _CAPS_TITLE = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?[A-Z][A-Z'’,:/&()-]*(?: [A-Z'’,:/&()-]+){2,}[.:]?\s*$")
 # A bulletin's sport item: "And in football, Kaduna United fought their way to a goalless draw in Kano"
@@ -1540,6 +1544,10 @@ class _FrameReader:
         if trigger and _HEARD_ONLY.search(s.text) and not casualties.count("fatalities", s.text) \
                 and not casualties.count("injuries", s.text):
             # "residents of Baqubah reported a loud explosion east of the city": a sound, no event told
+            trigger = False
+        if trigger and _REPORT_TITLE.match(s.text):
+            # "Flash Update #2 – Hostilities in Nabatieh (6 May 2026)": a report's own title line; the events come
+            # below it
             trigger = False
         if trigger and _TEASER.search(s.text):
             # "Fighting between jihadists and a Dogon militia in the Mopti region and an ambush on a fuel convoy in
