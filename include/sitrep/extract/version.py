@@ -2,4 +2,4 @@
 to find the articles read by another version, and importing the rules and the gazetteer for that would cost seconds."""
 
 # Bump when behaviour changes: dbt re-extracts stored articles on a full refresh when it differs.
-EXTRACTOR_VERSION = "1.128.0"
+EXTRACTOR_VERSION = "1.129.0"
