@@ -8295,3 +8295,15 @@ def test_a_notice_to_the_public_reports_no_event():
             "Residents are asked not to be alarmed by the presence of security vehicles and the sound of explosions.")
     incs = extract_incidents(text, "2024-09-30T12:00:00Z")
     assert [i.sub_event_type for i in incs] == ["Arrests"]
+
+
+def test_an_undated_key_point_is_not_dated_by_the_key_point_above_it():
+    text = ("Gafsa protests live\nAll times are Tunis time (UTC+1). Last updated 10.40pm, Saturday\n\n"
+            "KEY POINTS\n- A young man was shot dead by a customs patrol near Redeyef late on Friday\n"
+            "- Thousands marched peacefully through Gafsa to the governorate\n\n"
+            "10.40pm: We are closing this live page for tonight.\n\n"
+            "11.45am: Thousands of people are now marching through the centre of Gafsa, chanting slogans.\n\n"
+            "10.30am: Welcome to our live coverage. Anger has been building in Gafsa since the killing.")
+    incs = extract_incidents(text, "2024-05-18T21:40:00Z")
+    assert sorted((i.sub_event_type, i.event_date) for i in incs) == [("Attack", "2024-05-17"),
+                                                                     ("Peaceful protest", "2024-05-18")]

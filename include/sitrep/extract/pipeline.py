@@ -2110,11 +2110,12 @@ class _FrameReader:
         self.current = _Group([s], cues, Counter(), own_place, context_actor=context_actor, mentions=named,
                               date=date, section_place=self.section_place, section_date=self.section_date,
                               section=self.section)
-        if self.para_date is not None and self.para_date[0] == s.paragraph:
+        bullet = _BULLET.match(s.text) is not None   # (a key point is an item of its own, whatever the one above told)
+        if self.para_date is not None and self.para_date[0] == s.paragraph and not bullet:
             # "Youths on Monday blocked the road ... The protest was peaceful.": the day its paragraph told.
             self.current.detail_date = self.para_date[1]
         elif date is None and groups and groups[-1].sentences[0].paragraph == s.paragraph and groups[-1].date \
-                and not _REPORT_DAY.match(s.text):
+                and not _REPORT_DAY.match(s.text) and not bullet:
             # "Anger spilled over in Bertoua on Monday. In the Tigaza neighbourhood, a crowd beat ...": the day
             # the paragraph's frame before it named
             self.current.detail_date = groups[-1].date
