@@ -8307,3 +8307,16 @@ def test_an_undated_key_point_is_not_dated_by_the_key_point_above_it():
     incs = extract_incidents(text, "2024-05-18T21:40:00Z")
     assert sorted((i.sub_event_type, i.event_date) for i in incs) == [("Attack", "2024-05-17"),
                                                                      ("Peaceful protest", "2024-05-18")]
+
+
+def test_a_night_still_to_come_dates_nothing():
+    # "they will keep the roads closed overnight": no night past, so no day before the blog's
+    text = ("Paro nacional – live\nAll times are Quito time (UTC−5)\n\n"
+            "07:05 – Good morning and welcome to our live coverage of the second day of the strike.\n\n"
+            "08:40 – In Ambato, several thousand people have gathered in front of the governor's office for a rally.\n\n"
+            "12:10 – Roads to the coast remain blocked, the transport ministry says.\n\n"
+            "18:50 – The Ambato rally has ended peacefully; marchers say they will return to their communities and "
+            "keep the roads to Salcedo and Pelileo closed overnight.")
+    incs = extract_incidents(text, "2024-10-14T03:15:00Z")
+    assert [(i.location, i.event_date) for i in incs] == [("Ambato", "2024-10-13")]
+    assert resolve_date(text.rsplit("\n", 1)[-1], dt.date(2024, 10, 13)) is None

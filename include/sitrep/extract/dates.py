@@ -260,6 +260,8 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
         i = low.find(word)
         if i >= 0 and word == "overnight" and _WEEKDAY_AFTER_OVERNIGHT.match(text, i + len(word)):
             continue   # "overnight on Thursday", "overnight into Wednesday": the weekday says which night
+        if i >= 0 and word in ("overnight", "tonight") and _STILL_TO_COME.search(low, max(0, i - 120), i):
+            continue   # "they will keep the roads closed overnight": a night still to come dates nothing
         if i >= 0:
             if word == "overnight" and (_SMALL_HOURS_AFTER.match(text, i + len(word))
                                         or _SMALL_HOURS_LATER.search(text, i + len(word), i + len(word) + 90)):
@@ -301,6 +303,9 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
 
 
 # "overnight on Thursday", "overnight into Wednesday", "overnight Saturday"
+# "... say they will keep the roads closed overnight": a night still to come
+_STILL_TO_COME = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|vowed to|to (?:keep|stay|remain))\b"
+                            r"[^.;]*$")
 _WEEKDAY_AFTER_OVERNIGHT = re.compile(r"\s+(?:on\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A clock time after midnight right after "overnight" (", at around 02:30", " at 3 a.m.")
 _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-4][:.h]\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)",
