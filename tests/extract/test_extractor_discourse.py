@@ -8320,3 +8320,12 @@ def test_a_night_still_to_come_dates_nothing():
     incs = extract_incidents(text, "2024-10-14T03:15:00Z")
     assert [(i.location, i.event_date) for i in incs] == [("Ambato", "2024-10-13")]
     assert resolve_date(text.rsplit("\n", 1)[-1], dt.date(2024, 10, 13)) is None
+
+
+def test_one_named_by_what_they_belong_to_and_his_kin_are_two_dead():
+    assert count("fatalities", "Gunmen shot dead a member of a local council and his son in the village of Ghranij.") == 2
+
+
+def test_an_earlier_statements_figure_adds_no_dead():
+    assert count("fatalities", "Four members of the force were killed and one wounded, the ministry said in a statement; "
+                               "an earlier statement had given three dead.") == 4

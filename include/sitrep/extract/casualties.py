@@ -281,6 +281,12 @@ def _sourced_spans(kind: str, text: str) -> tuple[tuple[int, int, int], ...]:
 def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], int | None]:
     """The spans kept and the total of the higher source's figures set aside (None when no sources disagree)."""
     spans = _spans(kind, text)
+    if len(spans) > 1 and "; " in text:
+        # "Three members of the force were killed ...; an earlier statement had given two dead": the figure
+        # before, not more dead
+        m = _EARLIER_CLAUSE.search(text)
+        if m is not None and any(x[0] < m.start() for x in spans):
+            spans = tuple(x for x in spans if x[0] < m.start())
     if len(spans) > 1 and (", but " in text or "though " in text or ", while " in text or ", whereas " in text
                            or "; " in text):
         m = _OTHER_SOURCE.search(text)
@@ -301,6 +307,9 @@ def _weighed(kind: str, text: str) -> tuple[tuple[tuple[int, int, int], ...], in
 
 
 # An earlier figure and the one that stands now, in one sentence (`revised`); a second source's bare figure.
+# "; an earlier statement had given two dead": a clause that tells the figure given before
+_EARLIER_CLAUSE = re.compile(r";\s+(?:an? |the )?(?:earlier|previous|initial|first) (?:statement|report|toll|figure|count|"
+                             r"tally|bulletin)s? (?:had )?(?:given|put|reported|said|spoke of|mentioned|counted)\b", re.I)
 _EARLIER_FIGURE = re.compile(r"\b(?:had (?:earlier|initially|first)|earlier|initially)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:have|has) now\b|\bnow (?:stands|stood|rose|risen)\b", re.I)
 _BARE_FIGURE = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<n>{NUMBER_PATTERN})\s*(?:dead\b|deaths\b|killed\b)?\s*(?:[.;]|$)", re.I)
@@ -667,7 +676,9 @@ _AND_MORE = re.compile(rf"\b(?:kill(?:ed|ing)|leaving)\s+(?:{_Q})\s+{_MODS}{_PER
                        rf"{_MODS}{_PERSON}", re.I)
 
 
-_AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+"
+# ("shot dead a member of a local council and his brother": the one named by what they belong to, and kin)
+_AND_RELATIVE = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}"
+                           r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+and\s+"
                            # ("killing a brother and sister aged 8 and 11": two)
                            r"(?P<kin>(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?(?:wife|husband|son|daughter|child|mother|"
                            r"father|brother|sister|nephew|niece|grandson|granddaughter|baby))\b"
