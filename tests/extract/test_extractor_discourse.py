@@ -8329,3 +8329,33 @@ def test_one_named_by_what_they_belong_to_and_his_kin_are_two_dead():
 def test_an_earlier_statements_figure_adds_no_dead():
     assert count("fatalities", "Four members of the force were killed and one wounded, the ministry said in a statement; "
                                "an earlier statement had given three dead.") == 4
+
+
+def test_a_drone_named_by_its_model_makes_a_drone_strike():
+    inc = _one("One person was killed in a Shahed attack on Pokrovske in Synelnykove district of Dnipropetrovsk region "
+               "after midnight, the governor said.", "2024-09-18")
+    assert inc.sub_event_type == "Air/drone strike"
+
+
+def test_overnight_from_one_weekday_to_the_next_is_the_first_night():
+    assert resolve_date("Overnight from Thursday to Friday, Houthi fighters attacked government positions near Sirwah.",
+                        dt.date(2024, 8, 4)) == dt.date(2024, 8, 1)
+
+
+def test_the_event_a_sentence_says_another_came_after_is_at_its_own_place():
+    # "The attack in X came two days after the same group killed three villagers in Y": Y's event, on its day; the
+    # day the victims were buried is not the day they were killed
+    text = ("Armed men burned 20 houses in the village of Namapa, in the district of Eráti, on Saturday, the district "
+            "administrator said.\n\n"
+            "The attack in Namapa came two days after the same group, according to local sources, killed three "
+            "villagers in Mucojo, in the district of Macomia, on the night of Thursday to Friday. The victims were "
+            "beheaded on their farms and buried on Friday in Mucojo.")
+    incs = extract_incidents(text, "2024-10-21T10:00:00Z")
+    killed = [i for i in incs if i.fatalities]
+    assert [(i.location, i.event_date, i.fatalities) for i in killed] == [("Mucojo", "2024-10-17", 3)]
+
+
+def test_a_fight_followed_by_a_later_bombardment_is_the_fight():
+    inc = _one("- Fighting between the SSPDF and the White Army in Nasir County on 11 November was followed by an aerial "
+               "bombardment the next day.", "2024-11-18")
+    assert inc.sub_event_type == "Armed clash"

@@ -306,7 +306,9 @@ def _candidates(text: str, published: dt.date) -> tuple[tuple[int, dt.date, bool
 # "... say they will keep the roads closed overnight": a night still to come
 _STILL_TO_COME = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|vowed to|to (?:keep|stay|remain))\b"
                             r"[^.;]*$")
-_WEEKDAY_AFTER_OVERNIGHT = re.compile(r"\s+(?:on\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# ("overnight from Thursday to Friday": the night the two weekdays name)
+_WEEKDAY_AFTER_OVERNIGHT = re.compile(r"\s+(?:on\s+|into\s+|from\s+|between\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                                      re.I)
 # A clock time after midnight right after "overnight" (", at around 02:30", " at 3 a.m.")
 _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-4][:.h]\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)",
                                 re.I)
@@ -314,9 +316,9 @@ _SMALL_HOURS_AFTER = re.compile(r",?\s+(?:at\s+)?(?:around\s+|about\s+)?(?:0?[0-
 _SMALL_HOURS_LATER = re.compile(r"\bat\s+(?:around\s+|about\s+)?(?:0?[0-4]:\d\d\b|[1-4](?:[:.]\d\d)?\s*a\.?m\b)(?![^.;]{0,40}"
                                 r"\b(?:yesterday|last night|on (?:mon|tues|wednes|thurs|fri|satur|sun)day))", re.I)
 # "the night of Saturday to Sunday": a night that ends on the second day
-_NIGHT_SPAN = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
+_NIGHT_SPAN = re.compile(r"\b(?:over)?night (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_NIGHT_AFTER_MIDNIGHT = re.compile(r"\bnight (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
+_NIGHT_AFTER_MIDNIGHT = re.compile(r"\b(?:over)?night (?:from|of|between) ((?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:to|and|into) "
                                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.;]{0,30}?\b(?:(?:0?[0-4]|1)"
                                    r"(?:[:.]\d\d)?\s*(?:a\.m\.|am\b|hrs?\b)|0[0-4][:h]?\d\d\b))", re.I)
 
@@ -393,6 +395,9 @@ _DAY_THEN_REPORT = re.compile(rf"(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes
                               re.I)
 
 
+_BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|funerals? (?:was|were) held)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
 def _is_reporting(text: str, start: int) -> bool:
     """Whether the date expression at `start` dates when a source spoke ("police said on Monday", "told Reuters
     on Monday", "On Wednesday, officials said ...") or what is still to come, rather than the event."""
@@ -408,6 +413,8 @@ def _is_reporting(text: str, start: int) -> bool:
     if _OF_ANOTHER_DAY.search(text, 0, start) and _POSSESSIVE_DAY.match(text, start) \
             and not _TOLD_OF.search(text, max(0, start - 30), start):
         return True  # "arrested two men suspected of taking part in Monday's attack": the day of the event named
+    if _BURIED_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "... were beheaded on their farms and buried on Friday": the day of the burial, not the killing
     if _DAY_THEN_REPORT.match(text, start):
         return True  # "SACPN today condemned ...", "the army on Monday said ...": the day the source spoke
     m = _SPEAKING.match(text)

@@ -713,6 +713,8 @@ def _entry_days(body: str, pub: dt.date) -> list[tuple[int, dt.date]]:
 _ENTRY_CLOCK = re.compile(r"^[ \t]*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?", re.M | re.I)
 
 
+# "... came two days after ...": what follows is the event this sentence tells
+_DAYS_AFTER_EVENT = re.compile(r"\b(?:came|comes|followed|follows) (?:a|one|two|three|four|\d) days? after\b", re.I)
 _SAME_SOURCES = re.compile(r"^(?:according to the same (?:sources?|officials?|witness(?:es)?|spokes(?:man|woman|person))|"
                            r"the same (?:sources?|officials?|spokes(?:man|woman|person)) (?:said|added|reported|told))\b",
                            re.I)
@@ -941,6 +943,8 @@ def _unless_condemned(m: re.Match) -> str:
 
 
 # The event just told, as the subject of what it followed
+_FOLLOWED_LATER = re.compile(r"\b(?:was|were|had been) (?P<later>followed by\b[^.;]*?\b(?:the (?:next|following) day|a day "
+                             r"later|(?:two|three|\d) days later|the day after))", re.I)
 _FOLLOWED_SUBJECT = re.compile(r"^(?P<told>(?:the|this|that) (?:[\w-]+ )?(?:protests?|march|rally|demonstration|sit-in|"
                                r"blockade|unrest|riots?|violence|clashes|attack|strike|fighting)) followed (?:the|a|an)\b",
                                re.I)
@@ -1172,8 +1176,15 @@ class _FrameReader:
             g.place.geonames_id == t.geonames_id or g.place.name == t.name for t in named)), None) if named else None
 
     def _place(self, s: Sentence) -> Place | None:
-        place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts,
-                          self.section_place.country_iso2 if self.section_place is not None else None)
+        country = self.section_place.country_iso2 if self.section_place is not None else None
+        place = _place_in(self.doc.body, s, self.doc.toponyms, self.doc.starts, country)
+        after = _DAYS_AFTER_EVENT.search(s.text) if place is not None and " after " in s.text else None
+        if after is not None:
+            # "The attack in Mejara came two days after the same group killed three villagers in Mucua": the event
+            # the sentence tells is the earlier one, at the place told after "after"
+            later = _place_in(self.doc.body, replace(s, text=s.text[after.end():], start=s.start + after.end()),
+                              self.doc.toponyms, self.doc.starts, country)
+            place = later or place
         told = self.current or (self.groups[-1] if self.groups else None)
         if place is not None and told is not None \
                 and s.paragraph - told.sentences[-1].paragraph <= 2 and self._only_sources_placed(s):
@@ -1454,6 +1465,9 @@ class _FrameReader:
         if "followed" in text:
             # "The protest followed the arrest in Tela on Saturday of two leaders": the event it followed is told
             text = _blank(_FOLLOWED_SUBJECT, text, "told")
+            # "Fighting ... on 11 November was followed by an aerial bombardment the next day": the later event is
+            # told apart (its own report follows); the sentence is the first event's
+            text = _blank(_FOLLOWED_LATER, text, "later")
         if "ccuse" in text or "uspect" in text:
             # "police arrested three youth leaders late on Monday whom they accuse of mobilising for today's
             # protests": the grounds of an arrest report no protest

@@ -488,6 +488,8 @@ CUES: dict[str, re.Pattern[str]] = {
               # strikes from the air (not a Russian "strike", often a missile's, nor a workers' strike)
               r"(?-i:Israeli|Turkish|US|U\.S\.|American|Saudi-led|coalition|Coalition|Jordanian|Emirati) "
               r"(?:air |drone )?strikes? (?:on|against|hit|targeted|killed|struck|in|near)\b|"
+              # a drone by its model: "a Shahed attack on Novooleksiyivka", "Geran-2 drones" (not "The Lancet")
+              r"(?-i:Shahed|Geran|Lancet|Mohajer)s?(?:-\d+)?(?= (?:drones?|attacks?|strikes?|UAVs?)\b|-\d)|"
               r"air interdictions?|"  # a press release's "the Air Component conducted air interdiction on an enclave"
               # "an air force bombing raid on an EMC camp": the bombing from the air
               r"air force (?:bombing|bombardment|strikes?|raids?)|(?:aerial|air) (?:bombing|bombardment)s?|"
