@@ -8359,3 +8359,9 @@ def test_a_fight_followed_by_a_later_bombardment_is_the_fight():
     inc = _one("- Fighting between the SSPDF and the White Army in Nasir County on 11 November was followed by an aerial "
                "bombardment the next day.", "2024-11-18")
     assert inc.sub_event_type == "Armed clash"
+
+
+def test_the_previous_evening_of_a_source_that_spoke_today_is_yesterday():
+    inc = _one("The Syrian Democratic Forces said a Turkish drone struck one of their vehicles near Ain Issa the "
+               "previous evening, killing two fighters.", "2024-03-07")
+    assert inc.event_date == "2024-03-06"

@@ -548,6 +548,7 @@ def reported_date(text: str, published: dt.date) -> dt.date | None:
 
 # "The army said on Wednesday that it had repelled an attack on its base ... the previous night": counted from the
 # day the source spoke
+_SAID_SOMETHING = re.compile(r"\b(?:said|says|reported|reports|told|announced|stated)\b", re.I)
 _BEFORE_THE_TELLING = re.compile(r"\b(?:the (?:previous|preceding) (?:day|night|evening|afternoon|morning)|"
                                  r"the (?:day|night) before|a day earlier)\b(?! (?:yesterday|last)\b)", re.I)
 
@@ -557,7 +558,11 @@ def told_day_before(text: str, published: dt.date) -> dt.date | None:
     sentence says so after naming the source's day."""
     found = next(((pos, day) for pos, day, reporting in _candidates(text, published) if reporting), None)
     if found is None:
-        return None
+        # "the SDF said a Turkish drone struck one of their vehicles ... the previous evening": a source that spoke
+        # on the day of publication, of the evening before it
+        before = _BEFORE_THE_TELLING.search(text)
+        said = _SAID_SOMETHING.search(text, 0, before.start()) if before is not None and before.start() > 0 else None
+        return published - dt.timedelta(days=1) if said is not None else None
     pos, day = found
     return day - dt.timedelta(days=1) if _BEFORE_THE_TELLING.search(text, pos) else day
 
