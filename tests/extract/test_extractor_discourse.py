@@ -8365,3 +8365,20 @@ def test_the_previous_evening_of_a_source_that_spoke_today_is_yesterday():
     inc = _one("The Syrian Democratic Forces said a Turkish drone struck one of their vehicles near Ain Issa the "
                "previous evening, killing two fighters.", "2024-03-07")
     assert inc.event_date == "2024-03-06"
+
+
+def test_units_that_engaged_the_group_fought_it_in_an_item_of_its_own():
+    text = ("1. On Thursday 25 June, armed individuals attacked residents of Savanette, in the commune of Hinche, "
+            "killing four farmers. The PNH strongly condemns this cowardly act.\n"
+            "2. During the night of Friday 26 to Saturday 27 June, units of the Departmental Unit for Maintaining "
+            "Order engaged the group responsible for the Savanette killings at Thomonde. Five bandits were "
+            "neutralised.")
+    incs = extract_incidents(text, "2024-06-29T15:00:00Z")
+    assert sorted((i.sub_event_type, i.event_date, i.fatalities) for i in incs) == [
+        ("Armed clash", "2024-06-26", 5), ("Attack", "2024-06-25", 4)]
+
+
+def test_what_happened_in_the_past_hour_is_news_not_history():
+    inc = _one("Israeli troops entered Beit Rima, west of Ramallah, in the past hour and detained three men, local "
+               "sources say.", "2024-08-26")
+    assert (inc.sub_event_type, inc.arrests) == ("Arrests", 3)

@@ -328,6 +328,9 @@ CUES: dict[str, re.Pattern[str]] = {
                         r"burn(?:ed|t) (?:alive|to death)|kill(?:ed|ing)|murder(?:ed|ing)?|assassinat\w+|"
                         r"lynch\w*|whipp?(?:ed|ing)|flogg?(?:ed|ing)|acid attack|threatened (?:\w+ ){0,3}with)\b"),
     "clash": _C(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|"
+                # ("units of the UDMO engaged the group responsible for the killings at Rincon")
+                r"engaged (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:group|gang|bandits|gunmen|militants|terrorists|insurgents|"
+                r"rebels|attackers|assailants|elements|fighters|kidnappers)\b|"
                 # an army's word for a firefight: "made contact with a group of terrorists in the Chitolo area"
                 r"(?:made|established|came into) contact with (?:an? |the )?(?:[\w-]+ ){0,4}?(?:terrorists|militants|"
                 r"insurgents|bandits|rebels|gunmen|fighters|criminals|elements|kidnappers|attackers|assailants)\b|"
