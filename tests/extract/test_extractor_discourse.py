@@ -8382,3 +8382,13 @@ def test_what_happened_in_the_past_hour_is_news_not_history():
     inc = _one("Israeli troops entered Beit Rima, west of Ramallah, in the past hour and detained three men, local "
                "sources say.", "2024-08-26")
     assert (inc.sub_event_type, inc.arrests) == ("Arrests", 3)
+
+
+def test_an_event_the_one_before_came_hours_after_the_previous_evening_is_the_day_before():
+    text = ("A soldier and three gunmen were killed on Monday when troops clashed with armed men in Barangay Kinitaan "
+            "in Upi, Maguindanao del Norte, the military said.\n\n"
+            "The clash came hours after an improvised explosive device went off the previous evening near the bus "
+            "terminal in Tacurong, wounding six people.")
+    incs = extract_incidents(text, "2024-04-17T01:00:00Z")
+    assert sorted((i.sub_event_type, i.event_date) for i in incs) == [
+        ("Armed clash", "2024-04-15"), ("Remote explosive/landmine/IED", "2024-04-14")]

@@ -580,6 +580,8 @@ _DAYS_EARLIER = re.compile(rf"^{_LABEL}(?:the (?:previous|preceding) day|the day
                            rf"|\b(?:came|comes|followed|follows|was|is) {_N_DAYS} days? after\b"
                            rf"|,\s+{_N_DAYS} days? before {_NAMED_EVENT}", re.I)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_CAME_HOURS_AFTER = re.compile(r"\b(?:came|comes|followed|follows) (?:just |only )?(?:hours|minutes|shortly|moments) after\b",
+                               re.I)
 _CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows) {_N_DAYS} days? after\b", re.I)
 
 
@@ -602,6 +604,11 @@ def relative_day(text: str, clause: bool = False) -> int | None:
         if m:
             n = next((g for g in m.groups() if g), "a").lower()
             return sign * (int(n) if n.isdigit() else _COUNT[n])
+    m = _CAME_HOURS_AFTER.search(text) if not clause and "after" in text else None
+    if m:
+        # "The clash came hours after an explosive device went off the previous evening in M'lang": the event
+        # before it, on its day or, so told, on the evening before
+        return -1 if _BEFORE_THE_TELLING.search(text, m.end()) else 0
     return None
 
 
