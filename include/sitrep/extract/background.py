@@ -15,7 +15,9 @@ _YEAR = re.compile(r"\b(?:(?:in|since|during|back in|by|until|of|from|the|betwee
                    r"july|august|september|october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?=(?:19|20)\d\d))(?:(?:early|late|mid-?|the summer of|"
                    r"the spring of|the autumn of|the winter of|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", re.I)
-_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|(?:a|one|two|three|four|five|several|\d+) years? later|in the past(?! (?:hour|few hours|half[- ]hour|two hours|three hours|few minutes|\d+ minutes)\b)|at the height of|once (?:controlled|held)|"
+_HISTORY = re.compile(r"\b(?:years? ago|decades? ago|(?:a|one|two|three|four|five|several|\d+) years? later|in the past"
+                      # (not "in the past hour": a live blog's news)
+                      r"(?! (?:hour|few hours|half[- ]hour|two hours|three hours|few minutes|\d+ minutes)\b)|at the height of|once (?:controlled|held)|"
                       # (not a thing's purpose: "the road used to transport copper concentrate")
                       r"(?<!road )(?<!roads )(?<!route )(?<!routes )(?<!truck )(?<!trucks )(?<!vehicle )(?<!vehicles )"
                       r"(?<!weapons )(?<!money )(?<!funds )(?<!boats )(?<!drones )(?<!land )used to|has long|have long|historically|previously (?:controlled|held)|"

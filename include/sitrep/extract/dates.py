@@ -88,9 +88,10 @@ _NIGHT_OF_DAYS = re.compile(rf"\bnight (?:of )?(?:the )?{_WD}(\d{{1,2}})(?:st|nd
 _DAY_SPAN = re.compile(rf"\b(?:between|from) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+(?:the )?"
                        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\b", re.I)
 # "on Sunday, the 17th", "the following day, the 19th", "on Saturday the 21st of this month", "on the 14th of this
-# month": a day of the month the story is published in (or of the one before, when that day is still to come), as translated local press writes it
-# (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
-_DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+|(?<=day, ))the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+# month": a day of the month the story is published in (or of the one before, when that day is still to come), as
+# translated local press writes it (not "the 5th Brigade", "the 21st century", "on the 3rd floor")
+_DAY_OF_THIS_MONTH = re.compile(r"\b(?:(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)|on\s+|(?<=day, ))"
+                                r"the\s+(\d{1,2})(?:st|nd|rd|th)\b"
                                 r"(?:\s+of\s+(?:this|the current|the same|last|the previous|the past) month\b)?"
                                 rf"(?!\s*(?:of\s+)?(?:{_MON})\b|\s+(?-i:[A-Z])|\s+(?:floor|anniversary|century|time|round|"
                                 r"edition|session|day|week|of\b))", re.I)

@@ -762,8 +762,9 @@ def _follow_up_lead(g: "_Group") -> bool:
     around the figure the learned check distrusts."""
     first = g.sentences[0].text
     # (or by its place: "The toll from the attack on Bolua, in the north of Beni territory, has risen to eleven dead")
+    named_at = first.find(" from ") + 1 if " from " in first else 0
     return casualties.toll_update(first) is not None and _DAYS_EVENT.search(first) is not None \
-        or _is_toll_update(first) and _EVENT_NEAR_PLACE.match(first, first.find(" from ") + 1 if " from " in first else 0) is not None
+        or _is_toll_update(first) and _EVENT_NEAR_PLACE.match(first, named_at) is not None
 
 
 def _in_a_region(inc: Incident) -> bool:
@@ -942,9 +943,10 @@ def _unless_condemned(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
-# The event just told, as the subject of what it followed
+# What an event "was followed by" on a later day: another event, told apart
 _FOLLOWED_LATER = re.compile(r"\b(?:was|were|had been) (?P<later>followed by\b[^.;]*?\b(?:the (?:next|following) day|a day "
                              r"later|(?:two|three|\d) days later|the day after))", re.I)
+# The event just told, as the subject of what it followed
 _FOLLOWED_SUBJECT = re.compile(r"^(?P<told>(?:the|this|that) (?:[\w-]+ )?(?:protests?|march|rally|demonstration|sit-in|"
                                r"blockade|unrest|riots?|violence|clashes|attack|strike|fighting)) followed (?:the|a|an)\b",
                                re.I)
