@@ -194,7 +194,8 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"heart attack|natural causes|complications|malnutrition|starvation|heat ?wave|heatstroke|thirst|dehydration|"
     r"accident\w*|crash(?:ed|es|ing)?|collision|collided|derail\w*|capsiz\w*|drown\w*|flood\w*|landslides?|"
     # a vehicle that overturned, its driver who lost control: the road, not an attack
-    r"overturn(?:ed|s|ing)|rolled over|veered off|lost control|"
+    r"overturn(?:ed|s|ing)|rolled over|veered off|lost control (?:of (?:the|his|her|their) (?:vehicle|car|bus|"
+    r"minibus|truck|lorry|motorcycle|motorbike|boat)|on a (?:bend|curve))|"
     r"earthquakes?|storms?(?! ?water| drain)|cyclone|hurricane|lightning|avalanche|wildfires?|blaze|electrocut\w*|"
     r"stampede|collapse[sd]?|suicide(?! (?:bomb|attack|vest|car|blast|explosion|strike|squad|mission|operation))|birds|poultry|chickens|swans|ducks|animals|pets|dogs|cats|rats|rodents|insects|pests|mosquito(?:es)?|vermin|"
     r"tsunami|typhoon|volcan\w*|eruption|mudslides?|drought|famine)\b", re.I)
